@@ -1,0 +1,51 @@
+"""Built-in resources (gazetteer, actor and trigger lexicons) as data files with validating loaders.
+
+`Resources.builtin()` loads each shipped file once, lazily; tests inject their own with
+`Resources(gazetteer=..., actors=..., triggers=...)`.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import Any
+
+
+@dataclass
+class Resources:
+    """The resources pipeline steps receive. Anything not given is loaded from the package on first use."""
+
+    _given: dict[str, Any] = field(default_factory=dict)
+
+    def __init__(self, **given: Any):
+        self._given = given
+
+    @classmethod
+    def builtin(cls) -> "Resources":
+        global _BUILTIN
+        if _BUILTIN is None:
+            _BUILTIN = cls()
+        return _BUILTIN
+
+    @cached_property
+    def gazetteer(self):
+        if "gazetteer" in self._given:
+            return self._given["gazetteer"]
+        from rasd.resources.gazetteer import Gazetteer
+        return Gazetteer.builtin()
+
+    @cached_property
+    def actors(self):
+        if "actors" in self._given:
+            return self._given["actors"]
+        from rasd.resources.actors import ActorLexicon
+        return ActorLexicon.builtin()
+
+    @cached_property
+    def triggers(self):
+        if "triggers" in self._given:
+            return self._given["triggers"]
+        from rasd.resources.triggers import TriggerLexicon
+        return TriggerLexicon.builtin()
+
+
+_BUILTIN: Resources | None = None
