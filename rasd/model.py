@@ -173,14 +173,16 @@ class TriggerMention:
     """An event cue: its ACLED sub-event type and the strength of the cue (0..1)."""
 
     span: Span
-    sub_event_type: SubEventType
+    sub_event_type: SubEventType | None   # None for context-typed cues (cue = "@kill", "@attack", ...)
     weight: float
     lemma: str
     sentence: int = 0
+    cue: str = ""                          # the lexicon's cue column: a sub-event type or "@family"
+    prefix: str = ""                       # folded proclitics on the cue word ("ل" marks purpose)
 
     @property
-    def event_type(self) -> EventType:
-        return self.sub_event_type.event_type
+    def event_type(self) -> EventType | None:
+        return self.sub_event_type.event_type if self.sub_event_type else None
 
 
 # ---------------------------------------------------------------- events

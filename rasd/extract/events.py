@@ -1,8 +1,617 @@
-"""STUB: contract `add_events(doc, *, resources) -> Doc` fills doc.events."""
+"""Assembling ACLED events from the cues, actors, places, dates and counts found in an article.
+
+One event = one type of interaction × actors × place × day (ACLED_CODING §1). Per sentence:
+1. cues (doc.triggers) are weighed by modality: denials, plans, threats, calls, conditionals,
+   questions, purpose clauses ("لتحرير") and running totals lower or cancel them;
+2. the sentence's sub-event type is chosen from the explicit cues, and context-typed cues (@kill,
+   @attack, @bombard, @explosion, @territory) are typed by what surrounds them (victims, aircraft,
+   the initiator's kind);
+3. actor roles: the initiator (actor1) and the target (actor2) from word order, genitives ("غارة
+   أميركية", "هجوم لداعش"), passives ("قتل أربعة جنود في هجوم ...") and target markers (ضد، على،
+   استهدف، مواقع)...;
+4. place (rasd.extract.geocode.locate), date (the sentence's date phrase, else the paragraph's, else
+   the publication date at precision 2), killed and injured (rasd.extract.casualties).
+Candidates of one type at one place and day within an article are one event; sentences with only a
+generic cue ("وأسفر الهجوم عن مقتل 5") add their counts to the event just told.
+
+>>> from rasd.pipeline import process_article
+>>> from rasd.model import Article
+>>> from datetime import date
+>>> evs = process_article(Article("t", "قتل ثلاثة مدنيين في غارة جوية على مدينة سرت الليبية أمس.", published=date(2016, 8, 6)))
+>>> [(e.sub_event_type.value, e.fatalities, str(e.event_date)) for e in evs]
+[('Air/drone strike', 3, '2016-08-05')]
+"""
 from __future__ import annotations
 
-from rasd.model import Doc
+import logging
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from rasd.extract.casualties import count_casualties
+from rasd.model import (ActorMention, Doc, Event, Location, Source, Span, Token, TriggerMention,
+                        make_event_id)
+from rasd.resources.acled import EventType, SubEventType
+
+log = logging.getLogger(__name__)
+
+S = SubEventType
+E = EventType
+
+# Within one event type, the more specific sub-event wins (first in the list).
+SUB_PRECEDENCE = [
+    S.SUICIDE_BOMB, S.CHEMICAL, S.AIR_STRIKE, S.REMOTE_EXPLOSIVE, S.GRENADE, S.SHELLING,
+    S.GOV_REGAINS, S.NSA_OVERTAKES, S.ARMED_CLASH,
+    S.ABDUCTION, S.SEXUAL_VIOLENCE, S.ATTACK,
+    S.EXCESSIVE_FORCE, S.PROTEST_INTERVENTION, S.PEACEFUL_PROTEST,
+    S.VIOLENT_DEMONSTRATION, S.MOB_VIOLENCE,
+    S.ARRESTS, S.DISRUPTED_WEAPONS, S.AGREEMENT, S.LOOTING, S.NONVIOLENT_TRANSFER,
+    S.HQ_ESTABLISHED, S.CHANGE_TO_GROUP, S.OTHER,
+]
+_RANK = {s: i for i, s in enumerate(SUB_PRECEDENCE)}
+# Between event types in one sentence, the primary one (ACLED folds tactics into the higher type).
+TYPE_PRECEDENCE = [E.EXPLOSIONS, E.BATTLES, E.VAC, E.RIOTS, E.PROTESTS, E.STRATEGIC]
+
+AIR_WORDS = frozenset("طيران الطيران طائرات الطائرات طائره الطائره مقاتلات المقاتلات جوي الجوي جويه الجويه مروحيات".split())
+CIVILIAN_WORDS = frozenset("""مدني مدنيين مدنيون المدنيين المدنيون مدنيا مواطن مواطنين مواطنون المواطنين اطفال طفل طفلان طفلين
+الاطفال نساء امراه النساء سكان السكان اشخاص شخصا شخص شخصين عائله اسره مصلين المصلين طلاب صحفي صحفيا عمال
+الاهالي اهالي مهاجرين لاجئين اللاجئين زوار سياح""".split())
+ARMED_WORDS = frozenset("""جنود جندي جنديا جنديين جنديان الجنود عسكري عسكريين عسكريا العسكريين شرطي شرطيين شرطيان الشرطه
+رجال ضابط ضباط ضابطا عناصر عنصرا عنصر مقاتل مقاتلين مقاتلا المقاتلين مسلح مسلحين مسلحا المسلحين متشدد متشددين
+المتشددين مجند مجندين مجندا ارهابي ارهابيين ارهابيا الارهابيين قوات القوات الجيش جيش دوريه كمين حاجز نقطه
+ثكنه معسكر مركز مواقع موقع""".split())
+TARGET_MARKERS = frozenset("""ضد علي على استهدف استهدفت يستهدف تستهدف استهداف مواقع موقع معاقل معقل تجمعات مقرات مقر
+اهداف اهدافا لمواقع بمواقع قافله دوريه عناصر مع من""".split())
+INITIATOR_MARKERS = (("علي", "يد"), ("من", "قبل"), ("بنيران",), ("برصاص",), ("بقصف",), ("نفذه",), ("نفذها",),
+                     ("تبناه",), ("تبنى",))
+PURPOSE_PREFIXES = ("ل", "لل", "ول", "ولل", "فل", "فلل")
+UNDERGO_WORDS = ("تعرض", "تعرضت", "يتعرض", "تتعرض", "تعرضه", "تعرضها", "تعرضوا")
+PRO_GOVERNMENT_KINDS = frozenset({"state", "coalition", "external"})
+PRO_GOVERNMENT_NAMES = ("popular resistance", "popular mobilization", "global coalition", "saudi-led",
+                        "peshmerga", "tribal")
 
 
-def add_events(doc: Doc, *, resources=None) -> Doc:
-    return doc
+@dataclass
+class Candidate:
+    sub: SubEventType
+    weight: float
+    sentence: int
+    trigger: TriggerMention
+    generic: bool                          # typed only by context (no explicit cue)
+    actor1: ActorMention | None = None
+    actor2: ActorMention | None = None
+    actor1_name: str | None = None
+    actor2_name: str | None = None
+    inter1: int | None = None
+    inter2: int | None = None
+    location: Location | None = None
+    location_why: str = ""
+    location_in_sentence: bool = True
+    day: date | None = None
+    precision: int = 1
+    date_why: str = ""
+    fatalities: int | None = None
+    injured: int | None = None
+    reasons: list[str] = field(default_factory=list)
+    extra_sentences: list[int] = field(default_factory=list)
+
+
+# ---------------------------------------------------------------- helpers over tokens
+
+def _sentence_tokens(doc: Doc) -> dict[int, list[tuple[int, Token]]]:
+    out: dict[int, list[tuple[int, Token]]] = {}
+    for i, t in enumerate(doc.tokens):
+        out.setdefault(t.sentence, []).append((i, t))
+    return out
+
+
+def _token_at(doc: Doc, pos: int) -> int:
+    """Index of the token containing original offset pos (binary search)."""
+    toks = doc.tokens
+    lo, hi = 0, len(toks)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if toks[mid].span.end <= pos:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
+
+
+def _modality_factor(doc: Doc, resources, sent_tokens: list[tuple[int, Token]], sentence: Span,
+                     trig_tok: int, trig: TriggerMention, mods) -> tuple[float, list[str]]:
+    factor = 1.0
+    why: list[str] = []
+    for m in mods:
+        entry = m.value
+        mi = m.first
+        if entry.scope == "sentence":
+            ok = True
+        elif entry.scope == "before":
+            ok = trig_tok - entry.window <= mi < trig_tok
+        else:
+            ok = trig_tok < mi <= trig_tok + entry.window
+        if ok and entry.factor < factor:
+            factor = entry.factor
+            why.append(f"{entry.kind} '{doc.span_text(m.span)}'")
+    if trig.prefix in PURPOSE_PREFIXES:
+        prev = doc.tokens[trig_tok - 1].norm if trig_tok > 0 else ""
+        if not prev.startswith(UNDERGO_WORDS):
+            factor = min(factor, 0.3)
+            why.append("purpose clause (ل + verbal noun)")
+    text = doc.span_text(sentence)
+    tail = text.rstrip()[-1:] if text.strip() else ""
+    if tail in ("؟", "?"):
+        factor = 0.0
+        why.append("question")
+    return factor, why
+
+
+def _victims(norms: list[str]) -> tuple[bool, bool]:
+    civ = any(n in CIVILIAN_WORDS or (n[:1] in "وب" and n[1:] in CIVILIAN_WORDS) for n in norms)
+    armed = any(n in ARMED_WORDS or (n[:1] in "وبل" and n[1:] in ARMED_WORDS) for n in norms)
+    return civ, armed
+
+
+def _is_pro_government(a: ActorMention | None) -> bool | None:
+    if a is None:
+        return None
+    name = a.actor.name.lower()
+    if a.actor.kind in PRO_GOVERNMENT_KINDS or a.actor.inter == 1:
+        return True
+    if any(k in name for k in PRO_GOVERNMENT_NAMES):
+        return True
+    return False
+
+
+# ---------------------------------------------------------------- actors and roles
+
+def _assign_roles(doc: Doc, sent_tokens: list[tuple[int, Token]], actors: list[ActorMention],
+                  trig_tok: int) -> tuple[ActorMention | None, ActorMention | None, list[str]]:
+    """actor1 = initiator, actor2 = target, from word order, genitives, passives and markers."""
+    if not actors:
+        return None, None, []
+    why: list[str] = []
+    idx = [(_token_at(doc, a.span.start), a) for a in actors]
+    first_tok = sent_tokens[0][0]
+
+    def prev_norms(ti: int, k: int = 2) -> list[str]:
+        return [doc.tokens[j].norm for j in range(max(first_tok, ti - k), ti)]
+
+    initiator: ActorMention | None = None
+    target: ActorMention | None = None
+    # explicit initiator markers: "على يد X", "من قبل X", "برصاص X", "بنيران X"
+    for ti, a in idx:
+        p = prev_norms(ti, 2)
+        for marker in INITIATOR_MARKERS:
+            if tuple(p[-len(marker):]) == marker:
+                initiator = a
+                why.append(f"actor1 '{a.surface}' after '{' '.join(marker)}'")
+                break
+        if initiator:
+            break
+    # genitive right after the cue: "غارة أميركية", "هجوم لداعش", "غارات التحالف", "قصف مدفعي للحوثيين"
+    if initiator is None:
+        for ti, a in idx:
+            if 0 < ti - trig_tok <= 2 and not any(n in TARGET_MARKERS for n in prev_norms(ti, ti - trig_tok)):
+                gap = [doc.tokens[j].norm for j in range(trig_tok + 1, ti)]
+                if all(g in ("مدفعي", "جوي", "جويه", "صاروخي", "انتحاري", "مسلح", "لمقاتلات", "لطائرات", "طائرات", "مقاتلات", "من") for g in gap):
+                    initiator = a
+                    why.append(f"actor1 '{a.surface}' as the cue's genitive")
+                    break
+    # "بين X و Y"
+    for k, (ti, a) in enumerate(idx):
+        if "بين" in prev_norms(ti, 2) and k + 1 < len(idx):
+            if initiator is None:
+                initiator = a
+            target = idx[k + 1][1] if idx[k + 1][1] is not initiator else None
+            why.append("actors from 'بين X و Y'")
+            break
+    # target markers: "ضد X", "على X", "استهدف X", "مواقع X", and victims after a kill cue
+    if target is None:
+        for ti, a in idx:
+            if a is initiator:
+                continue
+            p = prev_norms(ti, 2)
+            if any(n in TARGET_MARKERS or n.startswith(("استهدف", "يستهدف", "تستهدف")) for n in p):
+                target = a
+                why.append(f"actor2 '{a.surface}' after a target marker")
+                break
+    if initiator is None:
+        for ti, a in idx:
+            if a is target or (target is not None and a.actor.name == target.actor.name):
+                continue
+            if a.actor.kind == "civilians":
+                continue
+            initiator = a
+            why.append(f"actor1 '{a.surface}' first actor of the sentence")
+            break
+    if target is None:
+        for ti, a in idx:
+            if a is initiator or (initiator is not None and a.actor.name == initiator.actor.name):
+                continue
+            target = a
+            why.append(f"actor2 '{a.surface}' other actor of the sentence")
+            break
+    return initiator, target, why
+
+
+# ---------------------------------------------------------------- typing a sentence
+
+def _type_sentence(doc: Doc, cues: list[tuple[TriggerMention, float]], norms: list[str],
+                   initiator: ActorMention | None, target: ActorMention | None
+                   ) -> list[tuple[SubEventType, float, TriggerMention, bool, str]]:
+    """(sub-event type, weight, cue, generic?, why) per event type present in the sentence."""
+    explicit = [(t, w) for t, w in cues if t.sub_event_type is not None]
+    fams = {}
+    for t, w in cues:
+        if t.sub_event_type is None:
+            if t.cue not in fams or fams[t.cue][1] < w:
+                fams[t.cue] = (t, w)
+    subs_present = {t.sub_event_type for t, _ in explicit}
+    civ, armed = _victims(norms)
+    if target is not None and target.actor.kind == "civilians":
+        civ = True
+    out: list[tuple[SubEventType, float, TriggerMention, bool, str]] = []
+
+    def add(sub: SubEventType, t: TriggerMention, w: float, generic: bool, why: str) -> None:
+        out.append((sub, w, t, generic, why))
+
+    for t, w in explicit:
+        add(t.sub_event_type, t, w, False, f"cue '{doc.span_text(t.span)}'")
+    if "@bombard" in fams:
+        t, w = fams["@bombard"]
+        air = S.AIR_STRIKE in subs_present or any(n in AIR_WORDS or n[1:] in AIR_WORDS for n in norms)
+        add(S.AIR_STRIKE if air else S.SHELLING, t, w, False,
+            f"'{doc.span_text(t.span)}' with {'aircraft' if air else 'no aircraft'} in the sentence")
+    if "@explosion" in fams:
+        t, w = fams["@explosion"]
+        add(S.REMOTE_EXPLOSIVE, t, w * 0.9, True, f"explosion '{doc.span_text(t.span)}'")
+    if "@territory" in fams:
+        t, w = fams["@territory"]
+        pro = _is_pro_government(initiator)
+        if pro is None:
+            tpro = _is_pro_government(target)
+            sub = S.GOV_REGAINS if tpro is False else S.NSA_OVERTAKES if tpro else S.GOV_REGAINS
+        else:
+            sub = S.GOV_REGAINS if pro else S.NSA_OVERTAKES
+        add(sub, t, w, False, f"territory cue '{doc.span_text(t.span)}', initiator "
+            f"{initiator.actor.name if initiator else 'unknown'}")
+    if "@attack" in fams:
+        t, w = fams["@attack"]
+        if civ and not armed:
+            add(S.ATTACK, t, w, True, "attack on civilians")
+        elif armed or initiator is not None or target is not None:
+            add(S.ARMED_CLASH, t, w * 0.9, True, "attack between armed sides")
+        else:
+            add(S.ATTACK, t, w * 0.7, True, "attack, victims unknown")
+    if "@kill" in fams:
+        t, w = fams["@kill"]
+        if civ and not armed:
+            add(S.ATTACK, t, w, True, "civilians killed")
+        elif armed:
+            add(S.ARMED_CLASH, t, w * 0.85, True, "armed men killed")
+        else:
+            add(S.ATTACK, t, w * 0.6, True, "people killed")
+    # protests: intervention and excessive force refine the peaceful protest
+    protest = [o for o in out if o[0].event_type is E.PROTESTS]
+    if protest:
+        t0 = protest[0][2]
+        if "@kill" in fams and (civ or True):
+            out.append((S.EXCESSIVE_FORCE, max(o[1] for o in protest), t0, False, "protesters killed"))
+        elif "@intervention" in fams or "@injure" in fams:
+            out.append((S.PROTEST_INTERVENTION, max(o[1] for o in protest), t0, False, "protest dispersed"))
+    # arrests by a non-state group are abductions
+    if initiator is not None and initiator.actor.inter in (2, 3, 4) and any(o[0] is S.ARRESTS for o in out):
+        out = [(S.ABDUCTION, w, t, g, "arrest by a non-state group") if s is S.ARRESTS else (s, w, t, g, y)
+               for s, w, t, g, y in out]
+    # one sub-event per event type: the most specific, then the strongest
+    best: dict[EventType, tuple[SubEventType, float, TriggerMention, bool, str]] = {}
+    for o in out:
+        et = o[0].event_type
+        cur = best.get(et)
+        if cur is None or (_RANK[o[0]], -o[1]) < (_RANK[cur[0]], -cur[1]):
+            # keep the strongest weight of the type with the most specific sub-type
+            w = max(o[1], cur[1]) if cur else o[1]
+            best[et] = (o[0], w, o[2], o[3] and (cur[3] if cur else True), o[4])
+        elif cur is not None and o[1] > cur[1]:
+            best[et] = (cur[0], o[1], cur[2], cur[3] and o[3], cur[4])
+    # Generic-only types give way to an explicit cue of another violent type in the same sentence
+    violent = {E.BATTLES, E.EXPLOSIONS, E.VAC}
+    explicit_violent = [et for et, o in best.items() if et in violent and not o[3]]
+    if explicit_violent:
+        for et in list(best):
+            if et in violent and best[et][3] and et not in explicit_violent:
+                del best[et]
+    # protests with rioting are riots
+    if E.RIOTS in best and E.PROTESTS in best and best[E.PROTESTS][0] is S.PEACEFUL_PROTEST:
+        del best[E.PROTESTS]
+    ranked = sorted(best.values(), key=lambda o: TYPE_PRECEDENCE.index(o[0].event_type))
+    if not ranked:
+        return []
+    primary = ranked[0]
+    result = [primary]
+    for o in ranked[1:]:
+        # a second event in the same sentence only for a strong explicit cue of another type
+        if not o[3] and o[1] >= 0.8 and not (primary[0].event_type is E.BATTLES and o[0].event_type is E.VAC):
+            result.append(o)
+    return result
+
+
+# ---------------------------------------------------------------- dates
+
+def _event_date(doc: Doc, sentence_idx: int, trig: TriggerMention) -> tuple[date | None, int, str]:
+    sents = doc.sentences
+    usable = [d for d in doc.dates if d.kind != "future"]
+    same = [d for d in usable if sents[sentence_idx].contains(d.span)]
+    if same:
+        d = min(same, key=lambda d: abs(d.span.start - trig.span.start))
+        return d.value, d.precision, f"date '{doc.span_text(d.span)}' in the sentence"
+    for back in (1, 2):
+        k = sentence_idx - back
+        if k < 0:
+            break
+        prev = [d for d in usable if sents[k].contains(d.span)]
+        if prev:
+            d = prev[-1]
+            return d.value, d.precision, f"date '{doc.span_text(d.span)}' {back} sentence(s) before"
+    pub = doc.article.published
+    if pub is not None:
+        return pub, 2, "no date phrase: publication date, within a week"
+    return None, 3, "no date phrase and no publication date"
+
+
+# ---------------------------------------------------------------- notes
+
+def _fmt_date(d: date | None, precision: int) -> str:
+    if d is None:
+        return "On an unknown date"
+    if precision == 1:
+        return f"On {d.day} {d:%B %Y}"
+    if precision == 2:
+        return f"Around {d.day} {d:%B %Y}"
+    return f"In {d:%B %Y}"
+
+
+_NOTE = {
+    S.ARMED_CLASH: "{a1} clashed with {a2} in {place}",
+    S.GOV_REGAINS: "{a1} regained control of {place} from {a2}",
+    S.NSA_OVERTAKES: "{a1} took control of {place} from {a2}",
+    S.AIR_STRIKE: "{a1} carried out air strikes on {a2} in {place}",
+    S.SHELLING: "{a1} shelled {a2} in {place}",
+    S.SUICIDE_BOMB: "a suicide bomber of {a1} attacked {a2} in {place}",
+    S.REMOTE_EXPLOSIVE: "an explosive device of {a1} targeted {a2} in {place}",
+    S.GRENADE: "{a1} threw a grenade at {a2} in {place}",
+    S.CHEMICAL: "{a1} used chemical weapons against {a2} in {place}",
+    S.ATTACK: "{a1} attacked {a2} in {place}",
+    S.ABDUCTION: "{a1} abducted {a2} in {place}",
+    S.SEXUAL_VIOLENCE: "{a1} committed sexual violence against {a2} in {place}",
+    S.PEACEFUL_PROTEST: "{a1} demonstrated in {place}",
+    S.PROTEST_INTERVENTION: "{a1} demonstrated in {place} and were dispersed by {a2}",
+    S.EXCESSIVE_FORCE: "{a2} used lethal force against {a1} in {place}",
+    S.VIOLENT_DEMONSTRATION: "{a1} rioted in {place}",
+    S.MOB_VIOLENCE: "a mob ({a1}) attacked {a2} in {place}",
+    S.ARRESTS: "{a1} arrested {a2} in {place}",
+    S.DISRUPTED_WEAPONS: "{a1} defused or seized weapons in {place}",
+    S.AGREEMENT: "{a1} and {a2} reached an agreement in {place}",
+    S.LOOTING: "{a1} looted or destroyed property in {place}",
+    S.NONVIOLENT_TRANSFER: "{a1} withdrew from or handed over {place}",
+}
+
+
+def make_note(ev: Event) -> str:
+    """ACLED-style one-sentence English note: date, actors as coded, place, fatalities last."""
+    place = ev.location.name or "an unnamed location"
+    if ev.location.geo_precision >= 2 and ev.location.name:
+        place = f"the area of {ev.location.name}"
+    if ev.location.admin1 and ev.location.admin1 != ev.location.name:
+        place += f" ({ev.location.admin1})"
+    a1 = ev.actor1 or "an unidentified group"
+    a2 = ev.actor2 or "unidentified targets"
+    body = _NOTE.get(ev.sub_event_type, "{a1} and {a2}: " + ev.sub_event_type.value.lower() + " in {place}")
+    text = body.format(a1=a1, a2=a2, place=place)
+    note = f"{_fmt_date(ev.event_date, ev.time_precision)}, {text}."
+    if ev.fatalities is not None:
+        note += f" {ev.fatalities} {'fatality' if ev.fatalities == 1 else 'fatalities'}."
+    if ev.injured:
+        note += f" {ev.injured} injured."
+    return note
+
+
+# ---------------------------------------------------------------- the step
+
+def _locate(doc: Doc, span: Span, resources) -> tuple[Location | None, str]:
+    from rasd.extract import geocode
+    return geocode.locate(doc, span, gazetteer=resources.gazetteer)
+
+
+def _coordinated_places(doc: Doc, sentence: Span, loc: Location) -> list:
+    """Other places listed with the chosen one: "في إسطنبول وأنقرة وأضنة" → Ankara, Adana."""
+    mentions = [p for p in doc.places if sentence.contains(p.span) and p.place is not None
+                and p.place.lat is not None]
+    start = None
+    for k, p in enumerate(mentions):
+        if loc.geonameid is not None and p.place.id == loc.geonameid:
+            start = k
+            break
+    if start is None:
+        return []
+    chain = []
+    prev = mentions[start]
+    text = doc.article.text
+    for p in mentions[start + 1:]:
+        gap = text[prev.span.end:p.span.start]
+        stripped = gap.replace("،", " ").replace(",", " ").strip()
+        stripped = "".join(ch for ch in stripped if ch not in "()")
+        if stripped in ("", "و") or (stripped and all(w in ("و", "في", "وفي", "ومدينة", "ومدينه")
+                                                     for w in stripped.split())):
+            if p.place.id != loc.geonameid and p.place.kind not in ("PCLI", "ADM1") \
+                    and p.place.country == (loc.iso or p.place.country):
+                chain.append(p)
+                prev = p
+                continue
+        break
+    return chain
+
+
+def add_events(doc: Doc, *, resources) -> Doc:
+    if not doc.triggers or not doc.sentences:
+        return doc.with_(events=())
+    lex = resources.triggers
+    by_sent = _sentence_tokens(doc)
+    trig_by_sent: dict[int, list[TriggerMention]] = {}
+    for t in doc.triggers:
+        trig_by_sent.setdefault(t.sentence, []).append(t)
+    mods_all = lex.modality_index.find(doc)
+    candidates: list[Candidate] = []
+    for si, trigs in sorted(trig_by_sent.items()):
+        if si >= len(doc.sentences) or si not in by_sent:
+            continue
+        sentence = doc.sentences[si]
+        sent_tokens = by_sent[si]
+        first_tok, last_tok = sent_tokens[0][0], sent_tokens[-1][0]
+        mods = [m for m in mods_all if first_tok <= m.first <= last_tok]
+        norms = [t.norm for _, t in sent_tokens]
+        cues: list[tuple[TriggerMention, float]] = []
+        modality_why: list[str] = []
+        for t in trigs:
+            ti = _token_at(doc, t.span.start)
+            f, why = _modality_factor(doc, resources, sent_tokens, sentence, ti, t, mods)
+            w = t.weight * f
+            if w >= 0.2:
+                cues.append((t, w))
+            elif why:
+                modality_why.append(f"'{doc.span_text(t.span)}' dropped: {', '.join(why)}")
+        if not cues:
+            continue
+        actors = [a for a in doc.actors if sentence.contains(a.span)]
+        main = max(cues, key=lambda c: (c[0].sub_event_type is not None, c[1]))[0]
+        initiator, target, role_why = _assign_roles(doc, sent_tokens, actors, _token_at(doc, main.span.start))
+        for sub, w, trig, generic, why in _type_sentence(doc, cues, norms, initiator, target):
+            c = Candidate(sub, w, si, trig, generic, reasons=[f"type: {sub.value} ({why})"] + role_why + modality_why)
+            a1, a2 = initiator, target
+            if sub.event_type is E.VAC and a1 is not None and a1.actor.kind == "civilians":
+                a1, a2 = a2 if (a2 is None or a2.actor.kind != "civilians") else None, a1
+            if sub.event_type is E.PROTESTS and a2 is not None and a2.actor.kind == "protesters":
+                a1, a2 = a2, a1
+            c.actor1, c.actor2 = a1, a2
+            candidates.append(c)
+    if not candidates:
+        return doc.with_(events=())
+    # place, date, counts
+    located: list[Candidate] = []
+    for c in candidates:
+        sentence = doc.sentences[c.sentence]
+        loc, why = _locate(doc, c.trigger.span, resources)
+        if loc is None or loc.latitude is None:
+            log.debug("no location for %s in %s", c.sub.value, doc.article.id)
+            continue
+        c.location, c.location_why = loc, why
+        c.location_in_sentence = "sentence" in why or "distance" in why or "attached" in why
+        c.day, c.precision, c.date_why = _event_date(doc, c.sentence, c.trigger)
+        c.fatalities, c.injured = count_casualties(doc, sentence)
+        c.reasons += [f"place: {why}", f"date: {c.date_why}"]
+        located.append(c)
+        for p in _coordinated_places(doc, sentence, loc):
+            from rasd.extract import geocode
+            loc2 = geocode.location_of(p.place, precision=loc.geo_precision, gazetteer=resources.gazetteer)
+            c2 = Candidate(c.sub, c.weight, c.sentence, c.trigger, c.generic, c.actor1, c.actor2,
+                           location=loc2, location_why=f"listed with {loc.name}", day=c.day,
+                           precision=c.precision, date_why=c.date_why, reasons=list(c.reasons) +
+                           [f"place: '{doc.span_text(p.span)}' listed with {loc.name}"])
+            located.append(c2)
+    events = _group(doc, located, resources)
+    return doc.with_(events=tuple(events))
+
+
+def _loc_key(loc: Location) -> tuple:
+    if loc.geonameid:
+        return ("id", loc.geonameid, loc.geo_precision)
+    return ("pt", round(loc.latitude or 0, 2), round(loc.longitude or 0, 2))
+
+
+def _group(doc: Doc, cands: list[Candidate], resources) -> list[Event]:
+    groups: list[Candidate] = []
+    index: dict[tuple, Candidate] = {}
+    for c in cands:
+        key = (c.sub.event_type, _loc_key(c.location), c.day)
+        g = index.get(key)
+        if g is None and c.generic and groups:
+            # a sentence with only a generic cue continues the event just told
+            prev = groups[-1]
+            if 0 < c.sentence - prev.sentence <= 2 and (not c.location_in_sentence or _loc_key(c.location) == _loc_key(prev.location)):
+                g = prev
+        if g is None:
+            index[key] = c
+            groups.append(c)
+            continue
+        if g.sentence != c.sentence:
+            g.extra_sentences.append(c.sentence)
+        if _RANK[c.sub] < _RANK[g.sub] and c.sub.event_type is g.sub.event_type:
+            g.sub = c.sub
+        g.weight = max(g.weight, c.weight)
+        g.generic = g.generic and c.generic
+        if g.actor1 is None and c.actor1 is not None:
+            g.actor1 = c.actor1
+        if g.actor2 is None and c.actor2 is not None and (g.actor1 is None or c.actor2.actor.name != g.actor1.actor.name):
+            g.actor2 = c.actor2
+        if c.fatalities is not None:
+            g.fatalities = c.fatalities if g.fatalities is None else max(g.fatalities, c.fatalities)
+        if c.injured is not None:
+            g.injured = c.injured if g.injured is None else max(g.injured, c.injured)
+        if c.precision < g.precision and c.day is not None:
+            g.day, g.precision = c.day, c.precision
+        g.reasons.append(f"also told in sentence {c.sentence + 1}")
+    min_conf = getattr(resources, "min_confidence", 0.35)
+    out: list[Event] = []
+    for g in groups:
+        ev = _to_event(doc, g)
+        if ev.confidence >= min_conf:
+            out.append(ev)
+    return out
+
+
+def _actor_fields(doc: Doc, m: ActorMention | None) -> tuple[str | None, str | None, int | None]:
+    if m is None:
+        return None, None, None
+    return m.actor.name, m.surface, m.actor.inter
+
+
+def _country_name(loc: Location) -> str:
+    return loc.country or "Unknown"
+
+
+def _to_event(doc: Doc, g: Candidate) -> Event:
+    a1, a1_ar, i1 = _actor_fields(doc, g.actor1)
+    a2, a2_ar, i2 = _actor_fields(doc, g.actor2)
+    country = _country_name(g.location)
+    et = g.sub.event_type
+    # ACLED defaults for the unnamed side
+    if a1 is None and et in (E.EXPLOSIONS, E.VAC) and g.sub is not S.AIR_STRIKE:
+        a1, i1 = f"Unidentified Armed Group ({country})", 3
+    if a1 is None and et is E.PROTESTS:
+        a1, i1 = f"Protesters ({country})", 6
+    if a1 is None and et is E.RIOTS:
+        a1, i1 = f"Rioters ({country})", 5
+    if et is E.VAC and (a2 is None or (g.actor2 is not None and g.actor2.actor.inter != 7)):
+        if a2 is None:
+            a2, i2 = f"Civilians ({country})", 7
+    if a1 is not None and a2 is not None and a1 == a2:
+        a2, a2_ar, i2 = None, None, None
+    conf = g.weight
+    if g.actor1 is not None:
+        conf += 0.05
+    if "in the sentence" in g.date_why:
+        conf += 0.03
+    if not g.location_in_sentence:
+        conf -= 0.1
+    conf = max(0.0, min(0.99, conf))
+    evidence = doc.sentences[g.sentence]
+    ev = Event(
+        event_id=make_event_id(doc.article.id, evidence, f"{g.sub.value}|{_loc_key(g.location)}"),
+        event_date=g.day, time_precision=g.precision, sub_event_type=g.sub,
+        actor1=a1, actor2=a2, actor1_ar=a1_ar, actor2_ar=a2_ar, inter1=i1, inter2=i2,
+        location=g.location, sources=(Source.from_article(doc.article, evidence),),
+        fatalities=g.fatalities, injured=g.injured, confidence=conf,
+        reasons=tuple(g.reasons),
+    )
+    return ev.with_(notes=make_note(ev))

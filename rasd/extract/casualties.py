@@ -1,0 +1,146 @@
+"""Killed and injured counts bound to the cue words of one sentence, ACLED-conservative.
+
+A count belongs to a kill cue ("مقتل", "قتل", "لقي ... مصرعهم", "قتلى", "قتيلا") when it stands right
+after it ("مقتل 16 شخصا", "قتل شرطيان وثلاثة مدنيين" → 2 + 3) or right before a casualty noun
+("15 قتيلا", "سبعة قتلى"). Groups joined by "و" add up; "بينهم"/"منهم" (among them) stops the count,
+so subsets are not added twice. "قتلى وجرحى" with no number gives None (ACLED: unknown, not 0).
+
+>>> from rasd.pipeline import run
+>>> from rasd.model import Article
+>>> doc = run(Article("t", "وقتل شرطيان وثلاثة مدنيين في الهجوم وأصيب 16 آخرون."), until="triggers")
+>>> count_casualties(doc, doc.sentences[0])
+(5, 16)
+"""
+from __future__ import annotations
+
+from rasd.model import Doc, NumberMention, Span, Token
+
+# Singular nouns for one person: "مقتل جندي" = 1.
+PERSON_NOUNS = frozenset("""جندي شرطي مدني شخص طفل امراه رجل ضابط عنصر مسلح قيادي مواطن مقاتل
+مجند عسكري صحفي ناشط مسؤول قائد حارس طالب موظف امير زعيم متشدد ارهابي انتحاري""".split())
+# Duals of those (and of "قتيل"/"جريح"), as folded words: 2 people.
+DUAL_SUFFIXES = ("ان", "ين")
+KILL_NOUNS_AFTER_NUMBER = frozenset("قتيلا قتيل قتلى قتيلين شهيدا شهداء".split())
+INJURY_NOUNS_AFTER_NUMBER = frozenset("جريحا جرحى مصابا مصابين جريح".split())
+STOP_WORDS = frozenset("بينهم منهم بينها وبينهم ومنهم غالبيتهم معظمهم اغلبهم".split())
+ONE_WORDS = frozenset("احد احدى واحد".split())
+
+
+def _dual(norm: str) -> bool:
+    for suf in DUAL_SUFFIXES:
+        if norm.endswith(suf):
+            stem = norm[: -len(suf)]
+            for cand in (stem, stem[2:] if stem.startswith("ال") else stem, stem[1:] if stem[:1] == "و" else stem):
+                if cand in PERSON_NOUNS or cand in ("قتيل", "جريح"):
+                    return True
+                if cand.endswith("ت") and cand[:-1] + "ه" in ("امراه",):
+                    return True
+    return False
+
+
+def _numbers_by_token(doc: Doc, toks: list[Token]) -> dict[int, NumberMention]:
+    """Map token index (within toks) → the number mention that covers it."""
+    out: dict[int, NumberMention] = {}
+    if not doc.numbers:
+        return out
+    j = 0
+    nums = doc.numbers
+    for i, t in enumerate(toks):
+        while j < len(nums) and nums[j].span.end <= t.span.start:
+            j += 1
+        k = j
+        while k < len(nums) and nums[k].span.start < t.span.end:
+            if nums[k].span.overlaps(t.span):
+                out[i] = nums[k]
+                break
+            k += 1
+    return out
+
+
+def _count_after(toks: list[Token], nums: dict[int, NumberMention], i: int, limit: int = 8,
+                 stop_norms: frozenset[str] = frozenset()) -> tuple[int | None, set[Span]]:
+    """Sum the victim groups that follow a cue at token i."""
+    total: int | None = None
+    used: set[Span] = set()
+    j = i + 1
+    end = min(len(toks), i + 1 + limit)
+    expect_group = True
+    while j < end:
+        t = toks[j]
+        norm = t.norm
+        if norm in STOP_WORDS or norm in stop_norms:
+            break
+        if j in nums:
+            nm = nums[j]
+            if nm.span not in used:
+                if expect_group or norm.startswith("و"):
+                    total = (total or 0) + int(nm.value)
+                    used.add(nm.span)
+                    expect_group = False
+            j += 1
+            while j < end and j in nums and nums[j].span == nm.span:
+                j += 1
+            continue
+        if _dual(norm) and (expect_group or norm.startswith("و")):
+            total = (total or 0) + 2
+            expect_group = False
+        elif (norm in PERSON_NOUNS or norm[1:] in PERSON_NOUNS and norm[0] == "و") and expect_group:
+            total = (total or 0) + 1
+            expect_group = False
+        elif norm in ONE_WORDS or (norm[:1] == "و" and norm[1:] in ONE_WORDS):
+            total = (total or 0) + 1
+            expect_group = False
+        elif norm in ("في", "على", "خلال", "جراء", "اثر", "اثناء", "عندما", "بعد", "اثناء", "حين"):
+            break
+        j += 1
+    return total, used
+
+
+def count_casualties(doc: Doc, sentence: Span) -> tuple[int | None, int | None]:
+    """(fatalities, injured) reported in one sentence; None where the text gives no figure."""
+    toks = [t for t in doc.tokens if sentence.start <= t.span.start < sentence.end]
+    if not toks:
+        return None, None
+    nums = _numbers_by_token(doc, toks)
+    trig_at: dict[int, str] = {}
+    ti = 0
+    for tr in doc.triggers:
+        if not sentence.contains(tr.span):
+            continue
+        while ti < len(toks) and toks[ti].span.end <= tr.span.start:
+            ti += 1
+        if ti < len(toks) and tr.cue in ("@kill", "@injure"):
+            trig_at[ti] = tr.cue
+    killed: int | None = None
+    injured: int | None = None
+    used: set[Span] = set()
+    kill_stops = frozenset(toks[i].norm for i, c in trig_at.items() if c == "@injure")
+    for i in sorted(trig_at):
+        cue = trig_at[i]
+        n, u = _count_after(toks, nums, i, stop_norms=kill_stops if cue == "@kill" else frozenset())
+        u -= used
+        if n is None:
+            # "15 قتيلا", "سبعة قتلى": the number stands before the casualty noun
+            prev = i - 1
+            if prev >= 0 and prev in nums and nums[prev].span not in used:
+                nouns = KILL_NOUNS_AFTER_NUMBER if cue == "@kill" else INJURY_NOUNS_AFTER_NUMBER
+                if toks[i].norm.lstrip("و") in nouns or toks[i].norm in nouns:
+                    n, u = int(nums[prev].value), {nums[prev].span}
+            elif _dual(toks[i].norm):
+                n, u = 2, set()
+        if n is None:
+            continue
+        used |= u
+        if cue == "@kill":
+            killed = n if killed is None else killed + n
+        else:
+            injured = n if injured is None else injured + n
+    # number directly before an injury noun: "و48 جريحا"
+    for i, t in enumerate(toks):
+        if t.norm.lstrip("و") in INJURY_NOUNS_AFTER_NUMBER and i - 1 in nums and nums[i - 1].span not in used:
+            injured = (injured or 0) + int(nums[i - 1].value)
+            used.add(nums[i - 1].span)
+        elif t.norm.lstrip("و") in KILL_NOUNS_AFTER_NUMBER and i - 1 in nums and nums[i - 1].span not in used:
+            killed = (killed or 0) + int(nums[i - 1].value)
+            used.add(nums[i - 1].span)
+    return killed, injured

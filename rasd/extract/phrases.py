@@ -1,0 +1,116 @@
+"""Matching lexicon phrases over a Doc's tokens, clitics allowed on the first word.
+
+A phrase is a sequence of folded words. The first word may carry proclitics and the article
+(وبالغارات matches "غارات"), later words match their folded form with an optional "ال" or "و".
+A pattern word ending in "*" matches any token starting with it (اشتباك* → اشتباكات).
+
+>>> idx = PhraseIndex([("قصف جوي", "air"), ("قصف", "shell")])
+>>> from rasd.pipeline import run
+>>> from rasd.model import Article
+>>> doc = run(Article("t", "وبالقصف الجوي على المدينة"), until="tokens")
+>>> [(doc.span_text(m.span), m.value) for m in idx.find(doc)]
+[('وبالقصف الجوي', 'air')]
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
+
+from rasd.arabic.normalize import fold_string
+from rasd.arabic.tokens import stems
+from rasd.model import Doc, Span, Token
+
+V = TypeVar("V")
+
+
+@dataclass(frozen=True, slots=True)
+class PhraseMatch(Generic[V]):
+    span: Span            # original text, first token's clitics excluded
+    full: Span            # original text including clitics
+    first: int            # token index of the first word
+    last: int             # token index past the last word
+    value: Any
+    prefix: str           # folded proclitics stripped from the first word ("وب", "ل", ...)
+
+
+def _norm_words(pattern: str) -> tuple[str, ...]:
+    return tuple(fold_string(pattern).split())
+
+
+class PhraseIndex(Generic[V]):
+    """Longest-match phrase lookup. Values for identical patterns are kept in order."""
+
+    def __init__(self, entries: Iterable[tuple[str, V]] = ()):
+        self._exact: dict[str, list[tuple[tuple[str, ...], V]]] = {}
+        self._prefix: dict[str, list[tuple[tuple[str, ...], V]]] = {}  # keyed by first 2 letters
+        self._maxlen = 1
+        for pattern, value in entries:
+            self.add(pattern, value)
+
+    def add(self, pattern: str, value: V) -> None:
+        words = _norm_words(pattern)
+        if not words:
+            raise ValueError("empty pattern")
+        self._maxlen = max(self._maxlen, len(words))
+        head = words[0]
+        if head.endswith("*"):
+            self._prefix.setdefault(head[:2], []).append((words, value))
+        else:
+            self._exact.setdefault(head, []).append((words, value))
+
+    def _word_ok(self, pat: str, norm: str) -> bool:
+        if pat.endswith("*"):
+            p = pat[:-1]
+            return norm.startswith(p) or norm.startswith("ال" + p) or norm.startswith("و" + p) \
+                or norm.startswith("وال" + p)
+        return norm == pat or norm == "ال" + pat or norm == "و" + pat or norm == "وال" + pat \
+            or (pat.startswith("ال") and norm == "و" + pat)
+
+    def _head_candidates(self, tok: Token) -> list[tuple[int, tuple[str, ...], V, str]]:
+        out = []
+        for stem, k, j in stems(tok.norm):
+            if j:
+                continue  # enclitics only on the head word of single-word patterns (below)
+            for words, value in self._exact.get(stem, ()):
+                out.append((k, words, value, tok.norm[:k]))
+            for words, value in self._prefix.get(stem[:2], ()):
+                if stem.startswith(words[0][:-1]):
+                    out.append((k, words, value, tok.norm[:k]))
+        if not out:
+            for stem, k, j in stems(tok.norm):
+                if j:
+                    for words, value in self._exact.get(stem, ()):
+                        if len(words) == 1:
+                            out.append((k, words, value, tok.norm[:k]))
+        return out
+
+    def find(self, doc: Doc, tokens: Sequence[Token] | None = None, *, offset: int = 0,
+             overlapping: bool = False) -> list[PhraseMatch]:
+        """All longest matches, left to right (non-overlapping unless `overlapping`)."""
+        toks = doc.tokens if tokens is None else tokens
+        out: list[PhraseMatch] = []
+        i, n = 0, len(toks)
+        while i < n:
+            best: list[tuple[int, int, V, str]] = []  # (length, k, value, prefix)
+            best_len = 0
+            for k, words, value, prefix in self._head_candidates(toks[i]):
+                L = len(words)
+                if i + L > n:
+                    continue
+                if all(self._word_ok(words[t], toks[i + t].norm) for t in range(1, L)):
+                    if L > best_len:
+                        best, best_len = [(L, k, value, prefix)], L
+                    elif L == best_len:
+                        best.append((L, k, value, prefix))
+            if best:
+                for L, k, value, prefix in best:
+                    head = toks[i]
+                    start = doc.offsets.start_of(head.fstart + k) if k else head.span.start
+                    end = toks[i + L - 1].span.end
+                    out.append(PhraseMatch(Span(start, end), Span(head.span.start, end),
+                                           offset + i, offset + i + L, value, prefix))
+                i += 1 if overlapping else best_len
+            else:
+                i += 1
+        return out
