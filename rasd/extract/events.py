@@ -332,7 +332,7 @@ def _type_sentence(doc: Doc, cues: list[tuple[TriggerMention, float]], norms: li
     result = [primary]
     for o in ranked[1:]:
         # a second event in the same sentence only for a strong explicit cue of another type
-        if not o[3] and o[1] >= 0.8 and not (primary[0].event_type is E.BATTLES and o[0].event_type is E.VAC):
+        if not o[3] and o[1] >= 0.7 and not (primary[0].event_type is E.BATTLES and o[0].event_type is E.VAC):
             result.append(o)
     return result
 
