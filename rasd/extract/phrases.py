@@ -106,6 +106,9 @@ class PhraseIndex(Generic[V]):
             if best:
                 for L, k, value, prefix in best:
                     head = toks[i]
+                    if prefix.endswith("ال"):
+                        k -= 2  # the article belongs to the phrase the user sees: "القصف الجوي"
+                        prefix = prefix[:-2]
                     start = doc.offsets.start_of(head.fstart + k) if k else head.span.start
                     end = toks[i + L - 1].span.end
                     out.append(PhraseMatch(Span(start, end), Span(head.span.start, end),
