@@ -13,6 +13,8 @@ so subsets are not added twice. "قتلى وجرحى" with no number gives None 
 """
 from __future__ import annotations
 
+import re
+
 from rasd.model import Doc, NumberMention, Span, Token
 
 # Singular nouns for one person: "مقتل جندي" = 1.
@@ -128,6 +130,14 @@ def count_casualties(doc: Doc, sentence: Span) -> tuple[int | None, int | None]:
                     n, u = int(nums[prev].value), {nums[prev].span}
             elif _dual(toks[i].norm):
                 n, u = 2, set()
+        if n is None and cue == "@kill":
+            # "ما لا يقل عن ستة من رجال الجيش والشرطة قتلوا": the count stands before the verb
+            for back in range(i - 1, max(-1, i - 7), -1):
+                if toks[back].norm in ("في", "على", "علي") or back in trig_at:
+                    break
+                if back in nums and nums[back].span not in used:
+                    n, u = int(nums[back].value), {nums[back].span}
+                    break
         if n is None:
             continue
         used |= u
@@ -143,4 +153,14 @@ def count_casualties(doc: Doc, sentence: Span) -> tuple[int | None, int | None]:
         elif t.norm.lstrip("و") in KILL_NOUNS_AFTER_NUMBER and i - 1 in nums and nums[i - 1].span not in used:
             killed = (killed or 0) + int(nums[i - 1].value)
             used.add(nums[i - 1].span)
+    if killed is None and _NO_CASUALTIES.search(doc.folded[_fs(doc, sentence.start):_fs(doc, sentence.end)]):
+        killed = 0
     return killed, injured
+
+
+_NO_CASUALTIES = re.compile(r"(دون|بدون|من غير) (وقوع |سقوط )?(اصابات|ضحايا|خسائر بشريه|قتلي)|"
+                            r"(لم|ولم) (يسفر|تسفر|يسفرا|تسفرا) عن (وقوع |سقوط |اي )?(اصابات|ضحايا|قتلي|خسائر بشريه)")
+
+
+def _fs(doc: Doc, original: int) -> int:
+    return doc.offsets.to_folded(original)

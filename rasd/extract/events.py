@@ -24,9 +24,11 @@ generic cue ("وأسفر الهجوم عن مقتل 5") add their counts to the 
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
+from rasd.arabic.normalize import fold_string
 from rasd.extract.casualties import count_casualties
 from rasd.model import (ActorMention, Doc, Event, Location, Source, Span, Token, TriggerMention,
                         make_event_id)
@@ -60,7 +62,7 @@ ARMED_WORDS = frozenset("""جنود جندي جنديا جنديين جنديا�
 المتشددين مجند مجندين مجندا ارهابي ارهابيين ارهابيا الارهابيين قوات القوات الجيش جيش دوريه كمين حاجز نقطه
 ثكنه معسكر مركز مواقع موقع""".split())
 TARGET_MARKERS = frozenset("""ضد علي على استهدف استهدفت يستهدف تستهدف استهداف مواقع موقع معاقل معقل تجمعات مقرات مقر
-اهداف اهدافا لمواقع بمواقع قافله دوريه عناصر مع من""".split())
+اهداف اهدافا لمواقع بمواقع قافله دوريه مع""".split())
 INITIATOR_MARKERS = (("علي", "يد"), ("من", "قبل"), ("بنيران",), ("برصاص",), ("بقصف",), ("نفذه",), ("نفذها",),
                      ("تبناه",), ("تبنى",))
 PURPOSE_PREFIXES = ("ل", "لل", "ول", "ولل", "فل", "فلل")
@@ -304,6 +306,9 @@ def _type_sentence(doc: Doc, cues: list[tuple[TriggerMention, float]], norms: li
     if initiator is not None and initiator.actor.inter in (2, 3, 4) and any(o[0] is S.ARRESTS for o in out):
         out = [(S.ABDUCTION, w, t, g, "arrest by a non-state group") if s is S.ARRESTS else (s, w, t, g, y)
                for s, w, t, g, y in out]
+    # a device found and defused did not explode: no explosion event unless someone was hurt
+    if any(o[0] is S.DISRUPTED_WEAPONS for o in out) and "@kill" not in fams and "@injure" not in fams:
+        out = [o for o in out if o[0].event_type is not E.EXPLOSIONS]
     # one sub-event per event type: the most specific, then the strongest
     best: dict[EventType, tuple[SubEventType, float, TriggerMention, bool, str]] = {}
     for o in out:
@@ -424,6 +429,10 @@ def _locate(doc: Doc, span: Span, resources) -> tuple[Location | None, str]:
     return geocode.locate(doc, span, gazetteer=resources.gazetteer)
 
 
+_PARENS = re.compile(r"\([^()]{0,30}\)")
+_LIST_GAP_WORDS = frozenset("و في وفي ومدينه ومدينة منها ومنها مدن ومدن اخري بينها مثل".split())
+
+
 def _coordinated_places(doc: Doc, sentence: Span, loc: Location) -> list:
     """Other places listed with the chosen one: "في إسطنبول وأنقرة وأضنة" → Ankara, Adana."""
     mentions = [p for p in doc.places if sentence.contains(p.span) and p.place is not None
@@ -439,11 +448,9 @@ def _coordinated_places(doc: Doc, sentence: Span, loc: Location) -> list:
     prev = mentions[start]
     text = doc.article.text
     for p in mentions[start + 1:]:
-        gap = text[prev.span.end:p.span.start]
-        stripped = gap.replace("،", " ").replace(",", " ").strip()
-        stripped = "".join(ch for ch in stripped if ch not in "()")
-        if stripped in ("", "و") or (stripped and all(w in ("و", "في", "وفي", "ومدينة", "ومدينه")
-                                                     for w in stripped.split())):
+        gap = _PARENS.sub(" ", text[prev.span.end:p.span.start])
+        stripped = fold_string(gap.replace("،", " ").replace(",", " ")).strip()
+        if stripped in ("", "و") or (stripped and all(w in _LIST_GAP_WORDS for w in stripped.split())):
             if p.place.id != loc.geonameid and p.place.kind not in ("PCLI", "ADM1") \
                     and p.place.country == (loc.iso or p.place.country):
                 chain.append(p)
@@ -486,6 +493,13 @@ def add_events(doc: Doc, *, resources) -> Doc:
         actors = [a for a in doc.actors if sentence.contains(a.span)]
         main = max(cues, key=lambda c: (c[0].sub_event_type is not None, c[1]))[0]
         initiator, target, role_why = _assign_roles(doc, sent_tokens, actors, _token_at(doc, main.span.start))
+        if initiator is None:
+            prev = [a for a in doc.actors if a.actor.kind != "civilians"
+                    and any(doc.sentences[k].contains(a.span) for k in (si - 1, si - 2) if k >= 0)
+                    and (target is None or a.actor.name != target.actor.name)]
+            if prev:
+                initiator = prev[-1]
+                role_why.append(f"actor1 '{initiator.surface}' from the sentence before")
         for sub, w, trig, generic, why in _type_sentence(doc, cues, norms, initiator, target):
             c = Candidate(sub, w, si, trig, generic, reasons=[f"type: {sub.value} ({why})"] + role_why + modality_why)
             a1, a2 = initiator, target
@@ -511,14 +525,26 @@ def add_events(doc: Doc, *, resources) -> Doc:
         c.fatalities, c.injured = count_casualties(doc, sentence)
         c.reasons += [f"place: {why}", f"date: {c.date_why}"]
         located.append(c)
-        for p in _coordinated_places(doc, sentence, loc):
+        chain = _coordinated_places(doc, sentence, loc)
+        group = [c]
+        for p in chain:
             from rasd.extract import geocode
             loc2 = geocode.location_of(p.place, precision=loc.geo_precision, gazetteer=resources.gazetteer)
             c2 = Candidate(c.sub, c.weight, c.sentence, c.trigger, c.generic, c.actor1, c.actor2,
                            location=loc2, location_why=f"listed with {loc.name}", day=c.day,
                            precision=c.precision, date_why=c.date_why, reasons=list(c.reasons) +
                            [f"place: '{doc.span_text(p.span)}' listed with {loc.name}"])
+            group.append(c2)
             located.append(c2)
+        if len(group) > 1:
+            # ACLED splits a toll reported for several places evenly, the remainder to the first
+            for attr in ("fatalities", "injured"):
+                total = getattr(c, attr)
+                if total is not None:
+                    base, rem = divmod(total, len(group))
+                    for k, g in enumerate(group):
+                        setattr(g, attr, base + (1 if k < rem else 0))
+                        g.reasons.append(f"{attr}: {total} split over {len(group)} places")
     events = _group(doc, located, resources)
     return doc.with_(events=tuple(events))
 
@@ -564,7 +590,7 @@ def _group(doc: Doc, cands: list[Candidate], resources) -> list[Event]:
     min_conf = getattr(resources, "min_confidence", 0.35)
     out: list[Event] = []
     for g in groups:
-        ev = _to_event(doc, g)
+        ev = _to_event(doc, g, resources.triggers)
         if ev.confidence >= min_conf:
             out.append(ev)
     return out
@@ -580,12 +606,17 @@ def _country_name(loc: Location) -> str:
     return loc.country or "Unknown"
 
 
-def _to_event(doc: Doc, g: Candidate) -> Event:
+def _to_event(doc: Doc, g: Candidate, lexicon) -> Event:
     a1, a1_ar, i1 = _actor_fields(doc, g.actor1)
     a2, a2_ar, i2 = _actor_fields(doc, g.actor2)
     country = _country_name(g.location)
     et = g.sub.event_type
     # ACLED defaults for the unnamed side
+    if a1 is None:
+        d = lexicon.default_actor(g.location.iso, g.sub, g.day)
+        if d is not None:
+            a1, i1 = d.actor, d.inter
+            g.reasons.append(f"actor1 {d.actor}: unnamed initiator of this kind of event in this country")
     if a1 is None and et in (E.EXPLOSIONS, E.VAC) and g.sub is not S.AIR_STRIKE:
         a1, i1 = f"Unidentified Armed Group ({country})", 3
     if a1 is None and et is E.PROTESTS:

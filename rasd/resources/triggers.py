@@ -11,6 +11,7 @@ context-typed family: @kill, @attack, @explosion, @bombard, @territory, @injure,
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 from rasd.arabic.normalize import fold_string
@@ -42,10 +43,23 @@ class ModalityEntry:
     factor: float   # confidence multiplier (0 = not an event)
 
 
+@dataclass(frozen=True, slots=True)
+class DefaultActor:
+    """ACLED convention for an unnamed initiator of one kind of event in one country."""
+    country: str
+    sub_event_type: SubEventType
+    actor: str
+    inter: int
+    valid_from: date | None
+    valid_to: date | None
+
+
 class TriggerLexicon:
-    def __init__(self, triggers: list[TriggerEntry], modality: list[ModalityEntry]):
+    def __init__(self, triggers: list[TriggerEntry], modality: list[ModalityEntry],
+                 default_actors: list[DefaultActor] = ()):
         self.triggers = triggers
         self.modality = modality
+        self.default_actors = list(default_actors)
         self.index: PhraseIndex[TriggerEntry] = PhraseIndex((t.pattern, t) for t in triggers)
         self.modality_index: PhraseIndex[ModalityEntry] = PhraseIndex((m.pattern, m) for m in modality)
         self.entries: dict[str, list[TriggerEntry]] = {}
@@ -56,11 +70,13 @@ class TriggerLexicon:
     def builtin(cls) -> "TriggerLexicon":
         global _BUILTIN
         if _BUILTIN is None:
-            _BUILTIN = cls.from_paths(builtin_path("triggers.tsv"), builtin_path("modality.tsv"))
+            _BUILTIN = cls.from_paths(builtin_path("triggers.tsv"), builtin_path("modality.tsv"),
+                                      builtin_path("default_actors.tsv"))
         return _BUILTIN
 
     @classmethod
-    def from_paths(cls, triggers_path: str | Path, modality_path: str | Path) -> "TriggerLexicon":
+    def from_paths(cls, triggers_path: str | Path, modality_path: str | Path,
+                   defaults_path: str | Path | None = None) -> "TriggerLexicon":
         triggers: list[TriggerEntry] = []
         seen: set[tuple[str, str]] = set()
         for no, row in read_rows(triggers_path, ("pattern", "cue", "weight")):
@@ -90,7 +106,30 @@ class TriggerLexicon:
                 raise ResourceError(str(modality_path), no, f"bad scope {scope!r}: before<N>, after<N> or sentence")
             modality.append(ModalityEntry(pattern, kind, scope.rstrip("0123456789"), window,
                                           _weight(row["factor"], modality_path, no)))
-        return cls(triggers, modality)
+        defaults: list[DefaultActor] = []
+        if defaults_path is not None:
+            for no, row in read_rows(defaults_path, ("country", "sub_event_type", "actor", "inter")):
+                sub = _SUB.get(row["sub_event_type"].strip())
+                if sub is None:
+                    raise ResourceError(str(defaults_path), no, f"unknown sub-event type {row['sub_event_type']!r}")
+                if not row["inter"].strip().isdigit() or not 1 <= int(row["inter"]) <= 8:
+                    raise ResourceError(str(defaults_path), no, f"inter {row['inter']!r} is not 1..8")
+                try:
+                    vf = date.fromisoformat(row["valid_from"]) if row.get("valid_from") else None
+                    vt = date.fromisoformat(row["valid_to"]) if row.get("valid_to") else None
+                except ValueError as e:
+                    raise ResourceError(str(defaults_path), no, f"bad date ({e})") from None
+                defaults.append(DefaultActor(row["country"].strip(), sub, row["actor"].strip(),
+                                             int(row["inter"]), vf, vt))
+        return cls(triggers, modality, defaults)
+
+    def default_actor(self, country: str | None, sub: SubEventType, when: date | None) -> DefaultActor | None:
+        for d in self.default_actors:
+            if d.country == country and d.sub_event_type is sub and (
+                    when is None or ((d.valid_from is None or d.valid_from <= when) and
+                                     (d.valid_to is None or when <= d.valid_to))):
+                return d
+        return None
 
 
 def _weight(value: str, path, no: int) -> float:
