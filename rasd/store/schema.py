@@ -72,10 +72,8 @@ events = Table(
     Column("record", Text, nullable=False),
     Column("record_hash", String(40), nullable=False),
     Column("updated_at", String(40), nullable=False),
-    Index("ix_events_date", "event_date", "event_id"),
-    Index("ix_events_latlon", "lat", "lon"),
-    Index("ix_events_type_date", "event_type", "event_date"),
-    Index("ix_events_iso", "iso"),
+    # indexes (created by the migrations): ix_events_date (event_date DESC, event_id),
+    # ix_events_latlon (lat, lon), ix_events_type_date, ix_events_iso, ix_events_folded_trgm (PG)
 )
 
 event_articles = Table(

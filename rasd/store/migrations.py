@@ -1,0 +1,153 @@
+"""Named migrations: the only code that creates or changes the database schema.
+
+Each migration is `(name, function(conn))`, applied once, in order, inside one transaction, and
+recorded in the `migrations` table. The DDL of a migration is frozen: never edit a migration that
+has shipped; add a new one (and update `rasd.store.schema`, which a test compares to a migrated
+database). Dialect-specific DDL (FTS5 on SQLite, pg_trgm on PostgreSQL) lives inside a migration.
+
+>>> [name for name, _ in MIGRATIONS][:2]
+['0001_initial_tables', '0002_folded_text_search']
+"""
+from __future__ import annotations
+
+from datetime import datetime, timezone
+from typing import Callable
+
+from sqlalchemy import (Column, Connection, Date, Engine, Float, ForeignKey, Index, Integer,
+                        MetaData, String, Table, Text, insert, select, text)
+
+from rasd.store.schema import migrations as migrations_table
+
+# A fixed key for pg_advisory_xact_lock so that two processes opening a fresh database migrate one
+# after the other ("rasd" in ASCII).
+_PG_LOCK_KEY = 0x72617364
+
+
+def _initial_tables(conn: Connection) -> None:
+    """The schema as first shipped (frozen copy; see rasd.store.schema for the current one)."""
+    md = MetaData()
+    Table("articles", md,
+          Column("pk", Integer, primary_key=True, autoincrement=True),
+          Column("id", String(300), nullable=False, unique=True),
+          Column("content_hash", String(40), nullable=False),
+          Column("title", Text), Column("published", Date), Column("outlet", Text),
+          Column("url", Text), Column("origin", Text),
+          Column("text", Text, nullable=False), Column("folded", Text, nullable=False),
+          Column("stored_at", String(40), nullable=False))
+    Table("article_spans", md,
+          Column("pk", Integer, primary_key=True, autoincrement=True),
+          Column("article_pk", Integer, ForeignKey("articles.pk", ondelete="CASCADE"), nullable=False),
+          Column("kind", String(20), nullable=False),
+          Column("span_start", Integer, nullable=False), Column("span_end", Integer, nullable=False),
+          Column("label", Text),
+          Index("ix_article_spans_article", "article_pk"))
+    Table("events", md,
+          Column("pk", Integer, primary_key=True, autoincrement=True),
+          Column("event_id", String(64), nullable=False, unique=True),
+          Column("event_date", Date),
+          Column("event_type", String(60), nullable=False),
+          Column("sub_event_type", String(60), nullable=False),
+          Column("actor1", Text), Column("actor2", Text),
+          Column("actors_folded", Text, nullable=False),
+          Column("country", Text), Column("iso", String(2)),
+          Column("lat", Float), Column("lon", Float),
+          Column("fatalities", Integer),
+          Column("folded", Text, nullable=False),
+          Column("record", Text, nullable=False),
+          Column("record_hash", String(40), nullable=False),
+          Column("updated_at", String(40), nullable=False),
+          Index("ix_events_latlon", "lat", "lon"),
+          Index("ix_events_type_date", "event_type", "event_date"),
+          Index("ix_events_iso", "iso"))
+    Table("event_articles", md,
+          Column("event_pk", Integer, ForeignKey("events.pk", ondelete="CASCADE"), primary_key=True),
+          Column("article_id", String(300), primary_key=True),
+          Index("ix_event_articles_article", "article_id"))
+    md.create_all(conn)
+    # events() and iter_events() read in (event_date desc nulls last, event_id) order: one index
+    # serves that order, the keyset pages and the date ranges of candidate_events().
+    nulls = " NULLS LAST" if conn.dialect.name == "postgresql" else ""  # SQLite: NULL sorts last in DESC
+    conn.exec_driver_sql(f"CREATE INDEX ix_events_date ON events (event_date DESC{nulls}, event_id)")
+
+
+# SQLite: FTS5 external-content tables over the folded columns, kept in step by triggers. The
+# trigram tokenizer matches substrings, so "قتل" also finds "وقتل" and "مقتل" (Arabic attaches
+# clitics to words); PostgreSQL's pg_trgm + LIKE gives the same semantics.
+_SQLITE_FTS = [
+    "CREATE VIRTUAL TABLE articles_fts USING fts5(folded, content='articles', content_rowid='pk', "
+    "tokenize='trigram')",
+    "CREATE TRIGGER articles_fts_ai AFTER INSERT ON articles BEGIN "
+    "INSERT INTO articles_fts(rowid, folded) VALUES (new.pk, new.folded); END",
+    "CREATE TRIGGER articles_fts_ad AFTER DELETE ON articles BEGIN "
+    "INSERT INTO articles_fts(articles_fts, rowid, folded) VALUES ('delete', old.pk, old.folded); END",
+    "CREATE TRIGGER articles_fts_au AFTER UPDATE OF folded ON articles BEGIN "
+    "INSERT INTO articles_fts(articles_fts, rowid, folded) VALUES ('delete', old.pk, old.folded); "
+    "INSERT INTO articles_fts(rowid, folded) VALUES (new.pk, new.folded); END",
+    "CREATE VIRTUAL TABLE events_fts USING fts5(folded, content='events', content_rowid='pk', "
+    "tokenize='trigram')",
+    "CREATE TRIGGER events_fts_ai AFTER INSERT ON events BEGIN "
+    "INSERT INTO events_fts(rowid, folded) VALUES (new.pk, new.folded); END",
+    "CREATE TRIGGER events_fts_ad AFTER DELETE ON events BEGIN "
+    "INSERT INTO events_fts(events_fts, rowid, folded) VALUES ('delete', old.pk, old.folded); END",
+    "CREATE TRIGGER events_fts_au AFTER UPDATE OF folded ON events BEGIN "
+    "INSERT INTO events_fts(events_fts, rowid, folded) VALUES ('delete', old.pk, old.folded); "
+    "INSERT INTO events_fts(rowid, folded) VALUES (new.pk, new.folded); END",
+    "INSERT INTO articles_fts(articles_fts) VALUES ('rebuild')",
+    "INSERT INTO events_fts(events_fts) VALUES ('rebuild')",
+]
+
+_POSTGRES_TRGM = [
+    "CREATE EXTENSION IF NOT EXISTS pg_trgm",
+    "CREATE INDEX ix_articles_folded_trgm ON articles USING gin (folded gin_trgm_ops)",
+    "CREATE INDEX ix_events_folded_trgm ON events USING gin (folded gin_trgm_ops)",
+]
+
+
+def _folded_text_search(conn: Connection) -> None:
+    """Substring search over the folded columns: FTS5 trigram (SQLite) or pg_trgm GIN (PostgreSQL)."""
+    statements = _SQLITE_FTS if conn.dialect.name == "sqlite" else _POSTGRES_TRGM
+    for sql in statements:
+        conn.exec_driver_sql(sql)
+
+
+MIGRATIONS: list[tuple[str, Callable[[Connection], None]]] = [
+    ("0001_initial_tables", _initial_tables),
+    ("0002_folded_text_search", _folded_text_search),
+]
+
+
+def applied(conn: Connection) -> set[str]:
+    if not conn.dialect.has_table(conn, "migrations"):
+        return set()
+    return set(conn.execute(select(migrations_table.c.name)).scalars())
+
+
+def pending(engine: Engine) -> list[str]:
+    with engine.connect() as conn:
+        done = applied(conn)
+    return [name for name, _ in MIGRATIONS if name not in done]
+
+
+def migrate(engine: Engine) -> list[str]:
+    """Apply the pending migrations in one transaction; return their names (empty if up to date).
+
+    Two processes opening a new database at once do not both migrate: SQLite takes the write lock
+    first (BEGIN IMMEDIATE, see rasd.store.store), PostgreSQL an advisory lock; the list of applied
+    migrations is re-read under the lock.
+    """
+    if not pending(engine):
+        return []
+    done: list[str] = []
+    with engine.connect().execution_options(rasd_write=True) as conn, conn.begin():
+        if conn.dialect.name == "postgresql":
+            conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _PG_LOCK_KEY})
+        migrations_table.create(conn, checkfirst=True)
+        already = applied(conn)
+        for name, fn in MIGRATIONS:
+            if name in already:
+                continue
+            fn(conn)
+            conn.execute(insert(migrations_table).values(
+                name=name, applied_at=datetime.now(timezone.utc).isoformat(timespec="seconds")))
+            done.append(name)
+    return done

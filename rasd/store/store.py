@@ -1,0 +1,584 @@
+"""Store: rasd's database (SQLite or PostgreSQL through the same SQLAlchemy Core code).
+
+`write_batch()` is the only writer: one transaction per batch, articles upserted by id (skipped
+when the stored content hash is the same), events upserted on `event_id` (skipped when the stored
+record is the same), so re-running a batch adds nothing and a crash leaves all of it or none.
+
+>>> store = Store("sqlite:///:memory:")
+>>> store.write_batch([Article("a1", "قُتل ثلاثة في سرت")], []).articles_added
+1
+>>> [r["article_id"] for r in store.search_articles("قتل")]
+['a1']
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import os
+from collections import Counter
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import date, datetime, timezone
+from typing import Any, Iterator, Sequence
+
+from sqlalchemy import (Connection, Engine, and_, create_engine, delete, event, func, or_, select,
+                        true)
+from sqlalchemy import exc as sa_exc
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.pool import StaticPool
+
+from rasd.arabic.normalize import fold_string
+from rasd.errors import StoreError
+from rasd.model import Article, Doc, Event
+from rasd.resources.countries import country_by_key
+from rasd.store import search
+from rasd.store.migrations import migrate
+from rasd.store.query import EventFilter, actors_folded, bbox_clause, filter_clauses
+from rasd.store.schema import article_spans, articles, event_articles, events
+
+log = logging.getLogger(__name__)
+log.addHandler(logging.NullHandler())
+
+DEFAULT_URL = "sqlite:///rasd.db"
+BUSY_TIMEOUT_S = 30
+_CHUNK = 500  # ids per IN (...) list
+
+
+@dataclass(frozen=True)
+class BatchResult:
+    articles_added: int
+    articles_skipped: int
+    events_added: int
+    events_updated: int
+    articles_updated: int = 0   # stored before with another content hash, replaced
+
+
+def normalize_url(url: str) -> URL:
+    """A SQLAlchemy URL from a URL or a plain file path; postgresql:// uses psycopg (3).
+
+    >>> normalize_url("data/rasd.db").render_as_string()
+    'sqlite:///data/rasd.db'
+    """
+    if "://" not in url:
+        url = "sqlite:///" + url
+    if url.startswith("postgres://"):
+        url = "postgresql://" + url[len("postgres://"):]
+    u = make_url(url)
+    if u.drivername == "postgresql":
+        u = u.set(drivername="postgresql+psycopg")
+    return u
+
+
+def _remedy(msg: str) -> str:
+    m = msg.lower()
+    if "readonly" in m or "read-only" in m or "permission denied" in m:
+        return "the database is read-only: check the file's and directory's permissions or use another --db"
+    if "disk is full" in m or "no space left" in m or "disk full" in m:
+        return "the disk is full: free some space and run again (nothing from this batch was written)"
+    if "locked" in m or "busy" in m or "could not obtain lock" in m:
+        return (f"another process held the database for more than {BUSY_TIMEOUT_S}s: "
+                "wait for it to finish and run again")
+    if "unable to open" in m:
+        return "cannot open the file: check that its directory exists and is writable"
+    if "not a database" in m or "malformed" in m or "corrupt" in m:
+        return "the file is not a rasd database or is damaged: restore it from a backup or use another --db"
+    if "connection refused" in m or "could not connect" in m or "timeout expired" in m or "name or service" in m:
+        return "cannot reach the server: check it is running and the host/port in the URL"
+    if "password authentication" in m or "role" in m and "does not exist" in m:
+        return "the server refused the login: check the user and password in the URL"
+    if "database" in m and "does not exist" in m:
+        return "the database does not exist: create it (createdb NAME) or fix the URL"
+    if "pg_trgm" in m or "extension" in m:
+        return "PostgreSQL needs the pg_trgm extension: install postgresql-contrib or ask an administrator to run CREATE EXTENSION pg_trgm"
+    return "check the database URL and that the database is a rasd store"
+
+
+def _one_line(e: BaseException) -> str:
+    msg = str(getattr(e, "orig", None) or e)
+    return " ".join(msg.split())[:300]
+
+
+def _clean(s: str | None) -> str | None:
+    """Text the database accepts, same length: NUL → U+FFFD (PostgreSQL rejects NUL), lone surrogates → '?'."""
+    if s is None:
+        return None
+    if "\x00" in s:
+        s = s.replace("\x00", "\ufffd")
+    try:
+        s.encode("utf-8")
+    except UnicodeEncodeError:
+        s = s.encode("utf-8", "replace").decode("utf-8")
+    return s
+
+
+def _now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+def _chunks(seq: Sequence[Any], n: int = _CHUNK) -> Iterator[Sequence[Any]]:
+    for i in range(0, len(seq), n):
+        yield seq[i:i + n]
+
+
+def _doc_spans(doc: Doc) -> list[dict[str, Any]]:
+    """The annotations worth showing for an article: [{"kind","start","end","label"}]."""
+    out: list[dict[str, Any]] = []
+    add = lambda kind, span, label: out.append(  # noqa: E731
+        {"kind": kind, "start": span.start, "end": span.end, "label": None if label is None else str(label)})
+    for m in doc.masks:
+        add("mask", m.span, m.reason)
+    for p in doc.places:
+        add("place", p.span, p.place.name if p.place else p.cue)
+    for a in doc.actors:
+        add("actor", a.span, a.actor.name)
+    for t in doc.triggers:
+        add("trigger", t.span, t.sub_event_type.value if t.sub_event_type else t.cue)
+    for d in doc.dates:
+        add("date", d.span, d.value.isoformat())
+    for n in doc.numbers:
+        add("number", n.span, n.value)
+    for d in doc.distances:
+        add("distance", d.span, d.relation)
+    out.sort(key=lambda r: (r["start"], r["end"], r["kind"]))
+    return out
+
+
+def _event_row(e: Event) -> dict[str, Any]:
+    rec = e.to_record()
+    record = _clean(json.dumps(rec, ensure_ascii=False, sort_keys=True, separators=(",", ":")))
+    loc = e.location
+    iso = loc.iso or (c.iso2 if (c := country_by_key(loc.country)) else None)
+    names = [e.actor1, e.actor2, e.actor1_ar, e.actor2_ar, e.assoc_actor_1, e.assoc_actor_2]
+    text = "\n".join(x for x in [*(s.text for s in e.sources), e.notes, *names,
+                                 loc.name, loc.name_ar, loc.admin1, loc.country] if x)
+    return {
+        "event_id": e.event_id, "event_date": e.event_date,
+        "event_type": e.event_type.value, "sub_event_type": e.sub_event_type.value,
+        "actor1": _clean(e.actor1), "actor2": _clean(e.actor2),
+        "actors_folded": _clean(actors_folded(*names)),
+        "country": _clean(loc.country), "iso": iso.upper() if iso else None,
+        "lat": loc.latitude, "lon": loc.longitude,
+        "fatalities": e.fatalities,
+        "folded": _clean(fold_string(text)),
+        "record": record,
+        "record_hash": hashlib.sha1(record.encode("utf-8")).hexdigest(),
+    }
+
+
+def _article_row(a: Article) -> dict[str, Any]:
+    return {
+        "id": _clean(a.id), "content_hash": a.content_hash(), "title": _clean(a.title),
+        "published": a.published, "outlet": _clean(a.outlet), "url": _clean(a.url),
+        "origin": _clean(a.origin), "text": _clean(a.text),
+        "folded": _clean(fold_string(((a.title or "") + "\n" + a.text))),
+    }
+
+
+def _insert(conn: Connection, tbl):
+    if conn.dialect.name == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert as dialect_insert
+    else:
+        from sqlalchemy.dialects.sqlite import insert as dialect_insert
+    return dialect_insert(tbl)
+
+
+def _upsert(conn: Connection, tbl, rows: list[dict[str, Any]], key: str) -> None:
+    if not rows:
+        return
+    stmt = _insert(conn, tbl)
+    cols = [k for k in rows[0] if k != key]
+    stmt = stmt.on_conflict_do_update(index_elements=[key], set_={k: stmt.excluded[k] for k in cols})
+    conn.execute(stmt, rows)
+
+
+class Store:
+    """rasd's event and article store. See the module docstring; every method raises StoreError
+    (one line: the database, what failed, the remedy) on database errors."""
+
+    def __init__(self, url: str = DEFAULT_URL):
+        self.url = normalize_url(url)
+        self.name = self.url.render_as_string(hide_password=True)
+        try:
+            self._engine = self._create_engine(self.url)
+            migrate(self._engine)
+        except sa_exc.SQLAlchemyError as e:
+            raise self._error("open", e) from e
+        except ModuleNotFoundError as e:
+            raise StoreError(f"{self.name}: cannot open: the driver {e.name!r} is missing; "
+                             "install it with: pip install 'rasd[postgres]'") from e
+
+    @classmethod
+    def open(cls, url: str | None = None) -> "Store":
+        """The store at `url`, else $RASD_DB, else sqlite:///rasd.db."""
+        return cls(url or os.environ.get("RASD_DB") or DEFAULT_URL)
+
+    @property
+    def dialect(self) -> str:
+        return self._engine.dialect.name
+
+    # ------------------------------------------------------------------ connection plumbing
+
+    @staticmethod
+    def _create_engine(url: URL) -> Engine:
+        if url.get_backend_name() == "sqlite":
+            memory = url.database in (None, "", ":memory:")
+            if not memory:
+                folder = os.path.dirname(os.path.abspath(url.database))
+                if not os.path.isdir(folder):
+                    raise StoreError(f"{url}: cannot open: the directory {folder} does not exist; create it first")
+            engine = create_engine(
+                url, connect_args={"timeout": BUSY_TIMEOUT_S, "check_same_thread": False},
+                **({"poolclass": StaticPool} if memory else {}))
+
+            @event.listens_for(engine, "connect")
+            def _on_connect(dbapi_conn, _record):  # pragma: no cover - exercised by every test
+                dbapi_conn.isolation_level = None  # we issue BEGIN ourselves (below)
+                cur = dbapi_conn.cursor()
+                if not memory:
+                    cur.execute("PRAGMA journal_mode=WAL")
+                cur.execute("PRAGMA synchronous=FULL")
+                cur.execute("PRAGMA foreign_keys=ON")
+                cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_S * 1000}")
+                cur.close()
+
+            @event.listens_for(engine, "begin")
+            def _on_begin(conn):  # pragma: no cover
+                # writers take the write lock at BEGIN, so two writers queue instead of deadlocking
+                immediate = conn.get_execution_options().get("rasd_write")
+                conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+
+            return engine
+        return create_engine(url, pool_pre_ping=True, connect_args={"connect_timeout": 10})
+
+    def _error(self, action: str, e: BaseException) -> StoreError:
+        msg = _one_line(e)
+        return StoreError(f"{self.name}: cannot {action}: {msg}; {_remedy(msg)}")
+
+    @contextmanager
+    def _read(self, action: str) -> Iterator[Connection]:
+        try:
+            with self._engine.connect() as conn:
+                yield conn
+        except sa_exc.SQLAlchemyError as e:
+            raise self._error(action, e) from e
+
+    @contextmanager
+    def _write(self, action: str) -> Iterator[Connection]:
+        try:
+            with self._engine.connect().execution_options(rasd_write=True) as conn, conn.begin():
+                yield conn
+        except sa_exc.SQLAlchemyError as e:
+            raise self._error(action, e) from e
+
+    # ------------------------------------------------------------------ the writer
+
+    def write_batch(self, articles_: Sequence[Article], events_: Sequence[Event], *,
+                    docs: Sequence[Doc] = ()) -> BatchResult:
+        """Store a batch in ONE transaction: all of it or (on any error) none of it.
+
+        Articles (and the articles of `docs`) are upserted by id: same content hash → skipped.
+        Events are upserted on event_id: same record → neither added nor updated. Re-running the
+        same batch therefore returns BatchResult(0, n, 0, 0). `docs` add the annotation spans
+        shown by get_article().
+        """
+        arts: dict[str, Article] = {}
+        for a in [*articles_, *(d.article for d in docs)]:
+            arts[a.id] = a
+        spans = {d.article.id: _doc_spans(d) for d in docs}
+        evs: dict[str, Event] = {}
+        for e in events_:
+            evs[e.event_id] = e
+        added = skipped = updated = ev_added = ev_updated = 0
+        with self._write("write the batch") as conn:
+            # -- articles
+            ids = list(arts)
+            stored: dict[str, tuple[int, str]] = {}
+            for chunk in _chunks(ids):
+                for pk, aid, h in conn.execute(select(articles.c.pk, articles.c.id, articles.c.content_hash)
+                                               .where(articles.c.id.in_(chunk))):
+                    stored[aid] = (pk, h)
+            rows, changed_pks = [], []
+            for aid, a in arts.items():
+                old = stored.get(aid)
+                if old and old[1] == a.content_hash():
+                    skipped += 1
+                    continue
+                if old:
+                    updated += 1
+                    changed_pks.append(old[0])
+                else:
+                    added += 1
+                rows.append({**_article_row(a), "stored_at": _now()})
+            for chunk in _chunks(changed_pks):
+                conn.execute(delete(article_spans).where(article_spans.c.article_pk.in_(chunk)))
+            _upsert(conn, articles, rows, "id")
+            need = [r["id"] for r in rows if spans.get(r["id"])]
+            if need:
+                pks: dict[str, int] = {}
+                for chunk in _chunks(need):
+                    pks.update((aid, pk) for pk, aid in conn.execute(
+                        select(articles.c.pk, articles.c.id).where(articles.c.id.in_(chunk))))
+                span_rows = [{"article_pk": pks[aid], "kind": s["kind"], "span_start": s["start"],
+                              "span_end": s["end"], "label": _clean(s["label"])}
+                             for aid in need for s in spans[aid]]
+                conn.execute(article_spans.insert(), span_rows)
+            # -- events
+            ev_rows: list[dict[str, Any]] = []
+            for e in evs.values():
+                try:
+                    ev_rows.append(_event_row(e))
+                except (TypeError, ValueError, AttributeError, KeyError) as err:
+                    raise StoreError(f"{self.name}: event {e.event_id!r} cannot be stored ({_one_line(err)}); "
+                                     "nothing from this batch was written") from err
+            known: dict[str, tuple[int, str]] = {}
+            for chunk in _chunks([r["event_id"] for r in ev_rows]):
+                for pk, eid, h in conn.execute(select(events.c.pk, events.c.event_id, events.c.record_hash)
+                                               .where(events.c.event_id.in_(chunk))):
+                    known[eid] = (pk, h)
+            write, relink = [], []
+            now = _now()
+            for r in ev_rows:
+                old = known.get(r["event_id"])
+                if old and old[1] == r["record_hash"]:
+                    continue
+                if old:
+                    ev_updated += 1
+                    relink.append(old[0])
+                else:
+                    ev_added += 1
+                write.append({**r, "updated_at": now})
+            for chunk in _chunks(relink):
+                conn.execute(delete(event_articles).where(event_articles.c.event_pk.in_(chunk)))
+            _upsert(conn, events, write, "event_id")
+            if write:
+                epks: dict[str, int] = {}
+                for chunk in _chunks([r["event_id"] for r in write]):
+                    epks.update((eid, pk) for pk, eid in conn.execute(
+                        select(events.c.pk, events.c.event_id).where(events.c.event_id.in_(chunk))))
+                links = {(epks[r["event_id"]], _clean(s.article_id))
+                         for r in write for s in evs[r["event_id"]].sources}
+                if links:
+                    conn.execute(event_articles.insert(),
+                                 [{"event_pk": pk, "article_id": aid} for pk, aid in sorted(links)])
+        return BatchResult(added, skipped, ev_added, ev_updated, updated)
+
+    # ------------------------------------------------------------------ articles
+
+    def has_article(self, article_id: str, content_hash: str | None = None) -> bool:
+        """True when the article is stored (with this content hash, if one is given)."""
+        q = select(articles.c.pk).where(articles.c.id == article_id)
+        if content_hash is not None:
+            q = q.where(articles.c.content_hash == content_hash)
+        with self._read("read articles") as conn:
+            return conn.execute(q.limit(1)).first() is not None
+
+    def article_ids(self) -> set[str]:
+        with self._read("read articles") as conn:
+            return set(conn.execute(select(articles.c.id)).scalars())
+
+    def get_article(self, article_id: str) -> tuple[Article, list[dict[str, Any]]] | None:
+        """The stored article and its spans [{"kind","start","end","label"}] sorted by start."""
+        with self._read("read an article") as conn:
+            row = conn.execute(select(articles).where(articles.c.id == article_id)).mappings().first()
+            if row is None:
+                return None
+            spans = [{"kind": k, "start": s, "end": e, "label": lab} for k, s, e, lab in conn.execute(
+                select(article_spans.c.kind, article_spans.c.span_start, article_spans.c.span_end,
+                       article_spans.c.label)
+                .where(article_spans.c.article_pk == row["pk"])
+                .order_by(article_spans.c.span_start, article_spans.c.span_end, article_spans.c.kind))]
+        art = Article(id=row["id"], text=row["text"], title=row["title"], published=row["published"],
+                      outlet=row["outlet"], url=row["url"], origin=row["origin"])
+        return art, spans
+
+    def search_articles(self, query: str, limit: int = 20) -> list[dict[str, Any]]:
+        """Articles containing every term of `query`, folded (see rasd.store.search):
+        [{"article_id", "title", "snippet", "score", "highlight": [start, end] in the snippet or None,
+        "published": "YYYY-MM-DD" or None}], best first. "قتل" finds "قُتِل", "مدينة" finds "مدينه".
+        """
+        if not isinstance(query, str) or "\x00" in query:
+            raise ValueError("query: expected text without NUL characters")
+        if isinstance(limit, bool) or not isinstance(limit, int) or not 1 <= limit <= 1000:
+            raise ValueError(f"limit: {limit!r} is outside 1..1000")
+        terms = search.query_terms(query[:1000])
+        if not terms:
+            return []
+        score = search.score_expression(articles, terms).label("score")
+        q = (select(articles.c.id, articles.c.title, articles.c.text, articles.c.published, score)
+             .where(search.match_clause(self.dialect, articles, "articles_fts", terms))
+             .order_by(score.desc(), articles.c.published.desc().nulls_last(), articles.c.id)
+             .limit(limit))
+        with self._read("search articles") as conn:
+            rows = conn.execute(q).all()
+        out = []
+        for aid, title, text, published, sc in rows:
+            snip, hl = search.snippet(text, terms)
+            out.append({"article_id": aid, "title": title, "snippet": snip, "score": float(sc or 0),
+                        "highlight": list(hl) if hl else None,
+                        "published": published.isoformat() if published else None})
+        return out
+
+    # ------------------------------------------------------------------ events
+
+    def _q_clause(self, q: str | None):
+        if not q:
+            return None
+        terms = search.query_terms(q)
+        if not terms:
+            return None
+        in_events = search.match_clause(self.dialect, events, "events_fts", terms)
+        in_articles = events.c.pk.in_(
+            select(event_articles.c.event_pk)
+            .join(articles, articles.c.id == event_articles.c.article_id)
+            .where(search.match_clause(self.dialect, articles, "articles_fts", terms)))
+        return or_(in_events, in_articles)
+
+    def _where(self, flt: EventFilter):
+        return and_(true(), *filter_clauses(flt, self._q_clause(flt.q)))
+
+    @staticmethod
+    def _to_event(record: str, iso: str | None) -> Event:
+        r = json.loads(record)
+        if iso and isinstance(r.get("location"), dict):
+            r["location"].setdefault("iso", iso)
+        return Event.from_record(r)
+
+    def events(self, flt: EventFilter = EventFilter()) -> list[Event]:
+        """Matching events, newest first (event_date desc, undated last, then event_id)."""
+        q = (select(events.c.record, events.c.iso).where(self._where(flt))
+             .order_by(events.c.event_date.desc().nulls_last(), events.c.event_id)
+             .limit(flt.limit).offset(flt.offset))
+        with self._read("read events") as conn:
+            rows = conn.execute(q).all()
+        return [self._to_event(r, iso) for r, iso in rows]
+
+    def iter_events(self, flt: EventFilter = EventFilter(), batch: int = 1000) -> Iterator[Event]:
+        """Every matching event (limit/offset ignored) in events() order, read in pages of `batch`
+        (keyset pagination: each page a short read, memory flat)."""
+        if isinstance(batch, bool) or not isinstance(batch, int) or batch < 1:
+            raise ValueError(f"batch: {batch!r} must be a positive whole number")
+        where = self._where(flt)
+        cols = (events.c.record, events.c.iso, events.c.event_date, events.c.event_id)
+        last: tuple[date, str] | None = None
+        while True:  # dated events, newest first
+            q = select(*cols).where(where, events.c.event_date.is_not(None))
+            if last:
+                q = q.where(or_(events.c.event_date < last[0],
+                                and_(events.c.event_date == last[0], events.c.event_id > last[1])))
+            with self._read("read events") as conn:
+                rows = conn.execute(q.order_by(events.c.event_date.desc(), events.c.event_id).limit(batch)).all()
+            for rec, iso, _, _ in rows:
+                yield self._to_event(rec, iso)
+            if len(rows) < batch:
+                break
+            last = (rows[-1][2], rows[-1][3])
+        after: str | None = None
+        while True:  # then the undated ones
+            q = select(*cols).where(where, events.c.event_date.is_(None))
+            if after is not None:
+                q = q.where(events.c.event_id > after)
+            with self._read("read events") as conn:
+                rows = conn.execute(q.order_by(events.c.event_id).limit(batch)).all()
+            for rec, iso, _, _ in rows:
+                yield self._to_event(rec, iso)
+            if len(rows) < batch:
+                break
+            after = rows[-1][3]
+
+    def count_events(self, flt: EventFilter = EventFilter()) -> int:
+        with self._read("count events") as conn:
+            return int(conn.execute(select(func.count()).select_from(events).where(self._where(flt))).scalar_one())
+
+    def get_event(self, event_id: str) -> Event | None:
+        with self._read("read an event") as conn:
+            row = conn.execute(select(events.c.record, events.c.iso)
+                               .where(events.c.event_id == event_id)).first()
+        return self._to_event(*row) if row else None
+
+    def candidate_events(self, *, date_from: date | None, date_to: date | None, bbox=None,
+                         event_types: Sequence[str] = ()) -> list[Event]:
+        """Stored events that a new event could merge with: dated within [date_from, date_to] and/or
+        inside `bbox` (min_lon, min_lat, max_lon, max_lat), of one of `event_types` (any if empty).
+
+        The lookup goes through the (event_date) and (lat, lon) indexes, so its cost depends on the
+        window, not on the size of the store. With neither a date range nor a bbox there is nothing
+        to look up by, and the answer is [].
+        """
+        flt = EventFilter(date_from=date_from, date_to=date_to, bbox=bbox)  # validates
+        if not (flt.date_from or flt.date_to or flt.bbox):
+            return []
+        conds = []
+        if flt.date_from:
+            conds.append(events.c.event_date >= flt.date_from)
+        if flt.date_to:
+            conds.append(events.c.event_date <= flt.date_to)
+        if flt.bbox:
+            conds.append(bbox_clause(flt.bbox))
+        types = [getattr(t, "value", t) for t in event_types]
+        if types:
+            conds.append(events.c.event_type.in_(types))
+        q = select(events.c.record, events.c.iso).where(*conds).order_by(events.c.event_id)
+        with self._read("read candidate events") as conn:
+            rows = conn.execute(q).all()
+        return [self._to_event(r, iso) for r, iso in rows]
+
+    # ------------------------------------------------------------------ overview and checks
+
+    def stats(self, top: int = 20) -> dict[str, Any]:
+        """{"events", "articles", "per_day": [["YYYY-MM-DD", n], ...] ascending,
+        "per_type": {event_type: n}, "per_actor": {actor: n} (the `top` most frequent, actor1 or actor2)}."""
+        with self._read("read statistics") as conn:
+            n_events = conn.execute(select(func.count()).select_from(events)).scalar_one()
+            n_articles = conn.execute(select(func.count()).select_from(articles)).scalar_one()
+            per_day = [[d.isoformat(), int(n)] for d, n in conn.execute(
+                select(events.c.event_date, func.count()).where(events.c.event_date.is_not(None))
+                .group_by(events.c.event_date).order_by(events.c.event_date))]
+            per_type = {t: int(n) for t, n in conn.execute(
+                select(events.c.event_type, func.count()).group_by(events.c.event_type)
+                .order_by(events.c.event_type))}
+            actors: Counter[str] = Counter()
+            for col in (events.c.actor1, events.c.actor2):
+                for a, n in conn.execute(select(col, func.count()).where(col.is_not(None)).group_by(col)):
+                    actors[a] += int(n)
+        return {"events": int(n_events), "articles": int(n_articles), "per_day": per_day,
+                "per_type": per_type, "per_actor": dict(actors.most_common(top))}
+
+    def integrity_check(self) -> bool:
+        """True when the database and its search indexes are consistent."""
+        try:
+            with self._engine.connect() as conn:
+                if self.dialect == "sqlite":
+                    if conn.exec_driver_sql("PRAGMA integrity_check").scalar() != "ok":
+                        return False
+                    if conn.exec_driver_sql("PRAGMA foreign_key_check").first() is not None:
+                        return False
+                    for fts in ("articles_fts", "events_fts"):
+                        conn.exec_driver_sql(f"INSERT INTO {fts}({fts}) VALUES ('integrity-check')")
+                    conn.rollback()
+                else:
+                    orphans = conn.execute(select(func.count()).select_from(article_spans).where(
+                        ~article_spans.c.article_pk.in_(select(articles.c.pk)))).scalar_one()
+                    if orphans:
+                        return False
+                    conn.execute(select(func.count()).select_from(events)).scalar_one()
+            return True
+        except sa_exc.DatabaseError:
+            return False
+        except sa_exc.SQLAlchemyError as e:
+            raise self._error("check the database", e) from e
+
+    def close(self) -> None:
+        self._engine.dispose()
+
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        return f"Store({self.name!r})"
+
+
+__all__ = ["Store", "BatchResult", "EventFilter", "normalize_url"]
