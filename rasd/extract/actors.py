@@ -1,8 +1,318 @@
-"""STUB: contract `add_actors(doc, *, resources) -> Doc` fills doc.actors."""
+"""Actor mentions: who is named in the article, as ACLED-style actors.
+
+`add_actors(doc, *, resources)` matches the actor lexicon (`resources.actors`, see
+rasd/resources/actors.py) token by token over `doc.tokens`, skipping masked text, and fills
+`doc.actors` with `ActorMention(span, actor, surface)` in text order; `actor` is concrete (no
+`{country}` left) and `span` covers the phrase without its proclitics ("لداعش" → "داعش").
+
+Rules:
+- **Longest match wins**, scanning left to right: "تنظيم الدولة الإسلامية" is one mention, not
+  "الدولة". The first word may carry و ف ب ل ك (and لل); an explicit pattern beats a `* <adjective>`
+  pattern of the same length ("الشرطة التركية" is the police, "المقاتلات التركية" the military).
+- **The country a mention is read in** decides `where` and fills `{country}`: first the most frequent
+  country among the places of its own sentence, then the article's focus country (the most frequent
+  country among `doc.places`; when there are no places, the most frequent country named by a
+  country word — ليبيا، الليبية، سوريا، السوري ... — outside actor phrases). A reading restricted by
+  `where` applies only in those countries; a pattern with several readings and no known country is
+  dropped, one with a single reading is kept. With no country at all, `{country}` falls back to the
+  actor's own country, else " ({country})" is dropped ("Civilians").
+- **Periods**: with a reference date (`doc.article.published`, else the latest absolute date in the
+  text), only readings valid that day apply (قوات الوفاق in 2015 is not the GNA). With no date,
+  validity is ignored and the open-ended (current) reading wins.
+- **State forces abroad** are inter 8 (the Turkish military read in Syria).
+- **"التنظيم"** (the organisation) names the Islamic State / al-Qaeda group last mentioned before it
+  in the article; with no such earlier mention it names nobody.
+
+>>> from rasd.model import Article
+>>> from rasd.pipeline import run
+>>> doc = run(Article("a", "قتل أربعة جنود في هجوم لداعش قرب سرت الليبية.", published=date(2016, 8, 6)),
+...           until="actors")
+>>> [(m.surface, m.actor.name) for m in doc.actors][-1]
+('داعش', 'Islamic State (Libya)')
+"""
 from __future__ import annotations
 
-from rasd.model import Doc
+from collections import Counter
+from datetime import date
+from functools import lru_cache
+
+from rasd.arabic.normalize import fold_string
+from rasd.arabic.tokens import stems
+from rasd.model import Actor, ActorMention, Doc, Span, Token
+from rasd.resources.actors import (COUNTRY_NAMES, FORCE_HEADS, FORCE_MODIFIERS, ActorLexicon,
+                                   ActorPattern, ActorRow, resolve_actor, strip_article)
+
+__all__ = ["add_actors", "find_actors", "resolve_actor", "focus_country", "reference_date", "choose_reading", "COUNTRY_NAMES", "COUNTRY_WORDS"]
+
+MAX_MODIFIERS = 2
+_JOINERS = frozenset(" «»\"'“”‘’-–")
+
+ANAPHOR = fold_string("تنظيم")
+"""Core of "التنظيم": the organisation last named (see ANAPHOR_NAMES)."""
+ANAPHOR_NAMES = ("Islamic State", "Al Qaeda", "AQIM", "Al Nusra", "Hayat Tahrir", "Ansar Bayt",
+                 "Jabhat Fateh", "Ansar al Sharia")
+
+
+def _country_words() -> dict[str, str]:
+    names = {
+        "LY": ("ليبيا", "ليبي"), "SY": ("سوريا", "سوري", "سورية"), "IQ": ("العراق", "عراقي"),
+        "YE": ("اليمن", "يمني"), "EG": ("مصر", "مصري"), "SD": ("السودان", "سوداني"),
+        "TN": ("تونس", "تونسي"), "SA": ("السعودية", "سعودي"), "TR": ("تركيا", "تركي"),
+        "JO": ("الأردن", "أردني"), "LB": ("لبنان", "لبناني"), "AF": ("أفغانستان", "أفغاني"),
+        "PK": ("باكستان", "باكستاني"), "DZ": ("الجزائر", "جزائري"), "SO": ("الصومال", "صومالي"),
+        "NG": ("نيجيريا", "نيجيري"), "IR": ("إيران", "إيراني"), "PS": ("فلسطين", "فلسطيني"),
+        "IL": ("إسرائيل", "إسرائيلي"), "MA": ("المغرب", "مغربي"), "ML": ("مالي",),
+        "SS": ("جنوب السودان",), "IN": ("الهند", "هندي"), "US": ("الولايات المتحدة", "أميركي", "أمريكي"),
+        "RU": ("روسيا", "روسي"),
+    }
+    out: dict[str, str] = {}
+    for cc, words in names.items():
+        for i, w in enumerate(words):
+            if " " in w:
+                continue
+            f = fold_string(w)
+            core, _ = strip_article(f)
+            out[core] = cc
+            if i > 0:  # an adjective: feminine too (الليبية)
+                out[core + "ه"] = cc
+    # bare country names that are also common words are left out (مالي "financial")
+    out.pop(fold_string("مالي"), None)
+    # the US and Russia are rarely the scene of what Arabic news reports: their adjectives name
+    # forces abroad more often than a place; keep only the country names
+    for w in ("أميركي", "أمريكي", "روسي"):
+        f = fold_string(w)
+        out.pop(f, None)
+        out.pop(f + "ه", None)
+    return out
+
+
+COUNTRY_WORDS: dict[str, str] = _country_words()
+"""Folded core of a country name or nationality adjective → ISO2 (the focus fallback)."""
+
+
+@lru_cache(maxsize=100_000)
+def _readings(norm: str) -> tuple[tuple[str, bool | None, int], ...]:
+    """(core, has_article, front chars to skip for the span) for each proclitic reading of a token."""
+    out: list[tuple[str, bool, int]] = []
+    seen: set[tuple[str, bool]] = set()
+    for stem, k, j in stems(norm):
+        if j:
+            continue
+        core, art = strip_article(stem)
+        if not art and k >= 2 and norm[k - 2:k] in ("ال", "لل"):
+            art = True
+            if norm[k - 2:k] == "ال":
+                k -= 2
+        if (core, art) not in seen:
+            seen.add((core, art))
+            out.append((core, art, k))
+    return tuple(out)
+
+
+def _word_ok(want: bool | None, art: bool) -> bool:
+    return want is None or want == art
+
+
+class _Scan:
+    """One pass over the tokens of a doc (kept in locals of add_actors; nothing global changes)."""
+
+    __slots__ = ("doc", "toks", "masked")
+
+    def __init__(self, doc: Doc):
+        self.doc = doc
+        self.toks = doc.tokens
+        if doc.masks:
+            self.masked = [doc.is_masked(t.span) for t in self.toks]
+        else:
+            self.masked = None
+
+    def joins(self, a: Token, b: Token) -> bool:
+        """b follows a in one phrase: same sentence, only spaces or quotes between, not masked."""
+        if a.sentence != b.sentence:
+            return False
+        gap = self.doc.folded[a.fend:b.fstart]
+        return all(ch in _JOINERS for ch in gap)
+
+    def follow(self, pat: ActorPattern, start: int, i: int) -> int:
+        """Match pattern words[start:] from token i on; return the index past the match or -1."""
+        toks, masked = self.toks, self.masked
+        n = len(toks)
+        for w in pat.words[start:]:
+            if i >= n or (masked and masked[i]) or not self.joins(toks[i - 1], toks[i]):
+                return -1
+            core, art = strip_article(toks[i].norm)
+            if core != w.core or not _word_ok(w.article, art):
+                return -1
+            i += 1
+        return i
+
+    def match_at(self, i: int, lex: ActorLexicon) -> tuple[int, ActorPattern, int] | None:
+        """The longest pattern starting at token i: (end token index, pattern, front chars skipped)."""
+        tok = self.toks[i]
+        best: tuple[int, ActorPattern, int] | None = None
+        for core, art, k in _readings(tok.norm):
+            for pat in lex.index.get(core, ()):
+                if best and pat.size < best[0] - i:
+                    break
+                if not _word_ok(pat.words[0].article, art):
+                    continue
+                end = self.follow(pat, 1, i + 1)
+                if end > 0 and (best is None or end > best[0]):
+                    best = (end, pat, k)
+            if core in FORCE_HEADS and lex.wild_index:
+                wild = self.wild_from(i, lex)
+                if wild and (best is None or wild[0] > best[0]):
+                    best = (wild[0], wild[1], k)
+        return best
+
+    def wild_from(self, i: int, lex: ActorLexicon) -> tuple[int, ActorPattern] | None:
+        """`* adjective` patterns after the force noun at token i (skipping up to two modifiers)."""
+        toks, masked = self.toks, self.masked
+        j = i + 1
+        for _ in range(MAX_MODIFIERS + 1):
+            if j >= len(toks) or (masked and masked[j]) or not self.joins(toks[j - 1], toks[j]):
+                return None
+            core, art = strip_article(toks[j].norm)
+            for pat in lex.wild_index.get(core, ()):
+                if not _word_ok(pat.words[0].article, art):
+                    continue
+                end = self.follow(pat, 1, j + 1)
+                if end > 0:
+                    return end, pat
+            if toks[j].norm not in FORCE_MODIFIERS:
+                return None
+            j += 1
+        return None
+
+
+def _rank(row: ActorRow) -> tuple:
+    a = row.actor
+    return (0 if row.where else 1, 0 if a.valid_to is None else 1,
+            -(a.valid_from.toordinal() if a.valid_from else 0))
+
+
+def choose_reading(rows: tuple[ActorRow, ...], countries: tuple[str, ...],
+                   when: date | None) -> tuple[ActorRow, str | None] | None:
+    """The reading of a pattern for a mention read in `countries` (most specific first) on `when`.
+
+    Returns (row, the country it was read in) or None when no reading applies or, with no known
+    country, the pattern is ambiguous.
+    """
+    for c in countries:
+        cands = [r for r in rows if r.applies(c, when)]
+        if cands:
+            return min(cands, key=_rank), c
+    cands = [r for r in rows if r.applies(None, when)]  # readings that hold anywhere
+    if cands:
+        return min(cands, key=_rank), None
+    if countries:
+        return None
+    # no country known: a reading restricted by `where` stands only if it is the only one
+    cands = [r for r in rows if r.applies(next(iter(r.where)), when)]
+    if len({r.actor.name for r in cands}) != 1:
+        return None
+    best = min(cands, key=_rank)
+    return best, (next(iter(best.where)) if len(best.where) == 1 else None)
+
+
+def focus_country(doc: Doc) -> str | None:
+    """The article's main country: the most frequent `place.country` among doc.places (ties: first)."""
+    counts = Counter(pm.place.country for pm in doc.places if pm.place is not None and pm.place.country)
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def reference_date(doc: Doc) -> date | None:
+    """The day actor periods are judged on: the publication date, else the latest absolute date the
+    text gives (an undated article that says "في 6 أغسطس 2016" is read as of that day), else None."""
+    if doc.article.published is not None:
+        return doc.article.published
+    absolute = [d.value for d in doc.dates if d.kind in ("absolute", "hijri")]
+    return max(absolute) if absolute else None
+
+
+def _sentence_countries(doc: Doc) -> dict[int, str]:
+    per: dict[int, Counter] = {}
+    for pm in doc.places:
+        if pm.place is None or not pm.place.country:
+            continue
+        s = doc.sentence_of(pm.span)
+        if s is not None:
+            per.setdefault(s, Counter())[pm.place.country] += 1
+    return {s: c.most_common(1)[0][0] for s, c in per.items()}
+
+
+def find_actors(doc: Doc, lex: ActorLexicon) -> tuple[ActorMention, ...]:
+    """All actor mentions in `doc` (tokens needed; places and publication date used when present)."""
+    toks = doc.tokens
+    if not toks:
+        return ()
+    scan = _Scan(doc)
+    masked = scan.masked
+    raw: list[tuple[int, int, ActorPattern | None, int]] = []  # (start, end, pattern, front)
+    words = Counter()
+    i, n = 0, len(toks)
+    while i < n:
+        if masked and masked[i]:
+            i += 1
+            continue
+        hit = scan.match_at(i, lex)
+        if hit is not None:
+            end, pat, k = hit
+            raw.append((i, end, pat, k))
+            i = end
+            continue
+        for core, art, k in _readings(toks[i].norm):
+            if core == ANAPHOR and art:
+                raw.append((i, i + 1, None, k))
+                break
+            cc = COUNTRY_WORDS.get(core)
+            if cc:
+                words[cc] += 1
+                break
+        i += 1
+    if not raw:
+        return ()
+
+    focus = focus_country(doc)
+    if focus is None and words:
+        focus = words.most_common(1)[0][0]
+    by_sentence = _sentence_countries(doc) if doc.places else {}
+    when = reference_date(doc)
+    text = doc.article.text
+    out: list[ActorMention] = []
+    last_org: Actor | None = None
+    for start, end, pat, k in raw:
+        first, last = toks[start], toks[end - 1]
+        span = doc.offsets.span(first.fstart + k, last.fend)
+        if pat is None:  # التنظيم
+            if last_org is not None:
+                out.append(ActorMention(span, last_org, text[span.start:span.end]))
+            continue
+        sc = by_sentence.get(first.sentence) if doc.sentences else None
+        countries = tuple(dict.fromkeys(c for c in (sc, focus) if c))
+        chosen = choose_reading(pat.rows, countries, when)
+        if chosen is None:
+            continue
+        row, read_in = chosen
+        if row.actor.kind == "none":
+            continue
+        actor = resolve_actor(row.actor, country=read_in or (countries[0] if countries else None), when=when)
+        out.append(ActorMention(span, actor, text[span.start:span.end]))
+        if actor.name.startswith(ANAPHOR_NAMES):
+            last_org = actor
+    return tuple(out)
 
 
 def add_actors(doc: Doc, *, resources=None) -> Doc:
-    return doc
+    """Pipeline step: fill `doc.actors` (needs tokens; uses `resources.actors`).
+
+    >>> from rasd.model import Article
+    >>> from rasd.pipeline import run
+    >>> d = run(Article("b", "شن طيران التحالف العربي غارات على مواقع الحوثيين في صنعاء."), until="actors")
+    >>> [m.actor.name for m in d.actors]
+    ['Saudi-led Coalition', 'Houthi Movement']
+    """
+    if resources is None:
+        from rasd.resources import Resources
+        resources = Resources.builtin()
+    return doc.with_(actors=find_actors(doc, resources.actors))

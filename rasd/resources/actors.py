@@ -269,15 +269,15 @@ class ActorLexicon:
             grouped.setdefault(r.key, []).append(r)
         self.patterns = tuple(ActorPattern(k[1], k[0], tuple(v)) for k, v in grouped.items())
         index: dict[str, list[ActorPattern]] = {}
+        wild: dict[str, list[ActorPattern]] = {}
         for pat in self.patterns:
-            if pat.wildcard:
-                for head in FORCE_HEADS:
-                    index.setdefault(head, []).append(pat)
-            else:
-                index.setdefault(pat.words[0].core, []).append(pat)
-        # longest first, then explicit before wildcard, then file order
+            (wild if pat.wildcard else index).setdefault(pat.words[0].core, []).append(pat)
+        # `index`: explicit patterns by the core of their first word; `wild_index`: `* …` patterns by
+        # the core of the word after the force noun (and its modifiers). Longest first, file order.
         self.index: dict[str, tuple[ActorPattern, ...]] = {
-            k: tuple(sorted(v, key=lambda p: (-p.size, p.wildcard))) for k, v in index.items()}
+            k: tuple(sorted(v, key=lambda p: -p.size)) for k, v in index.items()}
+        self.wild_index: dict[str, tuple[ActorPattern, ...]] = {
+            k: tuple(sorted(v, key=lambda p: -p.size)) for k, v in wild.items()}
 
     def __len__(self) -> int:
         return len(self.rows)
