@@ -120,3 +120,37 @@ def store(store_url: str):
         yield s
     finally:
         s.close()
+
+
+# ---------------------------------------------------------------- events built by hand
+
+@pytest.fixture
+def make_event():
+    """A builder of real-looking Events: make_event(text, evidence=(start, end), **fields).
+
+    The evidence defaults to the whole text; `sources` is one Source from `article_id`.
+    """
+    from datetime import date
+
+    from rasd.model import Event, Location, Source, Span, make_event_id
+    from rasd.resources.acled import SubEventType
+
+    def build(text: str = "شنت طائرات أمريكية غارة جوية على مدينة سرت", *, article_id: str = "a1",
+              evidence: tuple[int, int] | None = None, sub: SubEventType = SubEventType.AIR_STRIKE,
+              event_date: date | None = date(2016, 8, 1), outlet: str | None = "Al Wasat",
+              published: date | None = date(2016, 8, 2), place: str | None = "Sirte",
+              place_ar: str | None = "سرت", lat: float | None = 31.2089, lon: float | None = 16.5887,
+              country: str | None = "Libya", iso: str | None = "LY", event_id: str | None = None,
+              **fields):
+        span = Span(*(evidence or (0, len(text))))
+        source = Source(article_id, outlet, published, span, span.text_of(text))
+        defaults = dict(actor1="Military Forces of the United States", actor2="Islamic State (Libya)",
+                        actor1_ar="طائرات أمريكية", inter1=8, inter2=2, time_precision=1)
+        defaults.update(fields)
+        return Event(
+            event_id=event_id or make_event_id(article_id, span, sub.value), event_date=event_date,
+            sub_event_type=sub, location=Location(place, place_ar, lat, lon, 1, "Surt", country,
+                                                  "2210247", iso),
+            sources=(source,), **defaults)
+
+    return build

@@ -146,6 +146,8 @@ def _doc_spans(doc: Doc) -> list[dict[str, Any]]:
 
 def _event_row(e: Event) -> dict[str, Any]:
     rec = e.to_record()
+    if e.location.iso:  # to_record() leaves it out; Event.from_record() reads it back
+        rec["location"]["iso"] = e.location.iso
     record = _clean(json.dumps(rec, ensure_ascii=False, sort_keys=True, separators=(",", ":")))
     loc = e.location
     iso = loc.iso or (c.iso2 if (c := country_by_key(loc.country)) else None)
@@ -223,7 +225,7 @@ class Store:
     def _create_engine(url: URL) -> Engine:
         if url.get_backend_name() == "sqlite":
             memory = url.database in (None, "", ":memory:")
-            if not memory:
+            if not memory and not url.query.get("uri"):
                 folder = os.path.dirname(os.path.abspath(url.database))
                 if not os.path.isdir(folder):
                     raise StoreError(f"{url}: cannot open: the directory {folder} does not exist; create it first")
@@ -438,11 +440,8 @@ class Store:
         return and_(true(), *filter_clauses(flt, self._q_clause(flt.q)))
 
     @staticmethod
-    def _to_event(record: str, iso: str | None) -> Event:
-        r = json.loads(record)
-        if iso and isinstance(r.get("location"), dict):
-            r["location"].setdefault("iso", iso)
-        return Event.from_record(r)
+    def _to_event(record: str, iso: str | None = None) -> Event:
+        return Event.from_record(json.loads(record))
 
     def events(self, flt: EventFilter = EventFilter()) -> list[Event]:
         """Matching events, newest first (event_date desc, undated last, then event_id)."""

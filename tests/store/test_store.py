@@ -1,0 +1,304 @@
+"""rasd/store/store.py against a real SQLite file and a real PostgreSQL server (see tests/conftest.py)."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from sqlalchemy import exc as sa_exc
+
+import rasd.store.store as store_module
+from rasd.errors import StoreError
+from rasd.model import Article, Doc, Mask, PlaceMention, Place, Span, TriggerMention
+from rasd.resources.acled import SubEventType
+from rasd.store import BatchResult, EventFilter, Store
+
+TEXT_SIRTE = ("أعلنت القيادة الأمريكية في أفريقيا أن طائرات أمريكية شنت غارة جوية على مواقع لتنظيم "
+              "داعش في مدينة سرت الليبية يوم الاثنين، ما أدى إلى مقتل خمسة مسلحين.")
+TEXT_ALEPPO = "قُتل ثلاثة مدنيين وأصيب عشرة آخرون في قصف مدفعي استهدف حي الشعار بمدينة حلب."
+TEXT_TAIZ = "اندلعت اشتباكات عنيفة بين القوات الحكومية ومسلحي الحوثي في مدينة تعز."
+
+
+def _articles() -> list[Article]:
+    return [Article("sirte", TEXT_SIRTE, title="غارة أمريكية على سرت", published=date(2016, 8, 2),
+                    outlet="Al Wasat"),
+            Article("aleppo", TEXT_ALEPPO, title="قصف على حلب", published=date(2016, 8, 6), outlet="Enab Baladi"),
+            Article("taiz", TEXT_TAIZ, title=None, published=None, outlet=None)]
+
+
+@pytest.fixture
+def sample_events(make_event):
+    sirte = make_event(TEXT_SIRTE, article_id="sirte", evidence=(38, 150), fatalities=5,
+                       notes="US air strike on IS positions in Sirte; 5 militants killed.")
+    aleppo = make_event(TEXT_ALEPPO, article_id="aleppo", sub=SubEventType.SHELLING,
+                        event_date=date(2016, 8, 5), place="Aleppo", place_ar="حلب", lat=36.2021,
+                        lon=37.1343, country="Syria", iso="SY", fatalities=3, injured=10,
+                        actor1="Military Forces of Syria (2000-)", actor1_ar="قوات النظام",
+                        actor2="Civilians (Syria)", inter1=1, inter2=7, outlet="Enab Baladi")
+    taiz = make_event(TEXT_TAIZ, article_id="taiz", sub=SubEventType.ARMED_CLASH, event_date=None,
+                      place="Taizz", place_ar="تعز", lat=13.5795, lon=44.0209, country="Yemen", iso=None,
+                      actor1="Military Forces of Yemen (2012-)", actor2="Ansar Allah",
+                      actor1_ar="القوات الحكومية", actor2_ar="الحوثي", inter1=1, inter2=2, outlet=None)
+    return [sirte, aleppo, taiz]
+
+
+@pytest.fixture
+def filled(store, sample_events):
+    store.write_batch(_articles(), sample_events)
+    return store
+
+
+def _short(flt: EventFilter) -> str:
+    default = EventFilter()
+    return ",".join(f"{k}={getattr(flt, k)}" for k in flt.__dataclass_fields__
+                    if getattr(flt, k) != getattr(default, k)) or "all"
+
+
+def _ids(events) -> list[str]:
+    return [e.event_id for e in events]
+
+
+# ---------------------------------------------------------------- the writer
+
+def test_store_write_batch_counts_then_rerun_adds_nothing(store, sample_events):
+    first = store.write_batch(_articles(), sample_events)
+    assert first == BatchResult(articles_added=3, articles_skipped=0, events_added=3, events_updated=0)
+    again = store.write_batch(_articles(), sample_events)
+    assert again == BatchResult(articles_added=0, articles_skipped=3, events_added=0, events_updated=0)
+    assert store.count_events() == 3
+    assert store.article_ids() == {"sirte", "aleppo", "taiz"}
+
+
+def test_store_event_round_trips_through_record(filled, sample_events):
+    for e in sample_events:
+        got = filled.get_event(e.event_id)
+        assert got == e
+        assert got.to_record() == e.to_record()
+    assert filled.get_event("ev_missing") is None
+
+
+def test_store_upsert_keeps_one_row_per_event_id(store, sample_events):
+    store.write_batch(_articles(), sample_events)
+    changed = sample_events[0].with_(fatalities=7, notes="updated toll")
+    result = store.write_batch([], [changed])
+    assert (result.events_added, result.events_updated) == (0, 1)
+    assert store.count_events() == 3
+    assert store.get_event(changed.event_id).fatalities == 7
+    assert store.count_events(EventFilter(q="updated toll")) == 1
+
+
+def test_store_batch_with_duplicate_event_ids_keeps_the_last(store, sample_events):
+    e = sample_events[0]
+    result = store.write_batch([], [e, e.with_(fatalities=9)])
+    assert result.events_added == 1
+    assert store.get_event(e.event_id).fatalities == 9
+
+
+def test_store_batch_is_atomic_when_an_event_cannot_be_serialised(store, sample_events):
+    bad = sample_events[1].with_(notes=object())  # json.dumps cannot serialise it
+    with pytest.raises(StoreError, match="cannot be stored.*nothing from this batch was written"):
+        store.write_batch(_articles(), [sample_events[0], bad, sample_events[2]])
+    assert store.article_ids() == set()
+    assert store.count_events() == 0
+    assert store.integrity_check()
+
+
+def test_store_batch_is_atomic_when_the_database_fails_mid_batch(store, sample_events, monkeypatch):
+    real = store_module._upsert
+
+    def failing(conn, tbl, rows, key):
+        real(conn, tbl, rows, key)  # the rows are written inside the transaction ...
+        if tbl.name == "events":    # ... then the disk "fills up"
+            raise sa_exc.OperationalError("INSERT", {}, Exception("database or disk is full"))
+
+    store.write_batch([_articles()[2]], [sample_events[2]])  # an earlier batch survives
+    monkeypatch.setattr(store_module, "_upsert", failing)
+    with pytest.raises(StoreError, match="disk is full: free some space"):
+        store.write_batch(_articles()[:2], sample_events[:2])
+    monkeypatch.setattr(store_module, "_upsert", real)
+    assert store.article_ids() == {"taiz"}
+    assert _ids(store.events()) == [sample_events[2].event_id]
+    assert store.search_articles("سرت") == []  # the search index rolled back too
+    assert store.integrity_check()
+
+
+def test_store_article_with_new_content_replaces_the_old_one(store):
+    store.write_batch([Article("x", "نص أول عن سرت")], [])
+    assert store.has_article("x", Article("x", "نص أول عن سرت").content_hash())
+    result = store.write_batch([Article("x", "نص ثان عن حلب")], [])
+    assert (result.articles_added, result.articles_updated) == (0, 1)
+    assert store.get_article("x")[0].text == "نص ثان عن حلب"
+    assert [r["article_id"] for r in store.search_articles("حلب")] == ["x"]
+    assert store.search_articles("سرت") == []
+    assert not store.has_article("x", Article("x", "نص أول عن سرت").content_hash())
+    assert not store.has_article("y")
+
+
+def test_store_get_article_returns_the_docs_spans(store):
+    art = _articles()[0]
+    place = Place("2210247", "Sirte", "سرت", 31.2, 16.6, "PPLA", "LY")
+    doc = Doc(article=art, masks=(Mask(Span(0, 5), "byline"),),
+              places=(PlaceMention(Span(98, 101), place),),
+              triggers=(TriggerMention(Span(57, 66), SubEventType.AIR_STRIKE, 1.0, "غارة"),))
+    assert art.text[98:101] == "سرت" and art.text[57:66] == "غارة جوية"
+    store.write_batch([], [], docs=[doc])
+    got, spans = store.get_article("sirte")
+    assert got == art
+    assert spans == [{"kind": "mask", "start": 0, "end": 5, "label": "byline"},
+                     {"kind": "trigger", "start": 57, "end": 66, "label": "Air/drone strike"},
+                     {"kind": "place", "start": 98, "end": 101, "label": "Sirte"}]
+    assert store.get_article("missing") is None
+
+
+def test_store_keeps_nul_characters_out_without_moving_offsets(store, make_event):
+    text = "انفجار\x00 في سرت"
+    ev = make_event(text, article_id="nul", evidence=(0, len(text)))
+    store.write_batch([Article("nul", text)], [ev])
+    stored, _ = store.get_article("nul")
+    assert len(stored.text) == len(text) and stored.text[6] == "\ufffd"
+    assert store.get_event(ev.event_id).sources[0].text == text  # JSON keeps it escaped
+
+
+# ---------------------------------------------------------------- filters
+
+@pytest.mark.parametrize("flt, expected", [
+    (EventFilter(), ["aleppo", "sirte", "taiz"]),  # newest first, undated last
+    (EventFilter(date_from=date(2016, 8, 2)), ["aleppo"]),
+    (EventFilter(date_from=date(2016, 8, 1), date_to=date(2016, 8, 1)), ["sirte"]),
+    (EventFilter(date_to=date(2016, 8, 31)), ["aleppo", "sirte"]),
+    (EventFilter(event_type="Explosions/Remote violence"), ["aleppo", "sirte"]),
+    (EventFilter(event_type="battles"), ["taiz"]),
+    (EventFilter(sub_event_type="Shelling/artillery/missile attack"), ["aleppo"]),
+    (EventFilter(actor="islamic state"), ["sirte"]),
+    (EventFilter(actor="Civilians"), ["aleppo"]),
+    (EventFilter(actor="الحوثى"), ["taiz"]),            # alef maksura folded
+    (EventFilter(actor="طائرات امريكيه"), ["sirte"]),  # hamza and teh marbuta folded
+    (EventFilter(actor="50%"), []),                     # LIKE wildcards are literal
+    (EventFilter(country="libya"), ["sirte"]),
+    (EventFilter(country="SY"), ["aleppo"]),
+    (EventFilter(country="ye"), ["taiz"]),              # iso derived from the country name
+    (EventFilter(country="Narnia"), []),
+    (EventFilter(bbox=(10, 25, 25, 35)), ["sirte"]),
+    (EventFilter(bbox=(35, 10, 50, 40)), ["aleppo", "taiz"]),
+    (EventFilter(min_fatalities=4), ["sirte"]),
+    (EventFilter(min_fatalities=0), ["aleppo", "sirte"]),
+    (EventFilter(q="مقتل خمسة"), ["sirte"]),             # evidence text
+    (EventFilter(q="قتل"), ["aleppo", "sirte"]),        # قُتل and مقتل: diacritics, clitics
+    (EventFilter(q="militants killed"), ["sirte"]),     # notes
+    (EventFilter(q="الشعار"), ["aleppo"]),
+    (EventFilter(q="اشتباكات تعز"), ["taiz"]),
+    (EventFilter(q="'; DROP TABLE events; --"), []),
+    (EventFilter(event_type="Battles", country="Libya"), []),
+    (EventFilter(limit=1), ["aleppo"]),
+    (EventFilter(limit=2, offset=1), ["sirte", "taiz"]),
+    (EventFilter(offset=5), []),
+], ids=lambda v: _short(v) if isinstance(v, EventFilter) else "")
+def test_store_events_filters(filled, sample_events, flt, expected):
+    by_article = {e.event_id: e.sources[0].article_id for e in sample_events}
+    assert [by_article[i] for i in _ids(filled.events(flt))] == expected
+    if flt.limit == 100 and flt.offset == 0:
+        assert filled.count_events(flt) == len(expected)
+    assert filled.count_events() == 3  # nothing was dropped by a hostile query
+
+
+def test_store_q_matches_the_supporting_article_text(store, make_event):
+    text = "قالت مصادر محلية إن الاشتباكات استمرت حتى الفجر. وأكد شهود عيان سقوط قتلى."
+    ev = make_event(text, article_id="far", evidence=(0, 46), notes="")
+    store.write_batch([Article("far", text)], [ev])
+    assert _ids(store.events(EventFilter(q="شهود عيان"))) == [ev.event_id]  # only in the article
+
+
+def test_store_iter_events_streams_everything_in_events_order(store, make_event):
+    evs = [make_event(f"خبر رقم {i} عن غارة", article_id=f"a{i}",
+                      event_date=None if i % 4 == 0 else date(2016, 8, 1 + i % 3)) for i in range(11)]
+    store.write_batch([], evs)
+    listed = _ids(store.events(EventFilter(limit=100)))
+    assert _ids(store.iter_events(batch=2)) == listed
+    assert _ids(store.iter_events(EventFilter(limit=1), batch=3)) == listed  # limit ignored
+    assert len(listed) == 11 and listed[-3:] == sorted(listed[-3:])  # undated last, by id
+    only = EventFilter(date_from=date(2016, 8, 2))
+    assert _ids(store.iter_events(only, batch=2)) == _ids(store.events(only))
+    with pytest.raises(ValueError):
+        list(store.iter_events(batch=0))
+
+
+def test_store_candidate_events_by_window_place_and_type(filled, sample_events):
+    sirte, aleppo, taiz = (e.event_id for e in sample_events)
+    got = filled.candidate_events(date_from=date(2016, 7, 31), date_to=date(2016, 8, 5))
+    assert sorted(_ids(got)) == sorted([sirte, aleppo])
+    got = filled.candidate_events(date_from=date(2016, 7, 31), date_to=date(2016, 8, 5),
+                                  bbox=(15, 30, 18, 32))
+    assert _ids(got) == [sirte]
+    got = filled.candidate_events(date_from=None, date_to=None, bbox=(40, 10, 50, 20),
+                                  event_types=["Battles"])
+    assert _ids(got) == [taiz]
+    assert filled.candidate_events(date_from=date(2016, 8, 1), date_to=date(2016, 8, 9),
+                                   event_types=["Protests"]) == []
+    assert filled.candidate_events(date_from=None, date_to=None) == []
+
+
+def test_store_stats(filled):
+    s = filled.stats()
+    assert s["events"] == 3 and s["articles"] == 3
+    assert s["per_day"] == [["2016-08-01", 1], ["2016-08-05", 1]]
+    assert s["per_type"] == {"Battles": 1, "Explosions/Remote violence": 2}
+    assert s["per_actor"]["Islamic State (Libya)"] == 1
+    assert s["per_actor"]["Civilians (Syria)"] == 1
+
+
+def test_store_integrity_check_passes_on_a_fresh_and_a_filled_store(store, sample_events):
+    assert store.integrity_check()
+    store.write_batch(_articles(), sample_events)
+    assert store.integrity_check()
+
+
+def test_store_reopen_keeps_the_data(store_url, sample_events):
+    with Store(store_url) as s:
+        s.write_batch(_articles(), sample_events)
+    with Store(store_url) as s:
+        assert s.count_events() == 3
+        assert s.write_batch(_articles(), sample_events).events_added == 0
+
+
+# ---------------------------------------------------------------- opening, errors (SQLite specifics)
+
+def test_store_open_uses_rasd_db(tmp_path, monkeypatch):
+    path = tmp_path / "env.db"
+    monkeypatch.setenv("RASD_DB", f"sqlite:///{path}")
+    with Store.open() as s:
+        assert s.dialect == "sqlite"
+    assert path.exists()
+    with Store.open(str(tmp_path / "plain.db")) as s:  # a plain path is a SQLite file
+        assert s.count_events() == 0
+
+
+def test_store_sqlite_uses_wal(tmp_path):
+    with Store(str(tmp_path / "w.db")) as s, s._engine.connect() as conn:
+        assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+        assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+
+
+def test_store_error_names_the_database_and_the_remedy(tmp_path):
+    with pytest.raises(StoreError, match=r"no-such-dir.*does not exist; create it"):
+        Store(str(tmp_path / "no-such-dir" / "x.db"))
+    junk = tmp_path / "junk.db"
+    junk.write_bytes(b"this is not a database" * 100)
+    with pytest.raises(StoreError, match=r"junk\.db: cannot open: .*not a rasd database") as err:
+        Store(str(junk))
+    assert "\n" not in str(err.value)
+
+
+def test_store_read_only_database_gives_a_clear_error(tmp_path, sample_events):
+    path = tmp_path / "ro.db"
+    with Store(str(path)) as s:
+        s.write_batch(_articles(), sample_events)
+    with Store(f"sqlite:///file:{path}?mode=ro&uri=true") as ro:
+        assert ro.count_events() == 3  # reading works
+        with pytest.raises(StoreError, match="read-only"):
+            ro.write_batch([Article("new", "نص جديد")], [])
+    with Store(str(path)) as s:
+        assert s.count_events() == 3 and "new" not in s.article_ids()
+
+
+def test_store_postgres_url_without_server_gives_a_clear_error():
+    with pytest.raises(StoreError, match="cannot reach the server"):
+        Store("postgresql://nobody@127.0.0.1:1/none")
