@@ -1,0 +1,239 @@
+"""Actor mentions: clitics, longest match, where and period readings, co-reference, adjectives."""
+from datetime import date
+
+import pytest
+
+from rasd.arabic.normalize import fold
+from rasd.arabic.tokens import tokenize
+from rasd.extract.actors import COUNTRY_NAMES, add_actors, focus_country, reference_date
+from rasd.model import Article, DateMention, Doc, Mask, Place, PlaceMention, Span
+from rasd.resources import Resources
+from rasd.resources.actors import ActorLexicon
+
+RES = Resources(actors=ActorLexicon.builtin())
+
+PLACES = {
+    "سرت": Place("2210247", "Sirte", "سرت", 31.2, 16.6, "PPLA", "LY"),
+    "صنعاء": Place("71137", "Sanaa", "صنعاء", 15.35, 44.2, "PPLC", "YE"),
+    "حلب": Place("170063", "Aleppo", "حلب", 36.2, 37.15, "PPLA", "SY"),
+    "الموصل": Place("99072", "Mosul", "الموصل", 36.34, 43.13, "PPLA", "IQ"),
+    "العريش": Place("361495", "Al Arish", "العريش", 31.13, 33.8, "PPLA", "EG"),
+}
+
+
+def make_doc(text: str, published: date | None = None, sentences: tuple[Span, ...] | None = None,
+             masks: tuple[Mask, ...] = (), dates: tuple[DateMention, ...] = ()) -> Doc:
+    """A Doc built by hand: folded text, tokens, and a PlaceMention for every known town in it."""
+    folded, omap = fold(text)
+    sents = sentences if sentences is not None else (Span(0, len(text)),)
+    places = tuple(PlaceMention(Span(i, i + len(name)), place)
+                   for name, place in PLACES.items() for i in _all(text, name))
+    return Doc(Article("t", text, published=published), folded=folded, offsets=omap, masks=masks,
+               sentences=sents, tokens=tokenize(folded, omap, sents), places=places, dates=dates)
+
+
+def _all(text: str, sub: str):
+    i = text.find(sub)
+    while i >= 0:
+        yield i
+        i = text.find(sub, i + 1)
+
+
+def actors(doc: Doc) -> list[tuple[str, str]]:
+    out = add_actors(doc, resources=RES)
+    for m in out.actors:
+        assert doc.text[m.span.start:m.span.end] == m.surface
+    return [(m.surface, m.actor.name) for m in out.actors]
+
+
+@pytest.mark.parametrize("text, surface, start, name", [
+    ("قتل أربعة جنود في هجوم لداعش قرب سرت", "داعش", 24, "Islamic State (Libya)"),
+    ("اشتبكت قوات الوفاق وداعش في سرت", "داعش", 20, "Islamic State (Libya)"),
+    ("غارات للتحالف على مواقع بالحوثيين في صنعاء", "الحوثيين", 25, "Houthi Movement"),
+    ("انسحب التنظيم وسلم المواقع لقوات الوفاق في سرت", "قوات الوفاق", 28,
+     "Military Forces of Libya (2016-2021) Government of National Accord"),
+    ("وقال مصدر في وللحشد الشعبي قرب الموصل", "حشد الشعبي", 16, "Popular Mobilization Forces"),
+])
+def test_actors_proclitics_are_outside_the_span(text, surface, start, name):
+    doc = add_actors(make_doc(text, published=date(2016, 8, 6)), resources=RES)
+    hits = [m for m in doc.actors if m.actor.name == name]
+    assert hits, [(m.surface, m.actor.name) for m in doc.actors]
+    assert hits[0].surface == surface
+    assert hits[0].span == Span(start, start + len(surface))
+
+
+def test_actors_longest_match_wins():
+    text = "أعلن تنظيم الدولة الإسلامية مسؤوليته عن الهجوم في الموصل"
+    assert actors(make_doc(text, date(2016, 1, 1))) == [("تنظيم الدولة الإسلامية", "Islamic State (Iraq)")]
+
+
+def test_actors_longest_match_over_a_shorter_reading():
+    # "الجيش السوري الحر" (the FSA) is not "الجيش السوري" (the regime) followed by a stray word
+    text = "سيطر الجيش السوري الحر على قرية قرب حلب"
+    assert actors(make_doc(text, date(2015, 7, 1))) == [("الجيش السوري الحر", "Opposition Rebels (Syria)")]
+
+
+def test_actors_block_rows_stop_a_shorter_pattern():
+    text = "هبطت الطائرة في القاعدة الجوية قرب صنعاء"
+    assert actors(make_doc(text, date(2015, 7, 1))) == []
+
+
+@pytest.mark.parametrize("text, surface, name", [
+    ("شنت طائرات التحالف غارات على صنعاء", "طائرات التحالف", "Saudi-led Coalition"),
+    ("شنت طائرات التحالف غارات على حلب", "طائرات التحالف", "Global Coalition Against Daesh"),
+    ("وقال التحالف إنه قصف مواقع التنظيم في الموصل", "التحالف", "Global Coalition Against Daesh"),
+    ("وقال التحالف إنه قصف مواقع في صنعاء", "التحالف", "Saudi-led Coalition"),
+])
+def test_actors_where_resolution_by_article_country(text, surface, name):
+    assert actors(make_doc(text, date(2016, 1, 10)))[0] == (surface, name)
+
+
+def test_actors_where_reading_without_a_known_country_is_dropped():
+    assert actors(make_doc("قال التحالف إنه شن غارات", date(2016, 1, 10))) == []
+
+
+def test_actors_country_word_fallback_when_no_places():
+    text = "قتل مسلحون مجهولون ثلاثة مدنيين في هجوم، بحسب مصادر يمنية في اليمن"
+    doc = make_doc(text, date(2015, 8, 1))
+    assert doc.places == () and focus_country(doc) is None  # no places: country words decide
+    assert actors(doc) == [("مسلحون مجهولون", "Unidentified Armed Group (Yemen)"),
+                           ("مدنيين", "Civilians (Yemen)")]
+
+
+def test_actors_sentence_country_beats_article_focus():
+    text = "قصفت طائرات التحالف مواقع في حلب. وفي صنعاء قصفت طائرات التحالف مواقع أخرى. وحلب وحلب."
+    s1 = text.index(".") + 1
+    s2 = text.index(".", s1) + 1
+    doc = make_doc(text, date(2016, 1, 10), sentences=(Span(0, s1), Span(s1 + 1, s2), Span(s2 + 1, len(text))))
+    names = [n for _, n in actors(doc)]
+    assert names == ["Global Coalition Against Daesh", "Saudi-led Coalition"]
+
+
+@pytest.mark.parametrize("published, name", [
+    (date(2016, 8, 6), "Military Forces of Libya (2016-2021) Government of National Accord"),
+    (date(2015, 5, 1), None),
+    (date(2021, 6, 1), None),
+])
+def test_actors_gna_validity_dates(published, name):
+    got = actors(make_doc("تقدمت قوات حكومة الوفاق في سرت", published))
+    assert got == ([("قوات حكومة الوفاق", name)] if name else [])
+
+
+def test_actors_misrata_forces_before_the_gna():
+    assert actors(make_doc("هاجمت كتائب مصراتة مواقع في سرت", date(2015, 3, 1))) == [
+        ("كتائب مصراتة", "Misrata Communal Militia (Libya)")]
+    assert actors(make_doc("هاجمت كتائب مصراتة مواقع في سرت", date(2016, 6, 1))) == [
+        ("كتائب مصراتة", "Military Forces of Libya (2016-2021) Government of National Accord")]
+
+
+@pytest.mark.parametrize("published, name", [
+    (date(2014, 5, 1), "Military Forces of Iraq (2006-2014)"),
+    (date(2016, 10, 17), "Military Forces of Iraq (2014-)"),
+])
+def test_actors_iraqi_army_period(published, name):
+    assert actors(make_doc("تقدم الجيش العراقي نحو الموصل", published)) == [("الجيش العراقي", name)]
+
+
+def test_actors_undated_article_uses_latest_date_in_text():
+    text = "تقدمت قوات حكومة الوفاق في سرت"
+    dm = DateMention(Span(0, 4), date(2016, 8, 6), 1)
+    doc = make_doc(text, None, dates=(dm,))
+    assert reference_date(doc) == date(2016, 8, 6)
+    assert actors(doc)[0][1].endswith("Government of National Accord")
+
+
+def test_actors_tanzim_refers_back_to_the_islamic_state():
+    text = "سيطر تنظيم داعش على أبو قرين، ثم انسحب التنظيم من بلدة قرب سرت"
+    assert actors(make_doc(text, date(2016, 5, 6))) == [
+        ("تنظيم داعش", "Islamic State (Libya)"), ("التنظيم", "Islamic State (Libya)")]
+
+
+def test_actors_tanzim_with_clitic_refers_back():
+    text = "قتل عشرة من مسلحي داعش قرب الموصل، وتصدت القوات للتنظيم"
+    got = actors(make_doc(text, date(2016, 11, 1)))
+    assert ("تنظيم", "Islamic State (Iraq)") in got
+
+
+def test_actors_tanzim_without_an_earlier_group_names_nobody():
+    text = "قالت الشرطة إن التنظيم نفذ الهجوم قرب العريش"
+    names = [n for _, n in actors(make_doc(text, date(2016, 1, 1)))]
+    assert names == ["Police Forces of Egypt (2014-)"]
+
+
+@pytest.mark.parametrize("text, surface, name, inter", [
+    ("قتل خمسة مدنيين في غارة أميركية على سرت", "غارة أميركية", "Military Forces of the United States", 8),
+    ("شنت طائرات روسية غارات على حلب", "طائرات روسية", "Military Forces of Russia (2000-)", 8),
+    ("قصف الطيران الروسي أحياء حلب", "الطيران الروسي", "Military Forces of Russia (2000-)", 8),
+    ("ألقى الطيران السوري براميل على حلب", "الطيران السوري", "Military Forces of Syria (2000-)", 1),
+    ("قصفت المقاتلات التركية مواقع قرب الموصل", "المقاتلات التركية", "Military Forces of Turkey (2002-)", 8),
+    ("قصفت الطائرات الحربية التركية مواقع قرب الموصل", "الطائرات الحربية التركية",
+     "Military Forces of Turkey (2002-)", 8),
+    ("وقتل جنديين تركيين في هجوم قرب حلب", "جنديين تركيين", "Military Forces of Turkey (2002-)", 8),
+    ("اعتقلت الشرطة التركية عشرة أشخاص قرب حلب", "الشرطة التركية", "Police Forces of Turkey (2002-)", 8),
+])
+def test_actors_nationality_adjectives(text, surface, name, inter):
+    doc = add_actors(make_doc(text, date(2016, 8, 6)), resources=RES)
+    m = [m for m in doc.actors if m.surface == surface]
+    assert m, [(m.surface, m.actor.name) for m in doc.actors]
+    assert (m[0].actor.name, m[0].actor.inter) == (name, inter)
+
+
+@pytest.mark.parametrize("text, surface, name", [
+    ("قتل ثلاثة جنود في هجوم على كمين قرب العريش", "جنود", "Military Forces of Egypt (2014-)"),
+    ("فرقت قوات الأمن المتظاهرين في الموصل", "قوات الأمن", "Police Forces of Iraq (2014-)"),
+    ("تقدمت قوات النظام نحو حلب", "قوات النظام", "Military Forces of Syria (2000-)"),
+    ("استعاد الجيش السيطرة على مواقع قرب سرت", "الجيش", "Libyan National Army"),
+    ("استعاد الجيش الوطني السيطرة على مواقع قرب صنعاء", "الجيش الوطني", "Military Forces of Yemen (2012-)"),
+    ("هاجم أنصار الله مواقع قرب صنعاء", "أنصار الله", "Houthi Movement"),
+    ("قصفت الميليشيات الانقلابية أحياء صنعاء", "الميليشيات الانقلابية", "Houthi Movement"),
+    ("اشتبكت المقاومة الشعبية مع مسلحين قرب صنعاء", "المقاومة الشعبية", "Popular Resistance"),
+    ("هاجم تنظيم القاعدة نقطة قرب صنعاء", "تنظيم القاعدة", "Al Qaeda in the Arabian Peninsula"),
+    ("تقدمت قوات الحرس الجمهوري نحو صنعاء", "قوات الحرس الجمهوري", "Military Forces of Yemen (2015-) Houthi"),
+    ("هاجم مسلحو ولاية سيناء كمينا قرب العريش", "ولاية سيناء", "Islamic State (Egypt)"),
+])
+def test_actors_named_and_generic_state_actors(text, surface, name):
+    got = actors(make_doc(text, date(2015, 8, 1)))
+    assert got[0] == (surface, name)
+
+
+def test_actors_nusra_renamed_in_2017():
+    text = "سيطرت جبهة النصرة على بلدة قرب حلب"
+    assert actors(make_doc(text, date(2015, 8, 1))) == [("جبهة النصرة", "Al Nusra Front")]
+    assert actors(make_doc(text, date(2018, 8, 1))) == [("جبهة النصرة", "Hayat Tahrir al Sham")]
+
+
+def test_actors_generic_people_take_the_article_country():
+    text = "أطلقت قوات الأمن النار على المحتجين في الموصل وقتل مدنيان"
+    assert actors(make_doc(text, date(2019, 10, 5))) == [
+        ("قوات الأمن", "Police Forces of Iraq (2014-)"), ("المحتجين", "Protesters (Iraq)"),
+        ("مدنيان", "Civilians (Iraq)")]
+
+
+def test_actors_generic_without_country_drops_the_placeholder():
+    assert actors(make_doc("قتل مسلحون مجهولون ثلاثة مدنيين", None)) == [
+        ("مسلحون مجهولون", "Unidentified Armed Group"), ("مدنيين", "Civilians")]
+
+
+def test_actors_masked_text_is_skipped():
+    text = "قتل ثلاثة مدنيين في سرت. اقرأ أيضا: داعش يتبنى هجوما"
+    cut = text.index("اقرأ")
+    doc = make_doc(text, date(2016, 1, 1), masks=(Mask(Span(cut, len(text)), "related"),))
+    assert actors(doc) == [("مدنيين", "Civilians (Libya)")]
+
+
+def test_actors_diacritics_and_tatweel_keep_original_span():
+    text = "قُتِلَ جُنودٌ في هُجومٍ لـداعــش قرب سرت"
+    doc = add_actors(make_doc(text, date(2016, 1, 1)), resources=RES)
+    m = [m for m in doc.actors if m.actor.name.startswith("Islamic State")][0]
+    assert m.surface == "داعــش" and text[m.span.start:m.span.end] == "داعــش"
+
+
+def test_actors_empty_doc_has_no_actors():
+    doc = make_doc("", None)
+    assert add_actors(doc, resources=RES).actors == ()
+
+
+def test_actors_country_names_cover_lexicon_countries():
+    lex = ActorLexicon.builtin()
+    assert {r.actor.country for r in lex.rows if r.actor.country} <= set(COUNTRY_NAMES)
+    assert COUNTRY_NAMES["LY"] == "Libya"
