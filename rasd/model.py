@@ -156,7 +156,7 @@ class Actor:
     name: str
     inter: int
     country: str | None = None   # ISO alpha-2 where the actor is country-specific
-    kind: str = "armed"          # state | armed | coalition | civilians | protesters | rioters | generic
+    kind: str = "rebel"          # state | rebel | militia | coalition | external | civilians | protesters | rioters | unidentified | none
     valid_from: date | None = None
     valid_to: date | None = None
 
