@@ -54,6 +54,17 @@ COMMON_POP = 100_000
 HARAKAT = re.compile("[\u064B-\u065F\u0670\u0640]")
 ADMIN_PREFIX = re.compile("^(?:محافظة|محافظه|مُحافظة|شعبية|شعبيه|بلدية|بلديه|مديرية|مديريه|ولاية|ولايه|قضاء|ناحية|ناحيه|منطقة|مدينة|مدينه) (?=..)")
 DROP_KINDS = {"PPLQ", "PPLW", "PPLH"}
+# the short names news use for countries (CLDR gives the formal ones)
+COUNTRY_ALIASES = {
+    "SA": "السعودية|المملكة السعودية", "AE": "الإمارات|دولة الإمارات", "GB": "بريطانيا|المملكة المتحدة",
+    "US": "أمريكا|أميركا|الولايات المتحدة الأمريكية|الولايات المتحدة الأميركية",
+    "PS": "فلسطين|الأراضي الفلسطينية المحتلة", "SY": "سورية", "LY": "ليبيا", "YE": "اليمن",
+    "SD": "السودان", "EG": "مصر", "IR": "إيران", "TR": "تركيا", "AF": "أفغانستان", "PK": "باكستان",
+    "KR": "كوريا الجنوبية", "KP": "كوريا الشمالية", "CD": "الكونغو الديمقراطية", "CF": "أفريقيا الوسطى|افريقيا الوسطى",
+    "IL": "إسرائيل", "NG": "نيجيريا", "SO": "الصومال", "MA": "المغرب", "DZ": "الجزائر", "TN": "تونس",
+    "MR": "موريتانيا", "IQ": "العراق", "JO": "الأردن", "LB": "لبنان", "QA": "قطر", "KW": "الكويت",
+    "OM": "سلطنة عمان", "BH": "البحرين",
+}
 
 
 def read_tsv(path: Path) -> list[dict[str, str]]:
@@ -174,6 +185,8 @@ def load(data: Path) -> list[Row]:
                         to_float(r["lon"]), to_int(r.get("population", "")) if pop is None else pop, src))
 
     for r in read_tsv(data / "world_countries_capitals.tsv"):
+        if r["feature_code"] == "PCLI" and r["country_code"] in COUNTRY_ALIASES:
+            r = dict(r, arabic_names=r["arabic_names"] + "|" + COUNTRY_ALIASES[r["country_code"]])
         add(r, r["geonameid"], r["feature_code"] or "PPLC")
     src += 1
     for r in read_tsv(data / "libya_places.tsv"):

@@ -1,8 +1,455 @@
-"""STUB: contract `add_places(doc, *, resources) -> Doc` fills doc.places."""
+"""Finding place names: longest match of folded tokens against the gazetteer, cue words, ambiguity.
+
+`add_places(doc, *, resources)` fills `doc.places` with `PlaceMention(span, place, candidates, cue,
+score, why)`, in text order. Rules:
+
+* the first token of a name may carry proclitics (بسرت، وسرت، لمدينة سرت); later tokens match their
+  folded form, with or without "ال"; أبو/بو + word is one canonical word (بوقرين = أبو قرين);
+* a cue word before a name ("مدينة", "بلدة", "قرية", "منطقة", "حي", "محور", "معسكر", "قاعدة", "ميناء",
+  "مطار", "محافظة", "ولاية", "ريف", "ضواحي"...) is evidence, biases the choice (محافظة X → the admin1
+  unit) and catches places the gazetteer lacks (place=None, the phrase kept);
+* names on the stop list (false_places.tsv: weekdays, months, person names, common words) and names
+  that are mostly ordinary words are places only with a cue word (or, for a common word, when the
+  place is large);
+* ambiguous names prefer the article's focus country, closeness to the other places mentioned,
+  population and a better feature code (PPLC > PPLA > PPL);
+* tokens inside masked spans (captions, bylines) are skipped.
+
+>>> from rasd.model import Article
+>>> from rasd.pipeline import run
+>>> doc = run(Article("a", "اشتباكات عنيفة بمدينة سرت الليبية"), until="places")
+>>> [(doc.span_text(p.span), p.place.name, p.cue) for p in doc.places]
+[('سرت', 'Sirte', 'مدينه')]
+"""
 from __future__ import annotations
 
-from rasd.model import Doc
+import math
+from bisect import bisect_right
+from collections import Counter
+from dataclasses import dataclass, field
+
+from rasd.arabic.tokens import stems
+from rasd.model import Doc, Place, PlaceMention, Span, Token
+from rasd.resources.gazetteer import _ABU, KIND_RANK, Gazetteer, canon_word
+
+# cue word (canonical folded form) -> the kind of place it announces
+CUES: dict[str, str] = {
+    "مدينه": "city", "مدن": "city", "بلده": "city", "بلدات": "city", "قريه": "city", "قري": "city",
+    "بلدتي": "city", "مدينتي": "city", "منطقه": "area", "مناطق": "area", "حي": "district",
+    "احياء": "district", "محور": "area", "معسكر": "base", "قاعده": "base", "ميناء": "port",
+    "مرفا": "port", "مطار": "base", "محافظه": "admin", "ولايه": "admin", "شعبيه": "admin",
+    "مديريه": "admin2", "قضاء": "admin2", "ناحيه": "admin2", "ريف": "around", "ضواحي": "around",
+    "اطراف": "around", "محيط": "around", "مخيم": "area", "معبر": "crossing", "منفذ": "crossing",
+    "عاصمه": "capital", "حاضره": "city", "جزيره": "area", "واحه": "city",
+}
+# cues that may introduce a place the gazetteer lacks (kept as a phrase with place=None)
+OPEN_CUES = {"مدينه", "بلده", "قريه", "منطقه", "حي", "محور", "معسكر", "قاعده", "ميناء", "مطار",
+             "مخيم", "معبر", "منفذ", "مديريه", "ناحيه", "قضاء"}
+# words after a cue that are not names ("منطقة عسكرية", "قاعدة جوية")
+NOT_NAMES = set("""في من علي الي الى عن مع بين قرب حول داخل خارج عند لدى لدي التي الذي الذين هذه هذا تلك ذلك
+ كل بعض اخري اخر عسكريه امنه سكنيه صناعيه حدوديه محرمه عازله واسعه جديده مجاوره قريبه نفسها نفسه
+ جويه بحريه بريه عسكري جوي بحري حيويه استراتيجيه ساحليه نائيه جبليه صحراويه زراعيه تجاريه حره
+ شمال جنوب شرق غرب وسط شمالي جنوبي شرقي غربي الشمال الجنوب الشرق الغرب او و ثم قد لم لن ان انه
+ تابعه تسيطر يسيطر سيطره عمليات اشتباكات الاشتباكات المعارك معارك""".split())
+BIG_POPULATION = 100_000
+KNOWN_POPULATION = 20_000
+WELL_KNOWN_KINDS = {"PCLI", "PPLC", "ADM1", "PPLA", "PPLA2", "REGION"}
+# words after a small place that tie it to a known one: "X بريف حلب", "X شمال حماة", "X في محافظة إدلب"
+CONTAINER_WORDS = {"شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "قرب", "ريف", "محافظه",
+                   "ولايه", "مدينه", "منطقه", "ضواحي", "اطراف", "قضاء", "ناحيه", "مديريه", "شمال شرق"}
+PREPOSITIONS = {"في", "من", "علي", "الي", "نحو", "قرب", "داخل", "عند"}
+MAX_GAP = " \u00a0"
 
 
-def add_places(doc: Doc, *, resources=None) -> Doc:
-    return doc
+@dataclass
+class _Match:
+    first: int              # first token index (the name, not the cue)
+    last: int               # last token index
+    front: int              # proclitic chars stripped from the first token
+    key: str
+    candidates: tuple[Place, ...]
+    cue: str | None = None
+    cue_token: int | None = None
+    chosen: Place | None = None
+    score: float = 0.0
+    why: list[str] = field(default_factory=list)
+
+
+def _readings(norm: str) -> list[tuple[str, int]]:
+    """Canonical first-word readings of a token with their proclitic length (no enclitics)."""
+    out: list[tuple[str, int]] = []
+    seen: set[str] = set()
+    for stem, front, back in stems(norm):
+        if back:
+            continue
+        w = canon_word(stem)
+        if w not in seen:
+            seen.add(w)
+            out.append((w, front))
+    return out
+
+
+def _cue_of(tok: Token) -> str | None:
+    for w, _ in _readings(tok.norm):
+        if w in CUES:
+            return w
+    return None
+
+
+def _masked_flags(doc: Doc) -> list[bool]:
+    if not doc.masks:
+        return [False] * len(doc.tokens)
+    spans = sorted((m.span.start, m.span.end) for m in doc.masks)
+    starts = [s for s, _ in spans]
+    out = []
+    for t in doc.tokens:
+        k = bisect_right(starts, t.span.start) - 1
+        out.append(k >= 0 and spans[k][0] <= t.span.start < spans[k][1])
+    return out
+
+
+def _joined(doc: Doc, a: Token, b: Token) -> bool:
+    """Two tokens in one phrase: only spaces between them, same sentence."""
+    return a.sentence == b.sentence and doc.folded[a.fend:b.fstart].strip(MAX_GAP) == ""
+
+
+def find_matches(doc: Doc, gaz: Gazetteer) -> tuple[list[_Match], Counter]:
+    """Gazetteer matches (longest first, left to right) and nationality votes per country."""
+    toks = doc.tokens
+    n = len(toks)
+    masked = _masked_flags(doc)
+    canon_next = [canon_word(t.norm) for t in toks]
+    matches: list[_Match] = []
+    votes: Counter = Counter()
+    i = 0
+    while i < n:
+        if masked[i] or not toks[i].norm[0].isalpha():
+            i += 1
+            continue
+        best: tuple[int, int, int, str] | None = None   # (tokens, -front, last, key)
+        for w, front in _readings(toks[i].norm):
+            j = i
+            if w in _ABU and i + 1 < n and _joined(doc, toks[i], toks[i + 1]):
+                w = "بو" + canon_next[i + 1]
+                j = i + 1
+            maxw = gaz.max_words(w)
+            if not maxw:
+                continue
+            key = w
+            words = 1
+            while True:
+                if gaz.has_key(key):
+                    cand = (j - i + 1, -front, j, key)
+                    if best is None or cand > best:
+                        best = cand
+                if words >= maxw or j + 1 >= n or masked[j + 1] or not _joined(doc, toks[j], toks[j + 1]):
+                    break
+                nxt = canon_next[j + 1]
+                if nxt in _ABU and j + 2 < n and _joined(doc, toks[j + 1], toks[j + 2]):
+                    nxt = "بو" + canon_next[j + 2]
+                    j += 1
+                j += 1
+                key = f"{key} {nxt}"
+                words += 1
+        if best is None:
+            i += 1
+            continue
+        _, negfront, last, key = best
+        sw = gaz.stopword(key)
+        if sw is not None and sw.reason == "nationality" and sw.country:
+            votes[sw.country] += 1
+        matches.append(_Match(i, last, -negfront, key, gaz.lookup(key)))
+        i = last + 1
+    return matches, votes
+
+
+def _cue_before(doc: Doc, m: _Match) -> tuple[str | None, int | None]:
+    toks = doc.tokens
+    first_cue = canon_word(m.key.split(" ")[0]) if m.key else None
+    if first_cue in CUES and " " in m.key:
+        return first_cue, None          # "حي الدولار", "قاعدة الجفرة": the cue is part of the name
+    k = m.first - 1
+    if m.front == 0 and k >= 0 and _joined(doc, toks[k], toks[m.first]):
+        c = _cue_of(toks[k])
+        if c is not None:
+            return c, k
+        # "مدينة سرت الليبية", "ريف حلب الشمالي": one word between (a second cue or "ال"-adjective)
+        if k - 1 >= 0 and _joined(doc, toks[k - 1], toks[k]):
+            c = _cue_of(toks[k - 1])
+            if c is not None and canon_word(toks[k].norm) in CUES:
+                return c, k - 1
+    return None, None
+
+
+def _admitted(m: _Match, gaz: Gazetteer, toks: tuple[Token, ...]) -> tuple[Place, ...]:
+    """Candidates that may stand without a cue word (stop list, common words)."""
+    if m.cue is not None:
+        return m.candidates
+    sw = gaz.stopword(m.key)
+    if sw is not None:
+        if sw.reason in ("month", "weekday"):
+            big = tuple(p for p in m.candidates if p.population >= BIG_POPULATION
+                        or KIND_RANK.get(p.kind, 0) >= 6)
+            # "في إب" as a town, but "في آب 2015" is a month: a number next to it means a date
+            near_num = any(0 <= k < len(toks) and toks[k].norm[0].isdigit() for k in (m.first - 1, m.last + 1))
+            prep = m.front > 0 or (m.first > 0 and toks[m.first - 1].norm in ("في", "من", "الي", "الى"))
+            return big if big and prep and not near_num else ()
+        return ()
+    if m.key in CUES:
+        return ()
+    out = []
+    for p in m.candidates:
+        if gaz.is_common(p) and p.population < BIG_POPULATION and p.kind not in ("PPLC", "PCLI"):
+            continue
+        out.append(p)
+    return tuple(out)
+
+
+def well_known(p: Place) -> bool:
+    """A place a reader is expected to know: a capital, an admin unit or its capital, a curated
+    entry, or a town of 20,000 people or more."""
+    return p.kind in WELL_KNOWN_KINDS or p.id.startswith("sup:") or p.population >= KNOWN_POPULATION
+
+
+def _tied_to_container(doc: Doc, m: _Match, strong_first: set[int]) -> bool:
+    """A small place followed by a locating phrase: "X بريف حلب", "X شمال حماة", "X، جنوب Y"."""
+    toks = doc.tokens
+    for k in range(m.last + 1, min(len(toks), m.last + 4)):
+        if toks[k].sentence != toks[m.last].sentence:
+            return False
+        if k in strong_first:
+            return True
+        if any(w in CONTAINER_WORDS for w, _ in _readings(toks[k].norm)):
+            return True
+        if toks[k].norm not in PREPOSITIONS and toks[k].norm not in ("و",):
+            return False
+    return False
+
+
+def _prep_before(doc: Doc, m: _Match) -> bool:
+    toks = doc.tokens
+    if m.front and toks[m.first].norm[m.front - 1] == "ب":
+        return True
+    return m.first > 0 and toks[m.first - 1].norm in PREPOSITIONS
+
+
+def _admit_small(doc: Doc, weak: list[_Match], strong: list[_Match], focus: str | None) -> list[_Match]:
+    """Villages and small towns named without a cue: kept when tied to a known place next to them,
+    or (after a preposition) in the focus country within 60 km of another place of the article."""
+    strong_first = {m.first for m in strong}
+    anchors = [m.candidates[0] for m in strong if len(m.candidates) == 1 and m.candidates[0].lat is not None
+               and m.candidates[0].kind != "PCLI"]
+    out = []
+    for m in weak:
+        if _tied_to_container(doc, m, strong_first):
+            out.append(m)
+            continue
+        if not _prep_before(doc, m) or focus is None:
+            continue
+        near = tuple(p for p in m.candidates if p.country == focus and p.lat is not None and any(
+            (Gazetteer.distance_km(p, a) or 1e9) < 60 for a in anchors))
+        if near:
+            m.candidates = near
+            out.append(m)
+    return out
+
+
+def article_votes(matches: list[_Match], votes: Counter, gaz: Gazetteer, doc: Doc) -> Counter:
+    """Country votes: unambiguous places, countries named, capitals and big cities, nationality words."""
+    tally: Counter = Counter()
+    for c, v in votes.items():
+        tally[c] += 0.5 * v
+    for m in matches:
+        if not m.candidates:
+            continue
+        prominent = [p for p in m.candidates if p.kind in ("PCLI", "PPLC", "PPLA", "ADM1")
+                     or p.population >= BIG_POPULATION or p.id.startswith("sup:")]
+        pool = prominent or list(m.candidates)
+        countries = {p.country for p in pool}
+        if len(countries) == 1:
+            c = next(iter(countries))
+            w = 2.0 if any(p.kind == "PCLI" for p in pool) else (1.5 if prominent else 0.5)
+            if m.first < 12 and doc.tokens[m.first].span.start < 80:
+                w += 1.0   # dateline / lead
+            tally[c] += w
+        else:
+            for c in countries:
+                tally[c] += 0.2
+    return tally
+
+
+def _score(p: Place, m: _Match, focus: str | None, others: list[Place], gaz: Gazetteer) -> tuple[float, list[str]]:
+    why = []
+    s = KIND_RANK.get(p.kind, 1) * 0.5 + math.log10(p.population + 1) * 0.4
+    kind = CUES.get(m.cue or "", None)
+    if p.id.startswith("sup:"):
+        s += 1.0
+    if focus and p.country == focus:
+        s += 3.0
+        why.append("focus country")
+    if kind == "admin":
+        if p.kind == "ADM1":
+            s += 5.0
+            why.append("admin1 cue")
+    elif kind == "admin2":
+        if p.kind == "ADM2":
+            s += 3.0
+    elif p.kind in ("ADM1", "ADM2"):
+        s -= 3.5 if kind in ("city", "district", "base", "port") else 2.0
+    if kind in ("base", "port", "crossing") and p.kind in ("BASE", "AIRP", "PORT", "CROSSING", "FACILITY"):
+        s += 2.0
+    if kind == "district" and p.kind in ("DISTRICT", "PPLX"):
+        s += 2.0
+    if p.lat is not None and others:
+        best = min((Gazetteer.distance_km(p, o) or 1e9) for o in others)
+        if best < 60:
+            s += 2.5
+            why.append("near other places")
+        elif best < 200:
+            s += 1.2
+    return s, why
+
+
+def _choose(matches: list[_Match], focus: str | None, gaz: Gazetteer) -> None:
+    resolved: list[Place] = []
+    for m in matches:
+        if len(m.candidates) == 1 and m.candidates[0].kind not in ("PCLI",):
+            resolved.append(m.candidates[0])
+    for _ in range(2):
+        chosen: list[Place] = []
+        for m in matches:
+            if not m.candidates:
+                continue
+            others = [p for p in resolved if p not in m.candidates]
+            scored = sorted(((_score(p, m, focus, others, gaz), k, p) for k, p in enumerate(m.candidates)),
+                            key=lambda t: (-t[0][0], t[1]))
+            (s, why), _, p = scored[0]
+            m.chosen, m.score = p, round(s, 2)
+            extra = f"; {len(scored)} candidates" if len(scored) > 1 else ""
+            m.why = [f"{p.name} ({p.country}, {p.kind}){extra}"] + why
+            chosen.append(p)
+        resolved = [p for p in chosen if p.kind not in ("PCLI", "ADM1")]
+
+
+def _open_cue_mentions(doc: Doc, matched: set[int], masked: list[bool]) -> list[PlaceMention]:
+    """"منطقة الغربيات" where the gazetteer lacks the name: place=None, the cue and name kept."""
+    toks = doc.tokens
+    out: list[PlaceMention] = []
+    for i, t in enumerate(toks):
+        if masked[i] or i + 1 >= len(toks) or i in matched or (i + 1) in matched:
+            continue
+        if t.norm.startswith(("ال", "وال", "بال", "لل")):
+            continue   # "المنطقة", "بالمدينة": a reference back, not a name
+        cue = None
+        for w, _ in _readings(t.norm):
+            if w in OPEN_CUES:
+                cue = w
+                break
+        if cue is None:
+            continue
+        nxt = toks[i + 1]
+        if masked[i + 1] or not _joined(doc, t, nxt) or not nxt.norm[0].isalpha():
+            continue
+        base = canon_word(nxt.norm)
+        if nxt.norm in NOT_NAMES or base in NOT_NAMES or nxt.norm in CUES or base in CUES or len(base) < 3:
+            continue
+        if not nxt.norm.startswith("ال") and cue in ("منطقه", "قاعده", "محور") and base.endswith("يه"):
+            continue
+        last = i + 1
+        if (i + 2 < len(toks) and nxt.norm.startswith("ال") and toks[i + 2].norm.startswith("ال")
+                and _joined(doc, nxt, toks[i + 2]) and (i + 2) not in matched
+                and toks[i + 2].norm not in NOT_NAMES and toks[i + 2].norm.endswith(("يه", "ي"))
+                and canon_word(toks[i + 2].norm) not in ("شماليه", "جنوبيه", "شرقيه", "غربيه", "شمالي", "جنوبي", "شرقي", "غربي")):
+            last = i + 2
+        front = 0
+        for stem, f, back in stems(t.norm):
+            if not back and canon_word(stem) == cue:
+                front = f
+                break
+        span = doc.offsets.span(t.fstart + front, toks[last].fend)
+        out.append(PlaceMention(span, None, (), cue, 0.0, "cue phrase not in the gazetteer"))
+    return out
+
+
+def add_places(doc: Doc, *, resources) -> Doc:
+    """Pipeline step: doc.places from doc.tokens with `resources.gazetteer`."""
+    if not doc.tokens:
+        return doc.with_(places=())
+    gaz: Gazetteer = resources.gazetteer
+    toks = doc.tokens
+    raw, votes = find_matches(doc, gaz)
+    strong: list[_Match] = []
+    weak: list[_Match] = []
+    for m in raw:
+        m.cue, m.cue_token = _cue_before(doc, m)
+        cands = _admitted(m, gaz, toks)
+        if not cands:
+            continue
+        m.candidates = cands
+        if m.cue is not None:
+            strong.append(m)
+        else:
+            known = tuple(p for p in cands if well_known(p))
+            if known:
+                m.candidates = known
+                strong.append(m)
+            else:
+                weak.append(m)
+    tally = article_votes(strong, votes, gaz, doc)
+    focus = tally.most_common(1)[0][0] if tally else None
+    matches = sorted(strong + _admit_small(doc, weak, strong, focus), key=lambda m: m.first)
+    _choose(matches, focus, gaz)
+    out: list[PlaceMention] = []
+    matched_tokens: set[int] = set()
+    for m in matches:
+        ft = toks[m.first]
+        span = doc.offsets.span(ft.fstart + m.front, toks[m.last].fend)
+        matched_tokens.update(range(m.first, m.last + 1))
+        if m.cue_token is not None:
+            matched_tokens.add(m.cue_token)
+        out.append(PlaceMention(span, m.chosen, m.candidates, m.cue, m.score, "; ".join(m.why)))
+    out.extend(_open_cue_mentions(doc, matched_tokens, _masked_flags(doc)))
+    out.extend(_capital_mentions(doc, gaz, matched_tokens, focus))
+    out.sort(key=lambda p: p.span.start)
+    return doc.with_(places=tuple(out))
+
+
+def _capital_mentions(doc: Doc, gaz: Gazetteer, matched: set[int], focus: str | None) -> list[PlaceMention]:
+    """"العاصمة" with no name after it: the capital of the country named next (العاصمة الليبية) or of
+    the article's focus country."""
+    toks = doc.tokens
+    out = []
+    for i, t in enumerate(toks):
+        if i in matched or canon_word(t.norm) not in ("عاصمه",) and not any(
+                w == "عاصمه" for w, _ in _readings(t.norm)):
+            continue
+        country, last = focus, i
+        if i + 1 < len(toks) and _joined(doc, t, toks[i + 1]):
+            sw = gaz.stopword(canon_word(toks[i + 1].norm))
+            if sw is not None and sw.reason == "nationality" and sw.country:
+                country, last = sw.country, i + 1
+            elif (i + 1) in matched:
+                continue
+        cap = gaz.capital(country) if country else None
+        if cap is None:
+            continue
+        front = next((f for s, f, b in stems(t.norm) if not b and canon_word(s) == "عاصمه"), 0)
+        span = doc.offsets.span(t.fstart + front, toks[last].fend)
+        why = f"{cap.name} ({cap.country}, PPLC); 'the capital' of " + ("the country named" if last > i else "the focus country")
+        out.append(PlaceMention(span, cap, (cap,), "عاصمه", 1.0, why))
+    return out
+
+
+def article_focus_country(doc: Doc, gaz: Gazetteer) -> str | None:
+    """The article's focus country (ISO alpha-2) from its place mentions (recomputed from doc.places)."""
+    tally: Counter = Counter()
+    for k, p in enumerate(doc.places):
+        if p.place is None:
+            continue
+        w = 2.0 if p.place.kind == "PCLI" else 1.0
+        if len({c.country for c in p.candidates}) > 1:
+            w *= 0.5
+        if k < 2 and p.span.start < 80:
+            w += 1.0
+        tally[p.place.country] += w
+    return tally.most_common(1)[0][0] if tally else None

@@ -1,0 +1,249 @@
+"""Choosing an event's location the way an ACLED coder would (ACLED_CODING §4).
+
+`locate(doc, trigger, *, gazetteer) -> (Location | None, why)`:
+
+1. the place attached to the trigger in its sentence: a place after the trigger (joined by في/على/ب/
+   قرب...) before one before it, the nearest first; a named district before the city that contains it;
+   a country only when nothing finer is named;
+2. else the nearest preceding place in the paragraph;
+3. else the article's dateline / main place (`article_focus`).
+
+Precision: a town or a district at its own point → 1 (a district without coordinates → its city, 2);
+"near / outskirts / west of X" (a DistanceMention without km, or a direction word before the name),
+"ريف X", a cue phrase the gazetteer lacks (located at its container) → 2; "N km <direction> of X" →
+the great-circle destination point, 3; an admin1 unit or a country → its capital, 3 (never a
+centroid).
+
+>>> round(destination(31.2089, 16.5887, 240, 135)[0], 2)
+29.67
+"""
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+
+from rasd.arabic.normalize import fold_string
+from rasd.extract.places import CUES, article_focus_country
+from rasd.model import DistanceMention, Doc, Location, Place, PlaceMention, Span
+from rasd.resources.gazetteer import Gazetteer
+
+EARTH_KM = 6371.0088
+AROUND_CUES = {"ريف", "ضواحي", "اطراف", "محيط"}
+# direction / proximity words right before a place name ("غرب سرت", "قرب سرت", "بالقرب من سرت")
+_NEAR_BEFORE = re.compile(
+    r"(?:^|\s)(?:[وف]?(?:ب|ل)?(?:ال)?(?:شمال|جنوب|شرق|غرب)(?:ي|ي?\s+(?:شرق|غرب)ي?)?"
+    r"|[وف]?(?:ب?القرب\s+من|قرب|قرابه|حوالي|مشارف|اطراف|ضواحي|محيط|بمحيط|باطراف|بضواحي|مداخل|مدخل))"
+    r"(?:\s+(?:مدينه|بلده|قريه|العاصمه|منطقه))?\s*$")
+_PARA = re.compile(r"\n\s*\n|\n")
+
+
+def destination(lat: float, lon: float, km: float, bearing: float) -> tuple[float, float]:
+    """Great-circle destination point `km` from (lat, lon) on initial `bearing` (degrees from north).
+
+    >>> destination(0.0, 0.0, 111.195, 90)
+    (0.0, 1.0)
+    """
+    d = km / EARTH_KM
+    t = math.radians(bearing)
+    p1, l1 = math.radians(lat), math.radians(lon)
+    p2 = math.asin(math.sin(p1) * math.cos(d) + math.cos(p1) * math.sin(d) * math.cos(t))
+    l2 = l1 + math.atan2(math.sin(t) * math.sin(d) * math.cos(p1), math.cos(d) - math.sin(p1) * math.sin(p2))
+    lon2 = (math.degrees(l2) + 540) % 360 - 180
+    return round(math.degrees(p2), 4), round(lon2, 4)
+
+
+def location_of(place: Place, *, precision: int = 1, gazetteer: Gazetteer) -> Location:
+    """The Location of a gazetteer place. An admin1 unit or a country stands at its capital with
+    precision 3; a district without coordinates at its city with precision 2."""
+    town = gazetteer.main_town(place)
+    if town is not place or place.kind in ("PCLI", "ADM1"):
+        precision = 3
+    elif place.lat is None and place.parent:
+        par = gazetteer.parent(place)
+        if par is not None:
+            town, precision = par, max(precision, 2)
+    admin1 = place.admin1 if place.kind == "ADM1" else (town.admin1 or place.admin1)
+    if place.kind == "ADM1" and not admin1:
+        admin1 = place.name
+    return Location(name=town.name, name_ar=town.name_ar, latitude=town.lat, longitude=town.lon,
+                    geo_precision=precision, admin1=admin1, country=gazetteer.country_name(town.country),
+                    geonameid=town.id, iso=town.country)
+
+
+def article_focus(doc: Doc, gazetteer: Gazetteer) -> tuple[Place | None, str | None]:
+    """(main place, focus country) of the article: the dateline place, else the most-mentioned
+    town of the focus country, else that country's capital.
+
+    "طرابلس - قتل أربعة..." → (Tripoli, "LY")."""
+    country = article_focus_country(doc, gazetteer)
+    known = [p for p in doc.places if p.place is not None]
+    if known and known[0].span.start < 60:
+        head = doc.text[known[0].span.end:known[0].span.end + 25]
+        first = known[0].place
+        if re.match(r"\s*(?:\)|\(|[^\n]{0,20}?\))?\s*[-–—:]", head) and first.kind not in ("PCLI",):
+            return first, country
+    towns = Counter(p.place.id for p in known if p.place.kind not in ("PCLI", "ADM1", "ADM2", "REGION")
+                    and (country is None or p.place.country == country))
+    if towns:
+        best = max(towns.items(), key=lambda kv: (kv[1], -_first_index(known, kv[0])))[0]
+        return gazetteer.get(best), country
+    if country:
+        return gazetteer.capital(country), country
+    return None, None
+
+
+def _first_index(mentions: list[PlaceMention], pid: str) -> int:
+    for k, m in enumerate(mentions):
+        if m.place is not None and m.place.id == pid:
+            return k
+    return 10**6
+
+
+def _distance_for(doc: Doc, m: PlaceMention) -> DistanceMention | None:
+    for d in doc.distances:
+        if d.anchor.overlaps(m.span) or d.span.contains(m.span):
+            return d
+    return None
+
+
+def _near_word_before(doc: Doc, m: PlaceMention) -> bool:
+    start = max(0, m.span.start - 40)
+    before = fold_string(doc.text[start:m.span.start])
+    return bool(_NEAR_BEFORE.search(before))
+
+
+def _container(doc: Doc, m: PlaceMention, mentions: list[PlaceMention], gazetteer: Gazetteer) -> PlaceMention | None:
+    """The known place a cue phrase the gazetteer lacks belongs to: the next place right after it
+    ("حي X في مدينة Y", "منطقة X بسرت", "منطقة X جنوب سرت"), else the nearest known place before it."""
+    after = [p for p in mentions if p.place is not None and p.span.start >= m.span.end
+             and p.span.start - m.span.end <= 30]
+    if after:
+        return after[0]
+    before = [p for p in doc.places if p.place is not None and p.span.end <= m.span.start
+              and p.place.kind != "PCLI"]
+    return before[-1] if before else None
+
+
+def _mention_location(doc: Doc, m: PlaceMention, mentions: list[PlaceMention], gazetteer: Gazetteer,
+                      how: str) -> tuple[Location | None, str]:
+    text = doc.span_text(m.span)
+    if m.place is None:
+        cont = _container(doc, m, mentions, gazetteer)
+        if cont is None:
+            main, _ = article_focus(doc, gazetteer)
+            if main is None:
+                return None, f"'{text}' {how}: not in the gazetteer and no container"
+            return location_of(main, precision=2, gazetteer=gazetteer), \
+                f"'{text}' {how}, not in the gazetteer: located at the article's main place {main.name} (precision 2)"
+        loc = location_of(cont.place, precision=2, gazetteer=gazetteer)
+        return loc, f"'{text}' {how}, not in the gazetteer: located at its container {cont.place.name} (precision 2)"
+    d = _distance_for(doc, m)
+    place = m.place
+    if d is not None and place.lat is not None:
+        if d.km is not None and d.bearing is not None and d.relation == "offset":
+            anchor = gazetteer.main_town(place)
+            lat, lon = destination(anchor.lat, anchor.lon, d.km, d.bearing)
+            loc = location_of(place, precision=3, gazetteer=gazetteer)
+            loc = Location(name=f"{d.km:g} km from {anchor.name}", name_ar=doc.span_text(d.span),
+                           latitude=lat, longitude=lon, geo_precision=3, admin1=loc.admin1,
+                           country=loc.country, geonameid=None, iso=loc.iso)
+            return loc, f"distance '{doc.span_text(d.span)}' {how}: {d.km:g} km on {d.bearing:g}° from {anchor.name} (precision 3)"
+        if d.relation == "centre":
+            return location_of(place, precision=1, gazetteer=gazetteer), f"'{doc.span_text(d.span)}' {how}: centre of {place.name}"
+        loc = location_of(place, precision=2, gazetteer=gazetteer)
+        return loc, f"distance '{doc.span_text(d.span)}' {how}: {d.relation} {place.name} (precision 2)"
+    if m.cue in AROUND_CUES or _near_word_before(doc, m):
+        loc = location_of(place, precision=2, gazetteer=gazetteer)
+        return loc, f"'{text}' {how}: near / around {place.name} (precision 2)"
+    if place.kind == "REGION":
+        loc = location_of(place, precision=2, gazetteer=gazetteer)
+        return loc, f"'{text}' {how}: region around {loc.name} (precision 2)"
+    loc = location_of(place, precision=1, gazetteer=gazetteer)
+    what = {"PCLI": "country only, at the capital", "ADM1": "admin1 unit, at its capital",
+            "ADM2": "district unit, at its main town"}.get(place.kind, place.kind)
+    return loc, f"'{text}' {how}: {place.name} ({what}, precision {loc.geo_precision})"
+
+
+def _cost(doc: Doc, trigger: Span, m: PlaceMention) -> float:
+    if m.span.start >= trigger.end:
+        gap = m.span.start - trigger.end
+        cost = gap * 1.0
+    elif m.span.end <= trigger.start:
+        gap = trigger.start - m.span.end
+        cost = 25 + gap * 1.5
+    else:
+        cost = 0.0
+    if m.place is None:
+        cost += 40
+    elif m.cue == "عاصمه" and len(m.candidates) == 1 and m.score == 1.0:
+        cost += 30   # "العاصمة العراقية": a named place nearby says more
+    elif m.place.kind == "PCLI":
+        cost += 400
+    elif m.place.kind == "ADM1":
+        cost += 60
+    return cost
+
+
+def _prefer_specific(ranked: list[PlaceMention], mentions: list[PlaceMention], doc: Doc) -> PlaceMention:
+    """"حي جوبر بمحافظة دمشق": the district, not the container that follows it."""
+    best = ranked[0]
+    if best.place is None or best.place.kind not in ("ADM1", "ADM2", "PCLI", "PPLC", "PPLA", "PPLA2", "PPL"):
+        return best
+    for p in mentions:
+        if p is best or p.span.end > best.span.start or best.span.start - p.span.end > 25:
+            continue
+        gap = fold_string(doc.text[p.span.end:best.span.start])
+        if re.fullmatch(r"[\s،,(]*(?:في|ب\S*|من|داخل|شمال\S*|جنوب\S*|شرق\S*|غرب\S*)?[\s\S]{0,12}", gap) is None:
+            continue
+        if p.place is None or p.place.parent == best.place.id or (
+                p.place.kind in ("DISTRICT", "PPLX", "BASE", "AIRP", "PORT", "FACILITY", "PPL", "TOWN")
+                and best.place.kind in ("ADM1", "ADM2", "PCLI", "PPLC", "PPLA") and p.place.country == best.place.country):
+            return p
+    return best
+
+
+def locate(doc: Doc, trigger: Span, *, gazetteer: Gazetteer) -> tuple[Location | None, str]:
+    """The location of the event cued at `trigger` and a short English reason.
+
+    >>> from rasd.model import Article
+    >>> from rasd.pipeline import run
+    >>> d = run(Article("a", "قتل ثلاثة مدنيين في غارة جوية على مدينة سرت أمس."), until="places")
+    >>> loc, why = locate(d, Span(0, 3), gazetteer=Gazetteer.builtin())
+    >>> loc.name, loc.geo_precision
+    ('Sirte', 1)
+    """
+    si = doc.sentence_of(trigger)
+    sentence = doc.sentences[si] if si is not None else Span(0, len(doc.text))
+    in_sentence = [p for p in doc.places if sentence.contains(p.span) and not doc.is_masked(p.span)]
+    if in_sentence:
+        ranked = sorted(in_sentence, key=lambda m: _cost(doc, trigger, m))
+        best = _prefer_specific(ranked, in_sentence, doc)
+        how = "attached to the trigger in its sentence" if best.span.start >= trigger.end else "in the sentence"
+        loc, why = _mention_location(doc, best, in_sentence, gazetteer, how)
+        if loc is not None:
+            return loc, why
+    # the nearest preceding place in the paragraph
+    para_start = _paragraph_start(doc.text, sentence.start)
+    before = [p for p in doc.places if para_start <= p.span.start < sentence.start and p.place is not None
+              and not doc.is_masked(p.span)]
+    finer = [p for p in before if p.place.kind != "PCLI"]
+    if finer or before:
+        m = (finer or before)[-1]
+        loc, why = _mention_location(doc, m, before, gazetteer, "preceding in the paragraph")
+        if loc is not None:
+            return loc, why
+    main, country = article_focus(doc, gazetteer)
+    if main is None:
+        return None, "no place in the sentence, the paragraph or the article"
+    prec = 3 if main.kind == "PPLC" and not any(p.place is not None and p.place.id == main.id for p in doc.places) else 2
+    loc = location_of(main, precision=prec, gazetteer=gazetteer)
+    return loc, f"no place near the cue: the article's main place {main.name} (precision {loc.geo_precision})"
+
+
+def _paragraph_start(text: str, pos: int) -> int:
+    k = text.rfind("\n", 0, pos)
+    return 0 if k < 0 else k + 1
+
+
+__all__ = ["locate", "location_of", "article_focus", "destination", "CUES"]
