@@ -254,6 +254,36 @@ def _admit_small(doc: Doc, weak: list[_Match], strong: list[_Match], focus: str 
     return out
 
 
+def _adjective_country(doc: Doc, m: _Match, gaz: Gazetteer) -> str | None:
+    """"سوسة التونسية", "طرابلس اللبنانية": the nationality word right after a name."""
+    k = m.last + 1
+    toks = doc.tokens
+    if k < len(toks) and _joined(doc, toks[m.last], toks[k]):
+        sw = gaz.stopword(canon_word(toks[k].norm))
+        if sw is not None and sw.reason == "nationality":
+            return sw.country
+    return None
+
+
+def _keep_foreign(doc: Doc, m: _Match, focus: str | None, gaz: Gazetteer) -> bool:
+    """Outside the focus country only capitals, countries, admin capitals, curated places and towns
+    of 50,000+ stand without a cue; a nationality word after the name picks the country."""
+    adj = _adjective_country(doc, m, gaz)
+    if adj is not None:
+        same = tuple(p for p in m.candidates if p.country == adj)
+        if same:
+            m.candidates = same
+            return True
+    if focus is None or m.cue is not None:
+        return True
+    kept = tuple(p for p in m.candidates if p.country == focus or p.kind in ("PCLI", "PPLC", "PPLA")
+                 or p.id.startswith("sup:") or p.population >= 50_000)
+    if kept:
+        m.candidates = kept
+        return True
+    return False
+
+
 def article_votes(matches: list[_Match], votes: Counter, gaz: Gazetteer, doc: Doc) -> Counter:
     """Country votes: unambiguous places, countries named, capitals and big cities, nationality words."""
     tally: Counter = Counter()
@@ -397,6 +427,7 @@ def add_places(doc: Doc, *, resources) -> Doc:
                 weak.append(m)
     tally = article_votes(strong, votes, gaz, doc)
     focus = tally.most_common(1)[0][0] if tally else None
+    strong = [m for m in strong if _keep_foreign(doc, m, focus, gaz)]
     matches = sorted(strong + _admit_small(doc, weak, strong, focus), key=lambda m: m.first)
     _choose(matches, focus, gaz)
     out: list[PlaceMention] = []
