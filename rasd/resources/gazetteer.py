@@ -117,6 +117,7 @@ class Gazetteer:
         self._places: list[Place | None] = []
         self._common: list[bool] = []
         self._source: list[str] = []
+        self._origin: dict[int, tuple[str, int]] = {}   # rows with a parent: (file, line) for errors
         self._by_id: dict[str, int] = {}
         self._index: dict[str, list[int]] = {}
         self._first: dict[str, int] = {}     # first canonical word -> longest key length in words
@@ -237,6 +238,8 @@ class Gazetteer:
             if not k:
                 raise ResourceError(path, n, f"Arabic name {nm!r} folds to nothing")
             keys.add(k)
+        if parent:
+            self._origin[idx] = (path, n)
         self._rows.append(line if line is not None else "\t".join(cols))
         self._places.append(None)
         self._common.append(common)
@@ -260,12 +263,10 @@ class Gazetteer:
             self._countries[cc] = idx
 
     def _finish(self) -> None:
-        for i, line in enumerate(self._rows):
-            cols = line.split("\t")
-            parent = cols[10]
-            if parent and parent not in self._by_id:
-                raise ResourceError(self._source[i] if self._source[i] != "gazetteer" else MAIN_FILE, None,
-                                    f"row {cols[0]}: parent {parent!r} is not in the gazetteer")
+        for i, (path, n) in self._origin.items():
+            cols = self._rows[i].split("\t")
+            if cols[10] not in self._by_id:
+                raise ResourceError(path, n, f"parent {cols[10]!r} of {cols[0]!r} is not in the gazetteer")
 
     # ------------------------------------------------------------ access
 

@@ -1,0 +1,120 @@
+"""The geocoder: attachment to the trigger, fallbacks, precision, distance arithmetic."""
+from __future__ import annotations
+
+import math
+
+import pytest
+
+from rasd.extract.geocode import destination, locate, location_of
+from rasd.model import DistanceMention, Span
+from rasd.resources import Resources
+from tests.extract.test_places import make_doc
+
+GAZ = Resources.builtin().gazetteer
+
+
+def km(a, b):
+    la1, lo1, la2, lo2 = map(math.radians, (*a, *b))
+    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
+    return 12742 * math.asin(math.sqrt(h))
+
+
+@pytest.mark.parametrize("lat, lon, dist, bearing, exp", [
+    (0.0, 0.0, 111.195, 90, (0.0, 1.0)),
+    (0.0, 0.0, 111.195, 0, (1.0, 0.0)),
+    (31.2089, 16.5887, 240, 135, (29.6708, 18.3451)),   # "240 كم جنوب شرق سرت" (checked by the n-vector method)
+    (31.2089, 16.5887, 160, 135, (30.1861, 17.7657)),
+])
+def test_geocode_destination_point(lat, lon, dist, bearing, exp):
+    got = destination(lat, lon, dist, bearing)
+    assert got[0] == pytest.approx(exp[0], abs=0.002) and got[1] == pytest.approx(exp[1], abs=0.002)
+    assert km((lat, lon), got) == pytest.approx(dist, rel=0.01)
+
+
+def test_geocode_place_after_trigger_wins():
+    text = "قال مسؤول في مصراتة إن غارة جوية استهدفت مواقع في سرت"
+    doc = make_doc(text)
+    k = text.index("غارة")
+    loc, why = locate(doc, Span(k, k + 4), gazetteer=GAZ)
+    assert loc.name == "Sirte" and loc.geo_precision == 1 and loc.country == "Libya" and loc.iso == "LY"
+    assert loc.admin1 == "Surt" and loc.geonameid == "2210554"
+    assert "attached" in why
+
+
+def test_geocode_distance_offset_gives_computed_point():
+    text = "غارة على موقع يبعد 240 كيلومترا جنوب شرق مدينة سرت"
+    doc = make_doc(text)
+    a = text.index("سرت")
+    d = DistanceMention(Span(text.index("240"), len(text)), Span(a, a + 3), 240.0, 135.0, "offset")
+    doc = doc.with_(distances=(d,))
+    loc, why = locate(doc, Span(0, 4), gazetteer=GAZ)
+    assert loc.geo_precision == 3
+    assert (loc.latitude, loc.longitude) == pytest.approx((29.6708, 18.3451), abs=0.002)
+    assert loc.country == "Libya" and "distance" in why
+
+
+def test_geocode_direction_only_is_anchor_precision_2():
+    text = "اشتباكات غرب سرت"
+    doc = make_doc(text)
+    a = text.index("سرت")
+    d = DistanceMention(Span(9, len(text)), Span(a, a + 3), None, 270.0, "direction")
+    loc, _ = locate(doc.with_(distances=(d,)), Span(0, 8), gazetteer=GAZ)
+    assert loc.name == "Sirte" and loc.geo_precision == 2
+
+
+def test_geocode_direction_word_without_distance_step():
+    doc = make_doc("اشتباكات قرب سرت")
+    loc, _ = locate(doc, Span(0, 8), gazetteer=GAZ)
+    assert loc.name == "Sirte" and loc.geo_precision == 2
+
+
+def test_geocode_district_own_point_precision_1():
+    text = "قصف على حي الدولار في سرت"
+    doc = make_doc(text)
+    loc, _ = locate(doc, Span(0, 3), gazetteer=GAZ)
+    assert loc.geo_precision == 1 and loc.name.startswith("Sirte - ")
+    assert km((loc.latitude, loc.longitude), (31.2089, 16.5887)) < 8
+    assert loc.admin1 == "Surt"
+
+
+def test_geocode_unknown_cue_phrase_at_container_precision_2():
+    text = "اشتباكات في منطقة الكيلو جنوب بنغازي"
+    doc = make_doc(text)
+    loc, why = locate(doc, Span(0, 8), gazetteer=GAZ)
+    assert loc.name == "Benghazi" and loc.geo_precision == 2 and "container" in why
+
+
+@pytest.mark.parametrize("text, name", [
+    ("اشتباكات في محافظة إدلب", "Idlib"),       # admin1 → its capital, precision 3
+    ("اشتباكات في ليبيا", "Tripoli"),            # country only → the capital, never a centroid
+])
+def test_geocode_region_or_country_at_main_town(text, name):
+    doc = make_doc(text)
+    loc, _ = locate(doc, Span(0, 8), gazetteer=GAZ)
+    assert loc.name == name and loc.geo_precision == 3 and loc.latitude is not None
+
+
+def test_geocode_preceding_place_in_paragraph():
+    text = "دخلت القوات مدينة درنة صباحا. ثم اندلعت اشتباكات عنيفة."
+    doc = make_doc(text)
+    k = text.index("اشتباكات")
+    loc, why = locate(doc, Span(k, k + 8), gazetteer=GAZ)
+    assert loc.name == "Darnah" or loc.name == "Derna"
+    assert "paragraph" in why
+
+
+def test_geocode_article_focus_fallback():
+    text = "بنغازي - أعلن الجيش سيطرته.\n\nوقتل ثلاثة جنود في اشتباكات."
+    doc = make_doc(text)
+    k = text.index("اشتباكات")
+    loc, why = locate(doc, Span(k, k + 8), gazetteer=GAZ)
+    assert loc.name == "Benghazi" and "main place" in why
+
+
+def test_geocode_location_of_district_without_coordinates_uses_city():
+    from rasd.model import Place
+    sirte = GAZ.get("2210554")
+    d = Place("sup:x", "X", "س", None, None, "DISTRICT", "LY", None, 0, "2210554")
+    # location_of looks the parent up through the gazetteer
+    loc = location_of(d, precision=1, gazetteer=GAZ)
+    assert (loc.latitude, loc.longitude) == (sirte.lat, sirte.lon) and loc.geo_precision == 2

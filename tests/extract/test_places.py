@@ -1,0 +1,131 @@
+"""Place finding: clitics, multi-word names, cue words, the false-place list, ambiguity, masks."""
+from __future__ import annotations
+
+import pytest
+
+from rasd.arabic import sentences, tokens
+from rasd.extract.places import add_places
+from rasd.model import Article, Doc, Mask, Span
+from rasd.pipeline import fold_text
+from rasd.resources import Resources
+
+RES = Resources.builtin()
+
+
+def make_doc(text: str, masks: tuple[Mask, ...] = ()) -> Doc:
+    doc = fold_text(Doc(Article("t", text)), resources=RES).with_(masks=masks)
+    doc = sentences.add_sentences(doc, resources=RES)
+    doc = tokens.add_tokens(doc)
+    return add_places(doc, resources=RES)
+
+
+def found(doc: Doc) -> list[tuple[str, str | None]]:
+    return [(doc.span_text(p.span), p.place.name if p.place else None) for p in doc.places]
+
+
+@pytest.mark.parametrize("text, start, end, name", [
+    ("قصف بسرت أمس", 5, 8, "Sirte"),          # ب + name: the span is the name only
+    ("وسرت تحت الحصار", 1, 4, "Sirte"),
+    ("وصل لمدينة سرت مساء", 11, 14, "Sirte"),
+    ("اشتباكات بمدينة بنغازي", 16, 22, "Benghazi"),
+    ("اشتباكات في بنغازى", 12, 18, "Benghazi"),   # ى spelling
+    ("وبنغازي هادئة", 1, 7, "Benghazi"),
+])
+def test_places_clitic_forms(text, start, end, name):
+    doc = make_doc(text)
+    p = doc.places[0]
+    assert (p.span.start, p.span.end) == (start, end)
+    assert doc.span_text(p.span) == text[start:end]
+    assert p.place is not None and p.place.name == name
+
+
+@pytest.mark.parametrize("text", ["سيطر داعش على منطقة أبو قرين", "سيطر داعش على بوقرين", "سيطر داعش على ابو قرين"])
+def test_places_abu_variants_same_place(text):
+    doc = make_doc(text)
+    ps = [p for p in doc.places if p.place is not None]
+    assert len(ps) == 1
+    assert ps[0].place.lat == pytest.approx(31.44, abs=0.05) and ps[0].place.lon == pytest.approx(15.25, abs=0.05)
+
+
+def test_places_multi_word_longest_match():
+    doc = make_doc("تقدمت القوات في الجيزة البحرية بسرت")
+    assert found(doc)[0] == ("الجيزة البحرية", "Sirte - Al Jiza al Bahriya")
+    assert found(doc)[1] == ("سرت", "Sirte")
+
+
+@pytest.mark.parametrize("text, word", [
+    ("قتل ثلاثة يوم الخميس الماضي", "الخميس"),
+    ("وقال حفتر إن قواته تتقدم", "حفتر"),
+    ("أعلنت حكومة الوحدة الوطنية", "الوحدة"),
+    ("وصلت الحكومة الليبية إلى اتفاق", "الليبية"),
+    ("في شهر تموز الماضي", "تموز"),
+])
+def test_places_false_places_need_a_cue(text, word):
+    doc = make_doc(text)
+    assert all(doc.span_text(p.span) != word for p in doc.places)
+
+
+def test_places_stop_word_with_cue_is_a_place():
+    doc = make_doc("قصف على بلدة الخميس في اليمن")
+    assert any(doc.span_text(p.span) == "الخميس" and p.place is not None and p.cue == "بلده" for p in doc.places)
+
+
+def test_places_stop_list_loaded_and_complete():
+    gaz = RES.gazetteer
+    from rasd.resources.gazetteer import name_key
+    for w in ("الخميس", "السلام", "النصر", "حفتر", "السراج", "الليبية", "الثورة"):
+        assert gaz.stopword(name_key(w)) is not None, w
+    assert gaz.stopword(name_key("الليبية")).country == "LY"
+
+
+@pytest.mark.parametrize("text, country", [
+    ("اشتباكات في طرابلس بين ميليشيات ليبية قرب مصراتة", "LY"),
+    ("انفجار في طرابلس اللبنانية", "LB"),
+    ("اشتباكات في طرابلس شمال لبنان قرب عكار", "LB"),
+])
+def test_places_ambiguous_tripoli(text, country):
+    doc = make_doc(text)
+    trip = [p for p in doc.places if doc.span_text(p.span) == "طرابلس"][0]
+    assert trip.place.country == country
+    assert len(trip.candidates) >= 1
+
+
+def test_places_admin1_cue_picks_the_unit():
+    doc = make_doc("اشتباكات في محافظة صلاح الدين العراقية")
+    p = [p for p in doc.places if p.place is not None][0]
+    assert p.place.kind == "ADM1" and p.place.country == "IQ" and p.cue == "محافظه"
+
+
+def test_places_city_preferred_over_admin1_without_cue():
+    doc = make_doc("غارات على سرت")
+    assert doc.places[0].place.kind == "PPLA"
+
+
+def test_places_unknown_cue_phrase_kept():
+    doc = make_doc("هجوم على منطقة الكيلو قرب سرت")
+    unknown = [p for p in doc.places if p.place is None]
+    assert [doc.span_text(p.span) for p in unknown] == ["منطقة الكيلو"]
+    assert unknown[0].cue == "منطقه"
+
+
+def test_places_no_unknown_for_adjective_after_cue():
+    doc = make_doc("أقامت منطقة عسكرية مغلقة")
+    assert doc.places == ()
+
+
+def test_places_masked_tokens_skipped():
+    text = "غارة على سرت. الصورة: دمار في بنغازي"
+    k = text.index("الصورة")
+    doc = make_doc(text, masks=(Mask(Span(k, len(text)), "caption"),))
+    assert found(doc) == [("سرت", "Sirte")]
+
+
+def test_places_capital_word_resolves():
+    doc = make_doc("انفجار في العاصمة الليبية")
+    assert found(doc) == [("العاصمة الليبية", "Tripoli")]
+
+
+def test_places_small_village_needs_evidence():
+    # "فيديو" and "حافلة" are village names somewhere; ordinary words here
+    doc = make_doc("نشر التنظيم فيديو يظهر حافلة محترقة في حلب")
+    assert found(doc) == [("حلب", "Aleppo")]

@@ -1,0 +1,95 @@
+"""The gazetteer loader: validation, spelling variants, supplement, speed."""
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from rasd.errors import ResourceError
+from rasd.resources.gazetteer import MAIN_HEADER, SUPPLEMENT_HEADER, Gazetteer, name_key
+
+GAZ = Gazetteer.builtin()
+
+
+@pytest.mark.parametrize("a, b", [
+    ("أبو قرين", "بوقرين"), ("أبو قرين", "ابو قرين"), ("بو قرين", "أبوقرين"),
+    ("بنغازى", "بنغازي"), ("مصراتة", "مصراته"), ("الجيزة البحرية", "جيزه بحريه"),
+    ("إدلب", "ادلب"), ("أبي قرين", "أبو قرين"),
+])
+def test_gazetteer_name_key_variants(a, b):
+    assert name_key(a) == name_key(b)
+
+
+@pytest.mark.parametrize("name, pid", [
+    ("سرت", "2210554"), ("بنغازى", "88319"), ("بوقرين", "sup:ly-abugrein"), ("مطار معيتيقة", "sup:tip-mitiga"),
+    ("الشيخ مقصود", "sup:sy-sheikhmaqsoud"), ("قاعدة عين الأسد", "sup:iq-ainasad"), ("خور مكسر", "sup:ye-khormaksar"),
+])
+def test_gazetteer_finds_places(name, pid):
+    assert pid in [p.id for p in GAZ.find(name)]
+
+
+def test_gazetteer_capitals_and_countries():
+    assert GAZ.capital("LY").name == "Tripoli"
+    assert GAZ.country("SY").kind == "PCLI"
+    assert GAZ.country_name("IQ") == "Iraq"
+    assert GAZ.main_town(GAZ.get("2210553")).id == "2210554"   # Surt admin1 → Sirte
+
+
+def test_gazetteer_supplement_rows_have_sources_and_points():
+    sup = [GAZ.get(i) for i in ("sup:sirte-jiza", "sup:bgz-sabri", "sup:ye-anad", "sup:sy-kuweires")]
+    assert all(p is not None and p.lat is not None for p in sup)
+    assert GAZ.source_of(sup[0]).startswith("hand")
+
+
+def _write(tmp_path, header, rows, name="g.tsv"):
+    p = tmp_path / name
+    p.write_text("\t".join(header) + "\n" + "".join("\t".join(r) + "\n" for r in rows), "utf-8")
+    return p
+
+
+GOOD = ["1", "Sirte", "سرت", "", "PPLA", "LY", "Surt", "31.2", "16.5", "1000", "", "0"]
+
+
+@pytest.mark.parametrize("row, reason", [
+    (GOOD[:5] + ["Libya"] + GOOD[6:], "ISO alpha-2"),
+    (GOOD[:7] + ["x", "16.5"] + GOOD[9:], "not numbers"),
+    (GOOD[:7] + ["95", "16.5"] + GOOD[9:], "out of range"),
+    (GOOD[:2] + [""] + GOOD[3:], "empty Arabic name"),
+    (GOOD[:9] + ["many"] + GOOD[10:], "population"),
+    (GOOD[:10], "12 tab-separated columns"),
+    (GOOD[:10] + ["999"] + GOOD[11:], "parent"),
+])
+def test_gazetteer_bad_rows_name_file_line_reason(tmp_path, row, reason):
+    p = _write(tmp_path, MAIN_HEADER, [GOOD, ["2"] + row[1:]])
+    with pytest.raises(ResourceError) as e:
+        Gazetteer.from_path(p)
+    assert reason in str(e.value) and "g.tsv" in str(e.value)
+    assert e.value.line == 3
+
+
+def test_gazetteer_duplicate_id_rejected(tmp_path):
+    p = _write(tmp_path, MAIN_HEADER, [GOOD, GOOD])
+    with pytest.raises(ResourceError, match="duplicate id"):
+        Gazetteer.from_path(p)
+
+
+def test_gazetteer_supplement_validation(tmp_path):
+    main = _write(tmp_path, MAIN_HEADER, [GOOD])
+    ok = ["sup:a", "A", "حي الدولار", "", "DISTRICT", "LY", "", "31.2", "16.5", "1", "hand"]
+    Gazetteer.from_path(main, supplement=_write(tmp_path, SUPPLEMENT_HEADER, [ok], "s.tsv"))
+    for bad, why in ((ok[:10] + [""], "source"), (["a"] + ok[1:], "sup:"), (ok[:4] + ["CITY"] + ok[5:], "kind"),
+                     (ok[:2] + ["ﺳﺮﺕ"] + ok[3:], "presentation forms")):
+        with pytest.raises(ResourceError, match=why):
+            Gazetteer.from_path(main, supplement=_write(tmp_path, SUPPLEMENT_HEADER, [bad], "s.tsv"))
+
+
+def test_gazetteer_missing_file(tmp_path):
+    with pytest.raises(ResourceError, match="not found"):
+        Gazetteer.from_path(tmp_path / "nope.tsv")
+
+
+def test_gazetteer_builtin_loads_fast():
+    from rasd.resources import gazetteer as g
+    t = time.perf_counter()
+    g._builtin.__wrapped__()
+    assert time.perf_counter() - t < 5.0   # target < 1.5 s (bench/bench_places.py reports it)
