@@ -1,8 +1,482 @@
-"""STUB (issue 4): contract `add_dates(doc, *, resources) -> Doc` fills doc.dates."""
+"""Date phrases resolved against the publication date; an unresolvable phrase gives no date.
+
+Matched on the folded text, spans mapped back to the original. Each `DateMention` has a value, a
+precision (1 day, 2 week, 3 month) and a kind:
+
+- "absolute": "06 اغسطس 2016", "5 يونيو/حزيران", "أواخر مارس (آذار) الماضي", "6/8/2016"; a date without a
+  year is the most recent such date on or before publication (the next one in future context);
+  every Arabic month naming system: يناير/كانون الثاني/جانفي, أغسطس/آب/أوت, ... and the double forms;
+- "hijri": "15 رمضان 1437", "شوال 1436 هـ" (converted with `hijridate`);
+- "weekday": "الخميس", "يوم الخميس الماضي", "مساء السبت", "ليلة الجمعة": the last such day on or
+  before publication (with "الماضي": strictly before);
+- "relative": "اليوم", "أمس", "أول من أمس", "منذ يومين", "فجر اليوم", "الأسبوع الماضي" (precision 2),
+  "الشهر الماضي", "أواخر العام الماضي" (precision 3);
+- "future": "غدا", "الأسبوع المقبل", "الخميس المقبل": recognised and valued, but not events that happened.
+
+>>> from datetime import date
+>>> resolve_date("الخميس الماضي", date(2016, 8, 6))
+(datetime.date(2016, 8, 4), 1)
+>>> resolve_date("06 اغسطس 2016", None)
+(datetime.date(2016, 8, 6), 1)
+>>> resolve_date("أمس", None) is None
+True
+"""
 from __future__ import annotations
 
-from rasd.model import Doc
+import re
+from datetime import date, timedelta
+
+from rasd.arabic.normalize import fold_string
+from rasd.arabic.numbers import parse_number
+from rasd.model import DateMention, Doc
+
+_L = r"[^\W\d_]"
+_NL = rf"(?!{_L})"       # end of word
+_BL = rf"(?<!{_L})"      # start of word
+
+# ---------------------------------------------------------------- lexicon (folded forms)
+
+MONTHS: dict[str, int] = {
+    "يناير": 1, "كانون الثاني": 1, "جانفي": 1, "جانفييه": 1, "ينير": 1,
+    "فبراير": 2, "شباط": 2, "فيفري": 2, "فبرير": 2,
+    "مارس": 3, "اذار": 3,
+    "ابريل": 4, "نيسان": 4, "افريل": 4, "ابريل": 4,
+    "مايو": 5, "ايار": 5, "ماي": 5, "مايه": 5,
+    "يونيو": 6, "يونيه": 6, "حزيران": 6, "جوان": 6, "يونيو": 6,
+    "يوليو": 7, "يوليه": 7, "تموز": 7, "جويليه": 7, "يوليوز": 7,
+    "اغسطس": 8, "اب": 8, "اوت": 8, "غشت": 8, "اغستس": 8,
+    "سبتمبر": 9, "ايلول": 9, "شتنبر": 9,
+    "اكتوبر": 10, "تشرين الاول": 10, "اكتوبر": 10,
+    "نوفمبر": 11, "تشرين الثاني": 11, "نونبر": 11,
+    "ديسمبر": 12, "كانون الاول": 12, "دجنبر": 12, "دیسمبر": 12,
+}
+# month names that are also common words: only with a day, a year, a double form or "شهر"
+AMBIGUOUS_MONTHS = frozenset({"اب", "ماي", "مارس", "اوت", "جوان", "مايه"})
+HIJRI_MONTHS: dict[str, int] = {
+    "محرم": 1, "صفر": 2, "ربيع الاول": 3, "ربيع الثاني": 4, "ربيع الاخر": 4,
+    "جمادي الاولي": 5, "جمادي الاول": 5, "جمادي الثانيه": 6, "جمادي الاخره": 6, "جمادي الاخر": 6,
+    "رجب": 7, "شعبان": 8, "رمضان": 9, "شوال": 10,
+    "ذو القعده": 11, "ذي القعده": 11, "ذو الحجه": 12, "ذي الحجه": 12,
+}
+WEEKDAYS: dict[str, int] = {"الاثنين": 0, "الثلاثاء": 1, "الاربعاء": 2, "الخميس": 3, "الجمعه": 4,
+                            "السبت": 5, "الاحد": 6}
+PARTS: dict[str, int] = {"مطلع": 5, "اوائل": 5, "بدايه": 5, "بدايات": 5, "اول": 5, "منتصف": 15,
+                         "اواسط": 15, "اواخر": 25, "نهايه": 25, "اخر": 25, "ختام": 25}
+PAST = ("الماضي", "الماضيه", "المنصرم", "المنصرمه", "الفائت", "الفائته", "السابق")
+FUTURE = ("المقبل", "المقبله", "القادم", "القادمه")
+CURRENT = ("الجاري", "الجاريه", "الحالي", "الحاليه")
+TIME_OF_DAY = ("مساء", "صباح", "فجر", "ليل", "ليله", "ظهر", "ظهيره", "عصر", "ضحي", "صبيحه",
+               "منتصف ليل", "منتصف ليله", "مساء يوم", "صباح يوم", "فجر يوم", "ظهر يوم", "عصر يوم",
+               "ليل يوم", "ليله يوم", "نهار", "قبل ظهر", "بعد ظهر")
+
+
+def _alt(words) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
+
+
+_MON = _alt(MONTHS)
+_HMON = _alt(HIJRI_MONTHS)
+_WD = _alt(WEEKDAYS)
+_PART = _alt(PARTS)
+_MOD = _alt(PAST + FUTURE + CURRENT)
+_TOD = _alt(TIME_OF_DAY)
+_YEAR = r"(?:(?:من\s+)?(?:[لو]?عام|[لو]?العام|سنه)\s*)?(?P<year>(?:19|20)\d\d)(?!\d)(?:\s*م" + _NL + ")?"
+
+# a month phrase: "اغسطس", "يونيو/حزيران", "مارس (اذار)", "يونيو - حزيران"
+_MONTH_PHRASE = (rf"{_BL}[بل]?(?P<mon>{_MON}){_NL}(?:\s*(?:/|\(|-|–)\s*(?P<mon2>{_MON})(?:\s*\))?)?")
+ABSOLUTE_RE = re.compile(
+    rf"(?:{_BL}(?:[وف]?يوم\s+)?(?P<wd>{_WD})\s*[،,]?\s*(?:الموافق\s+)?)?"
+    rf"(?:(?:[وفب]?(?P<part>{_PART})\s+(?:(?:شهر|الشهر)\s+)?)|"
+    rf"(?:(?<![\d/.])(?P<day>[0-3]?\d)(?![\d/])\s*(?:من\s+)?(?:(?:شهر|الشهر)\s+)?)|"
+    rf"(?:{_BL}[وفب]?(?:ال)?شهر\s+))?"
+    + _MONTH_PHRASE +
+    rf"(?:\s+(?P<mod>{_MOD}){_NL})?"
+    rf"(?:\s*[،,]?\s*{_YEAR})?"
+)
+NUMERIC_RE = re.compile(
+    r"(?<![\d/.\-])(?P<d>[0-3]?\d)(?P<sep>[/.\-])(?P<m>[01]?\d)(?P=sep)(?P<y>(?:19|20)\d\d|\d\d)(?![\d/]|[.\-]\d)"
+    r"|(?<![\d/.\-])(?P<iy>(?:19|20)\d\d)-(?P<im>[01]\d)-(?P<id>[0-3]\d)(?!\d)"
+)
+HIJRI_RE = re.compile(
+    rf"(?:(?<![\d/.])(?P<day>[0-3]?\d)\s*(?:من\s+)?(?:شهر\s+)?)?{_BL}[بل]?(?P<mon>{_HMON}){_NL}"
+    rf"(?:\s*[،,]?\s*(?:(?:عام|سنه)\s*)?(?P<year>1[34]\d\d)(?!\d))?(?:\s*(?:ه|هجري|هجريه|للهجره){_NL})?"
+)
+WEEKDAY_RE = re.compile(
+    rf"{_BL}(?:(?P<tod>{_TOD})\s+|(?P<yawm>[وفل]?يوم)\s+|[وف])?(?P<wd>{_WD}){_NL}"
+    rf"(?:\s+(?P<mod>{_alt(PAST + FUTURE)}){_NL})?"
+)
+RELATIVE_RE = re.compile(
+    rf"{_BL}(?:(?P<tod>{_TOD})\s+)?(?:[وف]?(?:يوم\s+)?)?"
+    rf"(?P<rel>اول\s+من\s+امس|اول\s+امس|امس\s+الاول|امس|البارحه|اليوم|الليله\s+الماضيه|ليله\s+امس|"
+    rf"غدا|بعد\s+غد)"
+    rf"(?:\s*\(?\s*(?P<wd>{_WD})\s*\)?)?{_NL}"
+)
+AGO_RE = re.compile(
+    rf"{_BL}(?P<since>منذ|قبل)\s+(?:(?P<num>[^\s]+(?:\s+و?[^\s]+)?)\s+)?"
+    rf"(?P<unit>يومين|ايام|يوم|اسبوعين|اسابيع|اسبوع|شهرين|اشهر|شهور|شهر){_NL}"
+)
+PERIOD_RE = re.compile(
+    rf"{_BL}(?:[وفب]?(?P<part>{_PART})\s+)?(?:(?P<this>هذا|هذه)\s+)?[وفبل]?(?:ال)?(?P<unit>اسبوع|شهر|عام|سنه){_NL}"
+    rf"(?:\s+(?P<mod>{_MOD}){_NL})?"
+)
+_FUTURE_CONTEXT = re.compile(
+    rf"{_BL}(?:سوف|غدا|المقبل|المقبله|القادم|القادمه|من\s+المقرر|من\s+المنتظر|من\s+المتوقع|يعتزم|تعتزم|"
+    rf"سيتم|ستعقد|سيعقد|ستجري|سيجري|ستنطلق|سينطلق|يرتقب|المرتقب|المزمع|ستبدا|سيبدا|موعدا){_NL}"
+)
+_NOT_TODAY_AFTER = re.compile(
+    rf"\s+(?:التالي|الثاني|الاول|الاخير|الثالث|الرابع|نفسه|ذاته|الوطني|العالمي|الدولي|السابق|الموعود){_NL}")
+_NOT_TODAY_BEFORE = re.compile(rf"{_BL}(?:عين|روسيا|العراق|مصر|اليمن|فلسطين|حتى|الى|صحيفه|جريده|موقع)\s+$")
+_NOT_WEEKDAY_BEFORE = re.compile(rf"{_BL}(?:كلا|بين|هذين|هذان|الواحد|ايام|كل|جميع)\s+$")
+
+# used by rasd.arabic.numbers to leave days and years of dates alone
+MONTH_AFTER_RE = re.compile(rf"\s*(?:من\s+)?(?:شهر\s+)?[بل]?(?:{_MON}|{_HMON}){_NL}")
+MONTH_BEFORE_RE = re.compile(rf"(?:{_MON}|{_HMON})\s*\)?\s*[،,]?\s*(?:من\s+)?(?:عام\s+|سنه\s+)?$")
+
+
+# ---------------------------------------------------------------- resolution helpers
+
+def _safe_date(y: int, m: int, d: int) -> date | None:
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _month_day(y: int, m: int, d: int) -> date:
+    while True:
+        v = _safe_date(y, m, d)
+        if v is not None:
+            return v
+        d -= 1
+
+
+def _weekday_on_or_before(pub: date, wd: int, strict: bool = False) -> date:
+    delta = (pub.weekday() - wd) % 7
+    if strict and delta == 0:
+        delta = 7
+    return pub - timedelta(days=delta)
+
+
+def _weekday_after(pub: date, wd: int, strict: bool = True) -> date:
+    delta = (wd - pub.weekday()) % 7
+    if strict and delta == 0:
+        delta = 7
+    return pub + timedelta(days=delta)
+
+
+def _shift_month(y: int, m: int, k: int) -> tuple[int, int]:
+    i = y * 12 + (m - 1) + k
+    return i // 12, i % 12 + 1
+
+
+def _future_context(folded: str, s: int, e: int) -> bool:
+    lo = max(0, s - 40)
+    window = folded[lo:s]
+    cut = max(window.rfind("."), window.rfind("\n"), window.rfind("،"))
+    if cut >= 0:
+        window = window[cut + 1:]
+    return bool(_FUTURE_CONTEXT.search(window))
+
+
+# ---------------------------------------------------------------- finders
+
+Found = tuple[int, int, date, int, str]   # (fstart, fend, value, precision, kind)
+
+
+def _absolute(folded: str, pub: date | None, out: list[Found]) -> None:
+    for m in ABSOLUTE_RE.finditer(folded):
+        mon_word = re.sub(r"\s+", " ", m.group("mon"))
+        mon = MONTHS[mon_word]
+        mon2 = m.group("mon2")
+        day = m.group("day")
+        year = m.group("year")
+        mod = m.group("mod") or ""
+        part = m.group("part")
+        s, e = m.span()
+        if mon2 is not None and MONTHS[re.sub(r"\s+", " ", mon2)] != mon:
+            # two different months ("يناير/فبراير"): keep the first alone
+            e = m.end("mon")
+            mon2 = None
+            year, mod = None, ""
+        # a bare "شهر" prefix with nothing else does not start the phrase
+        if day is None and part is None and m.group("wd") is None:
+            s = m.start("mon") if not folded[s:m.start("mon")].strip().endswith("شهر") else s
+        if mon_word in AMBIGUOUS_MONTHS and mon2 is None and day is None and year is None \
+                and not folded[s:m.start("mon")].strip().endswith("شهر"):
+            continue
+        if day is None and part is None and year is None and not mod and mon2 is None \
+                and not folded[s:m.start("mon")].strip().endswith("شهر"):
+            # a bare month name ("في يوليو"): a month-precision date when resolvable
+            pass
+        d = int(day) if day is not None else None
+        if d is not None and not 1 <= d <= 31:
+            continue
+        future = mod in FUTURE or (year is None and _future_context(folded, s, e))
+        if year is not None:
+            y = int(year)
+        elif pub is None:
+            continue
+        else:
+            y = pub.year
+            probe = _safe_date(y, mon, d or 1)
+            if probe is None:
+                continue
+            if future:
+                if probe < pub.replace(day=1) if d is None else probe < pub:
+                    y += 1
+            elif (d is not None and probe > pub) or (d is None and (mon > pub.month or (
+                    mon == pub.month and mod in PAST))):
+                y -= 1
+        if d is not None:
+            v = _safe_date(y, mon, d)
+            if v is None:
+                continue
+            prec = 1
+        else:
+            v = _month_day(y, mon, PARTS.get(part or "", 15))
+            if pub is not None and not future and v > pub and (v.year, v.month) == (pub.year, pub.month):
+                v = pub
+            prec = 3
+        out.append((s, e, v, prec, "future" if future else "absolute"))
+
+
+def _numeric(folded: str, out: list[Found]) -> None:
+    for m in NUMERIC_RE.finditer(folded):
+        if m.group("iy"):
+            y, mo, d = int(m.group("iy")), int(m.group("im")), int(m.group("id"))
+        else:
+            d, mo, y = int(m.group("d")), int(m.group("m")), int(m.group("y"))
+            if y < 100:
+                y += 2000 if y < 50 else 1900
+            if mo > 12 and d <= 12:
+                d, mo = mo, d
+        v = _safe_date(y, mo, d)
+        if v is not None:
+            out.append((m.start(), m.end(), v, 1, "absolute"))
+
+
+def _hijri(folded: str, pub: date | None, out: list[Found]) -> None:
+    from hijridate import Gregorian, Hijri
+    for m in HIJRI_RE.finditer(folded):
+        day, year = m.group("day"), m.group("year")
+        mon = HIJRI_MONTHS[re.sub(r"\s+", " ", m.group("mon"))]
+        if year is None and (day is None or pub is None):
+            continue
+        d = int(day) if day else None
+        try:
+            if year is not None:
+                hy = int(year)
+            else:
+                hy = Gregorian(pub.year, pub.month, pub.day).to_hijri().year
+            g = Hijri(hy, mon, d or 15).to_gregorian()
+            v = date(g.year, g.month, g.day)
+            if year is None and v > pub:
+                g = Hijri(hy - 1, mon, d or 15).to_gregorian()
+                v = date(g.year, g.month, g.day)
+        except (ValueError, OverflowError):
+            continue
+        out.append((m.start(), m.end(), v, 1 if d else 3, "hijri"))
+
+
+def _weekdays(folded: str, pub: date | None, out: list[Found]) -> None:
+    if pub is None:
+        return
+    for m in WEEKDAY_RE.finditer(folded):
+        s, e = m.span()
+        if _NOT_WEEKDAY_BEFORE.search(folded, max(0, s - 12), s):
+            continue
+        wd = WEEKDAYS[m.group("wd")]
+        mod = m.group("mod") or ""
+        if mod in FUTURE or (not mod and _future_context(folded, s, e)):
+            out.append((s, e, _weekday_after(pub, wd, strict=bool(mod)), 1, "future"))
+            continue
+        v = _weekday_on_or_before(pub, wd, strict=mod in PAST)
+        tod = m.group("tod") or ""
+        if tod.startswith("ليل") and not tod.startswith("ليل يوم") and not mod:
+            pass  # "ليلة الجمعة": the night before Friday in strict usage; ACLED codes the day named
+        out.append((s, e, v, 1, "weekday"))
+
+
+def _relative(folded: str, pub: date | None, out: list[Found]) -> None:
+    if pub is None:
+        return
+    for m in RELATIVE_RE.finditer(folded):
+        rel = re.sub(r"\s+", " ", m.group("rel")).strip()
+        s, e = m.span()
+        if rel == "اليوم":
+            if _NOT_TODAY_AFTER.match(folded, e) or _NOT_TODAY_BEFORE.search(folded, max(0, s - 12), s):
+                continue
+            out.append((s, e, pub, 1, "future" if _future_context(folded, s, e) and False else "relative"))
+        elif rel in ("امس", "البارحه", "الليله الماضيه", "ليله امس"):
+            out.append((s, e, pub - timedelta(days=1), 1, "relative"))
+        elif rel in ("اول من امس", "اول امس", "امس الاول"):
+            out.append((s, e, pub - timedelta(days=2), 1, "relative"))
+        elif rel in ("غدا", "غد"):
+            out.append((s, e, pub + timedelta(days=1), 1, "future"))
+        elif rel == "بعد غد":
+            out.append((s, e, pub + timedelta(days=2), 1, "future"))
+
+
+_UNIT_DAYS = {"يوم": (1, 1), "يومين": (2, 1), "ايام": (1, 1), "اسبوع": (7, 2), "اسبوعين": (14, 2),
+              "اسابيع": (7, 2), "شهر": (30, 3), "شهرين": (60, 3), "اشهر": (30, 3), "شهور": (30, 3)}
+
+
+def _ago(folded: str, pub: date | None, out: list[Found]) -> None:
+    if pub is None:
+        return
+    for m in AGO_RE.finditer(folded):
+        unit = m.group("unit")
+        per, prec = _UNIT_DAYS[unit]
+        num = m.group("num")
+        if num is not None:
+            k = parse_number(num)
+            if k is None:
+                continue
+            if unit in ("يومين", "اسبوعين", "شهرين"):
+                continue
+        else:
+            if unit in ("ايام", "اسابيع", "اشهر", "شهور"):
+                continue  # "منذ أيام": vague
+            k = 1
+        if k > 400:
+            continue
+        if m.group("since") == "قبل" and unit in ("يوم",) and num is None:
+            continue  # "قبل يوم من": relative to another event
+        out.append((m.start(), m.end(), pub - timedelta(days=k * per), prec if k * per > 3 or prec > 1 else 1,
+                    "relative"))
+
+
+def _periods(folded: str, pub: date | None, out: list[Found]) -> None:
+    if pub is None:
+        return
+    for m in PERIOD_RE.finditer(folded):
+        part, this, unit, mod = m.group("part"), m.group("this"), m.group("unit"), m.group("mod") or ""
+        s, e = m.span()
+        if not (part or this or mod):
+            continue
+        if unit == "اسبوع":
+            if part:
+                continue
+            if mod in PAST:
+                start = pub - timedelta(days=(pub.weekday() - 5) % 7)   # Saturday starting this week
+                out.append((s, e, start - timedelta(days=4), 2, "relative"))
+            elif mod in FUTURE:
+                start = pub - timedelta(days=(pub.weekday() - 5) % 7)
+                out.append((s, e, start + timedelta(days=10), 2, "future"))
+            else:
+                out.append((s, e, pub, 2, "relative"))
+            continue
+        day = PARTS.get(part or "", 15)
+        if unit == "شهر":
+            if mod in PAST:
+                y, mo = _shift_month(pub.year, pub.month, -1)
+            elif mod in FUTURE:
+                y, mo = _shift_month(pub.year, pub.month, 1)
+            else:
+                y, mo = pub.year, pub.month
+            v = _month_day(y, mo, day)
+            kind = "future" if mod in FUTURE else "relative"
+            if kind == "relative" and v > pub:
+                v = pub
+            out.append((s, e, v, 3, kind))
+        else:  # a year: only with a part of it ("أواخر العام الماضي")
+            if not part:
+                continue
+            y = pub.year - 1 if mod in PAST else pub.year + 1 if mod in FUTURE else pub.year
+            mo = {5: 1, 15: 6, 25: 12}[day]
+            v = _month_day(y, mo, 15)
+            kind = "future" if mod in FUTURE else "relative"
+            if kind == "relative" and v > pub:
+                v = pub
+            out.append((s, e, v, 3, kind))
+
+
+def find_dates(folded: str, published: date | None) -> list[Found]:
+    """Every date phrase in folded text, longest first on overlap, in text order."""
+    found: list[Found] = []
+    _absolute(folded, published, found)
+    _numeric(folded, found)
+    _hijri(folded, published, found)
+    _weekdays(folded, published, found)
+    _relative(folded, published, found)
+    _ago(folded, published, found)
+    _periods(folded, published, found)
+    found.sort(key=lambda f: (-(f[1] - f[0]), f[0]))
+    taken: list[Found] = []
+    for f in found:
+        if f[1] <= f[0]:
+            continue
+        if any(f[0] < t[1] and t[0] < f[1] for t in taken):
+            continue
+        taken.append(f)
+    taken.sort()
+    return _merge_adjacent(folded, taken, published)
+
+
+def _merge_adjacent(folded: str, found: list[Found], pub: date | None) -> list[Found]:
+    """"اليوم الثلاثاء", "أمس (الأربعاء)": one phrase, the relative word's value."""
+    out: list[Found] = []
+    for f in found:
+        if out:
+            p = out[-1]
+            gap = folded[p[1]:f[0]]
+            if len(gap) <= 3 and re.fullmatch(r"[\s(،,]*", gap) and {p[4], f[4]} <= {"relative", "weekday"} \
+                    and (p[4] == "relative") != (f[4] == "relative") and p[3] == f[3] == 1:
+                rel = p if p[4] == "relative" else f
+                end = f[1] + (1 if folded[f[1]:f[1] + 1] == ")" else 0)
+                out[-1] = (p[0], end, rel[2], 1, "relative")
+                continue
+        out.append(f)
+    return out
+
+
+def resolve_date(phrase: str, published: date | None) -> tuple[date, int] | None:
+    """(date, precision) of the first date phrase in `phrase`, or None when none can be resolved.
+
+    >>> resolve_date("مساء السبت", date(2016, 8, 4))
+    (datetime.date(2016, 7, 30), 1)
+    >>> resolve_date("15 رمضان 1437", None)
+    (datetime.date(2016, 6, 20), 1)
+    """
+    found = find_dates(fold_string(phrase), published)
+    if not found:
+        return None
+    f = found[0]
+    return f[2], f[3]
+
+
+def header_date(text: str) -> date | None:
+    """A publication date written in the first ~12 lines (under a byline), with its year.
+
+    >>> header_date("عنوان\\n\\nعبد الله الشريف\\n06 اغسطس 2016\\nنص الخبر")
+    datetime.date(2016, 8, 6)
+    """
+    lines = text.split("\n", 13)[:12]
+    for line in lines:
+        line = line.strip()
+        if not line or len(line.split()) > 12:
+            continue
+        folded = fold_string(line)
+        found: list[Found] = []
+        _absolute(folded, None, found)
+        _numeric(folded, found)
+        for f in sorted(found):
+            if f[3] == 1:
+                return f[2]
+    return None
 
 
 def add_dates(doc: Doc, *, resources=None) -> Doc:
-    return doc
+    """Pipeline step: `doc.dates`, resolved against `doc.article.published`; masked text skipped.
+
+    "قتل 5 أشخاص الخميس" published Saturday 6 Aug 2016 → DateMention(span of "الخميس", 2016-08-04, 1,
+    "weekday").
+    """
+    omap = doc.offsets
+    out = []
+    for s, e, v, prec, kind in find_dates(doc.folded, doc.article.published):
+        span = omap.span(s, e)
+        if doc.masks and doc.is_masked(span):
+            continue
+        out.append(DateMention(span, v, prec, kind))
+    return doc.with_(dates=tuple(out))
