@@ -27,6 +27,7 @@ import math
 from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from rasd.arabic.tokens import stems
 from rasd.model import Doc, Place, PlaceMention, Span, Token
@@ -75,7 +76,8 @@ class _Match:
     why: list[str] = field(default_factory=list)
 
 
-def _readings(norm: str) -> list[tuple[str, int]]:
+@lru_cache(maxsize=100_000)
+def _readings(norm: str) -> tuple[tuple[str, int], ...]:
     """Canonical first-word readings of a token with their proclitic length (no enclitics)."""
     out: list[tuple[str, int]] = []
     seen: set[str] = set()
@@ -86,7 +88,12 @@ def _readings(norm: str) -> list[tuple[str, int]]:
         if w not in seen:
             seen.add(w)
             out.append((w, front))
-    return out
+    return tuple(out)
+
+
+@lru_cache(maxsize=100_000)
+def _canon(norm: str) -> str:
+    return canon_word(norm)
 
 
 def _cue_of(tok: Token) -> str | None:
@@ -118,7 +125,7 @@ def find_matches(doc: Doc, gaz: Gazetteer) -> tuple[list[_Match], Counter]:
     toks = doc.tokens
     n = len(toks)
     masked = _masked_flags(doc)
-    canon_next = [canon_word(t.norm) for t in toks]
+    canon_next = [_canon(t.norm) for t in toks]
     matches: list[_Match] = []
     votes: Counter = Counter()
     i = 0
@@ -330,7 +337,7 @@ def _score(p: Place, m: _Match, focus: str | None, others: list[Place], gaz: Gaz
         s += 2.0
     if kind == "district" and p.kind in ("DISTRICT", "PPLX"):
         s += 2.0
-    if p.lat is not None and others:
+    if p.lat is not None and others and len(m.candidates) > 1:
         best = min((Gazetteer.distance_km(p, o) or 1e9) for o in others)
         if best < 60:
             s += 2.5
@@ -350,7 +357,8 @@ def _choose(matches: list[_Match], focus: str | None, gaz: Gazetteer) -> None:
         for m in matches:
             if not m.candidates:
                 continue
-            others = [p for p in resolved if p not in m.candidates]
+            ids = {p.id for p in m.candidates}
+            others = [p for p in resolved if p.id not in ids]
             scored = sorted(((_score(p, m, focus, others, gaz), k, p) for k, p in enumerate(m.candidates)),
                             key=lambda t: (-t[0][0], t[1]))
             (s, why), _, p = scored[0]
@@ -361,6 +369,16 @@ def _choose(matches: list[_Match], focus: str | None, gaz: Gazetteer) -> None:
         resolved = [p for p in chosen if p.kind not in ("PCLI", "ADM1")]
 
 
+@lru_cache(maxsize=100_000)
+def _open_cue(norm: str) -> str | None:
+    if norm.startswith(("ال", "وال", "بال", "لل")):
+        return None   # "المنطقة", "بالمدينة": a reference back, not a name
+    for w, _ in _readings(norm):
+        if w in OPEN_CUES:
+            return w
+    return None
+
+
 def _open_cue_mentions(doc: Doc, matched: set[int], masked: list[bool]) -> list[PlaceMention]:
     """"منطقة الغربيات" where the gazetteer lacks the name: place=None, the cue and name kept."""
     toks = doc.tokens
@@ -368,13 +386,7 @@ def _open_cue_mentions(doc: Doc, matched: set[int], masked: list[bool]) -> list[
     for i, t in enumerate(toks):
         if masked[i] or i + 1 >= len(toks) or i in matched or (i + 1) in matched:
             continue
-        if t.norm.startswith(("ال", "وال", "بال", "لل")):
-            continue   # "المنطقة", "بالمدينة": a reference back, not a name
-        cue = None
-        for w, _ in _readings(t.norm):
-            if w in OPEN_CUES:
-                cue = w
-                break
+        cue = _open_cue(t.norm)
         if cue is None:
             continue
         nxt = toks[i + 1]
@@ -451,8 +463,7 @@ def _capital_mentions(doc: Doc, gaz: Gazetteer, matched: set[int], focus: str | 
     toks = doc.tokens
     out = []
     for i, t in enumerate(toks):
-        if i in matched or canon_word(t.norm) not in ("عاصمه",) and not any(
-                w == "عاصمه" for w, _ in _readings(t.norm)):
+        if "عاصمه" not in t.norm or i in matched or not any(w == "عاصمه" for w, _ in _readings(t.norm)):
             continue
         country, last = focus, i
         if i + 1 < len(toks) and _joined(doc, t, toks[i + 1]):
