@@ -304,7 +304,7 @@ def find_numbers(folded: str) -> list[tuple[int, int, int | float, bool, str]]:
         # a run of number words separated only by spaces (the joining و is in the token)
         j = i
         words = [core.lstrip("+") if j == i else core]
-        while j + 1 < n and toks[j + 1][3] == "word" and folded[toks[j][1]:toks[j + 1][0]].strip() == "" \
+        while j + 1 < n and toks[j + 1][3] == "word" and folded[toks[j][1]:toks[j + 1][0]].strip() in ("", "و") \
                 and toks[j + 1][0] - toks[j][1] <= 3:
             j += 1
             words.append(toks[j][2])

@@ -1,0 +1,125 @@
+"""rasd.arabic.dates: absolute (all month naming systems), Hijri, weekdays, relative and future."""
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from rasd.arabic.dates import add_dates, find_dates, header_date, resolve_date
+from rasd.arabic.normalize import fold
+from rasd.model import Article, Doc, Mask, Span
+
+SAT = date(2016, 8, 6)   # a Saturday
+THU = date(2016, 8, 4)   # a Thursday
+EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
+
+
+@pytest.mark.parametrize("phrase,published,expected", [
+    ("06 اغسطس 2016", None, (date(2016, 8, 6), 1)),
+    ("5 يونيو/حزيران 2016", None, (date(2016, 6, 5), 1)),
+    ("10 أغسطس (آب) 2015", None, (date(2015, 8, 10), 1)),
+    ("3 كانون الثاني 2017", None, (date(2017, 1, 3), 1)),
+    ("12 جانفي 2016", None, (date(2016, 1, 12), 1)),
+    ("12 جانفييه 2016", None, (date(2016, 1, 12), 1)),
+    ("1 أوت 2016", None, (date(2016, 8, 1), 1)),
+    ("7 جويلية 2016", None, (date(2016, 7, 7), 1)),
+    ("4 نونبر 2016", None, (date(2016, 11, 4), 1)),
+    ("4 تشرين الأول 2016", None, (date(2016, 10, 4), 1)),
+    ("6/8/2016", None, (date(2016, 8, 6), 1)),
+    ("2016-08-06", None, (date(2016, 8, 6), 1)),
+    ("في 11 يوليو", SAT, (date(2016, 7, 11), 1)),
+    ("في 20 ديسمبر", SAT, (date(2015, 12, 20), 1)),       # no year: most recent on or before
+    ("أيار/مايو 2015", None, (date(2015, 5, 15), 3)),
+    ("يونيو/حزيران الماضي", SAT, (date(2016, 6, 15), 3)),
+    ("أواخر مارس (آذار)", SAT, (date(2016, 3, 25), 3)),
+    ("15 رمضان 1437", None, (date(2016, 6, 20), 1)),
+    ("شوال 1436 هـ", None, (date(2015, 7, 31), 3)),
+    ("الخميس", THU, (THU, 1)),                              # same day
+    ("الخميس", SAT, (THU, 1)),
+    ("يوم الخميس الماضي", SAT, (THU, 1)),
+    ("الخميس الماضي", THU, (date(2016, 7, 28), 1)),         # "الماضي": strictly before
+    ("مساء السبت", THU, (date(2016, 7, 30), 1)),
+    ("ليلة الجمعة", SAT, (date(2016, 8, 5), 1)),
+    ("اليوم", SAT, (SAT, 1)),
+    ("فجر اليوم", SAT, (SAT, 1)),
+    ("أمس", SAT, (date(2016, 8, 5), 1)),
+    ("صباح أمس", SAT, (date(2016, 8, 5), 1)),
+    ("أول أمس", SAT, (THU, 1)),
+    ("أول من أمس", SAT, (THU, 1)),
+    ("منذ يومين", SAT, (THU, 1)),
+    ("منذ ثلاثة أيام", SAT, (date(2016, 8, 3), 1)),
+    ("اليوم الثلاثاء", date(2016, 8, 2), (date(2016, 8, 2), 1)),
+    ("أمس (الأربعاء)", THU, (date(2016, 8, 3), 1)),
+    ("الأسبوع الماضي", SAT, (date(2016, 8, 2), 2)),
+    ("الشهر الماضي", SAT, (date(2016, 7, 15), 3)),
+    ("أواخر الشهر الماضي", SAT, (date(2016, 7, 25), 3)),
+    ("مطلع الشهر", SAT, (date(2016, 8, 5), 3)),
+    ("أواخر العام الماضي", SAT, (date(2015, 12, 15), 3)),
+    ("غدا", SAT, (date(2016, 8, 7), 1)),
+    ("الخميس المقبل", SAT, (date(2016, 8, 11), 1)),
+])
+def test_dates_resolve(phrase, published, expected):
+    assert resolve_date(phrase, published) == expected
+
+
+@pytest.mark.parametrize("phrase", [
+    "أمس", "الخميس", "منذ يومين", "الشهر الماضي", "في 11 يوليو", "15 رمضان",  # no publication date
+])
+def test_dates_unresolvable_without_publication_gives_nothing(phrase):
+    assert resolve_date(phrase, None) is None
+
+
+@pytest.mark.parametrize("phrase", [
+    "مارس الضغط على الحكومة", "كلا الاثنين", "يوم", "في اليوم التالي", "صحيفة عين اليوم",
+    "العام الماضي", "منذ أيام", "صفر", "رمضان",
+])
+def test_dates_ambiguous_words_are_not_dates(phrase):
+    assert resolve_date(phrase, SAT) is None
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("سيعقد الاجتماع الخميس", "future"),
+    ("الأسبوع المقبل", "future"),
+    ("غدا", "future"),
+    ("قتل جندي الخميس", "weekday"),
+    ("قتل جندي أمس", "relative"),
+    ("15 رمضان 1437", "hijri"),
+    ("06 اغسطس 2016", "absolute"),
+])
+def test_dates_kinds(text, kind):
+    folded, _ = fold(text)
+    [(_, _, _, _, k)] = find_dates(folded, SAT)
+    assert k == kind
+
+
+def test_dates_spans_in_original_text():
+    text = "قُتِلَ جنديان مساءَ الخميسِ الماضي في سرت"
+    folded, omap = fold(text)
+    doc = add_dates(Doc(Article("a", text, published=SAT), folded, omap))
+    [d] = doc.dates
+    assert (d.span, doc.span_text(d.span), d.value) == (Span(14, 34), "مساءَ الخميسِ الماضي", THU)
+
+
+def test_dates_step_skips_masks():
+    text = "06 اغسطس 2016\nقتل جندي أمس"
+    folded, omap = fold(text)
+    doc = Doc(Article("a", text, published=SAT), folded, omap, masks=(Mask(Span(0, 13), "date"),))
+    assert [doc.span_text(d.span) for d in add_dates(doc).dates] == ["أمس"]
+
+
+def test_dates_header_date_of_example_001():
+    text = (EXAMPLES / "001_428ee2f09c601032.txt").read_text(encoding="utf-8")
+    assert header_date(text) == date(2016, 8, 6)
+    folded, omap = fold(text)
+    found = [text[omap.span(s, e).start:omap.span(s, e).end] for s, e, *_ in find_dates(folded, None)]
+    assert "06 اغسطس 2016" in found
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("عنوان\nالكاتب\n2016/08/06\nنص", None),             # y/m/d with slashes is not a d/m/y date
+    ("عنوان\nالسبت 6 أغسطس 2016 - 10:30\nنص", date(2016, 8, 6)),
+    ("عنوان طويل\nنص بلا تاريخ", None),
+])
+def test_dates_header_date(text, expected):
+    assert header_date(text) == expected
