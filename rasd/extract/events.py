@@ -62,9 +62,14 @@ ARMED_WORDS = frozenset("""جنود جندي جنديا جنديين جنديا�
 المتشددين مجند مجندين مجندا ارهابي ارهابيين ارهابيا الارهابيين قوات القوات الجيش جيش دوريه كمين حاجز نقطه
 ثكنه معسكر مركز مواقع موقع""".split())
 TARGET_MARKERS = frozenset("""ضد علي على استهدف استهدفت يستهدف تستهدف استهداف مواقع موقع معاقل معقل تجمعات مقرات مقر
-اهداف اهدافا لمواقع بمواقع قافله دوريه مع""".split())
+اهداف اهدافا لمواقع بمواقع قافله دوريه قبضه سيطره""".split())
 INITIATOR_MARKERS = (("علي", "يد"), ("من", "قبل"), ("بنيران",), ("برصاص",), ("بقصف",), ("نفذه",), ("نفذها",),
                      ("تبناه",), ("تبنى",))
+REGAIN_LEMMAS = frozenset(fold_string(w) for w in """استعاد استعادت استعادوا استعادة استعادة السيطرة حرر حررت
+حرروا تحرير طرد طردت طردوا""".split())
+KILL_VERBS_PASSIVE = frozenset("قتل قتلت اصيب اصيبت جرح لقي لقوا استشهد سقط".split())
+ANAPHORS = frozenset("""الهجوم الهجمات التفجير التفجيرين التفجيرات الانفجار الانفجارين الغاره الغارات الغارتين
+الاشتباكات المعارك المواجهات القصف العمليه الحادث الاعتداء""".split())
 PURPOSE_PREFIXES = ("ل", "لل", "ول", "ولل", "فل", "فلل")
 UNDERGO_WORDS = ("تعرض", "تعرضت", "يتعرض", "تتعرض", "تعرضه", "تعرضها", "تعرضوا")
 PRO_GOVERNMENT_KINDS = frozenset({"state", "coalition", "external"})
@@ -168,13 +173,25 @@ def _is_pro_government(a: ActorMention | None) -> bool | None:
 # ---------------------------------------------------------------- actors and roles
 
 def _assign_roles(doc: Doc, sent_tokens: list[tuple[int, Token]], actors: list[ActorMention],
-                  trig_tok: int) -> tuple[ActorMention | None, ActorMention | None, list[str]]:
+                  trig_tok: int, triggers: list[TriggerMention] = ()
+                  ) -> tuple[ActorMention | None, ActorMention | None, list[str]]:
     """actor1 = initiator, actor2 = target, from word order, genitives, passives and markers."""
     if not actors:
         return None, None, []
     why: list[str] = []
     idx = [(_token_at(doc, a.span.start), a) for a in actors]
     first_tok = sent_tokens[0][0]
+    # "غارات أميركية", "ضربات جوية أميركية": a force named with the cue itself only ever acts
+    on_cue = {id(a) for a in actors if any(t.span.overlaps(a.span) for t in triggers)}
+    # "قُتل أربعة عناصر في القوات الموالية ...": a sentence opening on a passive kill verb names the victims first
+    victims: set[int] = set()
+    lead = [t.norm for _, t in sent_tokens[:2]]
+    if any(n in KILL_VERBS_PASSIVE or (n[:1] in "وف" and n[1:] in KILL_VERBS_PASSIVE) for n in lead):
+        for ti, a in idx:
+            if ti - first_tok <= 7 and id(a) not in on_cue:
+                victims.add(id(a))
+                why.append(f"'{a.surface}' are the victims of a passive kill verb")
+                break
 
     def prev_norms(ti: int, k: int = 2) -> list[str]:
         return [doc.tokens[j].norm for j in range(max(first_tok, ti - k), ti)]
@@ -211,7 +228,12 @@ def _assign_roles(doc: Doc, sent_tokens: list[tuple[int, Token]], actors: list[A
     # target markers: "ضد X", "على X", "استهدف X", "مواقع X", and victims after a kill cue
     if target is None:
         for ti, a in idx:
-            if a is initiator:
+            if id(a) in victims and a is not initiator:
+                target = a
+                break
+    if target is None:
+        for ti, a in idx:
+            if a is initiator or id(a) in on_cue:
                 continue
             p = prev_norms(ti, 2)
             if any(n in TARGET_MARKERS or n.startswith(("استهدف", "يستهدف", "تستهدف")) for n in p):
@@ -222,14 +244,14 @@ def _assign_roles(doc: Doc, sent_tokens: list[tuple[int, Token]], actors: list[A
         for ti, a in idx:
             if a is target or (target is not None and a.actor.name == target.actor.name):
                 continue
-            if a.actor.kind == "civilians":
+            if a.actor.kind == "civilians" or id(a) in victims:
                 continue
             initiator = a
             why.append(f"actor1 '{a.surface}' first actor of the sentence")
             break
     if target is None:
         for ti, a in idx:
-            if a is initiator or (initiator is not None and a.actor.name == initiator.actor.name):
+            if a is initiator or (initiator is not None and a.actor.name == initiator.actor.name) or id(a) in on_cue:
                 continue
             target = a
             why.append(f"actor2 '{a.surface}' other actor of the sentence")
@@ -271,6 +293,8 @@ def _type_sentence(doc: Doc, cues: list[tuple[TriggerMention, float]], norms: li
     if "@territory" in fams:
         t, w = fams["@territory"]
         pro = _is_pro_government(initiator)
+        if fold_string(t.lemma) in REGAIN_LEMMAS and pro is not False:
+            pro = True  # "استعاد"، "حرر"، "طرد": taking back is what state forces and their allies do
         if pro is None:
             tpro = _is_pro_government(target)
             sub = S.GOV_REGAINS if tpro is False else S.NSA_OVERTAKES if tpro else S.GOV_REGAINS
@@ -492,7 +516,9 @@ def add_events(doc: Doc, *, resources) -> Doc:
             continue
         actors = [a for a in doc.actors if sentence.contains(a.span)]
         main = max(cues, key=lambda c: (c[0].sub_event_type is not None, c[1]))[0]
-        initiator, target, role_why = _assign_roles(doc, sent_tokens, actors, _token_at(doc, main.span.start))
+        initiator, target, role_why = _assign_roles(doc, sent_tokens, actors, _token_at(doc, main.span.start),
+                                                    [t for t, _ in cues])
+        in_sentence_initiator = initiator is not None
         if initiator is None:
             prev = [a for a in doc.actors if a.actor.kind != "civilians"
                     and any(doc.sentences[k].contains(a.span) for k in (si - 1, si - 2) if k >= 0)
@@ -500,7 +526,7 @@ def add_events(doc: Doc, *, resources) -> Doc:
             if prev:
                 initiator = prev[-1]
                 role_why.append(f"actor1 '{initiator.surface}' from the sentence before")
-        for sub, w, trig, generic, why in _type_sentence(doc, cues, norms, initiator, target):
+        for sub, w, trig, generic, why in _type_sentence(doc, cues, norms, initiator if in_sentence_initiator else None, target):
             c = Candidate(sub, w, si, trig, generic, reasons=[f"type: {sub.value} ({why})"] + role_why + modality_why)
             a1, a2 = initiator, target
             if sub.event_type is E.VAC and a1 is not None and a1.actor.kind == "civilians":
@@ -555,12 +581,23 @@ def _loc_key(loc: Location) -> tuple:
     return ("pt", round(loc.latitude or 0, 2), round(loc.longitude or 0, 2))
 
 
+def _anaphoric(doc: Doc, c: Candidate) -> bool:
+    sent = doc.sentences[c.sentence]
+    return any(sent.contains(t.span) and t.norm in ANAPHORS for t in doc.tokens[_token_at(doc, sent.start):_token_at(doc, sent.end)])
+
+
 def _group(doc: Doc, cands: list[Candidate], resources) -> list[Event]:
     groups: list[Candidate] = []
     index: dict[tuple, Candidate] = {}
     for c in cands:
         key = (c.sub.event_type, _loc_key(c.location), c.day)
         g = index.get(key)
+        if g is None and groups and _anaphoric(doc, c):
+            # "الهجوم"، "التفجير": the definite noun points back to an event already told
+            for prev in reversed(groups):
+                if prev.sub.event_type is c.sub.event_type and prev.day == c.day and 0 < c.sentence - prev.sentence <= 6:
+                    g = prev
+                    break
         if g is None and c.generic and groups:
             # a sentence with only a generic cue continues the event just told
             prev = groups[-1]
@@ -596,6 +633,26 @@ def _group(doc: Doc, cands: list[Candidate], resources) -> list[Event]:
     return out
 
 
+def _reference_date(doc: Doc) -> date | None:
+    """The article's 'now': its publication date, else the latest exact date it mentions."""
+    if doc.article.published is not None:
+        return doc.article.published
+    days = [d.value for d in doc.dates if d.precision == 1 and d.kind != "future"]
+    return max(days) if days else None
+
+
+def _dominant_armed_actor(doc: Doc) -> ActorMention | None:
+    """The non-state armed group the article names most (an unclaimed attack's likely author)."""
+    counts: dict[str, list[ActorMention]] = {}
+    for a in doc.actors:
+        if a.actor.inter in (2, 3) and a.actor.kind not in ("unidentified", "civilians", "none"):
+            counts.setdefault(a.actor.name, []).append(a)
+    if not counts:
+        return None
+    name, ms = max(counts.items(), key=lambda kv: len(kv[1]))
+    return ms[0] if len(ms) >= 2 else None
+
+
 def _actor_fields(doc: Doc, m: ActorMention | None) -> tuple[str | None, str | None, int | None]:
     if m is None:
         return None, None, None
@@ -617,6 +674,11 @@ def _to_event(doc: Doc, g: Candidate, lexicon) -> Event:
         if d is not None:
             a1, i1 = d.actor, d.inter
             g.reasons.append(f"actor1 {d.actor}: unnamed initiator of this kind of event in this country")
+    if a1 is None and et in (E.EXPLOSIONS, E.BATTLES) and g.sub is not S.AIR_STRIKE:
+        dom = _dominant_armed_actor(doc)
+        if dom is not None and (g.actor2 is None or g.actor2.actor.name != dom.actor.name):
+            a1, a1_ar, i1 = dom.actor.name, dom.surface, dom.actor.inter
+            g.reasons.append(f"actor1 {dom.actor.name}: the armed group the article names most")
     if a1 is None and et in (E.EXPLOSIONS, E.VAC) and g.sub is not S.AIR_STRIKE:
         a1, i1 = f"Unidentified Armed Group ({country})", 3
     if a1 is None and et is E.PROTESTS:
@@ -629,6 +691,15 @@ def _to_event(doc: Doc, g: Candidate, lexicon) -> Event:
     if a1 is not None and a2 is not None and a1 == a2:
         a2, a2_ar, i2 = None, None, None
     conf = g.weight
+    if g.generic and g.fatalities is None and g.injured is None:
+        conf *= 0.6  # only a context-typed cue and no toll: more likely a mention than a report
+        g.reasons.append("confidence: generic cue without a toll")
+    ref = _reference_date(doc)
+    if g.day is not None and ref is not None and (ref - g.day).days > 45:
+        conf *= 0.5
+        g.reasons.append(f"confidence: {(ref - g.day).days} days before the article (background)")
+    if g.location.geo_precision == 3 and "country only" in g.location_why:
+        conf -= 0.15
     if g.actor1 is not None:
         conf += 0.05
     if "in the sentence" in g.date_why:
