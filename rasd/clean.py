@@ -53,9 +53,9 @@ TRAILER_RE = re.compile(
 )
 CONTACT_TO_END = re.compile(r"^للتواصل\s+مع\s+الكاتب")
 INLINE_TRAILER = re.compile(r"(?<=[.!؟\"»])\s*(رابط\s+الخبر\s+ب\S+.*|سمات\s+(?:\S+\s*){1,12})$")
-UPDATE_RE = re.compile(r"^تحديث(?!\S)")
+UPDATE_RE = re.compile(r"^(?:تحديث|تحديث\s+جديد)\s*(?:[:\-–]|\d|$)")
 DATELINE_RE = re.compile(
-    r"^\s*(?:[^\W\d_]+\s+){0,2}[^\W\d_]+\s*[-–—ـ]+\s*"
+    r"\s*(?:[^\W\d_]+\s+){0,2}[^\W\d_]+\s*[-–—ـ]+\s*"
     r"(?:(?:\([^()\n]{1,30}\)|(?:[^\W\d_]+\s+){0,2}[^\W\d_]+)\s*(?:[-–—ـ:]+\s*|(?=\n|$)))?"
 )
 BYLINE_FIRST_RE = re.compile(r"^\s*(?:[^\W\d_]+\s+){0,3}[^\W\d_]+\s*[-–—]\s*(?:[^\W\d_]+\s*){1,3}$")
@@ -154,8 +154,8 @@ def find_masks(folded: str, text: str | None = None, offsets=None) -> list[tuple
         mask(first, "byline")
 
     # --- header zone: short metadata lines before the first body paragraph
-    body_k = None
-    for k, i in enumerate(nonblank[1:], start=1):
+    body_k = 0 if _is_body(first) and not BYLINE_FIRST_RE.match(first.text) else None
+    for k, i in enumerate(nonblank[1:] if body_k is None else (), start=1):
         ln = lines[i]
         if _is_body(ln) and not _is_caption(ln):
             body_k = k
@@ -164,14 +164,13 @@ def find_masks(folded: str, text: str | None = None, offsets=None) -> list[tuple
             break
         if _is_share(ln):
             mask(ln, "share")
-        elif GUID_RE.fullmatch(ln.text):
+        elif GUID_RE.fullmatch(ln.text) or _is_caption(ln) or RELATED_TO_END.match(ln.text) \
+                or TRAILER_RE.match(ln.text):
             pass
         elif _date_line(ln):
             mask(ln, "date")
         elif len(ln.words) <= 5 and ln.text[-1:] not in ".؟!?":
             mask(ln, "byline")
-    if body_k is None and _is_body(first) and not BYLINE_FIRST_RE.match(first.text):
-        body_k = 0
     # --- dateline at the start of the first paragraph
     if body_k is not None:
         ln = lines[nonblank[body_k]]
@@ -223,8 +222,12 @@ def find_masks(folded: str, text: str | None = None, offsets=None) -> list[tuple
     return out
 
 
+_PRIORITY = {r: i for i, r in enumerate(("related", "contact", "caption", "guid", "share", "date", "source",
+                                           "trailer", "dateline", "byline"))}
+
+
 def _merge(found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    found.sort()
+    found.sort(key=lambda f: (f[0], -f[1], _PRIORITY.get(f[2], 99)))
     merged: list[tuple[int, int, str]] = []
     for s, e, r in found:
         if merged and s <= merged[-1][1]:
