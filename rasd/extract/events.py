@@ -100,6 +100,7 @@ class Candidate:
     injured: int | None = None
     reasons: list[str] = field(default_factory=list)
     extra_sentences: list[int] = field(default_factory=list)
+    sibling: bool = False                  # another cue of a type already taken from this sentence
 
 
 # ---------------------------------------------------------------- helpers over tokens
@@ -504,7 +505,10 @@ def add_events(doc: Doc, *, resources) -> Doc:
         norms = [t.norm for _, t in sent_tokens]
         cues: list[tuple[TriggerMention, float]] = []
         modality_why: list[str] = []
+        place_spans = [p.span for p in doc.places if p.place is not None and sentence.contains(p.span)]
         for t in trigs:
+            if any(ps.contains(t.span) for ps in place_spans):
+                continue  # "ساحة التحرير", "حي الكرامة": part of a place name
             ti = _token_at(doc, t.span.start)
             f, why = _modality_factor(doc, resources, sent_tokens, sentence, ti, t, mods)
             w = t.weight * f
@@ -535,20 +539,37 @@ def add_events(doc: Doc, *, resources) -> Doc:
                 a1, a2 = a2, a1
             c.actor1, c.actor2 = a1, a2
             candidates.append(c)
+            # other cues of the same type in the sentence may be told of other places:
+            # "كما تظاهر مئات ... وسط مدينة الحلة ... وتجمع المتظاهرون في ساحة الحبوبي"
+            for t, tw in cues:
+                if t is not trig and t.sub_event_type is not None and t.sub_event_type.event_type is sub.event_type \
+                        and tw >= 0.5:
+                    c2 = Candidate(sub, max(w * 0.95, tw), si, t, generic, a1, a2,
+                                   reasons=list(c.reasons) + [f"another cue '{doc.span_text(t.span)}' of this type"])
+                    c2.sibling = True
+                    candidates.append(c2)
     if not candidates:
         return doc.with_(events=())
     # place, date, counts
     located: list[Candidate] = []
+    seen_place: set[tuple] = set()
     for c in candidates:
         sentence = doc.sentences[c.sentence]
         loc, why = _locate(doc, c.trigger.span, resources)
         if loc is None or loc.latitude is None:
             log.debug("no location for %s in %s", c.sub.value, doc.article.id)
             continue
+        key = (c.sentence, c.sub.event_type, _loc_key(loc))
+        if key in seen_place:
+            continue
+        seen_place.add(key)
+        if c.sibling and not ("sentence" in why or "attached" in why or "distance" in why):
+            continue
         c.location, c.location_why = loc, why
         c.location_in_sentence = "sentence" in why or "distance" in why or "attached" in why
         c.day, c.precision, c.date_why = _event_date(doc, c.sentence, c.trigger)
-        c.fatalities, c.injured = count_casualties(doc, sentence)
+        if not c.sibling:
+            c.fatalities, c.injured = count_casualties(doc, sentence)
         c.reasons += [f"place: {why}", f"date: {c.date_why}"]
         located.append(c)
         chain = _coordinated_places(doc, sentence, loc)
