@@ -315,12 +315,21 @@ class Store:
             for chunk in _chunks(changed_pks):
                 conn.execute(delete(article_spans).where(article_spans.c.article_pk.in_(chunk)))
             _upsert(conn, articles, rows, "id")
+            # spans of the written articles, and of unchanged ones stored before without spans
             need = [r["id"] for r in rows if spans.get(r["id"])]
+            unchanged = [aid for aid in spans if spans[aid] and aid in stored
+                         and stored[aid][1] == arts[aid].content_hash()]
+            for chunk in _chunks([stored[aid][0] for aid in unchanged]):
+                have = set(conn.execute(select(article_spans.c.article_pk).distinct()
+                                        .where(article_spans.c.article_pk.in_(chunk))).scalars())
+                need.extend(aid for aid in unchanged if stored[aid][0] in chunk and stored[aid][0] not in have)
             if need:
                 pks: dict[str, int] = {}
                 for chunk in _chunks(need):
                     pks.update((aid, pk) for pk, aid in conn.execute(
                         select(articles.c.pk, articles.c.id).where(articles.c.id.in_(chunk))))
+                for chunk in _chunks(list(pks.values())):  # a concurrent writer may have added them
+                    conn.execute(delete(article_spans).where(article_spans.c.article_pk.in_(chunk)))
                 span_rows = [{"article_pk": pks[aid], "kind": s["kind"], "span_start": s["start"],
                               "span_end": s["end"], "label": _clean(s["label"])}
                              for aid in need for s in spans[aid]]
@@ -361,7 +370,7 @@ class Store:
                 links = {(epks[r["event_id"]], _clean(s.article_id))
                          for r in write for s in evs[r["event_id"]].sources}
                 if links:
-                    conn.execute(event_articles.insert(),
+                    conn.execute(_insert(conn, event_articles).on_conflict_do_nothing(),
                                  [{"event_pk": pk, "article_id": aid} for pk, aid in sorted(links)])
         return BatchResult(added, skipped, ev_added, ev_updated, updated)
 
@@ -513,7 +522,14 @@ class Store:
         if flt.date_to:
             conds.append(events.c.event_date <= flt.date_to)
         if flt.bbox:
-            conds.append(bbox_clause(flt.bbox))
+            if (flt.date_from or flt.date_to) and self.dialect == "sqlite":
+                # a few days across the whole store are fewer rows than a latitude band across all
+                # the years: make SQLite (which has no statistics) take the date index
+                min_lon, min_lat, max_lon, max_lat = flt.bbox
+                conds.append(and_((events.c.lat + 0).between(min_lat, max_lat),
+                                  (events.c.lon + 0).between(min_lon, max_lon)))
+            else:
+                conds.append(bbox_clause(flt.bbox))
         types = [getattr(t, "value", t) for t in event_types]
         if types:
             conds.append(events.c.event_type.in_(types))

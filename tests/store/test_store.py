@@ -302,3 +302,57 @@ def test_store_read_only_database_gives_a_clear_error(tmp_path, sample_events):
 def test_store_postgres_url_without_server_gives_a_clear_error():
     with pytest.raises(StoreError, match="cannot reach the server"):
         Store("postgresql://nobody@127.0.0.1:1/none")
+
+
+def test_store_docs_for_an_unchanged_article_add_its_missing_spans(store):
+    art = _articles()[1]
+    store.write_batch([art], [])
+    doc = Doc(article=art, masks=(Mask(Span(0, 4), "caption"),))
+    result = store.write_batch([], [], docs=[doc])
+    assert result.articles_skipped == 1
+    assert store.get_article("aleppo")[1] == [{"kind": "mask", "start": 0, "end": 4, "label": "caption"}]
+    store.write_batch([], [], docs=[doc])  # and once only
+    assert len(store.get_article("aleppo")[1]) == 1
+
+
+# ---------------------------------------------------------------- concurrency
+
+def test_store_two_writers_and_a_reader_at_once(store_url, make_event):
+    """Two stores (as two processes would) write overlapping batches while a third reads."""
+    import threading
+
+    texts = [f"قصف مدفعي على حي رقم {i} في مدينة حلب" for i in range(60)]
+    evs = [make_event(t, article_id=f"c{i}") for i, t in enumerate(texts)]
+    arts = [Article(f"c{i}", t) for i, t in enumerate(texts)]
+    errors: list[BaseException] = []
+    counts: list[int] = []
+
+    def writer(lo: int, hi: int) -> None:
+        try:
+            with Store(store_url) as s:
+                for k in range(lo, hi, 5):
+                    s.write_batch(arts[k:k + 10], evs[k:k + 10])  # overlaps the other writer
+        except BaseException as e:  # noqa: BLE001 - reported below
+            errors.append(e)
+
+    def reader() -> None:
+        try:
+            with Store(store_url) as s:
+                for _ in range(20):
+                    counts.append(s.count_events())
+        except BaseException as e:  # noqa: BLE001
+            errors.append(e)
+
+    Store(store_url).close()  # migrate first
+    threads = [threading.Thread(target=writer, args=(0, 40)), threading.Thread(target=writer, args=(20, 60)),
+               threading.Thread(target=reader)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(120)
+    assert errors == []
+    assert counts == sorted(counts)  # readers see whole batches, never a shrinking store
+    with Store(store_url) as s:
+        assert s.count_events() == 60 and len(s.article_ids()) == 60
+        assert sum(len(s.get_article(a.id)[1]) for a in arts) == 0
+        assert s.integrity_check()
