@@ -334,7 +334,7 @@ def _is_year_or_day(folded: str, s: int, e: int, core: str) -> bool:
     from rasd.arabic.dates import MONTH_AFTER_RE, MONTH_BEFORE_RE
     if MONTH_AFTER_RE.match(folded, e) or _LABEL_BEFORE.search(folded, max(0, s - 8), s):
         return True
-    if len(core) == 4 and 1800 <= int(core) <= 2100:
+    if len(core) == 4 and core.isdigit() and 1800 <= int(core) <= 2100:
         if _YEAR_BEFORE.search(folded, max(0, s - 12), s) or MONTH_BEFORE_RE.search(folded, max(0, s - 30), s):
             return True
         if folded[max(0, s - 1):s] in ("(", "/") or re.match(r"\s*[)هم](?![^\W\d_])", folded[e:e + 3]):
