@@ -51,11 +51,11 @@ TRAILER_RE = re.compile(
     r"^(?:رابط\s+مختصر|الرابط\s+المختصر|رابط\s+الخبر.*|المصدر\s*:.{0,80}|المصدر\s*:?\s*https?://\S+|"
     r"https?://\S+|www\.\S+|\S+@\S+\.\S+|@\w+|للتواصل\s+مع\s+الكاتب.*|تاريخ\s+النشر.*|اخر\s+تحديث.*)$"
 )
-CONTACT_TO_END = re.compile(r"^للتواصل\s+مع\s+الكاتب")
+CONTACT_TO_END = re.compile(r"(?:\S+@\S+?)?للتواصل\s+مع\s+الكاتب")
 INLINE_TRAILER = re.compile(r"(?<=[.!؟\"»])\s*(رابط\s+الخبر\s+ب\S+.*|سمات\s+(?:\S+\s*){1,12})$")
 UPDATE_RE = re.compile(r"^(?:تحديث|تحديث\s+جديد)\s*(?:[:\-–]|\d|$)")
 DATELINE_RE = re.compile(
-    r"\s*(?:[^\W\d_]+\s+){0,2}[^\W\d_]+\s*[-–—ـ]+\s*"
+    r"\s*(?:[^\W\d_]+\s+){0,2}[^\W\d_]+\s*[-–—ـ]+(?=\s)\s*"
     r"(?:(?:\([^()\n]{1,30}\)|(?:[^\W\d_]+\s+){0,2}[^\W\d_]+)\s*(?:[-–—ـ:]+\s*|(?=\n|$)))?"
 )
 BYLINE_FIRST_RE = re.compile(r"^\s*(?:[^\W\d_]+\s+){0,3}[^\W\d_]+\s*[-–—]\s*(?:[^\W\d_]+\s*){1,3}$")
@@ -206,8 +206,9 @@ def find_masks(folded: str, text: str | None = None, offsets=None) -> list[tuple
                 k += 1
             k += 1
             continue
-        if CONTACT_TO_END.match(t):
-            out.append((ln.fs, lines[nonblank[-1]].fe, "contact"))
+        m = CONTACT_TO_END.search(t)
+        if m and k >= n_lines - 8:
+            out.append((ln.fs + m.start(), lines[nonblank[-1]].fe, "contact"))
             break
         if TRAILER_RE.match(t) and len(ln.words) <= 14:
             mask(ln, "source" if t.startswith("المصدر") else "trailer")
