@@ -133,6 +133,42 @@ MONTH_AFTER_RE = re.compile(rf"\s*(?:من\s+)?(?:شهر\s+)?[بل]?(?:{_MON}|{_H
 MONTH_BEFORE_RE = re.compile(rf"(?:{_MON}|{_HMON})\s*\)?\s*[،,]?\s*(?:من\s+)?(?:عام\s+|سنه\s+)?$")
 
 
+# one cheap scan for the words every finder needs; the full patterns then run only around them
+GATE_RE = re.compile(
+    rf"(?P<abs>{_MON})|(?P<hijri>{_HMON})|(?P<wd>{_WD})|(?P<rel>اليوم|امس|البارحه|غد|الليله)"
+    rf"|(?P<per>اسبوع|شهر|عام|سنه)|(?P<ago>منذ|قبل)"
+)
+_WS = re.compile(r"\s")
+
+
+def _windows(folded: str) -> dict[str, list[tuple[int, int]]]:
+    """Per finder, merged (lo, hi) windows of folded text around its gate words."""
+    n = len(folded)
+    out: dict[str, list[tuple[int, int]]] = {}
+    for m in GATE_RE.finditer(folded):
+        kind = m.lastgroup
+        lo = max(0, m.start() - 60)
+        w = _WS.search(folded, min(n, m.end() + 80))
+        hi = w.start() if w else n
+        lst = out.setdefault(kind, [])
+        if lst and lo <= lst[-1][1]:
+            lst[-1] = (lst[-1][0], max(hi, lst[-1][1]))
+        else:
+            lst.append((lo, hi))
+    return out
+
+
+def _iter(pattern: re.Pattern, folded: str, windows: list[tuple[int, int]] | None):
+    if windows is None:
+        yield from pattern.finditer(folded)
+        return
+    last = 0
+    for lo, hi in windows:
+        for m in pattern.finditer(folded, max(lo, last), hi):
+            last = m.end()
+            yield m
+
+
 # ---------------------------------------------------------------- resolution helpers
 
 def _safe_date(y: int, m: int, d: int) -> date | None:
@@ -183,8 +219,8 @@ def _future_context(folded: str, s: int, e: int) -> bool:
 Found = tuple[int, int, date, int, str]   # (fstart, fend, value, precision, kind)
 
 
-def _absolute(folded: str, pub: date | None, out: list[Found]) -> None:
-    for m in ABSOLUTE_RE.finditer(folded):
+def _absolute(folded: str, pub: date | None, out: list[Found], windows=None) -> None:
+    for m in _iter(ABSOLUTE_RE, folded, windows):
         mon_word = re.sub(r"\s+", " ", m.group("mon"))
         mon = MONTHS[mon_word]
         mon2 = m.group("mon2")
@@ -255,9 +291,9 @@ def _numeric(folded: str, out: list[Found]) -> None:
             out.append((m.start(), m.end(), v, 1, "absolute"))
 
 
-def _hijri(folded: str, pub: date | None, out: list[Found]) -> None:
+def _hijri(folded: str, pub: date | None, out: list[Found], windows=None) -> None:
     from hijridate import Gregorian, Hijri
-    for m in HIJRI_RE.finditer(folded):
+    for m in _iter(HIJRI_RE, folded, windows):
         day, year = m.group("day"), m.group("year")
         mon = HIJRI_MONTHS[re.sub(r"\s+", " ", m.group("mon"))]
         if year is None and (day is None or pub is None):
@@ -278,10 +314,10 @@ def _hijri(folded: str, pub: date | None, out: list[Found]) -> None:
         out.append((m.start(), m.end(), v, 1 if d else 3, "hijri"))
 
 
-def _weekdays(folded: str, pub: date | None, out: list[Found]) -> None:
+def _weekdays(folded: str, pub: date | None, out: list[Found], windows=None) -> None:
     if pub is None:
         return
-    for m in WEEKDAY_RE.finditer(folded):
+    for m in _iter(WEEKDAY_RE, folded, windows):
         s, e = m.span()
         if _NOT_WEEKDAY_BEFORE.search(folded, max(0, s - 12), s):
             continue
@@ -297,10 +333,10 @@ def _weekdays(folded: str, pub: date | None, out: list[Found]) -> None:
         out.append((s, e, v, 1, "weekday"))
 
 
-def _relative(folded: str, pub: date | None, out: list[Found]) -> None:
+def _relative(folded: str, pub: date | None, out: list[Found], windows=None) -> None:
     if pub is None:
         return
-    for m in RELATIVE_RE.finditer(folded):
+    for m in _iter(RELATIVE_RE, folded, windows):
         rel = re.sub(r"\s+", " ", m.group("rel")).strip()
         s, e = m.span()
         if rel == "اليوم":
@@ -321,10 +357,10 @@ _UNIT_DAYS = {"يوم": (1, 1), "يومين": (2, 1), "ايام": (1, 1), "اس�
               "اسابيع": (7, 2), "شهر": (30, 3), "شهرين": (60, 3), "اشهر": (30, 3), "شهور": (30, 3)}
 
 
-def _ago(folded: str, pub: date | None, out: list[Found]) -> None:
+def _ago(folded: str, pub: date | None, out: list[Found], windows=None) -> None:
     if pub is None:
         return
-    for m in AGO_RE.finditer(folded):
+    for m in _iter(AGO_RE, folded, windows):
         unit = m.group("unit")
         per, prec = _UNIT_DAYS[unit]
         num = m.group("num")
@@ -346,10 +382,10 @@ def _ago(folded: str, pub: date | None, out: list[Found]) -> None:
                     "relative"))
 
 
-def _periods(folded: str, pub: date | None, out: list[Found]) -> None:
+def _periods(folded: str, pub: date | None, out: list[Found], windows=None) -> None:
     if pub is None:
         return
-    for m in PERIOD_RE.finditer(folded):
+    for m in _iter(PERIOD_RE, folded, windows):
         part, this, unit, mod = m.group("part"), m.group("this"), m.group("unit"), m.group("mod") or ""
         s, e = m.span()
         if not (part or this or mod):
@@ -394,13 +430,22 @@ def _periods(folded: str, pub: date | None, out: list[Found]) -> None:
 def find_dates(folded: str, published: date | None) -> list[Found]:
     """Every date phrase in folded text, longest first on overlap, in text order."""
     found: list[Found] = []
-    _absolute(folded, published, found)
-    _numeric(folded, found)
-    _hijri(folded, published, found)
-    _weekdays(folded, published, found)
-    _relative(folded, published, found)
-    _ago(folded, published, found)
-    _periods(folded, published, found)
+    win = _windows(folded)
+    if "abs" in win:
+        _absolute(folded, published, found, win["abs"])
+    if "/" in folded or "-" in folded or "." in folded:
+        _numeric(folded, found)
+    if "hijri" in win:
+        _hijri(folded, published, found, win["hijri"])
+    if published is not None:
+        if "wd" in win:
+            _weekdays(folded, published, found, win["wd"])
+        if "rel" in win:
+            _relative(folded, published, found, win["rel"])
+        if "ago" in win:
+            _ago(folded, published, found, win["ago"])
+        if "per" in win:
+            _periods(folded, published, found, win["per"])
     found.sort(key=lambda f: (-(f[1] - f[0]), f[0]))
     taken: list[Found] = []
     for f in found:
