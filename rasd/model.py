@@ -108,13 +108,13 @@ class DateMention:
     span: Span
     value: date
     precision: int
-    kind: str = "absolute"  # absolute | relative | weekday | hijri
+    kind: str = "absolute"  # absolute | relative | weekday | hijri | future (not happened yet)
 
 
 @dataclass(frozen=True, slots=True)
 class DistanceMention:
     """"240 كيلومترا جنوب شرق سرت": the anchor phrase, km (or None), bearing degrees (or None),
-    relation: 'offset' (km+bearing), 'direction' (bearing only), 'near', 'outskirts', 'centre'."""
+    relation: 'offset' (km+bearing), 'direction' (bearing only), 'near' (km may be set: "على بعد 125 كم من صنعاء"), 'outskirts', 'centre'."""
 
     span: Span
     anchor: Span
