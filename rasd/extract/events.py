@@ -380,7 +380,7 @@ def _event_date(doc: Doc, sentence_idx: int, trig: TriggerMention) -> tuple[date
         k = sentence_idx - back
         if k < 0:
             break
-        prev = [d for d in usable if sents[k].contains(d.span)]
+        prev = [d for d in usable if sents[k].contains(d.span) and d.precision == 1]
         if prev:
             d = prev[-1]
             return d.value, d.precision, f"date '{doc.span_text(d.span)}' {back} sentence(s) before"
@@ -488,6 +488,12 @@ def _coordinated_places(doc: Doc, sentence: Span, loc: Location) -> list:
 def add_events(doc: Doc, *, resources) -> Doc:
     if not doc.triggers or not doc.sentences:
         return doc.with_(events=())
+    if doc.actors and doc.places:
+        # "أنصار بيت المقدس", "ولاية سيناء": a place inside a group's name does not locate an event
+        kept = tuple(p for p in doc.places if not any(a.span.contains(p.span) and a.span != p.span
+                                                        for a in doc.actors))
+        if len(kept) != len(doc.places):
+            doc = doc.with_(places=kept)
     lex = resources.triggers
     by_sent = _sentence_tokens(doc)
     trig_by_sent: dict[int, list[TriggerMention]] = {}
@@ -516,9 +522,20 @@ def add_events(doc: Doc, *, resources) -> Doc:
                 cues.append((t, w))
             elif why:
                 modality_why.append(f"'{doc.span_text(t.span)}' dropped: {', '.join(why)}")
+        actors = [a for a in doc.actors if sentence.contains(a.span)]
+        if _is_claim(norms) and actors and candidates:
+            # "أعلنت جماعة ولاية سيناء مسؤوليتها عن الهجوم": the claim names who did the event just told
+            claimer = next((a for a in actors if a.actor.inter in (2, 3, 4) and a.actor.kind not in ("civilians", "none")), None)
+            prev = candidates[-1]
+            if claimer is not None and 0 < si - prev.sentence <= 4 and prev.sub.event_type in (E.EXPLOSIONS, E.VAC, E.BATTLES):
+                if prev.actor1 is None or prev.actor1.actor.kind == "unidentified" or prev.actor1.actor.inter == 1:
+                    if prev.actor1 is not None and prev.actor1.actor.inter == 1 and prev.actor2 is None:
+                        prev.actor2 = prev.actor1
+                    prev.actor1 = claimer
+                    prev.reasons.append(f"actor1 '{claimer.surface}' claimed it in sentence {si + 1}")
+                continue
         if not cues:
             continue
-        actors = [a for a in doc.actors if sentence.contains(a.span)]
         main = max(cues, key=lambda c: (c[0].sub_event_type is not None, c[1]))[0]
         initiator, target, role_why = _assign_roles(doc, sent_tokens, actors, _token_at(doc, main.span.start),
                                                     [t for t, _ in cues])
@@ -537,6 +554,11 @@ def add_events(doc: Doc, *, resources) -> Doc:
                 a1, a2 = a2 if (a2 is None or a2.actor.kind != "civilians") else None, a1
             if sub.event_type is E.PROTESTS and a2 is not None and a2.actor.kind == "protesters":
                 a1, a2 = a2, a1
+            if sub in (S.REMOTE_EXPLOSIVE, S.SUICIDE_BOMB, S.GRENADE) and a1 is not None and a1.actor.inter == 1 \
+                    and not any("genitive" in r or "after '" in r for r in role_why) and (a2 is None or a2.actor.inter == 1):
+                # a bomb "on" the police: state forces are the target of planted and suicide devices
+                a1, a2 = None, a1
+                c.reasons.append("state forces taken as the target of the device")
             c.actor1, c.actor2 = a1, a2
             candidates.append(c)
             # other cues of the same type in the sentence may be told of other places:
@@ -600,6 +622,13 @@ def _loc_key(loc: Location) -> tuple:
     if loc.geonameid:
         return ("id", loc.geonameid, loc.geo_precision)
     return ("pt", round(loc.latitude or 0, 2), round(loc.longitude or 0, 2))
+
+
+CLAIM_WORDS = frozenset(fold_string(w) for w in "مسؤوليته مسؤوليتها المسؤولية مسؤوليتهم تبنى تبنت يتبنى وتبنت وتبنى".split())
+
+
+def _is_claim(norms: list[str]) -> bool:
+    return any(n in CLAIM_WORDS for n in norms)
 
 
 def _anaphoric(doc: Doc, c: Candidate) -> bool:
