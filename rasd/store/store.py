@@ -76,7 +76,7 @@ def _remedy(msg: str) -> str:
         return "the database is read-only: check the file's and directory's permissions or use another --db"
     if "disk is full" in m or "no space left" in m or "disk full" in m:
         return "the disk is full: free some space and run again (nothing from this batch was written)"
-    if "locked" in m or "busy" in m or "could not obtain lock" in m:
+    if "locked" in m or "busy" in m or "could not obtain lock" in m or "lock timeout" in m:
         return (f"another process held the database for more than {BUSY_TIMEOUT_S}s: "
                 "wait for it to finish and run again")
     if "unable to open" in m:
@@ -251,7 +251,10 @@ class Store:
                 conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
             return engine
-        return create_engine(url, pool_pre_ping=True, connect_args={"connect_timeout": 10})
+        args: dict[str, Any] = {"connect_timeout": 10}
+        if "options" not in url.query:  # a writer waits for another at most BUSY_TIMEOUT_S, then fails clearly
+            args["options"] = f"-c lock_timeout={BUSY_TIMEOUT_S * 1000}"
+        return create_engine(url, pool_pre_ping=True, connect_args=args)
 
     def _error(self, action: str, e: BaseException) -> StoreError:
         msg = _one_line(e)
