@@ -226,8 +226,10 @@ def reference_date(doc: Doc) -> date | None:
     text gives (an undated article that says "في 6 أغسطس 2016" is read as of that day), else None."""
     if doc.article.published is not None:
         return doc.article.published
-    absolute = [d.value for d in doc.dates if d.kind in ("absolute", "hijri")]
-    return max(absolute) if absolute else None
+    # An undated article's dates are often history ("استولى على المدينة في مايو 2015" in a 2016
+    # story): judge periods only on exact days, and only when the article tells the current year.
+    exact = [d.value for d in doc.dates if d.kind in ("absolute", "hijri") and d.precision == 1]
+    return max(exact) if exact else None
 
 
 def _sentence_countries(doc: Doc) -> dict[int, str]:
