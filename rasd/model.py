@@ -204,7 +204,7 @@ class Location:
             "name": self.name, "name_ar": self.name_ar,
             "latitude": self.latitude, "longitude": self.longitude,
             "geo_precision": self.geo_precision, "admin1": self.admin1,
-            "country": self.country, "geonameid": self.geonameid,
+            "country": self.country, "geonameid": self.geonameid, "iso": self.iso,
         }
 
 
@@ -283,6 +283,7 @@ class Event:
             "confidence": round(float(self.confidence), 3),
             "notes": self.notes,
             "disorder_type": self.sub_event_type.disorder_type,
+            "assoc_actor_1": self.assoc_actor_1, "assoc_actor_2": self.assoc_actor_2,
             "reasons": list(self.reasons),
         }
 
@@ -313,6 +314,7 @@ class Event:
             fatalities=r.get("fatalities"), injured=r.get("injured"),
             confidence=float(r.get("confidence") or 0.0), notes=r.get("notes") or "",
             reasons=tuple(r.get("reasons") or ()),
+            assoc_actor_1=r.get("assoc_actor_1"), assoc_actor_2=r.get("assoc_actor_2"),
         )
 
 
