@@ -47,9 +47,9 @@ ErrorHandler = Callable[[RasdError], None]
 # ---------------------------------------------------------------- the work done in a worker
 
 def _light_doc(doc: Doc) -> Doc:
-    """The annotations the store keeps for an article, without tokens, folded text or candidates
-    (cheap to send back from a worker)."""
-    return Doc(doc.article, masks=doc.masks,
+    """The annotations the store keeps for an article, without its text, tokens, folded text or
+    candidates (cheap to send back from a worker; the caller puts the article back)."""
+    return Doc(Article(doc.article.id, ""), masks=doc.masks,
                places=tuple(p.__class__(p.span, p.place, (), p.cue, p.score, p.why) for p in doc.places),
                actors=doc.actors, triggers=doc.triggers, dates=doc.dates, numbers=doc.numbers,
                distances=doc.distances)
@@ -156,8 +156,9 @@ def _local_pool(batches: Iterator[list[Article]], workers: int, keep_docs: bool)
             yield from _in_order(lambda b: pool.submit(extract_batch, b, keep_docs), lambda f: f.result(),
                                  batches, workers * IN_FLIGHT)
         except BrokenProcessPool as e:
-            raise ConfigError(f"a worker process died ({e}); run with --workers 1 to see the error, "
-                              "or lower --workers if the machine ran out of memory") from e
+            raise ConfigError(f"a worker process died ({e}); a script calling rasd with several workers "
+                              "needs `if __name__ == '__main__':` (as any multiprocessing code); otherwise "
+                              "run with --workers 1 to see the error, or lower --workers if memory ran out") from e
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
 
@@ -240,7 +241,8 @@ def extract_batches(articles: Iterable[Article], *, engine: str = "local", worke
                     on_error(err)
             done = [batch[i] for i in reply["ok"]]
             if keep_docs:
-                yield done, reply["events"], messages, reply["docs"]  # type: ignore[misc]
+                docs = [d.with_(article=a) for d, a in zip(reply["docs"], done)]
+                yield done, reply["events"], messages, docs  # type: ignore[misc]
             else:
                 yield done, reply["events"], messages
     finally:
