@@ -1,0 +1,456 @@
+"""One event, many sources: merging events across sentences, articles and outlets.
+
+ACLED's unit is one type of interaction × named actors × one location × one day
+(../shared/ACLED_CODING.md §1). Five outlets reporting one air strike give ONE event with five
+`Source`s; an event must never swallow a different one. This module decides when two extracted
+events are that one event (`compatible`), combines them (`combine`), does it within one run
+(`merge_events`, stateless, for `rasd extract`) and incrementally against the store
+(`merge_into_store`, for `rasd ingest`), explains and undoes merges (`explain`, `split`), and
+finds copies of articles (`dedupe_articles`, `find_near_duplicate`, `record_signature`).
+
+The merge rule (`compatible`), every clause required:
+- **same event_type** (Battles, Explosions/Remote violence, ...): a clash and an air strike at the
+  same place and day stay two events. Sub-event types within the type merge, keeping the most
+  specific (see SPECIFICITY), except pairs that contradict each other (Government regains
+  territory vs Non-state actor overtakes territory; two different Strategic developments other
+  than "Other").
+- **date**: |day gap| ≤ the wider window of the two: `merge_days` (1) for time_precision 1, 7 for
+  2, 30 for 3. An undated event merges only with an event from the same article (the headline
+  often has no date; two undated reports from different articles could be any day).
+- **place**: distance ≤ the wider radius of the two: `merge_km` (25) for geo_precision 1, 2×
+  for 2, 4× for 3; but two different named places both at precision 1 (different geonameids) are
+  different places unless within `merge_km / 5` (a city and its district, duplicate gazetteer
+  entries). An event without coordinates merges only within its own article.
+- **actors**: an unknown actor (None, or an "Unidentified Armed Group") is compatible with any;
+  two different known actors in the same role are not. In Battles the two sides may be told in
+  either order ("اشتباكات بين الجيش وداعش" / "بين داعش والجيش").
+- **not split apart** by an analyst (`split` records do-not-merge pairs).
+
+>>> from datetime import date
+>>> from rasd.model import Event, Location, Source, Span
+>>> from rasd.resources.acled import SubEventType
+>>> sirte = Location("Sirte", "سرت", 31.2089, 16.5887, 1, "Surt", "Libya", "2210247")
+>>> t1, t2 = "شنت طائرات أمريكية غارة جوية على سرت", "غارة أمريكية تستهدف مواقع داعش في سرت"
+>>> a = Event("ev_a", date(2016, 8, 1), 1, SubEventType.AIR_STRIKE, "Military Forces of the United States",
+...           None, sirte, (Source("a1", "Al Wasat", date(2016, 8, 2), Span(0, len(t1)), t1),))
+>>> b = a.with_(event_id="ev_b", actor2="Islamic State (Libya)",
+...             sources=(Source("a2", "Libya Observer", date(2016, 8, 2), Span(0, len(t2)), t2),))
+>>> [ (e.event_id, len(e.sources), e.actor2) for e in merge_events([a, b]) ]
+[('ev_a', 2, 'Islamic State (Libya)')]
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import math
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date, datetime, timezone
+from typing import Any, Iterable, Sequence
+
+from sqlalchemy import (Column, Connection, Float, Index, Integer, MetaData, String, Table, Text,
+                        delete, select)
+
+from rasd.arabic.normalize import fold_string
+from rasd.errors import InputError
+from rasd.model import Article, Event, Location, Source, make_event_id
+from rasd.resources.acled import EventType, SubEventType
+from rasd.settings import Settings
+
+log = logging.getLogger(__name__)
+log.addHandler(logging.NullHandler())
+
+EARTH_KM = 6371.0088
+CONFIDENCE_CAP = 0.99
+TIME_WINDOW_DAYS = {2: 7, 3: 30}           # precision 1: settings.merge_days
+KM_FACTOR = {1: 1.0, 2: 2.0, 3: 4.0}        # × settings.merge_km
+SAME_PLACE_KM_FACTOR = 0.2                  # two different named towns at precision 1
+
+_S = SubEventType
+# Most specific first, per event type. A merged event keeps the earliest in this list: an outlet
+# that says "انتحاري" knows more than one that says "تفجير"; "غارة" more than "قصف"; a change of
+# territory more than the fighting that made it.
+SPECIFICITY: tuple[SubEventType, ...] = (
+    _S.NSA_OVERTAKES, _S.GOV_REGAINS, _S.ARMED_CLASH,
+    _S.SUICIDE_BOMB, _S.CHEMICAL, _S.AIR_STRIKE, _S.GRENADE, _S.REMOTE_EXPLOSIVE, _S.SHELLING,
+    _S.SEXUAL_VIOLENCE, _S.ABDUCTION, _S.ATTACK,
+    _S.EXCESSIVE_FORCE, _S.PROTEST_INTERVENTION, _S.PEACEFUL_PROTEST,
+    _S.VIOLENT_DEMONSTRATION, _S.MOB_VIOLENCE,
+    _S.AGREEMENT, _S.ARRESTS, _S.CHANGE_TO_GROUP, _S.DISRUPTED_WEAPONS, _S.HQ_ESTABLISHED,
+    _S.LOOTING, _S.NONVIOLENT_TRANSFER, _S.OTHER,
+)
+_RANK = {s: i for i, s in enumerate(SPECIFICITY)}
+_CONTRADICTING = {frozenset((_S.GOV_REGAINS, _S.NSA_OVERTAKES))}
+
+# "ارتفع عدد القتلى إلى", "ارتفعت حصيلة", "ارتفاع حصيلة الضحايا", "حصيلة جديدة" (folded text)
+_TOLL_ROSE = re.compile(
+    r"ارتفع(?:ت)?\s+(?:ال)?(?:عدد|حصيله)|ارتفاع\s+(?:ال)?(?:عدد|حصيله)|حصيله\s+جديده"
+    r"|(?:ال)?حصيله\s+(?:\S+\s+){0,3}ارتفعت|عدد\s+(?:ال)?(?:قتلي|ضحايا)\s+ارتفع")
+
+
+# ---------------------------------------------------------------- small pieces
+
+def source_key(s: Source) -> str:
+    """The identity of a source: its article and evidence span ("a1@12:80")."""
+    return f"{s.article_id}@{s.evidence.start}:{s.evidence.end}"
+
+
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in km.
+
+    >>> round(haversine_km(31.2089, 16.5887, 32.3754, 15.0925))  # سرت → مصراتة
+    192
+    """
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * EARTH_KM * math.asin(min(1.0, math.sqrt(h)))
+
+
+def _settings(settings: Settings | None) -> Settings:
+    return settings if settings is not None else Settings()  # dataclass defaults: no file read
+
+
+def day_window(e: Event, settings: Settings | None = None) -> int:
+    """Days an event's date may be off: merge_days for precision 1, 7 for 2, 30 for 3."""
+    return TIME_WINDOW_DAYS.get(e.time_precision, _settings(settings).merge_days)
+
+
+def km_window(e: Event, settings: Settings | None = None) -> float:
+    """Kilometres an event's place may be off: merge_km × 1, 2, 4 for geo_precision 1, 2, 3."""
+    return _settings(settings).merge_km * KM_FACTOR.get(e.location.geo_precision, 4.0)
+
+
+def _has_coords(loc: Location) -> bool:
+    return loc.latitude is not None and loc.longitude is not None
+
+
+def _known(actor: str | None) -> bool:
+    return bool(actor) and not actor.startswith("Unidentified")
+
+
+def _same_actor(x: str | None, y: str | None) -> bool:
+    return not (_known(x) and _known(y)) or x == y
+
+
+def _actors_agree(a: Event, b: Event) -> tuple[bool, str]:
+    if _same_actor(a.actor1, b.actor1) and _same_actor(a.actor2, b.actor2):
+        return True, "same roles"
+    if a.event_type is EventType.BATTLES and _same_actor(a.actor1, b.actor2) and _same_actor(a.actor2, b.actor1):
+        return True, "same sides, told the other way round"
+    if not _same_actor(a.actor1, b.actor1):
+        return False, f"different actor1: {a.actor1} / {b.actor1}"
+    return False, f"different actor2: {a.actor2} / {b.actor2}"
+
+
+def _articles(e: Event) -> set[str]:
+    return {s.article_id for s in e.sources}
+
+
+def _contradict(x: SubEventType, y: SubEventType) -> bool:
+    if x is y:
+        return False
+    if frozenset((x, y)) in _CONTRADICTING:
+        return True
+    return x.event_type is EventType.STRATEGIC and _S.OTHER not in (x, y)
+
+
+# ---------------------------------------------------------------- the rule
+
+def compatible(a: Event, b: Event, *, settings: Settings | None = None,
+               relaxed: bool = False) -> tuple[bool, dict[str, Any]]:
+    """May `a` and `b` be one event? (ok, explanation). See the module docstring for the rule.
+
+    The explanation is JSON-ready: {"ok", "agreed": [fields], "event_type", "sub_event_types",
+    "day_gap", "day_window", "distance_km", "km_window", "actors", "same_article", "why_not"}.
+
+    >>> from datetime import date
+    >>> from rasd.model import Event, Location, Source, Span
+    >>> from rasd.resources.acled import SubEventType
+    >>> loc = Location("Sirte", "سرت", 31.2089, 16.5887, 1, None, "Libya", "2210247")
+    >>> src = Source("a1", None, None, Span(0, 4), "غارة")
+    >>> strike = Event("e1", date(2016, 8, 1), 1, SubEventType.AIR_STRIKE, None, None, loc, (src,))
+    >>> clash = strike.with_(event_id="e2", sub_event_type=SubEventType.ARMED_CLASH)
+    >>> compatible(strike, clash)[1]["why_not"]
+    'different event types: Explosions/Remote violence / Battles'
+    """
+    st = _settings(settings)
+    x: dict[str, Any] = {
+        "ok": False, "agreed": [], "event_type": a.event_type.value,
+        "sub_event_types": [a.sub_event_type.value, b.sub_event_type.value],
+        "day_gap": None, "day_window": None, "distance_km": None, "km_window": None,
+        "actors": None, "same_article": bool(_articles(a) & _articles(b)), "why_not": None,
+    }
+
+    def no(why: str) -> tuple[bool, dict[str, Any]]:
+        x["why_not"] = why
+        return False, x
+
+    if a.event_type is not b.event_type:
+        return no(f"different event types: {a.event_type.value} / {b.event_type.value}")
+    if _contradict(a.sub_event_type, b.sub_event_type):
+        return no(f"contradicting sub-event types: {a.sub_event_type.value} / {b.sub_event_type.value}")
+    x["agreed"].append("event_type")
+    if a.sub_event_type is b.sub_event_type:
+        x["agreed"].append("sub_event_type")
+    # date
+    if a.event_date is None or b.event_date is None:
+        if not x["same_article"] and not relaxed:
+            return no("no date, and not from the same article")
+    else:
+        gap = abs((a.event_date - b.event_date).days)
+        window = max(day_window(a, st), day_window(b, st))
+        x["day_gap"], x["day_window"] = gap, window
+        if gap > window:
+            return no(f"{gap} days apart (window {window})")
+        x["agreed"].append("event_date")
+    # place
+    la, lb = a.location, b.location
+    if _has_coords(la) and _has_coords(lb):
+        km = haversine_km(la.latitude, la.longitude, lb.latitude, lb.longitude)  # type: ignore[arg-type]
+        radius = max(km_window(a, st), km_window(b, st))
+        x["distance_km"] = round(km, 1)
+        if (la.geo_precision == 1 and lb.geo_precision == 1 and la.geonameid and lb.geonameid
+                and la.geonameid != lb.geonameid):
+            radius = st.merge_km * SAME_PLACE_KM_FACTOR
+            x["km_window"] = radius
+            if km > radius:
+                return no(f"different places: {la.name or la.name_ar} / {lb.name or lb.name_ar}, {km:.0f} km apart")
+        x["km_window"] = radius
+        if km > radius:
+            return no(f"{km:.0f} km apart (radius {radius:.0f} km)")
+        x["agreed"].append("location")
+    else:
+        if not x["same_article"] and not relaxed:
+            return no("no coordinates, and not from the same article")
+        if la.name_ar and lb.name_ar and fold_string(la.name_ar) != fold_string(lb.name_ar):
+            return no(f"different places: {la.name_ar} / {lb.name_ar}")
+    # actors
+    ok, how = _actors_agree(a, b)
+    x["actors"] = how
+    if not ok:
+        return no(how)
+    x["agreed"].append("actors")
+    x["ok"] = True
+    return True, x
+
+
+# ---------------------------------------------------------------- combining two events
+
+def _toll_rose(e: Event) -> bool:
+    return any(_TOLL_ROSE.search(fold_string(s.text)) for s in e.sources)
+
+
+def _latest(e: Event) -> date | None:
+    days = [s.published for s in e.sources if s.published]
+    return max(days) if days else None
+
+
+def _count(base: int | None, new: int | None, base_ev: Event, new_ev: Event) -> tuple[int | None, str | None]:
+    """The conservative figure of two reports of one event (fatalities or injured).
+
+    ACLED codes the lowest credible report, so conflicting figures give the MINIMUM. The exception
+    is an explicit update of the same toll ("ارتفع عدد القتلى إلى", "ارتفعت حصيلة"): a report that
+    says the toll ROSE, published no earlier than the other, supersedes it, and its (higher)
+    figure is kept. This way an early "3 killed" followed by "the toll rose to 7" gives 7, while
+    two outlets saying 5 and 7 on the same day give 5. (An update is recognised in the evidence
+    of the event's sources, so it survives later merges: a late-arriving earlier report does not
+    lower an update it predates.)
+    """
+    if base is None or new is None:
+        return (new if base is None else base), None
+    if base == new:
+        return base, None
+    nb, bb = _latest(new_ev), _latest(base_ev)
+    if new > base and _toll_rose(new_ev) and (nb is None or bb is None or nb >= bb):
+        return new, f"toll updated {base}→{new}"
+    if base > new and _toll_rose(base_ev) and (nb is None or bb is None or bb >= nb):
+        return base, f"toll update {base} kept over {new}"
+    return min(base, new), f"lowest of {base} and {new}"
+
+
+def _better_location(base: Location, new: Location) -> Location:
+    if _has_coords(new) and not _has_coords(base):
+        return new
+    if _has_coords(new) == _has_coords(base) and new.geo_precision < base.geo_precision:
+        return new
+    return base
+
+
+def combine(base: Event, new: Event, explanation: dict[str, Any] | None = None) -> Event:
+    """`base` with `new`'s sources folded in; `base` keeps its id (it is the earlier event).
+
+    Sources: base's, then new's not already present (same article and evidence span), each with its
+    own evidence. Location: the most precise (lowest geo_precision; tie: base's). Date: the most
+    precise time_precision (tie: base's). Sub-event type: the most specific (SPECIFICITY). Actors:
+    base's known ones, filled from new where base has none. Fatalities/injured: see `_count`.
+    Confidence: 1 - Π(1 - c), capped at 0.99. A reason line records what was merged and why.
+    """
+    have = {source_key(s) for s in base.sources}
+    added = tuple(s for s in new.sources if source_key(s) not in have)
+    if not added:
+        return base
+    loc = _better_location(base.location, new.location)
+    if new.event_date is not None and (base.event_date is None or new.time_precision < base.time_precision):
+        day, tp = new.event_date, new.time_precision
+    else:
+        day, tp = base.event_date, base.time_precision
+    sub = min((base.sub_event_type, new.sub_event_type), key=lambda s: _RANK[s])
+    if _RANK[base.sub_event_type] == _RANK[new.sub_event_type]:
+        sub = base.sub_event_type
+    # actors: a roles swap in Battles keeps base's order
+    swapped = (base.event_type is EventType.BATTLES and not (
+        _same_actor(base.actor1, new.actor1) and _same_actor(base.actor2, new.actor2)))
+    n1, n2 = ((new.actor2, new.actor2_ar, new.inter2), (new.actor1, new.actor1_ar, new.inter1)) if swapped \
+        else ((new.actor1, new.actor1_ar, new.inter1), (new.actor2, new.actor2_ar, new.inter2))
+    a1 = (base.actor1, base.actor1_ar, base.inter1) if _known(base.actor1) or not n1[0] else n1
+    a2 = (base.actor2, base.actor2_ar, base.inter2) if _known(base.actor2) or not n2[0] else n2
+    fat, why_f = _count(base.fatalities, new.fatalities, base, new)
+    inj, _ = _count(base.injured, new.injured, base, new)
+    conf = min(CONFIDENCE_CAP, 1 - (1 - base.confidence) * (1 - new.confidence))
+    bits = []
+    if explanation:
+        if explanation.get("distance_km") is not None:
+            bits.append(f"{explanation['distance_km']} km")
+        if explanation.get("day_gap") is not None:
+            bits.append(f"{explanation['day_gap']} days apart")
+        if explanation.get("same_article"):
+            bits.append("same article")
+    if why_f:
+        bits.append(f"fatalities: {why_f}")
+    reason = (f"merged {', '.join(source_key(s) for s in added)} ({new.sub_event_type.value}"
+              + (f"; {'; '.join(bits)}" if bits else "") + ")")
+    return base.with_(
+        event_date=day, time_precision=tp, sub_event_type=sub, location=loc,
+        actor1=a1[0], actor1_ar=a1[1], inter1=a1[2], actor2=a2[0], actor2_ar=a2[1], inter2=a2[2],
+        assoc_actor_1=base.assoc_actor_1 or new.assoc_actor_1,
+        assoc_actor_2=base.assoc_actor_2 or new.assoc_actor_2,
+        fatalities=fat, injured=inj, confidence=conf,
+        sources=base.sources + added, reasons=base.reasons + (reason,))
+
+
+# ---------------------------------------------------------------- merging within one run
+
+def _order_key(e: Event) -> tuple:
+    """Earliest first: first source's publication day, event date, article id, evidence start, id."""
+    s = e.sources[0] if e.sources else None
+    return (s.published or date.max if s else date.max, e.event_date or date.max,
+            s.article_id if s else "", s.evidence.start if s else 0, e.event_id)
+
+
+@dataclass
+class _Cluster:
+    event: Event
+    members: list[Event] = field(default_factory=list)
+    keys: set[str] = field(default_factory=set)
+    first: int = 0              # input position of its first member (output order)
+    stored: bool = False        # seeded from the store: its id is kept, it only grows
+
+
+def _blocked(keys_a: Iterable[str], keys_b: set[str], blocks: dict[str, set[str]]) -> bool:
+    return any(blocks.get(k, set()) & keys_b for k in keys_a)
+
+
+def _score(x: dict[str, Any]) -> tuple:
+    return (not x.get("same_article"), x.get("distance_km") or 0.0, x.get("day_gap") or 0)
+
+
+class _Grouper:
+    """Greedy grouping with blocking: clusters indexed by (type, time precision, day) and article,
+    so each newcomer is compared with the clusters in its date window only."""
+
+    def __init__(self, settings: Settings, blocks: dict[str, set[str]]):
+        self.st, self.blocks = settings, blocks
+        self.clusters: list[_Cluster] = []
+        self.by_day: dict[tuple, list[int]] = defaultdict(list)
+        self.by_article: dict[str, list[int]] = defaultdict(list)
+        self.merged: list[tuple[str, str, dict[str, Any]]] = []
+
+    def _index(self, ci: int, e: Event) -> None:
+        if e.event_date is not None:
+            self.by_day[(e.event_type, e.time_precision, e.event_date.toordinal())].append(ci)
+        for aid in _articles(e):
+            self.by_article[aid].append(ci)
+
+    def seed(self, e: Event) -> None:
+        c = _Cluster(e, [e], {source_key(s) for s in e.sources}, first=-1, stored=True)
+        self.clusters.append(c)
+        self._index(len(self.clusters) - 1, e)
+
+    def _candidates(self, e: Event) -> list[int]:
+        found: set[int] = set()
+        for aid in _articles(e):
+            found.update(self.by_article.get(aid, ()))
+        if e.event_date is not None:
+            d, w = e.event_date.toordinal(), day_window(e, self.st)
+            for p in (1, 2, 3):
+                span = max(w, TIME_WINDOW_DAYS.get(p, self.st.merge_days))
+                for day in range(d - span, d + span + 1):
+                    found.update(self.by_day.get((e.event_type, p, day), ()))
+        return sorted(found)
+
+    def offer(self, e: Event, position: int) -> None:
+        keys = {source_key(s) for s in e.sources}
+        best: tuple[tuple, int, dict[str, Any]] | None = None
+        for ci in self._candidates(e):
+            c = self.clusters[ci]
+            if c.event.event_type is not e.event_type:
+                continue
+            if keys & c.keys:  # a source it already has (re-ingest, or one event given twice)
+                best = ((False, -1.0, 0), ci, {"ok": True, "why_not": None, "same_source": True,
+                                                "same_article": True, "agreed": ["source"]})
+                break
+            ok, x = compatible(c.event, e, settings=self.st)
+            if not ok or _blocked(keys, c.keys, self.blocks):
+                continue
+            if any(not compatible(m, e, settings=self.st, relaxed=True)[0] for m in c.members):
+                continue  # no chaining: the newcomer contradicts none of the members
+            if best is None or _score(x) < best[0]:
+                best = (_score(x), ci, x)
+        if best is None:
+            self.clusters.append(_Cluster(e, [e], keys, first=position))
+            self._index(len(self.clusters) - 1, e)
+            return
+        _, ci, x = best
+        c = self.clusters[ci]
+        before = c.event
+        c.event = combine(c.event, e, x)
+        c.members.append(e)
+        c.keys |= keys
+        if c.first < 0 or position < c.first:
+            c.first = position if not c.stored else c.first
+        if (c.event.event_date, c.event.time_precision) != (before.event_date, before.time_precision) \
+                or _articles(c.event) != _articles(before):
+            self._index(ci, c.event)
+        if not x.get("same_source"):
+            self.merged.append((e.event_id, c.event.event_id, x))
+
+
+def merge_events_explained(events: Sequence[Event], *, settings: Settings | None = None,
+                           blocks: dict[str, set[str]] | None = None
+                           ) -> tuple[list[Event], list[tuple[str, str, dict[str, Any]]]]:
+    """`merge_events`, also returning [(merged event id, into event id, explanation)].
+
+    `blocks`: do-not-merge pairs as {source key: {source keys it must not join}} (see `split`).
+    """
+    g = _Grouper(_settings(settings), blocks or {})
+    position = {id(e): i for i, e in enumerate(events)}
+    for e in sorted(events, key=_order_key):
+        g.offer(e, position[id(e)])
+    out = sorted(g.clusters, key=lambda c: c.first)
+    return [c.event for c in out], g.merged
+
+
+def merge_events(events: Sequence[Event], *, settings: Settings | None = None) -> list[Event]:
+    """Events of one run with the same event merged: one Event, several Sources.
+
+    Stateless (for `rasd extract`). Deterministic: events are considered earliest first (first
+    source's publication day, event date, article, evidence start, id), each joins the closest
+    compatible event found so far (same article first, then distance, then day gap) or starts a
+    new one; the merged event keeps the earliest event's id; the output is in input order (a merged
+    event stands where its first member stood in the input). Within one article this folds the headline, the
+    lead and the body telling the same strike into one event.
+    """
+    return merge_events_explained(events, settings=settings)[0]
