@@ -14,6 +14,7 @@ so subsets are not added twice. "قتلى وجرحى" with no number gives None 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from rasd.model import Doc, NumberMention, Span, Token
 
@@ -100,7 +101,9 @@ def _count_after(toks: list[Token], nums: dict[int, NumberMention], i: int, limi
 
 def count_casualties(doc: Doc, sentence: Span) -> tuple[int | None, int | None]:
     """(fatalities, injured) reported in one sentence; None where the text gives no figure."""
-    toks = [t for t in doc.tokens if sentence.start <= t.span.start < sentence.end]
+    lo = bisect_left(doc.tokens, sentence.start, key=lambda t: t.span.start)
+    hi = bisect_left(doc.tokens, sentence.end, lo, key=lambda t: t.span.start)
+    toks = list(doc.tokens[lo:hi])
     if not toks:
         return None, None
     nums = _numbers_by_token(doc, toks)

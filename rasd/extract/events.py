@@ -499,7 +499,6 @@ def add_events(doc: Doc, *, resources) -> Doc:
     trig_by_sent: dict[int, list[TriggerMention]] = {}
     for t in doc.triggers:
         trig_by_sent.setdefault(t.sentence, []).append(t)
-    mods_all = lex.modality_index.find(doc)
     candidates: list[Candidate] = []
     for si, trigs in sorted(trig_by_sent.items()):
         if si >= len(doc.sentences) or si not in by_sent:
@@ -507,7 +506,7 @@ def add_events(doc: Doc, *, resources) -> Doc:
         sentence = doc.sentences[si]
         sent_tokens = by_sent[si]
         first_tok, last_tok = sent_tokens[0][0], sent_tokens[-1][0]
-        mods = [m for m in mods_all if first_tok <= m.first <= last_tok]
+        mods = lex.modality_index.find(doc, doc.tokens[first_tok:last_tok + 1], offset=first_tok)
         norms = [t.norm for _, t in sent_tokens]
         cues: list[tuple[TriggerMention, float]] = []
         modality_why: list[str] = []

@@ -45,6 +45,7 @@ class PhraseIndex(Generic[V]):
         self._exact: dict[str, list[tuple[tuple[str, ...], V]]] = {}
         self._prefix: dict[str, list[tuple[tuple[str, ...], V]]] = {}  # keyed by first 2 letters
         self._maxlen = 1
+        self._cache: dict[str, list] = {}  # folded word → head readings (the index is read-only once built)
         for pattern, value in entries:
             self.add(pattern, value)
 
@@ -53,6 +54,7 @@ class PhraseIndex(Generic[V]):
         if not words:
             raise ValueError("empty pattern")
         self._maxlen = max(self._maxlen, len(words))
+        self._cache.clear()
         head = words[0]
         if head.endswith("*"):
             self._prefix.setdefault(head[:2], []).append((words, value))
@@ -68,6 +70,15 @@ class PhraseIndex(Generic[V]):
             or (pat.startswith("ال") and norm == "و" + pat)
 
     def _head_candidates(self, tok: Token) -> list[tuple[int, tuple[str, ...], V, str]]:
+        cached = self._cache.get(tok.norm)
+        if cached is None:
+            cached = self._compute_head_candidates(tok)
+            if len(self._cache) > 200_000:
+                self._cache.clear()
+            self._cache[tok.norm] = cached
+        return cached
+
+    def _compute_head_candidates(self, tok: Token) -> list[tuple[int, tuple[str, ...], V, str]]:
         out = []
         for stem, k, j in stems(tok.norm):
             if j:
