@@ -630,6 +630,11 @@ def _is_claim(norms: list[str]) -> bool:
     return any(n in CLAIM_WORDS for n in norms)
 
 
+# sub-event types a later sentence may make more specific ("a clash" → "they took the town")
+REFINABLE = frozenset({S.ARMED_CLASH, S.REMOTE_EXPLOSIVE, S.SHELLING, S.ATTACK, S.PEACEFUL_PROTEST,
+                       S.PROTEST_INTERVENTION})
+
+
 def _anaphoric(doc: Doc, c: Candidate) -> bool:
     sent = doc.sentences[c.sentence]
     return any(sent.contains(t.span) and t.norm in ANAPHORS for t in doc.tokens[_token_at(doc, sent.start):_token_at(doc, sent.end)])
@@ -658,7 +663,7 @@ def _group(doc: Doc, cands: list[Candidate], resources) -> list[Event]:
             continue
         if g.sentence != c.sentence:
             g.extra_sentences.append(c.sentence)
-        if _RANK[c.sub] < _RANK[g.sub] and c.sub.event_type is g.sub.event_type:
+        if _RANK[c.sub] < _RANK[g.sub] and c.sub.event_type is g.sub.event_type and g.sub in REFINABLE:
             g.sub = c.sub
         g.weight = max(g.weight, c.weight)
         g.generic = g.generic and c.generic
