@@ -61,7 +61,7 @@ def _numbers_by_token(doc: Doc, toks: list[Token]) -> dict[int, NumberMention]:
 
 
 def _count_after(toks: list[Token], nums: dict[int, NumberMention], i: int, limit: int = 8,
-                 stop_norms: frozenset[str] = frozenset()) -> tuple[int | None, set[Span]]:
+                 stop_norms: frozenset[str] = frozenset(), injury: bool = False) -> tuple[int | None, set[Span]]:
     """Sum the victim groups that follow a cue at token i."""
     total: int | None = None
     used: set[Span] = set()
@@ -75,6 +75,12 @@ def _count_after(toks: list[Token], nums: dict[int, NumberMention], i: int, limi
             break
         if j in nums:
             nm = nums[j]
+            k = j + 1
+            while k < len(toks) and k in nums and nums[k].span == nm.span:
+                k += 1
+            after = toks[k].norm.lstrip("و") if k < len(toks) else ""
+            if after in (INJURY_NOUNS_AFTER_NUMBER if not injury else KILL_NOUNS_AFTER_NUMBER):
+                break  # "سقط 25 قتيلا و40 جريحا": the next group is the other count
             if nm.span not in used:
                 if expect_group or norm.startswith("و"):
                     total = (total or 0) + int(nm.value)
@@ -122,7 +128,8 @@ def count_casualties(doc: Doc, sentence: Span) -> tuple[int | None, int | None]:
     kill_stops = frozenset(toks[i].norm for i, c in trig_at.items() if c == "@injure")
     for i in sorted(trig_at):
         cue = trig_at[i]
-        n, u = _count_after(toks, nums, i, stop_norms=kill_stops if cue == "@kill" else frozenset())
+        n, u = _count_after(toks, nums, i, stop_norms=kill_stops if cue == "@kill" else frozenset(),
+                            injury=cue == "@injure")
         u -= used
         if n is None:
             # "15 قتيلا", "سبعة قتلى": the number stands before the casualty noun

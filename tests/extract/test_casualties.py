@@ -1,0 +1,27 @@
+"""Killed and injured bound to their cue words, ACLED-conservative."""
+import pytest
+
+from rasd.extract.casualties import count_casualties
+from rasd.model import Article
+from rasd.pipeline import run
+
+
+def _count(text):
+    doc = run(Article("t", text), until="triggers")
+    return count_casualties(doc, doc.sentences[0])
+
+
+@pytest.mark.parametrize("text, killed, injured", [
+    ("قتل 12 شخصا وأصيب 30 آخرون في انفجار سيارة مفخخة وسط المدينة.", 12, 30),
+    ("وقتل شرطيان وثلاثة مدنيين في الهجوم على الحاجز.", 5, None),
+    ("أسفر القصف عن مقتل سبعة مدنيين بينهم ثلاثة أطفال.", 7, None),          # subset not added
+    ("لقي قيادي بارز و8 من مرافقيه مصرعهم في الكمين.", 9, None),
+    ("سقط 25 قتيلا و40 جريحا في المعارك.", 25, 40),
+    ("قتل جنديان في انفجار عبوة ناسفة.", 2, None),                          # dual
+    ("قتل العشرات في الغارات على البلدة.", 10, None),                        # vague: ACLED 10
+    ("ما لا يقل عن ستة من رجال الشرطة قتلوا في الهجوم الانتحاري.", 6, None),  # count before the verb
+    ("وقع انفجار أمام المحكمة دون وقوع إصابات.", 0, None),
+    ("سقط قتلى وجرحى في الاشتباكات.", None, None),                          # no figure: unknown
+])
+def test_casualties_binding(text, killed, injured):
+    assert _count(text) == (killed, injured)

@@ -1,0 +1,113 @@
+"""Event assembly: trigger families, modality, actor roles, places, dates, evidence."""
+from datetime import date
+
+import pytest
+
+from rasd.model import Article
+from rasd.pipeline import process_article, run
+
+PUB = date(2016, 8, 6)  # a Saturday
+
+
+def _events(text, published=PUB):
+    return process_article(Article("t", text, published=published))
+
+
+def _one(text, published=PUB):
+    evs = _events(text, published)
+    assert len(evs) == 1, [e.to_record() for e in evs]
+    return evs[0]
+
+
+@pytest.mark.parametrize("text, sub", [
+    ("شنت طائرات حربية غارات على مدينة سرت أمس.", "Air/drone strike"),
+    ("سقطت قذائف هاون على حي سكني في مدينة حلب أمس.", "Shelling/artillery/missile attack"),
+    ("فجر انتحاري حزاما ناسفا عند حاجز للشرطة في مدينة العريش أمس.", "Suicide bomb"),
+    ("انفجرت عبوة ناسفة بدورية للجيش في مدينة الموصل أمس.", "Remote explosive/landmine/IED"),
+    ("اندلعت اشتباكات عنيفة بين الجيش ومسلحين في مدينة بنغازي أمس.", "Armed clash"),
+    ("خطف مسلحون مجهولون ثلاثة مهندسين في مدينة سبها أمس.", "Abduction/forced disappearance"),
+    ("تظاهر مئات المواطنين في مدينة البصرة أمس احتجاجا على انقطاع الكهرباء.", "Peaceful protest"),
+    ("اعتقلت الشرطة خمسة أشخاص في مدينة الإسكندرية أمس.", "Arrests"),
+])
+def test_events_trigger_families(text, sub):
+    ev = _one(text)
+    assert ev.sub_event_type.value == sub
+    assert ev.event_date == date(2016, 8, 5)
+    src = ev.sources[0]
+    assert Article("t", text).text[src.evidence.start:src.evidence.end] == src.text
+
+
+@pytest.mark.parametrize("text", [
+    "نفى المتحدث باسم الجيش أن تكون طائراته شنت غارات على مدينة سرت.",      # denial
+    "هدد التنظيم بشن هجمات على مدينة بنغازي.",                               # threat
+    "دعا الوزير إلى وقف القصف على مدينة حلب.",                               # call
+    "قال المسؤول إن القوات تستعد لتحرير مدينة سرت.",                         # plan / purpose
+    "هل تشن الطائرات غارات جديدة على مدينة الرقة؟",                          # question
+    "أصدرت محكمة حكما بالإعدام على ثلاثة متهمين في طرابلس.",                 # verdict
+])
+def test_events_modality_filters(text):
+    assert _events(text) == ()
+
+
+def test_events_passive_victims_and_genitive_initiator():
+    ev = _one("قتل أربعة جنود من الجيش العراقي في هجوم لتنظيم داعش على مدينة الرمادي أمس.")
+    assert ev.actor1 and "Islamic State" in ev.actor1
+    assert ev.actor2 and "Iraq" in ev.actor2
+    assert ev.fatalities == 4
+
+
+def test_events_nationality_adjective_names_the_initiator():
+    ev = _one("قتل عشرة عناصر من تنظيم داعش في غارة أميركية قرب مدينة سرت أمس.")
+    assert ev.actor1 == "Military Forces of the United States"
+    assert ev.sub_event_type.value == "Air/drone strike"
+
+
+def test_events_civilians_are_actor2_in_violence_against_civilians():
+    ev = _one("أعدم مسلحون مجهولون خمسة مدنيين في مدينة درنة أمس.")
+    assert ev.event_type.value == "Violence against civilians"
+    assert ev.actor2 == "Civilians (Libya)"
+    assert ev.actor1 == "Unidentified Armed Group (Libya)"
+
+
+def test_events_distance_gives_computed_point_with_precision_3():
+    ev = _one("شنت طائرات أميركية غارات على معسكر على بعد 240 كيلومترا جنوب شرقي مدينة سرت أمس.")
+    assert ev.location.geo_precision == 3
+    assert 29.5 < ev.location.latitude < 30.5 and 17.5 < ev.location.longitude < 18.9
+
+
+def test_events_same_event_in_two_sentences_is_one_event():
+    text = ("انفجرت سيارة مفخخة في حي الكرادة ببغداد أمس. "
+            "وأسفر الانفجار عن مقتل 16 شخصا وإصابة 40 آخرين.")
+    ev = _one(text)
+    assert ev.fatalities == 16 and ev.injured == 40
+
+
+def test_events_several_places_listed_give_several_events():
+    evs = _events("تظاهر الآلاف أمس في بغداد والبصرة والنجف احتجاجا على الفساد.")
+    names = {e.location.name for e in evs}
+    assert len(evs) == 3 and len(names) == 3
+
+
+def test_events_no_date_invented_without_publication_date():
+    ev = _one("شنت طائرات حربية غارات على مدينة سرت أمس.", published=None)
+    assert ev.event_date is None
+
+
+def test_events_notes_are_acled_style():
+    ev = _one("قتل خمسة مدنيين في غارة على مدينة إدلب أمس.")
+    assert ev.notes.startswith("On 5 August 2016, ")
+    assert ev.notes.endswith("5 fatalities.")
+
+
+def test_events_every_span_points_into_the_original_text():
+    text = open("examples/002_ddbd4a02dce20d06.txt", encoding="utf-8").read()
+    doc = run(Article("x", text))
+    for layer in ("sentences",):
+        for sp in getattr(doc, layer):
+            assert 0 <= sp.start <= sp.end <= len(text)
+    for m in doc.places + doc.actors + doc.triggers + doc.numbers + doc.dates:
+        assert 0 <= m.span.start <= m.span.end <= len(text)
+    for ev in doc.events:
+        for s in ev.sources:
+            assert text[s.evidence.start:s.evidence.end] == s.text
+            assert not doc.is_masked(s.evidence)
