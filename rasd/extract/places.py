@@ -54,11 +54,15 @@ NOT_NAMES = set("""في من علي الي الى عن مع بين قرب حول
  تابعه تسيطر يسيطر سيطره عمليات اشتباكات الاشتباكات المعارك معارك""".split())
 BIG_POPULATION = 100_000
 KNOWN_POPULATION = 20_000
+SMALL_POPULATION = 5_000
 WELL_KNOWN_KINDS = {"PCLI", "PPLC", "ADM1", "PPLA", "PPLA2", "REGION"}
 # words after a small place that tie it to a known one: "X بريف حلب", "X شمال حماة", "X في محافظة إدلب"
 CONTAINER_WORDS = {"شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "قرب", "ريف", "محافظه",
                    "ولايه", "مدينه", "منطقه", "ضواحي", "اطراف", "قضاء", "ناحيه", "مديريه", "شمال شرق"}
-PREPOSITIONS = {"في", "من", "علي", "الي", "نحو", "قرب", "داخل", "عند"}
+PREPOSITIONS = {"في", "من", "علي", "الي", "نحو", "قرب", "داخل", "عند", "وسط", "بوسط", "مدخل", "ضواحي",
+                "اطراف", "محيط", "بمحيط", "باطراف", "بضواحي", "وفي", "ومن", "والي", "بلده", "قريه", "مدينه"}
+# a definite cue word followed by an adjective is a description, not a name ("المدن الكبرى")
+_DEFINITE = ("ال", "وال", "بال", "فال", "لل", "كال", "وبال", "وللال")
 MAX_GAP = " \u00a0"
 
 
@@ -177,6 +181,8 @@ def _cue_before(doc: Doc, m: _Match) -> tuple[str | None, int | None]:
         return first_cue, None          # "حي الدولار", "قاعدة الجفرة": the cue is part of the name
     k = m.first - 1
     if m.front == 0 and k >= 0 and _joined(doc, toks[k], toks[m.first]):
+        if toks[k].norm.startswith(_DEFINITE) and "عاصمه" not in toks[k].norm:
+            return None, None   # "المنطقة الوسطى", "الضواحي الجنوبية", "المقاومة الشعبية اليمنية"
         c = _cue_of(toks[k])
         if c is not None:
             return c, k
@@ -214,8 +220,16 @@ def _admitted(m: _Match, gaz: Gazetteer, toks: tuple[Token, ...]) -> tuple[Place
 
 def well_known(p: Place) -> bool:
     """A place a reader is expected to know: a capital, an admin unit or its capital, a curated
-    entry, or a town of 20,000 people or more."""
-    return p.kind in WELL_KNOWN_KINDS or p.id.startswith("sup:") or p.population >= KNOWN_POPULATION
+    base, port, crossing or region, a district of 20,000+, or a town of 20,000 people or more.
+    A second-order admin seat ("PPLA2") or a curated district counts only when its population is
+    known to be 5,000+: "لودر"/"الدورة" are also ordinary words and need a locating word."""
+    if p.population >= KNOWN_POPULATION:
+        return True
+    if p.kind == "PPLA2":
+        return p.population >= SMALL_POPULATION
+    if p.id.startswith("sup:"):
+        return p.kind != "DISTRICT"
+    return p.kind in WELL_KNOWN_KINDS
 
 
 def _tied_to_container(doc: Doc, m: _Match, strong_first: set[int]) -> bool:
@@ -251,10 +265,13 @@ def _admit_small(doc: Doc, weak: list[_Match], strong: list[_Match], focus: str 
         if _tied_to_container(doc, m, strong_first):
             out.append(m)
             continue
-        if not _prep_before(doc, m) or focus is None:
+        if not _prep_before(doc, m):
             continue
-        near = tuple(p for p in m.candidates if p.country == focus and p.lat is not None and any(
-            (Gazetteer.distance_km(p, a) or 1e9) < 60 for a in anchors))
+        home = tuple(p for p in m.candidates if (focus is None or p.country == focus) and p.lat is not None)
+        if anchors:
+            near = tuple(p for p in home if any((Gazetteer.distance_km(p, a) or 1e9) < 150 for a in anchors))
+        else:   # only the country is named: a town of some size after a locating word
+            near = tuple(p for p in home if p.population >= 1000 or p.kind in ("PPLA2", "ADM2", "PPLA3"))
         if near:
             m.candidates = near
             out.append(m)

@@ -129,3 +129,29 @@ def test_places_small_village_needs_evidence():
     # "فيديو" and "حافلة" are village names somewhere; ordinary words here
     doc = make_doc("نشر التنظيم فيديو يظهر حافلة محترقة في حلب")
     assert found(doc) == [("حلب", "Aleppo")]
+
+
+@pytest.mark.parametrize("text, word", [
+    ("وعمد المسلحون إلى إغلاق الطريق في صنعاء", "عمد"),          # a verb, also a Yemeni village
+    ("خرج المئات في تظاهرات ببغداد", "خرج"),                     # a verb, also Al Kharj
+    ("خرج المتظاهرون إلى الشوارع في كل من بغداد والبصرة", "كل"),
+    ("انطلقت الدورة الرابعة للمهرجان في بغداد", "الدورة"),       # a Baghdad district, here "session"
+    ("نشرت قوات الأمن في المدن الكبرى مثل بغداد", "الكبرى"),     # definite cue + adjective
+    ("اقتحمت المقاومة الشعبية اليمنية مدينة عدن", "اليمنية"),
+    ("وقع انفجار وسط المدينة القديمة في الموصل", "وسط المدينة"),
+])
+def test_places_false_places_common_words(text, word):
+    doc = make_doc(text)
+    assert all(word not in doc.span_text(p.span) for p in doc.places), found(doc)
+    assert any(p.place is not None for p in doc.places)   # the real place is still found
+
+
+@pytest.mark.parametrize("text, word, present", [
+    ("سيطرت القوات على مدينة زنجبار ثم تقدمت في لودر بمحافظة أبين", "لودر", True),   # small town after في
+    ("تقدمت القوات في لكمة بمحافظة الضالع", "لكمة", True),
+    ("وكانت لكمة هادئة قبل أن يتقدم الحوثيون نحو الضالع", "لكمة", False),             # no locating word
+    ("وقع انفجار في الكرادة وسط بغداد", "الكرادة", True),                             # a district after في
+])
+def test_places_small_places_need_a_locating_word(text, word, present):
+    doc = make_doc(text)
+    assert any(doc.span_text(p.span) == word and p.place is not None for p in doc.places) is present, found(doc)
