@@ -110,9 +110,46 @@ def _folded_text_search(conn: Connection) -> None:
         conn.exec_driver_sql(sql)
 
 
+def _merge_tables(conn: Connection) -> None:
+    """rasd.merge's tables (frozen copy; the current ones are declared in rasd.merge): which event
+    each source is part of and why (merge_sources), analysts' do-not-merge pairs (merge_blocks),
+    article MinHash signatures and their LSH bands, near-copy aliases of articles."""
+    md = MetaData()
+    Table("merge_sources", md,
+          Column("article_id", String(300), primary_key=True),
+          Column("span_start", Integer, primary_key=True),
+          Column("span_end", Integer, primary_key=True),
+          Column("event_id", String(64), nullable=False),
+          Column("member", Text), Column("explanation", Text),
+          Column("updated_at", String(40), nullable=False),
+          Index("ix_merge_sources_event", "event_id"))
+    Table("merge_blocks", md,
+          Column("key_a", String(400), primary_key=True),
+          Column("key_b", String(400), primary_key=True),
+          Column("created_at", String(40), nullable=False))
+    Table("article_signatures", md,
+          Column("article_id", String(300), primary_key=True),
+          Column("content_hash", String(40), nullable=False),
+          Column("minhash", Text, nullable=False))
+    Table("article_bands", md,
+          Column("band", Integer, primary_key=True),
+          Column("hash", String(16), primary_key=True),
+          Column("article_id", String(300), primary_key=True),
+          Index("ix_article_bands_article", "article_id"))
+    Table("article_aliases", md,
+          Column("alias_id", String(300), primary_key=True),
+          Column("canonical_id", String(300), nullable=False),
+          Column("outlet", Text), Column("url", Text), Column("published", String(10)),
+          Column("similarity", Float),
+          Column("created_at", String(40), nullable=False),
+          Index("ix_article_aliases_canonical", "canonical_id"))
+    md.create_all(conn)
+
+
 MIGRATIONS: list[tuple[str, Callable[[Connection], None]]] = [
     ("0001_initial_tables", _initial_tables),
     ("0002_folded_text_search", _folded_text_search),
+    ("0003_merge_tables", _merge_tables),
 ]
 
 

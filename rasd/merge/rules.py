@@ -1,63 +1,19 @@
-"""One event, many sources: merging events across sentences, articles and outlets.
-
-ACLED's unit is one type of interaction × named actors × one location × one day
-(../shared/ACLED_CODING.md §1). Five outlets reporting one air strike give ONE event with five
-`Source`s; an event must never swallow a different one. This module decides when two extracted
-events are that one event (`compatible`), combines them (`combine`), does it within one run
-(`merge_events`, stateless, for `rasd extract`) and incrementally against the store
-(`merge_into_store`, for `rasd ingest`), explains and undoes merges (`explain`, `split`), and
-finds copies of articles (`dedupe_articles`, `find_near_duplicate`, `record_signature`).
-
-The merge rule (`compatible`), every clause required:
-- **same event_type** (Battles, Explosions/Remote violence, ...): a clash and an air strike at the
-  same place and day stay two events. Sub-event types within the type merge, keeping the most
-  specific (see SPECIFICITY), except pairs that contradict each other (Government regains
-  territory vs Non-state actor overtakes territory; two different Strategic developments other
-  than "Other").
-- **date**: |day gap| ≤ the wider window of the two: `merge_days` (1) for time_precision 1, 7 for
-  2, 30 for 3. An undated event merges only with an event from the same article (the headline
-  often has no date; two undated reports from different articles could be any day).
-- **place**: distance ≤ the wider radius of the two: `merge_km` (25) for geo_precision 1, 2×
-  for 2, 4× for 3; but two different named places both at precision 1 (different geonameids) are
-  different places unless within `merge_km / 5` (a city and its district, duplicate gazetteer
-  entries). An event without coordinates merges only within its own article.
-- **actors**: an unknown actor (None, or an "Unidentified Armed Group") is compatible with any;
-  two different known actors in the same role are not. In Battles the two sides may be told in
-  either order ("اشتباكات بين الجيش وداعش" / "بين داعش والجيش").
-- **not split apart** by an analyst (`split` records do-not-merge pairs).
-
->>> from datetime import date
->>> from rasd.model import Event, Location, Source, Span
->>> from rasd.resources.acled import SubEventType
->>> sirte = Location("Sirte", "سرت", 31.2089, 16.5887, 1, "Surt", "Libya", "2210247")
->>> t1, t2 = "شنت طائرات أمريكية غارة جوية على سرت", "غارة أمريكية تستهدف مواقع داعش في سرت"
->>> a = Event("ev_a", date(2016, 8, 1), 1, SubEventType.AIR_STRIKE, "Military Forces of the United States",
-...           None, sirte, (Source("a1", "Al Wasat", date(2016, 8, 2), Span(0, len(t1)), t1),))
->>> b = a.with_(event_id="ev_b", actor2="Islamic State (Libya)",
-...             sources=(Source("a2", "Libya Observer", date(2016, 8, 2), Span(0, len(t2)), t2),))
->>> [ (e.event_id, len(e.sources), e.actor2) for e in merge_events([a, b]) ]
-[('ev_a', 2, 'Islamic State (Libya)')]
-"""
+"""The merge rule and the merging of events within one run (see rasd.merge for the rule in words)."""
 from __future__ import annotations
 
-import hashlib
-import json
 import logging
 import math
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
-from datetime import date, datetime, timezone
+from datetime import date
 from typing import Any, Iterable, Sequence
 
-from sqlalchemy import (Column, Connection, Float, Index, Integer, MetaData, String, Table, Text,
-                        delete, select)
-
 from rasd.arabic.normalize import fold_string
-from rasd.errors import InputError
-from rasd.model import Article, Event, Location, Source, make_event_id
+from rasd.model import Event, Location, Source
 from rasd.resources.acled import EventType, SubEventType
 from rasd.settings import Settings
+
 
 log = logging.getLogger(__name__)
 log.addHandler(logging.NullHandler())
@@ -95,6 +51,12 @@ _TOLL_ROSE = re.compile(
 def source_key(s: Source) -> str:
     """The identity of a source: its article and evidence span ("a1@12:80")."""
     return f"{s.article_id}@{s.evidence.start}:{s.evidence.end}"
+
+
+def _block_keys(e: Event) -> set[str]:
+    """The keys do-not-merge pairs are recorded under: sources, "art:<article id>", "ev:<event id>"."""
+    return ({source_key(s) for s in e.sources} | {"art:" + s.article_id for s in e.sources}
+            | {"ev:" + e.event_id})
 
 
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -345,6 +307,7 @@ class _Cluster:
     event: Event
     members: list[Event] = field(default_factory=list)
     keys: set[str] = field(default_factory=set)
+    bkeys: set[str] = field(default_factory=set)  # keys do-not-merge pairs refer to
     first: int = 0              # input position of its first member (output order)
     stored: bool = False        # seeded from the store: its id is kept, it only grows
 
@@ -367,6 +330,7 @@ class _Grouper:
         self.by_day: dict[tuple, list[int]] = defaultdict(list)
         self.by_article: dict[str, list[int]] = defaultdict(list)
         self.merged: list[tuple[str, str, dict[str, Any]]] = []
+        self.noop = 0
 
     def _index(self, ci: int, e: Event) -> None:
         if e.event_date is not None:
@@ -375,7 +339,7 @@ class _Grouper:
             self.by_article[aid].append(ci)
 
     def seed(self, e: Event) -> None:
-        c = _Cluster(e, [e], {source_key(s) for s in e.sources}, first=-1, stored=True)
+        c = _Cluster(e, [e], {source_key(s) for s in e.sources}, _block_keys(e), first=-1, stored=True)
         self.clusters.append(c)
         self._index(len(self.clusters) - 1, e)
 
@@ -403,22 +367,26 @@ class _Grouper:
                                                 "same_article": True, "agreed": ["source"]})
                 break
             ok, x = compatible(c.event, e, settings=self.st)
-            if not ok or _blocked(keys, c.keys, self.blocks):
+            if not ok or (self.blocks and _blocked(_block_keys(e), c.bkeys, self.blocks)):
                 continue
             if any(not compatible(m, e, settings=self.st, relaxed=True)[0] for m in c.members):
                 continue  # no chaining: the newcomer contradicts none of the members
             if best is None or _score(x) < best[0]:
                 best = (_score(x), ci, x)
         if best is None:
-            self.clusters.append(_Cluster(e, [e], keys, first=position))
+            self.clusters.append(_Cluster(e, [e], keys, _block_keys(e), first=position))
             self._index(len(self.clusters) - 1, e)
             return
         _, ci, x = best
         c = self.clusters[ci]
         before = c.event
         c.event = combine(c.event, e, x)
+        if c.event is before:  # nothing new: every source of e is there already
+            self.noop += 1
+            return
         c.members.append(e)
         c.keys |= keys
+        c.bkeys |= _block_keys(e)
         if c.first < 0 or position < c.first:
             c.first = position if not c.stored else c.first
         if (c.event.event_date, c.event.time_precision) != (before.event_date, before.time_precision) \

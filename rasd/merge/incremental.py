@@ -1,0 +1,289 @@
+"""Merging new events into the store, explaining merges and undoing them (`split`)."""
+from __future__ import annotations
+
+import json
+import math
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import date
+from typing import Any, Iterable, Sequence
+
+from sqlalchemy import select
+
+from rasd.errors import InputError
+from rasd.merge.rules import (_articles, _block_keys, _Grouper, _has_coords,
+                              _order_key, _settings, combine, compatible, day_window, km_window,
+                              source_key)
+from rasd.merge.tables import (_chunks, _load_blocks, _now, _read, _upsert, _write, article_aliases,
+                               merge_blocks, merge_sources)
+from rasd.model import Event, Source, make_event_id
+from rasd.settings import Settings
+
+# ---------------------------------------------------------------- merging into the store
+
+@dataclass(frozen=True)
+class MergeResult:
+    """What `merge_into_store` decided. `events_to_write` go to `store.write_batch` (stored events
+    that gained sources, keeping their ids, and the new events); `merged` lists
+    (new event id, id of the event it joined, compatible()'s explanation)."""
+
+    events_to_write: list[Event]
+    merged: list[tuple[str, str, dict[str, Any]]]
+    unchanged: int = 0      # new events whose sources were all stored already (re-ingest)
+
+
+def _cell_groups(events: Iterable[Event], st: Settings) -> dict[tuple, list[Event]]:
+    groups: dict[tuple, list[Event]] = defaultdict(list)
+    for e in events:
+        loc = e.location
+        if e.event_date is None or not _has_coords(loc):
+            continue
+        groups[(e.event_type, e.event_date, math.floor(loc.latitude), math.floor(loc.longitude))].append(e)  # type: ignore[arg-type]
+    return groups
+
+
+def _fetch_candidates(store: Any, events: Sequence[Event], st: Settings) -> dict[str, Event]:
+    """Stored events in reach of the new ones: one indexed lookup per (type, day, 1° cell)."""
+    found: dict[str, Event] = {}
+    for (etype, day, _, _), group in sorted(_cell_groups(events, st).items(), key=lambda kv: str(kv[0])):
+        w = max(day_window(e, st) for e in group)
+        km = max(km_window(e, st) for e in group)
+        lats = [e.location.latitude for e in group]
+        lons = [e.location.longitude for e in group]
+        dlat = km / 111.0
+        dlon = km / (111.0 * max(0.1, math.cos(math.radians(max(abs(x) for x in lats)))))  # type: ignore[arg-type]
+        bbox = (max(-180.0, min(lons) - dlon), max(-90.0, min(lats) - dlat),  # type: ignore[type-var, operator]
+                min(180.0, max(lons) + dlon), min(90.0, max(lats) + dlat))  # type: ignore[type-var, operator]
+        for c in store.candidate_events(date_from=date.fromordinal(day.toordinal() - w),
+                                        date_to=date.fromordinal(day.toordinal() + w),
+                                        bbox=bbox, event_types=[etype.value]):
+            found.setdefault(c.event_id, c)
+    return found
+
+
+def _indexed_events(store: Any, events: Sequence[Event]) -> dict[str, Event]:
+    """Stored events that already hold one of these sources (re-ingest), via merge_sources; and
+    undated or unplaced events stored under their own id (those no candidate lookup can find)."""
+    wanted = {source_key(s) for e in events for s in e.sources}
+    aids = sorted({s.article_id for e in events for s in e.sources})
+    ids: set[str] = set()
+    with _read(store, "read merged sources") as conn:
+        for chunk in _chunks(aids):
+            for aid, s0, s1, eid in conn.execute(
+                    select(merge_sources.c.article_id, merge_sources.c.span_start, merge_sources.c.span_end,
+                           merge_sources.c.event_id).where(merge_sources.c.article_id.in_(chunk))):
+                if f"{aid}@{s0}:{s1}" in wanted:
+                    ids.add(eid)
+    ids |= {e.event_id for e in events if e.event_date is None or not _has_coords(e.location)}
+    out: dict[str, Event] = {}
+    for eid in sorted(ids):
+        ev = store.get_event(eid)
+        if ev is not None:
+            out[eid] = ev
+    return out
+
+
+def merge_into_store(store: Any, new_events: Sequence[Event], *, settings: Settings | None = None,
+                     record: bool = True) -> MergeResult:
+    """Merge newly extracted events with each other and with the stored events.
+
+    The stored events looked at are those in reach of the new ones: `store.candidate_events` per
+    (event type, day, 1° cell) of the new events, with the new event's date window and radius, and
+    the events already holding one of the new sources. So the cost grows with the new events (and
+    the density of the store around them), not with the size of the store. Stored events are
+    never merged with each other; a stored event keeps its id and gains sources. Re-running on the
+    same input is a no-op (a source already stored — same article and evidence span — is not
+    added again; `unchanged` counts those events). Do-not-merge pairs recorded by `split` are
+    honoured.
+
+    With `record` (default) the merge tables are updated in their own transaction (which event
+    each source is part of, why, and the event as extracted from it, for `explain` and `split`).
+    The caller then stores the events: `store.write_batch(articles, result.events_to_write)`.
+    """
+    st = _settings(settings)
+    if not new_events:
+        return MergeResult([], [])
+    bkeys = set().union(*(_block_keys(e) for e in new_events))
+    stored = _indexed_events(store, new_events)
+    stored.update((k, v) for k, v in _fetch_candidates(store, new_events, st).items() if k not in stored)
+    bkeys |= set().union(*(_block_keys(e) for e in stored.values())) if stored else set()
+    blocks = _load_blocks(store, bkeys)
+    g = _Grouper(st, blocks)
+    for eid in sorted(stored):
+        g.seed(stored[eid])
+    position = {id(e): i for i, e in enumerate(new_events)}
+    for e in sorted(new_events, key=_order_key):
+        g.offer(e, position[id(e)])
+    out = [c.event for c in g.clusters if c.stored and c.event is not stored[c.event.event_id]]
+    out.extend(c.event for c in sorted((c for c in g.clusters if not c.stored), key=lambda c: c.first))
+    if record and out:
+        _record_members(store, g, out)
+    return MergeResult(out, g.merged, g.noop)
+
+
+def _record_members(store: Any, g: _Grouper, written: list[Event]) -> None:
+    why = {}
+    for new_id, _, x in g.merged:
+        why[new_id] = x
+    rows_new, rows_keep = [], []
+    now = _now()
+    written_ids = {e.event_id for e in written}
+    for c in g.clusters:
+        if c.event.event_id not in written_ids:
+            continue
+        for m in (c.members[1:] if c.stored else c.members):
+            member = json.dumps(m.to_record(), ensure_ascii=False, sort_keys=True)
+            x = why.get(m.event_id) if m is not c.members[0] else None
+            for s in m.sources:
+                rows_new.append({"article_id": s.article_id, "span_start": s.evidence.start,
+                                 "span_end": s.evidence.end, "event_id": c.event.event_id,
+                                 "member": member, "updated_at": now,
+                                 "explanation": json.dumps(x, ensure_ascii=False, sort_keys=True) if x else None})
+        if c.stored:  # its own sources, when it was stored by another path
+            for s in c.members[0].sources:
+                rows_keep.append({"article_id": s.article_id, "span_start": s.evidence.start,
+                                  "span_end": s.evidence.end, "event_id": c.event.event_id,
+                                  "member": None, "explanation": None, "updated_at": now})
+    keys = ("article_id", "span_start", "span_end")
+    # a source seen again (re-ingest) keeps its row; a new one is recorded
+    seen: set[tuple] = set()
+    rows = []
+    for r in rows_new:
+        k = (r["article_id"], r["span_start"], r["span_end"])
+        if k not in seen:
+            seen.add(k)
+            rows.append(r)
+    with _write(store, "record merged sources") as conn:
+        _upsert(conn, merge_sources, [r for r in rows_keep if (r["article_id"], r["span_start"], r["span_end"]) not in seen], keys)
+        _upsert(conn, merge_sources, rows, keys, update=("event_id", "member", "explanation", "updated_at"))
+
+
+# ---------------------------------------------------------------- explaining and undoing merges
+
+def explain(store: Any, event_id: str) -> list[dict[str, Any]]:
+    """Why a stored event has each of its sources, for `rasd show EVENT_ID`.
+
+    One dict per source, in the event's order: {"article_id", "outlet", "published", "evidence"
+    {"text","start","end"}, "role": "first report" | "merged", "agreed": [fields], "distance_km",
+    "day_gap", "same_article", "sub_event_type" (as extracted from this source), "also_published_by":
+    [{"article_id","outlet","url"}] (near-copies kept as aliases of this article)}. [] when the
+    event is not stored.
+    """
+    ev = store.get_event(event_id)
+    if ev is None:
+        return []
+    aids = sorted({s.article_id for s in ev.sources})
+    rows: dict[str, tuple[str | None, str | None]] = {}
+    aliases: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    with _read(store, "read merged sources") as conn:
+        for aid, s0, s1, member, x in conn.execute(
+                select(merge_sources.c.article_id, merge_sources.c.span_start, merge_sources.c.span_end,
+                       merge_sources.c.member, merge_sources.c.explanation)
+                .where(merge_sources.c.event_id == event_id)):
+            rows[f"{aid}@{s0}:{s1}"] = (member, x)
+        for chunk in _chunks(aids):
+            for alias, canon, outlet, url in conn.execute(
+                    select(article_aliases.c.alias_id, article_aliases.c.canonical_id,
+                           article_aliases.c.outlet, article_aliases.c.url)
+                    .where(article_aliases.c.canonical_id.in_(chunk)).order_by(article_aliases.c.alias_id)):
+                aliases[canon].append({"article_id": alias, "outlet": outlet, "url": url})
+    out = []
+    for i, s in enumerate(ev.sources):
+        member, x = rows.get(source_key(s), (None, None))
+        xd = json.loads(x) if x else {}
+        sub = json.loads(member)["sub_event_type"] if member else None
+        out.append({
+            **s.to_record(),
+            "role": "merged" if xd or (i > 0 and member is None) else "first report",
+            "agreed": xd.get("agreed", []), "distance_km": xd.get("distance_km"),
+            "day_gap": xd.get("day_gap"), "same_article": xd.get("same_article"),
+            "sub_event_type": sub, "also_published_by": aliases.get(s.article_id, []),
+        })
+    return out
+
+
+def split(store: Any, event_id: str, article_id: str, *, settings: Settings | None = None) -> str:
+    """Undo a wrong merge: move `article_id`'s sources out of event `event_id` into their own event.
+
+    The moved event is the one extracted from that article (as recorded when it was merged; the
+    merged event's fields otherwise) with id `make_event_id` of its first source; the rest of the
+    event is rebuilt from its other sources and keeps `event_id` (if that id is the moved one's —
+    the moved source was the one the event id was made from — the rest takes the id of its own
+    first source). Do-not-merge pairs (sources and article ↔ event) are recorded, so re-ingesting
+    the article does not merge it back. Returns the moved event's id.
+
+    Raises InputError when the event is not stored, the article is not one of its sources, or it is
+    its only article.
+    """
+    st = _settings(settings)
+    ev = store.get_event(event_id)
+    if ev is None:
+        raise InputError(event_id, "no such event in the store; list events with `rasd events`")
+    moved = tuple(s for s in ev.sources if s.article_id == article_id)
+    rest = tuple(s for s in ev.sources if s.article_id != article_id)
+    if not moved:
+        raise InputError(event_id, f"article {article_id!r} is not a source of this event "
+                                   f"(its articles: {', '.join(sorted(_articles(ev)))})")
+    if not rest:
+        raise InputError(event_id, f"article {article_id!r} is the event's only article: nothing to split")
+    members: dict[str, Event] = {}
+    with _read(store, "read merged sources") as conn:
+        for aid, s0, s1, member in conn.execute(
+                select(merge_sources.c.article_id, merge_sources.c.span_start, merge_sources.c.span_end,
+                       merge_sources.c.member).where(merge_sources.c.event_id == event_id)):
+            if member:
+                members[f"{aid}@{s0}:{s1}"] = Event.from_record(json.loads(member))
+
+    def rebuild(sources: tuple[Source, ...]) -> Event:
+        seen, parts = set(), []
+        for s in sources:
+            m = members.get(source_key(s))
+            if m is not None and m.event_id not in seen:
+                seen.add(m.event_id)
+                keep = tuple(x for x in m.sources if source_key(x) in {source_key(y) for y in sources})
+                parts.append(m.with_(sources=keep or (s,)))
+            elif m is None:
+                parts.append(ev.with_(sources=(s,), reasons=()))
+        base = parts[0]
+        for p in parts[1:]:
+            base = combine(base, p, compatible(base, p, settings=st)[1])
+        have = {source_key(x) for x in base.sources}  # sources no member record covers
+        extra = tuple(x for x in sources if source_key(x) not in have)
+        return base.with_(sources=base.sources + extra)
+
+    out_ev, rest_ev = rebuild(moved), rebuild(rest)
+    first = out_ev.sources[0]
+    out_id = make_event_id(first.article_id, first.evidence, out_ev.sub_event_type.value)
+    if out_id == event_id:
+        r0 = rest_ev.sources[0]
+        rest_id = make_event_id(r0.article_id, r0.evidence, rest_ev.sub_event_type.value)
+    else:
+        rest_id = event_id
+    note = f"split: {article_id} moved out of {event_id} by an analyst"
+    out_ev = out_ev.with_(event_id=out_id, reasons=out_ev.reasons + (note,))
+    rest_ev = rest_ev.with_(event_id=rest_id, reasons=rest_ev.reasons + (note,))
+    store.write_batch([], [rest_ev, out_ev])
+    now = _now()
+    pairs = set()
+    a_keys = {source_key(s) for s in moved} | {"art:" + article_id}
+    b_keys = {source_key(s) for s in rest} | {"ev:" + rest_id} | {"art:" + s.article_id for s in rest}
+    for a in a_keys:
+        for b in b_keys:
+            pairs.add((a, b))
+            pairs.add((b, a))
+    with _write(store, "record a split") as conn:
+        _upsert(conn, merge_blocks, [{"key_a": a, "key_b": b, "created_at": now} for a, b in sorted(pairs)],
+                ("key_a", "key_b"))
+        for e in (out_ev, rest_ev):
+            for s in e.sources:
+                conn.execute(merge_sources.update()
+                             .where(merge_sources.c.article_id == s.article_id,
+                                    merge_sources.c.span_start == s.evidence.start,
+                                    merge_sources.c.span_end == s.evidence.end)
+                             .values(event_id=e.event_id, updated_at=now,
+                                     explanation=None if e is out_ev else merge_sources.c.explanation))
+        rows = [{"article_id": s.article_id, "span_start": s.evidence.start, "span_end": s.evidence.end,
+                 "event_id": e.event_id, "member": None, "explanation": None, "updated_at": now}
+                for e in (out_ev, rest_ev) for s in e.sources]
+        _upsert(conn, merge_sources, rows, ("article_id", "span_start", "span_end"))
+    return out_id

@@ -1,0 +1,239 @@
+"""rasd/merge (rules, within-run merging, copies of articles): real Arabic news sentences, events built by hand."""
+from __future__ import annotations
+
+import random
+from datetime import date
+
+import pytest
+
+from rasd.merge import (compatible, dedupe_articles, haversine_km, merge_events,
+                        merge_events_explained, minhash)
+from rasd.model import Article, Event, Location, Source, Span, make_event_id
+from rasd.resources.acled import SubEventType as S
+
+MAARAT = ("Maarrat an Nu'man", "معرة النعمان", 35.6476, 36.6717, "Idlib", "Syria", "169389")
+IDLIB = ("Idlib", "إدلب", 35.9306, 36.6339, "Idlib", "Syria", "169388")
+HAMA = ("Hama", "حماة", 35.1318, 36.7578, "Hama", "Syria", "170017")
+LODAR = ("Lawdar", "لودر", 13.8833, 45.8667, "Abyan", "Yemen", "73560")
+TARMIYAH = ("At Tarmiyah", "الطارمية", 33.6706, 44.3944, "Baghdad", "Iraq", "98245")
+TAJI = ("At Taji", "التاجي", 33.5228, 44.2669, "Baghdad", "Iraq", "98463")
+NOWHERE = (None, None, None, None, None, None, None)
+
+
+def ev(text: str, phrase: str | None = None, *, article: str = "a1", outlet: str | None = "Asharq Al-Awsat",
+       published: date | None = date(2015, 8, 2), day: date | None = date(2015, 8, 1), tp: int = 1,
+       sub: S = S.AIR_STRIKE, place=MAARAT, gp: int = 1, actor1: str | None = None,
+       actor2: str | None = None, fatalities: int | None = None, confidence: float = 0.5) -> Event:
+    """An event whose evidence is `phrase` (default: the whole text) inside the article `text`."""
+    start = text.index(phrase) if phrase else 0
+    span = Span(start, start + len(phrase or text))
+    name, name_ar, lat, lon, admin1, country, gid = place
+    src = Source(article, outlet, published, span, span.text_of(text))
+    return Event(make_event_id(article, span, sub.value), day, tp, sub, actor1, actor2,
+                 Location(name, name_ar, lat, lon, gp if lat is not None else 3, admin1, country, gid),
+                 (src,), fatalities=fatalities, confidence=confidence)
+
+
+# two outlets telling one strike in different words
+AAWSAT = "وقتل طفلان شقيقان في غارة من طائرات حربية على مدينة معرة النعمان، بحسب المرصد السوري لحقوق الإنسان."
+JAZEERA = "قُتل ثلاثة مدنيين بينهم طفلان بغارة جوية شنها الطيران الحربي التابع للنظام على معرة النعمان بريف إدلب."
+
+
+def test_merge_same_strike_two_outlets_merges_into_one_event_with_two_sources():
+    a = ev(AAWSAT, article="aawsat-1", published=date(2015, 8, 2), fatalities=2,
+           actor1="Military Forces of Syria (2000-)", actor2="Civilians (Syria)")
+    b = ev(JAZEERA, article="jazeera-7", outlet="Al Jazeera", published=date(2015, 8, 2), fatalities=3,
+           actor1="Military Forces of Syria (2000-)")
+    out = merge_events([b, a])
+    assert len(out) == 1
+    m = out[0]
+    assert [s.article_id for s in m.sources] == ["aawsat-1", "jazeera-7"]
+    assert m.event_id == a.event_id                      # the earliest (same day: article id order)
+    assert m.sources[0].text == AAWSAT[m.sources[0].evidence.start:m.sources[0].evidence.end]
+    assert m.sources[1].text == JAZEERA[m.sources[1].evidence.start:m.sources[1].evidence.end]
+    assert m.fatalities == 2                             # lowest of two same-day reports
+    assert m.actor2 == "Civilians (Syria)"
+    assert any(r.startswith("merged jazeera-7@") for r in m.reasons)
+
+
+def test_merge_two_strikes_same_day_100_km_apart_stay_two_events():
+    a = ev("شنت طائرات حربية غارات على مدينة إدلب صباح اليوم.", place=IDLIB, article="a1")
+    b = ev("قصفت الطائرات الحربية أحياء في مدينة حماة صباح اليوم.", place=HAMA, article="a2")
+    assert haversine_km(IDLIB[2], IDLIB[3], HAMA[2], HAMA[3]) > 80
+    ok, why = compatible(a, b)
+    assert not ok and "km apart" in why["why_not"]
+    assert len(merge_events([a, b])) == 2
+
+
+def test_merge_clash_and_air_strike_same_place_and_day_stay_two_events():
+    text = ("وقال قيادي في المقاومة إن اشتباكات عنيفة تجري الآن في مدينة لودر، فيما شن طيران "
+            "التحالف غارات على مواقع الحوثيين في لودر.")
+    clash = ev(text, "اشتباكات عنيفة تجري الآن في مدينة لودر", sub=S.ARMED_CLASH, place=LODAR,
+               actor1="Popular Resistance", actor2="Houthi Movement")
+    strike = ev(text, "شن طيران التحالف غارات على مواقع الحوثيين في لودر", sub=S.AIR_STRIKE, place=LODAR,
+                actor1="Saudi-led Coalition", actor2="Houthi Movement")
+    ok, why = compatible(clash, strike)
+    assert not ok and why["why_not"].startswith("different event types")
+    out = merge_events([clash, strike])
+    assert sorted(e.sub_event_type.value for e in out) == ["Air/drone strike", "Armed clash"]
+
+
+def test_merge_headline_lead_and_body_are_one_event():
+    text = ("مقتل ستة جنود في تفجير شمال بغداد\n"
+            "قتل ما لا يقل عن ستة من رجال الجيش والشرطة في هجوم انتحاري استهدف نقطة تفتيش في بلدة الطارمية.\n"
+            "وقالت مصادر طبية إن الانتحاري فجر سيارته المفخخة عند الحاجز مما أدى إلى مقتل ستة.")
+    head = ev(text, "مقتل ستة جنود في تفجير شمال بغداد", sub=S.REMOTE_EXPLOSIVE, place=NOWHERE, fatalities=6)
+    lead = ev(text, "هجوم انتحاري استهدف نقطة تفتيش في بلدة الطارمية", sub=S.SUICIDE_BOMB, place=TARMIYAH,
+              actor2="Military Forces of Iraq (2014-)")
+    body = ev(text, "الانتحاري فجر سيارته المفخخة عند الحاجز", sub=S.SUICIDE_BOMB, place=NOWHERE, fatalities=6)
+    out = merge_events([head, lead, body])
+    assert len(out) == 1
+    m = out[0]
+    assert len(m.sources) == 3 and {s.article_id for s in m.sources} == {"a1"}
+    assert m.sub_event_type is S.SUICIDE_BOMB            # the most specific
+    assert m.location.name_ar == "الطارمية" and m.location.geo_precision == 1
+    assert m.fatalities == 6 and m.actor2 == "Military Forces of Iraq (2014-)"
+    assert m.event_id == head.event_id                   # the first in the article keeps its id
+
+
+@pytest.mark.parametrize("a1, b1, merges", [
+    ("Islamic State (Iraq)", "Islamic State (Iraq)", True),
+    ("Islamic State (Iraq)", None, True),                                   # unknown fits a known one
+    ("Islamic State (Iraq)", "Unidentified Armed Group (Iraq)", True),      # so does an unidentified one
+    ("Islamic State (Iraq)", "Popular Mobilization Forces", False),         # two different known actors
+])
+def test_merge_actor_rule(a1, b1, merges):
+    text = "قتل ستة من رجال الجيش في هجوم انتحاري استهدف نقطة تفتيش في بلدة الطارمية."
+    a = ev(text, sub=S.SUICIDE_BOMB, place=TARMIYAH, actor1=a1, article="x1")
+    b = ev(text, sub=S.SUICIDE_BOMB, place=TARMIYAH, actor1=b1, article="x2")
+    assert compatible(a, b)[0] is merges
+    assert len(merge_events([a, b])) == (1 if merges else 2)
+
+
+def test_merge_battle_sides_told_the_other_way_round():
+    a = ev("اشتباكات بين قوات الجيش ومسلحي داعش في الطارمية", sub=S.ARMED_CLASH, place=TARMIYAH,
+           actor1="Military Forces of Iraq (2014-)", actor2="Islamic State (Iraq)", article="x1")
+    b = ev("اشتباكات بين مسلحي داعش والجيش العراقي في الطارمية", sub=S.ARMED_CLASH, place=TARMIYAH,
+           actor1="Islamic State (Iraq)", actor2="Military Forces of Iraq (2014-)", article="x2")
+    out = merge_events([a, b])
+    assert len(out) == 1 and out[0].actor1 == "Military Forces of Iraq (2014-)"
+
+
+def test_merge_two_named_towns_20_km_apart_are_different_places():
+    a = ev("انفجار عبوة ناسفة في الطارمية", sub=S.REMOTE_EXPLOSIVE, place=TARMIYAH, article="x1")
+    b = ev("انفجار عبوة ناسفة في التاجي", sub=S.REMOTE_EXPLOSIVE, place=TAJI, article="x2")
+    assert haversine_km(TARMIYAH[2], TARMIYAH[3], TAJI[2], TAJI[3]) < 25
+    ok, why = compatible(a, b)
+    assert not ok and why["why_not"].startswith("different places")
+
+
+@pytest.mark.parametrize("tp_a, tp_b, gap, merges", [
+    (1, 1, 0, True), (1, 1, 1, True), (1, 1, 2, False),
+    (2, 1, 5, True), (2, 1, 9, False), (3, 1, 25, True), (3, 3, 31, False),
+])
+def test_merge_date_windows_follow_time_precision(tp_a, tp_b, gap, merges):
+    a = ev(AAWSAT, article="x1", tp=tp_a, day=date(2015, 8, 10))
+    b = ev(JAZEERA, article="x2", tp=tp_b, day=date.fromordinal(date(2015, 8, 10).toordinal() + gap))
+    ok, why = compatible(a, b)
+    assert ok is merges and why["day_gap"] == gap
+
+
+def test_merge_undated_or_unplaced_events_merge_only_within_their_article():
+    a = ev(AAWSAT, article="x1", day=None)
+    b = ev(JAZEERA, article="x2", day=None)
+    assert compatible(a, b)[1]["why_not"] == "no date, and not from the same article"
+    c = ev(AAWSAT, article="x1", place=NOWHERE)
+    d = ev(JAZEERA, article="x2")
+    assert compatible(c, d)[1]["why_not"] == "no coordinates, and not from the same article"
+    text = AAWSAT + "\n" + "وكانت الغارة على معرة النعمان الثانية خلال يومين."
+    e = ev(text, "الغارة على معرة النعمان", article="x1", day=None)
+    assert compatible(a, e)[0]
+
+
+TOLL_1 = "قتل ثلاثة أشخاص في تفجير انتحاري استهدف سوقا في الطارمية."
+TOLL_2 = "قتل خمسة أشخاص في التفجير الانتحاري الذي استهدف سوق الطارمية."
+TOLL_UP = "ارتفع عدد القتلى في التفجير الانتحاري الذي استهدف سوق الطارمية إلى سبعة أشخاص."
+
+
+@pytest.mark.parametrize("reports, expected", [
+    ([(TOLL_1, 3, date(2015, 8, 1)), (TOLL_2, 5, date(2015, 8, 1))], 3),          # conflicting: lowest
+    ([(TOLL_1, 3, date(2015, 8, 1)), (TOLL_UP, 7, date(2015, 8, 2))], 7),         # a later update of the toll
+    ([(TOLL_UP, 7, date(2015, 8, 2)), (TOLL_2, 5, date(2015, 8, 1))], 7),         # the update supersedes
+    ([(TOLL_2, 5, date(2015, 8, 3)), (TOLL_1, 3, date(2015, 8, 1))], 3),          # later, no update: lowest
+])
+def test_merge_fatalities_lowest_unless_the_toll_was_updated(reports, expected):
+    events = [ev(t, sub=S.SUICIDE_BOMB, place=TARMIYAH, article=f"r{i}", published=p, fatalities=f)
+              for i, (t, f, p) in enumerate(reports)]
+    out = merge_events(events)
+    assert len(out) == 1 and out[0].fatalities == expected
+
+
+def test_merge_confidence_combines_and_is_capped():
+    a = ev(AAWSAT, article="x1", confidence=0.5)
+    b = ev(JAZEERA, article="x2", confidence=0.5)
+    assert merge_events([a, b])[0].confidence == pytest.approx(0.75)
+    c = ev(AAWSAT, article="x1", confidence=0.95)
+    d = ev(JAZEERA, article="x2", confidence=0.95)
+    assert merge_events([c, d])[0].confidence == pytest.approx(0.99)
+
+
+def test_merge_keeps_the_most_precise_location_and_date():
+    a = ev(AAWSAT, article="x1", place=IDLIB, gp=3, tp=2, day=date(2015, 8, 3))
+    b = ev(JAZEERA, article="x2", published=date(2015, 8, 3), place=MAARAT, gp=1, tp=1, day=date(2015, 8, 1))
+    m = merge_events([a, b])[0]
+    assert m.event_id == a.event_id
+    assert (m.location.name_ar, m.location.geo_precision) == ("معرة النعمان", 1)
+    assert (m.event_date, m.time_precision) == (date(2015, 8, 1), 1)
+
+
+def test_merge_is_deterministic_whatever_the_input_order():
+    events = [ev(AAWSAT, article="x1"), ev(JAZEERA, article="x2", published=date(2015, 8, 3)),
+              ev("قصفت الطائرات الحربية أحياء في مدينة حماة.", place=HAMA, article="x3"),
+              ev("اشتباكات في لودر", sub=S.ARMED_CLASH, place=LODAR, article="x4")]
+    want = {(e.event_id, tuple(s.article_id for s in e.sources)) for e in merge_events(events)}
+    for seed in range(5):
+        shuffled = events[:]
+        random.Random(seed).shuffle(shuffled)
+        got = merge_events(shuffled)
+        assert {(e.event_id, tuple(s.article_id for s in e.sources)) for e in got} == want
+        assert merge_events(shuffled) == got
+
+
+def test_merge_no_chaining_across_a_wider_gap():
+    # a week-precise report bridges two exact reports 6 days apart: each may join it, not both
+    a = ev(AAWSAT, article="x1", day=date(2015, 8, 1))
+    mid = ev(JAZEERA, article="x2", day=date(2015, 8, 4), tp=2, published=date(2015, 8, 5))
+    c = ev(AAWSAT, article="x3", day=date(2015, 8, 7), published=date(2015, 8, 8))
+    out, merged = merge_events_explained([a, mid, c])
+    assert len(out) == 2 and len(merged) == 1
+
+
+# ---------------------------------------------------------------- copies of articles
+
+WIRE = ("أعلنت وزارة الدفاع الأميركية يوم أمس أن قياديا كبيرا في تنظيم القاعدة قتل مع مسلحين اثنين "
+        "في غارة أميركية استهدفته في ولاية باكتيكا شرق أفغانستان. وتابع البيان أن القيادي أحد ثلاثة "
+        "متطرفين معروفين قتلوا في الغارة، حيث سيؤدي مقتله إلى الحد من العمليات التي ينفذها التنظيم. "
+        "وأضاف أن القيادي يترأس وحدة التفجيرات والهجمات الانتحارية وله علاقة مباشرة بمخططات لشن "
+        "هجمات ضد الولايات المتحدة، وأن الغارة نفذت بطائرة مسيرة بعد أسابيع من المراقبة.")
+COPY = "واشنطن - (أ ف ب):\n" + WIRE + "\nرابط الخبر بصحيفة الوئام"
+REWRITE = ("قالت واشنطن إن غارة لطائرة أميركية بدون طيار أدت إلى مقتل قيادي بارز في القاعدة واثنين من "
+           "مرافقيه شرقي أفغانستان. وأوضح البنتاغون في بيان أن القتيل كان مسؤولا عن التخطيط للهجمات "
+           "الانتحارية والتفجيرات، وأن مقتله سيضعف قدرة التنظيم على تنفيذ عمليات ضد الأميركيين، "
+           "مشيرا إلى أن العملية جاءت بعد مراقبة استمرت أسابيع في ولاية باكتيكا.")
+
+
+def test_merge_minhash_scores_copies_high_and_rewrites_low():
+    assert minhash(WIRE).jaccard(minhash(COPY)) >= 0.8
+    assert minhash(WIRE).jaccard(minhash(REWRITE)) < 0.5
+
+
+def test_merge_dedupe_articles_keeps_one_of_copies_not_rewrites():
+    arts = [Article("alriyadh-9216", WIRE, outlet="Al Riyadh"),
+            Article("alweeam-1", COPY, outlet="Al Weeam"),
+            Article("aawsat-5", REWRITE, outlet="Asharq Al-Awsat"),
+            Article("alriyadh-9216", WIRE, outlet="Al Riyadh")]
+    kept, aliases = dedupe_articles(arts)
+    assert [a.id for a in kept] == ["alriyadh-9216", "aawsat-5"]
+    assert [(a.id, canon) for a, canon, _ in aliases] == [("alweeam-1", "alriyadh-9216"),
+                                                          ("alriyadh-9216", "alriyadh-9216")]
+    assert aliases[0][2] >= 0.8
