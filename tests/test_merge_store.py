@@ -1,0 +1,130 @@
+"""rasd/merge with the store (a real SQLite file and a real PostgreSQL database): incremental merging,
+re-ingest, explain, split, copies of articles."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from sqlalchemy import inspect
+
+from rasd.errors import InputError
+from rasd.merge import (deduplicate, explain, find_near_duplicate, merge_into_store, merge_metadata,
+                        record_signature, split)
+from rasd.model import Article
+from rasd.resources.acled import SubEventType as S
+from tests.test_merge import AAWSAT, COPY, HAMA, JAZEERA, REWRITE, WIRE, ev
+
+OBSERVER = "أفاد المرصد السوري لحقوق الإنسان بأن طائرات النظام شنت غارة على معرة النعمان أسفرت عن مقتل مدنيين."
+
+
+def _ingest(store, events):
+    result = merge_into_store(store, events)
+    store.write_batch([], result.events_to_write)
+    return result
+
+
+def test_merge_store_has_the_merge_tables(store):
+    insp = inspect(store._engine)
+    for table in merge_metadata.sorted_tables:
+        assert {c["name"] for c in insp.get_columns(table.name)} == {c.name for c in table.columns}
+    assert "ix_article_aliases_canonical" in {i["name"] for i in insp.get_indexes("article_aliases")}
+
+
+def test_merge_store_new_outlet_joins_the_stored_event_keeping_its_id(store):
+    a = ev(AAWSAT, article="aawsat-1", fatalities=2)
+    _ingest(store, [a])
+    b = ev(JAZEERA, article="jazeera-7", outlet="Al Jazeera", published=date(2015, 8, 3), fatalities=3)
+    result = _ingest(store, [b])
+    assert [e.event_id for e in result.events_to_write] == [a.event_id]
+    assert [(n, into) for n, into, _ in result.merged] == [(b.event_id, a.event_id)]
+    stored = store.get_event(a.event_id)
+    assert [s.article_id for s in stored.sources] == ["aawsat-1", "jazeera-7"]
+    assert store.get_event(b.event_id) is None
+    assert store.count_events() == 1
+
+
+def test_merge_store_far_strike_same_day_is_a_new_event(store):
+    _ingest(store, [ev(AAWSAT, article="a1")])
+    far = ev("قصفت الطائرات الحربية أحياء في مدينة حماة صباح اليوم.", place=HAMA, article="a2")
+    result = _ingest(store, [far])
+    assert [e.event_id for e in result.events_to_write] == [far.event_id] and not result.merged
+    assert store.count_events() == 2
+
+
+def test_merge_store_reingest_adds_nothing(store):
+    events = [ev(AAWSAT, article="a1"), ev(JAZEERA, article="a2", outlet="Al Jazeera"),
+              ev(OBSERVER, article="a3", outlet="SOHR", published=date(2015, 8, 3)),
+              ev("اشتباكات في معرة النعمان", sub=S.ARMED_CLASH, article="a4", day=None)]
+    first = _ingest(store, events)
+    assert len(first.events_to_write) == 2
+    before = sorted((e.event_id, len(e.sources)) for e in store.events())
+    again = merge_into_store(store, events)
+    assert again.events_to_write == [] and again.merged == [] and again.unchanged == 4
+    assert store.write_batch([], again.events_to_write).events_added == 0
+    assert sorted((e.event_id, len(e.sources)) for e in store.events()) == before
+
+
+def test_merge_store_explain_says_why_each_source_was_merged(store):
+    a = ev(AAWSAT, article="aawsat-1")
+    b = ev(JAZEERA, article="jazeera-7", outlet="Al Jazeera", day=date(2015, 8, 2))
+    _ingest(store, [a])
+    _ingest(store, [b])
+    rows = explain(store, a.event_id)
+    assert [r["article_id"] for r in rows] == ["aawsat-1", "jazeera-7"]
+    assert rows[0]["role"] == "first report"
+    assert rows[1]["role"] == "merged" and rows[1]["day_gap"] == 1 and rows[1]["distance_km"] == 0.0
+    assert {"event_type", "event_date", "location", "actors"} <= set(rows[1]["agreed"])
+    assert rows[1]["evidence"]["text"] == JAZEERA
+    assert explain(store, "ev_missing") == []
+
+
+def test_merge_store_split_survives_reingest(store):
+    a = ev(AAWSAT, article="aawsat-1", fatalities=2)
+    b = ev(JAZEERA, article="jazeera-7", outlet="Al Jazeera", fatalities=3)
+    _ingest(store, [a, b])
+    assert len(store.get_event(a.event_id).sources) == 2
+    moved = split(store, a.event_id, "jazeera-7")
+    assert moved == b.event_id
+    assert [s.article_id for s in store.get_event(a.event_id).sources] == ["aawsat-1"]
+    out = store.get_event(moved)
+    assert [s.article_id for s in out.sources] == ["jazeera-7"] and out.fatalities == 3
+    assert store.get_event(a.event_id).fatalities == 2
+    # the same article ingested again, and re-extracted with another evidence span: still apart
+    assert merge_into_store(store, [b]).events_to_write == []
+    b2 = ev(JAZEERA, "بغارة جوية شنها الطيران الحربي التابع للنظام على معرة النعمان", article="jazeera-7")
+    result = _ingest(store, [b2])
+    assert all(into != a.event_id for _, into, _ in result.merged)
+    assert [s.article_id for s in store.get_event(a.event_id).sources] == ["aawsat-1"]
+    # a third outlet still merges (into one of them)
+    c = ev(OBSERVER, article="sohr-1", outlet="SOHR", published=date(2015, 8, 3))
+    assert len(_ingest(store, [c]).merged) == 1
+
+
+def test_merge_store_split_refuses_bad_requests(store):
+    a = ev(AAWSAT, article="aawsat-1")
+    _ingest(store, [a])
+    with pytest.raises(InputError, match="only article"):
+        split(store, a.event_id, "aawsat-1")
+    with pytest.raises(InputError, match="not a source"):
+        split(store, a.event_id, "other")
+    with pytest.raises(InputError, match="no such event"):
+        split(store, "ev_missing", "aawsat-1")
+
+
+def test_merge_store_near_copy_is_an_alias_and_a_rewrite_is_not(store):
+    original = Article("alriyadh-9216", WIRE, outlet="Al Riyadh", url="http://alriyadh.com/9216")
+    store.write_batch([original], [])
+    assert deduplicate(store, original) is None                       # first seen: recorded
+    assert find_near_duplicate(store, original) is None               # exact re-ingest: not its own copy
+    copy = Article("alweeam-1", COPY, outlet="Al Weeam", url="http://alweeam.com.sa/1")
+    assert deduplicate(store, copy) == "alriyadh-9216"
+    assert find_near_duplicate(store, copy) == "alriyadh-9216"        # remembered as an alias
+    rewrite = Article("aawsat-5", REWRITE, outlet="Asharq Al-Awsat")
+    assert find_near_duplicate(store, rewrite) is None
+    record_signature(store, rewrite)
+    record_signature(store, rewrite)                                  # idempotent
+    e = ev(WIRE, "غارة أميركية استهدفته في ولاية باكتيكا", article="alriyadh-9216", outlet="Al Riyadh")
+    _ingest(store, [e])
+    [row] = explain(store, e.event_id)
+    assert row["also_published_by"] == [{"article_id": "alweeam-1", "outlet": "Al Weeam",
+                                         "url": "http://alweeam.com.sa/1"}]
