@@ -1,0 +1,101 @@
+"""Server-side aggregates for the page: filtered counts per day/type/actor and map clusters.
+
+Everything is one grouped SQL query over the store's indexed event columns, with the same
+`EventFilter` as /api/events (bound parameters only), so the page stays fast at 100,000+ events:
+the browser receives at most a few hundred grid cells or `POINTS_MAX` points, never the whole store.
+
+>>> cell_degrees(0), cell_degrees(6)
+(22.5, 0.3515625)
+"""
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from typing import Any
+
+from sqlalchemy import Integer, and_, cast, func, select
+
+from rasd.store import EventFilter, Store
+from rasd.store.schema import events
+
+POINTS_MAX = 3000      # up to this many events in view: send the points (clustered in the browser)
+CELLS_PER_TILE = 4     # else: a grid of 256/4 = 64-pixel cells, grouped in SQL
+MAX_ZOOM = 22
+TOP_ACTORS = 20
+
+
+def cell_degrees(zoom: int) -> float:
+    """The grid cell size in degrees at a Leaflet zoom level (a 256-pixel tile spans 360/2**zoom)."""
+    return 360.0 / (2 ** zoom) / CELLS_PER_TILE
+
+
+def _where(store: Store, flt: EventFilter):
+    # the store's own WHERE builder (filters + dialect-specific full-text); see rasd.store.store
+    return store._where(flt)  # noqa: SLF001 - needs Store.where(flt) made public (reported)
+
+
+def stats(store: Store, flt: EventFilter) -> dict[str, Any]:
+    """{"events", "per_day": [[day, n]...], "per_type": {type: n}, "per_actor": {actor: n}} over
+    the events matching `flt` (limit/offset ignored)."""
+    where = _where(store, flt)
+    c = events.c
+    with store._read("read statistics") as conn:  # noqa: SLF001
+        total = int(conn.execute(select(func.count()).select_from(events).where(where)).scalar_one())
+        per_day = [[d.isoformat(), int(n)] for d, n in conn.execute(
+            select(c.event_date, func.count()).where(where, c.event_date.is_not(None))
+            .group_by(c.event_date).order_by(c.event_date))]
+        per_type = {t: int(n) for t, n in conn.execute(
+            select(c.event_type, func.count()).where(where).group_by(c.event_type).order_by(c.event_type))}
+        actors: Counter[str] = Counter()
+        for col in (c.actor1, c.actor2):
+            for a, n in conn.execute(select(col, func.count()).where(where, col.is_not(None)).group_by(col)):
+                actors[a] += int(n)
+    return {"events": total, "per_day": per_day, "per_type": per_type,
+            "per_actor": dict(actors.most_common(TOP_ACTORS))}
+
+
+def clusters(store: Store, flt: EventFilter, zoom: int) -> dict[str, Any]:
+    """What the map draws for the events matching `flt` (its bbox = the visible map).
+
+    - few events: {"mode": "points", "total", "points": [[event_id, lat, lon, event_type, fatalities]]}
+    - many: {"mode": "cells", "total", "cells": [{"lat", "lon", "count", "fatalities",
+      "types": {event_type: n}}]} grouped on a grid of `cell_degrees(zoom)`; lat/lon = the mean
+      position of the cell's events.
+    """
+    c = events.c
+    located = and_(c.lat.is_not(None), c.lon.is_not(None))
+    where = and_(_where(store, flt), located)
+    with store._read("read map clusters") as conn:  # noqa: SLF001
+        total = int(conn.execute(select(func.count()).select_from(events).where(where)).scalar_one())
+        if total <= POINTS_MAX:
+            rows = conn.execute(select(c.event_id, c.lat, c.lon, c.event_type, c.fatalities).where(where)
+                                .order_by(c.event_date.desc().nulls_last(), c.event_id)).all()
+            return {"mode": "points", "total": total,
+                    "points": [[eid, round(lat, 5), round(lon, 5), et, fat] for eid, lat, lon, et, fat in rows]}
+        size = cell_degrees(zoom)
+        if store.dialect == "postgresql":
+            gx, gy = func.floor((c.lon + 180.0) / size), func.floor((c.lat + 90.0) / size)
+        else:  # SQLite: CAST truncates, and both values are >= 0, so it is floor()
+            gx, gy = cast((c.lon + 180.0) / size, Integer), cast((c.lat + 90.0) / size, Integer)
+        gx, gy = gx.label("gx"), gy.label("gy")
+        q = (select(gx, gy, c.event_type, func.count(), func.sum(c.lat), func.sum(c.lon),
+                    func.coalesce(func.sum(c.fatalities), 0))
+             .where(where).group_by("gx", "gy", c.event_type))
+        cells: dict[tuple[int, int], dict[str, Any]] = defaultdict(
+            lambda: {"count": 0, "lat": 0.0, "lon": 0.0, "fatalities": 0, "types": {}})
+        for x, y, et, n, slat, slon, fat in conn.execute(q):
+            cell = cells[(int(x), int(y))]
+            cell["count"] += int(n)
+            cell["lat"] += float(slat)
+            cell["lon"] += float(slon)
+            cell["fatalities"] += int(fat or 0)
+            cell["types"][et] = int(n)
+    out = []
+    for cell in cells.values():
+        cell["lat"] = round(cell["lat"] / cell["count"], 5)
+        cell["lon"] = round(cell["lon"] / cell["count"], 5)
+        out.append(cell)
+    out.sort(key=lambda k: -k["count"])
+    return {"mode": "cells", "total": total, "cells": out}
+
+
+__all__ = ["stats", "clusters", "cell_degrees", "POINTS_MAX", "MAX_ZOOM"]
