@@ -237,3 +237,24 @@ def test_merge_dedupe_articles_keeps_one_of_copies_not_rewrites():
     assert [(a.id, canon) for a, canon, _ in aliases] == [("alweeam-1", "alriyadh-9216"),
                                                           ("alriyadh-9216", "alriyadh-9216")]
     assert aliases[0][2] >= 0.8
+
+
+@pytest.mark.parametrize("sub_a, sub_b, merges", [
+    (S.AIR_STRIKE, S.SHELLING, True),            # "قصف" / "غارة": one strike
+    (S.SUICIDE_BOMB, S.REMOTE_EXPLOSIVE, True),  # "تفجير" / "انتحاري": one bombing
+    (S.SUICIDE_BOMB, S.AIR_STRIKE, False),       # a bomber on the ground is not an air strike
+    (S.GOV_REGAINS, S.NSA_OVERTAKES, False),
+    (S.ARRESTS, S.LOOTING, False),
+])
+def test_merge_sub_event_types_within_a_type(sub_a, sub_b, merges):
+    text = "قتل ستة من رجال الجيش في هجوم استهدف نقطة تفتيش في بلدة الطارمية."
+    a = ev(text, sub=sub_a, place=TARMIYAH, article="x1")
+    b = ev(text, sub=sub_b, place=TARMIYAH, article="x2")
+    assert compatible(a, b)[0] is merges
+
+
+def test_merge_town_and_near_another_town_are_different_places():
+    a = ev(AAWSAT, article="x1", place=MAARAT, gp=1)
+    b = ev(JAZEERA, article="x2", place=IDLIB, gp=2)       # "قرب إدلب", 32 km away
+    ok, why = compatible(a, b)
+    assert not ok and why["why_not"].startswith("different places")

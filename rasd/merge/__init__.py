@@ -13,14 +13,16 @@ The merge rule (`compatible`), every clause required:
   same place and day stay two events. Sub-event types within the type merge, keeping the most
   specific (see SPECIFICITY), except pairs that contradict each other (Government regains
   territory vs Non-state actor overtakes territory; two different Strategic developments other
-  than "Other").
+  than "Other"; an explosion from the air or afar — air strike, shelling — vs one on the ground —
+  suicide bomb, IED, grenade).
 - **date**: |day gap| ≤ the wider window of the two: `merge_days` (1) for time_precision 1, 7 for
   2, 30 for 3. An undated event merges only with an event from the same article (the headline
   often has no date; two undated reports from different articles could be any day).
 - **place**: distance ≤ the wider radius of the two: `merge_km` (25) for geo_precision 1, 2×
-  for 2, 4× for 3; but two different named places both at precision 1 (different geonameids) are
-  different places unless within `merge_km / 5` (a city and its district, duplicate gazetteer
-  entries). An event without coordinates merges only within its own article.
+  for 2, 4× for 3; but two different named places (geonameid, else folded Arabic name) both at
+  precision 1 are different places unless within `merge_km / 5` (a city and its district,
+  duplicate gazetteer entries), and at precision 1–2 unless within `merge_km`. An event without
+  coordinates merges only within its own article.
 - **actors**: an unknown actor (None, or an "Unidentified Armed Group") is compatible with any;
   two different known actors in the same role are not. In Battles the two sides may be told in
   either order ("اشتباكات بين الجيش وداعش" / "بين داعش والجيش").

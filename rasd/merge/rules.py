@@ -111,11 +111,30 @@ def _articles(e: Event) -> set[str]:
     return {s.article_id for s in e.sources}
 
 
+# Explosions told from the air or from afar vs on the ground: a suicide bomb and an air strike are
+# not one event, but an outlet's "قصف" may be another's "غارة", and "تفجير" may be a bomber's.
+_EXPLOSION_GROUPS = (frozenset((_S.AIR_STRIKE, _S.SHELLING, _S.CHEMICAL)),
+                     frozenset((_S.SUICIDE_BOMB, _S.REMOTE_EXPLOSIVE, _S.GRENADE, _S.CHEMICAL)))
+
+
+def _different_places(la: Location, lb: Location) -> bool:
+    """Both named at precision 1 or 2, and not the same place (gazetteer id, else folded Arabic name)."""
+    if la.geo_precision > 2 or lb.geo_precision > 2:
+        return False
+    if la.geonameid and lb.geonameid:
+        return la.geonameid != lb.geonameid
+    if la.name_ar and lb.name_ar:
+        return fold_string(la.name_ar) != fold_string(lb.name_ar)
+    return False
+
+
 def _contradict(x: SubEventType, y: SubEventType) -> bool:
     if x is y:
         return False
     if frozenset((x, y)) in _CONTRADICTING:
         return True
+    if x.event_type is EventType.EXPLOSIONS:
+        return not any(x in g and y in g for g in _EXPLOSION_GROUPS)
     return x.event_type is EventType.STRATEGIC and _S.OTHER not in (x, y)
 
 
@@ -174,9 +193,11 @@ def compatible(a: Event, b: Event, *, settings: Settings | None = None,
         km = haversine_km(la.latitude, la.longitude, lb.latitude, lb.longitude)  # type: ignore[arg-type]
         radius = max(km_window(a, st), km_window(b, st))
         x["distance_km"] = round(km, 1)
-        if (la.geo_precision == 1 and lb.geo_precision == 1 and la.geonameid and lb.geonameid
-                and la.geonameid != lb.geonameid):
-            radius = st.merge_km * SAME_PLACE_KM_FACTOR
+        if _different_places(la, lb):
+            # two different named places, both at town level (1) or near a town (2): a city and its
+            # district, or duplicate gazetteer entries, only (precision 1); a town and "near" another
+            # town within merge_km
+            radius = st.merge_km * (SAME_PLACE_KM_FACTOR if la.geo_precision == lb.geo_precision == 1 else 1.0)
             x["km_window"] = radius
             if km > radius:
                 return no(f"different places: {la.name or la.name_ar} / {lb.name or lb.name_ar}, {km:.0f} km apart")
