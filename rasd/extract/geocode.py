@@ -129,6 +129,9 @@ def _mention_location(doc: Doc, m: PlaceMention, mentions: list[PlaceMention], g
                       how: str) -> tuple[Location | None, str]:
     text = doc.span_text(m.span)
     if m.place is None:
+        off = _described_offset(doc, m, gazetteer)
+        if off is not None:
+            return off[0], f"'{text}' {how}, not in the gazetteer: {off[1]}"
         cont = _container(doc, m, mentions, gazetteer)
         if cont is None:
             main, _ = article_focus(doc, gazetteer)
@@ -219,6 +222,10 @@ def locate(doc: Doc, trigger: Span, *, gazetteer: Gazetteer) -> tuple[Location |
     si = doc.sentence_of(trigger)
     sentence = doc.sentences[si] if si is not None else Span(0, len(doc.text))
     in_sentence = [p for p in doc.places if sentence.contains(p.span) and not doc.is_masked(p.span)]
+    if len(in_sentence) > 1:
+        described = _descriptive_anchors(doc, in_sentence)
+        if described:
+            in_sentence = [p for p in in_sentence if p.span not in described]
     if in_sentence:
         ranked = sorted(in_sentence, key=lambda m: _cost(doc, trigger, m))
         best = _prefer_specific(ranked, in_sentence, doc)
@@ -226,22 +233,120 @@ def locate(doc: Doc, trigger: Span, *, gazetteer: Gazetteer) -> tuple[Location |
         loc, why = _mention_location(doc, best, in_sentence, gazetteer, how)
         if loc is not None:
             return loc, why
-    # the nearest preceding place in the paragraph
+    # the nearest place in the one or two sentences before, in the same paragraph
     para_start = _paragraph_start(doc.text, sentence.start)
-    before = [p for p in doc.places if para_start <= p.span.start < sentence.start and p.place is not None
-              and not doc.is_masked(p.span)]
-    finer = [p for p in before if p.place.kind != "PCLI"]
-    if finer or before:
-        m = (finer or before)[-1]
-        loc, why = _mention_location(doc, m, before, gazetteer, "preceding in the paragraph")
-        if loc is not None:
-            return loc, why
+    if si is not None:
+        lo = max(para_start, doc.sentences[max(0, si - 2)].start)
+        before = [p for p in doc.places if lo <= p.span.start < sentence.start and p.place is not None
+                  and not doc.is_masked(p.span)]
+        if len(before) > 1:
+            described = _descriptive_anchors(doc, before)
+            before = [p for p in before if p.span not in described]
+        finer = [p for p in before if p.place.kind != "PCLI"]
+        if finer or before:
+            m = (finer or before)[-1]
+            loc, why = _mention_location(doc, m, before, gazetteer, "preceding in the paragraph")
+            if loc is not None:
+                return loc, _fallback_why(why)
+    # the headline: the article's first line, or its title when the text does not hold it
+    head = _headline_place(doc, gazetteer)
+    if head is not None:
+        place, where = head
+        loc = location_of(place, precision=2, gazetteer=gazetteer)
+        return loc, f"no place near the cue: {place.name} named in the {where} (precision {loc.geo_precision})"
     main, country = article_focus(doc, gazetteer)
     if main is None:
         return None, "no place in the sentence, the paragraph or the article"
     prec = 3 if main.kind == "PPLC" and not any(p.place is not None and p.place.id == main.id for p in doc.places) else 2
     loc = location_of(main, precision=prec, gazetteer=gazetteer)
     return loc, f"no place near the cue: the article's main place {main.name} (precision {loc.geo_precision})"
+
+
+_APPOSITION = re.compile(
+    r"[\s،,(\-–]*(?:(?:ال)?(?:واقعه|تقع|يقع|التي|الذي|علي|مسافه|بعد|نحو|حوالي|قرابه|زهاء|مقربه|من)\s*)*[\s(]*$")
+
+
+def _descriptive_anchors(doc: Doc, mentions: list[PlaceMention]) -> set[Span]:
+    """Anchors of distance phrases that only describe where a place named just before lies:
+    "سرت (450 كلم شرق طرابلس)", "سرت الواقعة على بعد 450 كلم شرق طرابلس" → طرابلس is not where the
+    event is. A place the gazetteer lacks ("بلدة X الواقعة 50 كلم جنوب طرابلس") keeps the distance."""
+    out: set[Span] = set()
+    for d in doc.distances:
+        named = [p for p in mentions if p.place is not None and p.span.end <= d.span.start
+                 and d.span.start - p.span.end <= 40 and not d.anchor.overlaps(p.span)]
+        if not named:
+            continue
+        gap = fold_string(doc.text[named[-1].span.end:d.span.start])
+        if _APPOSITION.fullmatch(gap):
+            out.update(p.span for p in mentions if d.anchor.overlaps(p.span) or d.span.contains(p.span))
+    return out
+
+
+def _described_offset(doc: Doc, m: PlaceMention, gazetteer: Gazetteer) -> tuple[Location, str] | None:
+    """"بلدة X الواقعة على بعد 50 كلم جنوب طرابلس" with X unknown: the computed point, precision 3."""
+    for d in doc.distances:
+        if d.relation != "offset" or d.km is None or d.bearing is None or d.span.start < m.span.end \
+                or d.span.start - m.span.end > 40:
+            continue
+        if not _APPOSITION.fullmatch(fold_string(doc.text[m.span.end:d.span.start])):
+            continue
+        anchor = next((p for p in doc.places if p.place is not None and p.place.lat is not None
+                       and d.anchor.overlaps(p.span)), None)
+        if anchor is None:
+            continue
+        town = gazetteer.main_town(anchor.place)
+        lat, lon = destination(town.lat, town.lon, d.km, d.bearing)
+        base = location_of(anchor.place, precision=3, gazetteer=gazetteer)
+        loc = Location(name=f"{d.km:g} km from {town.name}", name_ar=doc.span_text(m.span), latitude=lat,
+                       longitude=lon, geo_precision=3, admin1=base.admin1, country=base.country,
+                       geonameid=None, iso=base.iso)
+        return loc, f"distance '{doc.span_text(d.span)}': {d.km:g} km on {d.bearing:g}° from {town.name} (precision 3)"
+    return None
+
+
+def _fallback_why(why: str) -> str:
+    """A reason for a place found outside the event's sentence must not read as in-sentence
+    (the event assembler keys on "attached", "in the sentence" and "distance")."""
+    return why.replace("distance '", "offset '")
+
+
+def _headline_place(doc: Doc, gazetteer: Gazetteer) -> tuple[Place, str] | None:
+    """The first place (a town before a country) of the headline: the text's first line when it is
+    short, else Article.title (used only to choose, never as evidence)."""
+    text = doc.text
+    nl = text.find("\n")
+    first = Span(0, nl if nl >= 0 else len(text))
+    if 0 < len(first) <= 200 and nl >= 0:
+        found = [p for p in doc.places if first.contains(p.span) and p.place is not None]
+        if found:
+            finer = [p for p in found if p.place.kind != "PCLI"]
+            return (finer or found)[0].place, "headline"
+    title = doc.article.title
+    if title and title.strip() and title.strip() not in text:
+        place = _title_place(title.strip(), gazetteer)
+        if place is not None:
+            return place, "title"
+    return None
+
+
+def _title_place(title: str, gazetteer: Gazetteer) -> Place | None:
+    from rasd.arabic import tokens
+    from rasd.arabic.normalize import fold
+    from rasd.extract.places import add_places
+    from rasd.model import Article
+    folded, omap = fold(title)
+    d = Doc(Article("title", title), folded=folded, offsets=omap, sentences=(Span(0, len(title)),))
+    d = tokens.add_tokens(d)
+    found = [p for p in add_places(d, resources=_GazOnly(gazetteer)).places if p.place is not None]
+    finer = [p for p in found if p.place.kind != "PCLI"]
+    return (finer or found)[0].place if found else None
+
+
+class _GazOnly:
+    """The resources bundle add_places needs: a gazetteer."""
+
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        self.gazetteer = gazetteer
 
 
 def _paragraph_start(text: str, pos: int) -> int:

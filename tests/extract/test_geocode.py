@@ -108,7 +108,8 @@ def test_geocode_article_focus_fallback():
     doc = make_doc(text)
     k = text.index("اشتباكات")
     loc, why = locate(doc, Span(k, k + 8), gazetteer=GAZ)
-    assert loc.name == "Benghazi" and "main place" in why
+    assert loc.name == "Benghazi" and ("main place" in why or "headline" in why)
+    assert "sentence" not in why and "attached" not in why and "distance" not in why
 
 
 def test_geocode_location_of_district_without_coordinates_uses_city():
@@ -150,3 +151,63 @@ def test_geocode_turkey_afghanistan_pakistan_towns(text, name):
     doc = make_doc(text)
     loc, _ = locate(doc, Span(0, 4), gazetteer=GAZ)
     assert loc.name == name
+
+
+def test_geocode_previous_sentence_before_main_place():
+    text = ("بنغازي - تتواصل المعارك في ليبيا.\n\nوصلت تعزيزات عسكرية إلى مدينة درنة أمس. "
+            "وقال شهود إن القوات تقدمت. واندلعت اشتباكات عنيفة.")
+    doc = make_doc(text)
+    k = text.index("اشتباكات")
+    loc, why = locate(doc, Span(k, k + 8), gazetteer=GAZ)
+    assert loc.name in ("Darnah", "Derna") and "preceding" in why
+    assert "sentence" not in why and "attached" not in why
+
+
+def test_geocode_three_sentences_back_is_too_far_headline_wins():
+    text = ("اشتباكات عنيفة في سرت\nوصلت تعزيزات عسكرية إلى مدينة درنة أمس. وقال شهود إن القوات تقدمت. "
+            "وأكد مسؤول أن الوضع صعب. واندلعت اشتباكات عنيفة.")
+    doc = make_doc(text)
+    k = text.rindex("اشتباكات")
+    loc, why = locate(doc, Span(k, k + 8), gazetteer=GAZ)
+    assert loc.name == "Sirte" and "headline" in why
+
+
+def test_geocode_title_chooses_when_text_lacks_it():
+    from rasd.model import Article
+    text = "قال مسؤولون إن الوضع متوتر.\n\nواندلعت اشتباكات عنيفة صباح اليوم."
+    doc = make_doc(text)
+    doc = doc.with_(article=Article("t", text, title="اشتباكات في مدينة الرمادي"))
+    k = text.index("اشتباكات")
+    loc, why = locate(doc, Span(k, k + 8), gazetteer=GAZ)
+    assert loc.name == "Ramadi" and "title" in why
+
+
+@pytest.mark.parametrize("text", [
+    "قتل ثلاثة في اشتباكات في سرت (450 كلم شرق طرابلس) أمس",
+    "قتل ثلاثة في اشتباكات في سرت الواقعة على بعد 450 كلم شرق طرابلس",
+])
+def test_geocode_apposition_distance_keeps_named_place(text):
+    from rasd.arabic.distances import add_distances
+    doc = add_distances(make_doc(text), resources=Resources.builtin())
+    assert doc.distances, "the distance step finds the phrase"
+    k = text.index("اشتباكات")
+    loc, why = locate(doc, Span(k, k + 8), gazetteer=GAZ)
+    assert loc.name == "Sirte" and loc.geo_precision == 1, why
+
+
+def test_geocode_offset_from_real_distance_step():
+    from rasd.arabic.distances import add_distances
+    text = "استهدفت غارة موقعا للتنظيم على بعد 240 كيلومترا جنوب شرقي مدينة سرت"
+    doc = add_distances(make_doc(text), resources=Resources.builtin())
+    loc, why = locate(doc, Span(8, 12), gazetteer=GAZ)
+    assert loc.geo_precision == 3 and "distance" in why
+    assert (loc.latitude, loc.longitude) == pytest.approx((29.6708, 18.3451), abs=0.002)
+
+
+def test_geocode_unknown_place_with_distance_uses_the_offset():
+    from rasd.arabic.distances import add_distances
+    text = "هاجم مسلحون بلدة الكيلو الواقعة على بعد 50 كلم جنوب طرابلس"
+    doc = add_distances(make_doc(text), resources=Resources.builtin())
+    loc, why = locate(doc, Span(0, 4), gazetteer=GAZ)
+    assert loc.geo_precision == 3 and "distance" in why
+    assert km((loc.latitude, loc.longitude), (32.8872, 13.1913)) == pytest.approx(50, abs=3)
