@@ -18,10 +18,10 @@ The merge rule (`compatible`), every clause required:
 - **date**: |day gap| ≤ the wider window of the two: `merge_days` (1) for time_precision 1, 7 for
   2, 30 for 3. An undated event merges only with an event from the same article (the headline
   often has no date; two undated reports from different articles could be any day).
-- **place**: distance ≤ the wider radius of the two: `merge_km` (25) for geo_precision 1, 2×
-  for 2, 4× for 3; but two different named places (geonameid, else folded Arabic name) both at
+- **place**: distance ≤ the wider radius of the two: `merge_km` (25) for geo_precision 1, 1.5×
+  for 2, 2× for 3; but two different named places (geonameid, else folded Arabic name) both at
   precision 1 are different places unless within `merge_km / 5` (a city and its district,
-  duplicate gazetteer entries), and at precision 1–2 unless within `merge_km`. An event without
+  duplicate gazetteer entries), both at precision 1–2 or both at 3 unless within `merge_km`. An event without
   coordinates merges only within its own article.
 - **actors**: an unknown actor (None, or an "Unidentified Armed Group") is compatible with any;
   two different known actors in the same role are not. In Battles the two sides may be told in

@@ -21,7 +21,7 @@ log.addHandler(logging.NullHandler())
 EARTH_KM = 6371.0088
 CONFIDENCE_CAP = 0.99
 TIME_WINDOW_DAYS = {2: 7, 3: 30}           # precision 1: settings.merge_days
-KM_FACTOR = {1: 1.0, 2: 2.0, 3: 4.0}        # × settings.merge_km
+KM_FACTOR = {1: 1.0, 2: 1.5, 3: 2.0}        # × settings.merge_km
 SAME_PLACE_KM_FACTOR = 0.2                  # two different named towns at precision 1
 
 _S = SubEventType
@@ -81,8 +81,8 @@ def day_window(e: Event, settings: Settings | None = None) -> int:
 
 
 def km_window(e: Event, settings: Settings | None = None) -> float:
-    """Kilometres an event's place may be off: merge_km × 1, 2, 4 for geo_precision 1, 2, 3."""
-    return _settings(settings).merge_km * KM_FACTOR.get(e.location.geo_precision, 4.0)
+    """Kilometres an event's place may be off: merge_km × 1, 1.5, 2 for geo_precision 1, 2, 3."""
+    return _settings(settings).merge_km * KM_FACTOR.get(e.location.geo_precision, 2.0)
 
 
 def _has_coords(loc: Location) -> bool:
@@ -118,9 +118,10 @@ _EXPLOSION_GROUPS = (frozenset((_S.AIR_STRIKE, _S.SHELLING, _S.CHEMICAL)),
 
 
 def _different_places(la: Location, lb: Location) -> bool:
-    """Both named at precision 1 or 2, and not the same place (gazetteer id, else folded Arabic name)."""
-    if la.geo_precision > 2 or lb.geo_precision > 2:
-        return False
+    """Both named at town level (precision 1–2) or both at region level (3), and not the same place
+    (gazetteer id, else folded Arabic name)."""
+    if (la.geo_precision > 2) != (lb.geo_precision > 2):
+        return False  # a town and its province / region: not told apart by name
     if la.geonameid and lb.geonameid:
         return la.geonameid != lb.geonameid
     if la.name_ar and lb.name_ar:
@@ -197,7 +198,8 @@ def compatible(a: Event, b: Event, *, settings: Settings | None = None,
             # two different named places, both at town level (1) or near a town (2): a city and its
             # district, or duplicate gazetteer entries, only (precision 1); a town and "near" another
             # town within merge_km
-            radius = st.merge_km * (SAME_PLACE_KM_FACTOR if la.geo_precision == lb.geo_precision == 1 else 1.0)
+            factor = SAME_PLACE_KM_FACTOR if la.geo_precision == lb.geo_precision == 1 else 1.0
+            radius = min(radius, st.merge_km * factor)
             x["km_window"] = radius
             if km > radius:
                 return no(f"different places: {la.name or la.name_ar} / {lb.name or lb.name_ar}, {km:.0f} km apart")
