@@ -14,6 +14,7 @@ Reported, never asserted. Bar (issue 9): peak RSS flat within 20% from 10k to 10
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import resource
@@ -95,7 +96,8 @@ def main() -> None:
     ap.add_argument("--sizes", default="1000,10000,100000")
     ap.add_argument("--workers", type=int, default=os.cpu_count() or 1)
     ap.add_argument("--engine", default="local", choices=["local", "ray"])
-    ap.add_argument("--db", help="store URL (default: a new SQLite file per size)")
+    ap.add_argument("--db", help="store URL (default: a new SQLite file per size); 'pg': a new database "
+                    "per size on a throw-away PostgreSQL cluster (bench/bench_store.py's)")
     ap.add_argument("--batch", type=int, default=200)
     ap.add_argument("--timeout", type=float, default=600.0, help="seconds per size (default 600)")
     ap.add_argument("--child", nargs=2, metavar=("PATH", "N"), help=argparse.SUPPRESS)
@@ -103,20 +105,45 @@ def main() -> None:
     if a.child:
         child(a.child[0], int(a.child[1]), a.workers, a.engine, a.db, a.batch)
         return
+    sizes = [int(s) for s in a.sizes.split(",")]
+    with contextlib.ExitStack() as stack:
+        pg = None
+        if a.db == "pg":
+            from bench_store import postgres
+            pg = stack.enter_context(postgres(None))
+        run_sizes(a, sizes, pg)
+
+
+def fresh_pg_db(admin_url: str, name: str) -> str:
+    import psycopg
+    from sqlalchemy.engine import make_url
+
+    u = make_url(admin_url)
+    with psycopg.connect(host=u.host, port=u.port, user=u.username, dbname=u.database, autocommit=True) as c:
+        c.execute(f"DROP DATABASE IF EXISTS {name}")
+        c.execute(f"CREATE DATABASE {name} TEMPLATE template0 ENCODING 'UTF8'")
+    return u.set(database=name).render_as_string(hide_password=False)
+
+
+def run_sizes(a, sizes: list[int], pg: str | None) -> None:
     from bench_pipeline import machine
     from make_corpus import build
 
-    sizes = [int(s) for s in a.sizes.split(",")]
-    print(f"## Scaling: whole ingest into {'the given store' if a.db else 'SQLite'}, "
-          f"engine {a.engine}, {a.workers} worker(s)\n")
-    print(f"machine: {machine()}\n")
+    where = "PostgreSQL (throw-away local cluster)" if pg else ("the given store" if a.db else "SQLite")
+    print(f"## Scaling: whole ingest into {where}, engine {a.engine}, {a.workers} worker(s), "
+          f"batches of {a.batch}\n")
+    print(f"machine: {machine()}; load average at start {os.getloadavg()[0]:.1f}\n")
     print("| articles | time (s) | articles/s | events | writer peak RSS (MiB) | worker peak RSS (MiB) | store (MiB) |")
     print("|---|---|---|---|---|---|---|")
     rows = []
     for n in sizes:
         path = build(n)
         cmd = [sys.executable, __file__, "--child", str(path), str(n), "--workers", str(a.workers),
-               "--engine", a.engine, "--batch", str(a.batch)] + (["--db", a.db] if a.db else [])
+               "--engine", a.engine, "--batch", str(a.batch)]
+        if pg:
+            cmd += ["--db", fresh_pg_db(pg, f"rasd_scale_{n}")]
+        elif a.db:
+            cmd += ["--db", a.db]
         try:
             proc = subprocess.run(cmd, capture_output=True, text=True, timeout=a.timeout)
         except subprocess.TimeoutExpired:

@@ -276,7 +276,7 @@ def _read(paths_or_articles: Any, on_error: ErrorHandler | None) -> Iterator[Art
     yield from read_paths([Path(p) for p in paths], on_error=on_error)
 
 
-def _default_merge() -> Callable[..., Sequence[Event]] | None:
+def _default_merge() -> Callable[..., Any] | None:
     try:
         from rasd.merge import merge_into_store
     except ImportError:
@@ -286,21 +286,23 @@ def _default_merge() -> Callable[..., Sequence[Event]] | None:
 
 def ingest(paths_or_articles: Any, store: Any, *, engine: str = "local", workers: int = 1,
            address: str | None = None, batch_size: int = 200, on_error: ErrorHandler | None = None,
-           progress: Callable[[int], None] | None = None, merge: Callable[..., Sequence[Event]] | None = None,
+           progress: Callable[[int], None] | None = None, merge: Callable[..., Any] | bool | None = None,
            keep_docs: bool = True, skip_stored: bool = True) -> dict[str, Any]:
     """Read, extract and store a corpus, streaming; return a summary.
 
     `paths_or_articles`: file/directory paths (read with `rasd.ingest.read_paths`) or Articles.
     Articles already stored with the same text (`store.has_article(id, content_hash)`) are skipped;
     the rest go through `extract_batches` (same engines and options) and each batch is written by
-    this one process with `store.write_batch` (after `merge(store, events)`: by default
-    `rasd.merge.merge_into_store` when that exists, which returns the events to write).
+    this one process with `store.write_batch`, after `merge(store, events)` (default
+    `rasd.merge.merge_into_store`: the batch's events merged with each other and with the stored
+    ones; it returns the events to write, or an object with `.events_to_write`; `merge=False`
+    stores the events as extracted). `keep_docs` also stores each article's annotation spans.
     `progress(n)` is called after each batch with the number of articles it covered (read, skipped or
     failed), `on_error(InputError)` for each article that could not be read or processed.
 
     Returns {"engine", "workers", "articles_read", "articles_skipped", "articles_processed",
-    "articles_failed", "articles_added", "events_found", "events_added", "events_updated",
-    "errors" (the first 100 messages), "seconds"}.
+    "articles_failed", "articles_added", "events_found", "events_merged", "events_added",
+    "events_updated", "errors" (the first 100 messages), "seconds"}.
 
     >>> from rasd.store import Store
     >>> s = Store("sqlite://")
@@ -308,12 +310,14 @@ def ingest(paths_or_articles: Any, store: Any, *, engine: str = "local", workers
     1
     """
     _check(engine, workers, batch_size)
-    if merge is None:
+    if merge is None or merge is True:
         merge = _default_merge()
+    elif merge is False:
+        merge = None
     t0 = time.perf_counter()
     summary: dict[str, Any] = {"engine": engine, "workers": workers, "articles_read": 0, "articles_skipped": 0,
                                "articles_processed": 0, "articles_failed": 0, "articles_added": 0,
-                               "events_found": 0, "events_added": 0, "events_updated": 0, "errors": []}
+                               "events_found": 0, "events_merged": 0, "events_added": 0, "events_updated": 0, "errors": []}
 
     def note(err: RasdError) -> None:
         summary["articles_failed"] += 1
@@ -343,7 +347,11 @@ def ingest(paths_or_articles: Any, store: Any, *, engine: str = "local", workers
         docs = item[3] if keep_docs else ()
         summary["articles_processed"] += len(arts)
         summary["events_found"] += len(events)
-        to_write = list(merge(store, events)) if merge is not None else events
+        to_write = events
+        if merge is not None and events:
+            merged = merge(store, events)
+            to_write = list(getattr(merged, "events_to_write", merged))
+            summary["events_merged"] += len(getattr(merged, "merged", ()))
         result = store.write_batch(arts, to_write, docs=docs)
         summary["articles_added"] += result.articles_added
         summary["events_added"] += result.events_added
