@@ -753,7 +753,7 @@ def _to_event(doc: Doc, g: Candidate, lexicon) -> Event:
         conf *= 0.5
         g.reasons.append(f"confidence: {(ref - g.day).days} days before the article (background)")
     if g.location.geo_precision == 3 and "country only" in g.location_why:
-        conf -= 0.15
+        conf -= 0.25  # a country is not a place: most such sentences summarise or comment
     if g.actor1 is not None:
         conf += 0.05
     if "in the sentence" in g.date_why:

@@ -90,7 +90,9 @@ class PhraseIndex(Generic[V]):
                     out.append((k, words, value, tok.norm[:k]))
         if not out:
             for stem, k, j in stems(tok.norm):
-                if j:
+                # a noun's teh marbuta shows as ت before a pronoun (سيطرتها = سيطرة + ها): such a stem is
+                # not the verb ending in ت (سيطرت), so it does not take single-word verb patterns
+                if j and not stem.endswith("ت"):
                     for words, value in self._exact.get(stem, ()):
                         if len(words) == 1:
                             out.append((k, words, value, tok.norm[:k]))
