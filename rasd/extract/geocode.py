@@ -276,8 +276,9 @@ def _descriptive_anchors(doc: Doc, mentions: list[PlaceMention]) -> set[Span]:
                  and d.span.start - p.span.end <= 40 and not d.anchor.overlaps(p.span)]
         if not named:
             continue
-        gap = fold_string(doc.text[named[-1].span.end:d.span.start])
-        if _APPOSITION.fullmatch(gap):
+        g0, g1 = named[-1].span.end, d.span.start
+        gap = fold_string(doc.text[g0:g1])
+        if _APPOSITION.fullmatch(gap) or _apposition_phrase(doc, gap, g0, g1):
             out.update(p.span for p in mentions if d.anchor.overlaps(p.span) or d.span.contains(p.span))
     return out
 
@@ -302,6 +303,18 @@ def _described_offset(doc: Doc, m: PlaceMention, gazetteer: Gazetteer) -> tuple[
                        geonameid=None, iso=base.iso)
         return loc, f"distance '{doc.span_text(d.span)}': {d.km:g} km on {d.bearing:g}° from {town.name} (precision 3)"
     return None
+
+
+def _apposition_phrase(doc: Doc, gap: str, g0: int, g1: int) -> bool:
+    """"سرت، معقل تنظيم داعش شرق طرابلس": a comma or bracket, then a short noun phrase (at most six
+    words, none opening a new clause with و/ف, no event cue) before the distance phrase."""
+    g = gap.lstrip(" ")
+    if not g or g[0] not in "،,(-–":
+        return False
+    words = g[1:].split()
+    if len(words) > 6 or any(w[0] in "وف" and len(w) > 3 for w in words):
+        return False
+    return not any(g0 <= t.span.start < g1 for t in doc.triggers)
 
 
 def _fallback_why(why: str) -> str:

@@ -327,9 +327,10 @@ def article_votes(matches: list[_Match], votes: Counter, gaz: Gazetteer, doc: Do
             if m.first < 12 and doc.tokens[m.first].span.start < 80:
                 w += 1.0   # dateline / lead
             tally[c] += w
-        else:
-            for c in countries:
-                tally[c] += 0.2
+        else:   # ambiguous: a small vote each, the country of the biggest candidate breaks ties
+            for c in sorted(countries):
+                top = max(p.population for p in pool if p.country == c)
+                tally[c] += 0.2 + 0.01 * math.log10(top + 1)
     return tally
 
 
