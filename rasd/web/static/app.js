@@ -19,13 +19,15 @@
       .addTo(map);
   }
   map.attributionControl.addAttribution("outlines: Natural Earth");
+  map.createPane("outlines").style.zIndex = "350";   // above tiles (200), below markers (600)
   getJSON("/static/outlines.geojson").then((data) => {
     L.geoJSON(data, {
+      pane: "outlines",
       interactive: false,
       style: (f) => (f.properties.kind === "country"
         ? { className: "outline-country", weight: 1.2, fill: !tileUrl, fillOpacity: 1 }
         : { className: "outline-admin1", weight: 0.6, fill: false }),
-    }).addTo(map).bringToBack();
+    }).addTo(map);
   }).catch(() => { /* the map still works without outlines */ });
 
   const clusterGroup = L.markerClusterGroup({
@@ -338,4 +340,5 @@
   readFilters();
   refresh();
   window.rasdShowEvent = showEvent;   // for keyboard users and tests
+  window.rasdMap = map;
 })();
