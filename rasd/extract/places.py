@@ -31,7 +31,7 @@ from functools import lru_cache
 
 from rasd.arabic.tokens import stems
 from rasd.model import Doc, Place, PlaceMention, Span, Token
-from rasd.resources.gazetteer import _ABU, KIND_RANK, Gazetteer, canon_word
+from rasd.resources.gazetteer import _ABU, KIND_RANK, Gazetteer, _distance_km, canon_word
 
 # cue word (canonical folded form) -> the kind of place it announces
 CUES: dict[str, str] = {
@@ -125,24 +125,44 @@ def _joined(doc: Doc, a: Token, b: Token) -> bool:
     return a.sentence == b.sentence and doc.folded[a.fend:b.fstart].strip(MAX_GAP) == ""
 
 
+def _starting_readings(gaz: Gazetteer):
+    """token norm -> its readings that may start a gazetteer key (or أبو/بو, which join the next
+    word), memoised on the gazetteer: one dict lookup per token once warm."""
+    memo: dict[str, tuple[tuple[str, int], ...]] = gaz.memo("place-starts")
+
+    def starts(norm: str) -> tuple[tuple[str, int], ...]:
+        r = memo.get(norm)
+        if r is None:
+            r = () if not norm or not norm[0].isalpha() else tuple(
+                (w, front) for w, front in _readings(norm) if w in _ABU or gaz.max_words(w))
+            if len(memo) < 500_000:
+                memo[norm] = r
+        return r
+    return starts
+
+
 def find_matches(doc: Doc, gaz: Gazetteer) -> tuple[list[_Match], Counter]:
     """Gazetteer matches (longest first, left to right) and nationality votes per country."""
     toks = doc.tokens
     n = len(toks)
-    masked = _masked_flags(doc)
-    canon_next = [_canon(t.norm) for t in toks]
+    masked = _masked_flags(doc) if doc.masks else None
+    canon_next = _canon
+    starts = _starting_readings(gaz)
     matches: list[_Match] = []
     votes: Counter = Counter()
     i = 0
     while i < n:
-        if masked[i] or not toks[i].norm[0].isalpha():
+        readings = starts(toks[i].norm)
+        if not readings or (masked is not None and masked[i]):
             i += 1
             continue
         best: tuple[int, int, int, str] | None = None   # (tokens, -front, last, key)
-        for w, front in _readings(toks[i].norm):
+        for w, front in readings:
             j = i
-            if w in _ABU and i + 1 < n and _joined(doc, toks[i], toks[i + 1]):
-                w = "بو" + canon_next[i + 1]
+            if w in _ABU:
+                if not (i + 1 < n and _joined(doc, toks[i], toks[i + 1])):
+                    continue
+                w = "بو" + canon_next(toks[i + 1].norm)
                 j = i + 1
             maxw = gaz.max_words(w)
             if not maxw:
@@ -154,11 +174,12 @@ def find_matches(doc: Doc, gaz: Gazetteer) -> tuple[list[_Match], Counter]:
                     cand = (j - i + 1, -front, j, key)
                     if best is None or cand > best:
                         best = cand
-                if words >= maxw or j + 1 >= n or masked[j + 1] or not _joined(doc, toks[j], toks[j + 1]):
+                if words >= maxw or j + 1 >= n or (masked is not None and masked[j + 1]) \
+                        or (words >= 2 and not gaz.may_continue(key)) or not _joined(doc, toks[j], toks[j + 1]):
                     break
-                nxt = canon_next[j + 1]
+                nxt = canon_next(toks[j + 1].norm)
                 if nxt in _ABU and j + 2 < n and _joined(doc, toks[j + 1], toks[j + 2]):
-                    nxt = "بو" + canon_next[j + 2]
+                    nxt = "بو" + canon_next(toks[j + 2].norm)
                     j += 1
                 j += 1
                 key = f"{key} {nxt}"
@@ -357,7 +378,7 @@ def _score(p: Place, m: _Match, focus: str | None, others: list[Place], gaz: Gaz
     if kind == "district" and p.kind in ("DISTRICT", "PPLX"):
         s += 2.0
     if p.lat is not None and others and len(m.candidates) > 1:
-        best = min((Gazetteer.distance_km(p, o) or 1e9) for o in others)
+        best = min(_km(p.lat, p.lon, o.lat, o.lon) for o in others if o.lat is not None) if others else 1e9
         if best < 60:
             s += 2.5
             why.append("near other places")
@@ -366,11 +387,27 @@ def _score(p: Place, m: _Match, focus: str | None, others: list[Place], gaz: Gaz
     return s, why
 
 
+@lru_cache(maxsize=100_000)
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    return _distance_km(lat1, lon1, lat2, lon2)
+
+
+def _unique(places: list[Place]) -> list[Place]:
+    seen: set[str] = set()
+    out = []
+    for p in places:
+        if p.id not in seen and p.lat is not None:
+            seen.add(p.id)
+            out.append(p)
+    return out
+
+
 def _choose(matches: list[_Match], focus: str | None, gaz: Gazetteer) -> None:
     resolved: list[Place] = []
     for m in matches:
         if len(m.candidates) == 1 and m.candidates[0].kind not in ("PCLI",):
             resolved.append(m.candidates[0])
+    resolved = _unique(resolved)
     for _ in range(2):
         chosen: list[Place] = []
         for m in matches:
@@ -385,7 +422,7 @@ def _choose(matches: list[_Match], focus: str | None, gaz: Gazetteer) -> None:
             extra = f"; {len(scored)} candidates" if len(scored) > 1 else ""
             m.why = [f"{p.name} ({p.country}, {p.kind}){extra}"] + why
             chosen.append(p)
-        resolved = [p for p in chosen if p.kind not in ("PCLI", "ADM1")]
+        resolved = _unique([p for p in chosen if p.kind not in ("PCLI", "ADM1")])
 
 
 @lru_cache(maxsize=100_000)

@@ -121,9 +121,19 @@ class Gazetteer:
         self._by_id: dict[str, int] = {}
         self._index: dict[str, list[int]] = {}
         self._first: dict[str, int] = {}     # first canonical word -> longest key length in words
+        self._prefixes: set[str] = set()     # proper prefixes (2+ words) of longer keys
         self.stopwords: dict[str, StopWord] = {}
         self._capitals: dict[str, int] = {}
         self._countries: dict[str, int] = {}
+        self._memos: dict[str, dict] = {}
+
+    def memo(self, name: str) -> dict:
+        """A named cache dict kept with this gazetteer (lookups derived from it, e.g. which token
+        forms may start a name); its content depends only on the gazetteer."""
+        d = self._memos.get(name)
+        if d is None:
+            d = self._memos[name] = {}
+        return d
 
     # ------------------------------------------------------------ loading
 
@@ -255,6 +265,10 @@ class Gazetteer:
             nw = k.count(" ") + 1
             if self._first.get(first, 0) < nw:
                 self._first[first] = nw
+            if nw > 2:
+                words = k.split(" ")
+                for m in range(2, nw):
+                    self._prefixes.add(" ".join(words[:m]))
         if kind == "PPLC":
             old = self._capitals.get(cc)
             if old is None or int(pop) > int(self._rows[old].split("\t")[9]):
@@ -305,6 +319,10 @@ class Gazetteer:
 
     def has_key(self, key: str) -> bool:
         return key in self._index
+
+    def may_continue(self, key: str) -> bool:
+        """True when some longer key starts with `key` (a key of 2+ canonical words)."""
+        return key in self._prefixes
 
     def max_words(self, first: str) -> int:
         """Longest key (in canonical words) starting with `first`; 0 when none."""
