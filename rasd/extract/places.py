@@ -24,6 +24,7 @@ score, why)`, in text order. Rules:
 from __future__ import annotations
 
 import math
+import re
 from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
@@ -425,6 +426,10 @@ def _choose(matches: list[_Match], focus: str | None, gaz: Gazetteer) -> None:
         resolved = _unique([p for p in chosen if p.kind not in ("PCLI", "ADM1")])
 
 
+_OPEN_CUE_RE = re.compile(r"(?<![^\W\d_])[وفبلك]{0,3}(?:" + "|".join(sorted(
+    {c for c in OPEN_CUES} | {c[:-1] + "ت" for c in OPEN_CUES if c.endswith("ه")}, key=len, reverse=True)) + ")")
+
+
 @lru_cache(maxsize=100_000)
 def _open_cue(norm: str) -> str | None:
     if norm.startswith(("ال", "وال", "بال", "لل")):
@@ -439,7 +444,15 @@ def _open_cue_mentions(doc: Doc, matched: set[int], masked: list[bool]) -> list[
     """"منطقة الغربيات" where the gazetteer lacks the name: place=None, the cue and name kept."""
     toks = doc.tokens
     out: list[PlaceMention] = []
-    for i, t in enumerate(toks):
+    # only tokens holding a cue word can open a phrase: find them in the folded text first
+    at = {t.fstart: k for k, t in enumerate(toks)}
+    hits = []
+    for mo in _OPEN_CUE_RE.finditer(doc.folded):
+        k = at.get(mo.start())
+        if k is not None:
+            hits.append(k)
+    for i in hits:
+        t = toks[i]
         if masked[i] or i + 1 >= len(toks) or i in matched or (i + 1) in matched:
             continue
         cue = _open_cue(t.norm)
