@@ -151,10 +151,25 @@ def find_matches(doc: Doc, gaz: Gazetteer) -> tuple[list[_Match], Counter]:
     starts = _starting_readings(gaz)
     matches: list[_Match] = []
     votes: Counter = Counter()
+    memo = gaz.memo("place-starts")
+    get = memo.get
+    firsts = []
+    for k, t in enumerate(toks):
+        r = get(t.norm)
+        if r is None:
+            r = starts(t.norm)
+        if r:
+            firsts.append(k)
+    nxt_first = 0
     i = 0
-    while i < n:
-        readings = starts(toks[i].norm)
-        if not readings or (masked is not None and masked[i]):
+    while nxt_first < len(firsts):
+        if firsts[nxt_first] < i:
+            nxt_first += 1
+            continue
+        i = firsts[nxt_first]
+        nxt_first += 1
+        readings = get(toks[i].norm) or starts(toks[i].norm)
+        if masked is not None and masked[i]:
             i += 1
             continue
         best: tuple[int, int, int, str] | None = None   # (tokens, -front, last, key)
