@@ -192,7 +192,17 @@ def _ray_engine(batches: Iterator[list[Article]], workers: int, address: str | N
         started = True
     try:
         task = ray.remote(num_cpus=1, max_retries=2)(extract_batch)
-        yield from _in_order(lambda b: task.remote(b, keep_docs), ray.get, batches, workers * IN_FLIGHT)
+
+        def get(ref: Any) -> dict[str, Any]:
+            try:
+                return ray.get(ref)
+            except ray.exceptions.RayError as e:
+                first = (str(e).strip().splitlines() or [""])[0]
+                raise ConfigError(f"a Ray task failed ({type(e).__name__}: {first}); rasd must be installed "
+                                  "on every Ray node, and a worker killed for lack of memory ends here too: "
+                                  "see the Ray logs") from e
+
+        yield from _in_order(lambda b: task.remote(b, keep_docs), get, batches, workers * IN_FLIGHT)
     finally:
         if started:
             ray.shutdown()
@@ -219,9 +229,14 @@ def extract_batches(articles: Iterable[Article], *, engine: str = "local", worke
     >>> [(len(a), errs) for a, _, errs in extract_batches(arts)]
     [(1, ['a2: empty article text'])]
     """
-    _check(engine, workers, batch_size)
+    _check(engine, workers, batch_size)  # raised here, at the call, not at the first batch
     if engine == "ray":
-        _import_ray()  # fail before reading any input
+        _import_ray()
+    return _extract(articles, engine, workers, address, batch_size, on_error, keep_docs)
+
+
+def _extract(articles: Iterable[Article], engine: str, workers: int, address: str | None, batch_size: int,
+             on_error: ErrorHandler | None, keep_docs: bool) -> Iterator[Batch]:
     batches = _batches(articles, batch_size)
     if engine == "ray":
         replies = _ray_engine(batches, workers, address, keep_docs)

@@ -127,7 +127,7 @@ def test_distributed_broken_install_stops_the_run(monkeypatch):
 ])
 def test_distributed_bad_options_are_config_errors(kw, msg):
     with pytest.raises(ConfigError, match=msg):
-        list(extract_batches(SAMPLES[:1], **kw))
+        extract_batches(SAMPLES[:1], **kw)  # at the call, before any batch runs
 
 
 def test_distributed_without_ray_says_how_to_install():
