@@ -3,7 +3,7 @@
 Runs the pipeline on the seed articles, the 60 development articles and the GSR sentences, writes
 the predictions to eval/out/, and prints the scorers' figures.
 
-    .venv/bin/python eval/score_dev.py [--only seeds|dev|gsr] [-v]
+    .venv/bin/python eval/score_dev.py [--only seeds|dev|gsr] [-v] [--no-gate]
 """
 from __future__ import annotations
 
@@ -22,6 +22,7 @@ sys.path.insert(0, str(ROOT))
 
 from rasd.model import Article  # noqa: E402
 from rasd.pipeline import process_article  # noqa: E402
+from rasd.resources import Resources  # noqa: E402
 
 
 def _header_date(text: str):
@@ -71,7 +72,10 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--only", choices=["seeds", "dev", "gsr"])
     ap.add_argument("-v", action="store_true")
+    ap.add_argument("--no-gate", action="store_true", help="rules alone, without the learned gate")
     a = ap.parse_args()
+    if a.no_gate:
+        Resources.builtin()._given["gate"] = None
     v = ["-v"] if a.v else []
     if a.only in (None, "seeds"):
         p = run("seeds", seeds())

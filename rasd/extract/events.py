@@ -473,6 +473,9 @@ def _coordinated_places(doc: Doc, sentence: Span, loc: Location) -> list:
     prev = mentions[start]
     text = doc.article.text
     for p in mentions[start + 1:]:
+        if p.place.id == loc.geonameid and not chain:
+            prev = p  # "العاصمة العراقية بغداد": the same place named twice
+            continue
         gap = _PARENS.sub(" ", text[prev.span.end:p.span.start])
         stripped = fold_string(gap.replace("،", " ").replace(",", " ")).strip()
         if stripped in ("", "و") or (stripped and all(w in _LIST_GAP_WORDS for w in stripped.split())):
@@ -613,8 +616,47 @@ def add_events(doc: Doc, *, resources) -> Doc:
                     for k, g in enumerate(group):
                         setattr(g, attr, base + (1 if k < rem else 0))
                         g.reasons.append(f"{attr}: {total} split over {len(group)} places")
+    _apply_gate(doc, located, resources)
     events = _group(doc, located, resources)
     return doc.with_(events=tuple(events))
+
+
+GATE_CLASS = {E.BATTLES: "assault", E.EXPLOSIONS: "assault", E.VAC: "assault",
+              E.PROTESTS: "protest", E.RIOTS: "protest"}
+
+
+def _apply_gate(doc: Doc, cands: list[Candidate], resources) -> None:
+    """Weigh each candidate by the learned gate's belief that its sentence reports such an event.
+
+    Below the gate's threshold the rule weight shrinks in proportion (a sentence the gate finds
+    unlike a report needs strong cues and details to stay); above it the weight is kept.
+    """
+    gate = getattr(resources, "gate", None)
+    if gate is None or not cands:
+        return
+    need = sorted({c.sentence for c in cands if c.sub.event_type in GATE_CLASS})
+    if not need:
+        return
+    texts = []
+    for si in need:
+        sp = doc.sentences[si]
+        texts.append(doc.folded[doc.offsets.to_folded(sp.start):doc.offsets.to_folded(sp.end)])
+    scores = dict(zip(need, gate.score_many(texts)))
+    for c in cands:
+        cls = GATE_CLASS.get(c.sub.event_type)
+        if cls is None:
+            continue
+        p = scores[c.sentence][cls]
+        t = gate.thresholds[cls]
+        if p < t:
+            f = GATE_FLOOR + (1 - GATE_FLOOR) * (p / t)
+            c.weight *= f
+            c.reasons.append(f"gate: {cls} {p:.2f} < {t:.2f}, weight ×{f:.2f}")
+        else:
+            c.reasons.append(f"gate: {cls} {p:.2f} ≥ {t:.2f}")
+
+
+GATE_FLOOR = 0.3
 
 
 def _loc_key(loc: Location) -> tuple:

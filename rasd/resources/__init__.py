@@ -5,6 +5,7 @@
 """
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
@@ -46,6 +47,19 @@ class Resources:
             return self._given["triggers"]
         from rasd.resources.triggers import TriggerLexicon
         return TriggerLexicon.builtin()
+
+
+    @cached_property
+    def gate(self):
+        """The learned event-report gate (rasd.extract.gate), or None when rules run alone."""
+        if "gate" in self._given:
+            return self._given["gate"]
+        from rasd.extract.gate import MODEL_FILE, Gate
+        from rasd.resources.lexicon_tsv import builtin_path
+        if not builtin_path(MODEL_FILE).exists():
+            logging.getLogger(__name__).warning("no %s in the package: event rules run without the gate", MODEL_FILE)
+            return None
+        return Gate.builtin()
 
 
 _BUILTIN: Resources | None = None
