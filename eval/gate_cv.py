@@ -1,0 +1,215 @@
+"""Cross-validated measurement of the sentence gate (rasd/extract/gate.py) on the GSR dev set.
+
+    .venv/bin/python eval/gate_cv.py                 # the shipped recipe, vs rules and keywords
+    .venv/bin/python eval/gate_cv.py --grid          # compare recipes (C, cross-class, ambiguous)
+    .venv/bin/python eval/gate_cv.py --no-rules      # skip running the pipeline
+
+Outer loop: 5 folds, stratified by class × label, grouped by source document (and identical text),
+so a sentence never shares a fold with its own document. In each outer fold the recipe is trained
+on the other four folds; its threshold is chosen by an inner 5-fold CV on those four folds only
+("fixed threshold"), then applied to the held-out fold. "Best threshold" is the threshold that
+maximises F1 on the pooled held-out scores (optimistic: the threshold sees the test labels).
+
+Also reported: the rules alone (the current pipeline run on each sentence as a one-sentence
+article: detected when it emits an event of the class's family), rules AND gate (with a threshold
+chosen on the inner folds among rule-detected sentences), a keyword baseline (any trigger of the
+class's family in the sentence), scoring speed and the model file size.
+Needs scikit-learn (training only).
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from datetime import date
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "scripts"))
+
+import train_gate as tg  # noqa: E402
+from rasd.extract import gate as gate_mod  # noqa: E402
+
+FAMILY_TYPES = {"assault": {"Battles", "Explosions/Remote violence", "Violence against civilians"},
+                "protest": {"Protests", "Riots"}}
+
+
+def prf(pred: np.ndarray, y: np.ndarray) -> tuple[float, float, float]:
+    tp = int((pred & (y == 1)).sum())
+    fp = int((pred & (y == 0)).sum())
+    fn = int((~pred & (y == 1)).sum())
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def fmt(name: str, p: float, r: float, f: float, extra: str = "") -> str:
+    return f"  {name:<34} P {p:.3f}  R {r:.3f}  F1 {f:.3f}{extra}"
+
+
+def rule_detections(rows: list[tg.Row]) -> dict[str, np.ndarray]:
+    """Per class: whether the current pipeline emits an event of the class's family, per row."""
+    from rasd.model import Article
+    from rasd.pipeline import process_article
+    import json
+    raw = [json.loads(line) for line in tg.GSR.read_text("utf-8").splitlines() if line.strip()]
+    assert [r["id"] for r in raw] == [r.id for r in rows]
+    det = {c: np.zeros(len(rows), dtype=bool) for c in gate_mod.CLASSES}
+    for i, r in enumerate(raw):
+        types = {ev.to_record()["event_type"] for ev in process_article(Article(r["id"], r["text"]))}
+        for c in gate_mod.CLASSES:
+            det[c][i] = bool(types & FAMILY_TYPES[c])
+    return det
+
+
+def keyword_detections(rows: list[tg.Row]) -> dict[str, np.ndarray]:
+    """Any trigger pattern of the class's family as a word (after optional proclitics)."""
+    import re
+    from rasd.resources.triggers import TriggerLexicon
+    from rasd.resources.acled import SubEventType
+    lex = TriggerLexicon.builtin()
+    event_of = {}
+    for s in SubEventType:
+        et = getattr(s, "event_type", None)
+        event_of[s] = et.value if hasattr(et, "value") else et
+    pats = {c: set() for c in gate_mod.CLASSES}
+    for e in lex.triggers:
+        if e.sub_event_type is not None and event_of.get(e.sub_event_type):
+            for c in gate_mod.CLASSES:
+                if event_of[e.sub_event_type] in FAMILY_TYPES[c]:
+                    pats[c].add(e.pattern)
+        elif e.cue.startswith("@"):
+            pats["assault"].add(e.pattern)
+    det = {}
+    for c in gate_mod.CLASSES:
+        alts = "|".join(re.escape(p) for p in sorted(pats[c], key=len, reverse=True))
+        rx = re.compile(r"(?<!\w)(?:[وف]?[بلك]?(?:ال)?)(?:" + alts + r")(?!\w)") if alts else None
+        det[c] = np.array([bool(rx and rx.search(r.text)) for r in rows])
+    return det
+
+
+def outer_cv(rows, X, c, cross, amb, rules=None, seed=tg.SEED):
+    """Held-out scores and the per-fold thresholds (gate alone, and among rule-detected rows)."""
+    all_pos = list(range(len(rows)))
+    score = {k: np.full(len(rows), np.nan) for k in gate_mod.CLASSES}
+    thr = {k: np.full(len(rows), np.nan) for k in gate_mod.CLASSES}
+    thr_r = {k: np.full(len(rows), np.nan) for k in gate_mod.CLASSES}
+    for tr, te in tg.folds(rows, all_pos, 5, seed):
+        for cls in gate_mod.CLASSES:
+            sub = [rows[i] for i in tr]
+            p, y, w = tg.training_set(sub, cls, cross, amb)
+            coef, b = tg.fit(X[[tr[i] for i in p]], y, w, c)
+            score[cls][te] = tg.predict(X[te], coef, b)
+            oof = tg.oof_scores(rows, X, tr, cls, c, cross, amb, seed=seed + 1)
+            thr[cls][te] = tg.threshold_from_oof(rows, oof, cls)
+            if rules is not None:
+                keep = [i for i in tg.labelled(rows, oof, cls)]
+                s = np.array([oof[i] if rules[cls][i] else -1.0 for i in keep])
+                yy = np.array([rows[i].label == "yes" for i in keep], dtype=int)
+                thr_r[cls][te] = tg.best_threshold(s, yy)[0]
+    return score, thr, thr_r
+
+
+def report(rows, X, c, cross, amb, rules, keywords, verbose=True):
+    score, thr, thr_r = outer_cv(rows, X, c, cross, amb, rules)
+    out = {}
+    for cls in gate_mod.CLASSES:
+        pos = np.array(tg.labelled(rows, range(len(rows)), cls))
+        y = np.array([rows[i].label == "yes" for i in pos], dtype=int)
+        s = score[cls][pos]
+        t = thr[cls][pos]
+        fixed = prf(s >= t, y)
+        bt, bf = tg.best_threshold(s, y)
+        best = prf(s >= bt, y)
+        from sklearn.metrics import average_precision_score, roc_auc_score
+        ap, auc = average_precision_score(y, s), roc_auc_score(y, s)
+        out[cls] = (fixed, best, ap, auc)
+        if not verbose:
+            continue
+        n_pos = int(y.sum())
+        print(f"{cls.upper()}: {len(pos)} sentences, {n_pos} yes; AP {ap:.3f}, ROC AUC {auc:.3f}")
+        print(fmt("gate, fixed threshold (nested)", *fixed,
+                  f"   thresholds per fold {sorted(set(np.round(t, 3)))}"))
+        print(fmt("gate, best threshold (optimistic)", *best, f"   threshold {bt:.3f}"))
+        per_fold = []
+        for tr, te in tg.folds(rows, list(range(len(rows))), 5, tg.SEED):
+            te = [i for i in tg.labelled(rows, te, cls)]
+            yy = np.array([rows[i].label == "yes" for i in te], dtype=int)
+            per_fold.append(prf(score[cls][te] >= thr[cls][te], yy)[2])
+        print(f"  {'gate, fixed threshold: F1 per fold':<34} " + " ".join(f"{f:.2f}" for f in per_fold)
+              + f"  (mean {np.mean(per_fold):.3f} ± {np.std(per_fold):.3f})")
+        # by label: how many of each negative kind pass
+        for lab in ("easy no", "difficult no"):
+            m = np.array([rows[i].label == lab for i in pos])
+            print(f"  {'  ' + lab + ' passing the gate':<34} {int((s[m] >= t[m]).sum())} / {int(m.sum())}")
+        if keywords is not None:
+            print(fmt("keyword baseline", *prf(keywords[cls][pos], y)))
+        if rules is not None:
+            r = rules[cls][pos]
+            print(fmt("rules alone (current pipeline)", *prf(r, y)))
+            print(fmt("rules AND gate (nested threshold)", *prf(r & (s >= thr_r[cls][pos]), y),
+                      f"   thresholds {sorted(set(np.round(thr_r[cls][pos], 3)))}"))
+            print(fmt("rules AND gate (gate's threshold)", *prf(r & (s >= t), y)))
+            print(fmt("rules OR gate (gate's threshold)", *prf(r | (s >= t), y)))
+    return out
+
+
+def speed(rows) -> None:
+    g = gate_mod.Gate.builtin()
+    texts = [r.text for r in rows]
+    gate_mod._word_buckets.cache_clear()
+    t0 = time.perf_counter()
+    for s in texts:
+        g.score(s)
+    cold = time.perf_counter() - t0
+    best_one = best_many = 1e9
+    for _ in range(3):
+        t0 = time.perf_counter()
+        for s in texts:
+            g.score(s)
+        best_one = min(best_one, time.perf_counter() - t0)
+        t0 = time.perf_counter()
+        g.score_many(texts)
+        best_many = min(best_many, time.perf_counter() - t0)
+    n = len(texts)
+    words = sum(len(gate_mod.words(s)) for s in texts) / n
+    print(f"speed ({n} sentences, {words:.0f} words on average): score() cold cache {n / cold:,.0f}/s "
+          f"({cold / n * 1e6:.0f} µs each), warm {n / best_one:,.0f}/s ({best_one / n * 1e6:.0f} µs each); "
+          f"score_many() {n / best_many:,.0f}/s ({best_many / n * 1e6:.0f} µs each)")
+    t0 = time.perf_counter()
+    gate_mod.Gate._builtin = None
+    gate_mod.Gate.builtin()
+    print(f"load time {(time.perf_counter() - t0) * 1000:.0f} ms")
+    path = ROOT / "rasd" / "resources" / gate_mod.MODEL_FILE
+    print(f"model file {path.relative_to(ROOT)}: {path.stat().st_size / 1024:.0f} KiB; thresholds {g.thresholds}")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--grid", action="store_true")
+    ap.add_argument("--no-rules", action="store_true")
+    a = ap.parse_args()
+    rows = tg.load_gsr()
+    X = tg.matrix([r.text for r in rows])
+    if a.grid:
+        print("recipe                              ASSAULT fixed/best F1, AP   PROTEST fixed/best F1, AP")
+        for c in (1.0, 3.0, 10.0, 30.0):
+            for cross in (0.0, 0.5, 1.0):
+                for amb in (0.0, 0.5):
+                    o = report(rows, X, c, cross, amb, None, None, verbose=False)
+                    print(f"C={c:<5} cross={cross:<4} ambiguous={amb:<4}      "
+                          + "      ".join(f"{o[k][0][2]:.3f}/{o[k][1][2]:.3f}, {o[k][2]:.3f}" for k in gate_mod.CLASSES),
+                          flush=True)
+        return
+    rules = None if a.no_rules else rule_detections(rows)
+    keywords = keyword_detections(rows)
+    print(f"recipe: C={tg.C_VALUE}, cross-class negatives w={tg.CROSS_WEIGHT}, ambiguous w={tg.AMBIGUOUS_WEIGHT}")
+    report(rows, X, tg.C_VALUE, tg.CROSS_WEIGHT, tg.AMBIGUOUS_WEIGHT, rules, keywords)
+    speed(rows)
+
+
+if __name__ == "__main__":
+    main()

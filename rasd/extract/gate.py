@@ -1,0 +1,200 @@
+"""A small learned gate: does this sentence REPORT a violent event / a protest that happened?
+
+Rules find trigger words; many sentences that contain one only mention an attack (a call to stop
+the shelling, a threat, a minister's comment, background). The gate is a per-class logistic
+regression over hashed features of the folded sentence, trained on the Open Event Data Alliance's
+Arabic event GSR (see `rasd/resources/SOURCES.md`, "Gate model", and `scripts/train_gate.py`).
+
+Features (`featurise`, the same code at training and run time): word unigrams and bigrams and
+character 2–5-grams inside each word (with `<` `>` word boundaries), digits mapped to `0`,
+hashed with CRC-32 into 2^18 buckets, sublinear TF (1 + log tf), L2-normalised.
+
+>>> gate = Gate.builtin()
+>>> s = gate.score(fold_string("قتل ثلاثة جنود في انفجار عبوة ناسفة استهدفت دوريتهم أمس في الموصل"))
+>>> s["assault"] > gate.thresholds["assault"]
+True
+>>> sorted(s)
+['assault', 'protest']
+
+Probabilities come from class-weighted models (balanced classes), so they are not the base rate
+of news sentences; compare them with `Gate.thresholds` (chosen by cross-validation, stored in the
+model file) rather than with 0.5.
+"""
+from __future__ import annotations
+
+import math
+import re
+import threading
+import zlib
+from functools import lru_cache
+from importlib import resources as importlib_resources
+from pathlib import Path
+
+import numpy as np
+
+from rasd.arabic.normalize import fold_string  # noqa: F401  (callers fold; used in the examples)
+from rasd.errors import ResourceError
+
+N_BITS = 18
+N_BUCKETS = 1 << N_BITS
+_MASK = N_BUCKETS - 1
+CHAR_NGRAMS = (2, 5)
+FEATURISER_VERSION = "gate-features-1"
+CLASSES = ("assault", "protest")
+MODEL_FILE = "gate_model.npz"
+
+_WORD_RE = re.compile(r"[^\W_]+", re.UNICODE)
+_DIGITS = re.compile(r"\d")
+
+
+def _bucket(feature: str) -> int:
+    """Stable bucket of a feature string (CRC-32, the same in every process)."""
+    return zlib.crc32(feature.encode("utf-8")) & _MASK
+
+
+@lru_cache(maxsize=100_000)
+def _word_buckets(word: str) -> tuple[int, ...]:
+    """Buckets of one word: the word itself and its character n-grams within `<word>`."""
+    out = [_bucket("w " + word)]
+    padded = "<" + word + ">"
+    lo, hi = CHAR_NGRAMS
+    n_chars = len(padded)
+    for n in range(lo, min(hi, n_chars) + 1):
+        for i in range(n_chars - n + 1):
+            out.append(_bucket("c " + padded[i:i + n]))
+    return tuple(out)
+
+
+def words(folded: str) -> list[str]:
+    """The words of a folded sentence, digits mapped to 0: "قتل 13 جنديا" → ['قتل', '00', 'جنديا']."""
+    return _WORD_RE.findall(_DIGITS.sub("0", folded))
+
+
+def featurise(folded: str) -> tuple[np.ndarray, np.ndarray]:
+    """(bucket ids, values) of one folded sentence: sublinear TF, L2-normalised, ids sorted.
+
+    >>> idx, val = featurise("قتل جندي")
+    >>> bool(abs(float((val ** 2).sum()) - 1.0) < 1e-6)
+    True
+    """
+    ws = words(folded)
+    ids: list[int] = []
+    for w in ws:
+        ids.extend(_word_buckets(w))
+    for a, b in zip(ws, ws[1:]):
+        ids.append(_bucket("b " + a + " " + b))
+    if not ids:
+        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float32)
+    uniq, counts = np.unique(np.asarray(ids, dtype=np.int64), return_counts=True)
+    vals = 1.0 + np.log(counts.astype(np.float64))
+    vals /= math.sqrt(float((vals * vals).sum()))
+    return uniq, vals.astype(np.float32)
+
+
+def featurise_many(sentences: list[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """CSR parts (indptr, indices, data) of the feature matrix of folded sentences."""
+    indptr = [0]
+    idx_parts: list[np.ndarray] = []
+    val_parts: list[np.ndarray] = []
+    for s in sentences:
+        idx, val = featurise(s)
+        idx_parts.append(idx)
+        val_parts.append(val)
+        indptr.append(indptr[-1] + len(idx))
+    indices = np.concatenate(idx_parts) if idx_parts else np.zeros(0, dtype=np.int64)
+    data = np.concatenate(val_parts) if val_parts else np.zeros(0, dtype=np.float32)
+    return np.asarray(indptr, dtype=np.int64), indices, data
+
+
+def _sigmoid(z: np.ndarray) -> np.ndarray:
+    return 1.0 / (1.0 + np.exp(-np.clip(z, -40.0, 40.0)))
+
+
+class Gate:
+    """Per-class probability that a folded sentence reports an event of that class that happened.
+
+    `Gate.builtin()` loads the shipped weights once (on first use); `Gate.from_path(p)` any model
+    file written by `scripts/train_gate.py`.
+    """
+
+    _builtin: "Gate | None" = None
+    _lock = threading.Lock()
+
+    def __init__(self, weights: np.ndarray, bias: np.ndarray, thresholds: dict[str, float],
+                 classes: tuple[str, ...] = CLASSES, info: dict[str, str] | None = None):
+        if weights.shape != (N_BUCKETS, len(classes)) or bias.shape != (len(classes),):
+            raise ResourceError("gate model", None, f"weights {weights.shape} / bias {bias.shape} do not fit "
+                                f"{N_BUCKETS} buckets x {len(classes)} classes; retrain with scripts/train_gate.py")
+        self.weights = weights
+        self.bias = bias
+        self.classes = tuple(classes)
+        self.thresholds = dict(thresholds)
+        self.info = dict(info or {})
+
+    @classmethod
+    def builtin(cls) -> "Gate":
+        """The shipped model (rasd/resources/gate_model.npz), loaded once per process."""
+        if cls._builtin is None:
+            with cls._lock:
+                if cls._builtin is None:
+                    ref = importlib_resources.files("rasd.resources").joinpath(MODEL_FILE)
+                    with importlib_resources.as_file(ref) as path:
+                        cls._builtin = cls.from_path(path)
+        return cls._builtin
+
+    @classmethod
+    def from_path(cls, path: str | Path) -> "Gate":
+        """Load a model file: sparse weights (idx, w) scattered into a dense bucket table."""
+        try:
+            with np.load(path, allow_pickle=False) as z:
+                version = str(z["featuriser"])
+                classes = tuple(str(c) for c in z["classes"])
+                n_buckets = int(z["n_buckets"])
+                idx = z["idx"].astype(np.int64)
+                w = z["w"].astype(np.float32)
+                bias = z["bias"].astype(np.float32)
+                thr = z["thresholds"].astype(np.float64)
+                info = {k[5:]: str(z[k]) for k in z.files if k.startswith("info_")}
+        except (OSError, KeyError, ValueError) as e:
+            raise ResourceError(str(path), None, f"not a gate model ({e}); rebuild it with scripts/train_gate.py") from None
+        if version != FEATURISER_VERSION or n_buckets != N_BUCKETS:
+            raise ResourceError(str(path), None, f"built for featuriser {version!r} with {n_buckets} buckets, this code "
+                                f"is {FEATURISER_VERSION!r} with {N_BUCKETS}; rebuild it with scripts/train_gate.py")
+        if idx.size and (idx.min() < 0 or idx.max() >= N_BUCKETS) or w.shape != (idx.size, len(classes)):
+            raise ResourceError(str(path), None, f"bucket ids or weight shape out of range; rebuild it with scripts/train_gate.py")
+        dense = np.zeros((N_BUCKETS, len(classes)), dtype=np.float32)
+        dense[idx] = w
+        return cls(dense, bias, {c: float(t) for c, t in zip(classes, thr)}, classes, info)
+
+    def score(self, folded_sentence: str) -> dict[str, float]:
+        """{"assault": p, "protest": p} for one folded sentence (see `rasd.arabic.normalize.fold_string`).
+
+        >>> g = Gate.builtin()
+        >>> a = g.score(fold_string("دعا الوزير إلى وقف إطلاق الصواريخ"))["assault"]
+        >>> b = g.score(fold_string("قتل ثلاثة جنود في انفجار عبوة ناسفة استهدفت دوريتهم أمس في الموصل"))["assault"]
+        >>> a < b
+        True
+        """
+        idx, val = featurise(folded_sentence)
+        z = self.bias.astype(np.float64) + val.astype(np.float64) @ self.weights[idx]
+        p = _sigmoid(z)
+        return {c: float(p[k]) for k, c in enumerate(self.classes)}
+
+    def score_many(self, folded_sentences: list[str]) -> list[dict[str, float]]:
+        """`score` for many sentences at once (one gather and one segmented sum)."""
+        if not folded_sentences:
+            return []
+        indptr, indices, data = featurise_many(folded_sentences)
+        contrib = self.weights[indices] * data[:, None]
+        z = np.zeros((len(folded_sentences), len(self.classes)), dtype=np.float64)
+        nonempty = indptr[1:] > indptr[:-1]
+        if contrib.shape[0]:
+            sums = np.add.reduceat(contrib.astype(np.float64), indptr[:-1][nonempty], axis=0)
+            z[nonempty] = sums
+        p = _sigmoid(z + self.bias.astype(np.float64))
+        return [{c: float(row[k]) for k, c in enumerate(self.classes)} for row in p]
+
+    def reports(self, folded_sentence: str) -> dict[str, bool]:
+        """Whether each class's score reaches its stored threshold."""
+        s = self.score(folded_sentence)
+        return {c: s[c] >= self.thresholds[c] for c in self.classes}
