@@ -19,6 +19,7 @@ import json
 import os
 import resource
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
@@ -58,22 +59,28 @@ def descendants_peak_mib() -> float:
     return peak
 
 
-def child(path: str, n: int, workers: int, engine: str, db: str | None, batch: int) -> None:
+def child(path: str, n: int, workers: int, engine: str, db: str | None, batch: int, tmp: str) -> None:
     from make_corpus import iter_corpus
 
     from rasd.distributed import ingest
     from rasd.store import Store
 
-    tmp = tempfile.mkdtemp(prefix="rasd-scale-")
     store = Store(db or f"sqlite:///{tmp}/rasd.db")
     rss_after: list[float] = []
     worker_peak = 0.0
 
+    done = 0
+    t_start = time.perf_counter()
+
     def progress(k: int) -> None:
-        nonlocal worker_peak
+        nonlocal worker_peak, done
         # sample peak RSS after every batch (a /proc scan: ~1 ms)
+        done += k
         rss_after.append(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
         worker_peak = max(worker_peak, descendants_peak_mib())
+        if len(rss_after) % 25 == 0:  # a partial line, read back if the size is stopped by --timeout
+            print(json.dumps({"partial": True, "done": done, "seconds": time.perf_counter() - t_start,
+                              "rss_writer_mib": rss_after[-1], "rss_worker_mib": worker_peak}), flush=True)
 
     t0 = time.perf_counter()
     summary = ingest(iter_corpus(Path(path), n), store, engine=engine, workers=workers, batch_size=batch,
@@ -81,7 +88,6 @@ def child(path: str, n: int, workers: int, engine: str, db: str | None, batch: i
     secs = time.perf_counter() - t0
     store.close()
     db_mib = None if db else os.path.getsize(f"{tmp}/rasd.db") / 2**20
-    shutil.rmtree(tmp, ignore_errors=True)
     print(json.dumps({
         "n": n, "seconds": secs, "summary": {k: v for k, v in summary.items() if k != "errors"},
         "rss_writer_mib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
@@ -100,10 +106,10 @@ def main() -> None:
                     "per size on a throw-away PostgreSQL cluster (bench/bench_store.py's)")
     ap.add_argument("--batch", type=int, default=200)
     ap.add_argument("--timeout", type=float, default=600.0, help="seconds per size (default 600)")
-    ap.add_argument("--child", nargs=2, metavar=("PATH", "N"), help=argparse.SUPPRESS)
+    ap.add_argument("--child", nargs=3, metavar=("PATH", "N", "TMP"), help=argparse.SUPPRESS)
     a = ap.parse_args()
     if a.child:
-        child(a.child[0], int(a.child[1]), a.workers, a.engine, a.db, a.batch)
+        child(a.child[0], int(a.child[1]), a.workers, a.engine, a.db, a.batch, a.child[2])
         return
     sizes = [int(s) for s in a.sizes.split(",")]
     with contextlib.ExitStack() as stack:
@@ -138,21 +144,38 @@ def run_sizes(a, sizes: list[int], pg: str | None) -> None:
     rows = []
     for n in sizes:
         path = build(n)
-        cmd = [sys.executable, __file__, "--child", str(path), str(n), "--workers", str(a.workers),
+        tmp = tempfile.mkdtemp(prefix="rasd-scale-")
+        cmd = [sys.executable, __file__, "--child", str(path), str(n), tmp, "--workers", str(a.workers),
                "--engine", a.engine, "--batch", str(a.batch)]
         if pg:
             cmd += ["--db", fresh_pg_db(pg, f"rasd_scale_{n}")]
         elif a.db:
             cmd += ["--db", a.db]
+        # own session, so a size stopped by --timeout takes its worker processes with it
+        proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                                start_new_session=True)
         try:
-            proc = subprocess.run(cmd, capture_output=True, text=True, timeout=a.timeout)
+            stdout, stderr = proc.communicate(timeout=a.timeout)
         except subprocess.TimeoutExpired:
-            print(f"| {n:,} | > {a.timeout:.0f} (stopped) | | | | | |", flush=True)
+            os.killpg(proc.pid, signal.SIGKILL)
+            out, _ = proc.communicate()
+            last = [json.loads(ln) for ln in out.splitlines() if ln.startswith("{")]
+            if last:
+                p = last[-1]
+                print(f"| {n:,} | stopped at {a.timeout:.0f} s after {p['done']:,} articles | {p['done'] / p['seconds']:,.0f} "
+                      f"| | {p['rss_writer_mib']:.0f} (at {p['done']:,}) | {p['rss_worker_mib']:.0f} (at {p['done']:,}) | |",
+                      flush=True)
+                rows.append({"n": p["done"], "rss_writer_mib": p["rss_writer_mib"],
+                             "rss_worker_mib": p["rss_worker_mib"]})
+            else:
+                print(f"| {n:,} | > {a.timeout:.0f} (stopped) | | | | | |", flush=True)
             continue
+        finally:
+            shutil.rmtree(tmp, ignore_errors=True)
         if proc.returncode != 0:
-            print(f"| {n:,} | failed: {proc.stderr.strip().splitlines()[-1] if proc.stderr.strip() else proc.returncode} | | | | | |")
+            print(f"| {n:,} | failed: {stderr.strip().splitlines()[-1] if stderr.strip() else proc.returncode} | | | | | |")
             continue
-        r = json.loads(proc.stdout.strip().splitlines()[-1])
+        r = json.loads(stdout.strip().splitlines()[-1])
         rows.append(r)
         db = f"{r['db_mib']:.0f}" if r["db_mib"] is not None else "-"
         print(f"| {n:,} | {r['seconds']:.1f} | {n / r['seconds']:,.0f} | {r['summary']['events_found']:,} "
