@@ -112,8 +112,8 @@ def read_feed(data: bytes, source: str) -> Iterator[Article | InputError]:
         title = (entry.get("title") or "").strip()
         body = _entry_text(entry)
         text = f"{title}\n\n{body}" if title and body and not body.startswith(title) else (body or title)
-        if not body:
-            yield InputError(source, "feed entry without text (no content or summary)", n)
+        if not text:
+            yield InputError(source, "feed entry without text (no title, content or summary)", n)
             continue
         link = entry.get("link") or None
         ident = (entry.get("id") or "").strip() or link or content_id(text)
