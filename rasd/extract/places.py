@@ -32,7 +32,7 @@ from functools import lru_cache
 
 from rasd.arabic.tokens import stems
 from rasd.model import Doc, Place, PlaceMention, Span, Token
-from rasd.resources.gazetteer import _ABU, KIND_RANK, Gazetteer, _distance_km, canon_word
+from rasd.resources.gazetteer import _ABU, KIND_RANK, Gazetteer, _distance_km, canon_word, name_key
 
 # cue word (canonical folded form) -> the kind of place it announces
 CUES: dict[str, str] = {
@@ -497,6 +497,118 @@ def _open_cue_mentions(doc: Doc, matched: set[int], masked: list[bool]) -> list[
     return out
 
 
+def _definite(tok: Token, front: int) -> bool:
+    """The name's first word carries the article: "الخمس", "بالرقة", "للرقة"."""
+    return tok.norm[front:].startswith("ال") or tok.norm[:front].endswith(("ال", "لل"))
+
+
+def _article_forms(gaz: Gazetteer, p: Place) -> tuple[bool, bool]:
+    """(some name of the place starts with "ال", some does not), from its Arabic names."""
+    memo = gaz.memo("article-forms")
+    r = memo.get(p.id)
+    if r is None:
+        i = gaz._by_id.get(p.id)
+        names = [p.name_ar]
+        if i is not None:
+            names += [x for x in gaz._rows[i].split("\t")[3].split("|") if x]
+        firsts = [(_fold_first(n)) for n in names]
+        r = memo[p.id] = (any(f.startswith("ال") for f in firsts), any(not f.startswith("ال") for f in firsts))
+    return r
+
+
+@lru_cache(maxsize=50_000)
+def _fold_first(name: str) -> str:
+    from rasd.arabic.normalize import fold_string
+    return fold_string(name).split(" ")[0] if name.strip() else ""
+
+
+def _nisba_countries(gaz: Gazetteer) -> dict[str, str]:
+    """Nationality adjectives built from the country names: "ليبي/ليبية/ليبيون" → LY, "هندية" → IN,
+    "سوري/سورية" → SY, "مصري" → EG (memoised on the gazetteer)."""
+    memo = gaz.memo("nisba")
+    if memo:
+        return memo
+    for cc, i in gaz._countries.items():
+        row = gaz._rows[i].split("\t")
+        for n in [row[2]] + [x for x in row[3].split("|") if x]:
+            k = name_key(n)
+            if not k or " " in k or len(k) < 3:
+                continue
+            if k.endswith("يا"):
+                stem = k[:-2]
+            elif k.endswith(("ا", "ه")):
+                stem = k[:-1]
+            else:
+                stem = k
+            if len(stem) < 2:
+                continue
+            for suf in ("ي", "يه", "يون", "يين", "يات"):
+                memo.setdefault(stem + suf, cc)
+    memo.setdefault("", "")   # marks the memo as built
+    return memo
+
+
+def _nisba_of(gaz: Gazetteer, m: _Match, tok: Token) -> str | None:
+    """The country of a nationality adjective read as a place: "الهندية" (Indian, also Al Hindiyah),
+    "السورية", "ليبية". A country's own name without the article ("سورية", "مالي") is the country."""
+    if m.first != m.last:
+        return None
+    cc = _nisba_countries(gaz).get(m.key)
+    if not cc:
+        return None
+    if not _definite(tok, m.front) and any(p.kind == "PCLI" for p in m.candidates):
+        return None
+    return cc
+
+
+def _in_number(doc: Doc, m: _Match) -> bool:
+    """The name is a number word of doc.numbers ("خمس" five, not Al Khums; "ست", "سبع")."""
+    if not doc.numbers:
+        return False
+    a, b = doc.tokens[m.first].span.start, doc.tokens[m.last].span.end
+    return any(n.span.start < b and a < n.span.end for n in doc.numbers)
+
+
+def _doubtful(doc: Doc, m: _Match, gaz: Gazetteer) -> bool:
+    """A one-word name that is far more often an ordinary word (frequent_words.tsv: "وان" / Van,
+    "فيصل", "أبيض"), or written with the article when the place's name never takes it ("اللوم" blame /
+    Lome, "الصور" / Tyre) or without it when it always does ("خارجة" / Al Kharijah, "مفرق" / Mafraq)."""
+    if m.first != m.last or all(p.kind == "PCLI" for p in m.candidates):
+        return False
+    if gaz.is_frequent_word(m.key) and not any(p.id.startswith("sup:") or p.kind == "REGION" for p in m.candidates):
+        return True   # curated places (regions, districts) are news names, not chance readings
+    definite = _definite(doc.tokens[m.first], m.front)
+    for p in m.candidates:
+        has_def, has_bare = _article_forms(gaz, p)
+        if (definite and has_def) or (not definite and has_bare):
+            return False
+    return True
+
+
+def _admit_doubtful(doc: Doc, doubtful: list[_Match], strong: list[_Match], focus: str | None) -> list[_Match]:
+    """Doubtful names stand when the same name was already read as a place in the article, or after
+    a locating word (في، ب، قرب...) with a candidate that fits the article's geography: in the focus
+    country, or within 150 km of a place named without doubt."""
+    confirmed = {m.key for m in strong}
+    anchors = [m.candidates[0] for m in strong if len(m.candidates) == 1 and m.candidates[0].lat is not None
+               and m.candidates[0].kind != "PCLI"]
+    out = []
+    for m in doubtful:
+        if m.key in confirmed:
+            out.append(m)
+            continue
+        if not _prep_before(doc, m):
+            continue
+        fit = tuple(p for p in m.candidates if p.lat is not None and (
+            (focus is not None and p.country == focus and (well_known(p) or not anchors))
+            or any((Gazetteer.distance_km(p, a) or 1e9) < 150 for a in anchors)))
+        if fit:
+            m.candidates = fit
+            confirmed.add(m.key)
+            out.append(m)
+    return out
+
+
 def add_places(doc: Doc, *, resources) -> Doc:
     """Pipeline step: doc.places from doc.tokens with `resources.gazetteer`."""
     if not doc.tokens:
@@ -506,12 +618,23 @@ def add_places(doc: Doc, *, resources) -> Doc:
     raw, votes = find_matches(doc, gaz)
     strong: list[_Match] = []
     weak: list[_Match] = []
+    doubtful: list[_Match] = []
     for m in raw:
         m.cue, m.cue_token = _cue_before(doc, m)
         cands = _admitted(m, gaz, toks)
         if not cands:
             continue
         m.candidates = cands
+        if m.cue is None:
+            cc = _nisba_of(gaz, m, toks[m.first])
+            if cc is not None:
+                votes[cc] += 1
+                continue
+            if _in_number(doc, m):
+                continue
+            if _doubtful(doc, m, gaz):
+                doubtful.append(m)
+                continue
         if m.cue is not None:
             strong.append(m)
         else:
@@ -524,7 +647,8 @@ def add_places(doc: Doc, *, resources) -> Doc:
     tally = article_votes(strong, votes, gaz, doc)
     focus = tally.most_common(1)[0][0] if tally else None
     strong = [m for m in strong if _keep_foreign(doc, m, focus, gaz)]
-    matches = sorted(strong + _admit_small(doc, weak, strong, focus), key=lambda m: m.first)
+    matches = sorted(strong + _admit_small(doc, weak, strong, focus)
+                     + _admit_doubtful(doc, doubtful, strong, focus), key=lambda m: m.first)
     _choose(matches, focus, gaz)
     out: list[PlaceMention] = []
     matched_tokens: set[int] = set()

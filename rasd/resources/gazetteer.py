@@ -32,10 +32,12 @@ from rasd.model import Place
 MAIN_FILE = "gazetteer.tsv"
 SUPPLEMENT_FILE = "gazetteer_supplement.tsv"
 STOPLIST_FILE = "false_places.tsv"
+FREQUENT_FILE = "frequent_words.tsv"
 
 MAIN_HEADER = "id name name_ar names_ar kind country admin1 lat lon population parent common".split()
 SUPPLEMENT_HEADER = "id name name_ar names_ar kind country admin1 lat lon parent source".split()
 STOPLIST_HEADER = "word reason country".split()
+FREQUENT_HEADER = "word zipf place_zipf".split()
 STOP_REASONS = {"common", "weekday", "month", "person", "nationality", "organisation", "cue", "direction"}
 
 # feature codes: a higher rank is a better-known place (PPLC > PPLA > PPL...)
@@ -123,6 +125,7 @@ class Gazetteer:
         self._first: dict[str, int] = {}     # first canonical word -> longest key length in words
         self._prefixes: set[str] = set()     # proper prefixes (2+ words) of longer keys
         self.stopwords: dict[str, StopWord] = {}
+        self.frequent: dict[str, float] = {}   # key -> zipf frequency as an ordinary word
         self._capitals: dict[str, int] = {}
         self._countries: dict[str, int] = {}
         self._memos: dict[str, dict] = {}
@@ -144,7 +147,7 @@ class Gazetteer:
 
     @classmethod
     def from_path(cls, path: str | Path, *, supplement: str | Path | None = None,
-                  stoplist: str | Path | None = None) -> "Gazetteer":
+                  stoplist: str | Path | None = None, frequent: str | Path | None = None) -> "Gazetteer":
         """A gazetteer from a main TSV file (same columns as gazetteer.tsv), optionally a supplement
         (columns of gazetteer_supplement.tsv) and a stop list (columns of false_places.tsv)."""
         g = cls()
@@ -156,6 +159,9 @@ class Gazetteer:
         if stoplist is not None:
             s = Path(stoplist)
             g._load_stoplist(str(s), _read(s))
+        if frequent is not None:
+            s = Path(frequent)
+            g._load_frequent(str(s), _read(s))
         g._finish()
         return g
 
@@ -215,6 +221,25 @@ class Gazetteer:
             if key in self.stopwords:
                 raise ResourceError(path, n, f"duplicate stop word {word!r}")
             self.stopwords[key] = StopWord(word, reason, cc or None)
+
+    def _load_frequent(self, path: str, text: str) -> None:
+        """Place keys that are frequent ordinary words (built by scripts/build_gazetteer.py)."""
+        lines = text.split("\n")
+        if not lines or lines[0].split("\t") != FREQUENT_HEADER:
+            raise ResourceError(path, 1, f"header must be: {' '.join(FREQUENT_HEADER)}")
+        for n, line in enumerate(lines[1:], start=2):
+            if not line or line.startswith("#"):
+                continue
+            cols = line.split("\t")
+            if len(cols) != 3:
+                raise ResourceError(path, n, f"expected 3 tab-separated columns, got {len(cols)}")
+            try:
+                z = float(cols[1])
+            except ValueError:
+                raise ResourceError(path, n, f"zipf {cols[1]!r} is not a number") from None
+            if not cols[0] or cols[0] != _name_key(cols[0]):
+                raise ResourceError(path, n, f"word {cols[0]!r} is not a folded lookup key")
+            self.frequent[cols[0]] = z
 
     def _add(self, path: str, n: int, cols: list[str], common: bool, source: str,
              line: str | None = None) -> None:
@@ -337,6 +362,11 @@ class Gazetteer:
         i = self._by_id.get(place.id)
         return "" if i is None else self._source[i]
 
+    def is_frequent_word(self, key: str) -> bool:
+        """True when the key is far more often an ordinary word than a place of its size would be
+        ("خمس" five / Al Khums, "فيصل" a first name): a place only with stronger evidence."""
+        return key in self.frequent
+
     def stopword(self, key: str) -> StopWord | None:
         return self.stopwords.get(key)
 
@@ -398,5 +428,6 @@ def _builtin() -> Gazetteer:
     g._load_main(MAIN_FILE, base.joinpath(MAIN_FILE).read_text("utf-8"))
     g._load_supplement(SUPPLEMENT_FILE, base.joinpath(SUPPLEMENT_FILE).read_text("utf-8"))
     g._load_stoplist(STOPLIST_FILE, base.joinpath(STOPLIST_FILE).read_text("utf-8"))
+    g._load_frequent(FREQUENT_FILE, base.joinpath(FREQUENT_FILE).read_text("utf-8"))
     g._finish()
     return g

@@ -155,3 +155,32 @@ def test_places_false_places_common_words(text, word):
 def test_places_small_places_need_a_locating_word(text, word, present):
     doc = make_doc(text)
     assert any(doc.span_text(p.span) == word and p.place is not None for p in doc.places) is present, found(doc)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("قتل خمس أشخاص في انفجار بطرابلس", "خمس"),                    # a number word, not Al Khums
+    ("وأكد المتحدث وأن القوات تقدمت نحو سرت", "وأن"),              # "and that", not Van
+    ("وحمّل المسؤولون اللوم على الحكومة في بغداد", "اللوم"),        # blame, not Lome (article mismatch)
+    ("وقال فيصل إن القوات دخلت سرت", "فيصل"),                      # a first name, not Feisal
+    ("وأعلنت الشرطة الهندية مقتل مسلحين في نيودلهي", "الهندية"),     # Indian, not Al Hindiyah
+    ("نشرت الصور على مواقع التواصل بعد الهجوم على سرت", "الصور"),   # the pictures, not Tyre
+])
+def test_places_frequent_words_need_evidence(text, word):
+    doc = make_doc(text)
+    assert all(doc.span_text(p.span) != word for p in doc.places), found(doc)
+    assert any(p.place is not None for p in doc.places)
+
+
+@pytest.mark.parametrize("text, word, name", [
+    ("اشتباكات عنيفة في الخمس شرق طرابلس", "الخمس", "Al Khums"),          # locating word, focus country
+    ("اشتباكات في قضاء الهندية بمحافظة كربلاء", "الهندية", "Al Hindiyah"),  # a cue word
+])
+def test_places_frequent_words_with_evidence_are_places(text, word, name):
+    doc = make_doc(text)
+    assert any(doc.span_text(p.span) == word and p.place is not None and p.place.name == name
+               for p in doc.places), found(doc)
+
+
+def test_places_nationality_adjective_votes_country():
+    doc = make_doc("قالت السلطات الهندية إن مسلحين هاجموا مركزا للشرطة في البنجاب")
+    assert all(doc.span_text(p.span) != "الهندية" for p in doc.places)

@@ -93,3 +93,17 @@ def test_gazetteer_builtin_loads_fast():
     t = time.perf_counter()
     g._builtin.__wrapped__()
     assert time.perf_counter() - t < 5.0   # target < 1.5 s (bench/bench_places.py reports it)
+
+
+def test_gazetteer_frequent_words_loaded():
+    assert GAZ.is_frequent_word(name_key("خمس")) and GAZ.is_frequent_word(name_key("فيصل"))
+    assert not GAZ.is_frequent_word(name_key("سرت")) and not GAZ.is_frequent_word(name_key("مصراتة"))
+
+
+def test_gazetteer_frequent_words_bad_row(tmp_path):
+    main = _write(tmp_path, MAIN_HEADER, [GOOD])
+    bad = tmp_path / "f.tsv"
+    bad.write_text("word\tzipf\tplace_zipf\nخمس\tfive\t4.1\n", "utf-8")
+    with pytest.raises(ResourceError, match="not a number") as e:
+        Gazetteer.from_path(main, frequent=bad)
+    assert e.value.line == 2 and "f.tsv" in str(e.value)
