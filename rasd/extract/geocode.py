@@ -162,6 +162,14 @@ def _mention_location(doc: Doc, m: PlaceMention, mentions: list[PlaceMention], g
             return location_of(place, precision=1, gazetteer=gazetteer), f"'{doc.span_text(d.span)}' {how}: centre of {place.name}"
         loc = location_of(place, precision=2, gazetteer=gazetteer)
         return loc, f"distance '{doc.span_text(d.span)}' {how}: {d.relation} {place.name} (precision 2)"
+    held = _held_by_container(doc, m, mentions, gazetteer)
+    if held is not None:
+        cont, near = held
+        if near is None:
+            loc = location_of(cont.place, precision=2, gazetteer=gazetteer)
+            return loc, (f"'{text}' {how}: no {text} near its container {cont.place.name}: "
+                         f"located at the container (precision {loc.geo_precision})")
+        place = near
     if m.cue in AROUND_CUES or _near_word_before(doc, m) or place.kind == "MOUNTAIN":
         loc = location_of(place, precision=2, gazetteer=gazetteer)
         return loc, f"'{text}' {how}: near / around {place.name} (precision 2)"
@@ -169,6 +177,56 @@ def _mention_location(doc: Doc, m: PlaceMention, mentions: list[PlaceMention], g
     what = {"PCLI": "country only, at the capital", "ADM1": "admin1 unit, at its capital",
             "ADM2": "district unit, at its main town"}.get(place.kind, place.kind)
     return loc, f"'{text}' {how}: {place.name} ({what}, precision {loc.geo_precision})"
+
+
+_FROM_BEFORE = re.compile(r"(?:^|\s)(?:[وف]?من|انطلاقا\s+من|قادمه\s+من|اقلعت\s+من)\s*$")
+_BASE_KINDS = {"BASE", "AIRP"}
+
+
+def _launch_site(doc: Doc, m: PlaceMention) -> bool:
+    """"طائرة من قاعدة طبرق الجوية قصفت مركبا قبالة درنة": a base or airport after "من" is where the
+    aircraft came from, not where the event happened."""
+    is_base = CUES.get(m.cue or "") == "base" or (m.place is not None and m.place.kind in _BASE_KINDS)
+    if not is_base:
+        return False
+    start = m.span.start
+    before = fold_string(doc.text[max(0, start - 30):start])
+    if m.cue is not None:   # the cue word stands between "من" and the name: "من قاعدة طبرق"
+        before = re.sub(r"\S*$", "", before.rstrip()).rstrip() if before.rstrip().endswith(("قاعده", "مطار", "معسكر")) else before
+    return bool(_FROM_BEFORE.search(before))
+
+
+_CONTAINER_GAP = re.compile(
+    r"[\s،,]*(?:في\s+|[وف]?ب|داخل\s+)?(?:(?:ال)?(?:مدينه|محافظه|ولايه|منطقه|قضاء|بلده|ناحيه|مديريه|اقليم|ريف)\s+)?")
+_CONTAINER_KM = {"town": 40.0, "admin": 200.0}
+
+
+def _held_by_container(doc: Doc, m: PlaceMention, mentions: list[PlaceMention], gazetteer: Gazetteer
+                       ) -> tuple[PlaceMention, Place | None] | None:
+    """"منطقة مليتة بمدينة زوارة", "X في محافظة Y": a named place followed right away by its container.
+    When the chosen candidate lies far from the container, another candidate near it is taken, or,
+    when none is near, the container itself (precision 2). None when the place fits its container."""
+    if m.place is None or m.place.lat is None or m.place.kind in ("PCLI", "ADM1", "REGION"):
+        return None
+    cont = next((p for p in mentions if p.place is not None and p is not m and p.span.start >= m.span.end
+                 and p.span.start - m.span.end <= 20), None)
+    if cont is None or not _CONTAINER_GAP.fullmatch(fold_string(doc.text[m.span.end:cont.span.start])):
+        return None
+    c = cont.place
+    if c.kind == "PCLI":
+        if m.place.country == c.country:
+            return None
+        near = [p for p in m.candidates if p.country == c.country and p.lat is not None]
+        return cont, (near[0] if near else None)
+    town = gazetteer.main_town(c)
+    if town.lat is None:
+        return None
+    limit = _CONTAINER_KM["admin" if c.kind in ("ADM1", "ADM2", "REGION") else "town"]
+    if (Gazetteer.distance_km(m.place, town) or 0) <= limit:
+        return None
+    near = sorted((Gazetteer.distance_km(p, town), k, p) for k, p in enumerate(m.candidates)
+                  if p.lat is not None and (Gazetteer.distance_km(p, town) or 1e9) <= limit)
+    return cont, (near[0][2] if near else None)
 
 
 def _cost(doc: Doc, trigger: Span, m: PlaceMention) -> float:
@@ -180,6 +238,8 @@ def _cost(doc: Doc, trigger: Span, m: PlaceMention) -> float:
         cost = 25 + gap * 1.5
     else:
         cost = 0.0
+    if _launch_site(doc, m):
+        cost += 200   # any other place of the sentence says more than where the aircraft took off
     if m.place is None:
         cost += 40
     elif m.cue == "عاصمه" and len(m.candidates) == 1 and m.score == 1.0:

@@ -211,3 +211,28 @@ def test_geocode_unknown_place_with_distance_uses_the_offset():
     loc, why = locate(doc, Span(0, 4), gazetteer=GAZ)
     assert loc.geo_precision == 3 and "distance" in why
     assert km((loc.latitude, loc.longitude), (32.8872, 13.1913)) == pytest.approx(50, abs=3)
+
+
+def test_geocode_launch_base_after_min_is_not_the_place():
+    text = "قصفت طائرة حربية من قاعدة طبرق الجوية مركبا محملا بالذخيرة في عرض البحر قبالة ميناء درنة"
+    doc = make_doc(text)
+    loc, why = locate(doc, Span(0, 4), gazetteer=GAZ)
+    assert loc.name in ("Darnah", "Derna"), why
+    assert "attached" in why
+
+
+def test_geocode_far_candidate_falls_back_to_container():
+    # the gazetteer's only "مليتة" lies far from Zuwara: the container, precision 2
+    text = "خطف مسلحون أربعة عمال في منطقة مليتة بمدينة زوارة الليبية"
+    doc = make_doc(text)
+    loc, why = locate(doc, Span(0, 3), gazetteer=GAZ)
+    assert loc.name == "Zuwarah" or "Zuw" in loc.name, why
+    assert loc.geo_precision == 2 and "container" in why
+    assert "attached" in why   # still the event's own sentence
+
+
+def test_geocode_place_near_its_container_kept():
+    text = "قصف على حي الدولار في سرت"
+    doc = make_doc(text)
+    loc, why = locate(doc, Span(0, 3), gazetteer=GAZ)
+    assert loc.name.startswith("Sirte - ") and loc.geo_precision == 1, why
