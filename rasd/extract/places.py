@@ -621,6 +621,12 @@ def add_places(doc: Doc, *, resources) -> Doc:
     doubtful: list[_Match] = []
     for m in raw:
         m.cue, m.cue_token = _cue_before(doc, m)
+        if m.cue == "عاصمه":   # "العاصمة صنعاء": only a capital follows the word; "العاصمة صباح" is a time
+            big = tuple(p for p in m.candidates if KIND_RANK.get(p.kind, 0) >= 6)
+            if big:
+                m.candidates = big
+            else:
+                m.cue, m.cue_token = None, None
         cands = _admitted(m, gaz, toks)
         if not cands:
             continue
@@ -673,12 +679,17 @@ def _capital_mentions(doc: Doc, gaz: Gazetteer, matched: set[int], focus: str | 
     for i, t in enumerate(toks):
         if "عاصمه" not in t.norm or i in matched or not any(w == "عاصمه" for w, _ in _readings(t.norm)):
             continue
-        country, last = focus, i
+        # "العاصمة" alone is the focus country's capital; "عاصمة" without the article needs the
+        # country after it ("عاصمة ليبية" is no phrase, "عاصمة الخلافة" no place)
+        definite = "العاصمه" in t.norm or "لعاصمه" in t.norm
+        country, last = (focus if definite else None), i
         if i + 1 < len(toks) and _joined(doc, t, toks[i + 1]):
             sw = gaz.stopword(canon_word(toks[i + 1].norm))
             if sw is not None and sw.reason == "nationality" and sw.country:
                 country, last = sw.country, i + 1
             elif (i + 1) in matched:
+                continue
+            elif not definite:
                 continue
         cap = gaz.capital(country) if country else None
         if cap is None:

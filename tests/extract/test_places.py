@@ -184,3 +184,11 @@ def test_places_frequent_words_with_evidence_are_places(text, word, name):
 def test_places_nationality_adjective_votes_country():
     doc = make_doc("قالت السلطات الهندية إن مسلحين هاجموا مركزا للشرطة في البنجاب")
     assert all(doc.span_text(p.span) != "الهندية" for p in doc.places)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("انفجار في العاصمة صباح اليوم وسط ليبيا", [("العاصمة", "Tripoli"), ("ليبيا", "Libya")]),
+    ("وأعلن التنظيم الرقة عاصمة له في سوريا", [("الرقة", "Ar Raqqah"), ("سوريا", "Syria")]),   # no capital here
+])
+def test_places_bare_capital_word(text, expected):
+    assert found(make_doc(text)) == expected
