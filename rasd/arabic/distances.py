@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 
 from rasd.arabic.numbers import APPROX_BEFORE, parse_number
+from rasd.arabic.patterns import gated_finditer, word_alternation
 from rasd.model import Doc, DistanceMention, Span
 
 _L = r"[^\W\d_]"
@@ -90,6 +91,12 @@ DIRECTION_RE = re.compile(rf"{_BL}[وف]?{_DIRECTION}\s*")
 RELATION_RE = re.compile(
     rf"{_BL}(?:[وف]?(?:ب|في\s+)?)(?:(?P<near>{_alt(NEAR)})|(?P<out>{_alt(OUTSKIRTS)})|(?P<centre>{_alt(CENTRE)})){_NL}\s*"
 )
+# the finders above run only around these words (see rasd.arabic.patterns.gated_finditer): a unit
+# word (at most 8 words after the start of a distance phrase: "ما لا يقل عن" + three number words),
+# a direction word, a relation word
+_UNIT_GATE = re.compile(word_alternation(UNITS))
+_DIRECTION_GATE = re.compile(word_alternation(BEARINGS))
+_RELATION_GATE = re.compile(word_alternation(w for ws in (NEAR, OUTSKIRTS, CENTRE) for w in ws))
 _CUE_RE = re.compile(rf"(?:{_alt(CUES)}){_NL}")
 _WORD_RE = re.compile(r"[^\W\d_]+")
 
@@ -153,7 +160,7 @@ def find_distances(folded: str, offsets) -> list[tuple[Span, Span, float | None,
     """(span, anchor, km, bearing, relation) in the original text, in text order."""
     out: list[tuple[int, int, int, int, float | None, float | None, str]] = []
     taken: list[tuple[int, int]] = []
-    for m in DISTANCE_RE.finditer(folded):
+    for m in gated_finditer(DISTANCE_RE, folded, _UNIT_GATE, 9, 9):
         unit = re.sub(r"\s+", " ", m.group("unit"))
         num = m.group("num")
         val = parse_number(num)
@@ -181,7 +188,7 @@ def find_distances(folded: str, offsets) -> list[tuple[Span, Span, float | None,
             bearing, rel = None, "near"
         out.append((s, a[1], a[0], a[1], km, bearing, rel))
         taken.append((s, a[1]))
-    for m in DIRECTION_RE.finditer(folded):
+    for m in gated_finditer(DIRECTION_RE, folded, _DIRECTION_GATE, 3, 5):
         if any(t[0] <= m.start() < t[1] for t in taken):
             continue
         a = _anchor(folded, m.end())
@@ -195,7 +202,7 @@ def find_distances(folded: str, offsets) -> list[tuple[Span, Span, float | None,
             s -= 2
         out.append((s, a[1], a[0], a[1], None, bearing, "direction"))
         taken.append((s, a[1]))
-    for m in RELATION_RE.finditer(folded):
+    for m in gated_finditer(RELATION_RE, folded, _RELATION_GATE, 3, 4):
         if any(t[0] <= m.start() < t[1] for t in taken):
             continue
         a = _anchor(folded, m.end(), strict=True)
