@@ -11,6 +11,12 @@ score, why)`, in text order. Rules:
 * names on the stop list (false_places.tsv: weekdays, months, person names, common words) and names
   that are mostly ordinary words are places only with a cue word (or, for a common word, when the
   place is large);
+* one-word names that are far more often ordinary words (frequent_words.tsv: "خمس", "وان", "فيصل"),
+  or written with the article when the place's names never take it ("اللوم" / Lome) or without it
+  when they always do ("خارجة" / Al Kharijah), need a cue, or a locating word and a candidate in
+  the article's geography (or the same name already read as a place); number words (doc.numbers)
+  and nationality adjectives built from country names ("الهندية"، "السورية") are never places
+  without a cue;
 * ambiguous names prefer the article's focus country, closeness to the other places mentioned,
   population and a better feature code (PPLC > PPLA > PPL);
 * tokens inside masked spans (captions, bylines) are skipped.
@@ -153,13 +159,10 @@ def find_matches(doc: Doc, gaz: Gazetteer) -> tuple[list[_Match], Counter]:
     votes: Counter = Counter()
     memo = gaz.memo("place-starts")
     get = memo.get
-    firsts = []
-    for k, t in enumerate(toks):
-        r = get(t.norm)
-        if r is None:
-            r = starts(t.norm)
-        if r:
-            firsts.append(k)
+    norms = [t.norm for t in toks]
+    for w in set(norms).difference(memo):
+        starts(w)   # fill the memo for forms not seen before
+    firsts = [k for k, w in enumerate(norms) if get(w, True)]
     nxt_first = 0
     i = 0
     while nxt_first < len(firsts):
