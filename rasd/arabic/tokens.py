@@ -13,7 +13,10 @@ True
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from bisect import bisect_right
+from collections import deque
+from functools import lru_cache, partial
+from itertools import repeat
 
 from rasd.model import Doc, Span, Token
 
@@ -67,17 +70,50 @@ def stems(norm: str) -> tuple[tuple[str, int, int], ...]:
 
 
 def tokenize(folded: str, offsets, sentences: tuple[Span, ...] = ()) -> tuple[Token, ...]:
-    """Tokens of the folded text with their original spans (and sentence index when known)."""
-    toks: list[Token] = []
-    si = 0
-    for m in TOKEN_RE.finditer(folded):
-        fs, fe = m.span()
-        s, e = offsets.to_original(fs, fe)
-        if sentences:
-            while si < len(sentences) - 1 and sentences[si].end <= s:
-                si += 1
-        toks.append(Token(Span(s, e), fs, fe, m.group(), si))
-    return tuple(toks)
+    """Tokens of the folded text with their original spans (and sentence index when known).
+
+    A token's sentence is the first sentence that does not end at or before the token's start (the
+    last sentence for text after it). Built column by column without a Python loop per token: an
+    article has hundreds of tokens and this step runs on every article.
+    """
+    ms = list(TOKEN_RE.finditer(folded))
+    n = len(ms)
+    if not n:
+        return ()
+    fss = list(map(_M_START, ms))
+    fes = list(map(_M_END, ms))
+    norms = list(map(_M_GROUP, ms))
+    starts, ends = offsets._starts, offsets._ends
+    if starts is None:
+        ss, es = fss, fes
+    else:
+        ss = list(map(starts.__getitem__, fss))
+        es = list(map(ends.__getitem__, map(_PRED, fes)))
+    if sentences:
+        # how many sentences before the last end at or before the token's start
+        sis = list(map(partial(bisect_right, [sp.end for sp in sentences[:-1]]), ss))
+    else:
+        sis = repeat(0, n)
+    spans = _build(Span, n, (_SPAN_START, ss), (_SPAN_END, es))
+    return tuple(_build(Token, n, (_TOK_SPAN, spans), (_TOK_FSTART, fss), (_TOK_FEND, fes),
+                        (_TOK_NORM, norms), (_TOK_SENTENCE, sis)))
+
+
+# Frozen slotted records built without running their Python __init__ per object: a new instance
+# per record, then each slot filled for all of them by its descriptor in a C-level map. Only for
+# values already known valid (a token's span is a non-empty range of the original text).
+_M_START, _M_END, _M_GROUP = re.Match.start, re.Match.end, re.Match.group
+_PRED = (-1).__add__
+_SPAN_START, _SPAN_END = Span.__dict__["start"].__set__, Span.__dict__["end"].__set__
+_TOK_SPAN, _TOK_FSTART, _TOK_FEND, _TOK_NORM, _TOK_SENTENCE = (
+    Token.__dict__[f].__set__ for f in ("span", "fstart", "fend", "norm", "sentence"))
+
+
+def _build(cls, n: int, *columns) -> list:
+    objs = list(map(object.__new__, repeat(cls, n)))
+    for setter, values in columns:
+        deque(map(setter, objs, values), 0)
+    return objs
 
 
 def add_tokens(doc: Doc) -> Doc:
