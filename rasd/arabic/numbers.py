@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 
+from rasd.arabic.patterns import gated_finditer, word_alternation
 from rasd.model import Doc, NumberMention, Span
 
 # ---------------------------------------------------------------- lexicon (folded forms)
@@ -79,7 +80,7 @@ _NO_ARTICLE = frozenset({"اثنين", "اثنان", "احد", "احدي", "مئ
                          "اثنتين", "اثنتان", "ثماني", "خمس", "اربع", "ثلاث", "تسع"})
 
 _L = r"[^\W\d_]"
-_WORD_ALT = "|".join(sorted(map(re.escape, _ALL_WORDS), key=len, reverse=True))
+_WORD_ALT = word_alternation(_ALL_WORDS)  # longest first, as a trie (rasd.arabic.patterns)
 _DUAL_FORMS: dict[str, str] = {}
 for _n in DUAL_NOUNS:
     if _n.endswith("ه"):
@@ -88,7 +89,7 @@ for _n in DUAL_NOUNS:
     else:
         _DUAL_FORMS[_n + "ين"] = _n
         _DUAL_FORMS[_n + "ان"] = _n
-_DUAL_ALT = "|".join(sorted(map(re.escape, _DUAL_FORMS), key=len, reverse=True))
+_DUAL_ALT = word_alternation(_DUAL_FORMS)
 
 # one number-ish token: (prefix)(core); digits allow decimal / thousands separators
 TOKEN_RE = re.compile(
@@ -99,6 +100,7 @@ _TWO_AFTER = re.compile(r"\s+(?:اثنين|اثنان|اثنتين|اثنتان)
 _AT_LEAST_AFTER = re.compile(r"\s*(?:على\s+الاقل|علي\s+الاقل|تقريبا)(?!" + _L + ")")
 _AT_LEAST_AFTER_NOUN = re.compile(r"\s+[^\W\d_]+\s+(?:على\s+الاقل|علي\s+الاقل|تقريبا)(?!" + _L + ")")
 _SOME_OF = re.compile(rf"(?<!{_L})[وف]?(?:ب|ل)?عدد\s+من(?!{_L})")
+_SOME_OF_GATE = re.compile(r"عدد")
 _APPROX_RE = re.compile(r"(?:(?<=\s)|^)(?:" + "|".join(map(re.escape, APPROX_BEFORE)) + r")\s*$")
 _RANGE_LINK = re.compile(r"\s*(?:-|–|الي|حتى|و)\s*$")
 _BETWEEN_BEFORE = re.compile(rf"(?<!{_L})(?:ما\s+)?(?:بين|من)\s*$")
@@ -318,7 +320,7 @@ def find_numbers(folded: str) -> list[tuple[int, int, int | float, bool, str]]:
         end = toks[i + used - 1][1]
         out.append((s, end, value_w, vague, "vague" if vague else "number"))
         i += used
-    for m in _SOME_OF.finditer(folded):
+    for m in gated_finditer(_SOME_OF, folded, _SOME_OF_GATE, 1, 2):
         out.append((m.start(), m.end(), 3, True, "vague"))
     out.sort()
     return _qualify(folded, out)

@@ -78,15 +78,15 @@ _RUN = re.compile(r"\S+")
 
 
 def _back(text: str, pos: int, k: int) -> int:
-    """Start of the k-th run of non-space characters before `pos` (the run holding pos counts)."""
+    """Start of the k-th run of non-space characters before the run holding `pos`."""
     i = pos
-    for _ in range(k + 1):
+    while i > 0 and not text[i - 1].isspace():
+        i -= 1
+    for _ in range(k):
         while i > 0 and text[i - 1].isspace():
             i -= 1
         while i > 0 and not text[i - 1].isspace():
             i -= 1
-        if i == 0:
-            return 0
     return i
 
 
