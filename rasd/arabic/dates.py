@@ -28,6 +28,7 @@ from datetime import date, timedelta
 
 from rasd.arabic.normalize import fold_string
 from rasd.arabic.numbers import parse_number
+from rasd.arabic.patterns import gated_finditer, word_alternation
 from rasd.model import DateMention, Doc
 
 _L = r"[^\W\d_]"
@@ -128,25 +129,38 @@ _NOT_TODAY_AFTER = re.compile(
 _NOT_TODAY_BEFORE = re.compile(rf"{_BL}(?:عين|روسيا|العراق|مصر|اليمن|فلسطين|حتى|الى|صحيفه|جريده|موقع)\s+$")
 _NOT_WEEKDAY_BEFORE = re.compile(rf"{_BL}(?:كلا|بين|هذين|هذان|الواحد|ايام|كل|جميع)\s+$")
 
+# every NUMERIC_RE match starts with a number, a separator and a number, in one run of non-spaces
+_NUMERIC_GATE = re.compile(r"\d[/.\-]\d")
 # used by rasd.arabic.numbers to leave days and years of dates alone
 MONTH_AFTER_RE = re.compile(rf"\s*(?:من\s+)?(?:شهر\s+)?[بل]?(?:{_MON}|{_HMON}){_NL}")
 MONTH_BEFORE_RE = re.compile(rf"(?:{_MON}|{_HMON})\s*\)?\s*[،,]?\s*(?:من\s+)?(?:عام\s+|سنه\s+)?$")
 
 
 # one cheap scan for the words every finder needs; the full patterns then run only around them
-GATE_RE = re.compile(
-    rf"(?P<abs>{_MON})|(?P<hijri>{_HMON})|(?P<wd>{_WD})|(?P<rel>اليوم|امس|البارحه|غد|الليله)"
-    rf"|(?P<per>اسبوع|شهر|عام|سنه)|(?P<ago>منذ|قبل)"
-)
+_GATE_WORDS: dict[str, str] = {}   # gate word → the finder it opens a window for (first kind wins)
+for _kind, _words in (("abs", MONTHS), ("hijri", HIJRI_MONTHS), ("wd", WEEKDAYS),
+                      ("rel", ("اليوم", "امس", "البارحه", "غد", "الليله")),
+                      ("per", ("اسبوع", "شهر", "عام", "سنه")), ("ago", ("منذ", "قبل"))):
+    for _w in _words:
+        _GATE_WORDS.setdefault(_w, _kind)
+# No gate word of one kind is a prefix of a word of a later kind, so the longest-first trie finds
+# the same words at the same places as the alternation of the kinds in order
+# ((?P<abs>months)|(?P<hijri>...)|...), and the word found tells its kind.
+GATE_RE = re.compile(word_alternation(_GATE_WORDS))
 _WS = re.compile(r"\s")
+_SPACES = re.compile(r"\s+")
 
 
 def _windows(folded: str) -> dict[str, list[tuple[int, int]]]:
     """Per finder, merged (lo, hi) windows of folded text around its gate words."""
     n = len(folded)
     out: dict[str, list[tuple[int, int]]] = {}
+    kinds = _GATE_WORDS
     for m in GATE_RE.finditer(folded):
-        kind = m.lastgroup
+        w = m.group()
+        kind = kinds.get(w) or kinds[_SPACES.sub(" ", w)]
+        if kind == "abs" and not _whole_month(folded, m.start(), m.end()):
+            continue  # "اب" inside "الانتخابات": ABSOLUTE_RE wants the month as a word
         lo = max(0, m.start() - 60)
         w = _WS.search(folded, min(n, m.end() + 80))
         hi = w.start() if w else n
@@ -156,6 +170,19 @@ def _windows(folded: str) -> dict[str, list[tuple[int, int]]]:
         else:
             lst.append((lo, hi))
     return out
+
+
+_LETTER = re.compile(_L)
+
+
+def _whole_month(folded: str, s: int, e: int) -> bool:
+    """Whether the month word at folded[s:e] stands as ABSOLUTE_RE needs it: no letter after it,
+    and before it none or only a ب/ل that itself starts a word ("بمارس")."""
+    if _LETTER.match(folded, e):
+        return False
+    if s and _LETTER.match(folded, s - 1):
+        return folded[s - 1] in "بل" and not (s > 1 and _LETTER.match(folded, s - 2))
+    return True
 
 
 def _iter(pattern: re.Pattern, folded: str, windows: list[tuple[int, int]] | None):
@@ -276,8 +303,9 @@ def _absolute(folded: str, pub: date | None, out: list[Found], windows=None) -> 
         out.append((s, e, v, prec, "future" if future else "absolute"))
 
 
-def _numeric(folded: str, out: list[Found]) -> None:
-    for m in NUMERIC_RE.finditer(folded):
+def _numeric(folded: str, out: list[Found], gated: bool = False) -> None:
+    ms = gated_finditer(NUMERIC_RE, folded, _NUMERIC_GATE, 0, 0) if gated else NUMERIC_RE.finditer(folded)
+    for m in ms:
         if m.group("iy"):
             y, mo, d = int(m.group("iy")), int(m.group("im")), int(m.group("id"))
         else:
@@ -434,7 +462,7 @@ def find_dates(folded: str, published: date | None) -> list[Found]:
     if "abs" in win:
         _absolute(folded, published, found, win["abs"])
     if "/" in folded or "-" in folded or "." in folded:
-        _numeric(folded, found)
+        _numeric(folded, found, gated=True)
     if "hijri" in win:
         _hijri(folded, published, found, win["hijri"])
     if published is not None:

@@ -123,3 +123,14 @@ def test_dates_header_date_of_example_001():
 ])
 def test_dates_header_date(text, expected):
     assert header_date(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a month name inside another word opens no window; the month as a word (or after ب/ل) does
+    ("جرت الانتخابات بمارس 2016 وفي الاسبوع الماضي", ["مارس 2016", "الاسبوع الماضي"]),
+    ("الاحتجاجات لابريل 2015 ثم في 6/8/2016 و2016-08-07", ["ابريل 2015", "6/8/2016", "2016-08-07"]),
+    ("الانتخابات القادمه ستجري في مايو", ["مايو"]),
+])
+def test_dates_month_words_inside_other_words_are_skipped(text, expected):
+    folded, _ = fold(text)
+    assert [folded[s:e] for s, e, *_ in find_dates(folded, SAT)] == expected
