@@ -28,7 +28,7 @@ app = typer.Typer(name="rasd", add_completion=False, no_args_is_help=True, prett
                   rich_markup_mode="rich",
                   help="rasd: Arabic conflict news → ACLED-style events, with the evidence for every field.\n\n"
                        "Example: rasd ingest examples/ && rasd events")
-err = Console(stderr=True, highlight=False, soft_wrap=True)
+err = Console(stderr=True, highlight=False, soft_wrap=True, emoji=False)
 USER_SETTINGS = "rasd.toml"
 
 
@@ -154,6 +154,12 @@ def _write_events(events, fmt: str, out=None) -> int:
 
     target = out if out is not None else sys.stdout
     return FORMATS[fmt](events, target)
+
+
+def _counted(items, advance) -> Iterator[Any]:
+    for item in items:
+        yield item
+        advance(1)
 
 
 def _merge_within_run(events: list) -> list:
@@ -379,7 +385,8 @@ def export(ctx: typer.Context,
         try:
             tmp = output.with_name(output.name + ".part")
             try:
-                n = _write_events(store.iter_events(flt), fmt.value, None if to_stdout else tmp)
+                with _progress("exporting", total=store.count_events(flt)) as advance:
+                    n = _write_events(_counted(store.iter_events(flt), advance), fmt.value, None if to_stdout else tmp)
                 if not to_stdout:
                     os.replace(tmp, output)
             except OSError as e:

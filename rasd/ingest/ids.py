@@ -17,6 +17,7 @@ datetime.date(2016, 8, 6)
 from __future__ import annotations
 
 import hashlib
+import re
 from datetime import date, datetime
 from email.utils import parsedate_to_datetime
 from pathlib import PurePath
@@ -78,11 +79,19 @@ def first_line(text: str) -> str | None:
     return None
 
 
+_DIGIT = re.compile(r"[0-9\u0660-\u0669\u06f0-\u06f9]")
+HEADER_LINES = 12
+
+
 def header_published(text: str) -> date | None:
-    """A publication date written in the article's header lines ("06 اغسطس 2016" under a byline)."""
+    """A publication date written in the article's header lines ("06 اغسطس 2016" under a byline),
+    by rasd.arabic.dates.header_date; header lines without a digit (no year) are not searched."""
+    head = "\n".join(text.split("\n", HEADER_LINES + 1)[:HEADER_LINES])
+    if not _DIGIT.search(head):
+        return None
     from rasd.arabic.dates import header_date
 
-    return header_date(text)
+    return header_date(head)
 
 
 def make_article(*, id: str, text: str, source: str, record: str | int | None = None,
