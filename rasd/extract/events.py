@@ -581,8 +581,10 @@ def add_events(doc: Doc, *, resources) -> Doc:
         sentence = doc.sentences[c.sentence]
         loc, why = _locate(doc, c.trigger.span, resources)
         if loc is None or loc.latitude is None:
-            log.debug("no location for %s in %s", c.sub.value, doc.article.id)
-            continue
+            # No place rasd can put on a map: the event is kept (an analyst still wants it), with an
+            # empty location and less confidence; never a guessed point.
+            loc, why = NO_LOCATION, why or "no place found in the article"
+            c.weight -= NO_LOCATION_PENALTY
         key = (c.sentence, c.sub.event_type, _loc_key(loc))
         if key in seen_place:
             continue
@@ -657,6 +659,10 @@ def _apply_gate(doc: Doc, cands: list[Candidate], resources) -> None:
 
 
 GATE_FLOOR = 0.3
+
+
+NO_LOCATION = Location(None, None, None, None, geo_precision=3)
+NO_LOCATION_PENALTY = 0.15
 
 
 def _loc_key(loc: Location) -> tuple:

@@ -111,3 +111,11 @@ def test_events_every_span_points_into_the_original_text():
         for s in ev.sources:
             assert text[s.evidence.start:s.evidence.end] == s.text
             assert not doc.is_masked(s.evidence)
+
+
+def test_events_without_a_known_place_keep_an_empty_location_not_a_guess():
+    evs = _events("فجر انتحاري نفسه وسط سوق شعبي مزدحم أمس مما أسفر عن مقتل 12 شخصا.")
+    assert len(evs) == 1
+    loc = evs[0].location
+    assert loc.latitude is None and loc.longitude is None and loc.name is None
+    assert evs[0].fatalities == 12
