@@ -53,8 +53,10 @@ def _bucket(feature: str) -> int:
 
 
 @lru_cache(maxsize=100_000)
-def _word_buckets(word: str) -> tuple[int, ...]:
-    """Buckets of one word: the word itself and its character n-grams within `<word>`."""
+def _word_buckets(word: str) -> tuple[tuple[int, ...], int, bytes]:
+    """Buckets of one word (the word itself and its character n-grams within `<word>`), plus the
+    CRC-32 state of "b <word>" and the bytes of " <word>": a bigram's bucket is then one chained
+    crc32 call, equal to the CRC-32 of "b <first> <second>"."""
     out = [_bucket("w " + word)]
     padded = "<" + word + ">"
     lo, hi = CHAR_NGRAMS
@@ -62,7 +64,7 @@ def _word_buckets(word: str) -> tuple[int, ...]:
     for n in range(lo, min(hi, n_chars) + 1):
         for i in range(n_chars - n + 1):
             out.append(_bucket("c " + padded[i:i + n]))
-    return tuple(out)
+    return tuple(out), zlib.crc32(("b " + word).encode("utf-8")), (" " + word).encode("utf-8")
 
 
 def words(folded: str) -> list[str]:
@@ -77,12 +79,15 @@ def featurise(folded: str) -> tuple[np.ndarray, np.ndarray]:
     >>> bool(abs(float((val ** 2).sum()) - 1.0) < 1e-6)
     True
     """
-    ws = words(folded)
     ids: list[int] = []
-    for w in ws:
-        ids.extend(_word_buckets(w))
-    for a, b in zip(ws, ws[1:]):
-        ids.append(_bucket("b " + a + " " + b))
+    prev_state = -1
+    crc32 = zlib.crc32
+    for w in words(folded):
+        own, state, tail = _word_buckets(w)
+        ids.extend(own)
+        if prev_state >= 0:
+            ids.append(crc32(tail, prev_state) & _MASK)
+        prev_state = state
     if not ids:
         return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float32)
     uniq, counts = np.unique(np.asarray(ids, dtype=np.int64), return_counts=True)
@@ -176,9 +181,9 @@ class Gate:
         True
         """
         idx, val = featurise(folded_sentence)
-        z = self.bias.astype(np.float64) + val.astype(np.float64) @ self.weights[idx]
-        p = _sigmoid(z)
-        return {c: float(p[k]) for k, c in enumerate(self.classes)}
+        z = val @ self.weights[idx] + self.bias
+        return {c: 1.0 / (1.0 + math.exp(-min(40.0, max(-40.0, float(z[k])))))
+                for k, c in enumerate(self.classes)}
 
     def score_many(self, folded_sentences: list[str]) -> list[dict[str, float]]:
         """`score` for many sentences at once (one gather and one segmented sum)."""
