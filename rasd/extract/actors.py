@@ -32,9 +32,12 @@ Rules:
 """
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from datetime import date
 from functools import lru_cache
+from itertools import compress, repeat
+from operator import attrgetter, is_not
 
 from rasd.arabic.normalize import fold_string
 from rasd.arabic.tokens import stems
@@ -113,25 +116,92 @@ def _word_ok(want: bool | None, art: bool) -> bool:
     return want is None or want == art
 
 
+_NO_PLAN = ((), None)
+_NORM = attrgetter("norm")
+
+
+def _plan(lex: ActorLexicon, norm: str) -> tuple[tuple, tuple | None]:
+    """What a token of folded form `norm` may do, memoised on the lexicon (one dict lookup per token):
+    (readings that may start a pattern: (core, art, k, explicit patterns, is a force noun), and the
+    fallback when none matches: ("anaphor", k), ("country", iso2) or None)."""
+    plans = lex.plans
+    plan = plans.get(norm)
+    if plan is None:
+        starts = []
+        fallback = None
+        for core, art, k in _readings(norm):
+            pats = lex.index.get(core, ())
+            force = core in FORCE_HEADS and bool(lex.wild_index)
+            if pats or force:
+                by_second, singles = _by_second_word(lex, core)
+                starts.append((core, art, k, by_second, singles, force))
+        for core, art, k in _readings(norm):
+            if core == ANAPHOR and art:
+                fallback = ("anaphor", k)
+                break
+            cc = COUNTRY_WORDS.get(core)
+            if cc:
+                fallback = ("country", cc)
+                break
+        plan = (tuple(starts), fallback) if starts or fallback else _NO_PLAN
+        if len(plans) > 200_000:
+            plans.clear()
+        plans[norm] = plan
+    return plan
+
+
+def _by_second_word(lex: ActorLexicon, core: str) -> tuple[dict[str, tuple[ActorPattern, ...]], tuple]:
+    """The explicit patterns whose first word is `core`, split by the core of their second word
+    (each group longest first, in index order) and the one-word ones (last in index order)."""
+    key = ("2", core)
+    got = lex.plans.get(key)
+    if got is None:
+        by_second: dict[str, list[ActorPattern]] = {}
+        singles = []
+        for pat in lex.index.get(core, ()):
+            if len(pat.words) > 1:
+                by_second.setdefault(pat.words[1].core, []).append(pat)
+            else:
+                singles.append(pat)
+        got = ({c: tuple(v) for c, v in by_second.items()}, tuple(singles))
+        lex.plans[key] = got
+    return got
+
+
+def _masked_tokens(doc: Doc) -> list[bool] | None:
+    """Per token, whether it overlaps a mask (None when the doc has no masks)."""
+    if not doc.masks:
+        return None
+    toks = doc.tokens
+    starts = [t.span.start for t in toks]
+    ends = [t.span.end for t in toks]
+    out = [False] * len(toks)
+    for m in doc.masks:
+        lo = bisect_right(ends, m.span.start)    # first token ending after the mask starts
+        hi = bisect_left(starts, m.span.end)     # first token starting at or after its end
+        for j in range(lo, hi):
+            out[j] = True
+    return out
+
+
 class _Scan:
     """One pass over the tokens of a doc (kept in locals of add_actors; nothing global changes)."""
 
-    __slots__ = ("doc", "toks", "masked")
+    __slots__ = ("doc", "toks", "masked", "folded")
 
     def __init__(self, doc: Doc):
         self.doc = doc
         self.toks = doc.tokens
-        if doc.masks:
-            self.masked = [doc.is_masked(t.span) for t in self.toks]
-        else:
-            self.masked = None
+        self.folded = doc.folded
+        self.masked = _masked_tokens(doc)
 
     def joins(self, a: Token, b: Token) -> bool:
         """b follows a in one phrase: same sentence, only spaces or quotes between, not masked."""
         if a.sentence != b.sentence:
             return False
-        gap = self.doc.folded[a.fend:b.fstart]
-        return all(ch in _JOINERS for ch in gap)
+        if a.fend == b.fstart:
+            return True
+        return all(ch in _JOINERS for ch in self.folded[a.fend:b.fstart])
 
     def follow(self, pat: ActorPattern, start: int, i: int) -> int:
         """Match pattern words[start:] from token i on; return the index past the match or -1."""
@@ -146,12 +216,20 @@ class _Scan:
             i += 1
         return i
 
-    def match_at(self, i: int, lex: ActorLexicon) -> tuple[int, ActorPattern, int] | None:
-        """The longest pattern starting at token i: (end token index, pattern, front chars skipped)."""
-        tok = self.toks[i]
+    def match_at(self, i: int, lex: ActorLexicon, starts: tuple) -> tuple[int, ActorPattern, int] | None:
+        """The longest pattern starting at token i: (end token index, pattern, front chars skipped).
+        `starts`: the token's readings that may start a pattern (see `_plan`)."""
         best: tuple[int, ActorPattern, int] | None = None
-        for core, art, k in _readings(tok.norm):
-            for pat in lex.index.get(core, ()):
+        toks, masked = self.toks, self.masked
+        nxt: str | None = None   # core of the next token when it may continue a phrase
+        j = i + 1
+        if j < len(toks) and not (masked and masked[j]) and self.joins(toks[i], toks[j]):
+            nxt = strip_article(toks[j].norm)[0]
+        for core, art, k, by_second, singles, force in starts:
+            # only patterns whose second word is the next token's core can go past one word: the
+            # others would fail in `follow`, so skipping them changes nothing (order is kept)
+            pats = by_second.get(nxt, ()) + singles if nxt is not None else singles
+            for pat in pats:
                 if best and pat.size < best[0] - i:
                     break
                 if not _word_ok(pat.words[0].article, art):
@@ -159,7 +237,7 @@ class _Scan:
                 end = self.follow(pat, 1, i + 1)
                 if end > 0 and (best is None or end > best[0]):
                     best = (end, pat, k)
-            if core in FORCE_HEADS and lex.wild_index:
+            if force:
                 wild = self.wild_from(i, lex)
                 if wild and (best is None or wild[0] > best[0]):
                     best = (wild[0], wild[1], k)
@@ -252,26 +330,26 @@ def find_actors(doc: Doc, lex: ActorLexicon) -> tuple[ActorMention, ...]:
     masked = scan.masked
     raw: list[tuple[int, int, ActorPattern | None, int]] = []  # (start, end, pattern, front)
     words = Counter()
-    i, n = 0, len(toks)
-    while i < n:
-        if masked and masked[i]:
-            i += 1
+    n = len(toks)
+    # only tokens whose form may start a pattern or name a country need a look (C-level filter)
+    norms = list(map(_NORM, toks))
+    plans = list(map(lex.plans.get, norms))
+    after = 0   # tokens before this one are inside a phrase already found
+    for i in compress(range(n), map(is_not, plans, repeat(_NO_PLAN))):
+        if i < after or (masked and masked[i]):
             continue
-        hit = scan.match_at(i, lex)
+        starts, fallback = plans[i] or _plan(lex, norms[i])
+        hit = scan.match_at(i, lex, starts) if starts else None
         if hit is not None:
             end, pat, k = hit
             raw.append((i, end, pat, k))
-            i = end
+            after = end
             continue
-        for core, art, k in _readings(toks[i].norm):
-            if core == ANAPHOR and art:
-                raw.append((i, i + 1, None, k))
-                break
-            cc = COUNTRY_WORDS.get(core)
-            if cc:
-                words[cc] += 1
-                break
-        i += 1
+        if fallback is not None:
+            if fallback[0] == "anaphor":
+                raw.append((i, i + 1, None, fallback[1]))
+            else:
+                words[fallback[1]] += 1
     if not raw:
         return ()
 

@@ -278,6 +278,9 @@ class ActorLexicon:
             k: tuple(sorted(v, key=lambda p: -p.size)) for k, v in index.items()}
         self.wild_index: dict[str, tuple[ActorPattern, ...]] = {
             k: tuple(sorted(v, key=lambda p: -p.size)) for k, v in wild.items()}
+        # folded token form → what it may start (filled by rasd.extract.actors on first sight; a
+        # memo of the read-only index above, so one dict lookup per token)
+        self.plans: dict = {}
 
     def __len__(self) -> int:
         return len(self.rows)

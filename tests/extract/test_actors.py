@@ -8,7 +8,7 @@ from rasd.arabic.tokens import tokenize
 from rasd.extract.actors import COUNTRY_NAMES, add_actors, focus_country, reference_date
 from rasd.model import Article, DateMention, Doc, Mask, Place, PlaceMention, Span
 from rasd.resources import Resources
-from rasd.resources.actors import ActorLexicon
+from rasd.resources.actors import ActorLexicon, builtin_path
 
 RES = Resources(actors=ActorLexicon.builtin())
 
@@ -237,3 +237,24 @@ def test_actors_country_names_cover_lexicon_countries():
     lex = ActorLexicon.builtin()
     assert {r.actor.country for r in lex.rows if r.actor.country} <= set(COUNTRY_NAMES)
     assert COUNTRY_NAMES["LY"] == "Libya"
+
+
+def test_actors_mask_in_the_middle_of_a_phrase_breaks_it():
+    # a mask over the second word of "قوات النظام" leaves only what is outside it
+    text = "قصفت قوات النظام السوري حلب. وقالت قوات النظام إن"
+    cut = text.index("النظام السوري")
+    doc = make_doc(text, date(2016, 1, 1), masks=(Mask(Span(cut, cut + len("النظام")), "caption"),))
+    found = add_actors(doc, resources=RES).actors
+    assert all(not (m.span.start < cut + 6 and cut < m.span.end) for m in found)
+    assert any(text[m.span.start:m.span.end] == "قوات النظام" and m.span.start > cut for m in found)
+
+
+def test_actors_same_results_when_the_lexicon_memo_is_warm():
+    text = "شنت قوات النظام السوري غارات على حلب، وقال التحالف الدولي إن داعش انسحب"
+    lex = ActorLexicon.from_path(builtin_path())
+    res = Resources(actors=lex)
+    first = add_actors(make_doc(text, date(2016, 1, 1)), resources=res).actors
+    assert lex.plans  # the memo was filled
+    assert add_actors(make_doc(text, date(2016, 1, 1)), resources=res).actors == first
+    assert first == add_actors(make_doc(text, date(2016, 1, 1)), resources=RES).actors
+    assert len(first) >= 3
