@@ -15,6 +15,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from itertools import compress, repeat
+from operator import attrgetter, is_not
 from typing import Any, Generic, TypeVar
 
 from rasd.arabic.normalize import fold_string
@@ -69,10 +71,10 @@ class PhraseIndex(Generic[V]):
         return norm == pat or norm == "ال" + pat or norm == "و" + pat or norm == "وال" + pat \
             or (pat.startswith("ال") and norm == "و" + pat)
 
-    def _head_candidates(self, tok: Token) -> list[tuple[int, tuple[str, ...], V, str]]:
+    def _head_candidates(self, tok: Token) -> tuple[tuple[int, tuple[str, ...], V, str], ...]:
         cached = self._cache.get(tok.norm)
         if cached is None:
-            cached = self._compute_head_candidates(tok)
+            cached = tuple(self._compute_head_candidates(tok)) or _NONE
             if len(self._cache) > 200_000:
                 self._cache.clear()
             self._cache[tok.norm] = cached
@@ -103,11 +105,19 @@ class PhraseIndex(Generic[V]):
         """All longest matches, left to right (non-overlapping unless `overlapping`)."""
         toks = doc.tokens if tokens is None else tokens
         out: list[PhraseMatch] = []
-        i, n = 0, len(toks)
-        while i < n:
+        n = len(toks)
+        # most tokens start no phrase: one C-level pass finds those that may (or are not cached yet)
+        heads = list(map(self._cache.get, map(_NORM, toks)))
+        after = 0   # with non-overlapping matches, tokens before this one are taken
+        for i in compress(range(n), map(is_not, heads, repeat(_NONE))):
+            if i < after:
+                continue
+            cands = heads[i]
+            if cands is None:
+                cands = self._head_candidates(toks[i])
             best: list[tuple[int, int, V, str]] = []  # (length, k, value, prefix)
             best_len = 0
-            for k, words, value, prefix in self._head_candidates(toks[i]):
+            for k, words, value, prefix in cands:
                 L = len(words)
                 if i + L > n:
                     continue
@@ -126,7 +136,9 @@ class PhraseIndex(Generic[V]):
                     end = toks[i + L - 1].span.end
                     out.append(PhraseMatch(Span(start, end), Span(head.span.start, end),
                                            offset + i, offset + i + L, value, prefix))
-                i += 1 if overlapping else best_len
-            else:
-                i += 1
+                after = i + (1 if overlapping else best_len)
         return out
+
+
+_NONE: tuple = ()   # the cached "starts no phrase"
+_NORM = attrgetter("norm")
