@@ -23,6 +23,8 @@ import logging
 import os
 import re
 import secrets
+import threading
+import time
 from datetime import date
 from importlib import resources
 from typing import Any
@@ -184,6 +186,36 @@ def _ingest(store: Store, articles: list[Article]) -> dict[str, Any]:
                                     "articles_added", "events_found", "events_added", "events_updated", "errors")}
 
 
+class _TTLCache:
+    """Aggregates (map cells, timeline) kept for `ttl` seconds: panning back and forth, or several
+    viewers, do not regroup 100,000 rows each time. Cleared by every POST; other writers (the CLI)
+    show up after at most `ttl` seconds."""
+
+    def __init__(self, ttl: float = 15.0, size: int = 256):
+        self.ttl, self.size = ttl, size
+        self._items: dict[Any, tuple[float, Any]] = {}
+        self._lock = threading.Lock()
+
+    def get(self, key: Any, compute):
+        now = time.monotonic()
+        with self._lock:
+            hit = self._items.get(key)
+            if hit and now - hit[0] < self.ttl:
+                return hit[1]
+        value = compute()
+        with self._lock:
+            if len(self._items) >= self.size:
+                self._items = {k: v for k, v in self._items.items() if now - v[0] < self.ttl}
+                if len(self._items) >= self.size:
+                    self._items.clear()
+            self._items[key] = (now, value)
+        return value
+
+    def clear(self) -> None:
+        with self._lock:
+            self._items.clear()
+
+
 # ---------------------------------------------------------------- security headers
 
 def content_security_policy(tile_url: str = "") -> str:
@@ -217,6 +249,7 @@ def create_app(store_url: str, *, token: str | None, tile_url: str = "") -> Fast
                   description="Arabic conflict news as ACLED-style events, with the evidence for each.")
     app.state.store = store
     csp = content_security_policy(tile_url)
+    cache = _TTLCache()
     templates = Environment(loader=FileSystemLoader(str(_WEB_DIR.joinpath("templates"))),
                             autoescape=select_autoescape(["html"]))
 
@@ -327,14 +360,21 @@ def create_app(store_url: str, *, token: str | None, tile_url: str = "") -> Fast
                              "spans": spans})
 
     @app.get("/api/stats", summary="Counts per day, per event type and per actor (same filters as /api/events)")
-    def get_stats(params: dict = Depends(_filter_params)):
-        return JSONResponse(aggregate.stats(store, make_filter(params)))
+    def get_stats(params: dict = Depends(_filter_params),
+                  parts: str | None = Query(None, description="comma list of per_day, per_type, per_actor (default all)")):
+        want = tuple(p.strip() for p in (parts or ",".join(aggregate.STATS_PARTS)).split(",") if p.strip())
+        bad = [p for p in want if p not in aggregate.STATS_PARTS]
+        if bad:
+            raise ApiError(400, f"parts: {bad[0][:40]!r} is not one of {', '.join(aggregate.STATS_PARTS)}")
+        flt = make_filter(params)
+        return JSONResponse(cache.get(("stats", flt, want), lambda: aggregate.stats(store, flt, want)))
 
     @app.get("/api/clusters", summary="What the map draws: points, or grid cells when many events are in view")
     def get_clusters(params: dict = Depends(_filter_params),
                      zoom: str | None = Query(None, description="Leaflet zoom level 0..22 (grid size)")):
         z = _int_param("zoom", zoom, 0, aggregate.MAX_ZOOM, 5)
-        return JSONResponse(aggregate.clusters(store, make_filter(params), z))
+        flt = make_filter(params)
+        return JSONResponse(cache.get(("clusters", flt, z), lambda: aggregate.clusters(store, flt, z)))
 
     @app.post("/api/articles", summary="Ingest articles (needs Authorization: Bearer <token>)")
     async def post_articles(request: Request):
@@ -367,6 +407,8 @@ def create_app(store_url: str, *, token: str | None, tile_url: str = "") -> Fast
             raise
         except RasdError as e:
             raise ApiError(400, _one_line(str(e))) from None
+        finally:
+            cache.clear()
         return JSONResponse(summary, status_code=200)
 
     return app

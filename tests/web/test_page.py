@@ -156,6 +156,10 @@ def test_page_detail_shows_highlighted_arabic_evidence(browser, live, sample_set
         # the evidence is highlighted (a coloured background) and readable right-to-left
         bg = page.eval_on_selector("#detail mark.span-evidence", "m => getComputedStyle(m).backgroundColor")
         assert bg not in ("rgba(0, 0, 0, 0)", "transparent")
+        page.evaluate("window.rasdMap.setView([25, 30], 4)")   # the whole region, the panel kept
+        page.wait_for_timeout(600)
+        page.wait_for_selector("#count[data-state=ready]")
+        assert page.text_content("#detail blockquote.evidence mark") == sirte.evidence
         ARTIFACTS.mkdir(exist_ok=True)
         page.screenshot(path=str(ARTIFACTS / "page.png"))
         # the link to the whole article, every span marked, the evidence scrolled to

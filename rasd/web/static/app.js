@@ -74,7 +74,11 @@
       title: type + (fatalities ? " · " + fatalities + " killed" : ""),
       keyboard: true,
     });
-    m.on("click", () => showEvent(id));
+    m.on("click", () => {
+      document.querySelectorAll(".dot.selected").forEach((d) => d.classList.remove("selected"));
+      node.classList.add("selected");
+      showEvent(id);
+    });
     return m;
   }
 
@@ -164,7 +168,9 @@
 
   async function loadTimeline() {
     try {
-      state.stats = await getJSON("/api/stats?" + filterParams(false).toString());
+      const p = filterParams(false);
+      p.set("parts", "per_day");
+      state.stats = await getJSON("/api/stats?" + p.toString());
     } catch (err) {
       state.stats = { per_day: [] };
     }
