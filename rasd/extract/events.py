@@ -651,14 +651,18 @@ def _apply_gate(doc: Doc, cands: list[Candidate], resources) -> None:
         p = scores[c.sentence][cls]
         t = gate.thresholds[cls]
         if p < t:
-            f = GATE_FLOOR + (1 - GATE_FLOOR) * (p / t)
+            # The gate learnt "an attack on people was reported"; battles over ground told with an
+            # explicit cue (clashes, taking a town) are weaker evidence for it, so it weighs less there.
+            floor = GATE_FLOOR_BATTLES if (c.sub.event_type is E.BATTLES and not c.generic) else GATE_FLOOR
+            f = floor + (1 - floor) * (p / t)
             c.weight *= f
             c.reasons.append(f"gate: {cls} {p:.2f} < {t:.2f}, weight ×{f:.2f}")
         else:
             c.reasons.append(f"gate: {cls} {p:.2f} ≥ {t:.2f}")
 
 
-GATE_FLOOR = 0.3
+GATE_FLOOR = 0.2
+GATE_FLOOR_BATTLES = 0.4
 
 
 NO_LOCATION = Location(None, None, None, None, geo_precision=3)
