@@ -58,6 +58,9 @@ DATELINE_RE = re.compile(
     r"\s*(?:[^\W\d_]+\s+){0,2}[^\W\d_]+\s*[-–—ـ]+(?=\s)\s*"
     r"(?:(?:\([^()\n]{1,30}\)|(?:[^\W\d_]+\s+){0,2}[^\W\d_]+)\s*(?:[-–—ـ:]+\s*|(?=\n|$)))?"
 )
+# a GUID's middle "xxxx-xxxx-xxxx-": GUID_RE (slow to scan: it opens with a lookbehind) runs only
+# on texts that have one
+_GUID_GATE = re.compile(r"[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-")
 BYLINE_FIRST_RE = re.compile(r"^\s*(?:[^\W\d_]+\s+){0,3}[^\W\d_]+\s*[-–—]\s*(?:[^\W\d_]+\s*){1,3}$")
 _TERMINAL = ".!?؟؛:\"»"
 
@@ -87,7 +90,7 @@ def _is_caption(line: _Line) -> bool:
     t = line.text
     if len(line.words) > 45 or not t:
         return False
-    if CAPTION_END_RE.search(t):
+    if "ارشيف" in t and CAPTION_END_RE.search(t):   # every ending it knows says ارشيف
         return True
     m = CREDIT_END_RE.search(t)
     if m and t[:m.start()].rstrip()[-1:] not in ".!?؟":
@@ -130,7 +133,7 @@ def find_masks(folded: str, text: str | None = None, offsets=None) -> list[tuple
         if ln.fe > ln.fs:
             out.append((ln.fs, ln.fe, reason))
 
-    for m in GUID_RE.finditer(folded):
+    for m in GUID_RE.finditer(folded) if _GUID_GATE.search(folded) else ():
         out.append((m.start(), m.end(), "guid"))
 
     # --- captions: archive/credit endings, repeated lines, the line after "الصورة"
@@ -206,8 +209,8 @@ def find_masks(folded: str, text: str | None = None, offsets=None) -> list[tuple
                 k += 1
             k += 1
             continue
-        m = CONTACT_TO_END.search(t)
-        if m and k >= n_lines - 8:
+        m = CONTACT_TO_END.search(t) if k >= n_lines - 8 and "للتواصل" in t else None
+        if m:
             out.append((ln.fs + m.start(), lines[nonblank[-1]].fe, "contact"))
             break
         if TRAILER_RE.match(t) and len(ln.words) <= 14:
@@ -216,8 +219,8 @@ def find_masks(folded: str, text: str | None = None, offsets=None) -> list[tuple
                 p = lines[nonblank[k - 1]]
                 if len(p.words) <= 15 and p.text[-1:] not in ".؟!?":
                     mask(p, "trailer")
-        m = INLINE_TRAILER.search(t)
-        if m and k >= n_lines - 2:
+        m = INLINE_TRAILER.search(t) if k >= n_lines - 2 and ("رابط" in t or "سمات" in t) else None
+        if m:
             out.append((ln.fs + m.start(1), ln.fe, "trailer"))
         k += 1
     return out

@@ -79,3 +79,18 @@ def test_clean_examples_masks_are_sorted_disjoint_and_keep_the_body(path):
     # every sample starts with captions or a byline block that must be masked, except 003 (no header)
     if not path.name.startswith("003"):
         assert {"caption", "byline"} & {r for r, _ in got}
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a contact box near the end masks to the end; the same words early in the text are news
+    ("قتل جندي في هجوم على نقطة تفتيش شرق المدينة صباح اليوم الاثنين.\nللتواصل مع الكاتب: a@b.com\nتويتر",
+     [("contact", "للتواصل مع الكاتب: a@b.com\nتويتر")]),
+    ("وقال للتواصل مع الكاتب إن الهجوم وقع أمس.\nقتل جندي في هجوم على نقطة تفتيش.\nوقال مسؤول إن التحقيق جار.\n"
+     "وأضاف أن القوات انتشرت.\nوتابع أن الوضع هادئ.\nوقال شاهد إن الدوي سمع.\nواكد مصدر الخبر.\nوختم بالقول.\n"
+     "وكان هجوم سابق وقع.\nوالتحقيق مستمر.", []),
+    # an inline "رابط الخبر" trailer counts only in the last two lines
+    ("قتل جندي. رابط الخبر بصحيفة الوئام: اليمن\nوقال مسؤول إن التحقيق جار.\nوأضاف أن القوات انتشرت.\nوتابع.", []),
+])
+def test_clean_trailers_only_near_the_end(text, expected):
+    got, _ = masks_of(text)
+    assert got == expected
