@@ -6,7 +6,7 @@ Events are synthetic-from-real: evidence texts are real Arabic sentences from
 of the new events are other outlets' reports of stored events (same type and day, a few km off),
 so real merges happen. The big store is built through Store.write_batch in large batches.
 
-    .venv/bin/python bench/bench_merge.py [--sizes 100000,1000000] [--new 10000] [--db-dir DIR]
+    .venv/bin/python bench/bench_merge.py [--sizes 100000,1000000] [--new 10000] [--db-dir DIR] [--keep]
 
 Reported, never asserted. The time measured is `merge_into_store` (candidate lookups, merging,
 recording the merge tables), not the write of its result.
@@ -123,6 +123,7 @@ def main() -> None:
     ap.add_argument("--sizes", default="100000,1000000", help="store sizes, comma-separated")
     ap.add_argument("--new", type=int, default=10000, help="new events merged")
     ap.add_argument("--db-dir", default=None, help="where to build the databases (default: a temp dir)")
+    ap.add_argument("--keep", action="store_true", help="keep the big stores (and reuse one found in --db-dir)")
     args = ap.parse_args()
     sents = sentences()
     tmp = Path(args.db_dir or tempfile.mkdtemp(prefix="rasd-bench-merge-"))
@@ -136,12 +137,13 @@ def main() -> None:
         Store(f"sqlite:///{empty}").close()
         t_empty, w0, m0 = timed_merge(empty, new)
         big = tmp / f"store-{size}.db"
-        t_build = build_store(big, size, sents)
+        t_build = 0.0 if args.keep and big.exists() else build_store(big, size, sents)
         t_big, w1, m1 = timed_merge(big, new)
         print(f"store {size:>9,}: built in {t_build:6.1f}s | merge into empty {t_empty:6.2f}s "
               f"({w0} written, {m0} merged) | into store {t_big:6.2f}s ({w1} written, {m1} merged) "
               f"| ratio {t_big / t_empty:4.2f}x")
-        big.unlink(missing_ok=True)
+        if not args.keep:
+            big.unlink(missing_ok=True)
         empty.unlink(missing_ok=True)
 
 

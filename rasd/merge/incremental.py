@@ -32,30 +32,48 @@ class MergeResult:
     unchanged: int = 0      # new events whose sources were all stored already (re-ingest)
 
 
-def _cell_groups(events: Iterable[Event], st: Settings) -> dict[tuple, list[Event]]:
-    groups: dict[tuple, list[Event]] = defaultdict(list)
+MAX_RUN_DAYS = 31  # longest date range one candidate lookup covers
+
+
+def _lookup_runs(events: Iterable[Event], st: Settings) -> list[tuple[Any, int, int, tuple[float, float, float, float]]]:
+    """(event type, first day, last day, bbox) lookups covering every dated, placed event's window
+    ([date - window, date + window], radius around its point): the windows of one event type are
+    joined into runs of at most MAX_RUN_DAYS, each run with the bounding box of its events' circles."""
+    per_type: dict[Any, list[tuple[int, int, tuple[float, float, float, float]]]] = defaultdict(list)
     for e in events:
         loc = e.location
         if e.event_date is None or not _has_coords(loc):
             continue
-        groups[(e.event_type, e.event_date, math.floor(loc.latitude), math.floor(loc.longitude))].append(e)  # type: ignore[arg-type]
-    return groups
+        d, w, km = e.event_date.toordinal(), day_window(e, st), km_window(e, st)
+        dlat = km / 111.0
+        dlon = km / (111.0 * max(0.1, math.cos(math.radians(abs(loc.latitude)))))  # type: ignore[arg-type]
+        box = (max(-180.0, loc.longitude - dlon), max(-90.0, loc.latitude - dlat),  # type: ignore[operator]
+               min(180.0, loc.longitude + dlon), min(90.0, loc.latitude + dlat))  # type: ignore[operator]
+        per_type[e.event_type].append((d - w, d + w, box))
+    runs = []
+    for etype in sorted(per_type, key=lambda t: t.value):
+        cur: list[Any] | None = None
+        for lo, hi, box in sorted(per_type[etype]):
+            if cur is not None and lo <= cur[2] + 1 and max(hi, cur[2]) - cur[1] < MAX_RUN_DAYS:
+                cur[2] = max(cur[2], hi)
+                cur[3] = (min(cur[3][0], box[0]), min(cur[3][1], box[1]),
+                          max(cur[3][2], box[2]), max(cur[3][3], box[3]))
+                continue
+            if cur is not None:
+                runs.append(tuple(cur))
+            cur = [etype, lo, hi, box]
+        if cur is not None:
+            runs.append(tuple(cur))
+    return runs  # type: ignore[return-value]
 
 
 def _fetch_candidates(store: Any, events: Sequence[Event], st: Settings) -> dict[str, Event]:
-    """Stored events in reach of the new ones: one indexed lookup per (type, day, 1° cell)."""
+    """Stored events in reach of the new ones: one indexed lookup (date range, bbox, type) per run
+    of overlapping date windows (see `_lookup_runs`). A batch of a few days' news is a handful of
+    lookups; each reads the store's events of that type in those days, whatever its size."""
     found: dict[str, Event] = {}
-    for (etype, day, _, _), group in sorted(_cell_groups(events, st).items(), key=lambda kv: str(kv[0])):
-        w = max(day_window(e, st) for e in group)
-        km = max(km_window(e, st) for e in group)
-        lats = [e.location.latitude for e in group]
-        lons = [e.location.longitude for e in group]
-        dlat = km / 111.0
-        dlon = km / (111.0 * max(0.1, math.cos(math.radians(max(abs(x) for x in lats)))))  # type: ignore[arg-type]
-        bbox = (max(-180.0, min(lons) - dlon), max(-90.0, min(lats) - dlat),  # type: ignore[type-var, operator]
-                min(180.0, max(lons) + dlon), min(90.0, max(lats) + dlat))  # type: ignore[type-var, operator]
-        for c in store.candidate_events(date_from=date.fromordinal(day.toordinal() - w),
-                                        date_to=date.fromordinal(day.toordinal() + w),
+    for etype, lo, hi, bbox in _lookup_runs(events, st):
+        for c in store.candidate_events(date_from=date.fromordinal(lo), date_to=date.fromordinal(hi),
                                         bbox=bbox, event_types=[etype.value]):
             found.setdefault(c.event_id, c)
     return found
@@ -88,7 +106,8 @@ def merge_into_store(store: Any, new_events: Sequence[Event], *, settings: Setti
     """Merge newly extracted events with each other and with the stored events.
 
     The stored events looked at are those in reach of the new ones: `store.candidate_events` per
-    (event type, day, 1° cell) of the new events, with the new event's date window and radius, and
+    run of overlapping date windows of one event type (each new event's own window and radius),
+    and
     the events already holding one of the new sources. So the cost grows with the new events (and
     the density of the store around them), not with the size of the store. Stored events are
     never merged with each other; a stored event keeps its id and gains sources. Re-running on the

@@ -344,8 +344,9 @@ def _score(x: dict[str, Any]) -> tuple:
 
 
 class _Grouper:
-    """Greedy grouping with blocking: clusters indexed by (type, time precision, day) and article,
-    so each newcomer is compared with the clusters in its date window only."""
+    """Greedy grouping with blocking: clusters indexed by (type, time precision, day, grid cell)
+    and by article, so each newcomer is compared only with the clusters in its date window and
+    radius (and those of its own article)."""
 
     def __init__(self, settings: Settings, blocks: dict[str, set[str]]):
         self.st, self.blocks = settings, blocks
@@ -354,10 +355,21 @@ class _Grouper:
         self.by_article: dict[str, list[int]] = defaultdict(list)
         self.merged: list[tuple[str, str, dict[str, Any]]] = []
         self.noop = 0
+        self.levels: set[tuple[EventType, int]] = set()
+        # grid cells at least as wide as the widest merge radius: neighbours cover every candidate
+        self.max_km = settings.merge_km * max(KM_FACTOR.values())
+        self.cell_deg = max(0.25, self.max_km / 111.0)
+
+    def _cell(self, loc: Location) -> tuple[int, int] | None:
+        if not _has_coords(loc):
+            return None
+        return (math.floor(loc.latitude / self.cell_deg), math.floor(loc.longitude / self.cell_deg))  # type: ignore[operator]
 
     def _index(self, ci: int, e: Event) -> None:
-        if e.event_date is not None:
-            self.by_day[(e.event_type, e.time_precision, e.event_date.toordinal())].append(ci)
+        cell = self._cell(e.location)
+        if e.event_date is not None and cell is not None:  # the others merge within their article only
+            self.by_day[(e.event_type, e.time_precision, e.event_date.toordinal(), cell)].append(ci)
+            self.levels.add((e.event_type, e.time_precision))
         for aid in _articles(e):
             self.by_article[aid].append(ci)
 
@@ -370,12 +382,20 @@ class _Grouper:
         found: set[int] = set()
         for aid in _articles(e):
             found.update(self.by_article.get(aid, ()))
-        if e.event_date is not None:
+        cell = self._cell(e.location)
+        if e.event_date is not None and cell is not None:
             d, w = e.event_date.toordinal(), day_window(e, self.st)
+            rlat = math.ceil(self.max_km / 111.0 / self.cell_deg)
+            rlon = math.ceil(self.max_km / (111.0 * max(0.05, math.cos(math.radians(e.location.latitude))))  # type: ignore[arg-type]
+                             / self.cell_deg)
+            cells = [(cell[0] + i, cell[1] + j) for i in range(-rlat, rlat + 1) for j in range(-rlon, rlon + 1)]
             for p in (1, 2, 3):
+                if (e.event_type, p) not in self.levels:
+                    continue
                 span = max(w, TIME_WINDOW_DAYS.get(p, self.st.merge_days))
                 for day in range(d - span, d + span + 1):
-                    found.update(self.by_day.get((e.event_type, p, day), ()))
+                    for c in cells:
+                        found.update(self.by_day.get((e.event_type, p, day, c), ()))
         return sorted(found)
 
     def offer(self, e: Event, position: int) -> None:
@@ -412,7 +432,8 @@ class _Grouper:
         c.bkeys |= _block_keys(e)
         if c.first < 0 or position < c.first:
             c.first = position if not c.stored else c.first
-        if (c.event.event_date, c.event.time_precision) != (before.event_date, before.time_precision) \
+        if (c.event.event_date, c.event.time_precision, self._cell(c.event.location)) != \
+                (before.event_date, before.time_precision, self._cell(before.location)) \
                 or _articles(c.event) != _articles(before):
             self._index(ci, c.event)
         if not x.get("same_source"):
