@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 
 def word_alternation(words: Iterable[str], space: str = r"\s+") -> str:
     """A regex source that matches exactly like the longest-first alternation of `words`
@@ -56,12 +57,15 @@ def gated_finditer(pattern: re.Pattern, text: str, gate: re.Pattern, before: int
     merged and scanned in order, each scan starting where the previous match ended, so the matches
     (and their non-overlap) are the ones a scan of the whole text gives.
     """
-    wre = _RUN
     n = len(text)
     wins: list[list[int]] = []
+    back, fwd = _runs_back(before), _runs_forward(after)
+    rev = None
     for g in gate.finditer(text):
-        lo = _back(text, g.start(), before)
-        hi = _forward(text, g.end(), after, wre, n)
+        if rev is None:
+            rev = text[::-1]
+        lo = n - back.match(rev, n - g.start()).end()
+        hi = min(n, fwd.match(text, g.end()).end() + 1)
         if wins and lo <= wins[-1][1]:
             if hi > wins[-1][1]:
                 wins[-1][1] = hi
@@ -74,30 +78,15 @@ def gated_finditer(pattern: re.Pattern, text: str, gate: re.Pattern, before: int
             yield m
 
 
-_RUN = re.compile(r"\S+")
+@lru_cache(maxsize=64)
+def _runs_back(k: int) -> re.Pattern:
+    """Over the reversed text from just before a position: the rest of the run of non-spaces
+    holding it, then up to k more runs with the spaces before them (to the text start if fewer)."""
+    return re.compile(rf"\S*(?:\s+\S*){{0,{k}}}")
 
 
-def _back(text: str, pos: int, k: int) -> int:
-    """Start of the k-th run of non-space characters before the run holding `pos`."""
-    i = pos
-    while i > 0 and not text[i - 1].isspace():
-        i -= 1
-    for _ in range(k):
-        while i > 0 and text[i - 1].isspace():
-            i -= 1
-        while i > 0 and not text[i - 1].isspace():
-            i -= 1
-    return i
-
-
-def _forward(text: str, pos: int, k: int, wre: re.Pattern, n: int) -> int:
-    """Past the k-th run of non-space characters after `pos` (the run holding pos counts), the
-    spaces after it, and one more character for a lookahead."""
-    i = pos
-    for _ in range(k + 1):
-        m = wre.search(text, i)
-        if m is None:
-            return n
-        i = m.end()
-    m = wre.search(text, i)
-    return n if m is None else min(n, m.start() + 1)
+@lru_cache(maxsize=64)
+def _runs_forward(k: int) -> re.Pattern:
+    """From a position: the rest of the run holding it (or the next run), k more runs, and the
+    spaces after them; the window ends one character further, for a lookahead."""
+    return re.compile(rf"(?:\s*\S+){{0,{k + 1}}}\s*")

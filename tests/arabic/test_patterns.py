@@ -47,3 +47,21 @@ def test_patterns_gated_finditer_equals_the_full_scan(text):
     gate = re.compile(word_alternation(["كم", "كيلومترا"]))
     got = [m.span() for m in gated_finditer(DIST, text, gate, 4, 2)]
     assert got == [m.span() for m in DIST.finditer(text)]
+
+
+def test_patterns_gated_finditer_equals_the_full_scan_on_random_text():
+    # the distance finders' own patterns and gates over random mixes of their words
+    import random
+
+    from rasd.arabic import distances as d
+    vocab = ["على", "بعد", "نحو", "ما", "لا", "يقل", "عن", "خمسين", "ثلاثه", "و", "240", "12.5", "كم", "كلم",
+             "كيلو", "مترا", "كيلومترا", "ميلا", "جنوب", "شرق", "غربي", "الشمال", "-", "من", "الي", "سرت",
+             "مدينه", "قرب", "بالقرب", "ضواحي", "وسط", "حكم", "\n", "  ", "،"]
+    rng = random.Random(7)
+    for _ in range(300):
+        text = " ".join(rng.choice(vocab) for _ in range(rng.randint(1, 40)))
+        for pattern, gate, before, after in ((d.DISTANCE_RE, d._UNIT_GATE, 9, 9),
+                                             (d.DIRECTION_RE, d._DIRECTION_GATE, 3, 5),
+                                             (d.RELATION_RE, d._RELATION_GATE, 3, 4)):
+            got = [m.span() for m in gated_finditer(pattern, text, gate, before, after)]
+            assert got == [m.span() for m in pattern.finditer(text)], text
