@@ -6,7 +6,9 @@ workers. Ray runs on a private local instance (`ray.init(num_cpus=W)`), started 
 (every worker has loaded the resources) before the clock starts; start-up time is reported apart.
 
 Check: the event records and error messages, batch by batch, of a local in-process run, a local
-2-process run and a Ray 2-worker run are hashed and compared (default 10,000 articles).
+2-process run and a Ray 2-worker run are hashed and compared (default 10,000 articles). Each run
+imports the code afresh (worker processes, Ray workers), so run it on a tree nobody is editing, e.g.
+an export: `git archive HEAD | tar -x -C /tmp/rasd-snap && cd /tmp/rasd-snap && ...`.
 
     .venv/bin/python bench/bench_ray.py [--n 2000]
     .venv/bin/python bench/bench_ray.py --check [--n 10000]
