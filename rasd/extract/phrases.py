@@ -47,7 +47,8 @@ class PhraseIndex(Generic[V]):
         self._exact: dict[str, list[tuple[tuple[str, ...], V]]] = {}
         self._prefix: dict[str, list[tuple[tuple[str, ...], V]]] = {}  # keyed by first 2 letters
         self._maxlen = 1
-        self._cache: dict[str, list] = {}  # folded word → head readings (the index is read-only once built)
+        self._cache: dict[str, tuple] = {}  # folded word → head readings (the index is read-only once built)
+        self._tests: dict[tuple[str, ...], tuple] = {}  # pattern → a test per later word (see _word_test)
         for pattern, value in entries:
             self.add(pattern, value)
 
@@ -57,19 +58,12 @@ class PhraseIndex(Generic[V]):
             raise ValueError("empty pattern")
         self._maxlen = max(self._maxlen, len(words))
         self._cache.clear()
+        self._tests.setdefault(words, tuple(_word_test(w) for w in words[1:]))
         head = words[0]
         if head.endswith("*"):
             self._prefix.setdefault(head[:2], []).append((words, value))
         else:
             self._exact.setdefault(head, []).append((words, value))
-
-    def _word_ok(self, pat: str, norm: str) -> bool:
-        if pat.endswith("*"):
-            p = pat[:-1]
-            return norm.startswith(p) or norm.startswith("ال" + p) or norm.startswith("و" + p) \
-                or norm.startswith("وال" + p)
-        return norm == pat or norm == "ال" + pat or norm == "و" + pat or norm == "وال" + pat \
-            or (pat.startswith("ال") and norm == "و" + pat)
 
     def _head_candidates(self, tok: Token) -> tuple[tuple[int, tuple[str, ...], V, str], ...]:
         cached = self._cache.get(tok.norm)
@@ -86,10 +80,10 @@ class PhraseIndex(Generic[V]):
             if j:
                 continue  # enclitics only on the head word of single-word patterns (below)
             for words, value in self._exact.get(stem, ()):
-                out.append((k, words, value, tok.norm[:k]))
+                out.append((k, words, value, tok.norm[:k], self._tests[words]))
             for words, value in self._prefix.get(stem[:2], ()):
                 if stem.startswith(words[0][:-1]):
-                    out.append((k, words, value, tok.norm[:k]))
+                    out.append((k, words, value, tok.norm[:k], self._tests[words]))
         if not out:
             for stem, k, j in stems(tok.norm):
                 # a noun's teh marbuta shows as ت before a pronoun (سيطرتها = سيطرة + ها): such a stem is
@@ -97,7 +91,7 @@ class PhraseIndex(Generic[V]):
                 if j and not stem.endswith("ت"):
                     for words, value in self._exact.get(stem, ()):
                         if len(words) == 1:
-                            out.append((k, words, value, tok.norm[:k]))
+                            out.append((k, words, value, tok.norm[:k], self._tests[words]))
         return out
 
     def find(self, doc: Doc, tokens: Sequence[Token] | None = None, *, offset: int = 0,
@@ -117,11 +111,15 @@ class PhraseIndex(Generic[V]):
                 cands = self._head_candidates(toks[i])
             best: list[tuple[int, int, V, str]] = []  # (length, k, value, prefix)
             best_len = 0
-            for k, words, value, prefix in cands:
+            for k, words, value, prefix, tests in cands:
                 L = len(words)
                 if i + L > n:
                     continue
-                if all(self._word_ok(words[t], toks[i + t].norm) for t in range(1, L)):
+                for t, test in enumerate(tests, i + 1):
+                    norm = toks[t].norm
+                    if not (norm in test if test.__class__ is frozenset else norm.startswith(test)):
+                        break
+                else:
                     if L > best_len:
                         best, best_len = [(L, k, value, prefix)], L
                     elif L == best_len:
@@ -138,6 +136,15 @@ class PhraseIndex(Generic[V]):
                                            offset + i, offset + i + L, value, prefix))
                 after = i + (1 if overlapping else best_len)
         return out
+
+
+def _word_test(pat: str) -> frozenset[str] | tuple[str, ...]:
+    """What a later word of a phrase accepts: an exact word with an optional ال / و / وال (the set of
+    those forms), a starred one as a prefix with the same (اشتباك* → اشتباكات، الاشتباكات، واشتباكات ...)."""
+    if pat.endswith("*"):
+        p = pat[:-1]
+        return (p, "ال" + p, "و" + p, "وال" + p)
+    return frozenset((pat, "ال" + pat, "و" + pat, "وال" + pat))
 
 
 _NONE: tuple = ()   # the cached "starts no phrase"
