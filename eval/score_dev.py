@@ -53,16 +53,19 @@ def jsonl_articles(path: Path) -> list[Article]:
     return arts
 
 
-def run(name: str, arts: list[Article]) -> Path:
+def run(name: str, arts: list[Article], merge: bool = True) -> Path:
     OUT.mkdir(parents=True, exist_ok=True)
     out = OUT / f"{name}.jsonl"
     t0 = time.perf_counter()
     n = 0
+    events = [ev for a in arts for ev in process_article(a)]
+    if merge:
+        from rasd.merge import merge_events
+        events = merge_events(events)  # what `rasd extract` prints
     with out.open("w", encoding="utf-8") as fh:
-        for a in arts:
-            for ev in process_article(a):
-                fh.write(json.dumps(ev.to_record(), ensure_ascii=False) + "\n")
-                n += 1
+        for ev in events:
+            fh.write(json.dumps(ev.to_record(), ensure_ascii=False) + "\n")
+            n += 1
     dt = time.perf_counter() - t0
     print(f"{name}: {len(arts)} articles, {n} events, {dt:.1f}s ({len(arts) / dt:.0f} articles/s)")
     return out
@@ -73,21 +76,22 @@ def main() -> None:
     ap.add_argument("--only", choices=["seeds", "dev", "gsr"])
     ap.add_argument("-v", action="store_true")
     ap.add_argument("--no-gate", action="store_true", help="rules alone, without the learned gate")
+    ap.add_argument("--no-merge", action="store_true", help="events per article, before rasd.merge")
     a = ap.parse_args()
     if a.no_gate:
         Resources.builtin()._given["gate"] = None
     v = ["-v"] if a.v else []
     if a.only in (None, "seeds"):
-        p = run("seeds", seeds())
+        p = run("seeds", seeds(), not a.no_merge)
         subprocess.run([sys.executable, str(SHARED / "tools" / "score_events.py"),
                         str(SHARED / "data" / "seeds_gold.jsonl"), str(p), *v])
     if a.only in (None, "dev"):
-        p = run("dev", jsonl_articles(SHARED / "data" / "dev_articles" / "articles.jsonl"))
+        p = run("dev", jsonl_articles(SHARED / "data" / "dev_articles" / "articles.jsonl"), not a.no_merge)
         subprocess.run([sys.executable, str(SHARED / "tools" / "score_events.py"),
                         str(SHARED / "data" / "dev_articles" / "gold.jsonl"), str(p), *v])
     if a.only in (None, "gsr"):
         gsr = SHARED / "data" / "arabic_event_gsr" / "dev.jsonl"
-        p = run("gsr", jsonl_articles(gsr))
+        p = run("gsr", jsonl_articles(gsr), not a.no_merge)
         subprocess.run([sys.executable, str(SHARED / "tools" / "score_gsr.py"), str(gsr), str(p)])
 
 

@@ -405,7 +405,10 @@ class _Grouper:
             c = self.clusters[ci]
             if c.event.event_type is not e.event_type:
                 continue
-            if keys & c.keys:  # a source it already has (re-ingest, or one event given twice)
+            if keys & c.keys and (e.event_id in {m.event_id for m in c.members}
+                                  or compatible(c.event, e, settings=self.st, relaxed=True)[0]):
+                # a source it already has (re-ingest, or one event given twice); one sentence may
+                # also tell several events ("في إسطنبول وأنقرة"): those stay apart
                 best = ((False, -1.0, 0), ci, {"ok": True, "why_not": None, "same_source": True,
                                                 "same_article": True, "agreed": ["source"]})
                 break
