@@ -321,6 +321,17 @@ def _sentence_countries(doc: Doc) -> dict[int, str]:
     return {s: c.most_common(1)[0][0] for s, c in per.items()}
 
 
+def _reading_actor(pat: ActorPattern, countries: tuple[str, ...], when: date | None) -> Actor | bool:
+    """The concrete actor a pattern names when read in `countries` on `when`; False for none."""
+    chosen = choose_reading(pat.rows, countries, when)
+    if chosen is None:
+        return False
+    row, read_in = chosen
+    if row.actor.kind == "none":
+        return False
+    return resolve_actor(row.actor, country=read_in or (countries[0] if countries else None), when=when)
+
+
 def find_actors(doc: Doc, lex: ActorLexicon) -> tuple[ActorMention, ...]:
     """All actor mentions in `doc` (tokens needed; places and publication date used when present)."""
     toks = doc.tokens
@@ -361,6 +372,7 @@ def find_actors(doc: Doc, lex: ActorLexicon) -> tuple[ActorMention, ...]:
     text = doc.article.text
     out: list[ActorMention] = []
     last_org: Actor | None = None
+    resolved: dict[tuple, Actor | bool] = {}
     for start, end, pat, k in raw:
         first, last = toks[start], toks[end - 1]
         span = doc.offsets.span(first.fstart + k, last.fend)
@@ -370,13 +382,12 @@ def find_actors(doc: Doc, lex: ActorLexicon) -> tuple[ActorMention, ...]:
             continue
         sc = by_sentence.get(first.sentence) if doc.sentences else None
         countries = tuple(dict.fromkeys(c for c in (sc, focus) if c))
-        chosen = choose_reading(pat.rows, countries, when)
-        if chosen is None:
+        key = (id(pat), countries)   # the same pattern read in the same countries: the same actor
+        actor = resolved.get(key)
+        if actor is None:
+            actor = resolved[key] = _reading_actor(pat, countries, when)
+        if actor is False:
             continue
-        row, read_in = chosen
-        if row.actor.kind == "none":
-            continue
-        actor = resolve_actor(row.actor, country=read_in or (countries[0] if countries else None), when=when)
         out.append(ActorMention(span, actor, text[span.start:span.end]))
         if actor.name.startswith(ANAPHOR_NAMES):
             last_org = actor
