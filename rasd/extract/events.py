@@ -556,6 +556,11 @@ def add_events(doc: Doc, *, resources) -> Doc:
                 a1, a2 = a2 if (a2 is None or a2.actor.kind != "civilians") else None, a1
             if sub.event_type is E.PROTESTS and a2 is not None and a2.actor.kind == "protesters":
                 a1, a2 = a2, a1
+            if sub is S.GOV_REGAINS and not in_sentence_initiator and a1 is not None \
+                    and _is_pro_government(a1) is False:
+                # "القوات استعادت ...": the group named in the sentence before is the one that lost
+                a1, a2 = None, a2 or a1
+                c.reasons.append("the earlier sentence's armed group is the side that lost ground")
             if sub in (S.REMOTE_EXPLOSIVE, S.SUICIDE_BOMB, S.GRENADE) and a1 is not None and a1.actor.inter == 1 \
                     and not any("genitive" in r or "after '" in r for r in role_why) and (a2 is None or a2.actor.inter == 1):
                 # a bomb "on" the police: state forces are the target of planted and suicide devices
