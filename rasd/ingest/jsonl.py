@@ -14,6 +14,7 @@ sits in memory whole.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -25,6 +26,7 @@ from rasd.model import Article
 
 FIELDS = ("id", "text", "title", "published", "outlet", "url")
 _CHUNK = 1 << 20
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def record_article(obj: Any, source: str, record: str | int | None) -> Article:
@@ -37,6 +39,11 @@ def record_article(obj: Any, source: str, record: str | int | None) -> Article:
                                  "outlet, url)", record)
     if not isinstance(text, str):
         raise InputError(source, f"`text` is {type(text).__name__}, not a string", record)
+    for key in FIELDS:
+        value = obj.get(key)
+        if isinstance(value, str) and _SURROGATE.search(value):
+            raise InputError(source, f"`{key}` holds a lone surrogate escape (\\u{ord(_SURROGATE.search(value)[0]):04x}), "
+                                     "which is not text; fix the record's JSON escapes", record)
     return make_article(id=record_id(obj.get("id"), text), text=text, source=source, record=record,
                         title=_str(obj.get("title")), published=parse_published(obj.get("published"), source, record),
                         outlet=_str(obj.get("outlet")), url=_str(obj.get("url")))
@@ -68,6 +75,13 @@ def _error_reason(e: json.JSONDecodeError) -> str:
     return f"not JSON ({e.msg} at column {e.colno})"
 
 
+def _limit_reason(e: Exception) -> str:
+    """JSON that parses but exceeds what Python's json accepts: nesting too deep, a huge integer."""
+    if isinstance(e, RecursionError):
+        return "JSON nested too deeply to read (a record is a flat object: id, text, title, published, outlet, url)"
+    return f"JSON value out of range ({' '.join(str(e).split())[:120]})"
+
+
 def read_jsonl(fh: BinaryIO, source: str, limits: Limits = Limits()) -> Iterator[Article | InputError]:
     """Articles (or InputErrors) of a JSON Lines stream, one per non-blank line."""
     for n, line in bounded_lines(fh, limits):
@@ -85,6 +99,9 @@ def read_jsonl(fh: BinaryIO, source: str, limits: Limits = Limits()) -> Iterator
             continue
         except json.JSONDecodeError as e:
             yield InputError(source, _error_reason(e), n)
+            continue
+        except (RecursionError, ValueError) as e:
+            yield InputError(source, _limit_reason(e), n)
             continue
         try:
             yield record_article(obj, source, n)
@@ -110,6 +127,9 @@ def read_json_file(path: Path, limits: Limits = Limits()) -> Iterator[Article | 
         return
     except json.JSONDecodeError as e:
         yield InputError(source, f"not JSON ({e.msg} at line {e.lineno} column {e.colno})")
+        return
+    except (RecursionError, ValueError) as e:
+        yield InputError(source, _limit_reason(e))
         return
     items = data if isinstance(data, list) else [data]
     for i, obj in enumerate(items, 1):
