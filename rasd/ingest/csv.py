@@ -80,6 +80,9 @@ def read_csv(fh: TextIO, source: str, limits: Limits = Limits()) -> Iterator[Art
         if any(_BROKEN.search(v) for v in rec.values()):
             yield InputError(source, "invalid UTF-8 in this row (CSV must be UTF-8 or Windows-1256)", start)
             continue
+        if any("\x00" in v for v in rec.values()):
+            yield InputError(source, "a NUL byte in this row (a damaged or binary record)", start)
+            continue
         try:
             yield record_article(rec, source, start)
         except InputError as e:
@@ -90,7 +93,10 @@ def read_csv_file(path: Path, limits: Limits = Limits()) -> Iterator[Article | I
     source = str(path)
     with path.open("rb") as raw:
         head = raw.read(_SAMPLE)
-        kind = binary_kind(head) if not head.startswith(codecs.BOM_UTF8) else None
+        # a few stray NUL bytes in text fail only their rows (below); many mean a binary file
+        sparse_nul = head.count(b"\x00") * 100 < len(head)
+        kind = binary_kind(head.replace(b"\x00", b"") if sparse_nul else head) \
+            if not head.startswith(codecs.BOM_UTF8) else None
         if kind:
             yield InputError(source, f"binary file ({kind}), not CSV")
             return
