@@ -22,8 +22,12 @@ mention back to the original text.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from functools import lru_cache
+from itertools import compress
+from operator import attrgetter
 
-from rasd.arabic.patterns import gated_finditer, word_alternation
+from rasd.arabic.patterns import gated_finditer, windowed_finditer, word_alternation
 from rasd.model import Doc, NumberMention, Span
 
 # ---------------------------------------------------------------- lexicon (folded forms)
@@ -241,10 +245,39 @@ def _digits_value(s: str) -> float | None:
 
 # ---------------------------------------------------------------- finding mentions
 
-def find_numbers(folded: str) -> list[tuple[int, int, int | float, bool, str]]:
-    """(fstart, fend, value, approximate, kind) for every count in folded text, in order."""
+_PREFIX_RE = re.compile(r"[وف]?[بلك]?(?:ال)?")
+
+
+@lru_cache(maxsize=100_000)
+def _may_hold_number(norm: str) -> bool:
+    """Whether a token (rasd.arabic.tokens) of folded form `norm` may hold a TOKEN_RE match: it has
+    a digit, or it is a number word or a dual behind proclitics ("وبثلاثه", "الجنديين")."""
+    if not norm.isalpha():
+        return True
+    for k in range(min(4, len(norm) - 1) + 1):
+        core = norm[k:]
+        if (core in _ALL_WORDS or core in _DUAL_FORMS) and _PREFIX_RE.fullmatch(norm, 0, k):
+            return True
+    return False
+
+
+def _number_tokens(folded: str, tokens) -> Iterator[re.Match]:
+    """TOKEN_RE's matches, scanned only over the runs of text holding a token that may hold one
+    (a token is a run of letters or of digits: every match lies in one run of non-spaces)."""
+    cands = compress(tokens, map(_may_hold_number, map(_NORM, tokens)))
+    return windowed_finditer(TOKEN_RE, folded, ((t.fstart, t.fend) for t in cands), 0, 0)
+
+
+_NORM = attrgetter("norm")
+
+
+def find_numbers(folded: str, tokens=None) -> list[tuple[int, int, int | float, bool, str]]:
+    """(fstart, fend, value, approximate, kind) for every count in folded text, in order.
+
+    `tokens`: the text's tokens (rasd.arabic.tokens.tokenize of the same folded text), when known:
+    the scan then visits only those that may hold a number (same result, less work)."""
     toks: list[tuple[int, int, str, str]] = []  # (core start, end, core text, type)
-    for m in TOKEN_RE.finditer(folded):
+    for m in (_number_tokens(folded, tokens) if tokens else TOKEN_RE.finditer(folded)):
         if m.group("digits") is not None:
             s, e = m.span("digits")
             if _DATE_CONTEXT_AFTER.match(folded, e) or _MODEL_BEFORE.search(folded, max(0, s - 3), s):
@@ -386,7 +419,7 @@ def add_numbers(doc: Doc, *, resources=None) -> Doc:
     """
     omap = doc.offsets
     out = []
-    for s, e, v, approx, kind in find_numbers(doc.folded):
+    for s, e, v, approx, kind in find_numbers(doc.folded, doc.tokens):
         span = omap.span(s, e)
         if doc.masks and doc.is_masked(span):
             continue

@@ -57,15 +57,22 @@ def gated_finditer(pattern: re.Pattern, text: str, gate: re.Pattern, before: int
     merged and scanned in order, each scan starting where the previous match ended, so the matches
     (and their non-overlap) are the ones a scan of the whole text gives.
     """
+    return windowed_finditer(pattern, text, map(_SPAN, gate.finditer(text)), before, after)
+
+
+def windowed_finditer(pattern: re.Pattern, text: str, hits: Iterable[tuple[int, int]], before: int,
+                      after: int) -> Iterator[re.Match]:
+    """`gated_finditer` with the hits given as (start, end) pairs in text order (e.g. the tokens
+    that may hold what `pattern` looks for): exact under the same condition."""
     n = len(text)
     wins: list[list[int]] = []
     back, fwd = _runs_back(before), _runs_forward(after)
     rev = None
-    for g in gate.finditer(text):
+    for gs, ge in hits:
         if rev is None:
             rev = text[::-1]
-        lo = n - back.match(rev, n - g.start()).end()
-        hi = min(n, fwd.match(text, g.end()).end() + 1)
+        lo = n - back.match(rev, n - gs).end()
+        hi = min(n, fwd.match(text, ge).end() + 1)
         if wins and lo <= wins[-1][1]:
             if hi > wins[-1][1]:
                 wins[-1][1] = hi
@@ -76,6 +83,9 @@ def gated_finditer(pattern: re.Pattern, text: str, gate: re.Pattern, before: int
         for m in pattern.finditer(text, max(lo, last), hi):
             last = m.end()
             yield m
+
+
+_SPAN = re.Match.span
 
 
 @lru_cache(maxsize=64)

@@ -86,3 +86,18 @@ def test_numbers_step_skips_masks_and_maps_to_original():
     doc = Doc(Article("a", text), folded, omap, masks=(Mask(Span(19, len(text)), "caption"),))
     nums = add_numbers(doc).numbers
     assert [(doc.span_text(n.span), n.value) for n in nums] == [("خمسة", 5)]
+
+
+@pytest.mark.parametrize("text", [
+    "قتل 25 جنديا و3 مدنيين وأصيب العشرات بينهم ثلاثة آلاف، في 6/8/2016 الساعة 19:44",
+    "وبثلاثة صواريخ ولخمسين عنصرا وبالجنديين والقتيلين وعدد من الجرحى بين 10 و15 و10-15",
+    "طائرة اف-16 وقرار رقم 2254 عام 2015 بنسبة 30% و١٢ قتيلا و3.5 طن و1,200 لاجئ",
+    "الاثنين الاحد بالمئة مقاتلين اثنين ومسلحين حوالي مئتين واربعين",
+])
+def test_numbers_token_gate_finds_the_same_as_a_full_scan(text):
+    from rasd.arabic.normalize import fold
+    from rasd.arabic.tokens import tokenize
+    folded, omap = fold(text)
+    full = find_numbers(folded)
+    assert full  # something to compare
+    assert find_numbers(folded, tokenize(folded, omap)) == full
