@@ -81,10 +81,10 @@ def _alt(words) -> str:
 _DIR_WORD = r"(?:ال)?(?P<{n}>شمال|جنوب|شرق|غرب)(?:ي)?"
 _DIRECTION = (rf"(?:الي\s+|في\s+|ب)?{_DIR_WORD.format(n='d1')}(?:\s*[-]?\s*{_DIR_WORD.format(n='d2')})?{_NL}"
               rf"(?:\s+(?:من|ل)(?=\s))?")
-_NUMBER = (rf"(?:(?P<approx>{_alt(APPROX_BEFORE)})\s+)?(?P<num>\d+(?:[.,]\d+)?|"
+_NUMBER = (rf"(?:(?P<approx>{word_alternation(APPROX_BEFORE)})\s+)?(?P<num>\d+(?:[.,]\d+)?|"
            rf"[^\W\d_]+(?:\s+و?[^\W\d_]+){{0,2}}?)")
 DISTANCE_RE = re.compile(
-    rf"{_BL}{_NUMBER}\s*(?P<unit>{_alt(UNITS)}){_NL}\s*"
+    rf"{_BL}{_NUMBER}\s*(?P<unit>{word_alternation(UNITS)}){_NL}\s*"
     rf"(?:(?P<dir>{_DIRECTION})|(?P<from>من|عن)(?=\s))\s*"
 )
 DIRECTION_RE = re.compile(rf"{_BL}[وف]?{_DIRECTION}\s*")
@@ -92,8 +92,8 @@ RELATION_RE = re.compile(
     rf"{_BL}(?:[وف]?(?:ب|في\s+)?)(?:(?P<near>{_alt(NEAR)})|(?P<out>{_alt(OUTSKIRTS)})|(?P<centre>{_alt(CENTRE)})){_NL}\s*"
 )
 # the finders above run only around these words (see rasd.arabic.patterns.gated_finditer): a unit
-# word (at most 8 words after the start of a distance phrase: "ما لا يقل عن" + three number words),
-# a direction word, a relation word
+# word (at most 7 words after the start of a distance phrase: "ما لا يقل عن" + three number words;
+# at most 5 before its end: "الي الشمال - الغربي من"), a direction word, a relation word
 _UNIT_GATE = re.compile(word_alternation(UNITS))
 _DIRECTION_GATE = re.compile(word_alternation(BEARINGS))
 _RELATION_GATE = re.compile(word_alternation(w for ws in (NEAR, OUTSKIRTS, CENTRE) for w in ws))
@@ -160,7 +160,7 @@ def find_distances(folded: str, offsets) -> list[tuple[Span, Span, float | None,
     """(span, anchor, km, bearing, relation) in the original text, in text order."""
     out: list[tuple[int, int, int, int, float | None, float | None, str]] = []
     taken: list[tuple[int, int]] = []
-    for m in gated_finditer(DISTANCE_RE, folded, _UNIT_GATE, 9, 9):
+    for m in gated_finditer(DISTANCE_RE, folded, _UNIT_GATE, 8, 6):
         unit = re.sub(r"\s+", " ", m.group("unit"))
         num = m.group("num")
         val = parse_number(num)

@@ -60,8 +60,20 @@ def test_patterns_gated_finditer_equals_the_full_scan_on_random_text():
     rng = random.Random(7)
     for _ in range(300):
         text = " ".join(rng.choice(vocab) for _ in range(rng.randint(1, 40)))
-        for pattern, gate, before, after in ((d.DISTANCE_RE, d._UNIT_GATE, 9, 9),
+        for pattern, gate, before, after in ((d.DISTANCE_RE, d._UNIT_GATE, 8, 6),
                                              (d.DIRECTION_RE, d._DIRECTION_GATE, 3, 5),
                                              (d.RELATION_RE, d._RELATION_GATE, 3, 4)):
             got = [m.span() for m in gated_finditer(pattern, text, gate, before, after)]
             assert got == [m.span() for m in pattern.finditer(text)], text
+
+
+@pytest.mark.parametrize("text", [
+    "قال ما لا يقل عن خمسين و ثلاثه كيلومترا الي الشمال - الغربي من سرت امس",
+    "على مسافه ما يزيد على مئتين واربعين كيلو مترات الي الجنوب الشرقي من مدينه سرت",
+    "نحو 240 كم جنوبي - غربي من العاصمه",
+])
+def test_patterns_distance_gate_bounds_hold_for_the_longest_phrases(text):
+    from rasd.arabic import distances as d
+    full = [m.span() for m in d.DISTANCE_RE.finditer(text)]
+    assert full
+    assert [m.span() for m in gated_finditer(d.DISTANCE_RE, text, d._UNIT_GATE, 8, 6)] == full
