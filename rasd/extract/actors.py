@@ -311,12 +311,16 @@ def reference_date(doc: Doc) -> date | None:
 
 
 def _sentence_countries(doc: Doc) -> dict[int, str]:
+    """Sentence index → the most frequent country of the places in it (`Doc.sentence_of`, by bisection)."""
     per: dict[int, Counter] = {}
+    sents = doc.sentences
+    starts = [sp.start for sp in sents]
     for pm in doc.places:
         if pm.place is None or not pm.place.country:
             continue
-        s = doc.sentence_of(pm.span)
-        if s is not None:
+        pos = pm.span.start
+        s = bisect_right(starts, pos) - 1
+        if s >= 0 and pos < sents[s].end:
             per.setdefault(s, Counter())[pm.place.country] += 1
     return {s: c.most_common(1)[0][0] for s, c in per.items()}
 
@@ -381,7 +385,7 @@ def find_actors(doc: Doc, lex: ActorLexicon) -> tuple[ActorMention, ...]:
                 out.append(ActorMention(span, last_org, text[span.start:span.end]))
             continue
         sc = by_sentence.get(first.sentence) if doc.sentences else None
-        countries = tuple(dict.fromkeys(c for c in (sc, focus) if c))
+        countries = (sc, focus) if sc and focus and sc != focus else (sc or focus,) if sc or focus else ()
         key = (id(pat), countries)   # the same pattern read in the same countries: the same actor
         actor = resolved.get(key)
         if actor is None:
