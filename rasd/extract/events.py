@@ -144,7 +144,7 @@ def _modality_factor(doc: Doc, resources, sent_tokens: list[tuple[int, Token]], 
     if trig.prefix in PURPOSE_PREFIXES:
         prev = doc.tokens[trig_tok - 1].norm if trig_tok > 0 else ""
         if not prev.startswith(UNDERGO_WORDS):
-            factor = min(factor, 0.3)
+            factor = min(factor, 0.2)
             why.append("purpose clause (ل + verbal noun)")
     text = doc.span_text(sentence)
     tail = text.rstrip()[-1:] if text.strip() else ""
@@ -697,6 +697,17 @@ def _anaphoric(doc: Doc, c: Candidate) -> bool:
     return any(sent.contains(t.span) and t.norm in ANAPHORS for t in doc.tokens[_token_at(doc, sent.start):_token_at(doc, sent.end)])
 
 
+def _place_rank(c: Candidate) -> tuple:
+    """How well a candidate's place is known: a mapped place told in its own sentence beats a
+    fallback; a country (at its capital) or no place at all comes last."""
+    loc = c.location
+    if loc is None or loc.latitude is None:
+        return (3, 3)
+    if "country only" in c.location_why:
+        return (2, loc.geo_precision)
+    return (0 if c.location_in_sentence else 1, loc.geo_precision)
+
+
 def _group(doc: Doc, cands: list[Candidate], resources) -> list[Event]:
     groups: list[Candidate] = []
     index: dict[tuple, Candidate] = {}
@@ -734,6 +745,9 @@ def _group(doc: Doc, cands: list[Candidate], resources) -> list[Event]:
             g.injured = c.injured if g.injured is None else max(g.injured, c.injured)
         if c.precision < g.precision and c.day is not None:
             g.day, g.precision = c.day, c.precision
+        if _place_rank(c) < _place_rank(g):
+            g.reasons.append(f"place from sentence {c.sentence + 1}: {c.location_why}")
+            g.location, g.location_why, g.location_in_sentence = c.location, c.location_why, c.location_in_sentence
         g.reasons.append(f"also told in sentence {c.sentence + 1}")
     min_conf = getattr(resources, "min_confidence", 0.35)
     out: list[Event] = []
@@ -749,7 +763,11 @@ def _reference_date(doc: Doc) -> date | None:
     if doc.article.published is not None:
         return doc.article.published
     days = [d.value for d in doc.dates if d.precision == 1 and d.kind != "future"]
-    return max(days) if days else None
+    if days:
+        return max(days)
+    # no exact day: the latest year the article speaks of ("أوائل عام 2015" in a story on 2016)
+    years = [d.value for d in doc.dates if d.kind != "future"]
+    return max(years) if years else None
 
 
 def _dominant_armed_actor(doc: Doc) -> ActorMention | None:
