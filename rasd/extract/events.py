@@ -739,10 +739,12 @@ def _group(doc: Doc, cands: list[Candidate], resources) -> list[Event]:
             g.actor1 = c.actor1
         if g.actor2 is None and c.actor2 is not None and (g.actor1 is None or c.actor2.actor.name != g.actor1.actor.name):
             g.actor2 = c.actor2
-        if c.fatalities is not None:
-            g.fatalities = c.fatalities if g.fatalities is None else max(g.fatalities, c.fatalities)
-        if c.injured is not None:
-            g.injured = c.injured if g.injured is None else max(g.injured, c.injured)
+        # the toll told with the event first stands; a later sentence fills a missing one only
+        # (later sentences often give a running or wider total: ACLED keeps the lowest credible)
+        if c.fatalities is not None and g.fatalities is None:
+            g.fatalities = c.fatalities
+        if c.injured is not None and g.injured is None:
+            g.injured = c.injured
         if c.precision < g.precision and c.day is not None:
             g.day, g.precision = c.day, c.precision
         if _place_rank(c) < _place_rank(g):
