@@ -325,9 +325,17 @@ def _sentence_countries(doc: Doc) -> dict[int, str]:
     return {s: c.most_common(1)[0][0] for s, c in per.items()}
 
 
-def _reading_actor(pat: ActorPattern, countries: tuple[str, ...], when: date | None) -> Actor | bool:
-    """The concrete actor a pattern names when read in `countries` on `when`; False for none."""
-    chosen = choose_reading(pat.rows, countries, when)
+def _reading_actor(pat: ActorPattern, countries: tuple[str, ...], when: date | None,
+                   hint: date | None = None) -> Actor | bool:
+    """The concrete actor a pattern names when read in `countries` on `when`; False for none.
+
+    An undated article (`when` None) gives a `hint`: the latest date it mentions at any precision.
+    Readings valid then are preferred ("جبهة النصرة" in a story about 2015 is not yet HTS); a
+    pattern none of whose readings fits the hint keeps its undated reading (history dates in a
+    later story must not hide the GNA)."""
+    chosen = choose_reading(pat.rows, countries, hint) if (when is None and hint is not None) else None
+    if chosen is None:
+        chosen = choose_reading(pat.rows, countries, when)
     if chosen is None:
         return False
     row, read_in = chosen
@@ -373,6 +381,10 @@ def find_actors(doc: Doc, lex: ActorLexicon) -> tuple[ActorMention, ...]:
         focus = words.most_common(1)[0][0]
     by_sentence = _sentence_countries(doc) if doc.places else {}
     when = reference_date(doc)
+    hint = None
+    if when is None:
+        mentioned = [d.value for d in doc.dates if d.kind in ("absolute", "hijri")]
+        hint = max(mentioned) if mentioned else None
     text = doc.article.text
     out: list[ActorMention] = []
     last_org: Actor | None = None
@@ -389,7 +401,7 @@ def find_actors(doc: Doc, lex: ActorLexicon) -> tuple[ActorMention, ...]:
         key = (id(pat), countries)   # the same pattern read in the same countries: the same actor
         actor = resolved.get(key)
         if actor is None:
-            actor = resolved[key] = _reading_actor(pat, countries, when)
+            actor = resolved[key] = _reading_actor(pat, countries, when, hint)
         if actor is False:
             continue
         out.append(ActorMention(span, actor, text[span.start:span.end]))
