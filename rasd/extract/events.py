@@ -784,10 +784,19 @@ def _dominant_armed_actor(doc: Doc) -> ActorMention | None:
     return ms[0] if len(ms) >= 2 else None
 
 
-def _actor_fields(doc: Doc, m: ActorMention | None) -> tuple[str | None, str | None, int | None]:
+GENERIC_KINDS = frozenset({"civilians", "protesters", "rioters", "unidentified"})
+_COUNTRY_SUFFIX = re.compile(r" \([^()]*\)$")
+
+
+def _actor_fields(doc: Doc, m: ActorMention | None, country: str | None = None
+                  ) -> tuple[str | None, str | None, int | None]:
     if m is None:
         return None, None, None
-    return m.actor.name, m.surface, m.actor.inter
+    name = m.actor.name
+    if country and m.actor.kind in GENERIC_KINDS and _COUNTRY_SUFFIX.search(name):
+        # "Civilians (X)" are the civilians of the country where the event happened
+        name = _COUNTRY_SUFFIX.sub(f" ({country})", name)
+    return name, m.surface, m.actor.inter
 
 
 def _country_name(loc: Location) -> str:
@@ -795,8 +804,8 @@ def _country_name(loc: Location) -> str:
 
 
 def _to_event(doc: Doc, g: Candidate, lexicon) -> Event:
-    a1, a1_ar, i1 = _actor_fields(doc, g.actor1)
-    a2, a2_ar, i2 = _actor_fields(doc, g.actor2)
+    a1, a1_ar, i1 = _actor_fields(doc, g.actor1, g.location.country)
+    a2, a2_ar, i2 = _actor_fields(doc, g.actor2, g.location.country)
     country = _country_name(g.location)
     et = g.sub.event_type
     # ACLED defaults for the unnamed side
