@@ -91,12 +91,29 @@ def keyword_detections(rows: list[tg.Row]) -> dict[str, np.ndarray]:
     return det
 
 
-def outer_cv(rows, X, c, cross, amb, rules=None, seed=tg.SEED):
-    """Held-out scores and the per-fold thresholds (gate alone, and among rule-detected rows)."""
+GRID = np.round(np.linspace(0.02, 0.98, 49), 2)
+
+
+def two_thresholds(s: np.ndarray, y: np.ndarray, rules: np.ndarray, kw: np.ndarray) -> tuple[float, float]:
+    """(low, high) maximising F1 of (rules & s >= low) | (keyword & s >= high)."""
+    best = (-1.0, 0.0, 1.0)
+    for lo in GRID:
+        a = rules & (s >= lo)
+        for hi in GRID[GRID >= lo]:
+            f = prf(a | (kw & (s >= hi)), y)[2]
+            if f > best[0]:
+                best = (f, float(lo), float(hi))
+    return best[1], best[2]
+
+
+def outer_cv(rows, X, c, cross, amb, rules=None, keywords=None, seed=tg.SEED):
+    """Held-out scores and the per-fold thresholds (gate alone, among rule-detected rows, and the
+    two thresholds of rules-veto + keyword-rescue)."""
     all_pos = list(range(len(rows)))
     score = {k: np.full(len(rows), np.nan) for k in gate_mod.CLASSES}
     thr = {k: np.full(len(rows), np.nan) for k in gate_mod.CLASSES}
     thr_r = {k: np.full(len(rows), np.nan) for k in gate_mod.CLASSES}
+    thr_2 = {k: np.full((len(rows), 2), np.nan) for k in gate_mod.CLASSES}
     for tr, te in tg.folds(rows, all_pos, 5, seed):
         for cls in gate_mod.CLASSES:
             sub = [rows[i] for i in tr]
@@ -110,11 +127,14 @@ def outer_cv(rows, X, c, cross, amb, rules=None, seed=tg.SEED):
                 s = np.array([oof[i] if rules[cls][i] else -1.0 for i in keep])
                 yy = np.array([rows[i].label == "yes" for i in keep], dtype=int)
                 thr_r[cls][te] = tg.best_threshold(s, yy)[0]
-    return score, thr, thr_r
+                if keywords is not None:
+                    so = np.array([oof[i] for i in keep])
+                    thr_2[cls][te] = two_thresholds(so, yy, rules[cls][keep], keywords[cls][keep])
+    return score, thr, thr_r, thr_2
 
 
 def report(rows, X, c, cross, amb, rules, keywords, verbose=True):
-    score, thr, thr_r = outer_cv(rows, X, c, cross, amb, rules)
+    score, thr, thr_r, thr_2 = outer_cv(rows, X, c, cross, amb, rules, keywords)
     out = {}
     for cls in gate_mod.CLASSES:
         pos = np.array(tg.labelled(rows, range(len(rows)), cls))
@@ -132,7 +152,7 @@ def report(rows, X, c, cross, amb, rules, keywords, verbose=True):
         n_pos = int(y.sum())
         print(f"{cls.upper()}: {len(pos)} sentences, {n_pos} yes; AP {ap:.3f}, ROC AUC {auc:.3f}")
         print(fmt("gate, fixed threshold (nested)", *fixed,
-                  f"   thresholds per fold {sorted(set(np.round(t, 3)))}"))
+                  f"   thresholds per fold {sorted(set(np.round(t, 3).tolist()))}"))
         print(fmt("gate, best threshold (optimistic)", *best, f"   threshold {bt:.3f}"))
         per_fold = []
         for tr, te in tg.folds(rows, list(range(len(rows))), 5, tg.SEED):
@@ -151,9 +171,14 @@ def report(rows, X, c, cross, amb, rules, keywords, verbose=True):
             r = rules[cls][pos]
             print(fmt("rules alone (current pipeline)", *prf(r, y)))
             print(fmt("rules AND gate (nested threshold)", *prf(r & (s >= thr_r[cls][pos]), y),
-                      f"   thresholds {sorted(set(np.round(thr_r[cls][pos], 3)))}"))
+                      f"   thresholds {sorted(set(np.round(thr_r[cls][pos], 3).tolist()))}"))
             print(fmt("rules AND gate (gate's threshold)", *prf(r & (s >= t), y)))
             print(fmt("rules OR gate (gate's threshold)", *prf(r | (s >= t), y)))
+            if keywords is not None:
+                lo, hi = thr_2[cls][pos, 0], thr_2[cls][pos, 1]
+                kw = keywords[cls][pos]
+                print(fmt("rules&gate>=lo OR keyword&gate>=hi", *prf((r & (s >= lo)) | (kw & (s >= hi)), y),
+                          f"   (lo, hi) per fold {sorted(set(zip(np.round(lo, 2).tolist(), np.round(hi, 2).tolist())))}"))
     return out
 
 
@@ -187,6 +212,7 @@ def speed(rows) -> None:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--grid", action="store_true")
+    ap.add_argument("--recipes", help='with --grid: "C,cross,ambiguous;..." instead of the default grid')
     ap.add_argument("--no-rules", action="store_true")
     a = ap.parse_args()
     rows = tg.load_gsr()
@@ -197,6 +223,8 @@ def main() -> None:
         grid = [base] + [(c, base[1], base[2]) for c in (1.0, 3.0, 30.0, 100.0) if c != base[0]] \
             + [(base[0], x, base[2]) for x in (0.0, 0.25, 1.0) if x != base[1]] \
             + [(base[0], base[1], x) for x in (0.25, 0.5) if x != base[2]]
+        if a.recipes:
+            grid = [tuple(float(x) for x in r.split(",")) for r in a.recipes.split(";")]
         for c, cross, amb in grid:
             o = report(rows, X, c, cross, amb, None, None, verbose=False)
             print(f"C={c:<5} cross={cross:<4} ambiguous={amb:<4}      "
