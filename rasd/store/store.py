@@ -381,7 +381,7 @@ class Store:
 
     def has_article(self, article_id: str, content_hash: str | None = None) -> bool:
         """True when the article is stored (with this content hash, if one is given)."""
-        q = select(articles.c.pk).where(articles.c.id == article_id)
+        q = select(articles.c.pk).where(articles.c.id == _clean(article_id))  # stored ids are _clean()ed
         if content_hash is not None:
             q = q.where(articles.c.content_hash == content_hash)
         with self._read("read articles") as conn:
@@ -394,7 +394,7 @@ class Store:
     def get_article(self, article_id: str) -> tuple[Article, list[dict[str, Any]]] | None:
         """The stored article and its spans [{"kind","start","end","label"}] sorted by start."""
         with self._read("read an article") as conn:
-            row = conn.execute(select(articles).where(articles.c.id == article_id)).mappings().first()
+            row = conn.execute(select(articles).where(articles.c.id == _clean(article_id))).mappings().first()
             if row is None:
                 return None
             spans = [{"kind": k, "start": s, "end": e, "label": lab} for k, s, e, lab in conn.execute(
@@ -504,7 +504,7 @@ class Store:
     def get_event(self, event_id: str) -> Event | None:
         with self._read("read an event") as conn:
             row = conn.execute(select(events.c.record, events.c.iso)
-                               .where(events.c.event_id == event_id)).first()
+                               .where(events.c.event_id == _clean(event_id))).first()
         return self._to_event(*row) if row else None
 
     def candidate_events(self, *, date_from: date | None, date_to: date | None, bbox=None,
