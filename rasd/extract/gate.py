@@ -19,6 +19,10 @@ True
 Probabilities come from class-weighted models (balanced classes), so they are not the base rate
 of news sentences; compare them with `Gate.thresholds` (chosen by cross-validation, stored in the
 model file) rather than with 0.5.
+
+Measured use (eval/gate_cv.py, nested CV on the GSR dev set): as a veto on rule-detected ASSAULT
+sentences (keep when score >= ~0.3) it raises precision 0.49 → 0.60–0.63 at a small recall cost;
+for PROTEST (35 training positives) gating lowered F1, so do not veto protests with it yet.
 """
 from __future__ import annotations
 
