@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import logging
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
@@ -114,15 +115,21 @@ def _sentence_tokens(doc: Doc) -> dict[int, list[tuple[int, Token]]]:
 
 def _token_at(doc: Doc, pos: int) -> int:
     """Index of the token containing original offset pos (binary search)."""
-    toks = doc.tokens
-    lo, hi = 0, len(toks)
-    while lo < hi:
-        mid = (lo + hi) // 2
-        if toks[mid].span.end <= pos:
-            lo = mid + 1
-        else:
-            hi = mid
-    return lo
+    return bisect_right(doc.tokens, pos, key=_token_end)
+
+
+def _token_end(t: Token) -> int:
+    return t.span.end
+
+
+def _by_sentence(doc: Doc, mentions) -> dict[int, list]:
+    """Mentions grouped by the sentence holding their start (one bisection each)."""
+    out: dict[int, list] = {}
+    for m in mentions:
+        si = doc.sentence_of(m.span)
+        if si is not None:
+            out.setdefault(si, []).append(m)
+    return out
 
 
 def _modality_factor(doc: Doc, resources, sent_tokens: list[tuple[int, Token]], sentence: Span,
@@ -503,6 +510,8 @@ def add_events(doc: Doc, *, resources) -> Doc:
     for t in doc.triggers:
         trig_by_sent.setdefault(t.sentence, []).append(t)
     candidates: list[Candidate] = []
+    places_in = _by_sentence(doc, doc.places)
+    actors_in = _by_sentence(doc, doc.actors)
     for si, trigs in sorted(trig_by_sent.items()):
         if si >= len(doc.sentences) or si not in by_sent:
             continue
@@ -513,7 +522,7 @@ def add_events(doc: Doc, *, resources) -> Doc:
         norms = [t.norm for _, t in sent_tokens]
         cues: list[tuple[TriggerMention, float]] = []
         modality_why: list[str] = []
-        place_spans = [p.span for p in doc.places if p.place is not None and sentence.contains(p.span)]
+        place_spans = [p.span for p in places_in.get(si, ()) if p.place is not None and sentence.contains(p.span)]
         for t in trigs:
             if any(ps.contains(t.span) for ps in place_spans):
                 continue  # "ساحة التحرير", "حي الكرامة": part of a place name
@@ -524,7 +533,7 @@ def add_events(doc: Doc, *, resources) -> Doc:
                 cues.append((t, w))
             elif why:
                 modality_why.append(f"'{doc.span_text(t.span)}' dropped: {', '.join(why)}")
-        actors = [a for a in doc.actors if sentence.contains(a.span)]
+        actors = [a for a in actors_in.get(si, ()) if sentence.contains(a.span)]
         if _is_claim(norms) and actors and candidates:
             # "أعلنت جماعة ولاية سيناء مسؤوليتها عن الهجوم": the claim names who did the event just told
             claimer = next((a for a in actors if a.actor.inter in (2, 3, 4) and a.actor.kind not in ("civilians", "none")), None)
@@ -543,8 +552,7 @@ def add_events(doc: Doc, *, resources) -> Doc:
                                                     [t for t, _ in cues])
         in_sentence_initiator = initiator is not None
         if initiator is None:
-            prev = [a for a in doc.actors if a.actor.kind != "civilians"
-                    and any(doc.sentences[k].contains(a.span) for k in (si - 1, si - 2) if k >= 0)
+            prev = [a for k in (si - 2, si - 1) for a in actors_in.get(k, ()) if a.actor.kind != "civilians"
                     and (target is None or a.actor.name != target.actor.name)]
             if prev:
                 initiator = prev[-1]
