@@ -289,8 +289,8 @@ class Store:
         """
         arts: dict[str, Article] = {}
         for a in [*articles_, *(d.article for d in docs)]:
-            arts[a.id] = a
-        spans = {d.article.id: _doc_spans(d) for d in docs}
+            arts[_clean(a.id)] = a  # keyed as stored (a NUL in an id cannot even be looked up on PostgreSQL)
+        spans = {_clean(d.article.id): _doc_spans(d) for d in docs}
         evs: dict[str, Event] = {}
         for e in events_:
             evs[e.event_id] = e
