@@ -713,7 +713,25 @@ def main() -> None:
             except (ValueError, OSError):
                 pass
     try:
-        app(prog_name="rasd")
+        from typer._click import exceptions as cx  # recent typer vendors click
+    except ImportError:  # pragma: no cover - older typer uses click itself
+        from click import exceptions as cx
+
+    try:
+        code = app(prog_name="rasd", standalone_mode=False)
+    except cx.NoArgsIsHelpError as e:  # `rasd events`-style help when nothing is given
+        e.show()
+        sys.exit(e.exit_code)
+    except cx.UsageError as e:  # a bad option or value: one line, not a boxed usage screen
+        where = e.ctx.command_path if e.ctx is not None else "rasd"
+        err.print(f"rasd: error: {' '.join(e.format_message().split())} (see {where} --help)", markup=False)
+        sys.exit(Exit.USAGE)
+    except cx.ClickException as e:
+        e.show()
+        sys.exit(e.exit_code)
+    except cx.Abort:
+        err.print("rasd: interrupted", markup=False)
+        sys.exit(130)
     except KeyboardInterrupt:
         err.print("rasd: interrupted", markup=False)
         sys.exit(130)
@@ -722,6 +740,7 @@ def main() -> None:
             sys.stdout = open(os.devnull, "w")
         finally:
             sys.exit(0)
+    sys.exit(code if isinstance(code, int) else 0)
 
 
 if __name__ == "__main__":  # pragma: no cover
