@@ -125,8 +125,7 @@ def merge_into_store(store: Any, new_events: Sequence[Event], *, settings: Setti
     bkeys = set().union(*(_block_keys(e) for e in new_events))
     stored = _indexed_events(store, new_events)
     stored.update((k, v) for k, v in _fetch_candidates(store, new_events, st).items() if k not in stored)
-    bkeys |= set().union(*(_block_keys(e) for e in stored.values())) if stored else set()
-    blocks = _load_blocks(store, bkeys)
+    blocks = _load_blocks(store, bkeys)  # pairs are stored both ways: the new events' keys suffice
     g = _Grouper(st, blocks)
     for eid in sorted(stored):
         g.seed(stored[eid])

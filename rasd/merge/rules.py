@@ -356,9 +356,9 @@ class _Grouper:
         self.merged: list[tuple[str, str, dict[str, Any]]] = []
         self.noop = 0
         self.levels: set[tuple[EventType, int]] = set()
-        # grid cells at least as wide as the widest merge radius: neighbours cover every candidate
-        self.max_km = settings.merge_km * max(KM_FACTOR.values())
-        self.cell_deg = max(0.25, self.max_km / 111.0)
+        # grid cells as wide as the precision-1 radius; a newcomer looks as many cells around as
+        # the wider of its radius and the candidates' covers
+        self.cell_deg = max(0.05, settings.merge_km / 111.0)
 
     def _cell(self, loc: Location) -> tuple[int, int] | None:
         if not _has_coords(loc):
@@ -384,19 +384,30 @@ class _Grouper:
             found.update(self.by_article.get(aid, ()))
         cell = self._cell(e.location)
         if e.event_date is not None and cell is not None:
-            d, w = e.event_date.toordinal(), day_window(e, self.st)
-            rlat = math.ceil(self.max_km / 111.0 / self.cell_deg)
-            rlon = math.ceil(self.max_km / (111.0 * max(0.05, math.cos(math.radians(e.location.latitude))))  # type: ignore[arg-type]
-                             / self.cell_deg)
-            cells = [(cell[0] + i, cell[1] + j) for i in range(-rlat, rlat + 1) for j in range(-rlon, rlon + 1)]
+            d, w, km = e.event_date.toordinal(), day_window(e, self.st), km_window(e, self.st)
+            coslat = max(0.05, math.cos(math.radians(e.location.latitude)))  # type: ignore[arg-type]
             for p in (1, 2, 3):
                 if (e.event_type, p) not in self.levels:
                     continue
+                reach = max(km, self.st.merge_km * KM_FACTOR[p])
+                rlat = math.ceil(reach / 111.0 / self.cell_deg)
+                rlon = math.ceil(reach / (111.0 * coslat) / self.cell_deg)
+                cells = [(cell[0] + i, cell[1] + j) for i in range(-rlat, rlat + 1) for j in range(-rlon, rlon + 1)]
                 span = max(w, TIME_WINDOW_DAYS.get(p, self.st.merge_days))
                 for day in range(d - span, d + span + 1):
                     for c in cells:
                         found.update(self.by_day.get((e.event_type, p, day, c), ()))
         return sorted(found)
+
+    def _far(self, a: Event, b: Event) -> bool:
+        """A cheap early no: dates or latitudes further apart than any window allows (compatible()
+        decides the rest)."""
+        if a.event_date is not None and b.event_date is not None and \
+                abs(a.event_date.toordinal() - b.event_date.toordinal()) > max(day_window(a, self.st), day_window(b, self.st)):
+            return True
+        la, lb = a.location, b.location
+        return (la.latitude is not None and lb.latitude is not None
+                and abs(la.latitude - lb.latitude) * 111.0 > max(km_window(a, self.st), km_window(b, self.st)) + 1)
 
     def offer(self, e: Event, position: int) -> None:
         keys = {source_key(s) for s in e.sources}
@@ -412,10 +423,13 @@ class _Grouper:
                 best = ((False, -1.0, 0), ci, {"ok": True, "why_not": None, "same_source": True,
                                                 "same_article": True, "agreed": ["source"]})
                 break
+            if self._far(c.event, e):
+                continue
             ok, x = compatible(c.event, e, settings=self.st)
             if not ok or (self.blocks and _blocked(_block_keys(e), c.bkeys, self.blocks)):
                 continue
-            if any(not compatible(m, e, settings=self.st, relaxed=True)[0] for m in c.members):
+            if any(not compatible(m, e, settings=self.st, relaxed=True)[0] for m in c.members
+                   if m is not c.event):
                 continue  # no chaining: the newcomer contradicts none of the members
             if best is None or _score(x) < best[0]:
                 best = (_score(x), ci, x)
