@@ -376,9 +376,13 @@ def _type_sentence(doc: Doc, cues: list[tuple[TriggerMention, float]], norms: li
 
 # ---------------------------------------------------------------- dates
 
-def _event_date(doc: Doc, sentence_idx: int, trig: TriggerMention) -> tuple[date | None, int, str]:
+def _event_date(doc: Doc, sentence_idx: int, trig: TriggerMention,
+                dates_in: dict[int, list] | None = None) -> tuple[date | None, int, str]:
     sents = doc.sentences
-    usable = [d for d in doc.dates if d.kind != "future"]
+    if dates_in is None:
+        dates_in = _by_sentence(doc, doc.dates)
+    usable = [d for k in (sentence_idx - 2, sentence_idx - 1, sentence_idx)
+              for d in dates_in.get(k, ()) if d.kind != "future"]
     same = [d for d in usable if sents[sentence_idx].contains(d.span)]
     if same:
         d = min(same, key=lambda d: abs(d.span.start - trig.span.start))
@@ -465,10 +469,10 @@ _PARENS = re.compile(r"\([^()]{0,30}\)")
 _LIST_GAP_WORDS = frozenset("و في وفي ومدينه ومدينة منها ومنها مدن ومدن اخري بينها مثل".split())
 
 
-def _coordinated_places(doc: Doc, sentence: Span, loc: Location) -> list:
+def _coordinated_places(doc: Doc, sentence: Span, loc: Location, places=None) -> list:
     """Other places listed with the chosen one: "في إسطنبول وأنقرة وأضنة" → Ankara, Adana."""
-    mentions = [p for p in doc.places if sentence.contains(p.span) and p.place is not None
-                and p.place.lat is not None]
+    mentions = [p for p in (doc.places if places is None else places) if sentence.contains(p.span)
+                and p.place is not None and p.place.lat is not None]
     start = None
     for k, p in enumerate(mentions):
         if loc.geonameid is not None and p.place.id == loc.geonameid:
@@ -512,6 +516,7 @@ def add_events(doc: Doc, *, resources) -> Doc:
     candidates: list[Candidate] = []
     places_in = _by_sentence(doc, doc.places)
     actors_in = _by_sentence(doc, doc.actors)
+    dates_in = _by_sentence(doc, doc.dates)
     for si, trigs in sorted(trig_by_sent.items()):
         if si >= len(doc.sentences) or si not in by_sent:
             continue
@@ -606,12 +611,12 @@ def add_events(doc: Doc, *, resources) -> Doc:
             continue
         c.location, c.location_why = loc, why
         c.location_in_sentence = "sentence" in why or "distance" in why or "attached" in why
-        c.day, c.precision, c.date_why = _event_date(doc, c.sentence, c.trigger)
+        c.day, c.precision, c.date_why = _event_date(doc, c.sentence, c.trigger, dates_in)
         if not c.sibling:
             c.fatalities, c.injured = count_casualties(doc, sentence)
         c.reasons += [f"place: {why}", f"date: {c.date_why}"]
         located.append(c)
-        chain = _coordinated_places(doc, sentence, loc)
+        chain = _coordinated_places(doc, sentence, loc, places_in.get(c.sentence, ()))
         group = [c]
         for p in chain:
             from rasd.extract import geocode
@@ -702,7 +707,7 @@ REFINABLE = frozenset({S.ARMED_CLASH, S.REMOTE_EXPLOSIVE, S.SHELLING, S.ATTACK, 
 
 def _anaphoric(doc: Doc, c: Candidate) -> bool:
     sent = doc.sentences[c.sentence]
-    return any(sent.contains(t.span) and t.norm in ANAPHORS for t in doc.tokens[_token_at(doc, sent.start):_token_at(doc, sent.end)])
+    return any(t.norm in ANAPHORS for t in doc.tokens[_token_at(doc, sent.start):_token_at(doc, sent.end)])
 
 
 def _place_rank(c: Candidate) -> tuple:

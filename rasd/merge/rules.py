@@ -307,13 +307,15 @@ def combine(base: Event, new: Event, explanation: dict[str, Any] | None = None) 
         bits.append(f"fatalities: {why_f}")
     reason = (f"merged {', '.join(source_key(s) for s in added)} ({new.sub_event_type.value}"
               + (f"; {'; '.join(bits)}" if bits else "") + ")")
-    return base.with_(
+    merged = base.with_(
         event_date=day, time_precision=tp, sub_event_type=sub, location=loc,
         actor1=a1[0], actor1_ar=a1[1], inter1=a1[2], actor2=a2[0], actor2_ar=a2[1], inter2=a2[2],
         assoc_actor_1=base.assoc_actor_1 or new.assoc_actor_1,
         assoc_actor_2=base.assoc_actor_2 or new.assoc_actor_2,
         fatalities=fat, injured=inj, confidence=conf,
         sources=base.sources + added, reasons=base.reasons + (reason,))
+    from rasd.extract.events import make_note  # the note tells the merged fields, not the first report's
+    return merged.with_(notes=make_note(merged))
 
 
 # ---------------------------------------------------------------- merging within one run
