@@ -75,6 +75,20 @@ def private_env(tmp_path_factory) -> dict[str, str]:
     return env
 
 
+@pytest.fixture(scope="session")
+def kill_setup(tmp_path_factory):
+    """The corpus the crash and concurrency tests ingest (the examples + articles recombined from their
+    paragraphs): (base dir, folder, ids in reading order, a settings file with small batches)."""
+    from tests.robustness.test_crash_safety import BATCH, make_corpus
+
+    base = tmp_path_factory.mktemp("kill")
+    folder = base / "corpus"
+    order = make_corpus(folder)
+    cfg = base / "rasd.toml"
+    cfg.write_text(f"[store]\nbatch_size = {BATCH}\n", "utf-8")
+    return base, folder, order, cfg
+
+
 def rasd_cmd(*args: str) -> list[str]:
     return [sys.executable, "-m", "rasd", *args]
 
