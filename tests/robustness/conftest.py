@@ -109,7 +109,7 @@ def pytest_terminal_summary(terminalreporter, exitstatus, config) -> None:
                       f"re-runs compared with an uninterrupted run: {c['reruns']}  [{per}]")
     if c["hostile_requests"]:
         tr.write_line(f"hostile API requests: {c['hostile_requests']} (bar {HOSTILE_BAR}); 5xx: {c['5xx']}; "
-                      f"hostile CLI runs: {c['hostile_cli']} (exit 2, one line: {c['hostile_cli_ok']})")
+                      f"hostile CLI runs: {c['hostile_cli']} (exit 0, or exit 2 with one line: {c['hostile_cli_ok']})")
     for k, v in sorted(c.items()):
         if k.startswith("other:"):
             tr.write_line(f"{k[6:]}: {v}")
