@@ -33,24 +33,14 @@ from rasd.arabic.normalize import fold_string
 from rasd.extract.casualties import count_casualties
 from rasd.model import (ActorMention, Doc, Event, Location, Source, Span, Token, TriggerMention,
                         make_event_id)
-from rasd.resources.acled import EventType, SubEventType
+from rasd.resources.acled import SPECIFICITY, EventType, SubEventType
 
 log = logging.getLogger(__name__)
 
 S = SubEventType
 E = EventType
 
-# Within one event type, the more specific sub-event wins (first in the list).
-SUB_PRECEDENCE = [
-    S.SUICIDE_BOMB, S.CHEMICAL, S.AIR_STRIKE, S.REMOTE_EXPLOSIVE, S.GRENADE, S.SHELLING,
-    S.GOV_REGAINS, S.NSA_OVERTAKES, S.ARMED_CLASH,
-    S.ABDUCTION, S.SEXUAL_VIOLENCE, S.ATTACK,
-    S.EXCESSIVE_FORCE, S.PROTEST_INTERVENTION, S.PEACEFUL_PROTEST,
-    S.VIOLENT_DEMONSTRATION, S.MOB_VIOLENCE,
-    S.ARRESTS, S.DISRUPTED_WEAPONS, S.AGREEMENT, S.LOOTING, S.NONVIOLENT_TRANSFER,
-    S.HQ_ESTABLISHED, S.CHANGE_TO_GROUP, S.OTHER,
-]
-_RANK = {s: i for i, s in enumerate(SUB_PRECEDENCE)}
+_RANK = {s: i for i, s in enumerate(SPECIFICITY)}  # within one event type, the more specific wins
 # Between event types in one sentence, the primary one (ACLED folds tactics into the higher type).
 TYPE_PRECEDENCE = [E.EXPLOSIONS, E.BATTLES, E.VAC, E.RIOTS, E.PROTESTS, E.STRATEGIC]
 

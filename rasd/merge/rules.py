@@ -11,7 +11,7 @@ from typing import Any, Iterable, Sequence
 
 from rasd.arabic.normalize import fold_string
 from rasd.model import Event, Location, Source
-from rasd.resources.acled import EventType, SubEventType
+from rasd.resources.acled import SPECIFICITY, EventType, SubEventType
 from rasd.settings import Settings
 
 
@@ -25,18 +25,6 @@ KM_FACTOR = {1: 1.0, 2: 1.5, 3: 2.0}        # × settings.merge_km
 SAME_PLACE_KM_FACTOR = 0.2                  # two different named towns at precision 1
 
 _S = SubEventType
-# Most specific first, per event type. A merged event keeps the earliest in this list: an outlet
-# that says "انتحاري" knows more than one that says "تفجير"; "غارة" more than "قصف"; a change of
-# territory more than the fighting that made it.
-SPECIFICITY: tuple[SubEventType, ...] = (
-    _S.NSA_OVERTAKES, _S.GOV_REGAINS, _S.ARMED_CLASH,
-    _S.SUICIDE_BOMB, _S.CHEMICAL, _S.AIR_STRIKE, _S.GRENADE, _S.REMOTE_EXPLOSIVE, _S.SHELLING,
-    _S.SEXUAL_VIOLENCE, _S.ABDUCTION, _S.ATTACK,
-    _S.EXCESSIVE_FORCE, _S.PROTEST_INTERVENTION, _S.PEACEFUL_PROTEST,
-    _S.VIOLENT_DEMONSTRATION, _S.MOB_VIOLENCE,
-    _S.AGREEMENT, _S.ARRESTS, _S.CHANGE_TO_GROUP, _S.DISRUPTED_WEAPONS, _S.HQ_ESTABLISHED,
-    _S.LOOTING, _S.NONVIOLENT_TRANSFER, _S.OTHER,
-)
 _RANK = {s: i for i, s in enumerate(SPECIFICITY)}
 _CONTRADICTING = {frozenset((_S.GOV_REGAINS, _S.NSA_OVERTAKES))}
 

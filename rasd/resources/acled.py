@@ -78,6 +78,21 @@ _EVENT_TYPE_OF = {
 }
 
 
+# Most specific first, per event type: when two reports (or two cues) disagree on the sub-event
+# type within one event type, the earlier one here is kept. An outlet that says "انتحاري" knows
+# more than one that says "تفجير"; "غارة" more than "قصف"; a change of territory more than the
+# fighting that made it.
+SPECIFICITY: tuple[SubEventType, ...] = (
+    _S.NSA_OVERTAKES, _S.GOV_REGAINS, _S.ARMED_CLASH,
+    _S.SUICIDE_BOMB, _S.CHEMICAL, _S.AIR_STRIKE, _S.GRENADE, _S.REMOTE_EXPLOSIVE, _S.SHELLING,
+    _S.SEXUAL_VIOLENCE, _S.ABDUCTION, _S.ATTACK,
+    _S.EXCESSIVE_FORCE, _S.PROTEST_INTERVENTION, _S.PEACEFUL_PROTEST,
+    _S.VIOLENT_DEMONSTRATION, _S.MOB_VIOLENCE,
+    _S.AGREEMENT, _S.ARRESTS, _S.CHANGE_TO_GROUP, _S.DISRUPTED_WEAPONS, _S.HQ_ESTABLISHED,
+    _S.LOOTING, _S.NONVIOLENT_TRANSFER, _S.OTHER,
+)
+
+
 class Inter(int, Enum):
     """ACLED interaction codes."""
     STATE_FORCES = 1
