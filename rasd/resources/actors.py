@@ -38,6 +38,7 @@ from rasd.arabic.normalize import fold_string
 from rasd.arabic.tokens import TOKEN_RE
 from rasd.errors import ResourceError
 from rasd.model import Actor
+from rasd.resources.countries import COUNTRY_NAMES  # ISO alpha-2 → English name (countries.tsv)
 
 COLUMNS = ("pattern", "name", "inter", "country", "kind", "valid_from", "valid_to", "where", "source")
 KINDS = frozenset({"state", "rebel", "militia", "coalition", "external", "civilians", "protesters",
@@ -46,22 +47,6 @@ WILDCARD = "*"
 OPTIONAL_ARTICLE = "(ال)"
 ARTICLE = "ال"
 
-COUNTRY_NAMES: dict[str, str] = {
-    "AE": "United Arab Emirates", "AF": "Afghanistan", "AM": "Armenia", "AZ": "Azerbaijan",
-    "BD": "Bangladesh", "BE": "Belgium", "BF": "Burkina Faso", "BH": "Bahrain", "CA": "Canada",
-    "CD": "Democratic Republic of Congo", "CF": "Central African Republic", "CM": "Cameroon",
-    "CN": "China", "CY": "Cyprus", "DE": "Germany", "DJ": "Djibouti", "DZ": "Algeria",
-    "EG": "Egypt", "ER": "Eritrea", "ES": "Spain", "ET": "Ethiopia", "FR": "France",
-    "GB": "United Kingdom", "GR": "Greece", "ID": "Indonesia", "IL": "Israel", "IN": "India",
-    "IQ": "Iraq", "IR": "Iran", "IT": "Italy", "JO": "Jordan", "KE": "Kenya", "KW": "Kuwait",
-    "LB": "Lebanon", "LY": "Libya", "MA": "Morocco", "ML": "Mali", "MR": "Mauritania",
-    "MY": "Malaysia", "NE": "Niger", "NG": "Nigeria", "NL": "Netherlands", "OM": "Oman",
-    "PH": "Philippines", "PK": "Pakistan", "PS": "Palestine", "QA": "Qatar", "RU": "Russia",
-    "SA": "Saudi Arabia", "SD": "Sudan", "SE": "Sweden", "SO": "Somalia", "SS": "South Sudan",
-    "SY": "Syria", "TD": "Chad", "TN": "Tunisia", "TR": "Turkey", "UA": "Ukraine",
-    "US": "United States", "YE": "Yemen",
-}
-"""ISO alpha-2 → the English country name ACLED uses in "(Country)"."""
 
 FORCE_HEADS = frozenset(fold_string(w) for w in (
     "جيش", "قوات", "قوة", "طيران", "طائرات", "طائرة", "طائرتين", "مقاتلات", "مقاتلة", "مروحيات",

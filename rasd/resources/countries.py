@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
+from collections.abc import Iterator, Mapping
 
 from rasd.errors import ResourceError
+from rasd.resources.lexicon_tsv import builtin_path, read_rows
 
 _FILE = "countries.tsv"
 _HEADER = ["iso2", "iso_numeric", "name", "region"]
@@ -28,18 +29,10 @@ class Country:
 @lru_cache(maxsize=1)
 def _table() -> dict[str, Country]:
     """Every country keyed by lower-cased alpha-2 code and by lower-cased English name."""
-    text = resources.files("rasd.resources").joinpath(_FILE).read_text("utf-8")
-    lines = text.splitlines()
-    if not lines or lines[0].split("\t") != _HEADER:
-        raise ResourceError(_FILE, 1, f"header must be {' '.join(_HEADER)}")
+    path = builtin_path(_FILE)
     out: dict[str, Country] = {}
-    for n, line in enumerate(lines[1:], start=2):
-        if not line.strip():
-            continue
-        cols = line.split("\t")
-        if len(cols) != 4:
-            raise ResourceError(_FILE, n, f"expected 4 tab-separated columns, got {len(cols)}")
-        iso2, num, name, region = (c.strip() for c in cols)
+    for n, row in read_rows(path, tuple(_HEADER)):
+        iso2, num, name, region = (row[k].strip() for k in _HEADER)
         if len(iso2) != 2 or not iso2.isascii() or not iso2.isupper():
             raise ResourceError(_FILE, n, f"iso2 {iso2!r} is not an upper-case alpha-2 code")
         if not num.isdigit():
@@ -52,6 +45,28 @@ def _table() -> dict[str, Country]:
                 raise ResourceError(_FILE, n, f"duplicate country {key!r}")
             out[key] = c
     return out
+
+
+@lru_cache(maxsize=1)
+def _names() -> dict[str, str]:
+    return {c.iso2: c.name for c in _table().values()}
+
+
+class _CountryNames(Mapping[str, str]):
+    """ISO alpha-2 → the English name ACLED uses ("Libya" in "Islamic State (Libya)"), read from
+    countries.tsv on first use: the one table of country names in the package."""
+
+    def __getitem__(self, iso2: str) -> str:
+        return _names()[iso2]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(_names())
+
+    def __len__(self) -> int:
+        return len(_names())
+
+
+COUNTRY_NAMES: Mapping[str, str] = _CountryNames()
 
 
 def country_by_key(key: str | None) -> Country | None:
