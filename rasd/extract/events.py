@@ -30,6 +30,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from rasd.arabic.normalize import fold_string
+from rasd.extract import geocode
 from rasd.extract.casualties import count_casualties
 from rasd.model import (ActorMention, Doc, Event, Location, Source, Span, Token, TriggerMention,
                         make_event_id)
@@ -451,7 +452,6 @@ def make_note(ev: Event) -> str:
 # ---------------------------------------------------------------- the step
 
 def _locate(doc: Doc, span: Span, resources) -> tuple[Location | None, str]:
-    from rasd.extract import geocode
     return geocode.locate(doc, span, gazetteer=resources.gazetteer)
 
 
@@ -609,7 +609,6 @@ def add_events(doc: Doc, *, resources) -> Doc:
         chain = _coordinated_places(doc, sentence, loc, places_in.get(c.sentence, ()))
         group = [c]
         for p in chain:
-            from rasd.extract import geocode
             loc2 = geocode.location_of(p.place, precision=loc.geo_precision, gazetteer=resources.gazetteer)
             c2 = Candidate(c.sub, c.weight, c.sentence, c.trigger, c.generic, c.actor1, c.actor2,
                            location=loc2, location_why=f"listed with {loc.name}", day=c.day,

@@ -10,6 +10,7 @@ from datetime import date
 from typing import Any, Iterable, Sequence
 
 from rasd.arabic.normalize import fold_string
+from rasd.extract.events import make_note
 from rasd.model import Event, Location, Source
 from rasd.resources.acled import SPECIFICITY, EventType, SubEventType
 from rasd.settings import Settings
@@ -302,8 +303,7 @@ def combine(base: Event, new: Event, explanation: dict[str, Any] | None = None) 
         assoc_actor_2=base.assoc_actor_2 or new.assoc_actor_2,
         fatalities=fat, injured=inj, confidence=conf,
         sources=base.sources + added, reasons=base.reasons + (reason,))
-    from rasd.extract.events import make_note  # the note tells the merged fields, not the first report's
-    return merged.with_(notes=make_note(merged))
+    return merged.with_(notes=make_note(merged))  # the note tells the merged fields, not the first report's
 
 
 # ---------------------------------------------------------------- merging within one run
