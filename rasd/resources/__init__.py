@@ -6,16 +6,12 @@
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
 
 
-@dataclass
 class Resources:
     """The resources pipeline steps receive. Anything not given is loaded from the package on first use."""
-
-    _given: dict[str, Any] = field(default_factory=dict)
 
     def __init__(self, **given: Any):
         self._given = given
