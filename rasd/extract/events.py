@@ -56,10 +56,19 @@ ARMED_WORDS = frozenset("""جنود جندي جنديا جنديين جنديا�
 TARGET_MARKERS = frozenset("""ضد علي على استهدف استهدفت يستهدف تستهدف استهداف مواقع موقع معاقل معقل تجمعات مقرات مقر
 اهداف اهدافا لمواقع بمواقع قافله دوريه قبضه سيطره""".split())
 INITIATOR_MARKERS = (("علي", "يد"), ("من", "قبل"), ("بنيران",), ("برصاص",), ("بقصف",), ("نفذه",), ("نفذها",),
-                     ("تبناه",), ("تبنى",))
+                     ("تبناه",), ("تبنى",), ("نفذهما",), ("شنه",), ("شنها",), ("شنهما",), ("شنوه",))
 REGAIN_LEMMAS = frozenset(fold_string(w) for w in """استعاد استعادت استعادوا استعادة استعادة السيطرة حرر حررت
 حرروا تحرير طرد طردت طردوا""".split())
 KILL_VERBS_PASSIVE = frozenset("قتل قتلت اصيب اصيبت جرح لقي لقوا استشهد سقط".split())
+DRONE_RE = re.compile(r"مسير|مسيّر|بدون طيار|بلا طيار|درون")
+# "مقتل 19 مواطنا"، "مصرع جنديين": the noun's genitive names who died
+DEATH_NOUNS = frozenset(fold_string(w) for w in "مقتل بمقتل ومقتل لمقتل مصرع بمصرع ومصرع اصابة واصابة باصابة".split())
+# "المتشددين لقوا حتفهم": the word after the group says it died
+DIED_AFTER = frozenset(fold_string(w) for w in "لقي لقوا لقيت يلقى قضوا قتلوا".split())
+# "مصادر بالشرطة"، "بحسب الجيش"، "متحدث باسم التحالف": who tells the news, not who acted
+SOURCE_WORDS = frozenset(fold_string(w) for w in """مصادر مصدر بحسب حسب وفق وفقا نقلا متحدث المتحدث ناطق الناطق
+مسؤول مسؤولون مسؤولين""".split())
+SOURCE_LINKS = frozenset(("في", "من", "عن", "لدي", "باسم"))
 ANAPHORS = frozenset("""الهجوم الهجمات التفجير التفجيرين التفجيرات الانفجار الانفجارين الغاره الغارات الغارتين
 الاشتباكات المعارك المواجهات القصف العمليه الحادث الاعتداء""".split())
 PURPOSE_PREFIXES = ("ل", "لل", "ول", "ولل", "فل", "فلل")
@@ -178,8 +187,19 @@ def _assign_roles(doc: Doc, sent_tokens: list[tuple[int, Token]], actors: list[A
     if not actors:
         return None, None, []
     why: list[str] = []
-    idx = [(_token_at(doc, a.span.start), a) for a in actors]
     first_tok = sent_tokens[0][0]
+    idx = []
+    for a in actors:
+        ti = _token_at(doc, a.span.start)
+        p1 = doc.tokens[ti - 1].norm if ti - 1 >= first_tok else ""
+        p2 = doc.tokens[ti - 2].norm if ti - 2 >= first_tok else ""
+        if p1 in SOURCE_WORDS or (p2 in SOURCE_WORDS and p1 in SOURCE_LINKS):
+            why.append(f"'{a.surface}' is a source of the news, not a party")
+            continue
+        idx.append((ti, a))
+    if not idx:
+        return None, None, why
+    actors = [a for _, a in idx]
     # "غارات أميركية", "ضربات جوية أميركية": a force named with the cue itself only ever acts
     on_cue = {id(a) for a in actors if any(t.span.overlaps(a.span) for t in triggers)}
     # "قُتل أربعة عناصر في القوات الموالية ...": a sentence opening on a passive kill verb names the victims first
@@ -191,6 +211,15 @@ def _assign_roles(doc: Doc, sent_tokens: list[tuple[int, Token]], actors: list[A
                 victims.add(id(a))
                 why.append(f"'{a.surface}' are the victims of a passive kill verb")
                 break
+    last_tok = sent_tokens[-1][0]
+    for ti, a in idx:
+        if id(a) in on_cue or id(a) in victims:
+            continue
+        before = [doc.tokens[j].norm for j in range(max(first_tok, ti - 4), ti)]
+        after = doc.tokens[_token_at(doc, a.span.end - 1) + 1].norm if _token_at(doc, a.span.end - 1) < last_tok else ""
+        if any(n in DEATH_NOUNS for n in before) or after in DIED_AFTER:
+            victims.add(id(a))
+            why.append(f"'{a.surface}' are the dead or wounded")
 
     def prev_norms(ti: int, k: int = 2) -> list[str]:
         return [doc.tokens[j].norm for j in range(max(first_tok, ti - k), ti)]
@@ -207,11 +236,19 @@ def _assign_roles(doc: Doc, sent_tokens: list[tuple[int, Token]], actors: list[A
                 break
         if initiator:
             break
-    # genitive right after the cue: "غارة أميركية", "هجوم لداعش", "غارات التحالف", "قصف مدفعي للحوثيين"
-    if initiator is None:
+    # genitive right after the cue: "غارة أميركية", "هجوم لداعش", "غارات التحالف", "قصف مدفعي للحوثيين";
+    # also a verb's subject right after it: "عندما قصف الجيش بطائرات" (not after "مقتل": the dead)
+    cue_toks = [trig_tok] + sorted({_token_at(doc, t.span.start) for t in triggers
+                                   if t.cue not in ("@kill", "@injure")} - {trig_tok})
+    for ct in cue_toks:
+        if initiator is not None:
+            break
         for ti, a in idx:
-            if 0 < ti - trig_tok <= 2 and not any(n in TARGET_MARKERS for n in prev_norms(ti, ti - trig_tok)):
-                gap = [doc.tokens[j].norm for j in range(trig_tok + 1, ti)]
+            if id(a) in victims or (ct != trig_tok and (doc.tokens[ti].norm.startswith("ل") or id(a) in on_cue
+                                                        or a.actor.kind == "unidentified")):
+                continue  # "تصدى ... للمهاجمين": "ل" after a verb marks its object
+            if 0 < ti - ct <= 2 and not any(n in TARGET_MARKERS for n in prev_norms(ti, ti - ct)):
+                gap = [doc.tokens[j].norm for j in range(ct + 1, ti)]
                 if all(g in ("مدفعي", "جوي", "جويه", "صاروخي", "انتحاري", "مسلح", "لمقاتلات", "لطائرات", "طائرات", "مقاتلات", "من") for g in gap):
                     initiator = a
                     why.append(f"actor1 '{a.surface}' as the cue's genitive")
@@ -224,6 +261,15 @@ def _assign_roles(doc: Doc, sent_tokens: list[tuple[int, Token]], actors: list[A
             target = idx[k + 1][1] if idx[k + 1][1] is not initiator else None
             why.append("actors from 'بين X و Y'")
             break
+    # "اشتباكات مع قوات الأمن": the side after "مع" is the other party of a clash
+    with_party = False
+    clash_toks = [_token_at(doc, t.span.start) for t in triggers if t.event_type is E.BATTLES]
+    if target is None and clash_toks:
+        for ti, a in idx:
+            if a is not initiator and any(0 < ti - ct <= 3 for ct in clash_toks) and "مع" in prev_norms(ti, 2):
+                target, with_party = a, True
+                why.append(f"actor2 '{a.surface}' the other side of the clash ('مع')")
+                break
     # target markers: "ضد X", "على X", "استهدف X", "مواقع X", and victims after a kill cue
     if target is None:
         for ti, a in idx:
@@ -243,7 +289,7 @@ def _assign_roles(doc: Doc, sent_tokens: list[tuple[int, Token]], actors: list[A
         for ti, a in idx:
             if a is target or (target is not None and a.actor.name == target.actor.name):
                 continue
-            if a.actor.kind == "civilians" or id(a) in victims:
+            if a.actor.kind == "civilians" or (id(a) in victims and not with_party):
                 continue
             initiator = a
             why.append(f"actor1 '{a.surface}' first actor of the sentence")
@@ -489,6 +535,21 @@ def _coordinated_places(doc: Doc, sentence: Span, loc: Location, places=None) ->
     return chain
 
 
+DUAL_PLACE_NOUNS = frozenset(fold_string(w) for w in """منطقتي بمنطقتي ومنطقتي قريتي بقريتي وقريتي بلدتي ببلدتي
+وبلدتي مدينتي بمدينتي ومدينتي حيي بحيي وحيي محافظتي بمحافظتي ناحيتي بناحيتي""".split())
+
+
+def _dual_before(doc: Doc, sentence: Span, loc: Location, places) -> bool:
+    """"في منطقتي الزوية والصكرة"، "منطقتي الفلاحات غرب الفلوجة وصبيحات": a dual noun just before the
+    chosen place says the sentence speaks of two places, even when the gazetteer knows only one."""
+    for p in places or ():
+        if sentence.contains(p.span) and p.place is not None and loc.geonameid is not None \
+                and p.place.id == loc.geonameid:
+            before = fold_string(doc.article.text[max(sentence.start, p.span.start - 40):p.span.start]).split()
+            return any(w in DUAL_PLACE_NOUNS for w in before[-4:])
+    return False
+
+
 def add_events(doc: Doc, *, resources) -> Doc:
     if not doc.triggers or not doc.sentences:
         return doc.with_(events=())
@@ -569,6 +630,12 @@ def add_events(doc: Doc, *, resources) -> Doc:
                 # a bomb "on" the police: state forces are the target of planted and suicide devices
                 a1, a2 = None, a1
                 c.reasons.append("state forces taken as the target of the device")
+            if sub is S.AIR_STRIKE and a1 is not None and a1.actor.inter in (2, 3, 4) \
+                    and not any("genitive" in r or "after '" in r or "بين" in r for r in role_why) \
+                    and not DRONE_RE.search(doc.span_text(trig.span)):
+                # armed groups fly no aircraft: a group merely named near an air strike is its target
+                a1, a2 = None, a2 if a2 is not None and a2.actor.inter in (2, 3, 4) else a1
+                c.reasons.append("an armed group flies no aircraft: taken as the target")
             c.actor1, c.actor2 = a1, a2
             candidates.append(c)
             # other cues of the same type in the sentence may be told of other places:
@@ -616,18 +683,54 @@ def add_events(doc: Doc, *, resources) -> Doc:
                            [f"place: '{doc.span_text(p.span)}' listed with {loc.name}"])
             group.append(c2)
             located.append(c2)
-        if len(group) > 1:
+        parts = len(group)
+        if parts == 1 and not c.sibling and (c.fatalities or c.injured) \
+                and _dual_before(doc, sentence, loc, places_in.get(c.sentence, ())):
+            parts = 2
+        if parts > 1:
             # ACLED splits a toll reported for several places evenly, the remainder to the first
             for attr in ("fatalities", "injured"):
                 total = getattr(c, attr)
                 if total is not None:
-                    base, rem = divmod(total, len(group))
+                    base, rem = divmod(total, parts)
                     for k, g in enumerate(group):
                         setattr(g, attr, base + (1 if k < rem else 0))
-                        g.reasons.append(f"{attr}: {total} split over {len(group)} places")
+                        g.reasons.append(f"{attr}: {total} split over {parts} places")
+    located = _drop_summaries(located)
     _apply_gate(doc, located, resources)
     events = _group(doc, located, resources)
     return doc.with_(events=tuple(events))
+
+
+COARSE_MARKS = ("country only", "admin1 unit", ": region ")
+
+
+def _is_coarse(c: Candidate) -> bool:
+    return c.location is not None and any(m in c.location_why for m in COARSE_MARKS)
+
+
+def _drop_summaries(cands: list[Candidate]) -> list[Candidate]:
+    """Drop a round-up told of a whole country or province when the article also tells its parts.
+
+    "تفجيرات في أنحاء العراق أدت الى مقتل 32 شخصا" followed by the bombings in two Baghdad districts
+    and two towns: ACLED codes the four events, not a fifth one at the capital, and the round-up's
+    total must not become the toll of the first specific event. A toll at least as large as each of
+    two or more tolls of the same event type at distinct places inside the round-up's area, told in
+    other sentences, makes it a summary.
+    """
+    out = []
+    for c in cands:
+        if _is_coarse(c) and c.fatalities:
+            inside = {_loc_key(d.location) for d in cands
+                      if d.sentence != c.sentence and d.sub.event_type is c.sub.event_type
+                      and d.fatalities is not None and d.fatalities <= c.fatalities
+                      and d.location_in_sentence and not _is_coarse(d) and d.location.latitude is not None
+                      and d.location.iso == c.location.iso
+                      and ("country only" in c.location_why or d.location.admin1 == c.location.admin1)}
+            if len(inside) >= 2:
+                continue
+        out.append(c)
+    return out
 
 
 GATE_CLASS = {E.BATTLES: "assault", E.EXPLOSIONS: "assault", E.VAC: "assault",

@@ -119,3 +119,55 @@ def test_events_without_a_known_place_keep_an_empty_location_not_a_guess():
     loc = evs[0].location
     assert loc.latitude is None and loc.longitude is None and loc.name is None
     assert evs[0].fatalities == 12
+
+
+# ---------------------------------------------------------------- roles: sources, the dead, clashes, aircraft
+
+def test_events_news_source_is_not_a_party():
+    ev = _one("قتل خمسة مدنيين في انفجار سيارة مفخخة في مدينة كركوك أمس، بحسب الشرطة.")
+    assert ev.actor1 is None or "Police" not in ev.actor1
+    assert any("source of the news" in r for r in ev.reasons)
+
+
+def test_events_the_dead_after_maqtal_are_not_the_initiator():
+    ev = _one("أدى قصف مدفعي أمس إلى مقتل ستة من عناصر الجيش السوري في مدينة درعا.")
+    assert ev.actor1 is None or "Syria" not in ev.actor1 or "Military" not in ev.actor1
+    assert ev.actor2 and "Military Forces of Syria" in ev.actor2
+
+
+def test_events_clash_with_marks_the_other_side():
+    ev = _one("لقي خمسة من عناصر تنظيم داعش مصرعهم في اشتباكات مع قوات الأمن في مدينة الرمادي أمس.")
+    assert ev.sub_event_type.value == "Armed clash"
+    assert "Islamic State" in ev.actor1
+    assert ev.actor2 and "Iraq" in ev.actor2
+
+
+def test_events_verb_subject_after_a_second_cue_is_the_initiator():
+    ev = _one("قال مصدر إن المسلحين لقوا حتفهم عندما قصف الجيش المصري بطائرات مروحية سيارتهم قرب مدينة رفح أمس.")
+    assert ev.sub_event_type.value == "Air/drone strike"
+    assert "Egypt" in ev.actor1 and "Military" in ev.actor1
+
+
+def test_events_an_armed_group_named_near_an_air_strike_is_its_target():
+    ev = _one("أعلنت جماعة الحوثي أن غارات جوية استهدفت مدينة صعدة أمس.")
+    assert ev.sub_event_type.value == "Air/drone strike"
+    assert ev.actor1 is None or "Houthi" not in ev.actor1
+
+
+# ---------------------------------------------------------------- round-ups and tolls over two places
+
+def test_events_country_round_up_gives_way_to_its_parts():
+    text = ("قالت الشرطة إن تفجيرات في أنحاء العراق أدت إلى مقتل 20 شخصا أمس.\n"
+            "وقتل 12 شخصا عندما انفجرت سيارة ملغومة في مدينة بعقوبة.\n"
+            "وقتل ثمانية أشخاص في انفجار عبوة ناسفة في مدينة كركوك.")
+    evs = _events(text)
+    tolls = sorted((e.location.name, e.fatalities) for e in evs)
+    assert len(evs) == 2, tolls
+    assert sorted(f for _, f in tolls) == [8, 12]
+    assert all(e.location.geo_precision == 1 for e in evs)
+
+
+def test_events_toll_over_a_dual_place_noun_is_halved():
+    ev = _events("قتل عشرة مسلحين في اشتباكات مع الجيش في منطقتي الرمادي والبوفراجة أمس.")
+    ram = [e for e in ev if e.location.name and "Ramadi" in e.location.name]
+    assert ram and ram[0].fatalities == 5
