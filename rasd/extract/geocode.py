@@ -180,16 +180,23 @@ def _mention_location(doc: Doc, m: PlaceMention, mentions: list[PlaceMention], g
 
 
 _FROM_BEFORE = re.compile(r"(?:^|\s)(?:[وف]?من|انطلاقا\s+من|قادمه\s+من|اقلعت\s+من)\s*$")
+# "أقلعت من قاعدة في ديار بكر", "انطلقت من مطار X", "أقلعت من X": any place named after a take-off verb
+_TAKE_OFF_BEFORE = re.compile(
+    r"(?:^|\s)[وف]?(?:اقلعت|اقلعن|اقلع|انطلقت|انطلقن|انطلق|انطلاقا|تنطلق|تقلع|يقلع)\s+(?:[^\s.،,]+\s+){0,3}?من\s+"
+    r"(?:(?:ال)?(?:قاعده|مطار|حامله|مدرج)\s+(?:(?:ال)?(?:جويه|عسكريه|عسكري|حربيه)\s+)?(?:في\s+|ب|داخل\s+)?)?\s*$")
 _BASE_KINDS = {"BASE", "AIRP"}
 
 
 def _launch_site(doc: Doc, m: PlaceMention) -> bool:
     """"طائرة من قاعدة طبرق الجوية قصفت مركبا قبالة درنة": a base or airport after "من" is where the
-    aircraft came from, not where the event happened."""
+    aircraft came from, not where the event happened; so is any place after a take-off verb
+    ("مقاتلات أقلعت من قاعدة في ديار بكر")."""
+    start = m.span.start
+    if _TAKE_OFF_BEFORE.search(fold_string(doc.text[max(0, start - 80):start])):
+        return True
     is_base = CUES.get(m.cue or "") == "base" or (m.place is not None and m.place.kind in _BASE_KINDS)
     if not is_base:
         return False
-    start = m.span.start
     before = fold_string(doc.text[max(0, start - 30):start])
     if m.cue is not None:   # the cue word stands between "من" and the name: "من قاعدة طبرق"
         before = re.sub(r"\S*$", "", before.rstrip()).rstrip() if before.rstrip().endswith(("قاعده", "مطار", "معسكر")) else before
@@ -229,7 +236,24 @@ def _held_by_container(doc: Doc, m: PlaceMention, mentions: list[PlaceMention], 
     return cont, (near[0][2] if near else None)
 
 
-def _cost(doc: Doc, trigger: Span, m: PlaceMention) -> float:
+def _launch_sites(doc: Doc, mentions: list[PlaceMention]) -> set[int]:
+    """Indexes (into `mentions`) of take-off places and of the containers named right after them
+    ("أقلعت من قاعدة في ديار بكر بجنوب شرق تركيا": both ديار بكر and جنوب شرق تركيا)."""
+    out = {k for k, m in enumerate(mentions) if _launch_site(doc, m)}
+    if out:
+        for k, m in enumerate(mentions):
+            if k in out:
+                continue
+            for j in list(out):
+                prev = mentions[j]
+                if 0 <= m.span.start - prev.span.end <= 20 and _CONTAINER_GAP.fullmatch(
+                        fold_string(doc.text[prev.span.end:m.span.start])):
+                    out.add(k)
+                    break
+    return out
+
+
+def _cost(doc: Doc, trigger: Span, m: PlaceMention, launch: bool = False) -> float:
     if m.span.start >= trigger.end:
         gap = m.span.start - trigger.end
         cost = gap * 1.0
@@ -238,7 +262,7 @@ def _cost(doc: Doc, trigger: Span, m: PlaceMention) -> float:
         cost = 25 + gap * 1.5
     else:
         cost = 0.0
-    if _launch_site(doc, m):
+    if launch:
         cost += 200   # any other place of the sentence says more than where the aircraft took off
     if m.place is None:
         cost += 40
@@ -286,13 +310,32 @@ def locate(doc: Doc, trigger: Span, *, gazetteer: Gazetteer) -> tuple[Location |
         described = _descriptive_anchors(doc, in_sentence)
         if described:
             in_sentence = [p for p in in_sentence if p.span not in described]
+    took_off = False
     if in_sentence:
-        ranked = sorted(in_sentence, key=lambda m: _cost(doc, trigger, m))
-        best = _prefer_specific(ranked, in_sentence, doc)
-        how = "attached to the trigger in its sentence" if best.span.start >= trigger.end else "in the sentence"
-        loc, why = _mention_location(doc, best, in_sentence, gazetteer, how)
-        if loc is not None:
-            return loc, why
+        launch = _launch_sites(doc, in_sentence)
+        costs = {id(m): _cost(doc, trigger, m, k in launch) for k, m in enumerate(in_sentence)}
+        ranked = sorted(in_sentence, key=lambda m: costs[id(m)])
+        took_off = len(launch) == len(in_sentence)
+        if not took_off:
+            best = _prefer_specific(ranked, in_sentence, doc)
+            best = _nearer_country(doc, trigger, ranked, best, launch, in_sentence)
+            how = "attached to the trigger in its sentence" if best.span.start >= trigger.end else "in the sentence"
+            if best.place is not None and best.place.kind == "PCLI":
+                finer = _country_context(doc, best, si, gazetteer, how)
+                if finer is not None:
+                    return finer
+            loc, why = _mention_location(doc, best, in_sentence, gazetteer, how)
+            if loc is not None:
+                return loc, why
+    if took_off and si is not None and si + 1 < len(doc.sentences):
+        # "مقاتلات أقلعت من قاعدة في ديار بكر وقصفت مقرين": the next sentence tells where they struck
+        nxt = doc.sentences[si + 1]
+        after = [p for p in doc.places if nxt.contains(p.span) and p.place is not None and p.place.kind != "PCLI"
+                 and not doc.is_masked(p.span) and not _launch_site(doc, p)]
+        if after:
+            loc, why = _mention_location(doc, after[0], after, gazetteer, "in the next sentence")
+            if loc is not None:
+                return loc, _fallback_why(why) + " (the sentence names only where the aircraft took off)"
     # the nearest place in the one or two sentences before, in the same paragraph
     para_start = _paragraph_start(doc.text, sentence.start)
     if si is not None:
@@ -320,6 +363,83 @@ def locate(doc: Doc, trigger: Span, *, gazetteer: Gazetteer) -> tuple[Location |
     prec = 3 if main.kind == "PPLC" and not any(p.place is not None and p.place.id == main.id for p in doc.places) else 2
     loc = location_of(main, precision=prec, gazetteer=gazetteer)
     return loc, f"no place near the cue: the article's main place {main.name} (precision {loc.geo_precision})"
+
+
+def _nearer_country(doc: Doc, trigger: Span, ranked: list[PlaceMention], best: PlaceMention,
+                    launch: set[int], mentions: list[PlaceMention]) -> PlaceMention:
+    """"غارات على مواقع في سوريا وبدأت حملة قصف في شمال العراق": a country named closer to the trigger
+    than the finer place, which lies in another country, is where this event is (the finer place
+    belongs to another clause); the country is then refined from the article (`_country_context`)."""
+    if best.place is None or best.place.kind == "PCLI":
+        return best
+    countries = [m for k, m in enumerate(mentions) if m.place is not None and m.place.kind == "PCLI"
+                 and k not in launch and m.place.country != best.place.country and _locative(doc, m)]
+    if not countries:
+        return best
+    raw = lambda m: _cost(doc, trigger, m) - (400 if m.place is not None and m.place.kind == "PCLI" else 0)  # noqa: E731
+    c = min(countries, key=raw)
+    if raw(c) + 10 < raw(best) and not any(
+            m.place is not None and m.place.country == c.place.country and m.place.kind != "PCLI" for m in mentions):
+        return c
+    return best
+
+
+_LOCATIVE_BEFORE = re.compile(r"(?:^|\s)[وف]?(?:في|داخل|الي|عبر|قرب|انحاء|اراضي|ارض)\s+$")
+
+
+def _locative(doc: Doc, m: PlaceMention) -> bool:
+    """The name is where something is, not who acts: "في سوريا", "بسوريا", "داخل الأراضي السورية";
+    not "الضربات التي تقودها السعودية", "المتحالفة مع إيران"."""
+    start = m.span.start
+    lead = fold_string(doc.text[start - 1:start]) if start else ""
+    if lead in ("ب", "ل") and start >= 2 and not doc.text[start - 2].isspace():
+        return lead == "ب"
+    return bool(_LOCATIVE_BEFORE.search(fold_string(doc.text[max(0, start - 20):start])))
+
+
+def _country_context(doc: Doc, m: PlaceMention, si: int | None, gazetteer: Gazetteer, how: str
+                     ) -> tuple[Location, str] | None:
+    """The sentence names only a country ("غارات على مواقع للتنظيم في سوريا"): ACLED codes the
+    article's main place in that country, not its capital, when the article names one. Tried in
+    order: a finer place of that country in the next sentence (which often tells the detail: "استهدفتا
+    موقعا يبعد 160 كيلومترا جنوب شرقي سرت"), in the two sentences before, then the headline's, then the
+    country's place named most often in the article. The reason keeps "country only" (the sentence
+    itself gave no more)."""
+    cc = m.place.country
+    def same(p: PlaceMention) -> bool:
+        return (p.place is not None and p.place.country == cc and p.place.kind != "PCLI"
+                and p.place.lat is not None and not doc.is_masked(p.span))
+    text = doc.span_text(m.span)
+    if si is not None:
+        if si + 1 < len(doc.sentences):
+            nxt = doc.sentences[si + 1]
+            after = [p for p in doc.places if nxt.contains(p.span) and same(p) and not _launch_site(doc, p)]
+            if after:
+                loc, why = _mention_location(doc, after[0], after, gazetteer, "in the next sentence")
+                if loc is not None:
+                    return loc, f"'{text}' {how}: {m.place.name} (country only), refined by the next sentence: {_fallback_why(why)}"
+        lo = doc.sentences[max(0, si - 2)].start
+        before = [p for p in doc.places if lo <= p.span.start < doc.sentences[si].start and same(p)]
+        if before:
+            loc, why = _mention_location(doc, before[-1], before, gazetteer, "preceding")
+            if loc is not None:
+                return loc, f"'{text}' {how}: {m.place.name} (country only), refined by the sentence before: {_fallback_why(why)}"
+    head = _headline_place(doc, gazetteer)
+    if head is not None and head[0].country == cc and head[0].kind != "PCLI":
+        loc = location_of(head[0], precision=3, gazetteer=gazetteer)
+        return loc, f"'{text}' {how}: {m.place.name} (country only), at {head[0].name} named in the {head[1]} (precision 3)"
+    named = Counter(p.place.id for p in doc.places if same(p))
+    if named:
+        order = {}
+        for k, p in enumerate(doc.places):
+            if p.place is not None:
+                order.setdefault(p.place.id, k)
+        pid = max(named, key=lambda i: (named[i], -order[i]))
+        place = gazetteer.get(pid)
+        if place is not None:
+            loc = location_of(place, precision=3, gazetteer=gazetteer)
+            return loc, f"'{text}' {how}: {m.place.name} (country only), at the article's main place there, {place.name} (precision 3)"
+    return None
 
 
 _APPOSITION = re.compile(

@@ -59,7 +59,8 @@ NOT_NAMES = set("""في من علي الي الى عن مع بين قرب حول
  كل بعض اخري اخر عسكريه امنه سكنيه صناعيه حدوديه محرمه عازله واسعه جديده مجاوره قريبه نفسها نفسه
  جويه بحريه بريه عسكري جوي بحري حيويه استراتيجيه ساحليه نائيه جبليه صحراويه زراعيه تجاريه حره
  شمال جنوب شرق غرب وسط شمالي جنوبي شرقي غربي الشمال الجنوب الشرق الغرب او و ثم قد لم لن ان انه
- تابعه تسيطر يسيطر سيطره عمليات اشتباكات الاشتباكات المعارك معارك""".split())
+ تابعه تسيطر يسيطر سيطره عمليات اشتباكات الاشتباكات المعارك معارك عبر خلال حتي منذ بعد قبل تحت فوق
+ امام خلف قبالة قباله بالقرب""".split())
 BIG_POPULATION = 100_000
 KNOWN_POPULATION = 20_000
 SMALL_POPULATION = 5_000
@@ -237,6 +238,8 @@ def _cue_before(doc: Doc, m: _Match) -> tuple[str | None, int | None]:
 
 def _admitted(m: _Match, gaz: Gazetteer, toks: tuple[Token, ...]) -> tuple[Place, ...]:
     """Candidates that may stand without a cue word (stop list, common words)."""
+    if m.first == m.last and toks[m.first].norm in NOT_NAMES:
+        return ()   # "منطقة عبر الحدود": a preposition, not Al `Abr, even after a cue word
     if m.cue is not None:
         return m.candidates
     sw = gaz.stopword(m.key)

@@ -236,3 +236,48 @@ def test_geocode_place_near_its_container_kept():
     doc = make_doc(text)
     loc, why = locate(doc, Span(0, 3), gazetteer=GAZ)
     assert loc.name.startswith("Sirte - ") and loc.geo_precision == 1, why
+
+
+def test_geocode_take_off_place_is_not_the_target():
+    text = ("أقلعت ثلاث مقاتلات من قاعدة في ديار بكر بجنوب شرق تركيا وقصفت مقرين للتنظيم. "
+            "وقال مسؤول إن الغارات وقعت في منطقة عبر الحدود قبالة بلدة كلس التركية.")
+    doc = make_doc(text)
+    k = text.index("وقصفت")
+    loc, why = locate(doc, Span(k, k + 5), gazetteer=GAZ)
+    assert loc.name == "Kilis" and "next sentence" in why, (loc, why)
+
+
+def test_geocode_country_only_refined_by_next_sentence():
+    text = ("نفذ الجيش الأميركي ضربتين جويتين ضد أهداف تابعة للتنظيم في ليبيا.\n\n"
+            "وذكر البيان أن الغارتين استهدفتا موقعا يبعد نحو 160 كيلومترا جنوب شرقي سرت.")
+    doc = make_doc(text)
+    a = text.index("سرت")
+    d0 = text.index("160")
+    doc = doc.with_(distances=(DistanceMention(Span(d0, len(text) - 1), Span(a, a + 3), 160.0, 135.0, "offset"),))
+    k = text.index("ضربتين")
+    loc, why = locate(doc, Span(k, k + 6), gazetteer=GAZ)
+    assert loc.geo_precision == 3 and km((loc.latitude, loc.longitude), (30.19, 17.77)) < 5, (loc, why)
+    assert "country only" in why   # the event's own sentence named only the country
+
+
+def test_geocode_country_only_at_the_articles_place_there_not_the_capital():
+    text = ("قصفت طائرات تركية مواقع للتنظيم في شمال سوريا.\n\nواعتقلت الشرطة عشرات في إسطنبول.\n\n"
+            "وقال المرصد إن الغارات التركية على مواقع للتنظيم في سوريا قتلت تسعة مسلحين.")
+    doc = make_doc(text)
+    k = text.rindex("الغارات")
+    loc, why = locate(doc, Span(k, k + 7), gazetteer=GAZ)
+    assert loc.name != "Damascus" and loc.iso == "SY" and loc.geo_precision == 3, (loc, why)
+    assert km((loc.latitude, loc.longitude), (36.2, 37.16)) < 60 and "country only" in why
+
+
+@pytest.mark.parametrize("text, cue, iso", [
+    # the country right after the cue is where it happened; the finer place is another clause's
+    ("شنت مقاتلات غارات على مواقع للتنظيم في سوريا وبدأت حملة قصف لمخيمات الحزب في شمال العراق", "غارات", "SY"),
+    # a country that acts or allies ("تقودها السعودية"، "مع إيران") is no place of the event
+    ("يحاول مقاتلون تدعمهم الضربات التي تقودها السعودية استعادة أحياء مدينة عدن", "استعادة", "YE"),
+])
+def test_geocode_nearer_country_in_another_country(text, cue, iso):
+    doc = make_doc(text)
+    k = text.index(cue)
+    loc, why = locate(doc, Span(k, k + len(cue)), gazetteer=GAZ)
+    assert loc.iso == iso, (loc, why)
