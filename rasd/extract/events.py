@@ -62,7 +62,9 @@ REGAIN_LEMMAS = frozenset(fold_string(w) for w in """استعاد استعادت
 KILL_VERBS_PASSIVE = frozenset("قتل قتلت اصيب اصيبت جرح لقي لقوا استشهد سقط".split())
 DRONE_RE = re.compile(r"مسير|مسيّر|بدون طيار|بلا طيار|درون")
 # "مقتل 19 مواطنا"، "مصرع جنديين": the noun's genitive names who died
-DEATH_NOUNS = frozenset(fold_string(w) for w in "مقتل بمقتل ومقتل لمقتل مصرع بمصرع ومصرع اصابة واصابة باصابة".split())
+# "اعتقال 590 من عناصر داعش"، "اختطاف الموظفين": the act was done to them
+DEATH_NOUNS = frozenset(fold_string(w) for w in """مقتل بمقتل ومقتل لمقتل مصرع بمصرع ومصرع اصابة واصابة باصابة
+اعتقال باعتقال واعتقال توقيف بتوقيف القبض اختطاف باختطاف واختطاف""".split())
 # "المتشددين لقوا حتفهم": the word after the group says it died
 DIED_AFTER = frozenset(fold_string(w) for w in "لقي لقوا لقيت يلقى قضوا قتلوا".split())
 # "مصادر بالشرطة"، "بحسب الجيش"، "متحدث باسم التحالف": who tells the news, not who acted
@@ -132,6 +134,19 @@ def _by_sentence(doc: Doc, mentions) -> dict[int, list]:
     return out
 
 
+# "في ظل سيطرة"، "خارجة عن سيطرة الدولة"، "تحت سيطرة"، "عملية تحرير"، "دون تحرير": control held, or an
+# operation under way, is not territory changing hands
+TERRITORY_STATE_WORDS = frozenset(fold_string(w) for w in """ظل تحت عن خارج خارجة بعيدا عملية عمليات معركة
+حملة خطة أجل لأجل دون إكمال استكمال لاستكمال مواصلة يواصل تواصل يسيطر تسيطر يسيطرون""".split())
+# "رئيس التحرير"، "هيئة تحرير الشام"، "ساحة التحرير": names and titles
+TERRITORY_TITLE_WORDS = frozenset(fold_string(w) for w in """رئيس مدير سكرتير هيئة جبهة حركة جيش ساحة ميدان
+منظمة حزب جبهه""".split())
+
+
+def sentence_first(sent_tokens: list[tuple[int, Token]]) -> int:
+    return sent_tokens[0][0]
+
+
 def _modality_factor(doc: Doc, resources, sent_tokens: list[tuple[int, Token]], sentence: Span,
                      trig_tok: int, trig: TriggerMention, mods) -> tuple[float, list[str]]:
     factor = 1.0
@@ -153,6 +168,14 @@ def _modality_factor(doc: Doc, resources, sent_tokens: list[tuple[int, Token]], 
         if not prev.startswith(UNDERGO_WORDS):
             factor = min(factor, 0.2)
             why.append("purpose clause (ل + verbal noun)")
+    if trig.cue == "@territory" and trig_tok > sentence_first(sent_tokens):
+        prev = [doc.tokens[j].norm for j in range(max(sentence_first(sent_tokens), trig_tok - 2), trig_tok)]
+        if prev and prev[-1] in TERRITORY_TITLE_WORDS:
+            factor = 0.0
+            why.append(f"part of a name or title '{doc.span_text(doc.tokens[trig_tok - 1].span)}'")
+        elif any(n in TERRITORY_STATE_WORDS for n in prev):
+            factor = min(factor, 0.2)
+            why.append("a state of control or an operation, not a change of hands")
     text = doc.span_text(sentence)
     tail = text.rstrip()[-1:] if text.strip() else ""
     if tail in ("؟", "?"):
@@ -180,6 +203,13 @@ def _is_pro_government(a: ActorMention | None) -> bool | None:
 
 # ---------------------------------------------------------------- actors and roles
 
+def _is_news_source(doc: Doc, ti: int, first_tok: int) -> bool:
+    """"مصادر بالشرطة"، "بحسب الجيش"، "مصدر في الشرطة": the actor at token ti only tells the news."""
+    p1 = doc.tokens[ti - 1].norm if ti - 1 >= first_tok else ""
+    p2 = doc.tokens[ti - 2].norm if ti - 2 >= first_tok else ""
+    return p1 in SOURCE_WORDS or (p2 in SOURCE_WORDS and p1 in SOURCE_LINKS)
+
+
 def _assign_roles(doc: Doc, sent_tokens: list[tuple[int, Token]], actors: list[ActorMention],
                   trig_tok: int, triggers: list[TriggerMention] = ()
                   ) -> tuple[ActorMention | None, ActorMention | None, list[str]]:
@@ -191,9 +221,7 @@ def _assign_roles(doc: Doc, sent_tokens: list[tuple[int, Token]], actors: list[A
     idx = []
     for a in actors:
         ti = _token_at(doc, a.span.start)
-        p1 = doc.tokens[ti - 1].norm if ti - 1 >= first_tok else ""
-        p2 = doc.tokens[ti - 2].norm if ti - 2 >= first_tok else ""
-        if p1 in SOURCE_WORDS or (p2 in SOURCE_WORDS and p1 in SOURCE_LINKS):
+        if _is_news_source(doc, ti, first_tok):
             why.append(f"'{a.surface}' is a source of the news, not a party")
             continue
         idx.append((ti, a))
@@ -219,7 +247,7 @@ def _assign_roles(doc: Doc, sent_tokens: list[tuple[int, Token]], actors: list[A
         after = doc.tokens[_token_at(doc, a.span.end - 1) + 1].norm if _token_at(doc, a.span.end - 1) < last_tok else ""
         if any(n in DEATH_NOUNS for n in before) or after in DIED_AFTER:
             victims.add(id(a))
-            why.append(f"'{a.surface}' are the dead or wounded")
+            why.append(f"'{a.surface}' are the ones the act was done to")
 
     def prev_norms(ti: int, k: int = 2) -> list[str]:
         return [doc.tokens[j].norm for j in range(max(first_tok, ti - k), ti)]
@@ -253,6 +281,13 @@ def _assign_roles(doc: Doc, sent_tokens: list[tuple[int, Token]], actors: list[A
                     initiator = a
                     why.append(f"actor1 '{a.surface}' as the cue's genitive")
                     break
+    # "غارة أميركية", "ضربات جوية أميركية": the force named with the cue itself
+    if initiator is None:
+        for ti, a in idx:
+            if id(a) in on_cue and id(a) not in victims and a.actor.kind not in ("civilians", "none"):
+                initiator = a
+                why.append(f"actor1 '{a.surface}' named with the cue")
+                break
     # "بين X و Y"
     for k, (ti, a) in enumerate(idx):
         if "بين" in prev_norms(ti, 2) and k + 1 < len(idx):
@@ -546,7 +581,7 @@ def _dual_before(doc: Doc, sentence: Span, loc: Location, places) -> bool:
         if sentence.contains(p.span) and p.place is not None and loc.geonameid is not None \
                 and p.place.id == loc.geonameid:
             before = fold_string(doc.article.text[max(sentence.start, p.span.start - 40):p.span.start]).split()
-            return any(w in DUAL_PLACE_NOUNS for w in before[-4:])
+            return any(w in DUAL_PLACE_NOUNS for w in before[-7:])
     return False
 
 
@@ -609,7 +644,8 @@ def add_events(doc: Doc, *, resources) -> Doc:
         in_sentence_initiator = initiator is not None
         if initiator is None:
             prev = [a for k in (si - 2, si - 1) for a in actors_in.get(k, ()) if a.actor.kind != "civilians"
-                    and (target is None or a.actor.name != target.actor.name)]
+                    and (target is None or a.actor.name != target.actor.name)
+                    and k in by_sent and not _is_news_source(doc, _token_at(doc, a.span.start), by_sent[k][0][0])]
             if prev:
                 initiator = prev[-1]
                 role_why.append(f"actor1 '{initiator.surface}' from the sentence before")

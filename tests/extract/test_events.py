@@ -171,3 +171,32 @@ def test_events_toll_over_a_dual_place_noun_is_halved():
     ev = _events("قتل عشرة مسلحين في اشتباكات مع الجيش في منطقتي الرمادي والبوفراجة أمس.")
     ram = [e for e in ev if e.location.name and "Ramadi" in e.location.name]
     assert ram and ram[0].fatalities == 5
+
+
+# ---------------------------------------------------------------- territory told as a state, support, patients
+
+@pytest.mark.parametrize("text", [
+    "قال الوزير إن محاكمة المتهمين في ظل سيطرة الميليشيات على مدينة طرابلس أمر غير قانوني.",
+    "أصدر رئيس التحرير قرارا بتعيين مدير جديد لمكتب الصحيفة في القاهرة.",
+    "تظاهر آلاف في ساحة التحرير بالقاهرة أمس للمطالبة بالإصلاح.",
+])
+def test_events_territory_state_or_title_is_no_change_of_hands(text):
+    assert not any(e.sub_event_type.event_type.value == "Strategic developments" or
+                   "territory" in e.sub_event_type.value for e in _events(text))
+
+
+def test_events_air_strikes_named_as_support_are_not_their_own_event():
+    evs = _events("سيطر مقاتلون موالون للحكومة على مدينة زنجبار أمس بمساندة ضربات جوية يشنها التحالف.")
+    assert [e.sub_event_type.value for e in evs] == ["Government regains territory"]
+
+
+def test_events_force_named_with_the_cue_beats_the_first_group_of_the_sentence():
+    ev = _one("أعلنت وزارة الدفاع أن قياديا في تنظيم القاعدة قتل مع مسلحين اثنين في غارة أميركية في ولاية خوست أمس.")
+    assert ev.actor1 == "Military Forces of the United States"
+    assert ev.actor2 and "Qaeda" in ev.actor2
+
+
+def test_events_the_arrested_are_not_the_arresting_side():
+    ev = _one("أعلنت الشرطة التركية اعتقال 20 من عناصر تنظيم داعش في مدينة غازي عنتاب أمس.")
+    assert ev.sub_event_type.value == "Arrests"
+    assert "Islamic State" not in (ev.actor1 or "")
