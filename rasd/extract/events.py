@@ -137,7 +137,9 @@ def _by_sentence(doc: Doc, mentions) -> dict[int, list]:
 # "في ظل سيطرة"، "خارجة عن سيطرة الدولة"، "تحت سيطرة"، "عملية تحرير"، "دون تحرير": control held, or an
 # operation under way, is not territory changing hands
 TERRITORY_STATE_WORDS = frozenset(fold_string(w) for w in """ظل تحت عن خارج خارجة بعيدا عملية عمليات معركة
-حملة خطة أجل لأجل دون إكمال استكمال لاستكمال مواصلة يواصل تواصل يسيطر تسيطر يسيطرون""".split())
+حملة خطة أجل لأجل دون إكمال استكمال لاستكمال مواصلة يواصل تواصل يسيطر تسيطر يسيطرون المساعدة للمساعدة
+مساعدة قبضة""".split())
+RELATIVES = frozenset(fold_string(w) for w in "التي الذي الذين اللتين اللذين اللتي".split())
 # "رئيس التحرير"، "هيئة تحرير الشام"، "ساحة التحرير": names and titles
 TERRITORY_TITLE_WORDS = frozenset(fold_string(w) for w in """رئيس مدير سكرتير هيئة جبهة حركة جيش ساحة ميدان
 منظمة حزب جبهه""".split())
@@ -170,7 +172,10 @@ def _modality_factor(doc: Doc, resources, sent_tokens: list[tuple[int, Token]], 
             why.append("purpose clause (ل + verbal noun)")
     if trig.cue == "@territory" and trig_tok > sentence_first(sent_tokens):
         prev = [doc.tokens[j].norm for j in range(max(sentence_first(sent_tokens), trig_tok - 2), trig_tok)]
-        if prev and prev[-1] in TERRITORY_TITLE_WORDS:
+        if prev and prev[-1] in RELATIVES:
+            factor = min(factor, 0.15)
+            why.append(f"relative clause '{doc.span_text(doc.tokens[trig_tok - 1].span)}': ground held, not taken")
+        elif prev and prev[-1] in TERRITORY_TITLE_WORDS:
             factor = 0.0
             why.append(f"part of a name or title '{doc.span_text(doc.tokens[trig_tok - 1].span)}'")
         elif any(n in TERRITORY_STATE_WORDS for n in prev):
@@ -733,6 +738,7 @@ def add_events(doc: Doc, *, resources) -> Doc:
                         setattr(g, attr, base + (1 if k < rem else 0))
                         g.reasons.append(f"{attr}: {total} split over {parts} places")
     located = _drop_summaries(located)
+    located = _drop_restatements(doc, located)
     _apply_gate(doc, located, resources)
     events = _group(doc, located, resources)
     return doc.with_(events=tuple(events))
@@ -766,6 +772,64 @@ def _drop_summaries(cands: list[Candidate]) -> list[Candidate]:
             if len(inside) >= 2:
                 continue
         out.append(c)
+    return out
+
+
+def _headline_sentence(doc: Doc) -> int | None:
+    """Index of the headline sentence: the text's first line when it is short and on its own."""
+    nl = doc.text.find("\n")
+    if 0 < nl <= 200 and doc.sentences and doc.sentences[0].end <= nl + 1 \
+            and not doc.text[:nl].rstrip().endswith((".", "۔", "!", "؟", "?")):
+        return 0  # a lead sentence ends with a full stop; a headline does not
+    return None
+
+
+def _within_area(c: Candidate, d: Candidate) -> bool:
+    """d's place lies inside c's coarse area: the same country, and the same province for a province."""
+    if d.location.iso is None or d.location.iso != c.location.iso:
+        return False
+    return "admin1 unit" not in c.location_why or d.location.admin1 == c.location.admin1
+
+
+def _point(loc: Location) -> tuple | None:
+    """The location's point to about a kilometre (a place and its container's fallback coincide)."""
+    return None if loc.latitude is None else (round(loc.latitude, 2), round(loc.longitude or 0, 2))
+
+
+def _drop_restatements(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+    """Drop vaguer retellings of an event the article tells with a precise place.
+
+    The headline "غارات أميركية جنوب شرقي سرت" restates the body's strikes "160 كيلومترا جنوب شرقي
+    سرت": when the body tells an event of the same type with a place of its own, the headline's event
+    is that one. Likewise "السيطرة على منطقة استراتيجية في غرب ليبيا" after "سيطر التنظيم على أبو قرين":
+    a country, province or region-wide event of the same sub-event type as a precise one inside it,
+    on the same day (or undated), is the same event told loosely.
+    """
+    head = _headline_sentence(doc)
+    precise = [d for d in cands if d.location_in_sentence and not _is_coarse(d) and d.location.latitude is not None]
+    out = []
+    for c in cands:
+        same = [d for d in precise if d is not c and d.sentence != c.sentence and d.sub.event_type is c.sub.event_type
+                and _point(c.location) != _point(d.location)]
+        into = None
+        if head is not None and c.sentence == head:
+            into = next((d for d in same if d.sentence != head), None)
+        if into is None and _is_coarse(c):
+            into = next((d for d in same if d.sub is c.sub and _within_area(c, d) and
+                         (d.day is None or c.day is None or d.day == c.day)), None)
+        if into is None:
+            out.append(c)
+            continue
+        # the precise telling carries the event: it keeps the loose one's strength and details
+        into.weight = max(into.weight, c.weight)
+        into.extra_sentences.append(c.sentence)
+        if into.fatalities is None and c.fatalities is not None and c.sentence == head:
+            into.fatalities = c.fatalities
+        if into.actor1 is None and c.actor1 is not None:
+            into.actor1 = c.actor1
+        if into.actor2 is None and c.actor2 is not None and c.actor2 is not into.actor1:
+            into.actor2 = c.actor2
+        into.reasons.append(f"also told, less precisely, in sentence {c.sentence + 1} ({c.location.name})")
     return out
 
 

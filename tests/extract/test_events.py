@@ -200,3 +200,34 @@ def test_events_the_arrested_are_not_the_arresting_side():
     ev = _one("أعلنت الشرطة التركية اعتقال 20 من عناصر تنظيم داعش في مدينة غازي عنتاب أمس.")
     assert ev.sub_event_type.value == "Arrests"
     assert "Islamic State" not in (ev.actor1 or "")
+
+
+# ---------------------------------------------------------------- loose retellings of one event
+
+def test_events_headline_retold_with_a_precise_place_is_one_event():
+    text = ("غارات جوية شمال مدينة حلب\n"
+            "شنت طائرات حربية أمس غارات على بلدة عندان على بعد 15 كيلومترا شمال مدينة حلب، "
+            "ما أدى إلى مقتل ستة مدنيين.")
+    evs = [e for e in _events(text) if e.sub_event_type.value == "Air/drone strike"]
+    assert len(evs) == 1
+    assert evs[0].fatalities == 6
+    assert evs[0].location.geo_precision in (1, 3) and "Aleppo" not in (evs[0].location.name or "")
+
+
+def test_events_a_lead_sentence_is_not_taken_for_a_headline():
+    text = ("قتل خمسة جنود في اشتباكات مع مسلحين في مدينة العريش أمس.\n"
+            "وقال مصدر أمني إن اشتباكات أخرى اندلعت في مدينة رفح.")
+    places = sorted(e.location.name for e in _events(text))
+    assert len(places) == 2, places
+
+
+def test_events_region_wide_retelling_gives_way_to_the_town():
+    text = ("سيطر تنظيم داعش أمس على بلدة أبو قرين بعد معارك مع القوات الحكومية.\n"
+            "وأكد مسؤول أن التنظيم نجح في السيطرة على منطقة استراتيجية في غرب ليبيا.")
+    evs = [e for e in _events(text) if "territory" in e.sub_event_type.value]
+    assert len(evs) == 1 and evs[0].location.geo_precision == 1
+
+
+def test_events_ground_held_in_a_relative_clause_is_not_taken():
+    assert not any("territory" in e.sub_event_type.value for e in
+                   _events("وقال القائد إن قواته تستعد لمهاجمة المناطق التي سيطر عليها التنظيم قرب مدينة سرت."))
