@@ -66,3 +66,29 @@ def test_normalize_spans_are_monotonic(text):
         assert 0 <= s < e <= len(text)
         assert (s, e) == prev or prev[1] <= s   # a ligature's letters share one original char
         prev = (s, e)
+
+
+# article-length texts (the fast path replaces each distinct folded character with str.replace)
+long_text = st.text(alphabet=ARABIC_ALPHABET.replace("ﻋﺸﺮﺓﻻﻷﺇ", ""), min_size=150, max_size=900)
+
+
+@settings(max_examples=200, deadline=None)
+@given(long_text)
+def test_normalize_fold_equals_per_character_folding(text):
+    from rasd.arabic.normalize import FOLD_TABLE, _fold_slow
+    folded, omap = fold(text)
+    slow, slow_map = _fold_slow(text)
+    assert folded == slow == text.translate(FOLD_TABLE) == fold_string(text)
+    assert [omap.to_original(i, i + 1) for i in range(len(folded))] == \
+        [slow_map.to_original(i, i + 1) for i in range(len(slow))]
+    assert omap.is_identity == (len(folded) == len(text))
+
+
+@pytest.mark.parametrize("text,expected,spans", [
+    ("مَدِينَة " * 40, "مدينه " * 40, [(0, 2), (2, 4), (4, 5)]),          # marks on most letters
+    ("قتل " * 60 + "أربعة", "قتل " * 60 + "اربعه", [(0, 1), (1, 2), (2, 3)]),  # nothing deleted
+])
+def test_normalize_fold_long_text(text, expected, spans):
+    folded, omap = fold(text)
+    assert folded == expected
+    assert [omap.to_original(i, i + 1) for i in range(3)] == spans
