@@ -71,6 +71,8 @@ DIED_AFTER = frozenset(fold_string(w) for w in "لقي لقوا لقيت يلق�
 SOURCE_WORDS = frozenset(fold_string(w) for w in """مصادر مصدر بحسب حسب وفق وفقا نقلا متحدث المتحدث ناطق الناطق
 مسؤول مسؤولون مسؤولين""".split())
 SOURCE_LINKS = frozenset(("في", "من", "عن", "لدي", "باسم"))
+DEMONSTRATIVES = frozenset(fold_string(w) for w in "هذه هذا تلك ذلك".split())
+PLACE_NOUNS_DEF = frozenset(fold_string(w) for w in "المناطق المنطقة المدينة البلدة القرية المواقع الأحياء الحي البلدات القرى".split())
 ANAPHORS = frozenset("""الهجوم الهجمات التفجير التفجيرين التفجيرات الانفجار الانفجارين الغاره الغارات الغارتين
 الاشتباكات المعارك المواجهات القصف العمليه الحادث الاعتداء""".split())
 PURPOSE_PREFIXES = ("ل", "لل", "ول", "ولل", "فل", "فلل")
@@ -193,6 +195,16 @@ def _victims(norms: list[str]) -> tuple[bool, bool]:
     civ = any(n in CIVILIAN_WORDS or (n[:1] in "وب" and n[1:] in CIVILIAN_WORDS) for n in norms)
     armed = any(n in ARMED_WORDS or (n[:1] in "وبل" and n[1:] in ARMED_WORDS) for n in norms)
     return civ, armed
+
+
+LOYAL_WORDS = frozenset(fold_string(w) for w in "موالون موالين الموالون الموالين الموالية موالية الموالي موال الموالية".split())
+GOVERNMENT_WORDS = frozenset(fold_string(w) for w in "لحكومة للحكومة للرئيس لحكومه للجيش للشرعية".split())
+
+
+def _loyalist_phrase(norms: list[str]) -> bool:
+    """"موالون لحكومة ..."، "الموالية للرئيس": the sentence's fighters are on the government's side."""
+    return any(n in LOYAL_WORDS and k + 1 < len(norms) and norms[k + 1] in GOVERNMENT_WORDS
+               for k, n in enumerate(norms))
 
 
 def _is_pro_government(a: ActorMention | None) -> bool | None:
@@ -378,6 +390,8 @@ def _type_sentence(doc: Doc, cues: list[tuple[TriggerMention, float]], norms: li
     if "@territory" in fams:
         t, w = fams["@territory"]
         pro = _is_pro_government(initiator)
+        if pro is not True and _loyalist_phrase(norms):
+            pro = True  # "رجال قبائل موالون لحكومة الرئيس هادي": the unnamed side is on the government's
         if fold_string(t.lemma) in REGAIN_LEMMAS and pro is not False:
             pro = True  # "استعاد"، "حرر"، "طرد": taking back is what state forces and their allies do
         if pro is None:
@@ -712,6 +726,12 @@ def add_events(doc: Doc, *, resources) -> Doc:
         c.day, c.precision, c.date_why = _event_date(doc, c.sentence, c.trigger, dates_in)
         if not c.sibling:
             c.fatalities, c.injured = count_casualties(doc, sentence)
+            if (c.fatalities or 0) >= WAR_TOTAL:
+                # "النزاع الذي أسفر عن مقتل أربعة آلاف شخص": a toll in the thousands is a war's running
+                # total, not one event's
+                c.weight *= 0.3
+                c.reasons.append(f"{c.fatalities} dead is a running total, not one event's toll")
+                c.fatalities = None
         c.reasons += [f"place: {why}", f"date: {c.date_why}"]
         located.append(c)
         chain = _coordinated_places(doc, sentence, loc, places_in.get(c.sentence, ()))
@@ -875,6 +895,8 @@ GATE_FLOOR = 0.2
 GATE_FLOOR_BATTLES = 0.4
 
 
+WAR_TOTAL = 1000
+
 NO_LOCATION = Location(None, None, None, None, geo_precision=3)
 NO_LOCATION_PENALTY = 0.15
 
@@ -899,7 +921,11 @@ REFINABLE = frozenset({S.ARMED_CLASH, S.REMOTE_EXPLOSIVE, S.SHELLING, S.ATTACK, 
 
 def _anaphoric(doc: Doc, c: Candidate) -> bool:
     sent = doc.sentences[c.sentence]
-    return any(t.norm in ANAPHORS for t in doc.tokens[_token_at(doc, sent.start):_token_at(doc, sent.end)])
+    toks = doc.tokens[_token_at(doc, sent.start):_token_at(doc, sent.end)]
+    if any(t.norm in ANAPHORS for t in toks):
+        return True
+    # "على هذه المناطق"، "في تلك المدينة": the places just told
+    return any(a.norm in DEMONSTRATIVES and b.norm in PLACE_NOUNS_DEF for a, b in zip(toks, toks[1:]))
 
 
 def _place_rank(c: Candidate) -> tuple:

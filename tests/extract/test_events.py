@@ -231,3 +231,23 @@ def test_events_region_wide_retelling_gives_way_to_the_town():
 def test_events_ground_held_in_a_relative_clause_is_not_taken():
     assert not any("territory" in e.sub_event_type.value for e in
                    _events("وقال القائد إن قواته تستعد لمهاجمة المناطق التي سيطر عليها التنظيم قرب مدينة سرت."))
+
+
+def test_events_loyalist_fighters_regain_territory():
+    ev = _one("سيطر رجال قبائل موالون لحكومة الرئيس عبد ربه منصور هادي أمس على مدينة زنجبار بعد معارك مع الحوثيين.")
+    assert ev.sub_event_type.value == "Government regains territory"
+
+
+def test_events_demonstrative_place_points_back_to_the_event_told():
+    text = ("سيطرت المقاومة الشعبية أمس على مدينة لودر في محافظة أبين.\n"
+            "وسيطر رجال القبائل على هذه المناطق وسط اشتباكات عنيفة مع الحوثيين.")
+    evs = [e for e in _events(text) if "territory" in e.sub_event_type.value]
+    assert len(evs) == 1 and len(evs[0].sources) == 1
+
+
+def test_events_war_total_in_thousands_is_not_an_event_toll():
+    assert _events("فر آلاف اللاجئين من النزاع في اليمن الذي أسفر عن مقتل أربعة آلاف شخص في مدينة عدن.") == ()
+
+
+def test_events_some_attacks_tell_of_no_one_event():
+    assert _events("كما قتل في بعض الهجمات أيضا شرطيون وجنود في القاهرة.") == ()
