@@ -177,6 +177,83 @@ def train(rows: list[Row], X, positions: list[int], c: float = C_VALUE, cross_we
     return out
 
 
+class _FixedGate:
+    """A stand-in gate for measuring the rules: every sentence scores `ratio` x threshold (threshold 1)."""
+
+    def __init__(self, classes=gate_mod.CLASSES):
+        self.classes = tuple(classes)
+        self.thresholds = {c: 1.0 for c in self.classes}
+        self.value = {c: 1.0 for c in self.classes}
+
+    def score_many(self, texts):
+        return [dict(self.value) for _ in texts]
+
+
+FAMILY_TYPES = {"assault": {"Battles", "Explosions/Remote violence", "Violence against civilians"},
+                "protest": {"Protests", "Riots"}}
+
+
+def gate_needs(texts: list[str], ids: list[str] | None = None, steps: int = 11) -> dict[str, np.ndarray]:
+    """Per class and sentence, the smallest gate ratio score/threshold at which the pipeline (run on
+    the sentence as a one-sentence article) still emits an event of the class's family: 0 when the
+    rules keep it whatever the gate says, inf when the rules never emit it. The pipeline then detects
+    the sentence iff score >= threshold x need, so a threshold can be chosen for the pipeline's F1.
+    Found by bisection (the gate only scales candidate weights, so detection is monotone in the
+    ratio); the other class's ratio is held at 1.
+    """
+    from rasd.model import Article
+    from rasd.pipeline import process_article
+    from rasd.resources import Resources
+    fake = _FixedGate()
+    res = Resources(gate=fake)
+    ids = ids or [f"s{i}" for i in range(len(texts))]
+
+    def detects(i: int, cls: str, ratio: float) -> bool:
+        fake.value = {c: (ratio if c == cls else 1.0) for c in fake.classes}
+        types = {ev.event_type.value if hasattr(ev.event_type, "value") else ev.event_type
+                 for ev in process_article(Article(ids[i], texts[i]), resources=res)}
+        return bool(types & FAMILY_TYPES[cls])
+
+    out = {}
+    for cls in gate_mod.CLASSES:
+        need = np.full(len(texts), np.inf)
+        for i in range(len(texts)):
+            if not detects(i, cls, 1.0):
+                continue
+            if detects(i, cls, 0.0):
+                need[i] = 0.0
+                continue
+            lo, hi = 0.0, 1.0
+            for _ in range(steps):
+                mid = (lo + hi) / 2
+                if detects(i, cls, mid):
+                    hi = mid
+                else:
+                    lo = mid
+            need[i] = hi
+        out[cls] = need
+    return out
+
+
+def pipeline_threshold(scores: np.ndarray, y: np.ndarray, need: np.ndarray) -> tuple[float, float]:
+    """(threshold, F1) maximising F1 of the pipeline's detection `score >= threshold x need`."""
+    best = (-1.0, 0.5)
+    for t in np.linspace(0.01, 0.99, 99):
+        pred = scores >= t * need
+        tp = int((pred & (y == 1)).sum())
+        f = 2 * tp / (int(pred.sum()) + int(y.sum())) if tp else 0.0
+        if f > best[0] + 1e-12:
+            best = (f, float(t))
+    return best[1], best[0]
+
+
+def gate_from(models: dict[str, tuple[np.ndarray, float, float]]) -> "gate_mod.Gate":
+    """An in-memory Gate of trained per-class (coef, bias, threshold)."""
+    coefs = np.stack([models[c][0] for c in gate_mod.CLASSES], axis=1).astype(np.float32)
+    return gate_mod.Gate(coefs, np.array([models[c][1] for c in gate_mod.CLASSES], dtype=np.float32),
+                         {c: float(models[c][2]) for c in gate_mod.CLASSES})
+
+
 def export(models: dict[str, tuple[np.ndarray, float, float]], path: Path, info: dict[str, str]) -> None:
     coefs = np.stack([models[c][0] for c in gate_mod.CLASSES], axis=1)
     idx = np.flatnonzero(np.any(coefs != 0, axis=1))
