@@ -68,6 +68,7 @@ def _count_after(toks: list[Token], nums: dict[int, NumberMention], i: int, limi
     j = i + 1
     end = min(len(toks), i + 1 + limit)
     expect_group = True
+    lone = False  # the count so far is one person named by a singular noun ("قتل انتحاري ...")
     while j < end:
         t = toks[j]
         norm = t.norm
@@ -82,10 +83,16 @@ def _count_after(toks: list[Token], nums: dict[int, NumberMention], i: int, limi
             if after in (INJURY_NOUNS_AFTER_NUMBER if not injury else KILL_NOUNS_AFTER_NUMBER):
                 break  # "سقط 25 قتيلا و40 جريحا": the next group is the other count
             if nm.span not in used:
-                if expect_group or norm.startswith("و"):
+                joined = norm.startswith("و") or (j > 0 and toks[j - 1].norm == "و")
+                if expect_group or joined:
                     total = (total or 0) + int(nm.value)
                     used.add(nm.span)
                     expect_group = False
+                elif lone and after not in ("", ) and nm.value > 1:
+                    # "قتل انتحاري، يشتبه بانتمائه لداعش، 32 شخصا": the singular was the verb's subject
+                    total = int(nm.value)
+                    used.add(nm.span)
+                lone = False
             j += 1
             while j < end and j in nums and nums[j].span == nm.span:
                 j += 1
@@ -96,6 +103,7 @@ def _count_after(toks: list[Token], nums: dict[int, NumberMention], i: int, limi
         elif (norm in PERSON_NOUNS or norm[1:] in PERSON_NOUNS and norm[0] == "و") and expect_group:
             total = (total or 0) + 1
             expect_group = False
+            lone = total == 1
         elif norm in ONE_WORDS or (norm[:1] == "و" and norm[1:] in ONE_WORDS):
             total = (total or 0) + 1
             expect_group = False

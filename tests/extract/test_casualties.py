@@ -25,3 +25,10 @@ def _count(text):
 ])
 def test_casualties_binding(text, killed, injured):
     assert _count(text) == (killed, injured)
+
+
+def test_casualties_a_lone_subject_gives_way_to_the_verbs_counted_object():
+    doc = run(Article("t", "بعد أن قتل انتحاري، يشتبه بأنه ينتمي لتنظيم داعش، 32 شخصا في بلدة على الحدود."), until="triggers")
+    assert count_casualties(doc, doc.sentences[0])[0] == 32
+    doc = run(Article("t", "لقي قيادي حوثي بارز و12 من مرافقيه مصرعهم يوم الأحد."), until="triggers")
+    assert count_casualties(doc, doc.sentences[0])[0] == 13
