@@ -15,7 +15,7 @@ Inputs
   Arabic-script alternate names; names on the stop list or common in ANERcorp are left out.
 * ANERcorp (CC BY-SA 4.0) train split, optional: single-word names used mostly as ordinary words
   (tagged O far more often than LOC) get `common=1`; such rows need a cue word or a large population
-  to be found in text. Without the corpus the column is 0 and only the shipped stop list applies.
+  to be found in text (and fit the article's geography). Without the corpus the column is 0 and only the shipped stop list applies.
 
 Merging: rows whose folded names (without "ال") meet and lie within 15 km (40 km
 for places over 100k people) are one place; the best-coded row (geonameid, feature code,
@@ -340,8 +340,15 @@ def place_admin1(rows: list[Row], adm_names: dict[str, str]) -> None:
                            key=lambda kv: km((r.lat, r.lon), (kv[1].lat, kv[1].lon)), default=None)
                 if best and km((r.lat, r.lon), (best[1].lat, best[1].lon)) < 250:
                     code = best[0]
-            r.admin1 = code
             cap = capital.get(code) or biggest.get(code)
+            if cap is None:
+                # a GeoNames code its towns no longer carry (Sudan's states were renumbered): the
+                # capital of the admin1 unit of the same English name
+                same = [(c, row) for c, row in adm_by_country.get(r.country, {}).items()
+                        if adm_names.get(c, "").lower() == r.name.lower()]
+                if len(same) == 1:
+                    code, cap = same[0]
+            r.admin1 = code
             if cap is not None:
                 r.lat, r.lon, r.parent = cap.lat, cap.lon, cap.id
         elif r.kind == "PCLI":
@@ -360,9 +367,8 @@ def keep_row(r: Row, common: set[str]) -> tuple[bool, bool]:
     if r.country not in REGION or r.lat is None or r.kind in DROP_KINDS:
         return False, False
     is_common = all(key_of(n) in common for n in r.names_ar)
-    if is_common and r.pop < COMMON_POP and FEATURE_RANK.get(r.kind, 1) < 6:
-        # a village named "السلام": kept only if it is not a plain PPL of no known size
-        return r.pop >= 5000 or r.kind in ("ADM2", "PPLA2"), True
+    # a village named "السلام" is kept with common=1: the place finder takes it only after a cue word
+    # ("محلية طويلة", "بلدة القصير") and where it fits the article's geography
     return True, is_common
 
 

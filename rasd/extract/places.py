@@ -49,18 +49,19 @@ CUES: dict[str, str] = {
     "مديريه": "admin2", "قضاء": "admin2", "ناحيه": "admin2", "ريف": "around", "ضواحي": "around",
     "اطراف": "around", "محيط": "around", "مخيم": "area", "معبر": "crossing", "منفذ": "crossing",
     "عاصمه": "capital", "حاضره": "city", "جزيره": "area", "واحه": "city", "اقليم": "admin",
-    "جبال": "area", "جبل": "area",
+    "جبال": "area", "جبل": "area", "تفتيش": "crossing", "حاجز": "crossing", "بوابه": "crossing",
+    "محليه": "admin2",
 }
 # cues that may introduce a place the gazetteer lacks (kept as a phrase with place=None)
 OPEN_CUES = {"مدينه", "بلده", "قريه", "منطقه", "حي", "محور", "معسكر", "قاعده", "ميناء", "مطار",
-             "مخيم", "معبر", "منفذ", "مديريه", "ناحيه", "قضاء"}
+             "مخيم", "معبر", "منفذ", "مديريه", "ناحيه", "قضاء", "محليه", "تفتيش", "حاجز"}
 # words after a cue that are not names ("منطقة عسكرية", "قاعدة جوية")
 NOT_NAMES = set("""في من علي الي الى عن مع بين قرب حول داخل خارج عند لدى لدي التي الذي الذين هذه هذا تلك ذلك
  كل بعض اخري اخر عسكريه امنه سكنيه صناعيه حدوديه محرمه عازله واسعه جديده مجاوره قريبه نفسها نفسه
  جويه بحريه بريه عسكري جوي بحري حيويه استراتيجيه ساحليه نائيه جبليه صحراويه زراعيه تجاريه حره
  شمال جنوب شرق غرب وسط شمالي جنوبي شرقي غربي الشمال الجنوب الشرق الغرب او و ثم قد لم لن ان انه
  تابعه تسيطر يسيطر سيطره عمليات اشتباكات الاشتباكات المعارك معارك عبر خلال حتي منذ بعد قبل تحت فوق
- امام خلف قبالة قباله بالقرب""".split())
+ امام خلف قبالة قباله بالقرب امني الامني عسكريا امنيا تابع للجيش""".split())
 BIG_POPULATION = 100_000
 KNOWN_POPULATION = 20_000
 SMALL_POPULATION = 5_000
@@ -211,7 +212,7 @@ def find_matches(doc: Doc, gaz: Gazetteer) -> tuple[list[_Match], Counter]:
         sw = gaz.stopword(key)
         if sw is not None and sw.reason == "nationality" and sw.country:
             votes[sw.country] += 1
-        matches.append(_Match(i, last, -negfront, key, gaz.lookup(key)))
+        matches.append(_Match(i, last, -negfront, key, ()))   # candidates filled by add_places
         i = last + 1
     return matches, votes
 
@@ -322,6 +323,45 @@ def _admit_small(doc: Doc, weak: list[_Match], strong: list[_Match], focus: str 
     return out
 
 
+def _admit_cued_small(cued: list[_Match], strong: list[_Match], focus: str | None) -> list[_Match]:
+    """Small places after a cue word ("قرية X", "جبل X", "منطقة X") where no candidate is well known:
+    candidates in the article's focus country stand; one abroad only within 200 km of a place the
+    article names without doubt ("جبل الزيتون" in a Yemen story is not a Turkish hamlet of that name).
+    A match left without candidates is dropped (its cue phrase may still be kept as an unknown place)."""
+    if not cued:
+        return []
+    anchors = _anchors(strong)
+    out = []
+    for m in cued:
+        fit = _fit_cue(m, focus, anchors)
+        if fit:
+            m.candidates = fit
+            out.append(m)
+    return out
+
+
+def _anchors(strong: list[_Match]) -> list[Place]:
+    return [m.candidates[0] for m in strong if len(m.candidates) == 1 and m.candidates[0].lat is not None
+            and m.candidates[0].kind != "PCLI"]
+
+
+_MOUNTAIN_CUES = {"جبل", "جبال"}
+
+
+def _fit_cue(m: _Match, focus: str | None, anchors: list[Place], *, well_known_ok: bool = False) -> tuple[Place, ...]:
+    """Candidates of a cued name that fit the article: in the focus country, or within 200 km of a
+    place named without doubt (or, with `well_known_ok`, well known anywhere). After "جبل"/"جبال" a
+    town of that name stands only in the focus country near the article's places ("جبل الزيتون" is
+    a hill, not the Cairo district El-Zaytoon)."""
+    def near(p: Place, limit: float) -> bool:
+        return p.lat is not None and any((Gazetteer.distance_km(p, a) or 1e9) < limit for a in anchors)
+    if m.cue in _MOUNTAIN_CUES and m.cue_token is not None:
+        return tuple(p for p in m.candidates if p.kind in ("MOUNTAIN", "REGION") or (
+            (focus is None or p.country == focus) and (not anchors or near(p, 100))))
+    return tuple(p for p in m.candidates if focus is None or p.country == focus or near(p, 200)
+                 or (well_known_ok and well_known(p)))
+
+
 def _adjective_country(doc: Doc, m: _Match, gaz: Gazetteer) -> str | None:
     """"سوسة التونسية", "طرابلس اللبنانية": the nationality word right after a name."""
     k = m.last + 1
@@ -386,13 +426,14 @@ def _score(p: Place, m: _Match, focus: str | None, others: list[Place], gaz: Gaz
     if focus and p.country == focus:
         s += 3.0
         why.append("focus country")
+    home = focus is None or p.country == focus   # "محلية X" in a Sudan story: a Sudanese unit first
     if kind == "admin":
         if p.kind in ("ADM1", "REGION"):
-            s += 5.0
+            s += 5.0 if home else 2.0
             why.append("admin1 cue")
     elif kind == "admin2":
         if p.kind == "ADM2":
-            s += 3.0
+            s += 3.0 if home else 1.0
     elif p.kind in ("ADM1", "ADM2"):
         s -= 3.5 if kind in ("city", "district", "base", "port") else 2.0
     if kind in ("base", "port", "crossing") and p.kind in ("BASE", "AIRP", "PORT", "CROSSING", "FACILITY"):
@@ -400,7 +441,9 @@ def _score(p: Place, m: _Match, focus: str | None, others: list[Place], gaz: Gaz
     if kind == "district" and p.kind in ("DISTRICT", "PPLX"):
         s += 2.0
     if p.lat is not None and others and len(m.candidates) > 1:
-        best = min(_km(p.lat, p.lon, o.lat, o.lon) for o in others if o.lat is not None) if others else 1e9
+        # an admin1 unit stands at its capital and spans ~150 km: "X بشمال دارفور" near El Fasher
+        best = min(_km(p.lat, p.lon, o.lat, o.lon) * (0.4 if o.kind in ("ADM1", "REGION") else 1.0)
+                   for o in others if o.lat is not None) if others else 1e9
         if best < 60:
             s += 2.5
             why.append("near other places")
@@ -444,7 +487,7 @@ def _choose(matches: list[_Match], focus: str | None, gaz: Gazetteer) -> None:
             extra = f"; {len(scored)} candidates" if len(scored) > 1 else ""
             m.why = [f"{p.name} ({p.country}, {p.kind}){extra}"] + why
             chosen.append(p)
-        resolved = _unique([p for p in chosen if p.kind not in ("PCLI", "ADM1")])
+        resolved = _unique([p for p in chosen if p.kind != "PCLI"])
 
 
 _OPEN_CUE_RE = re.compile(r"(?<![^\W\d_])[وفبلك]{0,3}(?:" + "|".join(sorted(
@@ -625,8 +668,12 @@ def add_places(doc: Doc, *, resources) -> Doc:
     strong: list[_Match] = []
     weak: list[_Match] = []
     doubtful: list[_Match] = []
+    cued_small: list[_Match] = []
     for m in raw:
         m.cue, m.cue_token = _cue_before(doc, m)
+        if m.cue is None and gaz.cue_only(m.key) and m.key not in CUES:
+            continue   # a village named by an ordinary word ("طويلة"), and no cue word before it
+        m.candidates = gaz.lookup(m.key)
         if m.cue == "عاصمه":   # "العاصمة صنعاء": only a capital follows the word; "العاصمة صباح" is a time
             big = tuple(p for p in m.candidates if KIND_RANK.get(p.kind, 0) >= 6)
             if big:
@@ -648,7 +695,10 @@ def add_places(doc: Doc, *, resources) -> Doc:
                 doubtful.append(m)
                 continue
         if m.cue is not None:
-            strong.append(m)
+            if any(well_known(p) for p in cands) or m.cue_token is None and " " in m.key:
+                strong.append(m)
+            else:
+                cued_small.append(m)
         else:
             known = tuple(p for p in cands if well_known(p))
             if known:
@@ -659,7 +709,12 @@ def add_places(doc: Doc, *, resources) -> Doc:
     tally = article_votes(strong, votes, gaz, doc)
     focus = tally.most_common(1)[0][0] if tally else None
     strong = [m for m in strong if _keep_foreign(doc, m, focus, gaz)]
-    matches = sorted(strong + _admit_small(doc, weak, strong, focus)
+    anchors = _anchors(strong)
+    for m in strong:
+        if m.cue is not None and m.cue_token is not None:
+            m.candidates = _fit_cue(m, focus, anchors, well_known_ok=True)
+    strong = [m for m in strong if m.candidates]
+    matches = sorted(strong + _admit_cued_small(cued_small, strong, focus) + _admit_small(doc, weak, strong, focus)
                      + _admit_doubtful(doc, doubtful, strong, focus), key=lambda m: m.first)
     _choose(matches, focus, gaz)
     out: list[PlaceMention] = []

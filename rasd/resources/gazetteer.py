@@ -342,6 +342,24 @@ class Gazetteer:
         """Places named `name` (any spelling): `find("بوقرين")`."""
         return self.lookup(name_key(name))
 
+    def cue_only(self, key: str) -> bool:
+        """True when every place of the key is mostly an ordinary word and small (common, under
+        100,000 people, not a capital or country): such a name is a place only after a cue word, so
+        the finder need not build its candidates otherwise. Memoised per key."""
+        memo = self._memos.get("cue-only")
+        if memo is None:
+            memo = self._memos["cue-only"] = {}
+        r = memo.get(key)
+        if r is None:
+            idx = self._index.get(key) or ()
+            r = bool(idx) and all(self._common[i] and self._cheap_small(i) for i in idx)
+            memo[key] = r
+        return r
+
+    def _cheap_small(self, i: int) -> bool:
+        c = self._rows[i].split("\t")
+        return c[4] not in ("PPLC", "PCLI") and int(c[9]) < 100_000
+
     def has_key(self, key: str) -> bool:
         return key in self._index
 

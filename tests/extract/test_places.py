@@ -192,3 +192,25 @@ def test_places_nationality_adjective_votes_country():
 ])
 def test_places_bare_capital_word(text, expected):
     assert found(make_doc(text)) == expected
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("أسرت القوات 15 عنصرا في ليبيا بعد معارك قرب نقطة تفتيش السدادة", "السدادة", "LY"),   # checkpoint cue
+    ("قصف على محلية طويلة بشمال دارفور", "طويلة", "SD"),          # Sudanese locality cue, common word
+    ("اشتباكات في منطقة جبل مرة بدارفور", "جبل مرة", "SD"),
+])
+def test_places_cue_words_checkpoint_locality_mountain(text, name, country):
+    doc = make_doc(text)
+    got = {doc.span_text(p.span): p.place for p in doc.places if p.place is not None}
+    assert name in got and got[name].country == country, found(doc)
+
+
+@pytest.mark.parametrize("text, absent", [
+    # a hamlet abroad of the same name is not taken after a cue word in a Yemen story
+    ("تقدمت المقاومة نحو مدينة الحوطة عاصمة لحج، كما سيطرت على جبل الزيتون", "TR"),
+    # a preposition after a cue is no place (Al `Abr, Yemen)
+    ("الغارات وقعت في منطقة عبر الحدود قبالة بلدة كلس التركية", "YE"),
+])
+def test_places_cued_small_places_must_fit_the_geography(text, absent):
+    doc = make_doc(text)
+    assert all(p.place is None or p.place.country != absent for p in doc.places), found(doc)

@@ -107,3 +107,25 @@ def test_gazetteer_frequent_words_bad_row(tmp_path):
     with pytest.raises(ResourceError, match="not a number") as e:
         Gazetteer.from_path(main, frequent=bad)
     assert e.value.line == 2 and "f.tsv" in str(e.value)
+
+
+@pytest.mark.parametrize("adm1, town", [
+    ("408666", "El Fasher"),    # North Darfur: its GeoNames code is not its towns' code any more
+    ("2448083", "Agadez"), ("103628", "Najran"),
+])
+def test_gazetteer_admin1_stands_at_its_capital(adm1, town):
+    assert GAZ.main_town(GAZ.get(adm1)).name == town
+
+
+@pytest.mark.parametrize("name, lat, lon", [
+    ("كاودا", 11.1, 30.52), ("جبل مرة", 12.95, 24.27), ("أبو كرشولا", 12.15, 30.8), ("هراوة", 31.05, 17.28),
+])
+def test_gazetteer_supplement_sudan_and_libya_conflict_places(name, lat, lon):
+    found = [p for p in GAZ.find(name) if p.id.startswith("sup:")]
+    assert found and abs(found[0].lat - lat) < 0.05 and abs(found[0].lon - lon) < 0.05
+
+
+def test_gazetteer_keeps_common_word_villages_flagged():
+    # "طويلة" (long) is also a Darfur town: kept, flagged common (a cue word is needed in text)
+    tawila = [p for p in GAZ.find("طويلة") if p.country == "SD"]
+    assert tawila and all(GAZ.is_common(p) for p in tawila)
