@@ -308,10 +308,11 @@ def ingest(paths_or_articles: Any, store: Any, *, engine: str = "local", workers
     `paths_or_articles`: file/directory paths (read with `rasd.ingest.read_paths`) or Articles.
     Articles already stored with the same text (`store.has_article(id, content_hash)`) are skipped;
     the rest go through `extract_batches` (same engines and options) and each batch is written by
-    this one process with `store.write_batch`, after `merge(store, events)` (default
+    this one process in ONE transaction (`store.transaction()`): `merge(tx, events)` (default
     `rasd.merge.merge_into_store`: the batch's events merged with each other and with the stored
-    ones; it returns the events to write, or an object with `.events_to_write`; `merge=False`
-    stores the events as extracted). `keep_docs` also stores each article's annotation spans.
+    ones, recorded in the merge tables; it returns the events to write, or an object with
+    `.events_to_write`; `merge=False` stores the events as extracted), then `tx.write_batch`. A
+    batch that fails or is interrupted leaves nothing behind, and running again stores it once. `keep_docs` also stores each article's annotation spans.
     `progress(n)` is called after each batch with the number of articles it covered (read, skipped or
     failed), `on_error(InputError)` for each article that could not be read or processed.
 
@@ -362,12 +363,13 @@ def ingest(paths_or_articles: Any, store: Any, *, engine: str = "local", workers
         docs = item[3] if keep_docs else ()
         summary["articles_processed"] += len(arts)
         summary["events_found"] += len(events)
-        to_write = events
-        if merge is not None and events:
-            merged = merge(store, events)
-            to_write = list(getattr(merged, "events_to_write", merged))
-            summary["events_merged"] += len(getattr(merged, "merged", ()))
-        result = store.write_batch(arts, to_write, docs=docs)
+        with store.transaction("write the batch") as tx:  # the merge tables and the batch: all or nothing
+            to_write = events
+            if merge is not None and events:
+                merged = merge(tx, events)
+                to_write = list(getattr(merged, "events_to_write", merged))
+                summary["events_merged"] += len(getattr(merged, "merged", ()))
+            result = tx.write_batch(arts, to_write, docs=docs)
         summary["articles_added"] += result.articles_added
         summary["events_added"] += result.events_added
         summary["events_updated"] += result.events_updated

@@ -241,3 +241,51 @@ def test_distributed_ingest_calls_the_merge_hook(tmp_path):
         summary = ingest(SAMPLES, s, batch_size=100, merge=merge)
         assert calls == [summary["events_found"]]
         assert s.count_events() == min(1, summary["events_found"])
+
+
+def _store_state(store) -> tuple:
+    """Everything an ingest writes: articles, event records, and the merge tables' rows."""
+    from sqlalchemy import select
+
+    from rasd.merge.tables import merge_sources
+    with store.reading("read merged sources") as conn:
+        merge_rows = sorted(tuple(r) for r in conn.execute(select(
+            merge_sources.c.article_id, merge_sources.c.span_start, merge_sources.c.span_end,
+            merge_sources.c.event_id, merge_sources.c.member, merge_sources.c.explanation)))
+    return (sorted(store.article_ids()),
+            sorted(json.dumps(e.to_record(), sort_keys=True, ensure_ascii=False) for e in store.iter_events()),
+            merge_rows)
+
+
+def test_distributed_ingest_crash_mid_batch_leaves_nothing_and_rerun_completes(tmp_path):
+    """A batch is one transaction: a failure after its merge tables were written (here the merge
+    hook raises on the second batch, after running the real merge) leaves none of that batch; the
+    next run stores it once, and the store equals an uninterrupted run's."""
+    from rasd.merge import merge_into_store
+    from rasd.store import Store
+
+    calls = []
+
+    def crash_on_second_batch(tx, events):
+        result = merge_into_store(tx, events)
+        calls.append(len(events))
+        if len(calls) == 2:
+            raise RuntimeError("killed mid-batch")
+        return result
+
+    with Store(f"sqlite:///{tmp_path / 'ref.db'}") as ref:
+        ingest(SAMPLES, ref, batch_size=3)
+        reference = _store_state(ref)
+    with Store(f"sqlite:///{tmp_path / 'crash.db'}") as s:
+        with pytest.raises(RuntimeError, match="killed mid-batch"):
+            ingest(SAMPLES, s, batch_size=3, merge=crash_on_second_batch)
+        arts, records, merge_rows = _store_state(s)
+        first_batch = {a.id for a in SAMPLES[:3]}
+        assert set(arts) == first_batch
+        assert {r[0] for r in merge_rows} <= first_batch
+        assert all(json.loads(r)["sources"][0]["article_id"] in first_batch for r in records)
+        again = ingest(SAMPLES, s, batch_size=3)
+        assert again["articles_skipped"] == 3 and again["articles_failed"] == 0
+        assert _store_state(s) == reference
+        assert ingest(SAMPLES, s, batch_size=3)["articles_processed"] == 0
+        assert _store_state(s) == reference

@@ -128,3 +128,84 @@ def test_merge_store_near_copy_is_an_alias_and_a_rewrite_is_not(store):
     [row] = explain(store, e.event_id)
     assert row["also_published_by"] == [{"article_id": "alweeam-1", "outlet": "Al Weeam",
                                          "url": "http://alweeam.com.sa/1"}]
+
+
+# ---------------------------------------------------------------- one batch, one transaction
+
+def _merge_rows(store) -> list[tuple]:
+    from sqlalchemy import select
+
+    from rasd.merge.tables import merge_sources
+    with store.reading("read merged sources") as conn:
+        return sorted(tuple(r) for r in conn.execute(select(
+            merge_sources.c.article_id, merge_sources.c.span_start, merge_sources.c.span_end,
+            merge_sources.c.event_id, merge_sources.c.member, merge_sources.c.explanation)))
+
+
+def _ingest_batch(store, articles, events, extra=()):
+    with store.transaction() as tx:
+        result = merge_into_store(tx, events)
+        return result, tx.write_batch(articles, [*result.events_to_write, *extra])
+
+
+def test_merge_store_failed_batch_writes_nothing_and_rerun_stores_it_once(store):
+    from rasd.errors import StoreError
+
+    first = ev(AAWSAT, article="aawsat-1")
+    _ingest_batch(store, [Article("aawsat-1", AAWSAT, outlet="Asharq Al-Awsat")], [first])
+    before_events = sorted((e.event_id, len(e.sources)) for e in store.events())
+    before_merge = _merge_rows(store)
+    # batch 2: another outlet's report (joins the stored event), a far strike (a new event), and a
+    # broken record that makes the writer raise after the merge tables and the articles were written
+    joins = ev(JAZEERA, article="jazeera-7", outlet="Al Jazeera")
+    far = ev("قصفت الطائرات الحربية أحياء في مدينة حماة صباح اليوم.", place=HAMA, article="hama-2")
+    arts = [Article("jazeera-7", JAZEERA, outlet="Al Jazeera"), Article("hama-2", far.sources[0].text)]
+    bad = far.with_(event_id="ev_broken", event_date="2015-08-01")   # not a date: cannot be stored
+    with pytest.raises(StoreError, match="ev_broken.*nothing from this batch was written"):
+        _ingest_batch(store, arts, [joins, far], extra=[bad])
+    assert store.article_ids() == {"aawsat-1"}
+    assert sorted((e.event_id, len(e.sources)) for e in store.events()) == before_events
+    assert _merge_rows(store) == before_merge
+    # running the batch again (without the broken record) stores all of it, once
+    result, written = _ingest_batch(store, arts, [joins, far])
+    assert (written.articles_added, written.events_added, written.events_updated) == (2, 1, 1)
+    assert [s.article_id for s in store.get_event(first.event_id).sources] == ["aawsat-1", "jazeera-7"]
+    assert store.count_events() == 2
+    rows = _merge_rows(store)
+    assert {r[0] for r in rows} == {"aawsat-1", "jazeera-7", "hama-2"} and len(rows) == 3
+    again, rewritten = _ingest_batch(store, arts, [joins, far])
+    assert again.events_to_write == [] and rewritten == rewritten.__class__(0, 2, 0, 0)
+    assert _merge_rows(store) == rows and store.count_events() == 2
+
+
+def test_merge_store_transaction_sees_its_own_writes_and_rolls_back(store):
+    a = ev(AAWSAT, article="aawsat-1")
+    with pytest.raises(RuntimeError, match="stop"):
+        with store.transaction() as tx:
+            tx.write_batch([], [a])
+            assert tx.get_event(a.event_id) == a          # inside: visible
+            assert [e.event_id for e in tx.candidate_events(
+                date_from=date(2015, 7, 31), date_to=date(2015, 8, 2))] == [a.event_id]
+            raise RuntimeError("stop")
+    assert store.get_event(a.event_id) is None and store.count_events() == 0
+
+
+def test_merge_store_split_is_one_transaction(store, monkeypatch):
+    import rasd.merge.incremental as inc
+
+    a = ev(AAWSAT, article="aawsat-1", fatalities=2)
+    b = ev(JAZEERA, article="jazeera-7", outlet="Al Jazeera", fatalities=3)
+    _ingest(store, [a, b])
+    rows = _merge_rows(store)
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("crash while recording the split")
+
+    monkeypatch.setattr(inc, "_upsert", broken)   # fails after the two events were rewritten
+    with pytest.raises(RuntimeError, match="crash"):
+        split(store, a.event_id, "jazeera-7")
+    monkeypatch.undo()
+    assert [s.article_id for s in store.get_event(a.event_id).sources] == ["aawsat-1", "jazeera-7"]
+    assert store.get_event(b.event_id) is None and _merge_rows(store) == rows
+    assert split(store, a.event_id, "jazeera-7") == b.event_id
+    assert [s.article_id for s in store.get_event(a.event_id).sources] == ["aawsat-1"]

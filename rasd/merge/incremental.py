@@ -115,9 +115,17 @@ def merge_into_store(store: Any, new_events: Sequence[Event], *, settings: Setti
     added again; `unchanged` counts those events). Do-not-merge pairs recorded by `split` are
     honoured.
 
-    With `record` (default) the merge tables are updated in their own transaction (which event
-    each source is part of, why, and the event as extracted from it, for `explain` and `split`).
-    The caller then stores the events: `store.write_batch(articles, result.events_to_write)`.
+    With `record` (default) the merge tables are updated (which event each source is part of,
+    why, and the event as extracted from it, for `explain` and `split`). The caller then stores
+    the events. Pass a transaction, so that the merge tables and the events commit together (a
+    crash in between would otherwise leave merge rows pointing at events never written):
+
+    >>> with store.transaction() as tx:     # doctest: +SKIP
+    ...     result = merge_into_store(tx, events)
+    ...     tx.write_batch(articles, result.events_to_write)
+
+    Given a Store instead, each read is its own and the merge tables are written in their own
+    transaction.
     """
     st = _settings(settings)
     if not new_events:
@@ -231,8 +239,12 @@ def split(store: Any, event_id: str, article_id: str, *, settings: Settings | No
     the article does not merge it back. Returns the moved event's id.
 
     Raises InputError when the event is not stored, the article is not one of its sources, or it is
-    its only article.
+    its only article. `store` is a Store (the split is then one transaction of its own) or an open
+    Transaction.
     """
+    if hasattr(store, "transaction"):  # a Store: the split is one transaction
+        with store.transaction("split an event") as tx:
+            return split(tx, event_id, article_id, settings=settings)
     st = _settings(settings)
     ev = store.get_event(event_id)
     if ev is None:

@@ -93,15 +93,15 @@ def _upsert(conn: Connection, tbl: Table, rows: list[dict[str, Any]], keys: Sequ
     conn.execute(stmt, rows)
 
 
-# The store's connections: rasd.store has one public writer (write_batch) for articles and events;
-# the merge tables are written here in their own short transactions, through the store's engine and
-# error handling (Store._read / Store._write).
-def _read(store: Any, action: str):
-    return store._read(action)
+# The store's connections, through its public API: `db` is a rasd.store.Store (each call its own
+# connection / transaction) or a rasd.store.Transaction (everything in that one transaction, so the
+# merge tables commit or roll back with the batch's articles and events).
+def _read(db: Any, action: str):
+    return db.reading(action)
 
 
-def _write(store: Any, action: str):
-    return store._write(action)
+def _write(db: Any, action: str):
+    return db.writing(action)
 
 
 def _load_blocks(store: Any, keys: Iterable[str]) -> dict[str, set[str]]:

@@ -1,8 +1,14 @@
 """Store: rasd's database (SQLite or PostgreSQL through the same SQLAlchemy Core code).
 
-`write_batch()` is the only writer: one transaction per batch, articles upserted by id (skipped
-when the stored content hash is the same), events upserted on `event_id` (skipped when the stored
-record is the same), so re-running a batch adds nothing and a crash leaves all of it or none.
+`write_batch()` is the only writer of articles and events: articles upserted by id (skipped when
+the stored content hash is the same), events upserted on `event_id` (skipped when the stored record
+is the same), so re-running a batch adds nothing. It runs in one transaction; `transaction()` opens
+one explicitly, so that other writes of the same batch (the merge tables of rasd.merge) commit or
+roll back with it: a crash leaves all of the batch or none of it.
+
+>>> with Store("sqlite:///:memory:").transaction() as tx:   # doctest: +SKIP
+...     result = merge_into_store(tx, events)      # reads and merge tables: in this transaction
+...     tx.write_batch(articles, result.events_to_write)
 
 >>> store = Store("sqlite:///:memory:")
 >>> store.write_batch([Article("a1", "قُتل ثلاثة في سرت")], []).articles_added
@@ -43,6 +49,7 @@ log.addHandler(logging.NullHandler())
 DEFAULT_URL = "sqlite:///rasd.db"
 BUSY_TIMEOUT_S = 30
 _CHUNK = 500  # ids per IN (...) list
+WRITER_LOCK = 7265_6173  # PostgreSQL advisory lock taken by every rasd write transaction ("rasd")
 
 
 @dataclass(frozen=True)
@@ -194,6 +201,167 @@ def _upsert(conn: Connection, tbl, rows: list[dict[str, Any]], key: str) -> None
     conn.execute(stmt, rows)
 
 
+def _write_batch(conn: Connection, name: str, articles_: Sequence[Article], events_: Sequence[Event],
+                 docs: Sequence[Doc]) -> BatchResult:
+    arts: dict[str, Article] = {}
+    for a in [*articles_, *(d.article for d in docs)]:
+        arts[_clean(a.id)] = a  # keyed as stored (a NUL in an id cannot even be looked up on PostgreSQL)
+    spans = {_clean(d.article.id): _doc_spans(d) for d in docs}
+    evs: dict[str, Event] = {}
+    for e in events_:
+        evs[e.event_id] = e
+    added = skipped = updated = ev_added = ev_updated = 0
+    # -- articles
+    ids = list(arts)
+    stored: dict[str, tuple[int, str]] = {}
+    for chunk in _chunks(ids):
+        for pk, aid, h in conn.execute(select(articles.c.pk, articles.c.id, articles.c.content_hash)
+                                       .where(articles.c.id.in_(chunk))):
+            stored[aid] = (pk, h)
+    rows, changed_pks = [], []
+    for aid, a in arts.items():
+        old = stored.get(aid)
+        if old and old[1] == a.content_hash():
+            skipped += 1
+            continue
+        if old:
+            updated += 1
+            changed_pks.append(old[0])
+        else:
+            added += 1
+        rows.append({**_article_row(a), "stored_at": _now()})
+    for chunk in _chunks(changed_pks):
+        conn.execute(delete(article_spans).where(article_spans.c.article_pk.in_(chunk)))
+    _upsert(conn, articles, rows, "id")
+    # spans of the written articles, and of unchanged ones stored before without spans
+    need = [r["id"] for r in rows if spans.get(r["id"])]
+    unchanged = [aid for aid in spans if spans[aid] and aid in stored
+                 and stored[aid][1] == arts[aid].content_hash()]
+    for chunk in _chunks([stored[aid][0] for aid in unchanged]):
+        have = set(conn.execute(select(article_spans.c.article_pk).distinct()
+                                .where(article_spans.c.article_pk.in_(chunk))).scalars())
+        need.extend(aid for aid in unchanged if stored[aid][0] in chunk and stored[aid][0] not in have)
+    if need:
+        pks: dict[str, int] = {}
+        for chunk in _chunks(need):
+            pks.update((aid, pk) for pk, aid in conn.execute(
+                select(articles.c.pk, articles.c.id).where(articles.c.id.in_(chunk))))
+        for chunk in _chunks(list(pks.values())):  # a concurrent writer may have added them
+            conn.execute(delete(article_spans).where(article_spans.c.article_pk.in_(chunk)))
+        span_rows = [{"article_pk": pks[aid], "kind": s["kind"], "span_start": s["start"],
+                      "span_end": s["end"], "label": _clean(s["label"])}
+                     for aid in need for s in spans[aid]]
+        conn.execute(article_spans.insert(), span_rows)
+    # -- events
+    ev_rows: list[dict[str, Any]] = []
+    for e in evs.values():
+        try:
+            ev_rows.append(_event_row(e))
+        except (TypeError, ValueError, AttributeError, KeyError) as err:
+            raise StoreError(f"{name}: event {e.event_id!r} cannot be stored ({_one_line(err)}); "
+                             "nothing from this batch was written") from err
+    known: dict[str, tuple[int, str]] = {}
+    for chunk in _chunks([r["event_id"] for r in ev_rows]):
+        for pk, eid, h in conn.execute(select(events.c.pk, events.c.event_id, events.c.record_hash)
+                                       .where(events.c.event_id.in_(chunk))):
+            known[eid] = (pk, h)
+    write, relink = [], []
+    now = _now()
+    for r in ev_rows:
+        old = known.get(r["event_id"])
+        if old and old[1] == r["record_hash"]:
+            continue
+        if old:
+            ev_updated += 1
+            relink.append(old[0])
+        else:
+            ev_added += 1
+        write.append({**r, "updated_at": now})
+    for chunk in _chunks(relink):
+        conn.execute(delete(event_articles).where(event_articles.c.event_pk.in_(chunk)))
+    _upsert(conn, events, write, "event_id")
+    if write:
+        epks: dict[str, int] = {}
+        for chunk in _chunks([r["event_id"] for r in write]):
+            epks.update((eid, pk) for pk, eid in conn.execute(
+                select(events.c.pk, events.c.event_id).where(events.c.event_id.in_(chunk))))
+        links = {(epks[r["event_id"]], _clean(s.article_id))
+                 for r in write for s in evs[r["event_id"]].sources}
+        if links:
+            conn.execute(_insert(conn, event_articles).on_conflict_do_nothing(),
+                         [{"event_pk": pk, "article_id": aid} for pk, aid in sorted(links)])
+    return BatchResult(added, skipped, ev_added, ev_updated, updated)
+
+
+def _get_event(conn: Connection, event_id: str) -> Event | None:
+    row = conn.execute(select(events.c.record).where(events.c.event_id == _clean(event_id))).first()
+    return Event.from_record(json.loads(row[0])) if row else None
+
+
+def _candidate_events(conn: Connection, *, date_from: date | None, date_to: date | None, bbox=None,
+                      event_types: Sequence[str] = ()) -> list[Event]:
+    flt = EventFilter(date_from=date_from, date_to=date_to, bbox=bbox)  # validates
+    if not (flt.date_from or flt.date_to or flt.bbox):
+        return []
+    conds = []
+    if flt.date_from:
+        conds.append(events.c.event_date >= flt.date_from)
+    if flt.date_to:
+        conds.append(events.c.event_date <= flt.date_to)
+    if flt.bbox:
+        if (flt.date_from or flt.date_to) and conn.dialect.name == "sqlite":
+            # a few days across the whole store are fewer rows than a latitude band across all
+            # the years: make SQLite (which has no statistics) take the date index
+            min_lon, min_lat, max_lon, max_lat = flt.bbox
+            conds.append(and_((events.c.lat + 0).between(min_lat, max_lat),
+                              (events.c.lon + 0).between(min_lon, max_lon)))
+        else:
+            conds.append(bbox_clause(flt.bbox))
+    types = [getattr(t, "value", t) for t in event_types]
+    if types:
+        conds.append(events.c.event_type.in_(types))
+    q = select(events.c.record, events.c.iso).where(*conds).order_by(events.c.event_id)
+    return [Event.from_record(json.loads(r)) for r, _ in conn.execute(q)]
+
+
+class Transaction:
+    """One open write transaction of a Store (see `Store.transaction`): the batch writer, the reads
+    a merge needs, and the connection for other tables, all in the same transaction.
+
+    Has the reading/writing/get_event/candidate_events methods of Store, so code written for a
+    Store (rasd.merge) runs unchanged inside a transaction.
+    """
+
+    def __init__(self, store: "Store", conn: Connection):
+        self.store, self.connection = store, conn
+        self.name, self.dialect = store.name, conn.dialect.name
+
+    def write_batch(self, articles_: Sequence[Article], events_: Sequence[Event], *,
+                    docs: Sequence[Doc] = ()) -> BatchResult:
+        """`Store.write_batch` inside this transaction (committed with the rest of it)."""
+        return _write_batch(self.connection, self.name, articles_, events_, docs)
+
+    def get_event(self, event_id: str) -> Event | None:
+        return _get_event(self.connection, event_id)
+
+    def candidate_events(self, *, date_from: date | None, date_to: date | None, bbox=None,
+                         event_types: Sequence[str] = ()) -> list[Event]:
+        """`Store.candidate_events`, seeing this transaction's own writes."""
+        return _candidate_events(self.connection, date_from=date_from, date_to=date_to, bbox=bbox,
+                                 event_types=event_types)
+
+    @contextmanager
+    def reading(self, action: str = "read") -> Iterator[Connection]:
+        yield self.connection
+
+    @contextmanager
+    def writing(self, action: str = "write") -> Iterator[Connection]:
+        yield self.connection
+
+    def __repr__(self) -> str:
+        return f"Transaction({self.name!r})"
+
+
 class Store:
     """rasd's event and article store. See the module docstring; every method raises StoreError
     (one line: the database, what failed, the remedy) on database errors."""
@@ -285,97 +453,37 @@ class Store:
         Articles (and the articles of `docs`) are upserted by id: same content hash → skipped.
         Events are upserted on event_id: same record → neither added nor updated. Re-running the
         same batch therefore returns BatchResult(0, n, 0, 0). `docs` add the annotation spans
-        shown by get_article().
+        shown by get_article(). To write more in the same transaction (the merge tables), use
+        `transaction()` and its `write_batch`.
         """
-        arts: dict[str, Article] = {}
-        for a in [*articles_, *(d.article for d in docs)]:
-            arts[_clean(a.id)] = a  # keyed as stored (a NUL in an id cannot even be looked up on PostgreSQL)
-        spans = {_clean(d.article.id): _doc_spans(d) for d in docs}
-        evs: dict[str, Event] = {}
-        for e in events_:
-            evs[e.event_id] = e
-        added = skipped = updated = ev_added = ev_updated = 0
-        with self._write("write the batch") as conn:
-            # -- articles
-            ids = list(arts)
-            stored: dict[str, tuple[int, str]] = {}
-            for chunk in _chunks(ids):
-                for pk, aid, h in conn.execute(select(articles.c.pk, articles.c.id, articles.c.content_hash)
-                                               .where(articles.c.id.in_(chunk))):
-                    stored[aid] = (pk, h)
-            rows, changed_pks = [], []
-            for aid, a in arts.items():
-                old = stored.get(aid)
-                if old and old[1] == a.content_hash():
-                    skipped += 1
-                    continue
-                if old:
-                    updated += 1
-                    changed_pks.append(old[0])
-                else:
-                    added += 1
-                rows.append({**_article_row(a), "stored_at": _now()})
-            for chunk in _chunks(changed_pks):
-                conn.execute(delete(article_spans).where(article_spans.c.article_pk.in_(chunk)))
-            _upsert(conn, articles, rows, "id")
-            # spans of the written articles, and of unchanged ones stored before without spans
-            need = [r["id"] for r in rows if spans.get(r["id"])]
-            unchanged = [aid for aid in spans if spans[aid] and aid in stored
-                         and stored[aid][1] == arts[aid].content_hash()]
-            for chunk in _chunks([stored[aid][0] for aid in unchanged]):
-                have = set(conn.execute(select(article_spans.c.article_pk).distinct()
-                                        .where(article_spans.c.article_pk.in_(chunk))).scalars())
-                need.extend(aid for aid in unchanged if stored[aid][0] in chunk and stored[aid][0] not in have)
-            if need:
-                pks: dict[str, int] = {}
-                for chunk in _chunks(need):
-                    pks.update((aid, pk) for pk, aid in conn.execute(
-                        select(articles.c.pk, articles.c.id).where(articles.c.id.in_(chunk))))
-                for chunk in _chunks(list(pks.values())):  # a concurrent writer may have added them
-                    conn.execute(delete(article_spans).where(article_spans.c.article_pk.in_(chunk)))
-                span_rows = [{"article_pk": pks[aid], "kind": s["kind"], "span_start": s["start"],
-                              "span_end": s["end"], "label": _clean(s["label"])}
-                             for aid in need for s in spans[aid]]
-                conn.execute(article_spans.insert(), span_rows)
-            # -- events
-            ev_rows: list[dict[str, Any]] = []
-            for e in evs.values():
-                try:
-                    ev_rows.append(_event_row(e))
-                except (TypeError, ValueError, AttributeError, KeyError) as err:
-                    raise StoreError(f"{self.name}: event {e.event_id!r} cannot be stored ({_one_line(err)}); "
-                                     "nothing from this batch was written") from err
-            known: dict[str, tuple[int, str]] = {}
-            for chunk in _chunks([r["event_id"] for r in ev_rows]):
-                for pk, eid, h in conn.execute(select(events.c.pk, events.c.event_id, events.c.record_hash)
-                                               .where(events.c.event_id.in_(chunk))):
-                    known[eid] = (pk, h)
-            write, relink = [], []
-            now = _now()
-            for r in ev_rows:
-                old = known.get(r["event_id"])
-                if old and old[1] == r["record_hash"]:
-                    continue
-                if old:
-                    ev_updated += 1
-                    relink.append(old[0])
-                else:
-                    ev_added += 1
-                write.append({**r, "updated_at": now})
-            for chunk in _chunks(relink):
-                conn.execute(delete(event_articles).where(event_articles.c.event_pk.in_(chunk)))
-            _upsert(conn, events, write, "event_id")
-            if write:
-                epks: dict[str, int] = {}
-                for chunk in _chunks([r["event_id"] for r in write]):
-                    epks.update((eid, pk) for pk, eid in conn.execute(
-                        select(events.c.pk, events.c.event_id).where(events.c.event_id.in_(chunk))))
-                links = {(epks[r["event_id"]], _clean(s.article_id))
-                         for r in write for s in evs[r["event_id"]].sources}
-                if links:
-                    conn.execute(_insert(conn, event_articles).on_conflict_do_nothing(),
-                                 [{"event_pk": pk, "article_id": aid} for pk, aid in sorted(links)])
-        return BatchResult(added, skipped, ev_added, ev_updated, updated)
+        with self.transaction("write the batch") as tx:
+            return tx.write_batch(articles_, events_, docs=docs)
+
+    @contextmanager
+    def transaction(self, action: str = "write the batch") -> Iterator["Transaction"]:
+        """One write transaction: everything done through the `Transaction` commits together when
+        the block ends, or not at all when it raises (the exception goes on; a database error
+        becomes StoreError). Writers queue: SQLite takes the write lock at BEGIN (IMMEDIATE),
+        PostgreSQL a transaction-level advisory lock, so reads made inside the block (merge
+        candidates) cannot be overtaken by another writer before the block commits.
+        """
+        with self._write(action) as conn:
+            if conn.dialect.name == "postgresql":
+                conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({WRITER_LOCK})")
+            yield Transaction(self, conn)
+
+    @contextmanager
+    def reading(self, action: str = "read") -> Iterator[Connection]:
+        """A read connection (SQLAlchemy Core), for readers of tables outside this module (the
+        merge tables); a database error becomes StoreError naming `action`."""
+        with self._read(action) as conn:
+            yield conn
+
+    @contextmanager
+    def writing(self, action: str = "write") -> Iterator[Connection]:
+        """A connection in a transaction of its own, committed when the block ends."""
+        with self.transaction(action) as tx:
+            yield tx.connection
 
     # ------------------------------------------------------------------ articles
 
@@ -503,9 +611,7 @@ class Store:
 
     def get_event(self, event_id: str) -> Event | None:
         with self._read("read an event") as conn:
-            row = conn.execute(select(events.c.record, events.c.iso)
-                               .where(events.c.event_id == _clean(event_id))).first()
-        return self._to_event(*row) if row else None
+            return _get_event(conn, event_id)
 
     def candidate_events(self, *, date_from: date | None, date_to: date | None, bbox=None,
                          event_types: Sequence[str] = ()) -> list[Event]:
@@ -516,30 +622,9 @@ class Store:
         window, not on the size of the store. With neither a date range nor a bbox there is nothing
         to look up by, and the answer is [].
         """
-        flt = EventFilter(date_from=date_from, date_to=date_to, bbox=bbox)  # validates
-        if not (flt.date_from or flt.date_to or flt.bbox):
-            return []
-        conds = []
-        if flt.date_from:
-            conds.append(events.c.event_date >= flt.date_from)
-        if flt.date_to:
-            conds.append(events.c.event_date <= flt.date_to)
-        if flt.bbox:
-            if (flt.date_from or flt.date_to) and self.dialect == "sqlite":
-                # a few days across the whole store are fewer rows than a latitude band across all
-                # the years: make SQLite (which has no statistics) take the date index
-                min_lon, min_lat, max_lon, max_lat = flt.bbox
-                conds.append(and_((events.c.lat + 0).between(min_lat, max_lat),
-                                  (events.c.lon + 0).between(min_lon, max_lon)))
-            else:
-                conds.append(bbox_clause(flt.bbox))
-        types = [getattr(t, "value", t) for t in event_types]
-        if types:
-            conds.append(events.c.event_type.in_(types))
-        q = select(events.c.record, events.c.iso).where(*conds).order_by(events.c.event_id)
         with self._read("read candidate events") as conn:
-            rows = conn.execute(q).all()
-        return [self._to_event(r, iso) for r, iso in rows]
+            return _candidate_events(conn, date_from=date_from, date_to=date_to, bbox=bbox,
+                                     event_types=event_types)
 
     # ------------------------------------------------------------------ overview and checks
 
@@ -599,4 +684,4 @@ class Store:
         return f"Store({self.name!r})"
 
 
-__all__ = ["Store", "BatchResult", "EventFilter", "normalize_url"]
+__all__ = ["Store", "Transaction", "BatchResult", "EventFilter", "normalize_url"]
