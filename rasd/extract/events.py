@@ -696,8 +696,9 @@ def add_events(doc: Doc, *, resources) -> Doc:
             # other cues of the same type in the sentence may be told of other places:
             # "كما تظاهر مئات ... وسط مدينة الحلة ... وتجمع المتظاهرون في ساحة الحبوبي"
             for t, tw in cues:
-                if t is not trig and t.sub_event_type is not None and t.sub_event_type.event_type is sub.event_type \
-                        and tw >= 0.5:
+                same = t.sub_event_type.event_type is sub.event_type if t.sub_event_type is not None \
+                    else sub.event_type in SIBLING_FAMILIES.get(t.cue, ())
+                if t is not trig and same and tw >= 0.5:
                     c2 = Candidate(sub, max(w * 0.95, tw), si, t, generic, a1, a2,
                                    reasons=list(c.reasons) + [f"another cue '{doc.span_text(t.span)}' of this type"])
                     c2.sibling = True
@@ -757,6 +758,7 @@ def add_events(doc: Doc, *, resources) -> Doc:
                     for k, g in enumerate(group):
                         setattr(g, attr, base + (1 if k < rem else 0))
                         g.reasons.append(f"{attr}: {total} split over {parts} places")
+    _toll_to_nearest_cue(doc, located, trig_by_sent)
     located = _drop_summaries(located)
     located = _drop_restatements(doc, located)
     _apply_gate(doc, located, resources)
@@ -769,6 +771,35 @@ COARSE_MARKS = ("country only", "admin1 unit", ": region ")
 
 def _is_coarse(c: Candidate) -> bool:
     return c.location is not None and any(m in c.location_why for m in COARSE_MARKS)
+
+
+# context-typed cues that may tell a second event of the sentence's type at another place:
+# "قتل ... في هجوم بمدينة العريش واشتباك بمدينة السويس"
+SIBLING_FAMILIES = {"@attack": (E.BATTLES, E.VAC), "@explosion": (E.EXPLOSIONS,), "@bombard": (E.EXPLOSIONS,)}
+
+
+def _toll_to_nearest_cue(doc: Doc, located: list[Candidate], trig_by_sent: dict) -> None:
+    """In a sentence telling events at several places, the toll belongs to the event whose cue
+    follows the kill verb: "وقتل طفلان في غارة على معرة النعمان، وامرأة وطفلها في قصف على جوزف"."""
+    by_sent: dict[int, list[Candidate]] = {}
+    for c in located:
+        by_sent.setdefault(c.sentence, []).append(c)
+    for si, cs in by_sent.items():
+        if len({id(c.trigger) for c in cs}) < 2:
+            continue
+        holders = [c for c in cs if not c.sibling and (c.fatalities is not None or c.injured is not None)]
+        if len(holders) != 1 or any("split over" in r for r in holders[0].reasons):
+            continue
+        h = holders[0]
+        kills = sorted(t.span.start for t in trig_by_sent.get(si, ()) if t.cue in ("@kill", "@injure"))
+        if not kills:
+            continue
+        after = [c for c in cs if c.trigger.span.start > kills[0]]
+        to = min(after, key=lambda c: c.trigger.span.start) if after else None
+        if to is None or to.trigger is h.trigger:
+            continue
+        to.fatalities, to.injured, h.fatalities, h.injured = h.fatalities, h.injured, None, None
+        to.reasons.append(f"toll: the cue right after the kill verb is this event's")
 
 
 def _drop_summaries(cands: list[Candidate]) -> list[Candidate]:

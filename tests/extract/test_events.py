@@ -251,3 +251,10 @@ def test_events_war_total_in_thousands_is_not_an_event_toll():
 
 def test_events_some_attacks_tell_of_no_one_event():
     assert _events("كما قتل في بعض الهجمات أيضا شرطيون وجنود في القاهرة.") == ()
+
+
+def test_events_attack_and_clash_at_two_places_in_one_sentence():
+    evs = _events("وقتل ثلاثة جنود أمس في هجوم بمدينة العريش واشتباك بمدينة السويس.")
+    by_place = {e.location.name: e for e in evs if e.sub_event_type.event_type.value == "Battles"}
+    assert set(by_place) == {"Arish", "Suez"}, by_place
+    assert by_place["Arish"].fatalities == 3 and by_place["Suez"].fatalities is None
