@@ -25,6 +25,7 @@ PERSON_NOUNS = frozenset("""جندي شرطي مدني شخص طفل امراه 
 DUAL_SUFFIXES = ("ان", "ين")
 KILL_NOUNS_AFTER_NUMBER = frozenset("قتيلا قتيل قتلى قتيلين شهيدا شهداء".split())
 INJURY_NOUNS_AFTER_NUMBER = frozenset("جريحا جرحى مصابا مصابين جريح".split())
+DEFINITE_DEAD = frozenset("القتلي القتيلين الضحايا الشهداء".split())
 STOP_WORDS = frozenset("بينهم منهم بينها وبينهم ومنهم غالبيتهم معظمهم اغلبهم".split())
 ONE_WORDS = frozenset("احد احدى واحد".split())
 
@@ -136,6 +137,8 @@ def count_casualties(doc: Doc, sentence: Span) -> tuple[int | None, int | None]:
     kill_stops = frozenset(toks[i].norm for i, c in trig_at.items() if c == "@injure")
     for i in sorted(trig_at):
         cue = trig_at[i]
+        if killed is not None and cue == "@kill" and toks[i].norm in DEFINITE_DEAD:
+            continue  # "... بمقتل 25 مقاتلا، وقال المرصد إن القتلى هم 18 ... وسبعة": the same dead, broken down
         n, u = _count_after(toks, nums, i, stop_norms=kill_stops if cue == "@kill" else frozenset(),
                             injury=cue == "@injure")
         u -= used

@@ -556,7 +556,8 @@ def _locate(doc: Doc, span: Span, resources) -> tuple[Location | None, str]:
 
 
 _PARENS = re.compile(r"\([^()]{0,30}\)")
-_LIST_GAP_WORDS = frozenset("و في وفي ومدينه ومدينة منها ومنها مدن ومدن اخري بينها مثل".split())
+# "في إسطنبول وأنقرة"، "في بغداد ومدن أخرى منها البصرة": list joins ("X في Y" is containment, not a list)
+_LIST_GAP_WORDS = frozenset("و وفي ومدينه ومدينة منها ومنها مدن ومدن اخري بينها مثل".split())
 
 
 def _coordinated_places(doc: Doc, sentence: Span, loc: Location, places=None) -> list:

@@ -32,3 +32,8 @@ def test_casualties_a_lone_subject_gives_way_to_the_verbs_counted_object():
     assert count_casualties(doc, doc.sentences[0])[0] == 32
     doc = run(Article("t", "لقي قيادي حوثي بارز و12 من مرافقيه مصرعهم يوم الأحد."), until="triggers")
     assert count_casualties(doc, doc.sentences[0])[0] == 13
+
+
+def test_casualties_a_breakdown_of_the_dead_is_not_added_again():
+    doc = run(Article("t", "ووقعت اشتباكات تسببت بمقتل 25 مقاتلا من الطرفين، وقال المرصد إن القتلى هم 18 عنصرا من جبهة النصرة وسبعة من الفرقة."), until="triggers")
+    assert count_casualties(doc, doc.sentences[0])[0] == 25

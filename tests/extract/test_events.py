@@ -258,3 +258,12 @@ def test_events_attack_and_clash_at_two_places_in_one_sentence():
     by_place = {e.location.name: e for e in evs if e.sub_event_type.event_type.value == "Battles"}
     assert set(by_place) == {"Arish", "Suez"}, by_place
     assert by_place["Arish"].fatalities == 3 and by_place["Suez"].fatalities is None
+
+
+def test_events_a_containing_region_is_not_a_second_listed_place():
+    evs = _events("وخطفت جبهة النصرة ثمانية عناصر من الفرقة 30 مساء أمس قرب مدينة اعزاز في ريف حلب الشمالي.")
+    assert len(evs) == 1
+
+
+def test_events_an_aim_is_not_an_event():
+    assert _events("دخل 54 مقاتلا الأراضي السورية قبل أسبوعين بهدف التصدي لتنظيم داعش في ريف حلب.") == ()
