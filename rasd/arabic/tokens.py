@@ -13,14 +13,16 @@ True
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left
 from collections import deque
-from functools import lru_cache, partial
-from itertools import repeat
+from functools import lru_cache
+from itertools import accumulate, chain, repeat
+from operator import sub
 
 from rasd.model import Doc, Span, Token
 
 TOKEN_RE = re.compile(r"\d+(?:[.,/:]\d+)*|[^\W\d_]+", re.UNICODE)
+_TOKEN_SPLIT = re.compile(f"({TOKEN_RE.pattern})")
 
 CONJUNCTIONS = ("و", "ف")
 PREPOSITIONS = ("ب", "ل", "ك")
@@ -76,22 +78,25 @@ def tokenize(folded: str, offsets, sentences: tuple[Span, ...] = ()) -> tuple[To
     last sentence for text after it). Built column by column without a Python loop per token: an
     article has hundreds of tokens and this step runs on every article.
     """
-    ms = list(TOKEN_RE.finditer(folded))
-    n = len(ms)
+    # one split gives the gaps and the tokens in turn; their running lengths are the offsets
+    parts = _TOKEN_SPLIT.split(folded)
+    n = len(parts) >> 1
     if not n:
         return ()
-    fss = list(map(_M_START, ms))
-    fes = list(map(_M_END, ms))
-    norms = list(map(_M_GROUP, ms))
+    cum = list(accumulate(map(len, parts)))
+    fss, fes, norms = cum[0:-1:2], cum[1::2], parts[1::2]
     starts, ends = offsets._starts, offsets._ends
     if starts is None:
         ss, es = fss, fes
     else:
         ss = list(map(starts.__getitem__, fss))
         es = list(map(ends.__getitem__, map(_PRED, fes)))
-    if sentences:
-        # how many sentences before the last end at or before the token's start
-        sis = list(map(partial(bisect_right, [sp.end for sp in sentences[:-1]]), ss))
+    if len(sentences) > 1:
+        # tokens starting before the end of sentence j (and not of an earlier one) get index j;
+        # tokens after the last but one end get the last index
+        cuts = [bisect_left(ss, sp.end) for sp in sentences[:-1]]
+        cuts.append(n)
+        sis = list(chain.from_iterable(map(repeat, range(len(cuts)), map(sub, cuts, [0, *cuts[:-1]]))))
     else:
         sis = repeat(0, n)
     spans = _build(Span, n, (_SPAN_START, ss), (_SPAN_END, es))
@@ -102,7 +107,6 @@ def tokenize(folded: str, offsets, sentences: tuple[Span, ...] = ()) -> tuple[To
 # Frozen slotted records built without running their Python __init__ per object: a new instance
 # per record, then each slot filled for all of them by its descriptor in a C-level map. Only for
 # values already known valid (a token's span is a non-empty range of the original text).
-_M_START, _M_END, _M_GROUP = re.Match.start, re.Match.end, re.Match.group
 _PRED = (-1).__add__
 _SPAN_START, _SPAN_END = Span.__dict__["start"].__set__, Span.__dict__["end"].__set__
 _TOK_SPAN, _TOK_FSTART, _TOK_FEND, _TOK_NORM, _TOK_SENTENCE = (
