@@ -267,3 +267,13 @@ def test_events_a_containing_region_is_not_a_second_listed_place():
 
 def test_events_an_aim_is_not_an_event():
     assert _events("دخل 54 مقاتلا الأراضي السورية قبل أسبوعين بهدف التصدي لتنظيم داعش في ريف حلب.") == ()
+
+
+def test_events_the_day_after_is_not_tomorrow():
+    evs = _events("احتشد آلاف المتظاهرين أمس في وسط مدينة عمان غداة اعتداء على مسجد.")
+    assert any(e.sub_event_type.value == "Peaceful protest" for e in evs)
+
+
+def test_events_singular_protester_after_a_number():
+    evs = _events("وتجمع نحو 500 متظاهر أمس أمام المحكمة العليا في مدينة لاهور.")
+    assert [e.sub_event_type.value for e in evs] == ["Peaceful protest"]
