@@ -24,7 +24,7 @@ import re
 from collections import Counter
 
 from rasd.arabic.normalize import fold_string
-from rasd.extract.places import CUES, article_focus_country
+from rasd.extract.places import CUES, article_focus_country, well_known
 from rasd.model import DistanceMention, Doc, Location, Place, PlaceMention, Span
 from rasd.resources.gazetteer import Gazetteer
 
@@ -170,6 +170,12 @@ def _mention_location(doc: Doc, m: PlaceMention, mentions: list[PlaceMention], g
             return loc, (f"'{text}' {how}: no {text} near its container {cont.place.name}: "
                          f"located at the container (precision {loc.geo_precision})")
         place = near
+    else:
+        stray = _stray_village(doc, m, mentions, gazetteer)
+        if stray is not None:
+            loc = location_of(stray.place, precision=2, gazetteer=gazetteer)
+            return loc, (f"'{text}' {how}: the only {place.name} known lies far from {stray.place.name} named "
+                         f"with it: located near {stray.place.name} (precision 2)")
     if m.cue in AROUND_CUES or _near_word_before(doc, m) or place.kind == "MOUNTAIN":
         loc = location_of(place, precision=2, gazetteer=gazetteer)
         return loc, f"'{text}' {how}: near / around {place.name} (precision 2)"
@@ -251,6 +257,31 @@ def _launch_sites(doc: Doc, mentions: list[PlaceMention]) -> set[int]:
                     out.add(k)
                     break
     return out
+
+
+STRAY_KM = 100.0
+
+
+def _stray_village(doc: Doc, m: PlaceMention, mentions: list[PlaceMention], gazetteer: Gazetteer
+                   ) -> PlaceMention | None:
+    """"اشتباكات في مدينة لودر ... وتحرير بلدة العين": a little-known place whose only known
+    namesakes lie over 100 km from every other place of its sentence is most likely a village the
+    gazetteer lacks, near those places: the nearest of them (a town, or an admin1 unit at a scaled
+    distance) of the same country is returned; None when the place fits its sentence."""
+    place = m.place
+    if place is None or place.lat is None or well_known(place) or place.kind in ("MOUNTAIN", "REGION"):
+        return None
+    others = [p for p in mentions if p is not m and p.place is not None and p.place.lat is not None
+              and p.place.kind not in ("PCLI", "REGION") and p.place.country == place.country
+              and not doc.is_masked(p.span) and p.place.id != place.id]
+    if not others:
+        return None
+    def dist(p: PlaceMention) -> float:
+        town = gazetteer.main_town(p.place)
+        d = Gazetteer.distance_km(place, town) or 0.0
+        return d * (0.4 if p.place.kind == "ADM1" else 1.0)
+    best = min(others, key=dist)
+    return best if dist(best) > STRAY_KM else None
 
 
 def _cost(doc: Doc, trigger: Span, m: PlaceMention, launch: bool = False) -> float:

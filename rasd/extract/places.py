@@ -63,6 +63,8 @@ NOT_NAMES = set("""في من علي الي الى عن مع بين قرب حول
  تابعه تسيطر يسيطر سيطره عمليات اشتباكات الاشتباكات المعارك معارك عبر خلال حتي منذ بعد قبل تحت فوق
  امام خلف قبالة قباله بالقرب امني الامني عسكريا امنيا تابع للجيش""".split())
 BIG_POPULATION = 100_000
+SMALL_CUES = {"بلده", "بلدات", "بلدتي", "قريه", "قري"}
+SMALL_CUE_MAX_POPULATION = 300_000
 KNOWN_POPULATION = 20_000
 SMALL_POPULATION = 5_000
 WELL_KNOWN_KINDS = {"PCLI", "PPLC", "ADM1", "PPLA", "PPLA2", "REGION"}
@@ -680,6 +682,11 @@ def add_places(doc: Doc, *, resources) -> Doc:
                 m.candidates = big
             else:
                 m.cue, m.cue_token = None, None
+        if m.cue in SMALL_CUES and len(m.candidates) > 1:
+            # "بلدة العين", "قرية X": a village or small town, not the city of 800,000 of that name
+            small = tuple(p for p in m.candidates if p.population <= SMALL_CUE_MAX_POPULATION)
+            if small:
+                m.candidates = small
         cands = _admitted(m, gaz, toks)
         if not cands:
             continue

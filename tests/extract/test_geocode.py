@@ -281,3 +281,19 @@ def test_geocode_nearer_country_in_another_country(text, cue, iso):
     k = text.index(cue)
     loc, why = locate(doc, Span(k, k + len(cue)), gazetteer=GAZ)
     assert loc.iso == iso, (loc, why)
+
+
+def test_geocode_stray_village_is_coded_near_the_town_named_with_it():
+    # the gazetteer's only "العين" towns of Yemen lie far from Lawdar: the village is near Lawdar
+    text = "اشتباكات عنيفة تجري في مدينة لودر عقب تحرير بلدة العين"
+    doc = make_doc(text)
+    k = text.index("تحرير")
+    loc, why = locate(doc, Span(k, k + 5), gazetteer=GAZ)
+    assert loc.name == "Lawdar" and loc.geo_precision == 2, (loc, why)
+
+
+def test_geocode_village_near_its_town_is_kept():
+    text = "قصف على بلدة سراقب قرب مدينة إدلب"
+    doc = make_doc(text)
+    loc, why = locate(doc, Span(0, 3), gazetteer=GAZ)
+    assert loc.name == "Saraqib" and loc.geo_precision == 1, (loc, why)
