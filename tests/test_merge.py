@@ -127,6 +127,27 @@ def test_merge_two_named_towns_20_km_apart_are_different_places():
     assert not ok and why["why_not"].startswith("different places")
 
 
+# one town under two gazetteer entries (the town and the district of the same name, 13.6 km apart)
+LODAR_DISTRICT = ("Lawdar District", "لودر", 13.7875, 45.7876, "Abyan", "Yemen", "6940571")
+
+
+@pytest.mark.parametrize("other, merges", [
+    (LODAR_DISTRICT, True),                                                    # same name: one place
+    (("Al Wadi", "الوادي", 13.7875, 45.7876, "Abyan", "Yemen", "6940572"), False),  # another name, same spot
+])
+def test_merge_one_name_under_two_gazetteer_ids_is_one_place(other, merges):
+    a = ev("خاضت المقاومة الشعبية في جنوب اليمن اليوم الاثنين معارك ضد قوات الحوثي في لودر وسيطرت على المدينة",
+           sub=S.GOV_REGAINS, place=LODAR, actor1="Popular Resistance", actor2="Houthi Movement", article="x1")
+    b = ev("وخاض المقاتلون الجنوبيون اليوم الاثنين معارك ضد قوات الحوثي مما أدى إلى طردهم من لودر",
+           sub=S.GOV_REGAINS, place=other, actor1="Popular Resistance", actor2="Houthi Movement",
+           article="x2", outlet="Rai al-Youm")
+    assert 10 < haversine_km(LODAR[2], LODAR[3], other[2], other[3]) < 25
+    ok, why = compatible(a, b)
+    assert ok is merges
+    assert merges or why["why_not"].startswith("different places")
+    assert len(merge_events([a, b])) == (1 if merges else 2)
+
+
 @pytest.mark.parametrize("tp_a, tp_b, gap, merges", [
     (1, 1, 0, True), (1, 1, 1, True), (1, 1, 2, False),
     (2, 1, 5, True), (2, 1, 9, False), (3, 1, 25, True), (3, 3, 31, False),

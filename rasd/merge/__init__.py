@@ -19,7 +19,7 @@ The merge rule (`compatible`), every clause required:
   2, 30 for 3. An undated event merges only with an event from the same article (the headline
   often has no date; two undated reports from different articles could be any day).
 - **place**: distance ≤ the wider radius of the two: `merge_km` (25) for geo_precision 1, 1.5×
-  for 2, 2× for 3; but two different named places (geonameid, else folded Arabic name) both at
+  for 2, 2× for 3; but two different named places (folded Arabic name, else geonameid) both at
   precision 1 are different places unless within `merge_km / 5` (a city and its district,
   duplicate gazetteer entries), both at precision 1–2 or both at 3 unless within `merge_km`. An event without
   coordinates merges only within its own article.

@@ -107,14 +107,19 @@ _EXPLOSION_GROUPS = (frozenset((_S.AIR_STRIKE, _S.SHELLING, _S.CHEMICAL)),
 
 
 def _different_places(la: Location, lb: Location) -> bool:
-    """Both named at town level (precision 1–2) or both at region level (3), and not the same place
-    (gazetteer id, else folded Arabic name)."""
+    """Both named at town level (precision 1–2) or both at region level (3), and not the same place:
+    different folded Arabic names, else different gazetteer ids. One name under two gazetteer ids
+    (the town "لودر" and the district "لودر" 13 km from it, duplicate entries) is one place, left
+    to the ordinary radius."""
     if (la.geo_precision > 2) != (lb.geo_precision > 2):
         return False  # a town and its province / region: not told apart by name
+    if la.name_ar and lb.name_ar:
+        if fold_string(la.name_ar) == fold_string(lb.name_ar):
+            return False
+        if not (la.geonameid and lb.geonameid):
+            return True
     if la.geonameid and lb.geonameid:
         return la.geonameid != lb.geonameid
-    if la.name_ar and lb.name_ar:
-        return fold_string(la.name_ar) != fold_string(lb.name_ar)
     return False
 
 
