@@ -211,7 +211,7 @@ def _launch_site(doc: Doc, m: PlaceMention) -> bool:
 
 _CONTAINER_GAP = re.compile(
     r"[\s،,]*(?:في\s+|[وف]?ب|داخل\s+)?(?:(?:ال)?(?:مدينه|محافظه|ولايه|منطقه|قضاء|بلده|ناحيه|مديريه|محليه|اقليم|ريف)\s+)?")
-_CONTAINER_KM = {"town": 40.0, "admin": 200.0}
+_CONTAINER_KM = {"town": 40.0, "capital": 100.0, "admin": 200.0}
 
 
 def _held_by_container(doc: Doc, m: PlaceMention, mentions: list[PlaceMention], gazetteer: Gazetteer
@@ -234,7 +234,9 @@ def _held_by_container(doc: Doc, m: PlaceMention, mentions: list[PlaceMention], 
     town = gazetteer.main_town(c)
     if town.lat is None:
         return None
-    limit = _CONTAINER_KM["admin" if c.kind in ("ADM1", "ADM2", "REGION") else "town"]
+    # "قضاء الحويجة في كركوك", "X في حلب": a district unit, or a province capital standing for its province
+    wide = c.kind in ("ADM1", "ADM2", "REGION") or CUES.get(m.cue or "") == "admin2"
+    limit = _CONTAINER_KM["admin"] if wide else (_CONTAINER_KM["capital"] if c.kind in ("PPLA", "PPLC") else _CONTAINER_KM["town"])
     if (Gazetteer.distance_km(m.place, town) or 0) <= limit:
         return None
     near = sorted((Gazetteer.distance_km(p, town), k, p) for k, p in enumerate(m.candidates)

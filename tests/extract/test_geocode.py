@@ -297,3 +297,13 @@ def test_geocode_village_near_its_town_is_kept():
     doc = make_doc(text)
     loc, why = locate(doc, Span(0, 3), gazetteer=GAZ)
     assert loc.name == "Saraqib" and loc.geo_precision == 1, (loc, why)
+
+
+@pytest.mark.parametrize("text, lat, lon", [
+    ("قصف على قضاء الحويجة في كركوك", 35.33, 43.77),     # a district of the province, 55 km from the city
+    ("قصف على بلدة الشدادي السورية", 36.06, 40.73),      # the spelling news use for Ash Shaddadah
+])
+def test_geocode_district_of_a_province_capital(text, lat, lon):
+    doc = make_doc(text)
+    loc, why = locate(doc, Span(0, 3), gazetteer=GAZ)
+    assert km((loc.latitude, loc.longitude), (lat, lon)) < 10 and loc.geo_precision == 1, (loc, why)
