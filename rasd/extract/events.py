@@ -885,6 +885,7 @@ def _drop_restatements(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     return out
 
 
+TERRITORY_SUBS = frozenset({S.GOV_REGAINS, S.NSA_OVERTAKES})
 GATE_CLASS = {E.BATTLES: "assault", E.EXPLOSIONS: "assault", E.VAC: "assault",
               E.PROTESTS: "protest", E.RIOTS: "protest"}
 
@@ -916,6 +917,8 @@ def _apply_gate(doc: Doc, cands: list[Candidate], resources) -> None:
             # The gate learnt "an attack on people was reported"; battles over ground told with an
             # explicit cue (clashes, taking a town) are weaker evidence for it, so it weighs less there.
             floor = GATE_FLOOR_BATTLES if (c.sub.event_type is E.BATTLES and not c.generic) else GATE_FLOOR
+            if c.sub in TERRITORY_SUBS:
+                floor = GATE_FLOOR_TERRITORY
             f = floor + (1 - floor) * (p / t)
             c.weight *= f
             c.reasons.append(f"gate: {cls} {p:.2f} < {t:.2f}, weight ×{f:.2f}")
@@ -925,6 +928,7 @@ def _apply_gate(doc: Doc, cands: list[Candidate], resources) -> None:
 
 GATE_FLOOR = 0.2
 GATE_FLOOR_BATTLES = 0.4
+GATE_FLOOR_TERRITORY = 0.4
 
 
 WAR_TOTAL = 1000

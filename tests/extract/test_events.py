@@ -277,3 +277,11 @@ def test_events_the_day_after_is_not_tomorrow():
 def test_events_singular_protester_after_a_number():
     evs = _events("وتجمع نحو 500 متظاهر أمس أمام المحكمة العليا في مدينة لاهور.")
     assert [e.sub_event_type.value for e in evs] == ["Peaceful protest"]
+
+
+@pytest.mark.parametrize("text", [
+    "واتهم الأهدل بالضلوع في الهجوم الانتحاري على المدمرة الأميركية في ميناء عدن.",
+    "قال المسؤولون إن الخطة نجحت في تقليص عدد الهجمات الانتحارية في بغداد.",
+])
+def test_events_charges_and_statistics_are_not_events(text):
+    assert _events(text) == ()
