@@ -161,6 +161,8 @@ def count_casualties(doc: Doc, sentence: Span) -> tuple[int | None, int | None]:
                     break
         if n is None:
             continue
+        if cue == "@kill" and u and i + 1 < len(toks) and toks[i + 1].norm == "مع":
+            n += 1  # "قتل مع ثلاثة عناصر آخرين": the one named before the verb, and three with him
         used |= u
         if cue == "@kill":
             killed = n if killed is None else killed + n

@@ -37,3 +37,8 @@ def test_casualties_a_lone_subject_gives_way_to_the_verbs_counted_object():
 def test_casualties_a_breakdown_of_the_dead_is_not_added_again():
     doc = run(Article("t", "ووقعت اشتباكات تسببت بمقتل 25 مقاتلا من الطرفين، وقال المرصد إن القتلى هم 18 عنصرا من جبهة النصرة وسبعة من الفرقة."), until="triggers")
     assert count_casualties(doc, doc.sentences[0])[0] == 25
+
+
+def test_casualties_killed_with_n_others_counts_the_one_too():
+    doc = run(Article("t", "إن القائد العسكري قتل مع ثلاثة عناصر آخرين في حي جوبر."), until="triggers")
+    assert count_casualties(doc, doc.sentences[0])[0] == 4
