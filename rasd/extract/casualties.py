@@ -187,3 +187,46 @@ _NO_CASUALTIES = re.compile(r"(دون|بدون|من غير) (وقوع |سقوط 
 
 def _fs(doc: Doc, original: int) -> int:
     return doc.offsets.to_folded(original)
+
+
+def count_leading_group(doc: Doc, clause: Span) -> int | None:
+    """The victims a clause opens with, its kill verb told before it: in "وقتل ثلاثة في غارة على
+    دوما، وخمسة في قصف على حرستا" the clause "وخمسة في قصف" gives 5; "وامرأة وطفلها" gives 2."""
+    lo = bisect_left(doc.tokens, clause.start, key=lambda t: t.span.start)
+    hi = bisect_left(doc.tokens, clause.end, lo, key=lambda t: t.span.start)
+    toks = list(doc.tokens[lo:hi])
+    if not toks:
+        return None
+    nums = _numbers_by_token(doc, toks)
+    total: int | None = None
+    for i, t in enumerate(toks):
+        norm = t.norm
+        bare = norm[1:] if norm[:1] == "و" and len(norm) > 2 else norm
+        if i in nums:
+            if nums[i].span not in {nums[k].span for k in range(i) if k in nums}:
+                total = (total or 0) + int(nums[i].value)
+        elif _dual(norm):
+            total = (total or 0) + 2
+        elif bare in PERSON_NOUNS or _person_with_suffix(bare):
+            total = (total or 0) + 1
+        elif norm in ("و",) or (total is None and norm in ("", "،")):
+            continue
+        else:
+            break
+    return total
+
+
+_POSSESSIVE = ("ها", "ه", "هم", "هما")
+
+
+def _person_with_suffix(norm: str) -> bool:
+    """"وطفلها"، "زوجته": a person noun with a possessive suffix is one person."""
+    for suf in _POSSESSIVE:
+        if norm.endswith(suf):
+            stem = norm[: -len(suf)]
+            if stem in PERSON_NOUNS or stem in KIN_NOUNS or (stem.endswith("ت") and stem[:-1] + "ه" in KIN_NOUNS | PERSON_NOUNS):
+                return True
+    return False
+
+
+KIN_NOUNS = frozenset("زوج زوجه ابن ابنه اب ام شقيق شقيقه اخ اخت طفل".split())

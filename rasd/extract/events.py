@@ -31,7 +31,7 @@ from datetime import date, timedelta
 
 from rasd.arabic.normalize import fold_string
 from rasd.extract import geocode
-from rasd.extract.casualties import count_casualties
+from rasd.extract.casualties import count_casualties, count_leading_group
 from rasd.model import (ActorMention, Doc, Event, Location, Source, Span, Token, TriggerMention,
                         make_event_id)
 from rasd.resources.acled import SPECIFICITY, EventType, SubEventType
@@ -801,6 +801,24 @@ def _toll_to_nearest_cue(doc: Doc, located: list[Candidate], trig_by_sent: dict)
             continue
         to.fatalities, to.injured, h.fatalities, h.injured = h.fatalities, h.injured, None, None
         to.reasons.append(f"toll: the cue right after the kill verb is this event's")
+    # "وقتل طفلان في غارة على معرة النعمان، وامرأة وطفلها في قصف على جوزف": a later clause opens
+    # with its own victims of the same kill verb
+    for si, cs in by_sent.items():
+        kills = sorted(t.span.start for t in trig_by_sent.get(si, ()) if t.cue == "@kill")
+        if not kills or len({id(c.trigger) for c in cs}) < 2:
+            continue
+        sentence = doc.sentences[si]
+        for c in cs:
+            if c.fatalities is not None or c.trigger.span.start < kills[0]:
+                continue
+            head = doc.text[sentence.start:c.trigger.span.start]
+            cut = max(head.rfind("،"), head.rfind(","))
+            if cut < 0 or sentence.start + cut < kills[0]:
+                continue
+            n = count_leading_group(doc, Span(sentence.start + cut + 1, c.trigger.span.start))
+            if n:
+                c.fatalities = n
+                c.reasons.append(f"fatalities: {n} named at the head of its clause")
 
 
 def _drop_summaries(cands: list[Candidate]) -> list[Candidate]:

@@ -285,3 +285,12 @@ def test_events_singular_protester_after_a_number():
 ])
 def test_events_charges_and_statistics_are_not_events(text):
     assert _events(text) == ()
+
+
+@pytest.mark.parametrize("text, tolls", [
+    ("وقتل ثلاثة أشخاص في غارة على مدينة دوما، وخمسة في قصف جوي على مدينة حرستا أمس.", {"Douma": 3, "Harasta": 5}),
+    ("وقتل طفلان في غارة على مدينة معرة النعمان، وامرأة وطفلها في قصف جوي على قرية جوزف أمس.",
+     {"Ma`arrat an Nu`man": 2, "Juzif": 2}),
+])
+def test_events_each_clause_keeps_its_own_dead(text, tolls):
+    assert {e.location.name: e.fatalities for e in _events(text)} == tolls
