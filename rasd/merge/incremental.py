@@ -12,8 +12,8 @@ from sqlalchemy import select
 
 from rasd.errors import InputError
 from rasd.merge.rules import (_articles, _block_keys, _Grouper, _has_coords,
-                              _order_key, _settings, combine, compatible, day_window, km_window,
-                              source_key)
+                              _order_key, _settings, combine, compatible, day_window, haversine_km,
+                              km_window, source_key)
 from rasd.merge.tables import (_chunks, _load_blocks, _now, _read, _upsert, _write, article_aliases,
                                merge_blocks, merge_sources)
 from rasd.model import Event, Source, make_event_id
@@ -68,15 +68,31 @@ def _lookup_runs(events: Iterable[Event], st: Settings) -> list[tuple[Any, int, 
 
 
 def _fetch_candidates(store: Any, events: Sequence[Event], st: Settings) -> dict[str, Event]:
-    """Stored events in reach of the new ones: one indexed lookup (date range, bbox, type) per run
-    of overlapping date windows (see `_lookup_runs`). A batch of a few days' news is a handful of
-    lookups; each reads the store's events of that type in those days, whatever its size."""
-    found: dict[str, Event] = {}
+    """Stored events in reach of the new ones, in two steps. (1) One light lookup per run of
+    overlapping date windows (see `_lookup_runs`): (pk, date, lat, lon) of the stored events of
+    that type, days and box, from a covering index. (2) Only the points within the date window AND
+    the radius of one of the new events (a run's box is the union of many events' circles) are
+    read in full. So the events held in memory are the true candidates, whatever the size or
+    density of the store."""
+    # each new event stamped on every day of its window: (type, day) → [(lat, lon, km), ...]
+    reach: dict[tuple[Any, int], list[tuple[float, float, float]]] = defaultdict(list)
+    for e in events:
+        if e.event_date is None or not _has_coords(e.location):
+            continue
+        d, w, km = e.event_date.toordinal(), day_window(e, st), km_window(e, st)
+        for day in range(d - w, d + w + 1):
+            reach[(e.event_type, day)].append((e.location.latitude, e.location.longitude, km))  # type: ignore[arg-type]
+    pks: set[int] = set()
     for etype, lo, hi, bbox in _lookup_runs(events, st):
-        for c in store.candidate_events(date_from=date.fromordinal(lo), date_to=date.fromordinal(hi),
-                                        bbox=bbox, event_types=[etype.value]):
-            found.setdefault(c.event_id, c)
-    return found
+        for pk, day, lat, lon in store.candidate_points(date_from=date.fromordinal(lo), date_to=date.fromordinal(hi),
+                                                        bbox=bbox, event_type=etype.value):
+            if pk in pks or lat is None or lon is None:
+                continue
+            for elat, elon, km in reach.get((etype, day.toordinal()), ()):
+                if abs(lat - elat) * 111.0 <= km + 1 and haversine_km(lat, lon, elat, elon) <= km:
+                    pks.add(pk)
+                    break
+    return {c.event_id: c for c in store.events_by_pk(sorted(pks))}
 
 
 def _indexed_events(store: Any, events: Sequence[Event]) -> dict[str, Event]:

@@ -146,10 +146,19 @@ def _merge_tables(conn: Connection) -> None:
     md.create_all(conn)
 
 
+def _candidate_index(conn: Connection) -> None:
+    """Merge candidates (Store.candidate_points: type, date range, box) read from one covering
+    index, without touching the table: a cold store answers them from a few index pages. It
+    replaces ix_events_type_date, its prefix."""
+    conn.exec_driver_sql("CREATE INDEX ix_events_candidates ON events (event_type, event_date, lat, lon, pk)")
+    conn.exec_driver_sql("DROP INDEX IF EXISTS ix_events_type_date")
+
+
 MIGRATIONS: list[tuple[str, Callable[[Connection], None]]] = [
     ("0001_initial_tables", _initial_tables),
     ("0002_folded_text_search", _folded_text_search),
     ("0003_merge_tables", _merge_tables),
+    ("0004_candidate_index", _candidate_index),
 ]
 
 

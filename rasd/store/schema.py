@@ -73,7 +73,8 @@ events = Table(
     Column("record_hash", String(40), nullable=False),
     Column("updated_at", String(40), nullable=False),
     # indexes (created by the migrations): ix_events_date (event_date DESC, event_id),
-    # ix_events_latlon (lat, lon), ix_events_type_date, ix_events_iso, ix_events_folded_trgm (PG)
+    # ix_events_latlon (lat, lon), ix_events_candidates (event_type, event_date, lat, lon, pk), ix_events_iso,
+    # ix_events_folded_trgm (PG)
 )
 
 event_articles = Table(

@@ -298,6 +298,28 @@ def _get_event(conn: Connection, event_id: str) -> Event | None:
     return Event.from_record(json.loads(row[0])) if row else None
 
 
+def _candidate_points(conn: Connection, *, date_from: date, date_to: date, bbox, event_type: str
+                      ) -> list[tuple[int, date, float, float]]:
+    """(pk, event_date, lat, lon) of the events of one type in a date range and box: read from the
+    covering index ix_events_candidates alone."""
+    min_lon, min_lat, max_lon, max_lat = EventFilter(date_from=date_from, date_to=date_to, bbox=bbox).bbox
+    lat, lon = events.c.lat, events.c.lon
+    if conn.dialect.name == "sqlite":  # SQLite has no statistics: keep it off ix_events_latlon (a band
+        lat, lon = lat + 0, lon + 0    # across all the years); lat/lon are still tested in the index
+    q = (select(events.c.pk, events.c.event_date, events.c.lat, events.c.lon)
+         .where(events.c.event_type == event_type, events.c.event_date.between(date_from, date_to),
+                lat.between(min_lat, max_lat), lon.between(min_lon, max_lon)))
+    return [tuple(r) for r in conn.execute(q)]  # type: ignore[misc]
+
+
+def _events_by_pk(conn: Connection, pks: Sequence[int]) -> list[Event]:
+    out: list[Event] = []
+    for chunk in _chunks(sorted(set(pks))):
+        out.extend(Event.from_record(json.loads(r)) for (r,) in conn.execute(
+            select(events.c.record).where(events.c.pk.in_(chunk)).order_by(events.c.pk)))
+    return out
+
+
 def _candidate_events(conn: Connection, *, date_from: date | None, date_to: date | None, bbox=None,
                       event_types: Sequence[str] = ()) -> list[Event]:
     flt = EventFilter(date_from=date_from, date_to=date_to, bbox=bbox)  # validates
@@ -349,6 +371,15 @@ class Transaction:
         """`Store.candidate_events`, seeing this transaction's own writes."""
         return _candidate_events(self.connection, date_from=date_from, date_to=date_to, bbox=bbox,
                                  event_types=event_types)
+
+    def candidate_points(self, *, date_from: date, date_to: date, bbox, event_type: str
+                         ) -> list[tuple[int, date, float, float]]:
+        """`Store.candidate_points` in this transaction."""
+        return _candidate_points(self.connection, date_from=date_from, date_to=date_to, bbox=bbox,
+                                 event_type=event_type)
+
+    def events_by_pk(self, pks: Sequence[int]) -> list[Event]:
+        return _events_by_pk(self.connection, pks)
 
     @contextmanager
     def reading(self, action: str = "read") -> Iterator[Connection]:
@@ -625,6 +656,21 @@ class Store:
         with self._read("read candidate events") as conn:
             return _candidate_events(conn, date_from=date_from, date_to=date_to, bbox=bbox,
                                      event_types=event_types)
+
+    def candidate_points(self, *, date_from: date, date_to: date, bbox, event_type: str
+                         ) -> list[tuple[int, date, float, float]]:
+        """(pk, event_date, lat, lon) of the stored events of `event_type` dated within [date_from,
+        date_to] and inside `bbox` (min_lon, min_lat, max_lon, max_lat): the first, light step of
+        finding merge candidates, answered from one covering index (no table rows are read, so a
+        cold store costs a few index pages). Fetch the ones that matter with `events_by_pk`."""
+        with self._read("read candidate events") as conn:
+            return _candidate_points(conn, date_from=date_from, date_to=date_to, bbox=bbox,
+                                     event_type=event_type)
+
+    def events_by_pk(self, pks: Sequence[int]) -> list[Event]:
+        """The stored events with these primary keys (from `candidate_points`), in pk order."""
+        with self._read("read candidate events") as conn:
+            return _events_by_pk(conn, pks)
 
     # ------------------------------------------------------------------ overview and checks
 

@@ -14,7 +14,7 @@ def test_migrations_create_the_declared_schema(store):
         stored = {c["name"] for c in insp.get_columns(table.name)}
         assert stored == {c.name for c in table.columns}, table.name
     indexes = {i["name"] for i in insp.get_indexes("events")}
-    assert {"ix_events_date", "ix_events_latlon", "ix_events_type_date", "ix_events_iso"} <= indexes
+    assert {"ix_events_date", "ix_events_latlon", "ix_events_candidates", "ix_events_iso"} <= indexes
 
 
 def test_migrations_are_recorded_and_applied_once(store_url):
