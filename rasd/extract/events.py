@@ -993,12 +993,29 @@ def _place_rank(c: Candidate) -> tuple:
     return (0 if c.location_in_sentence else 1, loc.geo_precision)
 
 
+def _distinct_weapons(g: Candidate, c: Candidate) -> bool:
+    """Two explosions told by cues naming different weapons (aircraft, shells, a suicide bomber,
+    a roadside bomb) are different events; a context-typed cue ("قصف", "انفجار") refines instead."""
+    return (c.sub.event_type is E.EXPLOSIONS and g.sub is not c.sub
+            and g.trigger.sub_event_type is not None and c.trigger.sub_event_type is not None
+            and g.trigger.sub_event_type is g.sub and c.trigger.sub_event_type is c.sub)
+
+
 def _group(doc: Doc, cands: list[Candidate], resources) -> list[Event]:
     groups: list[Candidate] = []
     index: dict[tuple, Candidate] = {}
     for c in cands:
         key = (c.sub.event_type, _loc_key(c.location), c.day)
         g = index.get(key)
+        if g is not None and _distinct_weapons(g, c):
+            # "طائرات هليكوبتر قصفت ..." and "قذيفة سقطت على منزل ..." near one town on one day: ACLED codes
+            # an air strike and a shelling, each named by its own cue
+            key = key + (c.sub,)
+            g = index.get(key)
+            if g is None:
+                index[key] = c
+                groups.append(c)
+                continue
         if g is None and groups and _anaphoric(doc, c):
             # "الهجوم"، "التفجير": the definite noun points back to an event already told
             for prev in reversed(groups):

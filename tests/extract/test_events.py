@@ -294,3 +294,15 @@ def test_events_charges_and_statistics_are_not_events(text):
 ])
 def test_events_each_clause_keeps_its_own_dead(text, tolls):
     assert {e.location.name: e.fatalities for e in _events(text)} == tolls
+
+
+def test_events_two_weapons_near_one_town_are_two_events():
+    text = ("قال مصدر إن المسلحين قتلوا عندما قصفت طائرات حربية سيارتهم جنوبي مدينة الشيخ زويد أمس.\n"
+            "وقال المصدر إن قذيفة سقطت على منزل جنوبي مدينة الشيخ زويد وقتلت خمسة أشخاص أمس.")
+    subs = sorted(e.sub_event_type.value for e in _events(text))
+    assert subs == ["Air/drone strike", "Shelling/artillery/missile attack"], subs
+
+
+def test_events_storming_a_town_is_a_clash():
+    ev = _one("اقتحمت المقاومة الشعبية اليوم مدينة لودر ودخلت في حرب شوارع مع الحوثيين.", published=PUB)
+    assert ev.sub_event_type.value == "Armed clash"
