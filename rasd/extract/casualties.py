@@ -158,6 +158,18 @@ def count_casualties(doc: Doc, sentence: Span) -> tuple[int | None, int | None]:
                     break
                 if back in nums and nums[back].span not in used:
                     n, u = int(nums[back].value), {nums[back].span}
+                    # "12 متشددا وخمسة مدنيين قتلوا": earlier groups joined by "و" add up
+                    k = back
+                    while True:
+                        joined = toks[k].norm.startswith("و") or (k > 0 and toks[k - 1].norm == "و")
+                        prev = next((m for m in range(k - 1, max(-1, k - 4), -1) if m in nums
+                                     and nums[m].span != nums[k].span), None)
+                        if not joined or prev is None or nums[prev].span in used or \
+                                any(toks[m].norm in ("في", "على", "علي") for m in range(prev, k)):
+                            break
+                        n += int(nums[prev].value)
+                        u.add(nums[prev].span)
+                        k = prev
                     break
         if n is None:
             continue

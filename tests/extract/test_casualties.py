@@ -42,3 +42,8 @@ def test_casualties_a_breakdown_of_the_dead_is_not_added_again():
 def test_casualties_killed_with_n_others_counts_the_one_too():
     doc = run(Article("t", "إن القائد العسكري قتل مع ثلاثة عناصر آخرين في حي جوبر."), until="triggers")
     assert count_casualties(doc, doc.sentences[0])[0] == 4
+
+
+def test_casualties_groups_before_the_verb_add_up():
+    doc = run(Article("t", "قالت مصادر أمنية إن 12 متشددا وخمسة مدنيين قتلوا أمس في محافظة شمال سيناء."), until="triggers")
+    assert count_casualties(doc, doc.sentences[0])[0] == 17
