@@ -271,8 +271,14 @@ def _assign_roles(doc: Doc, sent_tokens: list[tuple[int, Token]], actors: list[A
 
     initiator: ActorMention | None = None
     target: ActorMention | None = None
-    # explicit initiator markers: "على يد X", "من قبل X", "برصاص X", "بنيران X"
+    # explicit initiator markers: "على يد X", "من قبل X", "برصاص X", "بنيران X" — of this cue, not of
+    # another cue told between them ("غداة الغارات التي شنها الطيران التركي")
+    sent_span = Span(doc.tokens[first_tok].span.start, doc.tokens[sent_tokens[-1][0]].span.end)
+    other_cues = [_token_at(doc, t.span.start) for t in doc.triggers
+                  if sent_span.contains(t.span) and _token_at(doc, t.span.start) != trig_tok]
     for ti, a in idx:
+        if any(trig_tok < oc < ti for oc in other_cues):
+            continue
         p = prev_norms(ti, 2)
         for marker in INITIATOR_MARKERS:
             if tuple(p[-len(marker):]) == marker:

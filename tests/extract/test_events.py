@@ -306,3 +306,15 @@ def test_events_two_weapons_near_one_town_are_two_events():
 def test_events_storming_a_town_is_a_clash():
     ev = _one("اقتحمت المقاومة الشعبية اليوم مدينة لودر ودخلت في حرب شوارع مع الحوثيين.", published=PUB)
     assert ev.sub_event_type.value == "Armed clash"
+
+
+def test_events_dual_aircraft_with_nationality_name_the_initiator():
+    ev = _one("وقال حاكم المنطقة إن مروحيتين أميركيتين هاجمتا موقعا للجيش الأفغاني في ولاية لوغار أمس.")
+    assert ev.actor1 == "Military Forces of the United States"
+
+
+def test_events_initiator_marker_of_another_cue_is_not_this_events():
+    ev = [e for e in _events("قتل جنديان تركيان أمس إثر تفجير سيارة ملغومة لدى مرور قافلة عسكرية في ولاية ديار بكر "
+                             "غداة الغارات التي شنها الطيران الحربي التركي على مواقع الحزب.")
+          if e.sub_event_type.value == "Remote explosive/landmine/IED"]
+    assert ev and "Turkey" not in (ev[0].actor1 or "") or "Military" not in (ev[0].actor1 or "")
