@@ -299,6 +299,19 @@ def _default_merge() -> Callable[..., Any] | None:
     return merge_into_store
 
 
+def write_extracted(store: Any, articles: Sequence[Article], events: Sequence[Event], *,
+                    docs: Sequence[Doc] = (), merge: Callable[..., Any] | None = None) -> tuple[Any, int]:
+    """The writer's part of `ingest` for one extracted batch, in ONE transaction: `merge(tx,
+    events)` (its merge tables) then `tx.write_batch`. Returns (BatchResult, merges made)."""
+    with store.transaction("write the batch") as tx:  # the merge tables and the batch: all or nothing
+        to_write, n_merged = list(events), 0
+        if merge is not None and events:
+            merged = merge(tx, events)
+            to_write = list(getattr(merged, "events_to_write", merged))
+            n_merged = len(getattr(merged, "merged", ()))
+        return tx.write_batch(articles, to_write, docs=docs), n_merged
+
+
 def ingest(paths_or_articles: Any, store: Any, *, engine: str = "local", workers: int = 1,
            address: str | None = None, batch_size: int = 200, on_error: ErrorHandler | None = None,
            progress: Callable[[int], None] | None = None, merge: Callable[..., Any] | bool | None = None,
@@ -363,13 +376,8 @@ def ingest(paths_or_articles: Any, store: Any, *, engine: str = "local", workers
         docs = item[3] if keep_docs else ()
         summary["articles_processed"] += len(arts)
         summary["events_found"] += len(events)
-        with store.transaction("write the batch") as tx:  # the merge tables and the batch: all or nothing
-            to_write = events
-            if merge is not None and events:
-                merged = merge(tx, events)
-                to_write = list(getattr(merged, "events_to_write", merged))
-                summary["events_merged"] += len(getattr(merged, "merged", ()))
-            result = tx.write_batch(arts, to_write, docs=docs)
+        result, n_merged = write_extracted(store, arts, events, docs=docs, merge=merge)
+        summary["events_merged"] += n_merged
         summary["articles_added"] += result.articles_added
         summary["events_added"] += result.events_added
         summary["events_updated"] += result.events_updated
