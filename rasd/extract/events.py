@@ -60,6 +60,10 @@ INITIATOR_MARKERS = (("علي", "يد"), ("من", "قبل"), ("بنيران",), 
 REGAIN_LEMMAS = frozenset(fold_string(w) for w in """استعاد استعادت استعادوا استعادة استعادة السيطرة حرر حررت
 حرروا تحرير طرد طردت طردوا""".split())
 KILL_VERBS_PASSIVE = frozenset("قتل قتلت اصيب اصيبت جرح لقي لقوا استشهد سقط".split())
+# aircraft named as a cue: a report of a strike only with a strike told as done
+AIRCRAFT = frozenset(fold_string(w) for w in (
+    "مقاتلات", "المقاتلات", "مقاتلة", "مروحية", "مروحيات", "مروحيتين", "مروحيتان", "طائرات حربية", "طائرة حربية",
+    "طائرات هليكوبتر", "سلاح الجو", "القوات الجوية", "سلاح الطيران", "الطيران الحربي"))
 DRONE_RE = re.compile(r"مسير|مسيّر|بدون طيار|بلا طيار|درون")
 # "مقتل 19 مواطنا"، "مصرع جنديين": the noun's genitive names who died
 # "اعتقال 590 من عناصر داعش"، "اختطاف الموظفين": the act was done to them
@@ -639,6 +643,7 @@ def add_events(doc: Doc, *, resources) -> Doc:
         norms = [t.norm for _, t in sent_tokens]
         cues: list[tuple[TriggerMention, float]] = []
         modality_why: list[str] = []
+        dropped_strike = False
         place_spans = [p.span for p in places_in.get(si, ()) if p.place is not None and sentence.contains(p.span)]
         for t in trigs:
             if any(ps.contains(t.span) for ps in place_spans):
@@ -650,6 +655,11 @@ def add_events(doc: Doc, *, resources) -> Doc:
                 cues.append((t, w))
             elif why:
                 modality_why.append(f"'{doc.span_text(t.span)}' dropped: {', '.join(why)}")
+                dropped_strike = dropped_strike or t.event_type is E.EXPLOSIONS or t.cue == "@bombard"
+        if dropped_strike and cues and all(fold_string(t.lemma) in AIRCRAFT for t, _ in cues):
+            # "مقاتلات تركية حلقت ... من دون أن تشن غارات": aircraft named, the strike itself negated
+            modality_why.append("aircraft named, but their strike is not told as done")
+            cues = []
         actors = [a for a in actors_in.get(si, ()) if sentence.contains(a.span)]
         if _is_claim(norms) and actors and candidates:
             # "أعلنت جماعة ولاية سيناء مسؤوليتها عن الهجوم": the claim names who did the event just told

@@ -318,3 +318,12 @@ def test_events_initiator_marker_of_another_cue_is_not_this_events():
                              "غداة الغارات التي شنها الطيران الحربي التركي على مواقع الحزب.")
           if e.sub_event_type.value == "Remote explosive/landmine/IED"]
     assert ev and "Turkey" not in (ev[0].actor1 or "") or "Military" not in (ev[0].actor1 or "")
+
+
+@pytest.mark.parametrize("text", [
+    "وأشار إلى أن مقاتلات تركية حلقت أيضا في أجواء جبل قنديل شمال محافظة أربيل، من دون أن تشن غارات.",
+    "ودانت الجامعة العربية أول من أمس القصف التركي في شمال العراق وطالبت باحترام السيادة.",
+    "رجح رئيس المجلس إكمال تحرير مدينة الرمادي خلال الأسبوعين المقبلين.",
+])
+def test_events_aircraft_without_strike_condemnation_and_forecast(text):
+    assert _events(text) == ()
