@@ -110,6 +110,7 @@ class Candidate:
     reasons: list[str] = field(default_factory=list)
     extra_sentences: list[int] = field(default_factory=list)
     sibling: bool = False                  # another cue of a type already taken from this sentence
+    own_place: bool = False                # a weaker type of the sentence: kept only at a place of its own
 
 
 # ---------------------------------------------------------------- helpers over tokens
@@ -456,10 +457,11 @@ def _type_sentence(doc: Doc, cues: list[tuple[TriggerMention, float]], norms: li
     # Generic-only types give way to an explicit cue of another violent type in the same sentence
     violent = {E.BATTLES, E.EXPLOSIONS, E.VAC}
     explicit_violent = [et for et, o in best.items() if et in violent and not o[3]]
+    weak: list[tuple[SubEventType, float, TriggerMention, bool, str]] = []
     if explicit_violent:
         for et in list(best):
             if et in violent and best[et][3] and et not in explicit_violent:
-                del best[et]
+                weak.append(best.pop(et))
     # protests with rioting are riots
     if E.RIOTS in best and E.PROTESTS in best and best[E.PROTESTS][0] is S.PEACEFUL_PROTEST:
         del best[E.PROTESTS]
@@ -467,12 +469,16 @@ def _type_sentence(doc: Doc, cues: list[tuple[TriggerMention, float]], norms: li
     if not ranked:
         return []
     primary = ranked[0]
-    result = [primary]
+    result = [(primary, False)]
     for o in ranked[1:]:
         # a second event in the same sentence only for a strong explicit cue of another type
         if not o[3] and o[1] >= 0.7 and not (primary[0].event_type is E.BATTLES and o[0].event_type is E.VAC):
-            result.append(o)
-    return result
+            result.append((o, False))
+        elif o[3]:
+            weak.append(o)
+    # a weaker type stays only if its cue has a place of its own: "اشتباكات ... في رفح، فيما وقع
+    # انفجار بحي الكرامة جنوب العريش"
+    return result + [(o, True) for o in weak if o[0].event_type is not primary[0].event_type]
 
 
 # ---------------------------------------------------------------- dates
@@ -685,8 +691,9 @@ def add_events(doc: Doc, *, resources) -> Doc:
             if prev:
                 initiator = prev[-1]
                 role_why.append(f"actor1 '{initiator.surface}' from the sentence before")
-        for sub, w, trig, generic, why in _type_sentence(doc, cues, norms, initiator if in_sentence_initiator else None, target):
+        for (sub, w, trig, generic, why), own_place in _type_sentence(doc, cues, norms, initiator if in_sentence_initiator else None, target):
             c = Candidate(sub, w, si, trig, generic, reasons=[f"type: {sub.value} ({why})"] + role_why + modality_why)
+            c.own_place = own_place
             a1, a2 = initiator, target
             if sub.event_type is E.VAC and a1 is not None and a1.actor.kind == "civilians":
                 a1, a2 = a2 if (a2 is None or a2.actor.kind != "civilians") else None, a1
@@ -739,10 +746,16 @@ def add_events(doc: Doc, *, resources) -> Doc:
         seen_place.add(key)
         if c.sibling and not ("sentence" in why or "attached" in why or "distance" in why):
             continue
+        if c.own_place and (not ("attached" in why or "distance" in why) or any(
+                d.sentence == c.sentence and _loc_key(d.location) == _loc_key(loc) for d in located)):
+            continue
         c.location, c.location_why = loc, why
         c.location_in_sentence = "sentence" in why or "distance" in why or "attached" in why
         c.day, c.precision, c.date_why = _event_date(doc, c.sentence, c.trigger, dates_in)
-        if not c.sibling:
+        if c.own_place:
+            # its clause only: "فيما وقع انفجار بحي الكرامة ... دون وقوع إصابات"
+            c.fatalities, c.injured = count_casualties(doc, Span(c.trigger.span.start, sentence.end))
+        elif not c.sibling:
             c.fatalities, c.injured = count_casualties(doc, sentence)
             if (c.fatalities or 0) >= WAR_TOTAL:
                 # "النزاع الذي أسفر عن مقتل أربعة آلاف شخص": a toll in the thousands is a war's running
@@ -775,6 +788,14 @@ def add_events(doc: Doc, *, resources) -> Doc:
                     for k, g in enumerate(group):
                         setattr(g, attr, base + (1 if k < rem else 0))
                         g.reasons.append(f"{attr}: {total} split over {parts} places")
+    for c in located:
+        if c.own_place:
+            # the sentence's main event keeps the toll told before the second clause
+            sent = doc.sentences[c.sentence]
+            for d in located:
+                if d.sentence == c.sentence and not d.own_place and not d.sibling \
+                        and d.trigger.span.start < c.trigger.span.start and not any("split over" in r for r in d.reasons):
+                    d.fatalities, d.injured = count_casualties(doc, Span(sent.start, c.trigger.span.start))
     _toll_to_nearest_cue(doc, located, trig_by_sent)
     located = _drop_summaries(located)
     located = _drop_restatements(doc, located)

@@ -327,3 +327,15 @@ def test_events_initiator_marker_of_another_cue_is_not_this_events():
 ])
 def test_events_aircraft_without_strike_condemnation_and_forecast(text):
     assert _events(text) == ()
+
+
+def test_events_a_weaker_type_with_a_place_of_its_own_is_a_second_event():
+    text = ("ووقعت اشتباكات بين قوات الجيش وعناصر من الجماعة أمس في منطقة جنوب رفح قتل فيها سبعة مسلحين، "
+            "فيما وقع انفجار بحي الكرامة جنوب العريش بعدما قام مجهولون بتفجير منزل أمين شرطة، دون وقوع إصابات.")
+    got = {e.sub_event_type.value: (e.location.name, e.fatalities) for e in _events(text)}
+    assert got == {"Armed clash": ("Rafah", 7), "Remote explosive/landmine/IED": ("Arish", 0)}
+
+
+def test_events_a_weaker_type_at_the_same_place_is_not_a_second_event():
+    evs = _events("اندلعت اشتباكات عنيفة أمس في مدينة درعا بين الجيش ومسلحين وسمع دوي انفجار في المدينة.")
+    assert [e.sub_event_type.value for e in evs] == ["Armed clash"]
