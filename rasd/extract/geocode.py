@@ -56,6 +56,9 @@ def destination(lat: float, lon: float, km: float, bearing: float) -> tuple[floa
 def location_of(place: Place, *, precision: int = 1, gazetteer: Gazetteer) -> Location:
     """The Location of a gazetteer place. An admin1 unit or a country stands at its capital with
     precision 3; a district without coordinates at its city with precision 2."""
+    alias = gazetteer.alias_of(place)
+    if alias is not None:   # a curated news spelling of a gazetteer town: the town itself
+        place = alias
     town = gazetteer.main_town(place)
     if town is not place or place.kind in ("PCLI", "ADM1"):
         precision = 3

@@ -87,6 +87,7 @@ class _Match:
     candidates: tuple[Place, ...]
     cue: str | None = None
     cue_token: int | None = None
+    definite: bool | None = None   # the name was written with "ال" (set before choosing)
     chosen: Place | None = None
     score: float = 0.0
     why: list[str] = field(default_factory=list)
@@ -364,14 +365,23 @@ def _fit_cue(m: _Match, focus: str | None, anchors: list[Place], *, well_known_o
                  or (well_known_ok and well_known(p)))
 
 
+_SIDE_WORDS = {"شرق", "غرب", "شمال", "جنوب", "وسط", "شرقي", "غربي", "شمالي", "جنوبي", "في", "بشرق", "بغرب",
+               "بشمال", "بجنوب", "بوسط", "بشرقي", "بغربي", "بشمالي", "بجنوبي"}
+
+
 def _adjective_country(doc: Doc, m: _Match, gaz: Gazetteer) -> str | None:
-    """"سوسة التونسية", "طرابلس اللبنانية": the nationality word right after a name."""
+    """"سوسة التونسية", "طرابلس اللبنانية": the nationality word right after a name; "البيضاء شرق
+    ليبيا", "رفح في مصر": a side of a country (or في) and the country's name right after it."""
     k = m.last + 1
     toks = doc.tokens
     if k < len(toks) and _joined(doc, toks[m.last], toks[k]):
         sw = gaz.stopword(canon_word(toks[k].norm))
         if sw is not None and sw.reason == "nationality":
             return sw.country
+        if toks[k].norm in _SIDE_WORDS and k + 1 < len(toks) and _joined(doc, toks[k], toks[k + 1]):
+            country = [p for p in gaz.lookup(canon_word(toks[k + 1].norm)) if p.kind == "PCLI"]
+            if len(country) == 1:
+                return country[0].country
     return None
 
 
@@ -403,7 +413,7 @@ def article_votes(matches: list[_Match], votes: Counter, gaz: Gazetteer, doc: Do
         if not m.candidates:
             continue
         prominent = [p for p in m.candidates if p.kind in ("PCLI", "PPLC", "PPLA", "ADM1")
-                     or p.population >= BIG_POPULATION or p.id.startswith("sup:")]
+                     or (p.population >= BIG_POPULATION and p.kind != "ADM2") or p.id.startswith("sup:")]
         pool = prominent or list(m.candidates)
         countries = {p.country for p in pool}
         if len(countries) == 1:
@@ -413,8 +423,10 @@ def article_votes(matches: list[_Match], votes: Counter, gaz: Gazetteer, doc: Do
                 w += 1.0   # dateline / lead
             tally[c] += w
         else:   # ambiguous: a small vote each, the country of the biggest candidate breaks ties
+            towns = [p for p in pool if p.kind not in ("ADM1", "ADM2", "REGION")] or pool
             for c in sorted(countries):
-                top = max(p.population for p in pool if p.country == c)
+                # a district unit's population is its whole district's: the towns break the tie
+                top = max((p.population for p in towns if p.country == c), default=0)
                 tally[c] += 0.2 + 0.01 * math.log10(top + 1)
     return tally
 
@@ -425,6 +437,11 @@ def _score(p: Place, m: _Match, focus: str | None, others: list[Place], gaz: Gaz
     kind = CUES.get(m.cue or "", None)
     if p.id.startswith("sup:"):
         s += 1.0
+    if m.definite is not None and len(m.candidates) > 1 and m.first == m.last:
+        # "شقرة" is the Abyan port Shuqrah, "الشقرة" the Sa'dah village: the names' own article use
+        has_def, has_bare = _article_forms(gaz, p)
+        if (has_def if m.definite else has_bare):
+            s += 0.6
     if focus and p.country == focus:
         s += 3.0
         why.append("focus country")
@@ -723,6 +740,8 @@ def add_places(doc: Doc, *, resources) -> Doc:
     strong = [m for m in strong if m.candidates]
     matches = sorted(strong + _admit_cued_small(cued_small, strong, focus) + _admit_small(doc, weak, strong, focus)
                      + _admit_doubtful(doc, doubtful, strong, focus), key=lambda m: m.first)
+    for m in matches:
+        m.definite = _definite(toks[m.first], m.front)
     _choose(matches, focus, gaz)
     out: list[PlaceMention] = []
     matched_tokens: set[int] = set()

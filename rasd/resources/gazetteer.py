@@ -50,6 +50,7 @@ SUPPLEMENT_KINDS = {"DISTRICT", "BASE", "AIRP", "PORT", "CROSSING", "CHECKPOINT"
 ADMIN_KINDS = {"PCLI", "ADM1", "ADM2", "REGION"}
 
 _ABU = {"ابو", "بو", "ابي", "ابا"}
+_CITY_WORD = "مدينه "
 _PRESENTATION = ((0xFB50, 0xFDFF), (0xFE70, 0xFEFE))
 
 
@@ -272,6 +273,10 @@ class Gazetteer:
             k = _name_key(nm)
             if not k:
                 raise ResourceError(path, n, f"Arabic name {nm!r} folds to nothing")
+            if kind == "ADM2" and k.startswith(_CITY_WORD) and k.count(" ") == 1:
+                # a district unit named "مدينة البيضاء" (Al Bayda City): the text "مدينة البيضاء" is the
+                # cue word and the town's name, not this unit alone; the unit is indexed as "البيضاء"
+                k = k[len(_CITY_WORD):]
             keys.add(k)
         if parent:
             self._origin[idx] = (path, n)
@@ -406,6 +411,16 @@ class Gazetteer:
             return c.name
         p = self.country(iso2)
         return p.name if p else iso2
+
+    def alias_of(self, place: Place) -> Place | None:
+        """The gazetteer place a curated spelling row stands for: a supplement TOWN row without
+        coordinates of its own ("بلدوين" for Beledweyne, GeoNames "بلد وين"); None otherwise."""
+        if not place.parent or place.kind != "TOWN":
+            return None
+        i = self._by_id.get(place.id)
+        if i is None or self._rows[i].split("\t")[7]:
+            return None
+        return self.get(place.parent)
 
     def parent(self, place: Place) -> Place | None:
         return self.get(place.parent) if place.parent else None

@@ -214,3 +214,20 @@ def test_places_cue_words_checkpoint_locality_mountain(text, name, country):
 def test_places_cued_small_places_must_fit_the_geography(text, absent):
     doc = make_doc(text)
     assert all(p.place is None or p.place.country != absent for p in doc.places), found(doc)
+
+
+@pytest.mark.parametrize("text, word, name, country", [
+    # a side of a country named right after the town picks that country's town
+    ("اشتباكات في مدينة البيضاء شرق ليبيا", "البيضاء", "Al Bayda'", "LY"),
+    # a district unit named "مدينة X" does not swallow the cue word: the town is found
+    ("قصف على مدينة جبلة", "جبلة", "Jablah", "SY"),
+    # the Syrian town of 65,000, not the Yemeni district (whose population is a whole district's)
+    ("سقطت قذائف على جبلة", "جبلة", "Jablah", "SY"),
+    # written without the article: the Abyan port "شقرة", not the Sa'dah village "الشقرة"
+    ("اشتباكات في مدينة شقرة الساحلية بمحافظة أبين في اليمن", "شقرة", "Shuqrah", "YE"),
+])
+def test_places_ambiguous_names_country_context(text, word, name, country):
+    doc = make_doc(text)
+    hit = [p for p in doc.places if doc.span_text(p.span) == word]
+    assert hit and hit[0].place is not None
+    assert (hit[0].place.name, hit[0].place.country) == (name, country)
