@@ -172,6 +172,10 @@ def compatible(a: Event, b: Event, *, settings: Settings | None = None,
     if a.sub_event_type is b.sub_event_type:
         x["agreed"].append("sub_event_type")
     # date
+    if a.event_date is None and b.event_date is None and not relaxed:
+        # two undated events: nothing says they happened on one day (within one article the
+        # extractor already joined what it told of one place and day, and kept the rest apart)
+        return no("both undated")
     if a.event_date is None or b.event_date is None:
         if not x["same_article"] and not relaxed:
             return no("no date, and not from the same article")
