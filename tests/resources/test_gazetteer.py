@@ -129,3 +129,18 @@ def test_gazetteer_keeps_common_word_villages_flagged():
     # "طويلة" (long) is also a Darfur town: kept, flagged common (a cue word is needed in text)
     tawila = [p for p in GAZ.find("طويلة") if p.country == "SD"]
     assert tawila and all(GAZ.is_common(p) for p in tawila)
+
+
+@pytest.mark.parametrize("name, town_id", [
+    ("بلدوين", "64460"),      # Beledweyne, GeoNames spells it "بلد وين"
+    ("طوسمريب", "60928"),     # Dhuusamarreeb
+    ("مخيم الهول", "173797"),  # al-Hol camp at Al Hawl (GeoNames "الحول")
+    ("معسكر كلمة", "369004"),  # Kalma camp, coded at Nyala
+])
+def test_gazetteer_spelling_rows_stand_for_their_town(name, town_id):
+    g = Gazetteer.builtin()
+    rows = [p for p in g.find(name) if p.id.startswith("sup:")]
+    assert rows
+    town = g.alias_of(rows[0]) or g.get(rows[0].parent)
+    assert town is not None and town.id == town_id
+    assert (rows[0].lat, rows[0].lon) == (town.lat, town.lon)
