@@ -303,10 +303,6 @@ def test_events_two_weapons_near_one_town_are_two_events():
     assert subs == ["Air/drone strike", "Shelling/artillery/missile attack"], subs
 
 
-def test_events_storming_a_town_is_a_clash():
-    ev = _one("اقتحمت المقاومة الشعبية اليوم مدينة لودر ودخلت في حرب شوارع مع الحوثيين.", published=PUB)
-    assert ev.sub_event_type.value == "Armed clash"
-
 
 def test_events_dual_aircraft_with_nationality_name_the_initiator():
     ev = _one("وقال حاكم المنطقة إن مروحيتين أميركيتين هاجمتا موقعا للجيش الأفغاني في ولاية لوغار أمس.")
