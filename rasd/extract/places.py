@@ -62,6 +62,13 @@ NOT_NAMES = set("""في من علي الي الى عن مع بين قرب حول
  شمال جنوب شرق غرب وسط شمالي جنوبي شرقي غربي الشمال الجنوب الشرق الغرب او و ثم قد لم لن ان انه
  تابعه تسيطر يسيطر سيطره عمليات اشتباكات الاشتباكات المعارك معارك عبر خلال حتي منذ بعد قبل تحت فوق
  امام خلف قبالة قباله بالقرب امني الامني عسكريا امنيا تابع للجيش""".split())
+# common nouns that are also place names ("المدينة" is Medina's short name): never a place alone,
+# even after a cue word ("حي المدينة" is a local quarter); a name must follow ("المدينة المنورة")
+GENERIC_NOUNS = {"مدينه", "عاصمه", "ساحل", "جبل", "وادي", "مطار", "ميناء", "منطقه", "قريه", "بلده", "مخيم",
+                 "معسكر", "سوق", "صحراء", "ريف", "حدود", "مرفا", "قاعده", "حي", "واحه", "جزيره", "سد", "نهر",
+                 "بحر", "خليج", "ضفه", "قطاع", "شمال", "جنوب", "شرق", "غرب", "وسط", "مركز", "ميدان", "ساحه"}
+# kinds a descriptive phrase ("المدينة القديمة", "المدينة الرياضية") may name abroad by chance
+_DESCRIPTIVE_KINDS = {"PPLX", "PPL", "PPLL"}
 BIG_POPULATION = 100_000
 SMALL_CUES = {"بلده", "بلدات", "بلدتي", "قريه", "قري"}
 SMALL_CUE_MAX_POPULATION = 300_000
@@ -415,6 +422,8 @@ def article_votes(matches: list[_Match], votes: Counter, gaz: Gazetteer, doc: Do
         prominent = [p for p in m.candidates if p.kind in ("PCLI", "PPLC", "PPLA", "ADM1")
                      or (p.population >= BIG_POPULATION and p.kind != "ADM2") or p.id.startswith("sup:")]
         pool = prominent or list(m.candidates)
+        if CUES.get(m.cue or "") == "admin":   # "ولاية الجزيرة": the Sudanese state, not Algiers
+            pool = [p for p in pool if p.kind in ("ADM1", "REGION")] or pool
         countries = {p.country for p in pool}
         if len(countries) == 1:
             c = next(iter(countries))
@@ -692,7 +701,16 @@ def add_places(doc: Doc, *, resources) -> Doc:
         m.cue, m.cue_token = _cue_before(doc, m)
         if m.cue is None and gaz.cue_only(m.key) and m.key not in CUES:
             continue   # a village named by an ordinary word ("طويلة"), and no cue word before it
+        if m.first == m.last and m.key in GENERIC_NOUNS and CUES.get(m.cue or "") != "admin":
+            continue   # "المدينة", "حي المدينة", "الساحل": a common noun, not Medina or Sahel
         m.candidates = gaz.lookup(m.key)
+        if m.first != m.last and m.key.partition(" ")[0] in GENERIC_NOUNS and _definite(toks[m.first], m.front):
+            # "المدينة القديمة", "المدينة الرياضية": a description; only a curated or prominent place
+            # of that name (not a foreign quarter called so) may stand
+            m.candidates = tuple(p for p in m.candidates if p.id.startswith("sup:")
+                                 or p.kind not in _DESCRIPTIVE_KINDS or p.population >= BIG_POPULATION)
+            if not m.candidates:
+                continue
         if m.cue == "عاصمه":   # "العاصمة صنعاء": only a capital follows the word; "العاصمة صباح" is a time
             big = tuple(p for p in m.candidates if KIND_RANK.get(p.kind, 0) >= 6)
             if big:

@@ -231,3 +231,29 @@ def test_places_ambiguous_names_country_context(text, word, name, country):
     hit = [p for p in doc.places if doc.span_text(p.span) == word]
     assert hit and hit[0].place is not None
     assert (hit[0].place.name, hit[0].place.country) == (name, country)
+
+
+@pytest.mark.parametrize("text", [
+    "قتل ثلاثة في المدينة أمس",
+    "انفجار بالمدينة ووصول التعزيزات للمدينة",
+    "انفجار في منطقة المدينة",          # a local quarter, not Medina
+    "اشتباكات في حي المدينة",
+    "انفجار في المدينة الرياضية",        # a description, not the Saudi "Sports City"
+    "قصفت الطائرات الساحل والجبل والوادي",
+    "هاجم مسلحون المطار والميناء",
+])
+def test_places_common_nouns_are_no_places(text):
+    doc = make_doc(text)
+    assert [p.place.name for p in doc.places if p.place is not None] == []
+
+
+@pytest.mark.parametrize("text, word, name", [
+    ("وصل المسلحون إلى المدينة المنورة", "المدينة المنورة", "Medina"),
+    ("انفجار في مدينة الصدر", "مدينة الصدر", "Baghdad - Sadr City"),
+    ("قتل شخص في ولاية الجزيرة", "الجزيرة", "Gezira"),   # the Sudanese state, not Algiers
+    ("هاجموا المدينة القديمة في صنعاء", "صنعاء", "Sanaa"),
+])
+def test_places_common_nouns_with_a_name_are_places(text, word, name):
+    doc = make_doc(text)
+    hit = [p for p in doc.places if doc.span_text(p.span) == word and p.place is not None]
+    assert hit and hit[0].place.name == name
