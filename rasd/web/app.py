@@ -249,7 +249,7 @@ def create_app(store_url: str, *, token: str | None, tile_url: str = "") -> Fast
                   description="Arabic conflict news as ACLED-style events, with the evidence for each.")
     app.state.store = store
     csp = content_security_policy(tile_url)
-    cache = _TTLCache()
+    cache = app.state.cache = _TTLCache()
     templates = Environment(loader=FileSystemLoader(str(_WEB_DIR.joinpath("templates"))),
                             autoescape=select_autoescape(["html"]))
 
