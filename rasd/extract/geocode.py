@@ -372,19 +372,26 @@ def locate(doc: Doc, trigger: Span, *, gazetteer: Gazetteer) -> tuple[Location |
             loc, why = _mention_location(doc, after[0], after, gazetteer, "in the next sentence")
             if loc is not None:
                 return loc, _fallback_why(why) + " (the sentence names only where the aircraft took off)"
-    # the nearest place in the one or two sentences before, in the same paragraph
+    # the place of the one or two sentences before, in the same paragraph (or, when the paragraph
+    # names none before the sentence, across the paragraph break): in the nearest sentence naming
+    # one, the place a cue of that sentence is attached to, else its last place
     para_start = _paragraph_start(doc.text, sentence.start)
     if si is not None:
-        lo = max(para_start, doc.sentences[max(0, si - 2)].start)
-        before = [p for p in doc.places if lo <= p.span.start < sentence.start and p.place is not None
-                  and not doc.is_masked(p.span)]
+        back = doc.sentences[max(0, si - 2)].start
+        def known_between(lo: int) -> list[PlaceMention]:
+            return [p for p in doc.places if lo <= p.span.start < sentence.start and p.place is not None
+                    and not doc.is_masked(p.span)]
+        before = known_between(max(para_start, back))
+        how = "preceding in the paragraph"
+        if not before and back < para_start:   # a country named there says less than the headline
+            before = [p for p in known_between(back) if p.place.kind != "PCLI"]
+            how = "preceding, across the paragraph break"
         if len(before) > 1:
             described = _descriptive_anchors(doc, before)
             before = [p for p in before if p.span not in described]
-        finer = [p for p in before if p.place.kind != "PCLI"]
-        if finer or before:
-            m = (finer or before)[-1]
-            loc, why = _mention_location(doc, m, before, gazetteer, "preceding in the paragraph")
+        if before:
+            m = _previous_sentence_place(doc, before)
+            loc, why = _mention_location(doc, m, before, gazetteer, how)
             if loc is not None:
                 return loc, _fallback_why(why)
     # the headline: the article's first line, or its title when the text does not hold it
@@ -399,6 +406,27 @@ def locate(doc: Doc, trigger: Span, *, gazetteer: Gazetteer) -> tuple[Location |
     prec = 3 if main.kind == "PPLC" and not any(p.place is not None and p.place.id == main.id for p in doc.places) else 2
     loc = location_of(main, precision=prec, gazetteer=gazetteer)
     return loc, f"no place near the cue: the article's main place {main.name} (precision {loc.geo_precision})"
+
+
+def _previous_sentence_place(doc: Doc, before: list[PlaceMention]) -> PlaceMention:
+    """The place an event told in an earlier sentence happened at: in the latest sentence naming a
+    place, the one a cue of that sentence is attached to ("شنت القوات عملية في مدينة سجنان استهدفت
+    عناصر ... في منطقة بنزرت" → سجنان), else its last place; a finer place before a country."""
+    finer = [p for p in before if p.place.kind != "PCLI"] or before
+    last = finer[-1]
+    si = doc.sentence_of(last.span)
+    if si is None:
+        return last
+    sent = doc.sentences[si]
+    pool = [p for p in finer if sent.contains(p.span)]
+    cues = [t for t in doc.triggers if sent.contains(t.span)]
+    if len(pool) < 2 or not cues:
+        return last
+    # the sentence's main cue: the strongest, the first of equals
+    cue = max(cues, key=lambda t: (t.weight, -t.span.start)).span
+    launch = _launch_sites(doc, pool)
+    ranked = sorted(pool, key=lambda p: _cost(doc, cue, p, pool.index(p) in launch))
+    return _prefer_specific(ranked, pool, doc)
 
 
 def _nearer_country(doc: Doc, trigger: Span, ranked: list[PlaceMention], best: PlaceMention,

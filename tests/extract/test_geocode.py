@@ -104,7 +104,7 @@ def test_geocode_preceding_place_in_paragraph():
 
 
 def test_geocode_article_focus_fallback():
-    text = "بنغازي - أعلن الجيش سيطرته.\n\nوقتل ثلاثة جنود في اشتباكات."
+    text = "بنغازي - أعلن الجيش سيطرته. ووصل الوزير صباحا. وتحدث للصحافيين.\n\nوقتل ثلاثة جنود في اشتباكات."
     doc = make_doc(text)
     k = text.index("اشتباكات")
     loc, why = locate(doc, Span(k, k + 8), gazetteer=GAZ)
@@ -307,3 +307,21 @@ def test_geocode_district_of_a_province_capital(text, lat, lon):
     doc = make_doc(text)
     loc, why = locate(doc, Span(0, 3), gazetteer=GAZ)
     assert km((loc.latitude, loc.longitude), (lat, lon)) < 10 and loc.geo_precision == 1, (loc, why)
+
+
+@pytest.mark.parametrize("text, cue, name", [
+    # across a paragraph break: the place the previous sentence's cue is attached to (سجنان), not
+    # the last place named there (بنزرت, inside a quoted aim)
+    ("وكانت القوات شنت عملية في مدينة سجنان استهدفت عناصر كانت تعد لمخطط يرمي لاستهداف مناطق في منطقة بنزرت."
+     "\n\nوأضافت الوزارة أن القوات تمكنت من القبض على 13 عنصرا.", "القبض", "Sejenane"),
+    # in the same paragraph: the previous sentence's attached place, not a later mention
+    ("قصفت الطائرات مدينة درنة وقالت مصادر في طبرق إن القصف عنيف. وقتل ثلاثة مدنيين.", "وقتل", "Darnah"),
+])
+def test_geocode_previous_sentence_attached_place(text, cue, name):
+    from rasd.model import Article
+    from rasd.pipeline import run
+    doc = run(Article("t", text), resources=Resources.builtin(), until="triggers")
+    k = text.index(cue)
+    loc, why = locate(doc, Span(k, k + len(cue)), gazetteer=GAZ)
+    assert loc is not None and loc.name == name
+    assert "preceding" in why and "attached" not in why
