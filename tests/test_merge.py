@@ -284,3 +284,12 @@ def test_merge_town_and_near_another_town_are_different_places():
     b = ev(JAZEERA, article="x2", place=IDLIB, gp=2)       # "قرب إدلب", 32 km away
     ok, why = compatible(a, b)
     assert not ok and why["why_not"].startswith("different places")
+
+
+def test_merge_one_articles_sub_types_kept_apart_stay_apart():
+    a = ev(AAWSAT, article="x1", sub=S.AIR_STRIKE)
+    b = ev(AAWSAT, article="x1", sub=S.SHELLING)
+    ok, why = compatible(a, b)
+    assert not ok and why["why_not"].startswith("same article, sub-event types kept apart")
+    c = ev(JAZEERA, article="x2", sub=S.SHELLING)
+    assert compatible(a, c)[0]  # across outlets a vaguer telling may still be the same strike

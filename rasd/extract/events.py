@@ -692,9 +692,15 @@ def add_events(doc: Doc, *, resources) -> Doc:
                 initiator = prev[-1]
                 role_why.append(f"actor1 '{initiator.surface}' from the sentence before")
         for (sub, w, trig, generic, why), own_place in _type_sentence(doc, cues, norms, initiator if in_sentence_initiator else None, target):
-            c = Candidate(sub, w, si, trig, generic, reasons=[f"type: {sub.value} ({why})"] + role_why + modality_why)
+            a1, a2, why_roles = initiator, target, role_why
+            if trig is not main and trig.event_type is not main.event_type and actors:
+                # a second event of the sentence: its sides are read around its own cue
+                # ("الهجوم قاده انتحاريان ... ثم اندلعت اشتباكات بين عناصر التنظيم وقوات أمنية")
+                b1, b2, bwhy = _assign_roles(doc, sent_tokens, actors, _token_at(doc, trig.span.start), [trig])
+                if b1 is not None or b2 is not None:
+                    a1, a2, why_roles = b1, b2, bwhy
+            c = Candidate(sub, w, si, trig, generic, reasons=[f"type: {sub.value} ({why})"] + why_roles + modality_why)
             c.own_place = own_place
-            a1, a2 = initiator, target
             if sub.event_type is E.VAC and a1 is not None and a1.actor.kind == "civilians":
                 a1, a2 = a2 if (a2 is None or a2.actor.kind != "civilians") else None, a1
             if sub.event_type is E.PROTESTS and a2 is not None and a2.actor.kind == "protesters":
@@ -1038,6 +1044,9 @@ def _distinct_weapons(g: Candidate, c: Candidate) -> bool:
             and g.trigger.sub_event_type is g.sub and c.trigger.sub_event_type is c.sub)
 
 
+LEAD_MARGIN = 0.15
+
+
 def _group(doc: Doc, cands: list[Candidate], resources) -> list[Event]:
     groups: list[Candidate] = []
     index: dict[tuple, Candidate] = {}
@@ -1068,14 +1077,23 @@ def _group(doc: Doc, cands: list[Candidate], resources) -> list[Event]:
             index[key] = c
             groups.append(c)
             continue
-        if g.sentence != c.sentence:
+        if g.sentence != c.sentence and c.weight > g.weight + LEAD_MARGIN and c.location_in_sentence \
+                and not c.sibling and not c.own_place:
+            # the event is told best in c's sentence: it becomes the evidence, and its actors lead
+            g.extra_sentences.append(g.sentence)
+            g.reasons.append(f"told best in sentence {c.sentence + 1} (weight {c.weight:.2f} > {g.weight:.2f})")
+            g.sentence, g.trigger = c.sentence, c.trigger
+            if c.actor1 is not None:
+                g.actor1, g.actor2 = c.actor1, c.actor2 if c.actor2 is not None else g.actor2
+        elif g.sentence != c.sentence:
             g.extra_sentences.append(c.sentence)
         if _RANK[c.sub] < _RANK[g.sub] and c.sub.event_type is g.sub.event_type and g.sub in REFINABLE:
             g.sub = c.sub
         g.weight = max(g.weight, c.weight)
         g.generic = g.generic and c.generic
-        if g.actor1 is None and c.actor1 is not None:
-            g.actor1 = c.actor1
+        if c.actor1 is not None and (g.actor1 is None or (g.actor1.actor.kind == "unidentified"
+                                                        and c.actor1.actor.kind not in GENERIC_KINDS)):
+            g.actor1 = c.actor1  # "مسلحون" told first, "عناصر التنظيم" named later: the named side
         if g.actor2 is None and c.actor2 is not None and (g.actor1 is None or c.actor2.actor.name != g.actor1.actor.name):
             g.actor2 = c.actor2
         # the toll told with the event first stands; a later sentence fills a missing one only

@@ -135,6 +135,9 @@ def _contradict(x: SubEventType, y: SubEventType) -> bool:
 
 # ---------------------------------------------------------------- the rule
 
+_AIR_AND_ARTILLERY = frozenset({SubEventType.AIR_STRIKE, SubEventType.SHELLING})
+
+
 def compatible(a: Event, b: Event, *, settings: Settings | None = None,
                relaxed: bool = False) -> tuple[bool, dict[str, Any]]:
     """May `a` and `b` be one event? (ok, explanation). See the module docstring for the rule.
@@ -168,6 +171,10 @@ def compatible(a: Event, b: Event, *, settings: Settings | None = None,
         return no(f"different event types: {a.event_type.value} / {b.event_type.value}")
     if _contradict(a.sub_event_type, b.sub_event_type):
         return no(f"contradicting sub-event types: {a.sub_event_type.value} / {b.sub_event_type.value}")
+    if x["same_article"] and {a.sub_event_type, b.sub_event_type} == _AIR_AND_ARTILLERY and not relaxed:
+        # one article telling an air strike and a shelling near one place: its extractor kept two
+        # weapons apart (a vaguer "قصف" it would have refined into one of them)
+        return no(f"same article, sub-event types kept apart: {a.sub_event_type.value} / {b.sub_event_type.value}")
     x["agreed"].append("event_type")
     if a.sub_event_type is b.sub_event_type:
         x["agreed"].append("sub_event_type")

@@ -335,3 +335,10 @@ def test_events_a_weaker_type_with_a_place_of_its_own_is_a_second_event():
 def test_events_a_weaker_type_at_the_same_place_is_not_a_second_event():
     evs = _events("اندلعت اشتباكات عنيفة أمس في مدينة درعا بين الجيش ومسلحين وسمع دوي انفجار في المدينة.")
     assert [e.sub_event_type.value for e in evs] == ["Armed clash"]
+
+
+def test_events_second_event_of_a_sentence_reads_its_own_sides():
+    text = ("وأوضح المركز الإعلامي في مصراتة أن الهجوم قاده انتحاريان أحدهما يقود سيارة ملغومة، "
+            "ثم اندلعت اشتباكات في المنطقة بين عناصر تنظيم داعش وقوات أمنية أمس.")
+    clash = [e for e in _events(text) if e.sub_event_type.value == "Armed clash"]
+    assert clash and "Islamic State" in clash[0].actor1
