@@ -196,9 +196,15 @@ def _modality_factor(doc: Doc, resources, sent_tokens: list[tuple[int, Token]], 
     return factor, why
 
 
+ATTACK_NOUNS = frozenset(fold_string(w) for w in "هجوم هجوما الهجوم بهجوم وهجوم اعتداء هجمات".split())
+
+
 def _victims(norms: list[str]) -> tuple[bool, bool]:
     civ = any(n in CIVILIAN_WORDS or (n[:1] in "وب" and n[1:] in CIVILIAN_WORDS) for n in norms)
-    armed = any(n in ARMED_WORDS or (n[:1] in "وبل" and n[1:] in ARMED_WORDS) for n in norms)
+    # "هجوم مسلح": an adjective of the attack, not armed men among the victims
+    armed = any((n in ARMED_WORDS or (n[:1] in "وبل" and n[1:] in ARMED_WORDS))
+                and not (k > 0 and norms[k - 1] in ATTACK_NOUNS and n in ("مسلح", "مسلحا", "مسلحه", "المسلح"))
+                for k, n in enumerate(norms))
     return civ, armed
 
 

@@ -342,3 +342,9 @@ def test_events_second_event_of_a_sentence_reads_its_own_sides():
             "ثم اندلعت اشتباكات في المنطقة بين عناصر تنظيم داعش وقوات أمنية أمس.")
     clash = [e for e in _events(text) if e.sub_event_type.value == "Armed clash"]
     assert clash and "Islamic State" in clash[0].actor1
+
+
+def test_events_armed_attack_on_civilians_in_gezira_state():
+    ev = _one("قتل خمسة مدنيين في هجوم مسلح على قرية في ولاية الجزيرة وسط السودان أمس.")
+    assert ev.sub_event_type.value == "Attack"
+    assert ev.location.country == "Sudan" and "Islamic State" not in (ev.actor1 or "")
