@@ -389,6 +389,8 @@ def _type_sentence(doc: Doc, cues: list[tuple[TriggerMention, float]], norms: li
     civ, armed = _victims(norms)
     if target is not None and target.actor.kind == "civilians":
         civ = True
+    elif target is not None and target.actor.inter in (1, 2, 3, 4, 8) and target.actor.kind not in GENERIC_KINDS:
+        armed = True  # "القيادي الحوثي و12 من مرافقيه قتلوا على يد المقاومة": a fighting side lost men
     out: list[tuple[SubEventType, float, TriggerMention, bool, str]] = []
 
     def add(sub: SubEventType, t: TriggerMention, w: float, generic: bool, why: str) -> None:
@@ -756,8 +758,8 @@ def add_events(doc: Doc, *, resources) -> Doc:
         if key in seen_place:
             continue
         seen_place.add(key)
-        if c.sibling and not ("sentence" in why or "attached" in why or "distance" in why):
-            continue
+        if c.sibling and not ("attached" in why or "distance" in why):
+            continue  # another cue of the sentence's type: an event of its own only at a place of its own
         if c.own_place and (not ("attached" in why or "distance" in why) or any(
                 d.sentence == c.sentence and _loc_key(d.location) == _loc_key(loc) for d in located)):
             continue

@@ -348,3 +348,14 @@ def test_events_armed_attack_on_civilians_in_gezira_state():
     ev = _one("قتل خمسة مدنيين في هجوم مسلح على قرية في ولاية الجزيرة وسط السودان أمس.")
     assert ev.sub_event_type.value == "Attack"
     assert ev.location.country == "Sudan" and "Islamic State" not in (ev.actor1 or "")
+
+
+def test_events_a_second_cue_without_a_place_of_its_own_is_no_second_event():
+    evs = _events("وتشن تركيا منذ أيام غارات جوية ضد مواقع الحزب في جبال قنديل في إقليم كردستان العراق "
+                  "ويستمر القصف التركي أمس.")
+    assert len([e for e in evs if e.sub_event_type.value == "Air/drone strike"]) <= 1
+
+
+def test_events_fighters_killed_by_the_other_side_is_a_battle():
+    ev = _one("قالت مصادر إن القيادي الحوثي أبو حمزة و12 من مرافقيه قتلوا على يد مقاتلي المقاومة الشعبية في مدينة الضالع أمس.")
+    assert ev.sub_event_type.value == "Armed clash"
