@@ -165,15 +165,25 @@ def threshold_from_oof(rows: list[Row], oof: dict[int, float], cls: str) -> floa
 
 
 def train(rows: list[Row], X, positions: list[int], c: float = C_VALUE, cross_weight: float = CROSS_WEIGHT,
-          ambiguous_weight: float = AMBIGUOUS_WEIGHT) -> dict[str, tuple[np.ndarray, float, float]]:
-    """Per class: (coef, bias, threshold) trained on `positions`, threshold from inner OOF scores."""
+          ambiguous_weight: float = AMBIGUOUS_WEIGHT,
+          need: dict[str, np.ndarray] | None = None) -> dict[str, tuple[np.ndarray, float, float]]:
+    """Per class: (coef, bias, threshold) trained on `positions`, threshold from inner OOF scores:
+    the best F1 of the pipeline (rules weighed by the gate, see `gate_needs`) when `need` is given,
+    else the best F1 of the gate alone."""
     out = {}
     for cls in gate_mod.CLASSES:
         sub = [rows[i] for i in positions]
         p, y, w = training_set(sub, cls, cross_weight, ambiguous_weight)
         coef, b = fit(X[[positions[i] for i in p]], y, w, c)
         oof = oof_scores(rows, X, positions, cls, c, cross_weight, ambiguous_weight)
-        out[cls] = (coef, b, threshold_from_oof(rows, oof, cls))
+        if need is None:
+            thr = threshold_from_oof(rows, oof, cls)
+        else:
+            keep = labelled(rows, oof, cls)
+            s = np.array([oof[i] for i in keep])
+            yy = np.array([rows[i].label == "yes" for i in keep], dtype=int)
+            thr = pipeline_threshold(s, yy, need[cls][keep])[0]
+        out[cls] = (coef, b, thr)
     return out
 
 
@@ -277,13 +287,21 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--gsr", type=Path, default=GSR)
     ap.add_argument("--out", type=Path, default=OUT)
+    ap.add_argument("--gate-threshold", action="store_true",
+                    help="thresholds by the gate's own F1 instead of the pipeline's (rules weighed by the gate)")
     a = ap.parse_args()
     rows = load_gsr(a.gsr)
     X = matrix([r.text for r in rows])
-    models = train(rows, X, list(range(len(rows))))
+    need = None
+    if not a.gate_threshold:
+        raw = [json.loads(line) for line in a.gsr.read_text("utf-8").splitlines() if line.strip()]
+        need = gate_needs([r["text"] for r in raw], [r["id"] for r in raw])
+    models = train(rows, X, list(range(len(rows))), need=need)
     info = {"trained_on": "arabic_event_gsr dev.jsonl (%d sentences)" % len(rows),
             "recipe": f"logreg C={C_VALUE} balanced, cross-class negatives w={CROSS_WEIGHT}, "
-                      f"ambiguous w={AMBIGUOUS_WEIGHT}; threshold = max F1 on 5-fold OOF scores"}
+                      f"ambiguous w={AMBIGUOUS_WEIGHT}; threshold = max F1 of "
+                      + ("the gate alone" if a.gate_threshold else "the pipeline (rules weighed by the gate)")
+                      + " on 5-fold OOF scores"}
     export(models, a.out, info)
     for cls, (coef, b, thr) in models.items():
         print(f"{cls}: {np.count_nonzero(coef)} non-zero weights, bias {b:.3f}, threshold {thr:.3f}")
