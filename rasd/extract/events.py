@@ -1168,6 +1168,15 @@ def _country_name(loc: Location) -> str:
     return loc.country or "Unknown"
 
 
+_SUSPECT_RE = re.compile(r"ارهاب|إرهاب|متشدد|تكفير|خليه|خلية|مشتبه|المشتبه|متطرف")
+
+
+def _suspects_context(doc: Doc, si: int) -> bool:
+    """Terrorism, militants, a cell or suspects named in the sentence or the two before it."""
+    lo = doc.sentences[max(0, si - 2)].start
+    return bool(_SUSPECT_RE.search(doc.text[lo:doc.sentences[si].end]))
+
+
 def _to_event(doc: Doc, g: Candidate, lexicon) -> Event:
     a1, a1_ar, i1 = _actor_fields(doc, g.actor1, g.location.country)
     a2, a2_ar, i2 = _actor_fields(doc, g.actor2, g.location.country)
@@ -1193,6 +1202,11 @@ def _to_event(doc: Doc, g: Candidate, lexicon) -> Event:
     if et is E.VAC and (a2 is None or (g.actor2 is not None and g.actor2.actor.inter != 7)):
         if a2 is None:
             a2, i2 = f"Civilians ({country})", 7
+    if g.sub is S.ARRESTS and (a2 is None or (g.actor2 is not None and g.actor2.actor.kind == "civilians")) \
+            and _suspects_context(doc, g.sentence):
+        # "اعتقل ثلاثة أشخاص آخرين" in a sweep against a terror cell: the arrested are suspected militants
+        a2, a2_ar, i2 = f"Unidentified Armed Group ({country})", a2_ar, 3
+        g.reasons.append("actor2: the arrested are suspected militants (terrorism named nearby)")
     if a1 is not None and a2 is not None and a1 == a2:
         a2, a2_ar, i2 = None, None, None
     conf = g.weight
