@@ -145,7 +145,7 @@ def _by_sentence(doc: Doc, mentions) -> dict[int, list]:
 # operation under way, is not territory changing hands
 TERRITORY_STATE_WORDS = frozenset(fold_string(w) for w in """ظل تحت عن خارج خارجة بعيدا عملية عمليات معركة
 حملة خطة أجل لأجل دون إكمال استكمال لاستكمال مواصلة يواصل تواصل يسيطر تسيطر يسيطرون المساعدة للمساعدة
-مساعدة قبضة""".split())
+مساعدة قبضة عند""".split())
 RELATIVES = frozenset(fold_string(w) for w in "التي الذي الذين اللتين اللذين اللتي".split())
 # "رئيس التحرير"، "هيئة تحرير الشام"، "ساحة التحرير": names and titles
 TERRITORY_TITLE_WORDS = frozenset(fold_string(w) for w in """رئيس مدير سكرتير هيئة جبهة حركة جيش ساحة ميدان
@@ -185,7 +185,9 @@ def _modality_factor(doc: Doc, resources, sent_tokens: list[tuple[int, Token]], 
         elif prev and prev[-1] in TERRITORY_TITLE_WORDS:
             factor = 0.0
             why.append(f"part of a name or title '{doc.span_text(doc.tokens[trig_tok - 1].span)}'")
-        elif any(n in TERRITORY_STATE_WORDS for n in prev):
+        elif any(n in TERRITORY_STATE_WORDS for n in prev) or (
+                prev[-1] == "من" and not doc.tokens[trig_tok].norm.lstrip("وب").startswith("ال")):
+            # "تحرير الأنبار من سيطرة داعش": the group's control (a construct noun) that is ended
             factor = min(factor, 0.2)
             why.append("a state of control or an operation, not a change of hands")
     text = doc.span_text(sentence)

@@ -359,3 +359,13 @@ def test_events_a_second_cue_without_a_place_of_its_own_is_no_second_event():
 def test_events_fighters_killed_by_the_other_side_is_a_battle():
     ev = _one("قالت مصادر إن القيادي الحوثي أبو حمزة و12 من مرافقيه قتلوا على يد مقاتلي المقاومة الشعبية في مدينة الضالع أمس.")
     assert ev.sub_event_type.value == "Armed clash"
+
+
+@pytest.mark.parametrize("text", [
+    "مددت مصر حالة الطوارئ في شمال سيناء التي تشهد هجمات شبه يومية ضد قوات الأمن في مدينة العريش.",
+    "وقال الوزير: يجب أن يكون هناك انسحاب للمسلحين من مدينة تعز ووقف لإطلاق النار.",
+    "تأتي الزيارة بعد بدء عملية تحرير الأنبار من سيطرة داعش قرب مدينة الرمادي.",
+    "وأضاف أنه عند تطهير مناطق في شمال سوريا من تهديد داعش ستتشكل مناطق آمنة.",
+])
+def test_events_habits_obligations_and_ended_control_are_not_events(text):
+    assert _events(text) == ()
