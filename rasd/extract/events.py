@@ -1055,6 +1055,8 @@ def _distinct_weapons(g: Candidate, c: Candidate) -> bool:
 
 
 LEAD_MARGIN = 0.15
+CORROBORATION_STEP = 0.08
+CORROBORATION_MAX = 0.2
 
 
 def _group(doc: Doc, cands: list[Candidate], resources) -> list[Event]:
@@ -1227,6 +1229,11 @@ def _to_event(doc: Doc, g: Candidate, lexicon) -> Event:
         conf += 0.03
     if not g.location_in_sentence:
         conf -= 0.1
+    told = len(set(g.extra_sentences) - {g.sentence})
+    if told:
+        # told again in other sentences of the article: a report, not a passing mention
+        conf += min(CORROBORATION_MAX, CORROBORATION_STEP * told)
+        g.reasons.append(f"confidence: told in {told + 1} sentences")
     conf = max(0.0, min(0.99, conf))
     evidence = doc.sentences[g.sentence]
     ev = Event(

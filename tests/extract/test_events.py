@@ -369,3 +369,11 @@ def test_events_fighters_killed_by_the_other_side_is_a_battle():
 ])
 def test_events_habits_obligations_and_ended_control_are_not_events(text):
     assert _events(text) == ()
+
+
+def test_events_an_event_told_in_several_sentences_is_more_certain():
+    one = "قصفت طائرات حربية مواقع للمسلحين قرب مدينة سرت أمس."
+    evs1 = _events(one)
+    evs2 = _events(one + "\nوقال مصدر عسكري إن الغارات على سرت دمرت آليات للمسلحين.")
+    assert evs1 and evs2 and evs2[0].confidence > evs1[0].confidence
+    assert any("told in 2 sentences" in r for r in evs2[0].reasons)
