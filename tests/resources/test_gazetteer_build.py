@@ -1,0 +1,77 @@
+"""scripts/build_gazetteer.py: the filters against source data errors, and the shipped result."""
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+import pytest
+
+from rasd.resources.gazetteer import Gazetteer
+
+ROOT = Path(__file__).resolve().parents[2]
+_spec = importlib.util.spec_from_file_location("build_gazetteer", ROOT / "scripts/build_gazetteer.py")
+build = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(build)
+
+GAZ = Gazetteer.builtin()
+
+
+def _row(id_, names, kind, cc, lat, lon, pop=0, name="x"):
+    return build.Row(id_, name, list(names), kind, cc, "", lat, lon, pop, 0)
+
+
+def test_gazetteer_build_admin1_name_goes_to_its_own_unit():
+    west = _row("wof:1", ["غرب دارفور"], "ADM1", "SD", 13.4, 22.4, name="Western Darfur")
+    central = _row("wof:2", ["وسط دارفور", "غرب دارفور"], "ADM1", "SD", 12.9, 23.5, name="Central Darfur")
+    rows = [west, central]
+    build.resolve_admin1_names(rows)
+    assert central.names_ar == ["وسط دارفور"]
+    assert west.names_ar == ["غرب دارفور"]
+
+
+def test_gazetteer_build_admin1_same_primary_name_keeps_the_geonames_row():
+    kanem = _row("2430873", ["كانم"], "ADM1", "TD", 14.1, 15.3, name="Kanem")
+    wrong = _row("wof:85678513", ["كانم"], "ADM1", "TD", 11.0, 16.0, name="Chari-Baguirmi")
+    rows = [kanem, wrong]
+    build.resolve_admin1_names(rows)
+    assert rows == [kanem]
+
+
+def test_gazetteer_build_drops_rows_far_outside_their_country():
+    towns = {"YE": [(12.8, 45.0), (15.35, 44.2), (16.9, 43.7)]}
+    radians = _row("8281919", ["العنيب"], "PPL", "YE", 0.2516, 0.78521)
+    ok = _row("1", ["عتق"], "PPLA", "YE", 14.54, 46.83)
+    assert build.drop_far_rows([radians, ok], towns) == [ok]
+
+
+def test_gazetteer_build_drops_mislabelled_namesake_of_a_major_town():
+    city = _row("57289", ["هرجيسة"], "PPLA", "SO", 9.56, 44.06, pop=477_876)
+    stray = _row("osm:1404223950", ["هرجيسا"], "PPL", "SO", 0.4473, 42.70346)
+    near = _row("osm:4298140251", ["هرجيسا"], "PPL", "SO", 9.5617, 44.0618)
+    village = _row("osm:9", ["قرية صغيرة"], "PPL", "SO", 0.45, 42.7)
+    assert build.drop_shadow_namesakes([city, stray, near, village]) == [city, near, village]
+
+
+@pytest.mark.parametrize("name, admin1_name", [
+    ("غرب دارفور", "West Darfur"), ("جنوب دارفور", "South Darfur"), ("تعز", "Ta'izz"),
+])
+def test_gazetteer_build_shipped_admin1_names_are_unique(name, admin1_name):
+    units = [p for p in GAZ.find(name) if p.kind == "ADM1"]
+    assert [p.admin1 for p in units] == [admin1_name]
+
+
+@pytest.mark.parametrize("unit_id, capital", [
+    ("80425", "Zinjibar"),      # Abyan (source code pointed at Al Bayda')
+    ("80412", "Aden"),          # Aden (pointed at Lahij)
+    ("360997", "Giza"),         # Giza (pointed at Fayyum)
+    ("360631", "Cairo"),
+    ("361468", "Hurghada"),     # Red Sea (pointed at Luxor)
+])
+def test_gazetteer_build_shipped_admin1_stands_at_its_capital(unit_id, capital):
+    assert GAZ.main_town(GAZ.get(unit_id)).name == capital
+
+
+def test_gazetteer_build_shipped_has_no_stray_points():
+    assert all(p.lat is None or p.lat > 5 for p in GAZ.find("هرجيسا"))
+    assert all(p.lat is None or p.lat > 10 for p in GAZ.find("العنيب") if p.country == "YE")
+    assert not [p for p in GAZ.find("مليحة") if p.country == "ML"]   # Mellieha, Malta, coded ML
