@@ -377,3 +377,7 @@ def test_events_an_event_told_in_several_sentences_is_more_certain():
     evs2 = _events(one + "\nوقال مصدر عسكري إن الغارات على سرت دمرت آليات للمسلحين.")
     assert evs1 and evs2 and evs2[0].confidence > evs1[0].confidence
     assert any("told in 2 sentences" in r for r in evs2[0].reasons)
+
+
+def test_events_talks_about_expanding_the_fight_are_not_a_battle():
+    assert _events("مفاوضات ليبية أميركية بشأن توسيع القتال ضد داعش في مدينة سرت.") == ()
