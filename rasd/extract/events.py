@@ -631,6 +631,28 @@ def _dual_before(doc: Doc, sentence: Span, loc: Location, places) -> bool:
     return False
 
 
+def _exact_readings(doc: Doc) -> list[TriggerMention]:
+    """One cue per span and cue type: a lexicon row spelled as the text is ("المتظاهرين", weak: the
+    protesters already told of) beats the reading of its stem ("متظاهرين")."""
+    by_span: dict[tuple, list[TriggerMention]] = {}
+    for t in doc.triggers:
+        by_span.setdefault((t.span, t.cue), []).append(t)
+    if all(len(v) == 1 for v in by_span.values()):
+        return list(doc.triggers)
+    out = []
+    for t in doc.triggers:
+        same = by_span[(t.span, t.cue)]
+        if len(same) == 1:
+            out.append(t)
+            continue
+        surface = fold_string(doc.span_text(t.span))
+        exact = [x for x in same if fold_string(x.lemma) == surface]
+        best = exact[0] if exact else max(same, key=lambda x: x.weight)
+        if t is best:
+            out.append(t)
+    return out
+
+
 def add_events(doc: Doc, *, resources) -> Doc:
     if not doc.triggers or not doc.sentences:
         return doc.with_(events=())
@@ -643,7 +665,7 @@ def add_events(doc: Doc, *, resources) -> Doc:
     lex = resources.triggers
     by_sent = _sentence_tokens(doc)
     trig_by_sent: dict[int, list[TriggerMention]] = {}
-    for t in doc.triggers:
+    for t in _exact_readings(doc):
         trig_by_sent.setdefault(t.sentence, []).append(t)
     candidates: list[Candidate] = []
     places_in = _by_sentence(doc, doc.places)

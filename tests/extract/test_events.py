@@ -381,3 +381,10 @@ def test_events_an_event_told_in_several_sentences_is_more_certain():
 
 def test_events_talks_about_expanding_the_fight_are_not_a_battle():
     assert _events("مفاوضات ليبية أميركية بشأن توسيع القتال ضد داعش في مدينة سرت.") == ()
+
+
+def test_events_the_protesters_already_told_of_are_a_weak_cue():
+    assert _events("وقام عناصر شرطة مكافحة الشغب بإبعاد المتظاهرين عن مدخل السفارة في مدينة عمان.") == () or all(
+        e.confidence < 0.5 for e in _events("وقام عناصر شرطة مكافحة الشغب بإبعاد المتظاهرين عن مدخل السفارة في مدينة عمان."))
+    evs = _events("تظاهر آلاف في وسط مدينة عمان أمس ورفع المتظاهرون لافتات.")
+    assert [e.sub_event_type.value for e in evs] == ["Peaceful protest"]
