@@ -1030,6 +1030,14 @@ NO_LOCATION = Location(None, None, None, None, geo_precision=3)
 NO_LOCATION_PENALTY = 0.15
 
 
+def _place_key(loc: Location) -> tuple:
+    """The place an event is grouped by: one gazetteer place whatever the precision ("سرت" and
+    "قرب سرت" in one article on one day are one event's place)."""
+    if loc.geonameid:
+        return ("id", loc.geonameid)
+    return _loc_key(loc)
+
+
 def _loc_key(loc: Location) -> tuple:
     if loc.geonameid:
         return ("id", loc.geonameid, loc.geo_precision)
@@ -1085,7 +1093,7 @@ def _group(doc: Doc, cands: list[Candidate], resources) -> list[Event]:
     groups: list[Candidate] = []
     index: dict[tuple, Candidate] = {}
     for c in cands:
-        key = (c.sub.event_type, _loc_key(c.location), c.day)
+        key = (c.sub.event_type, _place_key(c.location), c.day)
         g = index.get(key)
         if g is not None and _distinct_weapons(g, c):
             # "طائرات هليكوبتر قصفت ..." and "قذيفة سقطت على منزل ..." near one town on one day: ACLED codes
@@ -1163,11 +1171,14 @@ def _reference_date(doc: Doc) -> date | None:
     return max(years) if years else None
 
 
-def _dominant_armed_actor(doc: Doc) -> ActorMention | None:
-    """The non-state armed group the article names most (an unclaimed attack's likely author)."""
+def _dominant_armed_actor(doc: Doc, state: bool = False) -> ActorMention | None:
+    """The non-state armed group the article names most (an unclaimed attack's likely author); with
+    `state`, the government side (state forces and their allies) it names most."""
     counts: dict[str, list[ActorMention]] = {}
     for a in doc.actors:
-        if a.actor.inter in (2, 3) and a.actor.kind not in ("unidentified", "civilians", "none"):
+        if a.actor.kind in ("unidentified", "civilians", "none"):
+            continue
+        if (state and _is_pro_government(a)) or (not state and a.actor.inter in (2, 3)):
             counts.setdefault(a.actor.name, []).append(a)
     if not counts:
         return None
@@ -1203,12 +1214,31 @@ def _suspects_context(doc: Doc, si: int) -> bool:
     return bool(_SUSPECT_RE.search(doc.text[lo:doc.sentences[si].end]))
 
 
+def _territory_sides(g: Candidate) -> None:
+    """A group refined to a territory change keeps its sides straight: the government side regains,
+    a non-state side overtakes ("وأسفرت المواجهات ..." told first with the group as actor1)."""
+    p1, p2 = _is_pro_government(g.actor1), _is_pro_government(g.actor2)
+    if g.sub is S.GOV_REGAINS and p1 is False:
+        g.actor1, g.actor2 = (g.actor2, g.actor1) if p2 else (None, g.actor1)
+        g.reasons.append("actors: the side that lost ground is actor2 of a government regain")
+    elif g.sub is S.NSA_OVERTAKES and p1 is True and p2 is False:
+        g.actor1, g.actor2 = g.actor2, g.actor1
+        g.reasons.append("actors: the non-state side took the ground")
+
+
 def _to_event(doc: Doc, g: Candidate, lexicon) -> Event:
+    _territory_sides(g)
     a1, a1_ar, i1 = _actor_fields(doc, g.actor1, g.location.country)
     a2, a2_ar, i2 = _actor_fields(doc, g.actor2, g.location.country)
     country = _country_name(g.location)
     et = g.sub.event_type
     # ACLED defaults for the unnamed side
+    if a1 is None and g.sub is S.GOV_REGAINS:
+        # "القوات استعادت معسكر ...": the government side the article names most
+        dom = _dominant_armed_actor(doc, state=True)
+        if dom is not None and (g.actor2 is None or g.actor2.actor.name != dom.actor.name):
+            a1, a1_ar, i1 = dom.actor.name, dom.surface, dom.actor.inter
+            g.reasons.append(f"actor1 {dom.actor.name}: the government side the article names most")
     if a1 is None:
         d = lexicon.default_actor(g.location.iso, g.sub, g.day)
         if d is not None:

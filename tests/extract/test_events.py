@@ -388,3 +388,13 @@ def test_events_the_protesters_already_told_of_are_a_weak_cue():
         e.confidence < 0.5 for e in _events("وقام عناصر شرطة مكافحة الشغب بإبعاد المتظاهرين عن مدخل السفارة في مدينة عمان."))
     evs = _events("تظاهر آلاف في وسط مدينة عمان أمس ورفع المتظاهرون لافتات.")
     assert [e.sub_event_type.value for e in evs] == ["Peaceful protest"]
+
+
+def test_events_a_town_and_near_the_town_on_one_day_are_one_event_with_straight_sides():
+    text = ("وأسفرت المواجهات مع تنظيم داعش قرب مدينة سرت أمس عن مقتل ستة من قوات حكومة الوفاق.\n"
+            "وأضاف المصدر أن قوات حكومة الوفاق استعادت مدينة سرت أمس.")
+    evs = [e for e in _events(text) if e.sub_event_type.event_type.value == "Battles"]
+    assert len(evs) == 1
+    ev = evs[0]
+    assert ev.sub_event_type.value == "Government regains territory"
+    assert "National Accord" in (ev.actor1 or "") and "Islamic State" in (ev.actor2 or "")
