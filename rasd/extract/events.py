@@ -623,9 +623,11 @@ DUAL_PLACE_NOUNS = frozenset(fold_string(w) for w in """منطقتي بمنطق�
 def _dual_before(doc: Doc, sentence: Span, loc: Location, places) -> bool:
     """"في منطقتي الزوية والصكرة"، "منطقتي الفلاحات غرب الفلوجة وصبيحات": a dual noun just before the
     chosen place says the sentence speaks of two places, even when the gazetteer knows only one."""
+    name = fold_string(loc.name_ar or "")
     for p in places or ():
-        if sentence.contains(p.span) and p.place is not None and loc.geonameid is not None \
-                and p.place.id == loc.geonameid:
+        if sentence.contains(p.span) and p.place is not None and (
+                (loc.geonameid is not None and p.place.id == loc.geonameid)
+                or (name and fold_string(doc.span_text(p.span)).endswith(name))):
             before = fold_string(doc.article.text[max(sentence.start, p.span.start - 40):p.span.start]).split()
             return any(w in DUAL_PLACE_NOUNS for w in before[-7:])
     return False
@@ -795,7 +797,7 @@ def add_events(doc: Doc, *, resources) -> Doc:
             c.fatalities, c.injured = count_casualties(doc, Span(c.trigger.span.start, sentence.end))
         elif not c.sibling:
             c.fatalities, c.injured = count_casualties(doc, sentence)
-            if (c.fatalities or 0) >= WAR_TOTAL:
+            if (c.fatalities or 0) >= WAR_TOTAL and WAR_CONTEXT.search(doc.span_text(sentence)):
                 # "النزاع الذي أسفر عن مقتل أربعة آلاف شخص": a toll in the thousands is a war's running
                 # total, not one event's
                 c.weight *= 0.3
@@ -968,8 +970,8 @@ def _drop_restatements(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
         # the precise telling carries the event: it keeps the loose one's strength and details
         into.weight = max(into.weight, c.weight)
         into.extra_sentences.append(c.sentence)
-        if into.fatalities is None and c.fatalities is not None and c.sentence == head:
-            into.fatalities = c.fatalities
+        if into.fatalities is None and c.fatalities is not None:
+            into.fatalities, into.injured = c.fatalities, into.injured if into.injured is not None else c.injured
         if into.actor1 is None and c.actor1 is not None:
             into.actor1 = c.actor1
         if into.actor2 is None and c.actor2 is not None and c.actor2 is not into.actor1:
@@ -1025,6 +1027,7 @@ GATE_FLOOR_TERRITORY = 0.4
 
 
 WAR_TOTAL = 1000
+WAR_CONTEXT = re.compile(r"منذ|خلال|حصيلة|الحرب|النزاع|الصراع|إجمالي|اجمالي|حتى الآن|حتى الان")
 
 NO_LOCATION = Location(None, None, None, None, geo_precision=3)
 NO_LOCATION_PENALTY = 0.15

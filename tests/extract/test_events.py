@@ -398,3 +398,14 @@ def test_events_a_town_and_near_the_town_on_one_day_are_one_event_with_straight_
     ev = evs[0]
     assert ev.sub_event_type.value == "Government regains territory"
     assert "National Accord" in (ev.actor1 or "") and "Islamic State" in (ev.actor2 or "")
+
+
+def test_events_headline_present_tense_kill_counts():
+    ev = [e for e in _events("يقتل انتحاري ثلاثة جنود ليبيين عند نقطة تفتيش في مدينة بنغازي أمس.")
+          if e.sub_event_type.value == "Suicide bomb"]
+    assert ev and ev[0].fatalities == 3
+
+
+def test_events_a_large_toll_without_war_context_stays():
+    ev = _events("وقال النائب إن تنظيم داعش قتل 1200 شخص من أهالي مدينة الموصل أمس في إعدام جماعي.")
+    assert any(e.fatalities == 1200 for e in ev)
