@@ -199,14 +199,17 @@ def _modality_factor(doc: Doc, resources, sent_tokens: list[tuple[int, Token]], 
 
 
 ATTACK_NOUNS = frozenset(fold_string(w) for w in "هجوم هجوما الهجوم بهجوم وهجوم اعتداء هجمات".split())
+ARMED_ADJECTIVES = frozenset(("مسلح", "مسلحا", "مسلحه", "المسلح"))
 
 
 def _victims(norms: list[str]) -> tuple[bool, bool]:
     civ = any(n in CIVILIAN_WORDS or (n[:1] in "وب" and n[1:] in CIVILIAN_WORDS) for n in norms)
-    # "هجوم مسلح": an adjective of the attack, not armed men among the victims
-    armed = any((n in ARMED_WORDS or (n[:1] in "وبل" and n[1:] in ARMED_WORDS))
-                and not (k > 0 and norms[k - 1] in ATTACK_NOUNS and n in ("مسلح", "مسلحا", "مسلحه", "المسلح"))
-                for k, n in enumerate(norms))
+    armed = any(n in ARMED_WORDS or (n[:1] in "وبل" and n[1:] in ARMED_WORDS) for n in norms)
+    if armed:
+        # "هجوم مسلح": an adjective of the attack, not armed men among the victims
+        armed = any((n in ARMED_WORDS or (n[:1] in "وبل" and n[1:] in ARMED_WORDS))
+                    and not (k > 0 and norms[k - 1] in ATTACK_NOUNS and n in ARMED_ADJECTIVES)
+                    for k, n in enumerate(norms))
     return civ, armed
 
 
@@ -241,7 +244,7 @@ def _is_news_source(doc: Doc, ti: int, first_tok: int) -> bool:
 
 
 def _assign_roles(doc: Doc, sent_tokens: list[tuple[int, Token]], actors: list[ActorMention],
-                  trig_tok: int, triggers: list[TriggerMention] = ()
+                  trig_tok: int, triggers: list[TriggerMention] = (), sent_trigs: list[TriggerMention] = ()
                   ) -> tuple[ActorMention | None, ActorMention | None, list[str]]:
     """actor1 = initiator, actor2 = target, from word order, genitives, passives and markers."""
     if not actors:
@@ -286,9 +289,7 @@ def _assign_roles(doc: Doc, sent_tokens: list[tuple[int, Token]], actors: list[A
     target: ActorMention | None = None
     # explicit initiator markers: "على يد X", "من قبل X", "برصاص X", "بنيران X" — of this cue, not of
     # another cue told between them ("غداة الغارات التي شنها الطيران التركي")
-    sent_span = Span(doc.tokens[first_tok].span.start, doc.tokens[sent_tokens[-1][0]].span.end)
-    other_cues = [_token_at(doc, t.span.start) for t in doc.triggers
-                  if sent_span.contains(t.span) and _token_at(doc, t.span.start) != trig_tok]
+    other_cues = [tt for tt in (_token_at(doc, t.span.start) for t in sent_trigs) if tt != trig_tok]
     for ti, a in idx:
         if any(trig_tok < oc < ti for oc in other_cues):
             continue
@@ -716,7 +717,7 @@ def add_events(doc: Doc, *, resources) -> Doc:
             continue
         main = max(cues, key=lambda c: (c[0].sub_event_type is not None, c[1]))[0]
         initiator, target, role_why = _assign_roles(doc, sent_tokens, actors, _token_at(doc, main.span.start),
-                                                    [t for t, _ in cues])
+                                                    [t for t, _ in cues], trigs)
         in_sentence_initiator = initiator is not None
         if initiator is None:
             prev = [a for k in (si - 2, si - 1) for a in actors_in.get(k, ()) if a.actor.kind != "civilians"
@@ -730,7 +731,7 @@ def add_events(doc: Doc, *, resources) -> Doc:
             if trig is not main and trig.event_type is not main.event_type and actors:
                 # a second event of the sentence: its sides are read around its own cue
                 # ("الهجوم قاده انتحاريان ... ثم اندلعت اشتباكات بين عناصر التنظيم وقوات أمنية")
-                b1, b2, bwhy = _assign_roles(doc, sent_tokens, actors, _token_at(doc, trig.span.start), [trig])
+                b1, b2, bwhy = _assign_roles(doc, sent_tokens, actors, _token_at(doc, trig.span.start), [trig], trigs)
                 if b1 is not None or b2 is not None:
                     a1, a2, why_roles = b1, b2, bwhy
             c = Candidate(sub, w, si, trig, generic, reasons=[f"type: {sub.value} ({why})"] + why_roles + modality_why)
