@@ -50,8 +50,18 @@ CUES: dict[str, str] = {
     "اطراف": "around", "محيط": "around", "مخيم": "area", "معبر": "crossing", "منفذ": "crossing",
     "عاصمه": "capital", "حاضره": "city", "جزيره": "area", "واحه": "city", "اقليم": "admin",
     "جبال": "area", "جبل": "area", "تفتيش": "crossing", "حاجز": "crossing", "بوابه": "crossing",
-    "محليه": "admin2",
+    "محليه": "admin2", "بلديه": "admin2",
 }
+# admin cue words used by one country's (or a few countries') administration: a tie-breaker among
+# same-named candidates when the sentence names no country ("ناحية اليوسفية" in Iraq, not Yemen;
+# "مديرية" Yemen; "محلية" Sudan; "مركز ملوي" Egypt; "بلدية" the Maghreb and the Levant)
+CUE_COUNTRIES: dict[str, tuple[str, ...]] = {
+    "ناحيه": ("IQ", "SY"), "قضاء": ("IQ", "LB"), "مديريه": ("YE",), "محليه": ("SD",),
+    "ولايه": ("SD", "DZ", "TN", "MR", "OM", "SO"), "شعبيه": ("LY",), "بلديه": ("LY", "TN", "DZ", "LB", "JO", "PS"),
+    "مركز": ("EG",), "عزله": ("YE",),
+}
+HINT_VOTE = 0.3
+HINT_SCORE = 2.5
 # cues that may introduce a place the gazetteer lacks (kept as a phrase with place=None)
 OPEN_CUES = {"مدينه", "بلده", "قريه", "منطقه", "حي", "محور", "معسكر", "قاعده", "ميناء", "مطار",
              "مخيم", "معبر", "منفذ", "مديريه", "ناحيه", "قضاء", "محليه", "تفتيش", "حاجز"}
@@ -95,6 +105,7 @@ class _Match:
     cue: str | None = None
     cue_token: int | None = None
     definite: bool | None = None   # the name was written with "ال" (set before choosing)
+    hint: tuple[str, ...] = ()     # countries an admin cue word points to (CUE_COUNTRIES)
     chosen: Place | None = None
     score: float = 0.0
     why: list[str] = field(default_factory=list)
@@ -245,6 +256,20 @@ def _cue_before(doc: Doc, m: _Match) -> tuple[str | None, int | None]:
             if c is not None and canon_word(toks[k].norm) in CUES:
                 return c, k - 1
     return None, None
+
+
+def _country_hint(doc: Doc, m: _Match) -> tuple[str, ...]:
+    """Countries the admin word before a name points to: its cue ("مديرية الصفراء" → YE) or, for the
+    Egyptian "مركز" (also "centre", so no cue), the word right before the name ("مركز ملوي" → EG)."""
+    if m.cue is not None:
+        return CUE_COUNTRIES.get(m.cue, ())
+    k = m.first - 1
+    toks = doc.tokens
+    if m.front == 0 and k >= 0 and _joined(doc, toks[k], toks[m.first]) and not toks[k].norm.startswith(_DEFINITE):
+        for w, _ in _readings(toks[k].norm):
+            if w in CUE_COUNTRIES:
+                return CUE_COUNTRIES[w]
+    return ()
 
 
 def _admitted(m: _Match, gaz: Gazetteer, toks: tuple[Token, ...]) -> tuple[Place, ...]:
@@ -436,7 +461,7 @@ def article_votes(matches: list[_Match], votes: Counter, gaz: Gazetteer, doc: Do
             for c in sorted(countries):
                 # a district unit's population is its whole district's: the towns break the tie
                 top = max((p.population for p in towns if p.country == c), default=0)
-                tally[c] += 0.2 + 0.01 * math.log10(top + 1)
+                tally[c] += 0.2 + 0.01 * math.log10(top + 1) + (HINT_VOTE if c in m.hint else 0.0)
     return tally
 
 
@@ -454,6 +479,9 @@ def _score(p: Place, m: _Match, focus: str | None, others: list[Place], gaz: Gaz
     if focus and p.country == focus:
         s += 3.0
         why.append("focus country")
+    if p.country in m.hint and (focus is None or p.country == focus):
+        s += HINT_SCORE   # the admin word's country; never against the article's focus
+        why.append("admin word of its country")
     home = focus is None or p.country == focus   # "محلية X" in a Sudan story: a Sudanese unit first
     if kind == "admin":
         if p.kind in ("ADM1", "REGION"):
@@ -699,6 +727,7 @@ def add_places(doc: Doc, *, resources) -> Doc:
     cued_small: list[_Match] = []
     for m in raw:
         m.cue, m.cue_token = _cue_before(doc, m)
+        m.hint = _country_hint(doc, m)
         if m.cue is None and gaz.cue_only(m.key) and m.key not in CUES:
             continue   # a village named by an ordinary word ("طويلة"), and no cue word before it
         if m.first == m.last and m.key in GENERIC_NOUNS and CUES.get(m.cue or "") != "admin":

@@ -257,3 +257,21 @@ def test_places_common_nouns_with_a_name_are_places(text, word, name):
     doc = make_doc(text)
     hit = [p for p in doc.places if doc.span_text(p.span) == word and p.place is not None]
     assert hit and hit[0].place.name == name
+
+
+@pytest.mark.parametrize("text, word, country", [
+    ("قتل ثلاثة مدنيين في قصف استهدف ناحية اليوسفية يوم الأحد.", "اليوسفية", "IQ"),   # not Yemen
+    ("اندلعت اشتباكات في ناحية الزوية بين القوات الحكومية ومسلحين.", "الزوية", "IQ"),   # not Libya's Azwaiya
+    ("قالت مصادر إن انفجارا وقع في ناحية الإسكندرية أمس.", "الإسكندرية", "IQ"),       # not Alexandria
+])
+def test_places_admin_cue_word_hints_the_country(text, word, country):
+    doc = make_doc(text)
+    p = next(p for p in doc.places if doc.span_text(p.span) == word)
+    assert p.place is not None and p.place.country == country
+
+
+def test_places_admin_cue_hint_never_overrides_the_named_country():
+    text = "اندلعت اشتباكات في ناحية الزوية بين مسلحين.\nوتشهد ليبيا أعمال عنف متكررة منذ سنوات."
+    doc = make_doc(text)
+    p = next(p for p in doc.places if doc.span_text(p.span) == "الزوية")
+    assert p.place.country == "LY"
