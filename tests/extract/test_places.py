@@ -275,3 +275,28 @@ def test_places_admin_cue_hint_never_overrides_the_named_country():
     doc = make_doc(text)
     p = next(p for p in doc.places if doc.span_text(p.span) == "الزوية")
     assert p.place.country == "LY"
+
+
+@pytest.mark.parametrize("text, word, pid", [
+    ("قصف على جبل الشيخ", "جبل الشيخ", "sup:sy-hermon"),            # Mount Hermon, not a Yemeni village
+    ("قصفت إسرائيل مواقع في جبل الشيخ", "جبل الشيخ", "sup:sy-hermon"),
+    ("معارك في وادي بردى", "وادي بردى", "sup:sy-wadibarada"),
+    ("معارك في سهل الغاب", "سهل الغاب", "sup:sy-ghab"),
+    ("قصف على جبل التركمان", "جبل التركمان", "sup:sy-jabalturkman"),
+    ("اشتباكات في القلمون", "القلمون", "sup:sy-qalamoun"),        # not the Lebanese village
+    ("اشتباكات في جبل العرب", "جبل العرب", "sup:sy-jabalarab"),     # not an Egyptian district
+    ("معارك في جبل نفوسة", "جبل نفوسة", "sup:ly-nafusa"),
+    ("معارك في جبل صبر", "جبل صبر", "sup:ye-jabalsabir"),
+    ("قصف على الغوطة الشرقية", "الغوطة الشرقية", "sup:sy-ghouta"),
+    ("معارك في جبل مرة", "جبل مرة", "sup:sd-jebelmarra"),
+])
+def test_places_mountains_valleys_regions_of_conflict_news(text, word, pid):
+    doc = make_doc(text)
+    p = next(p for p in doc.places if doc.span_text(p.span) == word)
+    assert p.place is not None and p.place.id == pid
+
+
+def test_places_mountain_name_in_a_yemen_story_stays_in_yemen():
+    doc = make_doc("اشتباكات بين الحوثيين والقوات الحكومية في جبل الشيخ بمحافظة حجة اليمنية")
+    p = next(p for p in doc.places if doc.span_text(p.span) == "جبل الشيخ")
+    assert p.place.country == "YE"
