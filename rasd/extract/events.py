@@ -74,6 +74,8 @@ DIED_AFTER = frozenset(fold_string(w) for w in "لقي لقوا لقيت يلق�
 # "مصادر بالشرطة"، "بحسب الجيش"، "متحدث باسم التحالف": who tells the news, not who acted
 SOURCE_WORDS = frozenset(fold_string(w) for w in """مصادر مصدر بحسب حسب وفق وفقا نقلا متحدث المتحدث ناطق الناطق
 مسؤول مسؤولون مسؤولين""".split())
+# "قال سكان إن ..."، "أفاد شهود": residents who tell the news
+SPEECH_VERBS = frozenset(fold_string(w) for w in "قال قالت وقال وقالت أفاد افاد ذكر أكد اكد روى".split())
 SOURCE_LINKS = frozenset(("في", "من", "عن", "لدي", "باسم"))
 DEMONSTRATIVES = frozenset(fold_string(w) for w in "هذه هذا تلك ذلك".split())
 PLACE_NOUNS_DEF = frozenset(fold_string(w) for w in "المناطق المنطقة المدينة البلدة القرية المواقع الأحياء الحي البلدات القرى".split())
@@ -254,7 +256,8 @@ def _assign_roles(doc: Doc, sent_tokens: list[tuple[int, Token]], actors: list[A
     idx = []
     for a in actors:
         ti = _token_at(doc, a.span.start)
-        if _is_news_source(doc, ti, first_tok):
+        if _is_news_source(doc, ti, first_tok) or (a.actor.kind == "civilians" and ti > first_tok
+                                                    and doc.tokens[ti - 1].norm in SPEECH_VERBS):
             why.append(f"'{a.surface}' is a source of the news, not a party")
             continue
         idx.append((ti, a))
@@ -342,6 +345,14 @@ def _assign_roles(doc: Doc, sent_tokens: list[tuple[int, Token]], actors: list[A
                 target, with_party = a, True
                 why.append(f"actor2 '{a.surface}' the other side of the clash ('مع')")
                 break
+    # "استعادة الأحياء ... من المقاتلين الحوثيين": ground is taken FROM the side after "من"
+    terr_toks = [_token_at(doc, t.span.start) for t in triggers if t.cue == "@territory"]
+    if target is None and terr_toks:
+        for ti, a in idx:
+            if a is not initiator and any(0 < ti - tt <= 8 for tt in terr_toks) and "من" in prev_norms(ti, 2):
+                target = a
+                why.append(f"actor2 '{a.surface}' lost the ground ('من')")
+                break
     # target markers: "ضد X", "على X", "استهدف X", "مواقع X", and victims after a kill cue
     if target is None:
         for ti, a in idx:
@@ -378,6 +389,15 @@ def _assign_roles(doc: Doc, sent_tokens: list[tuple[int, Token]], actors: list[A
 
 # ---------------------------------------------------------------- typing a sentence
 
+ATTEMPT_WORDS = frozenset(fold_string(w) for w in """يحاول يحاولون تحاول يحاولان محاولة محاولات لمحاولة
+محاولتها محاولته""".split())
+
+
+def _attempted(doc: Doc, t: TriggerMention) -> bool:
+    ti = _token_at(doc, t.span.start)
+    return any(doc.tokens[j].norm in ATTEMPT_WORDS for j in range(max(0, ti - 2), ti))
+
+
 def _type_sentence(doc: Doc, cues: list[tuple[TriggerMention, float]], norms: list[str],
                    initiator: ActorMention | None, target: ActorMention | None
                    ) -> list[tuple[SubEventType, float, TriggerMention, bool, str]]:
@@ -409,6 +429,10 @@ def _type_sentence(doc: Doc, cues: list[tuple[TriggerMention, float]], norms: li
     if "@explosion" in fams:
         t, w = fams["@explosion"]
         add(S.REMOTE_EXPLOSIVE, t, w * 0.9, True, f"explosion '{doc.span_text(t.span)}'")
+    if "@territory" in fams and _attempted(doc, fams["@territory"][0]):
+        # "يحاولون استعادة الأحياء الشمالية": fighting for ground not (yet) taken is a battle
+        t, w = fams.pop("@territory")
+        add(S.ARMED_CLASH, t, w * 0.9, False, f"attempt to take ground '{doc.span_text(t.span)}'")
     if "@territory" in fams:
         t, w = fams["@territory"]
         pro = _is_pro_government(initiator)
@@ -1129,7 +1153,7 @@ def _group(doc: Doc, cands: list[Candidate], resources) -> list[Event]:
             g.extra_sentences.append(g.sentence)
             g.reasons.append(f"told best in sentence {c.sentence + 1} (weight {c.weight:.2f} > {g.weight:.2f})")
             g.sentence, g.trigger = c.sentence, c.trigger
-            if c.actor1 is not None:
+            if c.actor1 is not None and not any("from the sentence before" in r for r in c.reasons):
                 g.actor1, g.actor2 = c.actor1, c.actor2 if c.actor2 is not None else g.actor2
         elif g.sentence != c.sentence:
             g.extra_sentences.append(c.sentence)
@@ -1137,8 +1161,9 @@ def _group(doc: Doc, cands: list[Candidate], resources) -> list[Event]:
             g.sub = c.sub
         g.weight = max(g.weight, c.weight)
         g.generic = g.generic and c.generic
-        if c.actor1 is not None and (g.actor1 is None or (g.actor1.actor.kind == "unidentified"
-                                                        and c.actor1.actor.kind not in GENERIC_KINDS)):
+        if c.actor1 is not None and (g.actor2 is None or c.actor1.actor.name != g.actor2.actor.name) \
+                and (g.actor1 is None or (g.actor1.actor.kind == "unidentified"
+                                          and c.actor1.actor.kind not in GENERIC_KINDS)):
             g.actor1 = c.actor1  # "مسلحون" told first, "عناصر التنظيم" named later: the named side
         if g.actor2 is None and c.actor2 is not None and (g.actor1 is None or c.actor2.actor.name != g.actor1.actor.name):
             g.actor2 = c.actor2

@@ -409,3 +409,11 @@ def test_events_headline_present_tense_kill_counts():
 def test_events_a_large_toll_without_war_context_stays():
     ev = _events("وقال النائب إن تنظيم داعش قتل 1200 شخص من أهالي مدينة الموصل أمس في إعدام جماعي.")
     assert any(e.fatalities == 1200 for e in ev)
+
+
+def test_events_trying_to_retake_ground_is_a_clash_and_from_marks_the_losing_side():
+    ev = _one("قال سكان إن مقاتلين موالين للحكومة يحاولون استعادة الأحياء الشمالية من مدينة تعز من المقاتلين الحوثيين أمس.\n"
+              "وتدور اشتباكات عنيفة في مدينة تعز منذ صباح أمس.")
+    assert ev.sub_event_type.value == "Armed clash"
+    assert ev.actor2 and "Houthi" in ev.actor2
+    assert "Civilians" not in (ev.actor1 or "") and "Civilians" not in (ev.actor2 or "")
