@@ -240,10 +240,18 @@ def _held_by_container(doc: Doc, m: PlaceMention, mentions: list[PlaceMention], 
     # "قضاء الحويجة في كركوك", "X في حلب": a district unit, or a province capital standing for its province
     wide = c.kind in ("ADM1", "ADM2", "REGION") or CUES.get(m.cue or "") == "admin2"
     limit = _CONTAINER_KM["admin"] if wide else (_CONTAINER_KM["capital"] if c.kind in ("PPLA", "PPLC") else _CONTAINER_KM["town"])
-    if (Gazetteer.distance_km(m.place, town) or 0) <= limit:
+    # "الباغوز بريف دير الزور", "المالكية بريف الحسكة": a province capital stands for its province,
+    # which reaches 150-250 km from it: a candidate in the capital's admin1 unit fits
+    province = c.kind in ("PPLA", "PPLC", "ADM1") and town.admin1
+
+    def fits(p: Place) -> bool:
+        d = Gazetteer.distance_km(p, town)
+        return d is not None and (d <= limit or bool(province) and p.country == town.country
+                                  and p.admin1 == town.admin1 and d <= _PROVINCE_KM)
+    if fits(m.place):
         return None
     near = sorted((Gazetteer.distance_km(p, town), k, p) for k, p in enumerate(m.candidates)
-                  if p.lat is not None and (Gazetteer.distance_km(p, town) or 1e9) <= limit)
+                  if p.lat is not None and fits(p))
     return cont, (near[0][2] if near else None)
 
 
@@ -265,6 +273,7 @@ def _launch_sites(doc: Doc, mentions: list[PlaceMention]) -> set[int]:
 
 
 STRAY_KM = 100.0
+_PROVINCE_KM = 300.0
 
 
 def _stray_village(doc: Doc, m: PlaceMention, mentions: list[PlaceMention], gazetteer: Gazetteer
@@ -284,7 +293,10 @@ def _stray_village(doc: Doc, m: PlaceMention, mentions: list[PlaceMention], gaze
     def dist(p: PlaceMention) -> float:
         town = gazetteer.main_town(p.place)
         d = Gazetteer.distance_km(place, town) or 0.0
-        return d * (0.4 if p.place.kind == "ADM1" else 1.0)
+        # an admin1 unit, or its capital standing for it ("مديرية ميدي بحجة"): a wide area
+        province = p.place.kind == "ADM1" or (p.place.kind in ("PPLA", "PPLC") and place.admin1
+                                              and place.admin1 == p.place.admin1)
+        return d * (0.4 if province else 1.0)
     best = min(others, key=dist)
     return best if dist(best) > STRAY_KM else None
 

@@ -325,3 +325,17 @@ def test_geocode_previous_sentence_attached_place(text, cue, name):
     loc, why = locate(doc, Span(k, k + len(cue)), gazetteer=GAZ)
     assert loc is not None and loc.name == name
     assert "preceding" in why and "attached" not in why
+
+
+@pytest.mark.parametrize("text, word, lat, lon", [
+    # a province capital stands for its province: a village of that province 100-150 km away fits
+    ("قتل ثلاثة مدنيين في قصف استهدف بلدة الباغوز بريف دير الزور يوم الأحد.", "الباغوز", 34.45, 40.94),
+    ("قتل ثلاثة مدنيين في قصف استهدف بلدة المالكية بريف الحسكة يوم الأحد.", "المالكية", 37.17, 42.14),
+    ("قتل ثلاثة مدنيين في قصف استهدف مديرية ميدي بحجة يوم الأحد.", "ميدي", 16.32, 42.80),
+])
+def test_geocode_village_of_the_province_named_by_its_capital(text, word, lat, lon):
+    doc = make_doc(text)
+    k = text.index("قصف")
+    loc, why = locate(doc, Span(k, k + 3), gazetteer=GAZ)
+    assert word in why
+    assert km((loc.latitude, loc.longitude), (lat, lon)) < 25
