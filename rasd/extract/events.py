@@ -118,9 +118,15 @@ class Candidate:
 # ---------------------------------------------------------------- helpers over tokens
 
 def _sentence_tokens(doc: Doc) -> dict[int, list[tuple[int, Token]]]:
+    """Tokens per sentence. A token outside every sentence (a masked byline, a related-stories
+    block) carries the next sentence's index; it belongs to no sentence here."""
     out: dict[int, list[tuple[int, Token]]] = {}
+    sents = doc.sentences
+    n = len(sents)
     for i, t in enumerate(doc.tokens):
-        out.setdefault(t.sentence, []).append((i, t))
+        si = t.sentence
+        if si < n and sents[si].start <= t.span.start < sents[si].end:
+            out.setdefault(si, []).append((i, t))
     return out
 
 

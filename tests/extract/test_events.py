@@ -417,3 +417,22 @@ def test_events_trying_to_retake_ground_is_a_clash_and_from_marks_the_losing_sid
     assert ev.sub_event_type.value == "Armed clash"
     assert ev.actor2 and "Houthi" in ev.actor2
     assert "Civilians" not in (ev.actor1 or "") and "Civilians" not in (ev.actor2 or "")
+
+
+@pytest.mark.parametrize("text", [
+    "وتمتلك إيران أيضا صواريخ بالستية متوسطة المدى قادرة على ضرب مدينة تل أبيب.",
+    "ووجهت لهما المحكمة تهما بجرائم ضد الإنسانية وقتل واغتصاب في إقليم دارفور.",
+    "وفي الهند حيث قتل 16 ألف شخص في كارثة تسونامي في 2004 شهدت الشواطئ تجمعات للصيادين في مدينة تشيناي.",
+])
+def test_events_weapons_owned_charges_and_disasters_are_not_events(text):
+    assert _events(text) == ()
+
+
+def test_events_text_outside_every_sentence_does_not_colour_the_last_one():
+    from rasd.extract.events import _sentence_tokens
+    doc = run(Article("t", "قصفت طائرات حربية مواقع في مدينة سرت أمس.\n\nحول هذه القصة\nالفيضانات في درنة"),
+              until="triggers")
+    toks = _sentence_tokens(doc)
+    for si, items in toks.items():
+        sent = doc.sentences[si]
+        assert all(sent.start <= t.span.start < sent.end for _, t in items)
