@@ -22,6 +22,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+from functools import lru_cache
 
 from rasd.arabic.normalize import fold_string
 from rasd.extract.places import CUES, article_focus_country, well_known
@@ -598,7 +599,9 @@ def _headline_place(doc: Doc, gazetteer: Gazetteer) -> tuple[Place, str] | None:
     return None
 
 
+@lru_cache(maxsize=512)
 def _title_place(title: str, gazetteer: Gazetteer) -> Place | None:
+    """The first place of a title (cached: every event of an article asks for it)."""
     from rasd.arabic import tokens
     from rasd.arabic.normalize import fold
     from rasd.extract.places import add_places
