@@ -181,8 +181,9 @@ def _modality_factor(doc: Doc, resources, sent_tokens: list[tuple[int, Token]], 
             factor = entry.factor
             why.append(f"{entry.kind} '{doc.span_text(m.span)}'")
     if trig.prefix in PURPOSE_PREFIXES:
-        prev = doc.tokens[trig_tok - 1].norm if trig_tok > 0 else ""
-        if not prev.startswith(UNDERGO_WORDS):
+        # "تعرض قيادي في حماس الثلاثاء للخطف": undergoing the act, told a few words before it
+        before = [doc.tokens[j].norm for j in range(max(sentence_first(sent_tokens), trig_tok - 6), trig_tok)]
+        if not any(n.startswith(UNDERGO_WORDS) or n[1:].startswith(UNDERGO_WORDS) for n in before):
             factor = min(factor, 0.2)
             why.append("purpose clause (ل + verbal noun)")
     if trig.cue == "@territory" and trig_tok > sentence_first(sent_tokens):

@@ -436,3 +436,12 @@ def test_events_text_outside_every_sentence_does_not_colour_the_last_one():
     for si, items in toks.items():
         sent = doc.sentences[si]
         assert all(sent.start <= t.span.start < sent.end for _, t in items)
+
+
+@pytest.mark.parametrize("text, sub", [
+    ("فقدنا أمس خمسة من جنودنا في انفجار عبوتين ناسفتين في مدينة تكريت.", "Remote explosive/landmine/IED"),
+    ("تعرض قيادي في حركة حماس الثلاثاء للخطف على أيدي مسلحين في مدينة رام الله.", "Abduction/forced disappearance"),
+    ("قال الرئيس إن دبابات روسية فتحت النار أمس على سكان في مدينة غوري.", "Attack"),
+])
+def test_events_dual_devices_undergoing_and_opening_fire(text, sub):
+    assert sub in [e.sub_event_type.value for e in _events(text)]
