@@ -445,3 +445,8 @@ def test_events_text_outside_every_sentence_does_not_colour_the_last_one():
 ])
 def test_events_dual_devices_undergoing_and_opening_fire(text, sub):
     assert sub in [e.sub_event_type.value for e in _events(text)]
+
+
+def test_events_riot_police_and_a_process_are_no_protest():
+    assert _events("وانتشرت شرطة مكافحة الشغب بكثافة في وسط مدينة عمان أمس.") == ()
+    assert _events("وقال الوزير إن هذا الاجتماع يؤكد أن مسيرة التكامل السياحي قد بدأت في مدينة دمشق.") == ()
