@@ -781,6 +781,11 @@ def add_events(doc: Doc, *, resources) -> Doc:
                 # a bomb "on" the police: state forces are the target of planted and suicide devices
                 a1, a2 = None, a1
                 c.reasons.append("state forces taken as the target of the device")
+            if sub.event_type is E.VAC and a1 is not None and a1.actor.inter == 1 and not in_sentence_initiator:
+                # "المختطفين" after a sentence naming the government: a state that seizes people
+                # arrests them; an abduction's unnamed author is not the government of the sentence before
+                a1 = None
+                c.reasons.append("the state named in the sentence before is not taken as the abductor or attacker")
             if sub is S.AIR_STRIKE and a1 is not None and a1.actor.inter in (2, 3, 4) \
                     and not any("genitive" in r or "after '" in r or "بين" in r for r in role_why) \
                     and not DRONE_RE.search(doc.span_text(trig.span)):

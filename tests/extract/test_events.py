@@ -450,3 +450,10 @@ def test_events_dual_devices_undergoing_and_opening_fire(text, sub):
 def test_events_riot_police_and_a_process_are_no_protest():
     assert _events("وانتشرت شرطة مكافحة الشغب بكثافة في وسط مدينة عمان أمس.") == ()
     assert _events("وقال الوزير إن هذا الاجتماع يؤكد أن مسيرة التكامل السياحي قد بدأت في مدينة دمشق.") == ()
+
+
+def test_events_the_government_of_the_sentence_before_is_not_the_abductor():
+    text = ("وأعلنت حكومة الوفاق الوطني الليبية أمس بدء تحقيق واسع.\n"
+            "وقال مسؤول إن المهندسين الأربعة خطفوا أمس في مدينة زوارة.")
+    ev = [e for e in _events(text) if e.sub_event_type.value == "Abduction/forced disappearance"]
+    assert ev and "National Accord" not in (ev[0].actor1 or "")
