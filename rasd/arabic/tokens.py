@@ -7,7 +7,7 @@ decides which one names something.
 
 >>> [s for s, _, _ in stems("وبسرت")]
 ['وبسرت', 'بسرت', 'سرت']
->>> ("جيش", 3, 0) in stems("للجيش")
+>>> ("جيش", 2, 0) in stems("للجيش")   # ل + (ا)ل: the article's alef is not written
 True
 """
 from __future__ import annotations
