@@ -113,6 +113,7 @@ class Candidate:
     extra_sentences: list[int] = field(default_factory=list)
     sibling: bool = False                  # another cue of a type already taken from this sentence
     own_place: bool = False                # a weaker type of the sentence: kept only at a place of its own
+    background: bool = False               # its cue is told as a total or as background (toll not the event's)
 
 
 # ---------------------------------------------------------------- helpers over tokens
@@ -716,6 +717,7 @@ def add_events(doc: Doc, *, resources) -> Doc:
         cues: list[tuple[TriggerMention, float]] = []
         modality_why: list[str] = []
         dropped_strike = False
+        background_cues: set[int] = set()
         place_spans = [p.span for p in places_in.get(si, ()) if p.place is not None and sentence.contains(p.span)]
         for t in trigs:
             if any(ps.contains(t.span) for ps in place_spans):
@@ -725,6 +727,8 @@ def add_events(doc: Doc, *, resources) -> Doc:
             w = t.weight * f
             if w >= 0.2:
                 cues.append((t, w))
+                if any(y.startswith(("total", "history")) for y in why):
+                    background_cues.add(id(t))
             elif why:
                 modality_why.append(f"'{doc.span_text(t.span)}' dropped: {', '.join(why)}")
                 dropped_strike = dropped_strike or t.event_type is E.EXPLOSIONS or t.cue == "@bombard"
@@ -767,6 +771,7 @@ def add_events(doc: Doc, *, resources) -> Doc:
                     a1, a2, why_roles = b1, b2, bwhy
             c = Candidate(sub, w, si, trig, generic, reasons=[f"type: {sub.value} ({why})"] + why_roles + modality_why)
             c.own_place = own_place
+            c.background = id(trig) in background_cues
             if sub.event_type is E.VAC and a1 is not None and a1.actor.kind == "civilians":
                 a1, a2 = a2 if (a2 is None or a2.actor.kind != "civilians") else None, a1
             if sub.event_type is E.PROTESTS and a2 is not None and a2.actor.kind == "protesters":
@@ -834,6 +839,9 @@ def add_events(doc: Doc, *, resources) -> Doc:
             c.fatalities, c.injured = count_casualties(doc, Span(c.trigger.span.start, sentence.end))
         elif not c.sibling:
             c.fatalities, c.injured = count_casualties(doc, sentence)
+            if c.background and (c.fatalities is not None or c.injured is not None):
+                c.reasons.append(f"toll {c.fatalities}/{c.injured} told as a total or background: not this event's")
+                c.fatalities = c.injured = None
             if (c.fatalities or 0) >= WAR_TOTAL and WAR_CONTEXT.search(doc.span_text(sentence)):
                 # "النزاع الذي أسفر عن مقتل أربعة آلاف شخص": a toll in the thousands is a war's running
                 # total, not one event's
@@ -1181,9 +1189,9 @@ def _group(doc: Doc, cands: list[Candidate], resources) -> list[Event]:
             g.actor2 = c.actor2
         # the toll told with the event first stands; a later sentence fills a missing one only
         # (later sentences often give a running or wider total: ACLED keeps the lowest credible)
-        if c.fatalities is not None and g.fatalities is None:
-            g.fatalities = c.fatalities
-        if c.injured is not None and g.injured is None:
+        if c.fatalities is not None and g.fatalities is None and not c.background:
+            g.fatalities = c.fatalities  # (a total or background telling's toll is not the event's)
+        if c.injured is not None and g.injured is None and not c.background:
             g.injured = c.injured
         if c.precision < g.precision and c.day is not None:
             g.day, g.precision = c.day, c.precision

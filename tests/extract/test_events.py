@@ -457,3 +457,10 @@ def test_events_the_government_of_the_sentence_before_is_not_the_abductor():
             "وقال مسؤول إن المهندسين الأربعة خطفوا أمس في مدينة زوارة.")
     ev = [e for e in _events(text) if e.sub_event_type.value == "Abduction/forced disappearance"]
     assert ev and "National Accord" not in (ev[0].actor1 or "")
+
+
+def test_events_a_monthly_total_is_not_the_events_toll():
+    text = ("قتل ستة جنود أمس في اشتباكات مع مسلحين في مدينة بنغازي.\n"
+            "وقال المتحدث إن 25 جنديا قتلوا في شهر يوليو وحده في معارك بنغازي.")
+    ev = [e for e in _events(text) if e.sub_event_type.event_type.value == "Battles"]
+    assert ev and all(e.fatalities != 25 for e in ev)
