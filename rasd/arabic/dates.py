@@ -547,7 +547,17 @@ def add_dates(doc: Doc, *, resources=None) -> Doc:
     """
     omap = doc.offsets
     out = []
-    for s, e, v, prec, kind in find_dates(doc.folded, doc.article.published):
+    found = find_dates(doc.folded, doc.article.published)
+    if doc.article.published is None:
+        # no publication date: a day and month without a year ("25 اكتوبر الفائت") is read against
+        # the latest full date the article gives ("26 يوليو 2015"); weekdays and "أمس" stay unread
+        full = [v for s, e, v, prec, kind in found if kind == "absolute" and prec == 1]
+        if full:
+            have = {(s, e) for s, e, *_ in found}
+            found = sorted(found + [f for f in find_dates(doc.folded, max(full))
+                                    if f[4] == "absolute" and (f[0], f[1]) not in have
+                                    and not any(s <= f[0] < e or f[0] <= s < f[1] for s, e in have)])
+    for s, e, v, prec, kind in found:
         span = omap.span(s, e)
         if doc.masks and doc.is_masked(span):
             continue

@@ -134,3 +134,13 @@ def test_dates_header_date(text, expected):
 def test_dates_month_words_inside_other_words_are_skipped(text, expected):
     folded, _ = fold(text)
     assert [folded[s:e] for s, e, *_ in find_dates(folded, SAT)] == expected
+
+
+def test_dates_without_publication_date_a_yearless_day_reads_against_the_latest_full_date():
+    from rasd.model import Article
+    from rasd.pipeline import run
+    doc = run(Article("t", "أعلنت مصر في 25 اكتوبر الفائت حالة الطوارئ. ويسري القرار من 26 يوليو 2015. وقتل جنديان الخميس."),
+              until="dates")
+    got = {doc.span_text(d.span): d.value for d in doc.dates}
+    assert got["25 اكتوبر الفائت"] == date(2014, 10, 25)
+    assert not any("الخميس" in k for k in got)      # weekdays still need a publication date
