@@ -242,3 +242,43 @@ def _person_with_suffix(norm: str) -> bool:
 
 
 KIN_NOUNS = frozenset("زوج زوجه ابن ابنه اب ام شقيق شقيقه اخ اخت طفل".split())
+
+
+_PLURAL_ENDINGS = ("ين", "ون", "ان", "ا")
+
+
+def _stem(norm: str) -> str:
+    w = norm[1:] if norm[:1] in "وب" and norm[1:3] == "ال" else norm
+    w = w[2:] if w.startswith("ال") else w
+    for end in _PLURAL_ENDINGS:
+        if w.endswith(end) and len(w) - len(end) >= 3:
+            return w[: -len(end)]
+    return w
+
+
+def count_from_before(doc: Doc, sentence: Span, before: Span) -> int | None:
+    """The dead named by a definite noun that points back to a count in the sentence before:
+    "12 متشددا وخمسة مدنيين قتلوا" then "المتشددين لقوا حتفهم عندما قصف الجيش" → 12."""
+    lo = bisect_left(doc.tokens, sentence.start, key=lambda t: t.span.start)
+    hi = bisect_left(doc.tokens, sentence.end, lo, key=lambda t: t.span.start)
+    kill = {tr.span.start for tr in doc.triggers if tr.cue == "@kill" and sentence.contains(tr.span)}
+    if not kill:
+        return None
+    toks = doc.tokens[lo:hi]
+    heads = [_stem(t.norm) for k, t in enumerate(toks)
+             if t.norm.lstrip("وب").startswith("ال") and _stem(t.norm) in _PERSON_STEMS
+             and any(0 < abs(t.span.start - ks) < 40 for ks in kill)]
+    if not heads:
+        return None
+    blo = bisect_left(doc.tokens, before.start, key=lambda t: t.span.start)
+    bhi = bisect_left(doc.tokens, before.end, blo, key=lambda t: t.span.start)
+    btoks = list(doc.tokens[blo:bhi])
+    nums = _numbers_by_token(doc, btoks)
+    for i, t in enumerate(btoks):
+        if i in nums and i + 1 < len(btoks) and _stem(btoks[i + 1].norm) in heads:
+            return int(nums[i].value)
+    return None
+
+
+_PERSON_STEMS = frozenset(_stem(w) for w in """متشددين مسلحين جنود عسكريين مقاتلين عناصر مدنيين
+ارهابيين شرطيين مجندين""".split()) | frozenset(("جنود", "متشدد", "مسلح", "مقاتل", "مدني", "ارهابي"))

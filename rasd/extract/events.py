@@ -31,7 +31,7 @@ from datetime import date, timedelta
 
 from rasd.arabic.normalize import fold_string
 from rasd.extract import geocode
-from rasd.extract.casualties import count_casualties, count_leading_group
+from rasd.extract.casualties import count_casualties, count_from_before, count_leading_group
 from rasd.model import (ActorMention, Doc, Event, Location, Source, Span, Token, TriggerMention,
                         make_event_id)
 from rasd.resources.acled import SPECIFICITY, EventType, SubEventType
@@ -839,6 +839,11 @@ def add_events(doc: Doc, *, resources) -> Doc:
             c.fatalities, c.injured = count_casualties(doc, Span(c.trigger.span.start, sentence.end))
         elif not c.sibling:
             c.fatalities, c.injured = count_casualties(doc, sentence)
+            if c.fatalities is None and c.sentence > 0:
+                n = count_from_before(doc, sentence, doc.sentences[c.sentence - 1])
+                if n is not None:
+                    c.fatalities = n
+                    c.reasons.append(f"fatalities: {n}, the dead named in the sentence before")
             if c.background and (c.fatalities is not None or c.injured is not None):
                 c.reasons.append(f"toll {c.fatalities}/{c.injured} told as a total or background: not this event's")
                 c.fatalities = c.injured = None

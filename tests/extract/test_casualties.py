@@ -47,3 +47,12 @@ def test_casualties_killed_with_n_others_counts_the_one_too():
 def test_casualties_groups_before_the_verb_add_up():
     doc = run(Article("t", "قالت مصادر أمنية إن 12 متشددا وخمسة مدنيين قتلوا أمس في محافظة شمال سيناء."), until="triggers")
     assert count_casualties(doc, doc.sentences[0])[0] == 17
+
+
+def test_casualties_a_definite_noun_points_back_to_the_count_before():
+    from rasd.extract.casualties import count_from_before
+    doc = run(Article("t", "قالت مصادر إن 12 متشددا وخمسة مدنيين قتلوا أمس.\n"
+                           "وقال مصدر إن المتشددين لقوا حتفهم عندما قصف الجيش سيارتهم."), until="triggers")
+    assert count_from_before(doc, doc.sentences[1], doc.sentences[0]) == 12
+    doc = run(Article("t", "قالت مصادر إن 12 متشددا قتلوا أمس.\nوقال مصدر إن الجيش قصف مواقع."), until="triggers")
+    assert count_from_before(doc, doc.sentences[1], doc.sentences[0]) is None
