@@ -27,7 +27,7 @@ KILL_NOUNS_AFTER_NUMBER = frozenset("قتيلا قتيل قتلى قتيلين �
 INJURY_NOUNS_AFTER_NUMBER = frozenset("جريحا جرحى مصابا مصابين جريح".split())
 DEFINITE_DEAD = frozenset("القتلي القتيلين الضحايا الشهداء".split())
 STOP_WORDS = frozenset("بينهم منهم بينها وبينهم ومنهم غالبيتهم معظمهم اغلبهم".split())
-ONE_WORDS = frozenset("احد احدى واحد".split())
+ONE_WORDS = frozenset("احد احدى واحد واحده".split())
 
 
 def _dual(norm: str) -> bool:
@@ -62,7 +62,8 @@ def _numbers_by_token(doc: Doc, toks: list[Token]) -> dict[int, NumberMention]:
 
 
 def _count_after(toks: list[Token], nums: dict[int, NumberMention], i: int, limit: int = 8,
-                 stop_norms: frozenset[str] = frozenset(), injury: bool = False) -> tuple[int | None, set[Span]]:
+                 stop_norms: frozenset[str] = frozenset(), injury: bool = False,
+                 text: str = "") -> tuple[int | None, set[Span]]:
     """Sum the victim groups that follow a cue at token i."""
     total: int | None = None
     used: set[Span] = set()
@@ -84,7 +85,9 @@ def _count_after(toks: list[Token], nums: dict[int, NumberMention], i: int, limi
             if after in (INJURY_NOUNS_AFTER_NUMBER if not injury else KILL_NOUNS_AFTER_NUMBER):
                 break  # "سقط 25 قتيلا و40 جريحا": the next group is the other count
             if nm.span not in used:
-                joined = norm.startswith("و") or (j > 0 and toks[j - 1].norm == "و")
+                # "و12" and "وأحد" join; "واحدة" (one) only begins with the letter
+                joined = (norm.startswith("و") and (norm not in ONE_WORDS or text[t.span.start:t.span.start + 2] == "وأ")) \
+                    or (j > 0 and toks[j - 1].norm == "و")
                 if expect_group or joined:
                     total = (total or 0) + int(nm.value)
                     used.add(nm.span)
@@ -105,7 +108,9 @@ def _count_after(toks: list[Token], nums: dict[int, NumberMention], i: int, limi
             total = (total or 0) + 1
             expect_group = False
             lone = total == 1
-        elif norm in ONE_WORDS or (norm[:1] == "و" and norm[1:] in ONE_WORDS):
+        elif (norm in ONE_WORDS and (expect_group or (j > 0 and toks[j - 1].norm == "و"))) \
+                or (norm[:1] == "و" and norm[1:] in ONE_WORDS):
+            # "أحد الجنود" opens a group; "من أسرة واحدة" (of one family) adds nobody
             total = (total or 0) + 1
             expect_group = False
         elif norm in ("في", "على", "خلال", "جراء", "اثر", "اثناء", "عندما", "بعد", "اثناء", "حين"):
@@ -139,7 +144,7 @@ def count_casualties(doc: Doc, sentence: Span) -> tuple[int | None, int | None]:
         cue = trig_at[i]
         if killed is not None and cue == "@kill" and toks[i].norm in DEFINITE_DEAD:
             continue  # "... بمقتل 25 مقاتلا، وقال المرصد إن القتلى هم 18 ... وسبعة": the same dead, broken down
-        n, u = _count_after(toks, nums, i, stop_norms=kill_stops if cue == "@kill" else frozenset(),
+        n, u = _count_after(toks, nums, i, stop_norms=kill_stops if cue == "@kill" else frozenset(), text=doc.article.text,
                             injury=cue == "@injure")
         u -= used
         if n is None:

@@ -56,3 +56,13 @@ def test_casualties_a_definite_noun_points_back_to_the_count_before():
     assert count_from_before(doc, doc.sentences[1], doc.sentences[0]) == 12
     doc = run(Article("t", "قالت مصادر إن 12 متشددا قتلوا أمس.\nوقال مصدر إن الجيش قصف مواقع."), until="triggers")
     assert count_from_before(doc, doc.sentences[1], doc.sentences[0]) is None
+
+
+def test_casualties_of_one_family_adds_nobody():
+    doc = run(Article("t", "وقال المصدر إن قذيفة سقطت على منزل وقتلت خمسة أشخاص من أسرة واحدة أمس."), until="triggers")
+    assert count_casualties(doc, doc.sentences[0])[0] == 5
+
+
+def test_casualties_and_one_of_joins_one_does_not():
+    doc = run(Article("t", "وقع تبادل لإطلاق النار قتل خلاله جندي تركي وأحد متشددي التنظيم."), until="triggers")
+    assert count_casualties(doc, doc.sentences[0])[0] == 2
