@@ -1298,7 +1298,11 @@ def _to_event(doc: Doc, g: Candidate, lexicon) -> Event:
         if d is not None:
             a1, i1 = d.actor, d.inter
             g.reasons.append(f"actor1 {d.actor}: unnamed initiator of this kind of event in this country")
-    if a1 is None and et in (E.EXPLOSIONS, E.BATTLES) and g.sub is not S.AIR_STRIKE:
+    borrowed_unnamed = (g.actor1 is not None and g.actor1.actor.kind == "unidentified"
+                        and any("from the sentence before" in r for r in g.reasons))
+    if (a1 is None or borrowed_unnamed) and et in (E.EXPLOSIONS, E.BATTLES) and g.sub is not S.AIR_STRIKE:
+        # an unclaimed bomb or attack, its author at most "gunmen" of the sentence before: the armed
+        # group the article names most
         dom = _dominant_armed_actor(doc)
         if dom is not None and (g.actor2 is None or g.actor2.actor.name != dom.actor.name):
             a1, a1_ar, i1 = dom.actor.name, dom.surface, dom.actor.inter

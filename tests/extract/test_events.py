@@ -464,3 +464,12 @@ def test_events_a_monthly_total_is_not_the_events_toll():
             "وقال المتحدث إن 25 جنديا قتلوا في شهر يوليو وحده في معارك بنغازي.")
     ev = [e for e in _events(text) if e.sub_event_type.event_type.value == "Battles"]
     assert ev and all(e.fatalities != 25 for e in ev)
+
+
+def test_events_unclaimed_bomb_after_gunmen_goes_to_the_group_the_article_names():
+    text = ("وتبنت جماعة ولاية سيناء هجمات على الجيش في شمال سيناء الشهر الماضي.\n"
+            "وتقاتل جماعة ولاية سيناء قوات الأمن منذ عامين.\n"
+            "وهاجم مسلحون نقطة للشرطة أمس في مدينة العريش.\n"
+            "وأصيب 18 مجندا بالشرطة أمس في انفجار عبوة ناسفة استهدفت حافلة كانت تقلهم بمدينة العريش.")
+    ev = [e for e in _events(text) if e.sub_event_type.value == "Remote explosive/landmine/IED"]
+    assert ev and "Islamic State" in (ev[0].actor1 or "")
