@@ -1188,7 +1188,8 @@ def _group(doc: Doc, cands: list[Candidate], resources) -> list[Event]:
         g.generic = g.generic and c.generic
         if c.actor1 is not None and (g.actor2 is None or c.actor1.actor.name != g.actor2.actor.name) \
                 and (g.actor1 is None or (g.actor1.actor.kind == "unidentified"
-                                          and c.actor1.actor.kind not in GENERIC_KINDS)):
+                                          and c.actor1.actor.kind not in GENERIC_KINDS
+                                          and (c.actor1.actor.inter in (2, 3, 4) or g.sub.event_type is E.BATTLES))):
             g.actor1 = c.actor1  # "مسلحون" told first, "عناصر التنظيم" named later: the named side
         if g.actor2 is None and c.actor2 is not None and (g.actor1 is None or c.actor2.actor.name != g.actor1.actor.name):
             g.actor2 = c.actor2

@@ -473,3 +473,10 @@ def test_events_unclaimed_bomb_after_gunmen_goes_to_the_group_the_article_names(
             "وأصيب 18 مجندا بالشرطة أمس في انفجار عبوة ناسفة استهدفت حافلة كانت تقلهم بمدينة العريش.")
     ev = [e for e in _events(text) if e.sub_event_type.value == "Remote explosive/landmine/IED"]
     assert ev and "Islamic State" in (ev[0].actor1 or "")
+
+
+def test_events_a_suicide_bomber_is_not_replaced_by_the_army_he_killed():
+    text = ("يقتل انتحاري ثلاثة جنود ليبيين عند نقطة تفتيش في مدينة بنغازي أمس.\n"
+            "وقال الجيش الليبي إن التفجير الانتحاري في بنغازي أوقع ثلاثة قتلى من جنوده.")
+    ev = [e for e in _events(text) if e.sub_event_type.value == "Suicide bomb"]
+    assert ev and "Libyan National Army" != ev[0].actor1
