@@ -27,26 +27,22 @@ def test_casualties_binding(text, killed, injured):
     assert _count(text) == (killed, injured)
 
 
-def test_casualties_a_lone_subject_gives_way_to_the_verbs_counted_object():
-    doc = run(Article("t", "بعد أن قتل انتحاري، يشتبه بأنه ينتمي لتنظيم داعش، 32 شخصا في بلدة على الحدود."), until="triggers")
-    assert count_casualties(doc, doc.sentences[0])[0] == 32
-    doc = run(Article("t", "لقي قيادي حوثي بارز و12 من مرافقيه مصرعهم يوم الأحد."), until="triggers")
-    assert count_casualties(doc, doc.sentences[0])[0] == 13
-
-
-def test_casualties_a_breakdown_of_the_dead_is_not_added_again():
-    doc = run(Article("t", "ووقعت اشتباكات تسببت بمقتل 25 مقاتلا من الطرفين، وقال المرصد إن القتلى هم 18 عنصرا من جبهة النصرة وسبعة من الفرقة."), until="triggers")
-    assert count_casualties(doc, doc.sentences[0])[0] == 25
-
-
-def test_casualties_killed_with_n_others_counts_the_one_too():
-    doc = run(Article("t", "إن القائد العسكري قتل مع ثلاثة عناصر آخرين في حي جوبر."), until="triggers")
-    assert count_casualties(doc, doc.sentences[0])[0] == 4
-
-
-def test_casualties_groups_before_the_verb_add_up():
-    doc = run(Article("t", "قالت مصادر أمنية إن 12 متشددا وخمسة مدنيين قتلوا أمس في محافظة شمال سيناء."), until="triggers")
-    assert count_casualties(doc, doc.sentences[0])[0] == 17
+@pytest.mark.parametrize("text, killed", [
+    # a lone subject gives way to the verb's counted object
+    ("بعد أن قتل انتحاري، يشتبه بأنه ينتمي لتنظيم داعش، 32 شخصا في بلدة على الحدود.", 32),
+    ("لقي قيادي حوثي بارز و12 من مرافقيه مصرعهم يوم الأحد.", 13),
+    # a breakdown of the dead is not added again
+    ("ووقعت اشتباكات تسببت بمقتل 25 مقاتلا من الطرفين، وقال المرصد إن القتلى هم 18 عنصرا من جبهة النصرة وسبعة من الفرقة.", 25),
+    # killed with N others counts the one too
+    ("إن القائد العسكري قتل مع ثلاثة عناصر آخرين في حي جوبر.", 4),
+    # groups before the verb add up
+    ("قالت مصادر أمنية إن 12 متشددا وخمسة مدنيين قتلوا أمس في محافظة شمال سيناء.", 17),
+    # "of one family" adds nobody; "and one of" joins
+    ("وقال المصدر إن قذيفة سقطت على منزل وقتلت خمسة أشخاص من أسرة واحدة أمس.", 5),
+    ("وقع تبادل لإطلاق النار قتل خلاله جندي تركي وأحد متشددي التنظيم.", 2),
+])
+def test_casualties_groups_subjects_and_breakdowns(text, killed):
+    assert _count(text)[0] == killed
 
 
 def test_casualties_a_definite_noun_points_back_to_the_count_before():
@@ -56,13 +52,3 @@ def test_casualties_a_definite_noun_points_back_to_the_count_before():
     assert count_from_before(doc, doc.sentences[1], doc.sentences[0]) == 12
     doc = run(Article("t", "قالت مصادر إن 12 متشددا قتلوا أمس.\nوقال مصدر إن الجيش قصف مواقع."), until="triggers")
     assert count_from_before(doc, doc.sentences[1], doc.sentences[0]) is None
-
-
-def test_casualties_of_one_family_adds_nobody():
-    doc = run(Article("t", "وقال المصدر إن قذيفة سقطت على منزل وقتلت خمسة أشخاص من أسرة واحدة أمس."), until="triggers")
-    assert count_casualties(doc, doc.sentences[0])[0] == 5
-
-
-def test_casualties_and_one_of_joins_one_does_not():
-    doc = run(Article("t", "وقع تبادل لإطلاق النار قتل خلاله جندي تركي وأحد متشددي التنظيم."), until="triggers")
-    assert count_casualties(doc, doc.sentences[0])[0] == 2

@@ -279,13 +279,6 @@ def test_events_singular_protester_after_a_number():
     assert [e.sub_event_type.value for e in evs] == ["Peaceful protest"]
 
 
-@pytest.mark.parametrize("text", [
-    "واتهم الأهدل بالضلوع في الهجوم الانتحاري على المدمرة الأميركية في ميناء عدن.",
-    "قال المسؤولون إن الخطة نجحت في تقليص عدد الهجمات الانتحارية في بغداد.",
-])
-def test_events_charges_and_statistics_are_not_events(text):
-    assert _events(text) == ()
-
 
 @pytest.mark.parametrize("text, tolls", [
     ("وقتل ثلاثة أشخاص في غارة على مدينة دوما، وخمسة في قصف جوي على مدينة حرستا أمس.", {"Douma": 3, "Harasta": 5}),
@@ -313,16 +306,8 @@ def test_events_initiator_marker_of_another_cue_is_not_this_events():
     ev = [e for e in _events("قتل جنديان تركيان أمس إثر تفجير سيارة ملغومة لدى مرور قافلة عسكرية في ولاية ديار بكر "
                              "غداة الغارات التي شنها الطيران الحربي التركي على مواقع الحزب.")
           if e.sub_event_type.value == "Remote explosive/landmine/IED"]
-    assert ev and "Turkey" not in (ev[0].actor1 or "") or "Military" not in (ev[0].actor1 or "")
+    assert ev and ev[0].actor1 != "Military Forces of Turkey (2002-)"
 
-
-@pytest.mark.parametrize("text", [
-    "وأشار إلى أن مقاتلات تركية حلقت أيضا في أجواء جبل قنديل شمال محافظة أربيل، من دون أن تشن غارات.",
-    "ودانت الجامعة العربية أول من أمس القصف التركي في شمال العراق وطالبت باحترام السيادة.",
-    "رجح رئيس المجلس إكمال تحرير مدينة الرمادي خلال الأسبوعين المقبلين.",
-])
-def test_events_aircraft_without_strike_condemnation_and_forecast(text):
-    assert _events(text) == ()
 
 
 def test_events_a_weaker_type_with_a_place_of_its_own_is_a_second_event():
@@ -360,15 +345,6 @@ def test_events_fighters_killed_by_the_other_side_is_a_battle():
     ev = _one("قالت مصادر إن القيادي الحوثي أبو حمزة و12 من مرافقيه قتلوا على يد مقاتلي المقاومة الشعبية في مدينة الضالع أمس.")
     assert ev.sub_event_type.value == "Armed clash"
 
-
-@pytest.mark.parametrize("text", [
-    "مددت مصر حالة الطوارئ في شمال سيناء التي تشهد هجمات شبه يومية ضد قوات الأمن في مدينة العريش.",
-    "وقال الوزير: يجب أن يكون هناك انسحاب للمسلحين من مدينة تعز ووقف لإطلاق النار.",
-    "تأتي الزيارة بعد بدء عملية تحرير الأنبار من سيطرة داعش قرب مدينة الرمادي.",
-    "وأضاف أنه عند تطهير مناطق في شمال سوريا من تهديد داعش ستتشكل مناطق آمنة.",
-])
-def test_events_habits_obligations_and_ended_control_are_not_events(text):
-    assert _events(text) == ()
 
 
 def test_events_an_event_told_in_several_sentences_is_more_certain():
@@ -418,14 +394,6 @@ def test_events_trying_to_retake_ground_is_a_clash_and_from_marks_the_losing_sid
     assert ev.actor2 and "Houthi" in ev.actor2
     assert "Civilians" not in (ev.actor1 or "") and "Civilians" not in (ev.actor2 or "")
 
-
-@pytest.mark.parametrize("text", [
-    "وتمتلك إيران أيضا صواريخ بالستية متوسطة المدى قادرة على ضرب مدينة تل أبيب.",
-    "ووجهت لهما المحكمة تهما بجرائم ضد الإنسانية وقتل واغتصاب في إقليم دارفور.",
-    "وفي الهند حيث قتل 16 ألف شخص في كارثة تسونامي في 2004 شهدت الشواطئ تجمعات للصيادين في مدينة تشيناي.",
-])
-def test_events_weapons_owned_charges_and_disasters_are_not_events(text):
-    assert _events(text) == ()
 
 
 def test_events_text_outside_every_sentence_does_not_colour_the_last_one():
@@ -480,3 +448,23 @@ def test_events_a_suicide_bomber_is_not_replaced_by_the_army_he_killed():
             "وقال الجيش الليبي إن التفجير الانتحاري في بنغازي أوقع ثلاثة قتلى من جنوده.")
     ev = [e for e in _events(text) if e.sub_event_type.value == "Suicide bomb"]
     assert ev and "Libyan National Army" != ev[0].actor1
+
+
+@pytest.mark.parametrize("text", [
+    "مددت مصر حالة الطوارئ في شمال سيناء التي تشهد هجمات شبه يومية ضد قوات الأمن في مدينة العريش.",
+    "وقال الوزير: يجب أن يكون هناك انسحاب للمسلحين من مدينة تعز ووقف لإطلاق النار.",
+    "تأتي الزيارة بعد بدء عملية تحرير الأنبار من سيطرة داعش قرب مدينة الرمادي.",
+    "وأضاف أنه عند تطهير مناطق في شمال سوريا من تهديد داعش ستتشكل مناطق آمنة.",
+    "وأشار إلى أن مقاتلات تركية حلقت أيضا في أجواء جبل قنديل شمال محافظة أربيل، من دون أن تشن غارات.",
+    "ودانت الجامعة العربية أول من أمس القصف التركي في شمال العراق وطالبت باحترام السيادة.",
+    "رجح رئيس المجلس إكمال تحرير مدينة الرمادي خلال الأسبوعين المقبلين.",
+    "وتمتلك إيران أيضا صواريخ بالستية متوسطة المدى قادرة على ضرب مدينة تل أبيب.",
+    "ووجهت لهما المحكمة تهما بجرائم ضد الإنسانية وقتل واغتصاب في إقليم دارفور.",
+    "وفي الهند حيث قتل 16 ألف شخص في كارثة تسونامي في 2004 شهدت الشواطئ تجمعات للصيادين في مدينة تشيناي.",
+    "واتهم الأهدل بالضلوع في الهجوم الانتحاري على المدمرة الأميركية في ميناء عدن.",
+    "قال المسؤولون إن الخطة نجحت في تقليص عدد الهجمات الانتحارية في بغداد.",
+])
+def test_events_mentions_that_are_not_events(text):
+    """Habits, obligations, ended control, aircraft without a strike, condemnation, forecasts,
+    weapons owned, charges, statistics and disasters: no event."""
+    assert _events(text) == ()
