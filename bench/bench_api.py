@@ -180,7 +180,7 @@ def main() -> None:
                 info = f"HTTP {body.status_code}: {body.text[:80]}"
             elif path.startswith("/api/events?") and "format=" not in path:
                 j = body.json()
-                info = f"{len(j['events'])} of {j['total']:,}"
+                info = f"{len(j['events'])} of {j['total']:,}{'+' if j.get('total_capped') else ''}"
             elif path.startswith(("/api/clusters", "/api/stats")):
                 j = body.json()
                 info = f"{j.get('total', j.get('events')):,} events" + (

@@ -7,6 +7,8 @@ database). Dialect-specific DDL (FTS5 on SQLite, pg_trgm on PostgreSQL) lives in
 
 >>> [name for name, _ in MIGRATIONS][:2]
 ['0001_initial_tables', '0002_folded_text_search']
+>>> MIGRATIONS[4][0]
+'0005_filter_indexes'
 """
 from __future__ import annotations
 
@@ -16,6 +18,7 @@ from typing import Callable
 from sqlalchemy import (Column, Connection, Date, Engine, Float, ForeignKey, Index, Integer,
                         MetaData, String, Table, Text, insert, select, text)
 
+from rasd.resources.countries import country_by_key
 from rasd.store.schema import migrations as migrations_table
 
 # A fixed key for pg_advisory_xact_lock so that two processes opening a fresh database migrate one
@@ -154,11 +157,48 @@ def _candidate_index(conn: Connection) -> None:
     conn.exec_driver_sql("DROP INDEX IF EXISTS ix_events_type_date")
 
 
+def _filter_indexes(conn: Connection) -> None:
+    """Indexes for the API's filters and aggregates at 1M events (bench/RESULTS.md, "API latency").
+
+    - every event with a known country gets its ISO code (rows written before `iso` was derived from
+      the name), so a country filter is `iso = ?` alone and ranges over
+      ix_events_iso_date (iso, event_date DESC, event_id): counts index-only, pages in order;
+    - ix_events_map (lat, lon, event_type, fatalities): map cells and bbox counts index-only;
+      replaces ix_events_latlon, its prefix;
+    - ix_events_type_fatalities (event_type, fatalities): "type + at least N deaths";
+    - ix_events_sub_type_date (sub_event_type, event_date DESC, event_id): sub-type filters in order;
+    - ix_events_actors (actor1, actor2): /api/stats's per-actor counts from the index;
+    - actor substring (`actors_folded LIKE '%…%'`): SQLite scans the small index
+      ix_events_actors_folded instead of the table; PostgreSQL a pg_trgm GIN index.
+    """
+    pg = conn.dialect.name == "postgresql"
+    for (name,) in conn.exec_driver_sql(
+            "SELECT DISTINCT country FROM events WHERE iso IS NULL AND country IS NOT NULL").all():
+        known = country_by_key(name)
+        if known is not None:
+            conn.execute(text("UPDATE events SET iso = :iso WHERE iso IS NULL AND country = :name"),
+                         {"iso": known.iso2.upper(), "name": name})
+    nulls = " NULLS LAST" if pg else ""
+    for sql in (
+        f"CREATE INDEX ix_events_iso_date ON events (iso, event_date DESC{nulls}, event_id)",
+        "DROP INDEX ix_events_iso",
+        "CREATE INDEX ix_events_map ON events (lat, lon, event_type, fatalities)",
+        "DROP INDEX ix_events_latlon",
+        "CREATE INDEX ix_events_type_fatalities ON events (event_type, fatalities)",
+        f"CREATE INDEX ix_events_sub_type_date ON events (sub_event_type, event_date DESC{nulls}, event_id)",
+        "CREATE INDEX ix_events_actors ON events (actor1, actor2)",
+        ("CREATE INDEX ix_events_actors_folded_trgm ON events USING gin (actors_folded gin_trgm_ops)" if pg
+         else "CREATE INDEX ix_events_actors_folded ON events (actors_folded)"),
+    ):
+        conn.exec_driver_sql(sql)
+
+
 MIGRATIONS: list[tuple[str, Callable[[Connection], None]]] = [
     ("0001_initial_tables", _initial_tables),
     ("0002_folded_text_search", _folded_text_search),
     ("0003_merge_tables", _merge_tables),
     ("0004_candidate_index", _candidate_index),
+    ("0005_filter_indexes", _filter_indexes),
 ]
 
 

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, or_
+from sqlalchemy import ColumnElement, and_
 
 from rasd.arabic.normalize import fold_string
 from rasd.resources.acled import EventType, SubEventType
@@ -187,7 +187,9 @@ def filter_clauses(flt: EventFilter, q_clause: ColumnElement[bool] | None = None
     if flt.country:
         known = country_by_key(flt.country)
         if known is not None:
-            out.append(or_(c.iso == known.iso2, c.country.ilike(like_escape(known.name), escape="\\")))
+            # every stored event of a known country has its ISO code (written by Store.write_batch,
+            # back-filled by migration 0005): `iso = ?` alone ranges over ix_events_iso_date
+            out.append(c.iso == known.iso2.upper())
         else:
             out.append(c.country.ilike(like_escape(flt.country), escape="\\"))
     if flt.bbox:

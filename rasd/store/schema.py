@@ -73,8 +73,11 @@ events = Table(
     Column("record_hash", String(40), nullable=False),
     Column("updated_at", String(40), nullable=False),
     # indexes (created by the migrations): ix_events_date (event_date DESC, event_id),
-    # ix_events_latlon (lat, lon), ix_events_candidates (event_type, event_date, lat, lon, pk), ix_events_iso,
-    # ix_events_folded_trgm (PG)
+    # ix_events_candidates (event_type, event_date, lat, lon, pk), ix_events_iso_date (iso,
+    # event_date DESC, event_id), ix_events_map (lat, lon, event_type, fatalities),
+    # ix_events_type_fatalities, ix_events_sub_type_date (sub_event_type, event_date DESC, event_id),
+    # ix_events_actors (actor1, actor2), ix_events_actors_folded (SQLite) or
+    # ix_events_actors_folded_trgm (PG), ix_events_folded_trgm (PG)
 )
 
 event_articles = Table(

@@ -41,13 +41,14 @@ def fts_expression(terms: list[str]) -> str:
     return " ".join('"' + t.replace('"', '""') + '"' for t in terms)
 
 
-def match_clause(dialect: str, tbl: Table, fts_name: str, terms: list[str]) -> ColumnElement[bool]:
-    """Rows of `tbl` (with `pk` and `folded` columns) whose folded text contains every term."""
+def match_clause(dialect: str, tbl: Table, fts_name: str, terms: list[str], pk=None) -> ColumnElement[bool]:
+    """Rows of `tbl` (with `pk` and `folded` columns) whose folded text contains every term (`pk`: the
+    expression matched against the FTS rowids, default `tbl.c.pk`)."""
     conds: list[ColumnElement[bool]] = []
     indexed = [t for t in terms if len(t) >= _FTS_MIN]
     if dialect == "sqlite" and indexed:
         fts = table(fts_name, literal_column("rowid"))
-        conds.append(tbl.c.pk.in_(
+        conds.append((tbl.c.pk if pk is None else pk).in_(
             select(literal_column("rowid")).select_from(fts)
             .where(literal_column(fts_name).op("MATCH")(fts_expression(indexed)))))
         rest = [t for t in terms if len(t) < _FTS_MIN]

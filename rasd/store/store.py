@@ -21,7 +21,9 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import math
 import os
+from dataclasses import fields as dc_fields
 from collections import Counter
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -291,6 +293,10 @@ def _write_batch(conn: Connection, name: str, articles_: Sequence[Article], even
             conn.execute(_insert(conn, event_articles).on_conflict_do_nothing(),
                          [{"event_pk": pk, "article_id": aid} for pk, aid in sorted(links)])
     return BatchResult(added, skipped, ev_added, ev_updated, updated)
+
+
+def _fields(flt: EventFilter) -> dict[str, Any]:
+    return {f.name: getattr(flt, f.name) for f in dc_fields(flt)}
 
 
 def _get_event(conn: Connection, event_id: str) -> Event | None:
@@ -574,14 +580,15 @@ class Store:
 
     # ------------------------------------------------------------------ events
 
-    def _q_clause(self, q: str | None):
+    def _q_clause(self, q: str | None, pk=None):
         if not q:
             return None
         terms = search.query_terms(q)
         if not terms:
             return None
-        in_events = search.match_clause(self.dialect, events, "events_fts", terms)
-        in_articles = events.c.pk.in_(
+        pk = events.c.pk if pk is None else pk
+        in_events = search.match_clause(self.dialect, events, "events_fts", terms, pk=pk)
+        in_articles = pk.in_(
             select(event_articles.c.event_pk)
             .join(articles, articles.c.id == event_articles.c.article_id)
             .where(search.match_clause(self.dialect, articles, "articles_fts", terms)))
@@ -596,12 +603,39 @@ class Store:
 
     def events(self, flt: EventFilter = EventFilter()) -> list[Event]:
         """Matching events, newest first (event_date desc, undated last, then event_id)."""
-        q = (select(events.c.record, events.c.iso).where(self._where(flt))
-             .order_by(events.c.event_date.desc().nulls_last(), events.c.event_id)
-             .limit(flt.limit).offset(flt.offset))
+        order = (events.c.event_date.desc().nulls_last(), events.c.event_id)
         with self._read("read events") as conn:
+            if self._walk_dates(conn, flt):
+                pk = events.c.pk + 0   # "+ 0": match the rowid against the lists, not look rows up by it
+                rest = filter_clauses(EventFilter(**{**_fields(flt), "q": None}))
+                conds = [pk.in_(select(events.c.pk).where(*rest))] if rest else []
+                if flt.q:
+                    conds.append(self._q_clause(flt.q, pk=pk))
+                pks = list(conn.execute(select(events.c.pk).where(and_(true(), *conds)).order_by(*order)
+                                        .limit(flt.limit).offset(flt.offset)).scalars())
+                recs = dict(conn.execute(select(events.c.pk, events.c.record).where(events.c.pk.in_(pks))).all())
+                return [self._to_event(recs[p]) for p in pks if p in recs]
+            q = (select(events.c.record, events.c.iso).where(self._where(flt))
+                 .order_by(*order).limit(flt.limit).offset(flt.offset))
             rows = conn.execute(q).all()
         return [self._to_event(r, iso) for r, iso in rows]
+
+    def _walk_dates(self, conn: Connection, flt: EventFilter) -> bool:
+        """Whether to read a page by walking ix_events_date (newest first) and testing each entry
+        against the filter's matches, instead of SQLite's choice (no statistics): the filter's index,
+        then a sort of every match. Chosen on SQLite for a bbox, a death floor or a text search with
+        no date, country or sub-type range (those have date-ordered indexes), when the matches are
+        many: the walk reads about (offset + limit) x events / matches index entries, the sort reads
+        every match, so walk when matches > sqrt((offset + limit) x events)."""
+        if self.dialect != "sqlite" or not (flt.bbox or flt.min_fatalities is not None or flt.q):
+            return False
+        if flt.date_from or flt.date_to or flt.country or flt.sub_event_type:
+            return False
+        n = conn.execute(select(func.max(events.c.pk))).scalar() or 0
+        enough = max(1, math.isqrt((flt.offset + flt.limit) * n))
+        found = conn.execute(select(func.count()).select_from(
+            select(events.c.pk).where(self._where(flt)).limit(enough).subquery())).scalar_one()
+        return found >= enough
 
     def iter_events(self, flt: EventFilter = EventFilter(), batch: int = 1000) -> Iterator[Event]:
         """Every matching event (limit/offset ignored) in events() order, read in pages of `batch`
@@ -636,9 +670,23 @@ class Store:
                 break
             after = rows[-1][3]
 
-    def count_events(self, flt: EventFilter = EventFilter()) -> int:
+    def count_events(self, flt: EventFilter = EventFilter(), *, at_most: int | None = None) -> int:
+        """How many events match `flt` (limit/offset ignored). With `at_most`, counting stops there:
+        the answer is min(matches, at_most), and a count over a broad filter (a common word in `q`,
+        a whole country) costs at most `at_most` rows instead of all of them.
+
+        >>> store.count_events(EventFilter(q="غارة"), at_most=10_001)   # doctest: +SKIP
+        10001
+        """
+        where = self._where(flt)
+        if at_most is None:
+            q = select(func.count()).select_from(events).where(where)
+        else:
+            if isinstance(at_most, bool) or not isinstance(at_most, int) or at_most < 1:
+                raise ValueError(f"at_most: {at_most!r} must be a positive whole number")
+            q = select(func.count()).select_from(select(events.c.pk).where(where).limit(at_most).subquery())
         with self._read("count events") as conn:
-            return int(conn.execute(select(func.count()).select_from(events).where(self._where(flt))).scalar_one())
+            return int(conn.execute(q).scalar_one())
 
     def get_event(self, event_id: str) -> Event | None:
         with self._read("read an event") as conn:

@@ -51,6 +51,7 @@ log.addHandler(logging.NullHandler())
 MAX_BODY_BYTES = 20 * 1024 * 1024   # POST /api/articles
 MAX_ARTICLES_PER_POST = 1000
 MAX_ID = 300
+COUNT_CAP = 10_000                  # /api/events counts at most this many matches ("10,000+")
 CONTEXT_CHARS = 400                 # evidence context shown around a span, each side at most
 FORMATS = ("json", "jsonl", "geojson", "csv")
 _SENTENCE_END = re.compile(r"[.!?؟\n]")
@@ -186,6 +187,15 @@ def _ingest(store: Store, articles: list[Article]) -> dict[str, Any]:
                                     "articles_added", "events_found", "events_added", "events_updated", "errors")}
 
 
+def _total(store: Store, flt: EventFilter, *, exact: bool = False) -> tuple[int, bool]:
+    """(total, capped) for /api/events: the exact count up to COUNT_CAP matches; beyond it
+    (COUNT_CAP, True), so a broad filter on a million events is not counted row by row."""
+    if exact:
+        return store.count_events(flt), False
+    n = store.count_events(flt, at_most=COUNT_CAP + 1)
+    return (COUNT_CAP, True) if n > COUNT_CAP else (n, False)
+
+
 class _TTLCache:
     """Aggregates (map cells, timeline) kept for `ttl` seconds: panning back and forth, or several
     viewers, do not regroup 100,000 rows each time. Cleared by every POST; other writers (the CLI)
@@ -314,21 +324,33 @@ def create_app(store_url: str, *, token: str | None, tile_url: str = "") -> Fast
     app.mount("/static", StaticFiles(directory=str(_WEB_DIR.joinpath("static"))), name="static")
 
     # -- API
-    @app.get("/api/events", summary="Events matching the filters, newest first")
+    @app.get("/api/events", summary="Events matching the filters, newest first",
+             description="JSON: {\"total\": n, \"total_capped\": bool, \"limit\", \"offset\", "
+                         "\"events\": [EVENT_SCHEMA records]}. `total` is the number of matching events; "
+                         f"when more than {COUNT_CAP:,} match it is {COUNT_CAP:,} and `total_capped` is true "
+                         "(show it as \"10,000+\"; `count=exact` counts them all). Other formats: the page "
+                         "of events only.")
     def list_events(
         params: dict = Depends(_filter_params),
         limit: str | None = Query(None, description="page size 1..10000 (default 100)"),
         offset: str | None = Query(None, description="events to skip (default 0)"),
         format: str = Query("json", description="json | jsonl | geojson | csv (ACLED columns)"),  # noqa: A002
+        count: str = Query("capped", description=f"capped (default): 'total' counts at most {COUNT_CAP:,} "
+                                                 "matches, 'total_capped' says there are more; exact: count all "
+                                                 "(slow for broad filters on a large store)"),
     ):
         fmt = (format or "json").strip().lower()
         if fmt not in FORMATS:
             raise ApiError(400, f"format: {format[:40]!r} is not one of {', '.join(FORMATS)}")
+        how = (count or "capped").strip().lower()
+        if how not in ("capped", "exact"):
+            raise ApiError(400, f"count: {count[:40]!r} is not one of capped, exact")
         flt = make_filter(params, limit, offset)
         evs = store.events(flt)
         if fmt == "json":
-            return JSONResponse({"total": store.count_events(flt), "limit": flt.limit, "offset": flt.offset,
-                                 "events": [e.to_record() for e in evs]})
+            total, capped = _total(store, flt, exact=how == "exact")
+            return JSONResponse({"total": total, "total_capped": capped, "limit": flt.limit,
+                                 "offset": flt.offset, "events": [e.to_record() for e in evs]})
         from rasd import export
         if fmt == "geojson":
             return Response(json.dumps(export.to_geojson(evs), ensure_ascii=False),

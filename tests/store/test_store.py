@@ -200,6 +200,47 @@ def test_store_events_filters(filled, sample_events, flt, expected):
     assert filled.count_events() == 3  # nothing was dropped by a hostile query
 
 
+@pytest.mark.parametrize("flt", [EventFilter(), EventFilter(q="غارة"), EventFilter(country="LY"),
+                                 EventFilter(q="قتل", limit=1)], ids=_short)
+def test_store_count_events_stops_at_most(store, make_event, flt):
+    evs = [make_event(f"شنت طائرات غارة على سرت وقتل {i} مسلحين", article_id=f"c{i}") for i in range(7)]
+    evs.append(make_event("تظاهر مئات في حلب", article_id="other", sub=SubEventType.PEACEFUL_PROTEST,
+                          country="Syria", iso="SY"))
+    store.write_batch([], evs)
+    exact = store.count_events(flt)
+    assert exact == (8 if flt == EventFilter() else 7)
+    assert [store.count_events(flt, at_most=n) for n in (1, 3, 7, 8, 50)] == [min(exact, n) for n in (1, 3, 7, 8, 50)]
+    with pytest.raises(ValueError):
+        store.count_events(flt, at_most=0)
+
+
+@pytest.mark.parametrize("flt", [
+    EventFilter(bbox=(10, 25, 25, 35), limit=1), EventFilter(bbox=(10, 25, 25, 35), limit=2, offset=3),
+    EventFilter(min_fatalities=2, limit=2), EventFilter(q="غارة", limit=3, offset=1),
+    EventFilter(q="غارة", min_fatalities=4, limit=1), EventFilter(q="غارة", actor="islamic", limit=2),
+    EventFilter(q="قتلى", limit=1),
+], ids=_short)
+def test_store_events_walking_the_date_index_gives_the_same_page(store, make_event, flt, monkeypatch):
+    """Many matches: a page is read by walking the date index (SQLite); same events, same order."""
+    evs = [make_event(f"شنت طائرات غارة على سرت وقتل {i} مسلحين", article_id=f"w{i}", fatalities=i,
+                      event_date=None if i % 5 == 0 else date(2016, 8, 1 + i % 4)) for i in range(12)]
+    store.write_batch([], evs)
+    walked = _ids(store.events(flt))
+    monkeypatch.setattr(Store, "_walk_dates", lambda self, conn, f: False)
+    assert walked == _ids(store.events(flt))
+    assert len(walked) == min(flt.limit, max(0, store.count_events(flt) - flt.offset))
+
+
+def test_store_events_walks_the_date_index_only_when_matches_are_many(store, make_event):
+    evs = [make_event(f"غارة رقم {i}", article_id=f"m{i}", fatalities=i) for i in range(16)]
+    store.write_batch([], evs)
+    with store.reading() as conn:
+        many = store._walk_dates(conn, EventFilter(min_fatalities=1, limit=1))      # 15 of 16 >= sqrt(16)
+        few = store._walk_dates(conn, EventFilter(min_fatalities=14, limit=1))      # 2 < 4
+        dated = store._walk_dates(conn, EventFilter(min_fatalities=1, limit=1, date_from=date(2016, 1, 1)))
+    assert (many, few, dated) == ((store.dialect == "sqlite"), False, False)
+
+
 def test_store_q_matches_the_supporting_article_text(store, make_event):
     text = "قالت مصادر محلية إن الاشتباكات استمرت حتى الفجر. وأكد شهود عيان سقوط قتلى."
     ev = make_event(text, article_id="far", evidence=(0, 46), notes="")

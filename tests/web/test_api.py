@@ -95,6 +95,19 @@ def test_app_events_pagination_pages_are_disjoint(client):
     assert pages[1]["limit"] == 2 and pages[1]["offset"] == 2
 
 
+def test_app_events_total_is_capped_and_flagged(client, monkeypatch):
+    import rasd.web.app as app_module
+    body = client.get("/api/events?limit=1").json()
+    assert (body["total"], body["total_capped"], len(body["events"])) == (6, False, 1)
+    monkeypatch.setattr(app_module, "COUNT_CAP", 4)  # the server runs in this process
+    body = client.get("/api/events?limit=2").json()
+    assert (body["total"], body["total_capped"], len(body["events"])) == (4, True, 2)
+    assert client.get("/api/events?limit=2&count=exact").json()["total"] == 6
+    ly = client.get("/api/events?country=LY").json()  # 4 Libyan events: not more than the cap
+    assert (ly["total"], ly["total_capped"]) == (4, False)
+    assert "not one of capped, exact" in _json_error(client.get("/api/events?count=some"), 400)
+
+
 def test_app_events_jsonl(client):
     r = client.get("/api/events?format=jsonl&country=LY")
     assert r.status_code == 200 and "ndjson" in r.headers["content-type"]

@@ -119,7 +119,9 @@
       cellLayer.clearLayers();
       if (data.mode === "points") clusterGroup.addLayers(data.points.map(pointMarker));
       else for (const c of data.cells) cellLayer.addLayer(cellMarker(c));
-      countBox.textContent = data.total.toLocaleString("en") + (data.total === 1 ? " event" : " events") + " in view";
+      // a capped count (total_capped: more than `total` match) reads "10,000+ events"
+      countBox.textContent = data.total.toLocaleString("en") + (data.total_capped ? "+" : "") +
+        (data.total === 1 && !data.total_capped ? " event" : " events") + " in view";
       countBox.dataset.total = String(data.total);
       countBox.dataset.mode = data.mode;
       countBox.dataset.state = "ready";
