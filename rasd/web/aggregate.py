@@ -116,14 +116,20 @@ def clusters(store: Store, flt: EventFilter, zoom: int) -> dict[str, Any]:
             everything = int(conn.execute(select(func.count()).select_from(events)).scalar_one())
             if 2 * total > everything:
                 where = unindexed_bbox
+        # two steps: events grouped by (lat, lon, type) first, which ix_events_map delivers in order
+        # (no sort; geocoded events sit on a few thousand gazetteer points), then those groups into
+        # grid cells. One GROUP BY on the cell would sort every event: 0.6 s instead of 0.15 s at 1M.
+        spot = (select(c.lat.label("lat"), c.lon.label("lon"), c.event_type.label("event_type"),
+                       func.count().label("n"), func.coalesce(func.sum(c.fatalities), 0).label("fat"))
+                .where(where).group_by(c.lat, c.lon, c.event_type).subquery())
         if store.dialect == "postgresql":
-            gx, gy = func.floor((c.lon + 180.0) / size), func.floor((c.lat + 90.0) / size)
+            gx, gy = func.floor((spot.c.lon + 180.0) / size), func.floor((spot.c.lat + 90.0) / size)
         else:  # SQLite: CAST truncates, and both values are >= 0, so it is floor()
-            gx, gy = cast((c.lon + 180.0) / size, Integer), cast((c.lat + 90.0) / size, Integer)
+            gx, gy = cast((spot.c.lon + 180.0) / size, Integer), cast((spot.c.lat + 90.0) / size, Integer)
         gx, gy = gx.label("gx"), gy.label("gy")
-        q = (select(gx, gy, c.event_type, func.count(), func.sum(c.lat), func.sum(c.lon),
-                    func.coalesce(func.sum(c.fatalities), 0))
-             .where(where).group_by("gx", "gy", c.event_type))
+        q = (select(gx, gy, spot.c.event_type, func.sum(spot.c.n), func.sum(spot.c.lat * spot.c.n),
+                    func.sum(spot.c.lon * spot.c.n), func.sum(spot.c.fat))
+             .group_by("gx", "gy", spot.c.event_type))
         cells: dict[tuple[int, int], dict[str, Any]] = defaultdict(
             lambda: {"count": 0, "lat": 0.0, "lon": 0.0, "fatalities": 0, "types": {}})
         for x, y, et, n, slat, slon, fat in conn.execute(q):
