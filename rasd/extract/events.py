@@ -1322,6 +1322,12 @@ def _to_event(doc: Doc, g: Candidate, lexicon) -> Event:
         # "اعتقل ثلاثة أشخاص آخرين" in a sweep against a terror cell: the arrested are suspected militants
         a2, a2_ar, i2 = f"Unidentified Armed Group ({country})", a2_ar, 3
         g.reasons.append("actor2: the arrested are suspected militants (terrorism named nearby)")
+    if et in (E.EXPLOSIONS, E.BATTLES) and g.actor2 is not None and g.actor2.actor.kind == "unidentified":
+        # "مقتل 17 مسلحا" in a strike on the group the article is about: those militants are its men
+        dom = _dominant_armed_actor(doc)
+        if dom is not None and dom.actor.name != a1:
+            a2, a2_ar, i2 = dom.actor.name, dom.surface, dom.actor.inter
+            g.reasons.append(f"actor2 {dom.actor.name}: the unnamed militants of the armed group the article names most")
     if a1 is not None and a2 is not None and a1 == a2:
         a2, a2_ar, i2 = None, None, None
     conf = g.weight

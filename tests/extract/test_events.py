@@ -468,3 +468,11 @@ def test_events_mentions_that_are_not_events(text):
     """Habits, obligations, ended control, aircraft without a strike, condemnation, forecasts,
     weapons owned, charges, statistics and disasters: no event."""
     assert _events(text) == ()
+
+
+def test_events_unnamed_militants_hit_by_a_strike_are_the_group_the_article_names():
+    text = ("وقالت القيادة الأميركية إن تنظيم داعش فقد مواقع في ليبيا.\n"
+            "وأضافت أن تنظيم داعش ما زال يسيطر على أجزاء من مدينة سرت.\n"
+            "وقالت إن ست ضربات جوية أميركية استهدفت معسكرا جنوب شرقي مدينة سرت أمس أدت إلى مقتل 17 مسلحا.")
+    ev = [e for e in _events(text) if e.sub_event_type.value == "Air/drone strike"]
+    assert ev and "Islamic State" in (ev[0].actor2 or "")
