@@ -59,6 +59,15 @@ def descendants_peak_mib() -> float:
     return peak
 
 
+def _rss_now_mib() -> float:
+    """This process's current resident set (VmRSS), to tell steady growth from one high peak."""
+    with open("/proc/self/status") as f:
+        for line in f:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    return 0.0
+
+
 def child(path: str, n: int, workers: int, engine: str, db: str | None, batch: int, tmp: str) -> None:
     from make_corpus import iter_corpus
 
@@ -80,7 +89,8 @@ def child(path: str, n: int, workers: int, engine: str, db: str | None, batch: i
         worker_peak = max(worker_peak, descendants_peak_mib())
         if len(rss_after) % 25 == 0:  # a partial line, read back if the size is stopped by --timeout
             print(json.dumps({"partial": True, "done": done, "seconds": time.perf_counter() - t_start,
-                              "rss_writer_mib": rss_after[-1], "rss_worker_mib": worker_peak}), flush=True)
+                              "rss_writer_mib": rss_after[-1], "rss_writer_now_mib": _rss_now_mib(),
+                              "rss_worker_mib": worker_peak}), flush=True)
 
     t0 = time.perf_counter()
     summary = ingest(iter_corpus(Path(path), n), store, engine=engine, workers=workers, batch_size=batch,
@@ -172,6 +182,8 @@ def run_sizes(a, sizes: list[int], pg: str | None) -> None:
             continue
         finally:
             shutil.rmtree(tmp, ignore_errors=True)
+        trace = Path(tempfile.gettempdir()) / "rasd-bench" / f"scaling-{n}.jsonl"
+        trace.write_text(stdout)  # the child's RSS every 25 batches (peak and current), for reading growth
         if proc.returncode != 0:
             print(f"| {n:,} | failed: {stderr.strip().splitlines()[-1] if stderr.strip() else proc.returncode} | | | | | |")
             continue
