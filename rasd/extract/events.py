@@ -161,6 +161,9 @@ TERRITORY_TITLE_WORDS = frozenset(fold_string(w) for w in """رئيس مدير �
 منظمة حزب جبهه""".split())
 
 
+RELEASE_WORDS = frozenset(fold_string(w) for w in "أفرج أفرجت أفرجوا الإفراج افراج سراح".split())
+
+
 def sentence_first(sent_tokens: list[tuple[int, Token]]) -> int:
     return sent_tokens[0][0]
 
@@ -200,6 +203,10 @@ def _modality_factor(doc: Doc, resources, sent_tokens: list[tuple[int, Token]], 
             # "تحرير الأنبار من سيطرة داعش": the group's control (a construct noun) that is ended
             factor = min(factor, 0.2)
             why.append("a state of control or an operation, not a change of hands")
+    if trig.sub_event_type is S.ABDUCTION and any(t.norm.lstrip("وب") in RELEASE_WORDS for _, t in sent_tokens):
+        # "أفرج أمس عن المصور الذي خطف ...": a release tells of an abduction before it
+        factor = min(factor, 0.3)
+        why.append("history: a release")
     text = doc.span_text(sentence)
     tail = text.rstrip()[-1:] if text.strip() else ""
     if tail in ("؟", "?"):

@@ -476,3 +476,7 @@ def test_events_unnamed_militants_hit_by_a_strike_are_the_group_the_article_name
             "وقالت إن ست ضربات جوية أميركية استهدفت معسكرا جنوب شرقي مدينة سرت أمس أدت إلى مقتل 17 مسلحا.")
     ev = [e for e in _events(text) if e.sub_event_type.value == "Air/drone strike"]
     assert ev and "Islamic State" in (ev[0].actor2 or "")
+
+
+def test_events_a_release_is_not_the_abduction():
+    assert _events("أفرج أمس عن المصور الذي خطف في مدينة غزة الشهر الماضي.") == ()
