@@ -170,6 +170,14 @@ def _record_members(store: Any, g: _Grouper, written: list[Event]) -> None:
     rows_new, rows_keep = [], []
     now = _now()
     written_ids = {e.event_id for e in written}
+    # stored events the merge tables already know recorded all their sources then: not re-recorded
+    # each time they gain one (an event with hundreds of sources would re-send them all every batch)
+    recorded: set[str] = set()
+    stored_ids = sorted(c.event.event_id for c in g.clusters if c.stored and c.event.event_id in written_ids)
+    with _read(store, "read merged sources") as conn:
+        for chunk in _chunks(stored_ids):
+            recorded.update(conn.execute(select(merge_sources.c.event_id).distinct()
+                                         .where(merge_sources.c.event_id.in_(chunk))).scalars())
     for c in g.clusters:
         if c.event.event_id not in written_ids:
             continue
@@ -181,7 +189,7 @@ def _record_members(store: Any, g: _Grouper, written: list[Event]) -> None:
                                  "span_end": s.evidence.end, "event_id": c.event.event_id,
                                  "member": member, "updated_at": now,
                                  "explanation": json.dumps(x, ensure_ascii=False, sort_keys=True) if x else None})
-        if c.stored:  # its own sources, when it was stored by another path
+        if c.stored and c.event.event_id not in recorded:  # its own sources, when stored by another path
             for s in c.members[0].sources:
                 rows_keep.append({"article_id": s.article_id, "span_start": s.evidence.start,
                                   "span_end": s.evidence.end, "event_id": c.event.event_id,

@@ -161,8 +161,10 @@ def _event_row(e: Event) -> dict[str, Any]:
     loc = e.location
     iso = loc.iso or (c.iso2 if (c := country_by_key(loc.country)) else None)
     names = [e.actor1, e.actor2, e.actor1_ar, e.actor2_ar, e.assoc_actor_1, e.assoc_actor_2]
-    text = "\n".join(x for x in [*(s.text for s in e.sources), e.notes, *names,
-                                 loc.name, loc.name_ar, loc.admin1, loc.country] if x)
+    # each distinct evidence text once: an event many outlets report in the same words (wire copy)
+    # would otherwise re-index the same sentence once per source every time it gains one
+    text = "\n".join(x for x in dict.fromkeys([*(s.text for s in e.sources), e.notes, *names,
+                                               loc.name, loc.name_ar, loc.admin1, loc.country]) if x)
     return {
         "event_id": e.event_id, "event_date": e.event_date,
         "event_type": e.event_type.value, "sub_event_type": e.sub_event_type.value,
@@ -279,8 +281,13 @@ def _write_batch(conn: Connection, name: str, articles_: Sequence[Article], even
         else:
             ev_added += 1
         write.append({**r, "updated_at": now})
+    # links of rewritten events: only the difference is written (an event with hundreds of sources
+    # gains one at a time; deleting and re-inserting all its links each time grew with its size)
+    linked: set[tuple[int, str]] = set()
     for chunk in _chunks(relink):
-        conn.execute(delete(event_articles).where(event_articles.c.event_pk.in_(chunk)))
+        linked.update((pk, aid) for pk, aid in conn.execute(
+            select(event_articles.c.event_pk, event_articles.c.article_id)
+            .where(event_articles.c.event_pk.in_(chunk))))
     _upsert(conn, events, write, "event_id")
     if write:
         epks: dict[str, int] = {}
@@ -289,6 +296,11 @@ def _write_batch(conn: Connection, name: str, articles_: Sequence[Article], even
                 select(events.c.pk, events.c.event_id).where(events.c.event_id.in_(chunk))))
         links = {(epks[r["event_id"]], _clean(s.article_id))
                  for r in write for s in evs[r["event_id"]].sources}
+        gone = sorted(linked - links)
+        for pk, aid in gone:
+            conn.execute(delete(event_articles).where(event_articles.c.event_pk == pk,
+                                                      event_articles.c.article_id == aid))
+        links -= linked
         if links:
             conn.execute(_insert(conn, event_articles).on_conflict_do_nothing(),
                          [{"event_pk": pk, "article_id": aid} for pk, aid in sorted(links)])

@@ -4,7 +4,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from sqlalchemy import exc as sa_exc
+from sqlalchemy import exc as sa_exc, select
 
 import rasd.store.store as store_module
 from rasd.errors import StoreError
@@ -239,6 +239,30 @@ def test_store_events_walks_the_date_index_only_when_matches_are_many(store, mak
         few = store._walk_dates(conn, EventFilter(min_fatalities=14, limit=1))      # 2 < 4
         dated = store._walk_dates(conn, EventFilter(min_fatalities=1, limit=1, date_from=date(2016, 1, 1)))
     assert (many, few, dated) == ((store.dialect == "sqlite"), False, False)
+
+
+def test_store_rewritten_event_links_exactly_its_sources(store, make_event):
+    """A stored event that gains a source, or loses one (split), links exactly its sources' articles;
+    the same evidence told by many sources is indexed once and still found."""
+    from rasd.model import Source, Span
+    from rasd.store.schema import event_articles, events as events_t
+    text = "شنت طائرات غارة جوية على مدينة سرت"
+    ev = make_event(text, article_id="a1")
+    more = [Source(f"a{i}", "Al Wasat", date(2016, 8, 2), Span(0, len(text)), text) for i in range(2, 6)]
+
+    def linked() -> list[str]:
+        with store.reading() as conn:
+            return sorted(conn.execute(select(event_articles.c.article_id)).scalars())
+
+    store.write_batch([], [ev])
+    store.write_batch([], [ev.with_(sources=ev.sources + tuple(more))])
+    assert linked() == ["a1", "a2", "a3", "a4", "a5"]
+    store.write_batch([], [ev.with_(sources=ev.sources + tuple(more[1:3]))])
+    assert linked() == ["a1", "a3", "a4"]
+    with store.reading() as conn:
+        folded = conn.execute(select(events_t.c.folded)).scalar_one()
+    assert folded.count("سرت") == 2  # the evidence once, the place name once
+    assert _ids(store.events(EventFilter(q="غاره جويه"))) == [ev.event_id]
 
 
 def test_store_q_matches_the_supporting_article_text(store, make_event):
