@@ -25,13 +25,14 @@ from __future__ import annotations
 
 import logging
 import re
-from bisect import bisect_right
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date
 
 from rasd.arabic.normalize import fold_string
 from rasd.extract import geocode
 from rasd.extract.casualties import count_casualties, count_from_before, count_leading_group
+from rasd.extract.roles import (GENERIC_KINDS, assign_roles, dominant_armed_actor, is_news_source, is_pro_government,
+                                loyalist_phrase, token_at, victim_kinds)
 from rasd.model import (ActorMention, Doc, Event, Location, Source, Span, Token, TriggerMention,
                         make_event_id)
 from rasd.resources.acled import SPECIFICITY, EventType, SubEventType
@@ -46,46 +47,19 @@ _RANK = {s: i for i, s in enumerate(SPECIFICITY)}  # within one event type, the 
 TYPE_PRECEDENCE = [E.EXPLOSIONS, E.BATTLES, E.VAC, E.RIOTS, E.PROTESTS, E.STRATEGIC]
 
 AIR_WORDS = frozenset("طيران الطيران طائرات الطائرات طائره الطائره مقاتلات المقاتلات جوي الجوي جويه الجويه مروحيات".split())
-CIVILIAN_WORDS = frozenset("""مدني مدنيين مدنيون المدنيين المدنيون مدنيا مواطن مواطنين مواطنون المواطنين اطفال طفل طفلان طفلين
-الاطفال نساء امراه النساء سكان السكان اشخاص شخصا شخص شخصين عائله اسره مصلين المصلين طلاب صحفي صحفيا عمال
-الاهالي اهالي مهاجرين لاجئين اللاجئين زوار سياح""".split())
-ARMED_WORDS = frozenset("""جنود جندي جنديا جنديين جنديان الجنود عسكري عسكريين عسكريا العسكريين شرطي شرطيين شرطيان الشرطه
-رجال ضابط ضباط ضابطا عناصر عنصرا عنصر مقاتل مقاتلين مقاتلا المقاتلين مسلح مسلحين مسلحا المسلحين متشدد متشددين
-المتشددين مجند مجندين مجندا ارهابي ارهابيين ارهابيا الارهابيين قوات القوات الجيش جيش دوريه كمين حاجز نقطه
-ثكنه معسكر مركز مواقع موقع""".split())
-TARGET_MARKERS = frozenset("""ضد علي على استهدف استهدفت يستهدف تستهدف استهداف مواقع موقع معاقل معقل تجمعات مقرات مقر
-اهداف اهدافا لمواقع بمواقع قافله دوريه قبضه سيطره""".split())
-INITIATOR_MARKERS = (("علي", "يد"), ("من", "قبل"), ("بنيران",), ("برصاص",), ("بقصف",), ("نفذه",), ("نفذها",),
-                     ("تبناه",), ("تبنى",), ("نفذهما",), ("شنه",), ("شنها",), ("شنهما",), ("شنوه",))
 REGAIN_LEMMAS = frozenset(fold_string(w) for w in """استعاد استعادت استعادوا استعادة استعادة السيطرة حرر حررت
 حرروا تحرير طرد طردت طردوا""".split())
-KILL_VERBS_PASSIVE = frozenset("قتل قتلت اصيب اصيبت جرح لقي لقوا استشهد سقط".split())
 # aircraft named as a cue: a report of a strike only with a strike told as done
 AIRCRAFT = frozenset(fold_string(w) for w in (
     "مقاتلات", "المقاتلات", "مقاتلة", "مروحية", "مروحيات", "مروحيتين", "مروحيتان", "طائرات حربية", "طائرة حربية",
     "طائرات هليكوبتر", "سلاح الجو", "القوات الجوية", "سلاح الطيران", "الطيران الحربي"))
 DRONE_RE = re.compile(r"مسير|مسيّر|بدون طيار|بلا طيار|درون")
-# "مقتل 19 مواطنا"، "مصرع جنديين": the noun's genitive names who died
-# "اعتقال 590 من عناصر داعش"، "اختطاف الموظفين": the act was done to them
-DEATH_NOUNS = frozenset(fold_string(w) for w in """مقتل بمقتل ومقتل لمقتل مصرع بمصرع ومصرع اصابة واصابة باصابة
-اعتقال باعتقال واعتقال توقيف بتوقيف القبض اختطاف باختطاف واختطاف""".split())
-# "المتشددين لقوا حتفهم": the word after the group says it died
-DIED_AFTER = frozenset(fold_string(w) for w in "لقي لقوا لقيت يلقى قضوا قتلوا".split())
-# "مصادر بالشرطة"، "بحسب الجيش"، "متحدث باسم التحالف": who tells the news, not who acted
-SOURCE_WORDS = frozenset(fold_string(w) for w in """مصادر مصدر بحسب حسب وفق وفقا نقلا متحدث المتحدث ناطق الناطق
-مسؤول مسؤولون مسؤولين""".split())
-# "قال سكان إن ..."، "أفاد شهود": residents who tell the news
-SPEECH_VERBS = frozenset(fold_string(w) for w in "قال قالت وقال وقالت أفاد افاد ذكر أكد اكد روى".split())
-SOURCE_LINKS = frozenset(("في", "من", "عن", "لدي", "باسم"))
 DEMONSTRATIVES = frozenset(fold_string(w) for w in "هذه هذا تلك ذلك".split())
 PLACE_NOUNS_DEF = frozenset(fold_string(w) for w in "المناطق المنطقة المدينة البلدة القرية المواقع الأحياء الحي البلدات القرى".split())
 ANAPHORS = frozenset("""الهجوم الهجمات التفجير التفجيرين التفجيرات الانفجار الانفجارين الغاره الغارات الغارتين
 الاشتباكات المعارك المواجهات القصف العمليه الحادث الاعتداء""".split())
 PURPOSE_PREFIXES = ("ل", "لل", "ول", "ولل", "فل", "فلل")
 UNDERGO_WORDS = ("تعرض", "تعرضت", "يتعرض", "تتعرض", "تعرضه", "تعرضها", "تعرضوا")
-PRO_GOVERNMENT_KINDS = frozenset({"state", "coalition", "external"})
-PRO_GOVERNMENT_NAMES = ("popular resistance", "popular mobilization", "global coalition", "saudi-led",
-                        "peshmerga", "tribal")
 
 
 @dataclass
@@ -129,15 +103,6 @@ def _sentence_tokens(doc: Doc) -> dict[int, list[tuple[int, Token]]]:
         if si < n and sents[si].start <= t.span.start < sents[si].end:
             out.setdefault(si, []).append((i, t))
     return out
-
-
-def _token_at(doc: Doc, pos: int) -> int:
-    """Index of the token containing original offset pos (binary search)."""
-    return bisect_right(doc.tokens, pos, key=_token_end)
-
-
-def _token_end(t: Token) -> int:
-    return t.span.end
 
 
 def _by_sentence(doc: Doc, mentions) -> dict[int, list]:
@@ -215,193 +180,6 @@ def _modality_factor(doc: Doc, resources, sent_tokens: list[tuple[int, Token]], 
     return factor, why
 
 
-ATTACK_NOUNS = frozenset(fold_string(w) for w in "هجوم هجوما الهجوم بهجوم وهجوم اعتداء هجمات".split())
-ARMED_ADJECTIVES = frozenset(("مسلح", "مسلحا", "مسلحه", "المسلح"))
-
-
-def _victims(norms: list[str]) -> tuple[bool, bool]:
-    civ = any(n in CIVILIAN_WORDS or (n[:1] in "وب" and n[1:] in CIVILIAN_WORDS) for n in norms)
-    armed = any(n in ARMED_WORDS or (n[:1] in "وبل" and n[1:] in ARMED_WORDS) for n in norms)
-    if armed:
-        # "هجوم مسلح": an adjective of the attack, not armed men among the victims
-        armed = any((n in ARMED_WORDS or (n[:1] in "وبل" and n[1:] in ARMED_WORDS))
-                    and not (k > 0 and norms[k - 1] in ATTACK_NOUNS and n in ARMED_ADJECTIVES)
-                    for k, n in enumerate(norms))
-    return civ, armed
-
-
-LOYAL_WORDS = frozenset(fold_string(w) for w in "موالون موالين الموالون الموالين الموالية موالية الموالي موال الموالية".split())
-GOVERNMENT_WORDS = frozenset(fold_string(w) for w in "لحكومة للحكومة للرئيس لحكومه للجيش للشرعية".split())
-
-
-def _loyalist_phrase(norms: list[str]) -> bool:
-    """"موالون لحكومة ..."، "الموالية للرئيس": the sentence's fighters are on the government's side."""
-    return any(n in LOYAL_WORDS and k + 1 < len(norms) and norms[k + 1] in GOVERNMENT_WORDS
-               for k, n in enumerate(norms))
-
-
-def _is_pro_government(a: ActorMention | None) -> bool | None:
-    if a is None:
-        return None
-    name = a.actor.name.lower()
-    if a.actor.kind in PRO_GOVERNMENT_KINDS or a.actor.inter == 1:
-        return True
-    if any(k in name for k in PRO_GOVERNMENT_NAMES):
-        return True
-    return False
-
-
-# ---------------------------------------------------------------- actors and roles
-
-def _is_news_source(doc: Doc, ti: int, first_tok: int) -> bool:
-    """"مصادر بالشرطة"، "بحسب الجيش"، "مصدر في الشرطة": the actor at token ti only tells the news."""
-    p1 = doc.tokens[ti - 1].norm if ti - 1 >= first_tok else ""
-    p2 = doc.tokens[ti - 2].norm if ti - 2 >= first_tok else ""
-    return p1 in SOURCE_WORDS or (p2 in SOURCE_WORDS and p1 in SOURCE_LINKS)
-
-
-def _assign_roles(doc: Doc, sent_tokens: list[tuple[int, Token]], actors: list[ActorMention],
-                  trig_tok: int, triggers: list[TriggerMention] = (), sent_trigs: list[TriggerMention] = ()
-                  ) -> tuple[ActorMention | None, ActorMention | None, list[str]]:
-    """actor1 = initiator, actor2 = target, from word order, genitives, passives and markers."""
-    if not actors:
-        return None, None, []
-    why: list[str] = []
-    first_tok = sent_tokens[0][0]
-    idx = []
-    for a in actors:
-        ti = _token_at(doc, a.span.start)
-        if _is_news_source(doc, ti, first_tok) or (a.actor.kind == "civilians" and ti > first_tok
-                                                    and doc.tokens[ti - 1].norm in SPEECH_VERBS):
-            why.append(f"'{a.surface}' is a source of the news, not a party")
-            continue
-        idx.append((ti, a))
-    if not idx:
-        return None, None, why
-    actors = [a for _, a in idx]
-    # "غارات أميركية", "ضربات جوية أميركية": a force named with the cue itself only ever acts
-    on_cue = {id(a) for a in actors if any(t.span.overlaps(a.span) for t in triggers)}
-    # "قُتل أربعة عناصر في القوات الموالية ...": a sentence opening on a passive kill verb names the victims first
-    victims: set[int] = set()
-    lead = [t.norm for _, t in sent_tokens[:2]]
-    if any(n in KILL_VERBS_PASSIVE or (n[:1] in "وف" and n[1:] in KILL_VERBS_PASSIVE) for n in lead):
-        for ti, a in idx:
-            if ti - first_tok <= 7 and id(a) not in on_cue:
-                victims.add(id(a))
-                why.append(f"'{a.surface}' are the victims of a passive kill verb")
-                break
-    last_tok = sent_tokens[-1][0]
-    for ti, a in idx:
-        if id(a) in on_cue or id(a) in victims:
-            continue
-        before = [doc.tokens[j].norm for j in range(max(first_tok, ti - 4), ti)]
-        after = doc.tokens[_token_at(doc, a.span.end - 1) + 1].norm if _token_at(doc, a.span.end - 1) < last_tok else ""
-        if any(n in DEATH_NOUNS for n in before) or after in DIED_AFTER:
-            victims.add(id(a))
-            why.append(f"'{a.surface}' are the ones the act was done to")
-
-    def prev_norms(ti: int, k: int = 2) -> list[str]:
-        return [doc.tokens[j].norm for j in range(max(first_tok, ti - k), ti)]
-
-    initiator: ActorMention | None = None
-    target: ActorMention | None = None
-    # explicit initiator markers: "على يد X", "من قبل X", "برصاص X", "بنيران X" — of this cue, not of
-    # another cue told between them ("غداة الغارات التي شنها الطيران التركي")
-    other_cues = [tt for tt in (_token_at(doc, t.span.start) for t in sent_trigs) if tt != trig_tok]
-    for ti, a in idx:
-        if any(trig_tok < oc < ti for oc in other_cues):
-            continue
-        p = prev_norms(ti, 2)
-        for marker in INITIATOR_MARKERS:
-            if tuple(p[-len(marker):]) == marker:
-                initiator = a
-                why.append(f"actor1 '{a.surface}' after '{' '.join(marker)}'")
-                break
-        if initiator:
-            break
-    # genitive right after the cue: "غارة أميركية", "هجوم لداعش", "غارات التحالف", "قصف مدفعي للحوثيين";
-    # also a verb's subject right after it: "عندما قصف الجيش بطائرات" (not after "مقتل": the dead)
-    cue_toks = [trig_tok] + sorted({_token_at(doc, t.span.start) for t in triggers
-                                   if t.cue not in ("@kill", "@injure")} - {trig_tok})
-    for ct in cue_toks:
-        if initiator is not None:
-            break
-        for ti, a in idx:
-            if id(a) in victims or (ct != trig_tok and (doc.tokens[ti].norm.startswith("ل") or id(a) in on_cue
-                                                        or a.actor.kind == "unidentified")):
-                continue  # "تصدى ... للمهاجمين": "ل" after a verb marks its object
-            if 0 < ti - ct <= 2 and not any(n in TARGET_MARKERS for n in prev_norms(ti, ti - ct)):
-                gap = [doc.tokens[j].norm for j in range(ct + 1, ti)]
-                if all(g in ("مدفعي", "جوي", "جويه", "صاروخي", "انتحاري", "مسلح", "لمقاتلات", "لطائرات", "طائرات", "مقاتلات", "من") for g in gap):
-                    initiator = a
-                    why.append(f"actor1 '{a.surface}' as the cue's genitive")
-                    break
-    # "غارة أميركية", "ضربات جوية أميركية": the force named with the cue itself
-    if initiator is None:
-        for ti, a in idx:
-            if id(a) in on_cue and id(a) not in victims and a.actor.kind not in ("civilians", "none"):
-                initiator = a
-                why.append(f"actor1 '{a.surface}' named with the cue")
-                break
-    # "بين X و Y"
-    for k, (ti, a) in enumerate(idx):
-        if "بين" in prev_norms(ti, 2) and k + 1 < len(idx):
-            if initiator is None:
-                initiator = a
-            target = idx[k + 1][1] if idx[k + 1][1] is not initiator else None
-            why.append("actors from 'بين X و Y'")
-            break
-    # "اشتباكات مع قوات الأمن": the side after "مع" is the other party of a clash
-    with_party = False
-    clash_toks = [_token_at(doc, t.span.start) for t in triggers if t.event_type is E.BATTLES]
-    if target is None and clash_toks:
-        for ti, a in idx:
-            if a is not initiator and any(0 < ti - ct <= 3 for ct in clash_toks) and "مع" in prev_norms(ti, 2):
-                target, with_party = a, True
-                why.append(f"actor2 '{a.surface}' the other side of the clash ('مع')")
-                break
-    # "استعادة الأحياء ... من المقاتلين الحوثيين": ground is taken FROM the side after "من"
-    terr_toks = [_token_at(doc, t.span.start) for t in triggers if t.cue == "@territory"]
-    if target is None and terr_toks:
-        for ti, a in idx:
-            if a is not initiator and any(0 < ti - tt <= 8 for tt in terr_toks) and "من" in prev_norms(ti, 2):
-                target = a
-                why.append(f"actor2 '{a.surface}' lost the ground ('من')")
-                break
-    # target markers: "ضد X", "على X", "استهدف X", "مواقع X", and victims after a kill cue
-    if target is None:
-        for ti, a in idx:
-            if id(a) in victims and a is not initiator:
-                target = a
-                break
-    if target is None:
-        for ti, a in idx:
-            if a is initiator or id(a) in on_cue:
-                continue
-            p = prev_norms(ti, 2)
-            if any(n in TARGET_MARKERS or n.startswith(("استهدف", "يستهدف", "تستهدف")) for n in p):
-                target = a
-                why.append(f"actor2 '{a.surface}' after a target marker")
-                break
-    if initiator is None:
-        for ti, a in idx:
-            if a is target or (target is not None and a.actor.name == target.actor.name):
-                continue
-            if a.actor.kind == "civilians" or (id(a) in victims and not with_party):
-                continue
-            initiator = a
-            why.append(f"actor1 '{a.surface}' first actor of the sentence")
-            break
-    if target is None:
-        for ti, a in idx:
-            if a is initiator or (initiator is not None and a.actor.name == initiator.actor.name) or id(a) in on_cue:
-                continue
-            target = a
-            why.append(f"actor2 '{a.surface}' other actor of the sentence")
-            break
-    return initiator, target, why
-
-
 # ---------------------------------------------------------------- typing a sentence
 
 ATTEMPT_WORDS = frozenset(fold_string(w) for w in """يحاول يحاولون تحاول يحاولان محاولة محاولات لمحاولة
@@ -409,7 +187,7 @@ ATTEMPT_WORDS = frozenset(fold_string(w) for w in """يحاول يحاولون �
 
 
 def _attempted(doc: Doc, t: TriggerMention) -> bool:
-    ti = _token_at(doc, t.span.start)
+    ti = token_at(doc, t.span.start)
     return any(doc.tokens[j].norm in ATTEMPT_WORDS for j in range(max(0, ti - 2), ti))
 
 
@@ -424,7 +202,7 @@ def _type_sentence(doc: Doc, cues: list[tuple[TriggerMention, float]], norms: li
             if t.cue not in fams or fams[t.cue][1] < w:
                 fams[t.cue] = (t, w)
     subs_present = {t.sub_event_type for t, _ in explicit}
-    civ, armed = _victims(norms)
+    civ, armed = victim_kinds(norms)
     if target is not None and target.actor.kind == "civilians":
         civ = True
     elif target is not None and target.actor.inter in (1, 2, 3, 4, 8) and target.actor.kind not in GENERIC_KINDS:
@@ -450,13 +228,13 @@ def _type_sentence(doc: Doc, cues: list[tuple[TriggerMention, float]], norms: li
         add(S.ARMED_CLASH, t, w * 0.9, False, f"attempt to take ground '{doc.span_text(t.span)}'")
     if "@territory" in fams:
         t, w = fams["@territory"]
-        pro = _is_pro_government(initiator)
-        if pro is not True and _loyalist_phrase(norms):
+        pro = is_pro_government(initiator)
+        if pro is not True and loyalist_phrase(norms):
             pro = True  # "رجال قبائل موالون لحكومة الرئيس هادي": the unnamed side is on the government's
         if fold_string(t.lemma) in REGAIN_LEMMAS and pro is not False:
             pro = True  # "استعاد"، "حرر"، "طرد": taking back is what state forces and their allies do
         if pro is None:
-            tpro = _is_pro_government(target)
+            tpro = is_pro_government(target)
             sub = S.GOV_REGAINS if tpro is False else S.NSA_OVERTAKES if tpro else S.GOV_REGAINS
         else:
             sub = S.GOV_REGAINS if pro else S.NSA_OVERTAKES
@@ -729,7 +507,7 @@ def add_events(doc: Doc, *, resources) -> Doc:
         for t in trigs:
             if any(ps.contains(t.span) for ps in place_spans):
                 continue  # "ساحة التحرير", "حي الكرامة": part of a place name
-            ti = _token_at(doc, t.span.start)
+            ti = token_at(doc, t.span.start)
             f, why = _modality_factor(doc, resources, sent_tokens, sentence, ti, t, mods)
             w = t.weight * f
             if w >= 0.2:
@@ -758,13 +536,13 @@ def add_events(doc: Doc, *, resources) -> Doc:
         if not cues:
             continue
         main = max(cues, key=lambda c: (c[0].sub_event_type is not None, c[1]))[0]
-        initiator, target, role_why = _assign_roles(doc, sent_tokens, actors, _token_at(doc, main.span.start),
+        initiator, target, role_why = assign_roles(doc, sent_tokens, actors, token_at(doc, main.span.start),
                                                     [t for t, _ in cues], trigs)
         in_sentence_initiator = initiator is not None
         if initiator is None:
             prev = [a for k in (si - 2, si - 1) for a in actors_in.get(k, ()) if a.actor.kind != "civilians"
                     and (target is None or a.actor.name != target.actor.name)
-                    and k in by_sent and not _is_news_source(doc, _token_at(doc, a.span.start), by_sent[k][0][0])]
+                    and k in by_sent and not is_news_source(doc, token_at(doc, a.span.start), by_sent[k][0][0])]
             if prev:
                 initiator = prev[-1]
                 role_why.append(f"actor1 '{initiator.surface}' from the sentence before")
@@ -773,7 +551,7 @@ def add_events(doc: Doc, *, resources) -> Doc:
             if trig is not main and trig.event_type is not main.event_type and actors:
                 # a second event of the sentence: its sides are read around its own cue
                 # ("الهجوم قاده انتحاريان ... ثم اندلعت اشتباكات بين عناصر التنظيم وقوات أمنية")
-                b1, b2, bwhy = _assign_roles(doc, sent_tokens, actors, _token_at(doc, trig.span.start), [trig], trigs)
+                b1, b2, bwhy = assign_roles(doc, sent_tokens, actors, token_at(doc, trig.span.start), [trig], trigs)
                 if b1 is not None or b2 is not None:
                     a1, a2, why_roles = b1, b2, bwhy
             c = Candidate(sub, w, si, trig, generic, reasons=[f"type: {sub.value} ({why})"] + why_roles + modality_why)
@@ -784,7 +562,7 @@ def add_events(doc: Doc, *, resources) -> Doc:
             if sub.event_type is E.PROTESTS and a2 is not None and a2.actor.kind == "protesters":
                 a1, a2 = a2, a1
             if sub is S.GOV_REGAINS and not in_sentence_initiator and a1 is not None \
-                    and _is_pro_government(a1) is False:
+                    and is_pro_government(a1) is False:
                 # "القوات استعادت ...": the group named in the sentence before is the one that lost
                 a1, a2 = None, a2 or a1
                 c.reasons.append("the earlier sentence's armed group is the side that lost ground")
@@ -934,7 +712,7 @@ def _toll_to_nearest_cue(doc: Doc, located: list[Candidate], trig_by_sent: dict)
         if to is None or to.trigger is h.trigger:
             continue
         to.fatalities, to.injured, h.fatalities, h.injured = h.fatalities, h.injured, None, None
-        to.reasons.append(f"toll: the cue right after the kill verb is this event's")
+        to.reasons.append("toll: the cue right after the kill verb is this event's")
     # "وقتل طفلان في غارة على معرة النعمان، وامرأة وطفلها في قصف على جوزف": a later clause opens
     # with its own victims of the same kill verb
     for si, cs in by_sent.items():
@@ -1118,7 +896,7 @@ REFINABLE = frozenset({S.ARMED_CLASH, S.REMOTE_EXPLOSIVE, S.SHELLING, S.ATTACK, 
 
 def _anaphoric(doc: Doc, c: Candidate) -> bool:
     sent = doc.sentences[c.sentence]
-    toks = doc.tokens[_token_at(doc, sent.start):_token_at(doc, sent.end)]
+    toks = doc.tokens[token_at(doc, sent.start):token_at(doc, sent.end)]
     if any(t.norm in ANAPHORS for t in toks):
         return True
     # "على هذه المناطق"، "في تلك المدينة": the places just told
@@ -1231,24 +1009,6 @@ def _reference_date(doc: Doc) -> date | None:
     # no exact day: the latest year the article speaks of ("أوائل عام 2015" in a story on 2016)
     years = [d.value for d in doc.dates if d.kind != "future"]
     return max(years) if years else None
-
-
-def _dominant_armed_actor(doc: Doc, state: bool = False) -> ActorMention | None:
-    """The non-state armed group the article names most (an unclaimed attack's likely author); with
-    `state`, the government side (state forces and their allies) it names most."""
-    counts: dict[str, list[ActorMention]] = {}
-    for a in doc.actors:
-        if a.actor.kind in ("unidentified", "civilians", "none"):
-            continue
-        if (state and _is_pro_government(a)) or (not state and a.actor.inter in (2, 3)):
-            counts.setdefault(a.actor.name, []).append(a)
-    if not counts:
-        return None
-    name, ms = max(counts.items(), key=lambda kv: len(kv[1]))
-    return ms[0] if len(ms) >= 2 else None
-
-
-GENERIC_KINDS = frozenset({"civilians", "protesters", "rioters", "unidentified"})
 _COUNTRY_SUFFIX = re.compile(r" \([^()]*\)$")
 
 
@@ -1279,7 +1039,7 @@ def _suspects_context(doc: Doc, si: int) -> bool:
 def _territory_sides(g: Candidate) -> None:
     """A group refined to a territory change keeps its sides straight: the government side regains,
     a non-state side overtakes ("وأسفرت المواجهات ..." told first with the group as actor1)."""
-    p1, p2 = _is_pro_government(g.actor1), _is_pro_government(g.actor2)
+    p1, p2 = is_pro_government(g.actor1), is_pro_government(g.actor2)
     if g.sub is S.GOV_REGAINS and p1 is False:
         g.actor1, g.actor2 = (g.actor2, g.actor1) if p2 else (None, g.actor1)
         g.reasons.append("actors: the side that lost ground is actor2 of a government regain")
@@ -1297,7 +1057,7 @@ def _to_event(doc: Doc, g: Candidate, lexicon) -> Event:
     # ACLED defaults for the unnamed side
     if a1 is None and g.sub is S.GOV_REGAINS:
         # "القوات استعادت معسكر ...": the government side the article names most
-        dom = _dominant_armed_actor(doc, state=True)
+        dom = dominant_armed_actor(doc, state=True)
         if dom is not None and (g.actor2 is None or g.actor2.actor.name != dom.actor.name):
             a1, a1_ar, i1 = dom.actor.name, dom.surface, dom.actor.inter
             g.reasons.append(f"actor1 {dom.actor.name}: the government side the article names most")
@@ -1311,7 +1071,7 @@ def _to_event(doc: Doc, g: Candidate, lexicon) -> Event:
     if (a1 is None or borrowed_unnamed) and et in (E.EXPLOSIONS, E.BATTLES) and g.sub is not S.AIR_STRIKE:
         # an unclaimed bomb or attack, its author at most "gunmen" of the sentence before: the armed
         # group the article names most
-        dom = _dominant_armed_actor(doc)
+        dom = dominant_armed_actor(doc)
         if dom is not None and (g.actor2 is None or g.actor2.actor.name != dom.actor.name):
             a1, a1_ar, i1 = dom.actor.name, dom.surface, dom.actor.inter
             g.reasons.append(f"actor1 {dom.actor.name}: the armed group the article names most")
@@ -1331,7 +1091,7 @@ def _to_event(doc: Doc, g: Candidate, lexicon) -> Event:
         g.reasons.append("actor2: the arrested are suspected militants (terrorism named nearby)")
     if et in (E.EXPLOSIONS, E.BATTLES) and g.actor2 is not None and g.actor2.actor.kind == "unidentified":
         # "مقتل 17 مسلحا" in a strike on the group the article is about: those militants are its men
-        dom = _dominant_armed_actor(doc)
+        dom = dominant_armed_actor(doc)
         if dom is not None and dom.actor.name != a1:
             a2, a2_ar, i2 = dom.actor.name, dom.surface, dom.actor.inter
             g.reasons.append(f"actor2 {dom.actor.name}: the unnamed militants of the armed group the article names most")

@@ -1,0 +1,293 @@
+"""Who did it to whom: actor roles in one sentence of an event.
+
+`assign_roles` reads actor1 (the initiator) and actor2 (the target) from word order, the cue's
+genitive ("غارات أميركية"، "هجوم لداعش"), verbs' subjects ("عندما قصف الجيش"), passives and the dead
+("قُتل أربعة جنود"، "مقتل 19 مواطنا"، "المتشددين لقوا حتفهم"), markers ("على يد X"، "ضد X"،
+"بين X و Y"، "اشتباكات مع X"، "استعادة ... من X") and news sources that are no party ("مصادر
+بالشرطة"، "قال سكان"). `rasd.extract.events` types the sentence and assembles the event around it.
+
+>>> from rasd.pipeline import run
+>>> from rasd.model import Article
+>>> doc = run(Article("t", "قتل أربعة جنود من الجيش العراقي في هجوم لتنظيم داعش على مدينة الرمادي."), until="triggers")
+>>> toks = [(i, t) for i, t in enumerate(doc.tokens)]
+>>> a1, a2, why = assign_roles(doc, toks, list(doc.actors), token_at(doc, doc.triggers[-1].span.start), list(doc.triggers))
+>>> a1.actor.name, a2.actor.name
+('Islamic State (Iraq)', 'Military Forces of Iraq (2014-)')
+"""
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from rasd.arabic.normalize import fold_string
+from rasd.model import ActorMention, Doc, Token, TriggerMention
+from rasd.resources.acled import EventType as E
+
+
+CIVILIAN_WORDS = frozenset("""مدني مدنيين مدنيون المدنيين المدنيون مدنيا مواطن مواطنين مواطنون المواطنين اطفال طفل طفلان طفلين
+الاطفال نساء امراه النساء سكان السكان اشخاص شخصا شخص شخصين عائله اسره مصلين المصلين طلاب صحفي صحفيا عمال
+الاهالي اهالي مهاجرين لاجئين اللاجئين زوار سياح""".split())
+
+
+ARMED_WORDS = frozenset("""جنود جندي جنديا جنديين جنديان الجنود عسكري عسكريين عسكريا العسكريين شرطي شرطيين شرطيان الشرطه
+رجال ضابط ضباط ضابطا عناصر عنصرا عنصر مقاتل مقاتلين مقاتلا المقاتلين مسلح مسلحين مسلحا المسلحين متشدد متشددين
+المتشددين مجند مجندين مجندا ارهابي ارهابيين ارهابيا الارهابيين قوات القوات الجيش جيش دوريه كمين حاجز نقطه
+ثكنه معسكر مركز مواقع موقع""".split())
+
+
+TARGET_MARKERS = frozenset("""ضد علي على استهدف استهدفت يستهدف تستهدف استهداف مواقع موقع معاقل معقل تجمعات مقرات مقر
+اهداف اهدافا لمواقع بمواقع قافله دوريه قبضه سيطره""".split())
+
+
+INITIATOR_MARKERS = (("علي", "يد"), ("من", "قبل"), ("بنيران",), ("برصاص",), ("بقصف",), ("نفذه",), ("نفذها",),
+                     ("تبناه",), ("تبنى",), ("نفذهما",), ("شنه",), ("شنها",), ("شنهما",), ("شنوه",))
+
+
+KILL_VERBS_PASSIVE = frozenset("قتل قتلت اصيب اصيبت جرح لقي لقوا استشهد سقط".split())
+
+
+# "مقتل 19 مواطنا"، "مصرع جنديين": the noun's genitive names who died
+# "اعتقال 590 من عناصر داعش"، "اختطاف الموظفين": the act was done to them
+DEATH_NOUNS = frozenset(fold_string(w) for w in """مقتل بمقتل ومقتل لمقتل مصرع بمصرع ومصرع اصابة واصابة باصابة
+اعتقال باعتقال واعتقال توقيف بتوقيف القبض اختطاف باختطاف واختطاف""".split())
+
+
+# "المتشددين لقوا حتفهم": the word after the group says it died
+DIED_AFTER = frozenset(fold_string(w) for w in "لقي لقوا لقيت يلقى قضوا قتلوا".split())
+
+
+# "مصادر بالشرطة"، "بحسب الجيش"، "متحدث باسم التحالف": who tells the news, not who acted
+SOURCE_WORDS = frozenset(fold_string(w) for w in """مصادر مصدر بحسب حسب وفق وفقا نقلا متحدث المتحدث ناطق الناطق
+مسؤول مسؤولون مسؤولين""".split())
+
+
+# "قال سكان إن ..."، "أفاد شهود": residents who tell the news
+SPEECH_VERBS = frozenset(fold_string(w) for w in "قال قالت وقال وقالت أفاد افاد ذكر أكد اكد روى".split())
+
+
+SOURCE_LINKS = frozenset(("في", "من", "عن", "لدي", "باسم"))
+
+
+PRO_GOVERNMENT_KINDS = frozenset({"state", "coalition", "external"})
+
+
+PRO_GOVERNMENT_NAMES = ("popular resistance", "popular mobilization", "global coalition", "saudi-led",
+                        "peshmerga", "tribal")
+
+
+def token_at(doc: Doc, pos: int) -> int:
+    """Index of the token containing original offset pos (binary search)."""
+    return bisect_right(doc.tokens, pos, key=_token_end)
+
+
+def _token_end(t: Token) -> int:
+    return t.span.end
+
+
+ATTACK_NOUNS = frozenset(fold_string(w) for w in "هجوم هجوما الهجوم بهجوم وهجوم اعتداء هجمات".split())
+
+
+ARMED_ADJECTIVES = frozenset(("مسلح", "مسلحا", "مسلحه", "المسلح"))
+
+
+def victim_kinds(norms: list[str]) -> tuple[bool, bool]:
+    """(civilians named?, armed men named?) among a sentence's folded words."""
+    civ = any(n in CIVILIAN_WORDS or (n[:1] in "وب" and n[1:] in CIVILIAN_WORDS) for n in norms)
+    armed = any(n in ARMED_WORDS or (n[:1] in "وبل" and n[1:] in ARMED_WORDS) for n in norms)
+    if armed:
+        # "هجوم مسلح": an adjective of the attack, not armed men among the victims
+        armed = any((n in ARMED_WORDS or (n[:1] in "وبل" and n[1:] in ARMED_WORDS))
+                    and not (k > 0 and norms[k - 1] in ATTACK_NOUNS and n in ARMED_ADJECTIVES)
+                    for k, n in enumerate(norms))
+    return civ, armed
+
+
+LOYAL_WORDS = frozenset(fold_string(w) for w in "موالون موالين الموالون الموالين الموالية موالية الموالي موال الموالية".split())
+
+
+GOVERNMENT_WORDS = frozenset(fold_string(w) for w in "لحكومة للحكومة للرئيس لحكومه للجيش للشرعية".split())
+
+
+def loyalist_phrase(norms: list[str]) -> bool:
+    """"موالون لحكومة ..."، "الموالية للرئيس": the sentence's fighters are on the government's side."""
+    return any(n in LOYAL_WORDS and k + 1 < len(norms) and norms[k + 1] in GOVERNMENT_WORDS
+               for k, n in enumerate(norms))
+
+
+def is_pro_government(a: ActorMention | None) -> bool | None:
+    if a is None:
+        return None
+    name = a.actor.name.lower()
+    if a.actor.kind in PRO_GOVERNMENT_KINDS or a.actor.inter == 1:
+        return True
+    if any(k in name for k in PRO_GOVERNMENT_NAMES):
+        return True
+    return False
+
+
+# ---------------------------------------------------------------- actors and roles
+
+def is_news_source(doc: Doc, ti: int, first_tok: int) -> bool:
+    """"مصادر بالشرطة"، "بحسب الجيش"، "مصدر في الشرطة": the actor at token ti only tells the news."""
+    p1 = doc.tokens[ti - 1].norm if ti - 1 >= first_tok else ""
+    p2 = doc.tokens[ti - 2].norm if ti - 2 >= first_tok else ""
+    return p1 in SOURCE_WORDS or (p2 in SOURCE_WORDS and p1 in SOURCE_LINKS)
+
+
+def assign_roles(doc: Doc, sent_tokens: list[tuple[int, Token]], actors: list[ActorMention],
+                  trig_tok: int, triggers: list[TriggerMention] = (), sent_trigs: list[TriggerMention] = ()
+                  ) -> tuple[ActorMention | None, ActorMention | None, list[str]]:
+    """actor1 = initiator, actor2 = target, from word order, genitives, passives and markers."""
+    if not actors:
+        return None, None, []
+    why: list[str] = []
+    first_tok = sent_tokens[0][0]
+    idx = []
+    for a in actors:
+        ti = token_at(doc, a.span.start)
+        if is_news_source(doc, ti, first_tok) or (a.actor.kind == "civilians" and ti > first_tok
+                                                    and doc.tokens[ti - 1].norm in SPEECH_VERBS):
+            why.append(f"'{a.surface}' is a source of the news, not a party")
+            continue
+        idx.append((ti, a))
+    if not idx:
+        return None, None, why
+    actors = [a for _, a in idx]
+    # "غارات أميركية", "ضربات جوية أميركية": a force named with the cue itself only ever acts
+    on_cue = {id(a) for a in actors if any(t.span.overlaps(a.span) for t in triggers)}
+    # "قُتل أربعة عناصر في القوات الموالية ...": a sentence opening on a passive kill verb names the victims first
+    victims: set[int] = set()
+    lead = [t.norm for _, t in sent_tokens[:2]]
+    if any(n in KILL_VERBS_PASSIVE or (n[:1] in "وف" and n[1:] in KILL_VERBS_PASSIVE) for n in lead):
+        for ti, a in idx:
+            if ti - first_tok <= 7 and id(a) not in on_cue:
+                victims.add(id(a))
+                why.append(f"'{a.surface}' are the victims of a passive kill verb")
+                break
+    last_tok = sent_tokens[-1][0]
+    for ti, a in idx:
+        if id(a) in on_cue or id(a) in victims:
+            continue
+        before = [doc.tokens[j].norm for j in range(max(first_tok, ti - 4), ti)]
+        after = doc.tokens[token_at(doc, a.span.end - 1) + 1].norm if token_at(doc, a.span.end - 1) < last_tok else ""
+        if any(n in DEATH_NOUNS for n in before) or after in DIED_AFTER:
+            victims.add(id(a))
+            why.append(f"'{a.surface}' are the ones the act was done to")
+
+    def prev_norms(ti: int, k: int = 2) -> list[str]:
+        return [doc.tokens[j].norm for j in range(max(first_tok, ti - k), ti)]
+
+    initiator: ActorMention | None = None
+    target: ActorMention | None = None
+    # explicit initiator markers: "على يد X", "من قبل X", "برصاص X", "بنيران X" — of this cue, not of
+    # another cue told between them ("غداة الغارات التي شنها الطيران التركي")
+    other_cues = [tt for tt in (token_at(doc, t.span.start) for t in sent_trigs) if tt != trig_tok]
+    for ti, a in idx:
+        if any(trig_tok < oc < ti for oc in other_cues):
+            continue
+        p = prev_norms(ti, 2)
+        for marker in INITIATOR_MARKERS:
+            if tuple(p[-len(marker):]) == marker:
+                initiator = a
+                why.append(f"actor1 '{a.surface}' after '{' '.join(marker)}'")
+                break
+        if initiator:
+            break
+    # genitive right after the cue: "غارة أميركية", "هجوم لداعش", "غارات التحالف", "قصف مدفعي للحوثيين";
+    # also a verb's subject right after it: "عندما قصف الجيش بطائرات" (not after "مقتل": the dead)
+    cue_toks = [trig_tok] + sorted({token_at(doc, t.span.start) for t in triggers
+                                   if t.cue not in ("@kill", "@injure")} - {trig_tok})
+    for ct in cue_toks:
+        if initiator is not None:
+            break
+        for ti, a in idx:
+            if id(a) in victims or (ct != trig_tok and (doc.tokens[ti].norm.startswith("ل") or id(a) in on_cue
+                                                        or a.actor.kind == "unidentified")):
+                continue  # "تصدى ... للمهاجمين": "ل" after a verb marks its object
+            if 0 < ti - ct <= 2 and not any(n in TARGET_MARKERS for n in prev_norms(ti, ti - ct)):
+                gap = [doc.tokens[j].norm for j in range(ct + 1, ti)]
+                if all(g in ("مدفعي", "جوي", "جويه", "صاروخي", "انتحاري", "مسلح", "لمقاتلات", "لطائرات", "طائرات", "مقاتلات", "من") for g in gap):
+                    initiator = a
+                    why.append(f"actor1 '{a.surface}' as the cue's genitive")
+                    break
+    # "غارة أميركية", "ضربات جوية أميركية": the force named with the cue itself
+    if initiator is None:
+        for ti, a in idx:
+            if id(a) in on_cue and id(a) not in victims and a.actor.kind not in ("civilians", "none"):
+                initiator = a
+                why.append(f"actor1 '{a.surface}' named with the cue")
+                break
+    # "بين X و Y"
+    for k, (ti, a) in enumerate(idx):
+        if "بين" in prev_norms(ti, 2) and k + 1 < len(idx):
+            if initiator is None:
+                initiator = a
+            target = idx[k + 1][1] if idx[k + 1][1] is not initiator else None
+            why.append("actors from 'بين X و Y'")
+            break
+    # "اشتباكات مع قوات الأمن": the side after "مع" is the other party of a clash
+    with_party = False
+    clash_toks = [token_at(doc, t.span.start) for t in triggers if t.event_type is E.BATTLES]
+    if target is None and clash_toks:
+        for ti, a in idx:
+            if a is not initiator and any(0 < ti - ct <= 3 for ct in clash_toks) and "مع" in prev_norms(ti, 2):
+                target, with_party = a, True
+                why.append(f"actor2 '{a.surface}' the other side of the clash ('مع')")
+                break
+    # "استعادة الأحياء ... من المقاتلين الحوثيين": ground is taken FROM the side after "من"
+    terr_toks = [token_at(doc, t.span.start) for t in triggers if t.cue == "@territory"]
+    if target is None and terr_toks:
+        for ti, a in idx:
+            if a is not initiator and any(0 < ti - tt <= 8 for tt in terr_toks) and "من" in prev_norms(ti, 2):
+                target = a
+                why.append(f"actor2 '{a.surface}' lost the ground ('من')")
+                break
+    # target markers: "ضد X", "على X", "استهدف X", "مواقع X", and victims after a kill cue
+    if target is None:
+        for ti, a in idx:
+            if id(a) in victims and a is not initiator:
+                target = a
+                break
+    if target is None:
+        for ti, a in idx:
+            if a is initiator or id(a) in on_cue:
+                continue
+            p = prev_norms(ti, 2)
+            if any(n in TARGET_MARKERS or n.startswith(("استهدف", "يستهدف", "تستهدف")) for n in p):
+                target = a
+                why.append(f"actor2 '{a.surface}' after a target marker")
+                break
+    if initiator is None:
+        for ti, a in idx:
+            if a is target or (target is not None and a.actor.name == target.actor.name):
+                continue
+            if a.actor.kind == "civilians" or (id(a) in victims and not with_party):
+                continue
+            initiator = a
+            why.append(f"actor1 '{a.surface}' first actor of the sentence")
+            break
+    if target is None:
+        for ti, a in idx:
+            if a is initiator or (initiator is not None and a.actor.name == initiator.actor.name) or id(a) in on_cue:
+                continue
+            target = a
+            why.append(f"actor2 '{a.surface}' other actor of the sentence")
+            break
+    return initiator, target, why
+
+
+def dominant_armed_actor(doc: Doc, state: bool = False) -> ActorMention | None:
+    """The non-state armed group the article names most (an unclaimed attack's likely author); with
+    `state`, the government side (state forces and their allies) it names most."""
+    counts: dict[str, list[ActorMention]] = {}
+    for a in doc.actors:
+        if a.actor.kind in ("unidentified", "civilians", "none"):
+            continue
+        if (state and is_pro_government(a)) or (not state and a.actor.inter in (2, 3)):
+            counts.setdefault(a.actor.name, []).append(a)
+    if not counts:
+        return None
+    name, ms = max(counts.items(), key=lambda kv: len(kv[1]))
+    return ms[0] if len(ms) >= 2 else None
+
+
+GENERIC_KINDS = frozenset({"civilians", "protesters", "rioters", "unidentified"})
