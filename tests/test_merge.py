@@ -293,3 +293,13 @@ def test_merge_one_articles_sub_types_kept_apart_stay_apart():
     assert not ok and why["why_not"].startswith("same article, sub-event types kept apart")
     c = ev(JAZEERA, article="x2", sub=S.SHELLING)
     assert compatible(a, c)[0]  # across outlets a vaguer telling may still be the same strike
+
+
+def test_merge_one_articles_places_kept_apart_stay_apart():
+    # the province named in the sentence (precision 3, at its capital Hilla) and Karbala, 41 km away
+    hilla = ("Babil", "محافظة بابل", 32.4637, 44.4196, "Babil", "Iraq", "98229")
+    karbala = ("Karbala", "كربلاء", 32.6160, 44.0249, "Karbala", "Iraq", "94824")
+    a = ev(AAWSAT, article="x1", place=hilla, gp=3)
+    b = ev(AAWSAT, article="x1", place=karbala)
+    ok, why = compatible(a, b)
+    assert not ok and why["why_not"].startswith("same article, places kept apart")

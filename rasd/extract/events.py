@@ -1077,6 +1077,9 @@ def _to_event(doc: Doc, g: Candidate, lexicon) -> Event:
             g.reasons.append(f"actor1 {dom.actor.name}: the armed group the article names most")
     if a1 is None and et in (E.EXPLOSIONS, E.VAC) and g.sub is not S.AIR_STRIKE:
         a1, i1 = f"Unidentified Armed Group ({country})", 3
+    if et is E.PROTESTS and g.actor2 is not None and g.actor2.actor.kind in ("civilians", "protesters"):
+        # "تظاهر مئات من أهالي المدينة": the residents are the protesters, not a target
+        a2, a2_ar, i2 = None, None, None
     if a1 is None and et is E.PROTESTS:
         a1, i1 = f"Protesters ({country})", 6
     if a1 is None and et is E.RIOTS:

@@ -199,6 +199,11 @@ def compatible(a: Event, b: Event, *, settings: Settings | None = None,
         km = haversine_km(la.latitude, la.longitude, lb.latitude, lb.longitude)  # type: ignore[arg-type]
         radius = max(km_window(a, st), km_window(b, st))
         x["distance_km"] = round(km, 1)
+        if x["same_article"] and not relaxed and la.name_ar and lb.name_ar \
+                and fold_string(la.name_ar) != fold_string(lb.name_ar) and km > st.merge_km * SAME_PLACE_KM_FACTOR:
+            # one article's extractor already folded a town into the province or region it names;
+            # two places it kept apart are two places (protests in Hilla and in Karbala, 41 km apart)
+            return no(f"same article, places kept apart: {la.name or la.name_ar} / {lb.name or lb.name_ar}, {km:.0f} km")
         if _different_places(la, lb):
             # two different named places, both at town level (1) or near a town (2): a city and its
             # district, or duplicate gazetteer entries, only (precision 1); a town and "near" another

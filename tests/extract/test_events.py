@@ -480,3 +480,8 @@ def test_events_unnamed_militants_hit_by_a_strike_are_the_group_the_article_name
 
 def test_events_a_release_is_not_the_abduction():
     assert _events("أفرج أمس عن المصور الذي خطف في مدينة غزة الشهر الماضي.") == ()
+
+
+def test_events_residents_who_protest_are_not_a_target():
+    ev = _one("تظاهر مئات من أهالي مدينة السويداء أمس للمطالبة بتحسين الأوضاع المعيشية ورفعوا لافتات تندد بالفساد.")
+    assert ev.sub_event_type.value == "Peaceful protest" and ev.actor2 is None
