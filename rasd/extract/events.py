@@ -424,7 +424,9 @@ def _coordinated_places(doc: Doc, sentence: Span, loc: Location, places=None) ->
             continue
         gap = _PARENS.sub(" ", text[prev.span.end:p.span.start])
         stripped = fold_string(gap.replace("،", " ").replace(",", " ")).strip()
-        if stripped in ("", "و") or (stripped and all(w in _LIST_GAP_WORDS for w in stripped.split())):
+        # a list needs a joint: "إسطنبول وأنقرة"، "بغداد، البصرة" — "عدن جنوبي اليمن" is one place told twice
+        joint = stripped != "" or "،" in gap or "," in gap
+        if joint and (stripped in ("", "و") or all(w in _LIST_GAP_WORDS for w in stripped.split())):
             if p.place.id != loc.geonameid and p.place.kind not in ("PCLI", "ADM1") \
                     and p.place.country == (loc.iso or p.place.country):
                 chain.append(p)
@@ -1075,6 +1077,11 @@ def _to_event(doc: Doc, g: Candidate, lexicon) -> Event:
         if dom is not None and (g.actor2 is None or g.actor2.actor.name != dom.actor.name):
             a1, a1_ar, i1 = dom.actor.name, dom.surface, dom.actor.inter
             g.reasons.append(f"actor1 {dom.actor.name}: the armed group the article names most")
+    if et is E.BATTLES:
+        if a2 is not None and g.actor2 is not None and g.actor2.actor.kind == "civilians":
+            a2, a2_ar, i2 = None, None, None  # civilians killed in a battle are its dead, not a side
+        if a1 is None:
+            a1, i1 = f"Unidentified Armed Group ({country})", 3  # "اشتباكات بين مجموعتين مسلحتين"
     if a1 is None and et in (E.EXPLOSIONS, E.VAC) and g.sub is not S.AIR_STRIKE:
         a1, i1 = f"Unidentified Armed Group ({country})", 3
     if et is E.PROTESTS and g.actor2 is not None and g.actor2.actor.kind in ("civilians", "protesters"):

@@ -485,3 +485,11 @@ def test_events_a_release_is_not_the_abduction():
 def test_events_residents_who_protest_are_not_a_target():
     ev = _one("تظاهر مئات من أهالي مدينة السويداء أمس للمطالبة بتحسين الأوضاع المعيشية ورفعوا لافتات تندد بالفساد.")
     assert ev.sub_event_type.value == "Peaceful protest" and ev.actor2 is None
+
+
+def test_events_clash_of_unnamed_groups_and_a_town_told_with_its_region():
+    ev = _one("اندلعت اشتباكات عنيفة ليل أمس بين مجموعتين مسلحتين في حي أبو سليم بالعاصمة الليبية طرابلس أسفرت عن مقتل شخصين.")
+    assert ev.sub_event_type.value == "Armed clash"
+    assert ev.actor1 == "Unidentified Armed Group (Libya)" and ev.actor2 is None and ev.fatalities == 2
+    evs = _events("اختطف مسلحون مجهولون أمس موظفا في منظمة إغاثة دولية في مدينة عدن جنوبي اليمن.")
+    assert len(evs) == 1 and evs[0].location.name == "Aden"
