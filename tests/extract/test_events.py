@@ -493,3 +493,8 @@ def test_events_clash_of_unnamed_groups_and_a_town_told_with_its_region():
     assert ev.actor1 == "Unidentified Armed Group (Libya)" and ev.actor2 is None and ev.fatalities == 2
     evs = _events("اختطف مسلحون مجهولون أمس موظفا في منظمة إغاثة دولية في مدينة عدن جنوبي اليمن.")
     assert len(evs) == 1 and evs[0].location.name == "Aden"
+
+
+def test_events_a_car_bomb_defused_is_disrupted_weapons_use_not_an_explosion():
+    subs = [e.sub_event_type.value for e in _events("فككت قوات الأمن أمس سيارة مفخخة قرب السفارة الفرنسية في مدينة الجزائر.")]
+    assert "Disrupted weapons use" in subs and "Remote explosive/landmine/IED" not in subs
