@@ -28,7 +28,7 @@ from itertools import compress, repeat
 from operator import attrgetter, is_
 
 from rasd.arabic.patterns import gated_finditer, windowed_finditer, word_alternation
-from rasd.model import Doc, NumberMention, Span
+from rasd.model import Doc, NumberMention
 
 # ---------------------------------------------------------------- lexicon (folded forms)
 

@@ -41,7 +41,7 @@ from operator import attrgetter, is_not
 
 from rasd.arabic.normalize import fold_string
 from rasd.arabic.tokens import stems
-from rasd.model import Actor, ActorMention, Doc, Span, Token
+from rasd.model import Actor, ActorMention, Doc, Token
 from rasd.resources.actors import (COUNTRY_NAMES, FORCE_HEADS, FORCE_MODIFIERS, ActorLexicon,
                                    ActorPattern, ActorRow, resolve_actor, strip_article)
 

@@ -174,7 +174,7 @@ class Gate:
             raise ResourceError(str(path), None, f"built for featuriser {version!r} with {n_buckets} buckets, this code "
                                 f"is {FEATURISER_VERSION!r} with {N_BUCKETS}; rebuild it with scripts/train_gate.py")
         if idx.size and (idx.min() < 0 or idx.max() >= N_BUCKETS) or w.shape != (idx.size, len(classes)):
-            raise ResourceError(str(path), None, f"bucket ids or weight shape out of range; rebuild it with scripts/train_gate.py")
+            raise ResourceError(str(path), None, "bucket ids or weight shape out of range; rebuild it with scripts/train_gate.py")
         dense = np.zeros((N_BUCKETS, len(classes)), dtype=np.float32)
         dense[idx] = w
         return cls(dense, bias, {c: float(t) for c, t in zip(classes, thr)}, classes, info)

@@ -37,7 +37,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from rasd.arabic.tokens import stems
-from rasd.model import Doc, Place, PlaceMention, Span, Token
+from rasd.model import Doc, Place, PlaceMention, Token
 from rasd.resources.gazetteer import _ABU, KIND_RANK, Gazetteer, _distance_km, canon_word, name_key
 
 # cue word (canonical folded form) -> the kind of place it announces
