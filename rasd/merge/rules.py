@@ -100,6 +100,16 @@ def _articles(e: Event) -> set[str]:
     return {s.article_id for s in e.sources}
 
 
+def _share_article(a: Event, b: Event) -> bool:
+    """Do two events cite one article? (the smaller side's ids only: a stored event may hold
+    hundreds of sources, and this runs for every candidate pair)"""
+    sa, sb = a.sources, b.sources
+    if len(sa) > len(sb):
+        sa, sb = sb, sa
+    ids = {s.article_id for s in sa}
+    return any(s.article_id in ids for s in sb)
+
+
 # Explosions told from the air or from afar vs on the ground: a suicide bomb and an air strike are
 # not one event, but an outlet's "قصف" may be another's "غارة", and "تفجير" may be a bomber's.
 _EXPLOSION_GROUPS = (frozenset((_S.AIR_STRIKE, _S.SHELLING, _S.CHEMICAL)),
@@ -160,7 +170,7 @@ def compatible(a: Event, b: Event, *, settings: Settings | None = None,
         "ok": False, "agreed": [], "event_type": a.event_type.value,
         "sub_event_types": [a.sub_event_type.value, b.sub_event_type.value],
         "day_gap": None, "day_window": None, "distance_km": None, "km_window": None,
-        "actors": None, "same_article": bool(_articles(a) & _articles(b)), "why_not": None,
+        "actors": None, "same_article": _share_article(a, b), "why_not": None,
     }
 
     def no(why: str) -> tuple[bool, dict[str, Any]]:
@@ -397,8 +407,10 @@ class _Grouper:
         if e.event_date is not None and cell is not None:
             d, w, km = e.event_date.toordinal(), day_window(e, self.st), km_window(e, self.st)
             coslat = max(0.05, math.cos(math.radians(e.location.latitude)))  # type: ignore[arg-type]
+            et = e.event_type
+            by_day = self.by_day
             for p in (1, 2, 3):
-                if (e.event_type, p) not in self.levels:
+                if (et, p) not in self.levels:
                     continue
                 reach = max(km, self.st.merge_km * KM_FACTOR[p])
                 rlat = math.ceil(reach / 111.0 / self.cell_deg)
@@ -407,7 +419,9 @@ class _Grouper:
                 span = max(w, TIME_WINDOW_DAYS.get(p, self.st.merge_days))
                 for day in range(d - span, d + span + 1):
                     for c in cells:
-                        found.update(self.by_day.get((e.event_type, p, day, c), ()))
+                        hit = by_day.get((et, p, day, c))
+                        if hit:
+                            found.update(hit)
         return sorted(found)
 
     def _far(self, a: Event, b: Event) -> bool:
@@ -423,9 +437,10 @@ class _Grouper:
     def offer(self, e: Event, position: int) -> None:
         keys = {source_key(s) for s in e.sources}
         best: tuple[tuple, int, dict[str, Any]] | None = None
+        et = e.event_type
         for ci in self._candidates(e):
             c = self.clusters[ci]
-            if c.event.event_type is not e.event_type:
+            if c.event.sub_event_type.event_type is not et:
                 continue
             if keys & c.keys and (e.event_id in {m.event_id for m in c.members}
                                   or compatible(c.event, e, settings=self.st, relaxed=True)[0]):
