@@ -4,7 +4,6 @@ strict Content-Security-Policy; an article sent through the token-guarded API is
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
 import httpx
 import pytest
@@ -13,11 +12,8 @@ from rasd.model import Article, Event, Location, Source, Span, make_event_id
 from rasd.resources.acled import SubEventType
 from rasd.store import Store
 from tests.robustness.conftest import COUNTS, timed
-from tests.web.conftest import LiveServer
+from tests.web.conftest import LiveServer, browser  # noqa: F401  (the shared browser fixture)
 
-CHROMIUM = "/usr/bin/chromium"
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync", "--no-first-run"]
 TOKEN = "xss-token-31"
 
 PAYLOADS = [
@@ -75,18 +71,6 @@ def xss_server(tmp_path_factory):
 
     with LiveServer(create_app(url, token=TOKEN)) as server:
         yield server, pairs
-
-
-@pytest.fixture(scope="module")
-def browser():
-    from playwright.sync_api import sync_playwright
-
-    if not Path(CHROMIUM).exists():
-        pytest.fail("the browser tests need Debian's Chromium: apt-get install chromium", pytrace=False)
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-        yield b
-        b.close()
 
 
 def _watch(page) -> list[str]:

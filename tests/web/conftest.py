@@ -7,6 +7,7 @@ import socket
 import threading
 import time
 from dataclasses import dataclass
+from pathlib import Path
 from datetime import date
 from typing import Iterator
 
@@ -165,3 +166,21 @@ def live(tmp_path_factory, sample_set, _private_home) -> Iterator[LiveServer]:
     store.close()
     with LiveServer(create_app(url, token=TOKEN)) as server:
         yield server
+
+
+CHROMIUM = "/usr/bin/chromium"
+ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync", "--no-first-run"]
+
+
+@pytest.fixture(scope="module")
+def browser():
+    """Debian's Chromium driven by Playwright (the page and XSS tests share it)."""
+    from playwright.sync_api import sync_playwright
+
+    if not Path(CHROMIUM).exists():
+        pytest.fail("the browser tests need Debian's Chromium: apt-get install chromium", pytrace=False)
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        yield b
+        b.close()
