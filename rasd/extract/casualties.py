@@ -119,11 +119,16 @@ def _count_after(toks: list[Token], nums: dict[int, NumberMention], i: int, limi
     return total, used
 
 
+def _tokens_in(doc: Doc, span: Span) -> list[Token]:
+    """The tokens starting inside span (two bisections over the document's tokens)."""
+    lo = bisect_left(doc.tokens, span.start, key=lambda t: t.span.start)
+    hi = bisect_left(doc.tokens, span.end, lo, key=lambda t: t.span.start)
+    return list(doc.tokens[lo:hi])
+
+
 def count_casualties(doc: Doc, sentence: Span) -> tuple[int | None, int | None]:
     """(fatalities, injured) reported in one sentence; None where the text gives no figure."""
-    lo = bisect_left(doc.tokens, sentence.start, key=lambda t: t.span.start)
-    hi = bisect_left(doc.tokens, sentence.end, lo, key=lambda t: t.span.start)
-    toks = list(doc.tokens[lo:hi])
+    toks = _tokens_in(doc, sentence)
     if not toks:
         return None, None
     nums = _numbers_by_token(doc, toks)
@@ -209,9 +214,7 @@ def _fs(doc: Doc, original: int) -> int:
 def count_leading_group(doc: Doc, clause: Span) -> int | None:
     """The victims a clause opens with, its kill verb told before it: in "وقتل ثلاثة في غارة على
     دوما، وخمسة في قصف على حرستا" the clause "وخمسة في قصف" gives 5; "وامرأة وطفلها" gives 2."""
-    lo = bisect_left(doc.tokens, clause.start, key=lambda t: t.span.start)
-    hi = bisect_left(doc.tokens, clause.end, lo, key=lambda t: t.span.start)
-    toks = list(doc.tokens[lo:hi])
+    toks = _tokens_in(doc, clause)
     if not toks:
         return None
     nums = _numbers_by_token(doc, toks)
@@ -264,20 +267,16 @@ def _stem(norm: str) -> str:
 def count_from_before(doc: Doc, sentence: Span, before: Span) -> int | None:
     """The dead named by a definite noun that points back to a count in the sentence before:
     "12 متشددا وخمسة مدنيين قتلوا" then "المتشددين لقوا حتفهم عندما قصف الجيش" → 12."""
-    lo = bisect_left(doc.tokens, sentence.start, key=lambda t: t.span.start)
-    hi = bisect_left(doc.tokens, sentence.end, lo, key=lambda t: t.span.start)
     kill = {tr.span.start for tr in doc.triggers if tr.cue == "@kill" and sentence.contains(tr.span)}
     if not kill:
         return None
-    toks = doc.tokens[lo:hi]
+    toks = _tokens_in(doc, sentence)
     heads = [_stem(t.norm) for k, t in enumerate(toks)
              if t.norm.lstrip("وب").startswith("ال") and _stem(t.norm) in _PERSON_STEMS
              and any(0 < abs(t.span.start - ks) < 40 for ks in kill)]
     if not heads:
         return None
-    blo = bisect_left(doc.tokens, before.start, key=lambda t: t.span.start)
-    bhi = bisect_left(doc.tokens, before.end, blo, key=lambda t: t.span.start)
-    btoks = list(doc.tokens[blo:bhi])
+    btoks = _tokens_in(doc, before)
     nums = _numbers_by_token(doc, btoks)
     for i, t in enumerate(btoks):
         if i in nums and i + 1 < len(btoks) and _stem(btoks[i + 1].norm) in heads:

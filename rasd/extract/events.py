@@ -129,10 +129,6 @@ TERRITORY_TITLE_WORDS = frozenset(fold_string(w) for w in """رئيس مدير �
 RELEASE_WORDS = frozenset(fold_string(w) for w in "أفرج أفرجت أفرجوا الإفراج افراج سراح".split())
 
 
-def sentence_first(sent_tokens: list[tuple[int, Token]]) -> int:
-    return sent_tokens[0][0]
-
-
 def _modality_factor(doc: Doc, resources, sent_tokens: list[tuple[int, Token]], sentence: Span,
                      trig_tok: int, trig: TriggerMention, mods) -> tuple[float, list[str]]:
     factor = 1.0
@@ -151,12 +147,12 @@ def _modality_factor(doc: Doc, resources, sent_tokens: list[tuple[int, Token]], 
             why.append(f"{entry.kind} '{doc.span_text(m.span)}'")
     if trig.prefix in PURPOSE_PREFIXES:
         # "تعرض قيادي في حماس الثلاثاء للخطف": undergoing the act, told a few words before it
-        before = [doc.tokens[j].norm for j in range(max(sentence_first(sent_tokens), trig_tok - 6), trig_tok)]
+        before = [doc.tokens[j].norm for j in range(max(sent_tokens[0][0], trig_tok - 6), trig_tok)]
         if not any(n.startswith(UNDERGO_WORDS) or n[1:].startswith(UNDERGO_WORDS) for n in before):
             factor = min(factor, 0.2)
             why.append("purpose clause (ل + verbal noun)")
-    if trig.cue == "@territory" and trig_tok > sentence_first(sent_tokens):
-        prev = [doc.tokens[j].norm for j in range(max(sentence_first(sent_tokens), trig_tok - 2), trig_tok)]
+    if trig.cue == "@territory" and trig_tok > sent_tokens[0][0]:
+        prev = [doc.tokens[j].norm for j in range(max(sent_tokens[0][0], trig_tok - 2), trig_tok)]
         if prev and prev[-1] in RELATIVES:
             factor = min(factor, 0.15)
             why.append(f"relative clause '{doc.span_text(doc.tokens[trig_tok - 1].span)}': ground held, not taken")
