@@ -557,8 +557,61 @@ def frequent_words(out: Path) -> int:
         exp = max(_expected_zipf(kind, pop) for _, kind, pop in lst)
         if z >= FREQUENT_MIN_ZIPF and z - exp >= FREQUENT_MARGIN:
             rows.append(f"{k}\t{z:.2f}\t{exp:.2f}")
-    out.write_text("word\tzipf\tplace_zipf\n" + "\n".join(rows) + "\n", "utf-8")
+    rows += _frequent_forms(g, {r.split("\t")[0] for r in rows})
+    out.write_text("word\tzipf\tplace_zipf\n" + "\n".join(sorted(rows)) + "\n", "utf-8")
     return len(rows)
+
+
+CLITIC_DROP = 1.0          # a place written with a proclitic (بسرت، لسرت) is ~10x rarer than bare
+FREQUENT_FORM_MIN_ZIPF = 3.5
+FORM_SPARED_POP = 1_000_000
+FREQUENT_FORM_MARGIN = 0.9   # as FREQUENT_MARGIN: at 0.8 "تدمر" (Palmyra), "وباب" (Al Bab) would need a cue
+
+
+def _frequent_forms(g, have: set[str]) -> list[str]:
+    """Folded word forms (all spellings that fold alike summed: "لأي" and "لاي") whose place reading
+    is far rarer than the word: "لأي" for any / Lai, "بحجة" on the pretext / Hajjah, "فعلا" indeed
+    / AlUla, "منزله" his house / Al Manzalah, "أتى" came / Ati. A form read with a proclitic is
+    listed as written ("بحجه"); one read without is listed under its place key ("لاي"). Capitals,
+    countries, towns of 1M+ people (an admin unit's population is its province's, not its fame)
+    and curated names (regions, districts) are never listed: news writes them with clitics all the
+    time ("بالرياض", "بالقاهرة")."""
+    from wordfreq import get_frequency_dict
+    from rasd.arabic.tokens import stems
+    from rasd.resources.gazetteer import canon_word
+    totals: dict[str, float] = defaultdict(float)
+    for w, f in get_frequency_dict("ar").items():
+        t = fold_string(w)
+        if t.isalpha():
+            totals[t] += f
+    out: dict[str, str] = {}
+    for t, f in sorted(totals.items()):
+        z = math.log10(f) + 9
+        if z < FREQUENT_FORM_MIN_ZIPF:
+            continue
+        reading = next(((front, canon_word(s)) for s, front, back in stems(t)
+                        if not back and g.has_key(canon_word(s))), None)
+        if reading is None:
+            continue
+        front, key = reading
+        places = g.lookup(key)
+        if not places or g.cue_only(key) or g.stopword(key) is not None or any(
+                p.kind in ("PCLI", "PPLC", "REGION") or p.id.startswith("sup:")
+                or p.population >= FORM_SPARED_POP and p.kind not in ("ADM1", "ADM2") for p in places):
+            continue
+        exp = max(_expected_zipf(p.kind, p.population) for p in places) - (CLITIC_DROP if front else 0.0)
+        if z - exp < FREQUENT_FORM_MARGIN or (not front and z < FREQUENT_MIN_ZIPF):
+            continue
+        word = t if front else key
+        if word in have or word in out or word != name_key_of(word):
+            continue
+        out[word] = f"{word}\t{z:.2f}\t{exp:.2f}"
+    return list(out.values())
+
+
+def name_key_of(word: str) -> str:
+    from rasd.resources.gazetteer import name_key
+    return name_key(word)
 
 
 def main(argv: list[str] | None = None) -> None:

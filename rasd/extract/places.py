@@ -680,6 +680,8 @@ def _doubtful(doc: Doc, m: _Match, gaz: Gazetteer) -> bool:
     Lome, "الصور" / Tyre) or without it when it always does ("خارجة" / Al Kharijah, "مفرق" / Mafraq)."""
     if m.first != m.last or all(p.kind == "PCLI" for p in m.candidates):
         return False
+    if _frequent_form(doc, m, gaz):
+        return True
     if gaz.is_frequent_word(m.key) and not any(p.id.startswith("sup:") or p.kind == "REGION" for p in m.candidates):
         return True   # curated places (regions, districts) are news names, not chance readings
     definite = _definite(doc.tokens[m.first], m.front)
@@ -690,7 +692,16 @@ def _doubtful(doc: Doc, m: _Match, gaz: Gazetteer) -> bool:
     return True
 
 
-def _admit_doubtful(doc: Doc, doubtful: list[_Match], strong: list[_Match], focus: str | None) -> list[_Match]:
+def _frequent_form(doc: Doc, m: _Match, gaz: Gazetteer) -> bool:
+    """The one-word name read with a proclitic is, as written, a frequent ordinary word: "بحجة" (on
+    the pretext), not ب + Hajjah; "كسرت" (broke), not ك + Sirte; "بأي" (with any), not ب + Bay."""
+    if m.first != m.last or not m.front:
+        return False
+    return gaz.is_frequent_word(doc.tokens[m.first].norm)
+
+
+def _admit_doubtful(doc: Doc, doubtful: list[_Match], strong: list[_Match], focus: str | None,
+                    gaz: Gazetteer) -> list[_Match]:
     """Doubtful names stand when the same name was already read as a place in the article, or after
     a locating word (في، ب، قرب...) with a candidate that fits the article's geography: in the focus
     country, or within 150 km of a place named without doubt."""
@@ -699,10 +710,10 @@ def _admit_doubtful(doc: Doc, doubtful: list[_Match], strong: list[_Match], focu
                and m.candidates[0].kind != "PCLI"]
     out = []
     for m in doubtful:
-        if m.key in confirmed:
+        if m.key in confirmed and not _frequent_form(doc, m, gaz):
             out.append(m)
             continue
-        if not _prep_before(doc, m):
+        if _frequent_form(doc, m, gaz) or not _prep_before(doc, m):
             continue
         fit = tuple(p for p in m.candidates if p.lat is not None and (
             (focus is not None and p.country == focus and (well_known(p) or not anchors))
@@ -786,7 +797,7 @@ def add_places(doc: Doc, *, resources) -> Doc:
             m.candidates = _fit_cue(m, focus, anchors, well_known_ok=True)
     strong = [m for m in strong if m.candidates]
     matches = sorted(strong + _admit_cued_small(cued_small, strong, focus) + _admit_small(doc, weak, strong, focus)
-                     + _admit_doubtful(doc, doubtful, strong, focus), key=lambda m: m.first)
+                     + _admit_doubtful(doc, doubtful, strong, focus, gaz), key=lambda m: m.first)
     for m in matches:
         m.definite = _definite(toks[m.first], m.front)
     _choose(matches, focus, gaz)

@@ -1,0 +1,57 @@
+"""Place finding: words that only look like a place once a proclitic is stripped ("بحجة" on the
+pretext, not ب + Hajjah), and forms far more frequent as words than as their place (frequent_words.tsv)."""
+from __future__ import annotations
+
+import pytest
+
+from rasd.arabic import sentences, tokens
+from rasd.extract.places import add_places
+from rasd.model import Article, Doc
+from rasd.pipeline import fold_text
+from rasd.resources import Resources
+
+RES = Resources.builtin()
+
+
+def make_doc(text: str) -> Doc:
+    doc = fold_text(Doc(Article("t", text)), resources=RES)
+    doc = sentences.add_sentences(doc, resources=RES)
+    doc = tokens.add_tokens(doc)
+    return add_places(doc, resources=RES)
+
+
+def names(doc: Doc) -> list[tuple[str, str | None]]:
+    return [(doc.span_text(p.span), p.place.name if p.place else None) for p in doc.places]
+
+
+@pytest.mark.parametrize("text, word", [
+    ("اعتقلت قوات الأمن اليمنية ثلاثة ناشطين في صنعاء بحجة أنهم يحرضون على الفوضى.", "بحجة"),
+    ("قدم الوفد الحكومي ورقة عمل إلى المشاركين في مؤتمر الرياض.", "ورقة"),
+    ("وقالت الشرطة في بغداد إنها لن تسمح لأي جماعة مسلحة بالتظاهر.", "لأي"),
+    ("وقال قائد الفرقة الرابعة إن قواته تقدمت فعلا نحو مدينة حماة.", "فعلا"),
+    ("وشكلت الحكومة لجنة للتحقيق في أحداث مدينة سبها.", "لجنة"),
+])
+def test_places_forms_frequent_word_with_proclitic_is_no_place(text, word):
+    doc = make_doc(text)
+    k = text.index(word)
+    assert not any(p.span.start < k + len(word) and k < p.span.end for p in doc.places), names(doc)
+    assert any(p.place is not None for p in doc.places)   # the real place of the sentence stays
+
+
+@pytest.mark.parametrize("text, word, name", [
+    ("قصفت طائرات التحالف مواقع للحوثيين في مدينة حجة شمال غرب اليمن.", "حجة", "Hajjah"),
+    ("سقطت قذائف على حجة وصعدة مساء الأحد.", "حجة", "Hajjah"),
+    ("قتل مدنيان في غارة جوية بالرقة شمال سوريا.", "الرقة", "Ar Raqqah"),
+    ("وتقدمت القوات نحو الرقة وريفها.", "الرقة", "Ar Raqqah"),
+])
+def test_places_forms_place_read_with_evidence_stays(text, word, name):
+    doc = make_doc(text)
+    k = text.index(word)
+    hit = [p for p in doc.places if p.span.start <= k < p.span.end and p.place is not None]
+    assert hit and hit[0].place.name == name, names(doc)
+
+
+def test_places_forms_table_lists_proclitic_forms():
+    gaz = RES.gazetteer
+    assert gaz.is_frequent_word("بحجه") and gaz.is_frequent_word("ورقه") and gaz.is_frequent_word("لاي")
+    assert not gaz.is_frequent_word("بسرت") and not gaz.is_frequent_word("بالرقه")
