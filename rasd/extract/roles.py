@@ -157,9 +157,17 @@ def assign_roles(doc: Doc, sent_tokens: list[tuple[int, Token]], actors: list[Ac
     # "قُتل أربعة عناصر في القوات الموالية ...": a sentence opening on a passive kill verb names the victims first
     victims: set[int] = set()
     lead = [t.norm for _, t in sent_tokens[:2]]
+    subject: ActorMention | None = None
     if any(n in KILL_VERBS_PASSIVE or (n[:1] in "وف" and n[1:] in KILL_VERBS_PASSIVE) for n in lead):
+        verb = next(i for i, t in sent_tokens[:2]
+                    if t.norm in KILL_VERBS_PASSIVE or (t.norm[:1] in "وف" and t.norm[1:] in KILL_VERBS_PASSIVE))
         for ti, a in idx:
             if ti - first_tok <= 7 and id(a) not in on_cue:
+                if ti == verb + 1 and a.actor.kind != "civilians" and _object_follows(doc, a, last_tok=sent_tokens[-1][0]):
+                    # "قتلت القوات الأميركية 11 مسلحا": an active verb, its subject then its counted object
+                    subject = a
+                    why.append(f"actor1 '{a.surface}' the subject of the kill verb (an object follows)")
+                    break
                 victims.add(id(a))
                 why.append(f"'{a.surface}' are the victims of a passive kill verb")
                 break
@@ -172,11 +180,15 @@ def assign_roles(doc: Doc, sent_tokens: list[tuple[int, Token]], actors: list[Ac
         if any(n in DEATH_NOUNS for n in before) or after in DIED_AFTER:
             victims.add(id(a))
             why.append(f"'{a.surface}' are the ones the act was done to")
+        elif after.startswith(SUFFERED) or (after in ("قد", "لم") and _next_norm(doc, a, 2, last_tok).startswith(SUFFERED)):
+            # "القوات الأميركية تعرضت لهجوم": the subject of "تعرض ل" suffered the act
+            victims.add(id(a))
+            why.append(f"'{a.surface}' suffered the act ('{after}')")
 
     def prev_norms(ti: int, k: int = 2) -> list[str]:
         return [doc.tokens[j].norm for j in range(max(first_tok, ti - k), ti)]
 
-    initiator: ActorMention | None = None
+    initiator: ActorMention | None = subject
     target: ActorMention | None = None
     # explicit initiator markers: "على يد X", "من قبل X", "برصاص X", "بنيران X" — of this cue, not of
     # another cue told between them ("غداة الغارات التي شنها الطيران التركي")
@@ -273,6 +285,41 @@ def assign_roles(doc: Doc, sent_tokens: list[tuple[int, Token]], actors: list[Ac
             why.append(f"actor2 '{a.surface}' other actor of the sentence")
             break
     return initiator, target, why
+
+
+# "تعرضت القوات لهجوم"، "يتعرض المدنيون للقصف": the subject suffers the act
+SUFFERED = ("تعرض", "يتعرض", "تتعرض", "وتعرض", "وتعرضت", "ويتعرض", "وتتعرض")
+
+
+# construct heads that make a subject definite: "قوات الأمن"، "جيش الاحتلال"
+SUBJECT_HEADS = frozenset(("قوات", "جيش", "طائرات", "مقاتلات", "مسلحو", "عناصر", "مقاتلو", "مروحيات"))
+
+
+# accusative count nouns: "11 مسلحا"، "شخصا"، "جنديا" — the object of an active verb
+def _object_follows(doc: Doc, a: ActorMention, last_tok: int, window: int = 3) -> bool:
+    """A count or an accusative person noun within `window` tokens after the actor mention a."""
+    first = fold_string(a.surface).split()[0] if a.surface.strip() else ""
+    if not (first.startswith("ال") or first in SUBJECT_HEADS):
+        return False  # "قتل جنديين تركيين": an indefinite count after the verb is its passive subject
+    end_tok = token_at(doc, a.span.end - 1)
+    hi = min(last_tok, end_tok + window)
+    for j in range(end_tok + 1, hi + 1):
+        if doc.tokens[j].norm.startswith("و") or doc.tokens[j].norm in ("في", "من"):
+            hi = j - 1  # "وجرح أربعة": the count of the next clause
+            break
+    if hi <= end_tok:
+        return False
+    lo_pos, hi_pos = doc.tokens[end_tok + 1].span.start, doc.tokens[hi].span.end
+    if any(lo_pos <= n.span.start < hi_pos for n in doc.numbers):
+        return True
+    return any(doc.tokens[j].norm.endswith("ا") and (doc.tokens[j].norm in ARMED_WORDS or doc.tokens[j].norm in CIVILIAN_WORDS)
+               for j in range(end_tok + 1, hi + 1))
+
+
+def _next_norm(doc: Doc, a: ActorMention, k: int, last_tok: int) -> str:
+    """The folded k-th word after actor mention a ("" past the sentence)."""
+    j = token_at(doc, a.span.end - 1) + k
+    return doc.tokens[j].norm if j <= last_tok else ""
 
 
 def dominant_armed_actor(doc: Doc, state: bool = False) -> ActorMention | None:

@@ -56,6 +56,25 @@ def test_events_passive_victims_and_genitive_initiator():
     assert ev.fatalities == 4
 
 
+@pytest.mark.parametrize("text, a1, a2", [
+    # an active kill verb: a definite force right after it, then its counted object
+    ("قتلت القوات العراقية 11 مسلحا في عملية أمنية بمدينة الكوت أمس.", "Military Forces of Iraq", "Unidentified Armed Group"),
+    ("قتلت قوات الأمن ثلاثة مسلحين في اشتباك بمدينة العريش أمس.", "Police Forces of Egypt", "Unidentified Armed Group"),
+    # a passive verb: the indefinite count after it are the dead, the next clause's count is not an object
+    ("قتل جنديين تركيين وجرح أربعة آخرين إثر تفجير سيارة ملغومة في مدينة ديار بكر أمس.", None, "Military Forces of Turkey"),
+])
+def test_events_kill_verb_active_or_passive(text, a1, a2):
+    ev = max(_events(text), key=lambda e: e.confidence)
+    assert (ev.actor1 or "").startswith(a1) if a1 else not (ev.actor1 or "").startswith(a2)
+    assert (ev.actor2 or "").startswith(a2)
+
+
+def test_events_subject_of_taarrada_is_the_target():
+    ev = _one("قالت الشرطة إن القوات العراقية تعرضت لهجوم بالأسلحة الرشاشة في مدينة الرمادي أمس.")
+    assert ev.actor2 and ev.actor2.startswith("Military Forces of Iraq")
+    assert not (ev.actor1 or "").startswith("Military Forces of Iraq")
+
+
 def test_events_nationality_adjective_names_the_initiator():
     ev = _one("قتل عشرة عناصر من تنظيم داعش في غارة أميركية قرب مدينة سرت أمس.")
     assert ev.actor1 == "Military Forces of the United States"
