@@ -55,3 +55,20 @@ def test_places_forms_table_lists_proclitic_forms():
     gaz = RES.gazetteer
     assert gaz.is_frequent_word("بحجه") and gaz.is_frequent_word("ورقه") and gaz.is_frequent_word("لاي")
     assert not gaz.is_frequent_word("بسرت") and not gaz.is_frequent_word("بالرقه")
+
+
+@pytest.mark.parametrize("text, word", [
+    ("وأطلقت الشرطة الغازات المسيلة للدموع لتفريق المتظاهرين أمام البرلمان في عمان.", "المسيلة"),
+    ("ورشق المحتجون موكب الوزير بالبيض والطماطم في تونس.", "بالبيض"),
+    ("وبثت قناة المنار صورا للهجوم على مواقع في جنوب لبنان.", "المنار"),
+    ("وسألت الصحفية الجريح بم تشعر بعد الانفجار الذي هز بغداد.", "بم"),
+])
+def test_places_forms_stop_listed_words_need_a_cue(text, word):
+    doc = make_doc(text)
+    k = text.index(word)
+    assert not any(p.span.start < k + len(word) and k < p.span.end for p in doc.places), names(doc)
+
+
+def test_places_forms_stop_listed_word_with_cue_is_a_place():
+    doc = make_doc("وتظاهر العشرات في ولاية المسيلة الجزائرية احتجاجا على نقص المياه.")
+    assert [p.place.country for p in doc.places if p.place is not None] == ["DZ"]
