@@ -129,13 +129,25 @@ TERRITORY_TITLE_WORDS = frozenset(fold_string(w) for w in """رئيس مدير �
 RELEASE_WORDS = frozenset(fold_string(w) for w in "أفرج أفرجت أفرجوا الإفراج افراج سراح".split())
 
 
+# "وكان ... قد": the pluperfect recounts; with a recent day named it is the news, not history
+PLUPERFECT = frozenset(fold_string(w) for w in "كان كانت وكان وكانت قد وقد".split())
+RECENT_DAY_WORDS = frozenset(fold_string(w) for w in """أمس امس الأمس البارحة اليوم الليلة فجر صباح مساء ظهر
+الاثنين الإثنين الثلاثاء الأربعاء الاربعاء الخميس الجمعة السبت الأحد الاحد""".split())
+
+
 def _modality_factor(doc: Doc, resources, sent_tokens: list[tuple[int, Token]], sentence: Span,
                      trig_tok: int, trig: TriggerMention, mods) -> tuple[float, list[str]]:
     factor = 1.0
     why: list[str] = []
+    recent = None
     for m in mods:
         entry = m.value
         mi = m.first
+        if entry.kind == "history" and doc.tokens[mi].norm in PLUPERFECT:
+            if recent is None:
+                recent = any(t.norm.lstrip("وب") in RECENT_DAY_WORDS for _, t in sent_tokens)
+            if recent:
+                continue  # "وكان انتحاريان قد فجرا نفسيهما ... أمس": a recent event recounted, not history
         if entry.scope == "sentence":
             ok = True
         elif entry.scope == "before":

@@ -42,6 +42,11 @@ INITIATOR_MARKERS = (("علي", "يد"), ("من", "قبل"), ("بنيران",), 
                      ("تبناه",), ("تبنى",), ("نفذهما",), ("شنه",), ("شنها",), ("شنهما",), ("شنوه",))
 
 
+# words of a count told between an initiator marker and the group: "نفذه نحو 300 من مقاتلي"
+COUNT_FILLERS = frozenset(fold_string(w) for w in """نحو حوالي قرابة زهاء أكثر اكثر من عشرات مئات آلاف الاف
+العشرات المئات مقاتلي عناصر مسلحي""".split())
+
+
 KILL_VERBS_PASSIVE = frozenset("قتل قتلت اصيب اصيبت جرح لقي لقوا استشهد سقط".split())
 
 
@@ -153,7 +158,8 @@ def assign_roles(doc: Doc, sent_tokens: list[tuple[int, Token]], actors: list[Ac
         return None, None, why
     actors = [a for _, a in idx]
     # "غارات أميركية", "ضربات جوية أميركية": a force named with the cue itself only ever acts
-    on_cue = {id(a) for a in actors if any(t.span.overlaps(a.span) for t in triggers)}
+    on_cue = {id(a) for a in actors if any(t.span.overlaps(a.span) for t in triggers)
+              and fold_string(a.surface) not in ARMED_ADJECTIVES}  # "هجوم مسلح": an adjective, no side
     # "قُتل أربعة عناصر في القوات الموالية ...": a sentence opening on a passive kill verb names the victims first
     victims: set[int] = set()
     lead = [t.norm for _, t in sent_tokens[:2]]
@@ -163,8 +169,10 @@ def assign_roles(doc: Doc, sent_tokens: list[tuple[int, Token]], actors: list[Ac
                     if t.norm in KILL_VERBS_PASSIVE or (t.norm[:1] in "وف" and t.norm[1:] in KILL_VERBS_PASSIVE))
         for ti, a in idx:
             if ti - first_tok <= 7 and id(a) not in on_cue:
-                if ti == verb + 1 and a.actor.kind != "civilians" and _object_follows(doc, a, last_tok=sent_tokens[-1][0]):
+                if ti == verb + 1 and trig_tok - verb <= 8 and a.actor.kind != "civilians" \
+                        and _object_follows(doc, a, last_tok=sent_tokens[-1][0]):
                     # "قتلت القوات الأميركية 11 مسلحا": an active verb, its subject then its counted object
+                    # (the event's cue near it: a cue told later has its own sides, "... ردا على هجوم نفذه X")
                     subject = a
                     why.append(f"actor1 '{a.surface}' the subject of the kill verb (an object follows)")
                     break
@@ -197,8 +205,12 @@ def assign_roles(doc: Doc, sent_tokens: list[tuple[int, Token]], actors: list[Ac
         if any(trig_tok < oc < ti for oc in other_cues):
             continue
         p = prev_norms(ti, 2)
+        # "نفذه نحو 300 من مقاتلي ولاية سيناء": a count between the marker and the group
+        far = prev_norms(ti, 7)
+        while far and (far[-1] in COUNT_FILLERS or far[-1].isdigit()):
+            far.pop()
         for marker in INITIATOR_MARKERS:
-            if tuple(p[-len(marker):]) == marker:
+            if tuple(p[-len(marker):]) == marker or (len(far) < 7 and tuple(far[-len(marker):]) == marker):
                 initiator = a
                 why.append(f"actor1 '{a.surface}' after '{' '.join(marker)}'")
                 break
@@ -215,6 +227,8 @@ def assign_roles(doc: Doc, sent_tokens: list[tuple[int, Token]], actors: list[Ac
             if id(a) in victims or (ct != trig_tok and (doc.tokens[ti].norm.startswith("ل") or id(a) in on_cue
                                                         or a.actor.kind == "unidentified")):
                 continue  # "تصدى ... للمهاجمين": "ل" after a verb marks its object
+            if doc.tokens[ti].norm in ARMED_ADJECTIVES and doc.tokens[ti - 1].norm in ATTACK_NOUNS:
+                continue  # "هجوم مسلح": the attack's adjective, not a side
             if 0 < ti - ct <= 2 and not any(n in TARGET_MARKERS for n in prev_norms(ti, ti - ct)):
                 gap = [doc.tokens[j].norm for j in range(ct + 1, ti)]
                 if all(g in ("مدفعي", "جوي", "جويه", "صاروخي", "انتحاري", "مسلح", "لمقاتلات", "لطائرات", "طائرات", "مقاتلات", "من") for g in gap):

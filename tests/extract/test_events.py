@@ -69,6 +69,22 @@ def test_events_kill_verb_active_or_passive(text, a1, a2):
     assert (ev.actor2 or "").startswith(a2)
 
 
+def test_events_initiator_marker_across_a_count():
+    # "نفذه نحو 300 من مقاتلي X": the count between the marker and the group; "هجوم مسلح" is no side
+    ev = max(_events("قتل 17 جنديا في هجوم مسلح نفذه نحو 300 من مقاتلي «ولاية سيناء» على كمائن للجيش في مدينة الشيخ زويد أمس."),
+             key=lambda e: e.confidence)
+    assert ev.actor1 == "Islamic State (Egypt)"
+
+
+def test_events_pluperfect_with_a_recent_day_is_news():
+    # "وكان ... قد" recounts; with "أمس" it is the news of the day, and its toll is the event's
+    ev = _one("وكان انتحاريان قد فجرا نفسيهما امام مصنع عسكري في مدينة واه الباكستانية امس، مما ادى الى مقتل 59 شخصا على الاقل.")
+    assert ev.sub_event_type.value == "Suicide bomb"
+    assert ev.fatalities == 59
+    old = _events("وكان انتحاريان قد فجرا نفسيهما امام مصنع عسكري في مدينة واه الباكستانية قبل سنوات، مما ادى الى مقتل 59 شخصا.")
+    assert all(e.fatalities is None for e in old)
+
+
 def test_events_subject_of_taarrada_is_the_target():
     ev = _one("قالت الشرطة إن القوات العراقية تعرضت لهجوم بالأسلحة الرشاشة في مدينة الرمادي أمس.")
     assert ev.actor2 and ev.actor2.startswith("Military Forces of Iraq")
