@@ -143,6 +143,11 @@ def _contradict(x: SubEventType, y: SubEventType) -> bool:
     return x.event_type is EventType.STRATEGIC and _S.OTHER not in (x, y)
 
 
+# every ordered pair of sub-event types that _contradict (a set lookup instead of its tests, for
+# the many pairs a merge into a big store looks at)
+_CONTRADICTING_PAIRS = frozenset((x, y) for x in SubEventType for y in SubEventType if _contradict(x, y))
+
+
 # ---------------------------------------------------------------- the rule
 
 _AIR_AND_ARTILLERY = frozenset({SubEventType.AIR_STRIKE, SubEventType.SHELLING})
@@ -179,7 +184,7 @@ def compatible(a: Event, b: Event, *, settings: Settings | None = None,
 
     if a.event_type is not b.event_type:
         return no(f"different event types: {a.event_type.value} / {b.event_type.value}")
-    if _contradict(a.sub_event_type, b.sub_event_type):
+    if (a.sub_event_type, b.sub_event_type) in _CONTRADICTING_PAIRS:
         return no(f"contradicting sub-event types: {a.sub_event_type.value} / {b.sub_event_type.value}")
     if x["same_article"] and {a.sub_event_type, b.sub_event_type} == _AIR_AND_ARTILLERY and not relaxed:
         # one article telling an air strike and a shelling near one place: its extractor kept two
@@ -425,14 +430,24 @@ class _Grouper:
         return sorted(found)
 
     def _far(self, a: Event, b: Event) -> bool:
-        """A cheap early no: dates or latitudes further apart than any window allows (compatible()
-        decides the rest)."""
+        """A cheap early no, before compatible(a, b) (which decides the rest): sub-event types that
+        contradict each other, dates or places further apart than any window allows, two different
+        known actors. Each is a "no" of compatible() whatever else holds (same article or not), so
+        skipping compatible() here changes no decision; most pairs a big store offers end here."""
+        if (a.sub_event_type, b.sub_event_type) in _CONTRADICTING_PAIRS:
+            return True
         if a.event_date is not None and b.event_date is not None and \
                 abs(a.event_date.toordinal() - b.event_date.toordinal()) > max(day_window(a, self.st), day_window(b, self.st)):
             return True
         la, lb = a.location, b.location
-        return (la.latitude is not None and lb.latitude is not None
-                and abs(la.latitude - lb.latitude) * 111.0 > max(km_window(a, self.st), km_window(b, self.st)) + 1)
+        if la.latitude is not None and lb.latitude is not None:
+            radius = max(km_window(a, self.st), km_window(b, self.st))
+            if abs(la.latitude - lb.latitude) * 111.0 > radius + 1:
+                return True
+            if la.longitude is not None and lb.longitude is not None and \
+                    haversine_km(la.latitude, la.longitude, lb.latitude, lb.longitude) > radius:
+                return True
+        return not _actors_agree(a, b)[0]
 
     def offer(self, e: Event, position: int) -> None:
         keys = {source_key(s) for s in e.sources}

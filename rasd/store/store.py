@@ -23,6 +23,9 @@ import json
 import logging
 import math
 import os
+import sqlite3
+import threading
+from urllib.parse import quote
 from dataclasses import fields as dc_fields
 from collections import Counter
 from contextlib import contextmanager
@@ -330,9 +333,63 @@ def _candidate_points(conn: Connection, *, date_from: date, date_to: date, bbox,
     return [tuple(r) for r in conn.execute(q)]  # type: ignore[misc]
 
 
+# Rows read by primary key from a SQLite file are scattered across it (pk follows the order of
+# writing, not of the date a merge looks at): one connection reads them one page at a time, each a
+# disk wait when the file is not cached. PostgreSQL prefetches such reads itself (bitmap heap scan,
+# effective_io_concurrency); on SQLite a few read-only connections touch the rows' pages
+# concurrently first, so the real read (on the caller's connection, in its transaction) finds them
+# in the OS cache. Measured at 1M events, 7,830 rows, cache evicted: 0.62 s one reader, 0.23 s
+# four, 0.16 s eight (bench/RESULTS.md, "Merging").
+PREFETCH_MIN_ROWS = 256
+PREFETCH_READERS = 8
+
+
+def _sqlite_file(conn: Connection) -> str | None:
+    """The main database file of a SQLite connection; None for PostgreSQL and in-memory databases."""
+    if conn.dialect.name != "sqlite":
+        return None
+    for _, name, path in conn.exec_driver_sql("PRAGMA database_list"):
+        if name == "main":
+            return path or None
+    return None
+
+
+def _prefetch_rows(path: str, pks: Sequence[int], readers: int = PREFETCH_READERS) -> None:
+    """Read the events rows `pks` (sorted) of the SQLite file `path` with `readers` concurrent
+    read-only connections, discarding what they read: a cache hint, never a source of results (a
+    reader that fails is skipped; the caller's own read follows and is the one that counts)."""
+    uri = f"file:{quote(path)}?mode=ro"
+
+    def touch(part: Sequence[int]) -> None:
+        try:
+            db = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_S, check_same_thread=False)
+        except sqlite3.Error:
+            return
+        try:
+            for chunk in _chunks(part):
+                # length(record) reads the whole row, overflow pages included
+                db.execute(f"SELECT length(record) FROM events WHERE pk IN ({','.join('?' * len(chunk))})",
+                           list(chunk)).fetchall()
+        except sqlite3.Error:
+            pass
+        finally:
+            db.close()
+
+    n = len(pks)
+    parts = [pks[k * n // readers:(k + 1) * n // readers] for k in range(readers)]
+    threads = [threading.Thread(target=touch, args=(p,), daemon=True) for p in parts if p]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+
+
 def _events_by_pk(conn: Connection, pks: Sequence[int]) -> list[Event]:
     out: list[Event] = []
-    for chunk in _chunks(sorted(set(pks))):
+    pks = sorted(set(pks))
+    if len(pks) >= PREFETCH_MIN_ROWS and (path := _sqlite_file(conn)):
+        _prefetch_rows(path, pks)
+    for chunk in _chunks(pks):
         out.extend(Event.from_record(json.loads(r)) for (r,) in conn.execute(
             select(events.c.record).where(events.c.pk.in_(chunk)).order_by(events.c.pk)))
     return out
