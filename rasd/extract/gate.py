@@ -32,6 +32,8 @@ from __future__ import annotations
 
 import math
 import re
+from array import array
+from itertools import chain
 import threading
 import zlib
 from functools import lru_cache
@@ -60,19 +62,25 @@ def _bucket(feature: str) -> int:
     return zlib.crc32(feature.encode("utf-8")) & _MASK
 
 
+_CRC_C = zlib.crc32(b"c ")   # CRC-32 state after "c ": crc32(gram, _CRC_C) == crc32("c " + gram)
+
+
 @lru_cache(maxsize=100_000)
-def _word_buckets(word: str) -> tuple[tuple[int, ...], int, bytes]:
-    """Buckets of one word (the word itself and its character n-grams within `<word>`), plus the
-    CRC-32 state of "b <word>" and the bytes of " <word>": a bigram's bucket is then one chained
-    crc32 call, equal to the CRC-32 of "b <first> <second>"."""
+def _word_buckets(word: str) -> tuple[bytes, int, int, bytes]:
+    """Buckets of one word (the word itself and its character n-grams within `<word>`) as the bytes
+    of an int64 array and their count, plus the CRC-32 state of "b <word>" and the bytes of
+    " <word>": a bigram's bucket is then one chained crc32 call, equal to the CRC-32 of
+    "b <first> <second>"."""
+    crc32 = zlib.crc32
     out = [_bucket("w " + word)]
     padded = "<" + word + ">"
     lo, hi = CHAR_NGRAMS
     n_chars = len(padded)
     for n in range(lo, min(hi, n_chars) + 1):
         for i in range(n_chars - n + 1):
-            out.append(_bucket("c " + padded[i:i + n]))
-    return tuple(out), zlib.crc32(("b " + word).encode("utf-8")), (" " + word).encode("utf-8")
+            out.append(crc32(padded[i:i + n].encode("utf-8"), _CRC_C) & _MASK)
+    return (array("q", out).tobytes(), len(out), crc32(("b " + word).encode("utf-8")),
+            (" " + word).encode("utf-8"))
 
 
 def words(folded: str) -> list[str]:
@@ -87,36 +95,50 @@ def featurise(folded: str) -> tuple[np.ndarray, np.ndarray]:
     >>> bool(abs(float((val ** 2).sum()) - 1.0) < 1e-6)
     True
     """
-    ids: list[int] = []
-    prev_state = -1
-    crc32 = zlib.crc32
-    for w in words(folded):
-        own, state, tail = _word_buckets(w)
-        ids.extend(own)
-        if prev_state >= 0:
-            ids.append(crc32(tail, prev_state) & _MASK)
-        prev_state = state
-    if not ids:
-        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float32)
-    uniq, counts = np.unique(np.asarray(ids, dtype=np.int64), return_counts=True)
-    vals = 1.0 + np.log(counts.astype(np.float64))
-    vals /= math.sqrt(float((vals * vals).sum()))
-    return uniq, vals.astype(np.float32)
+    _, idx, val = featurise_many([folded])
+    return idx, val
+
+
+_EMPTY_IDS = np.zeros(0, dtype=np.int64)
+_EMPTY_VALS = np.zeros(0, dtype=np.float32)
 
 
 def featurise_many(sentences: list[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """CSR parts (indptr, indices, data) of the feature matrix of folded sentences."""
-    indptr = [0]
-    idx_parts: list[np.ndarray] = []
-    val_parts: list[np.ndarray] = []
-    for s in sentences:
-        idx, val = featurise(s)
-        idx_parts.append(idx)
-        val_parts.append(val)
-        indptr.append(indptr[-1] + len(idx))
-    indices = np.concatenate(idx_parts) if idx_parts else np.zeros(0, dtype=np.int64)
-    data = np.concatenate(val_parts) if val_parts else np.zeros(0, dtype=np.float32)
-    return np.asarray(indptr, dtype=np.int64), indices, data
+    """CSR parts (indptr, indices, data) of the feature matrix of folded sentences: row i is
+    `featurise(sentences[i])`.
+
+    All sentences at once: every feature is keyed (sentence << N_BITS | bucket), so one sort counts
+    them all; each row is then normalised over its own slice (the same float operations as one
+    sentence alone, so the values do not depend on the batch).
+
+    >>> indptr, indices, data = featurise_many(["قتل جندي", ""])
+    >>> int(indptr[1]) == len(featurise("قتل جندي")[0]) == int(indptr[2])
+    True
+    """
+    n_sent = len(sentences)
+    per_sentence = [_WORD_RE.findall(_DIGITS.sub("0", s)) for s in sentences]
+    n_words = list(map(len, per_sentence))
+    parts = list(map(_word_buckets, chain.from_iterable(per_sentence)))
+    if not parts:
+        return np.zeros(n_sent + 1, dtype=np.int64), _EMPTY_IDS.copy(), _EMPTY_VALS.copy()
+    own_ids, own_counts, states, tails = zip(*parts)
+    sent_of_word = np.repeat(np.arange(n_sent, dtype=np.int64), n_words) << N_BITS
+    keys = [np.frombuffer(b"".join(own_ids), dtype=np.int64)
+            | np.repeat(sent_of_word, np.fromiter(own_counts, np.int64, len(parts)))]
+    if len(parts) > 1:
+        # a bigram per pair of consecutive words within one sentence
+        bigrams = np.fromiter(map(zlib.crc32, tails[1:], states[:-1]), np.int64, len(parts) - 1) & _MASK
+        same = sent_of_word[1:] == sent_of_word[:-1]
+        keys.append(bigrams[same] | sent_of_word[1:][same])
+    uniq, counts = np.unique(np.concatenate(keys), return_counts=True)
+    indptr = np.zeros(n_sent + 1, dtype=np.int64)
+    np.cumsum(np.bincount(uniq >> N_BITS, minlength=n_sent), out=indptr[1:])
+    vals = 1.0 + np.log(counts.astype(np.float64))
+    squares = vals * vals
+    bounds = indptr.tolist()
+    norms = np.array([math.sqrt(float(squares[a:b].sum())) for a, b in zip(bounds, bounds[1:]) if b > a])
+    vals /= np.repeat(norms, np.diff(indptr)[np.diff(indptr) > 0])
+    return indptr, uniq & _MASK, vals.astype(np.float32)
 
 
 def _sigmoid(z: np.ndarray) -> np.ndarray:
@@ -189,7 +211,7 @@ class Gate:
         True
         """
         idx, val = featurise(folded_sentence)
-        z = val @ self.weights[idx] + self.bias
+        z = val @ np.take(self.weights, idx, axis=0) + self.bias
         return {c: 1.0 / (1.0 + math.exp(-min(40.0, max(-40.0, float(z[k])))))
                 for k, c in enumerate(self.classes)}
 
@@ -198,14 +220,16 @@ class Gate:
         if not folded_sentences:
             return []
         indptr, indices, data = featurise_many(folded_sentences)
-        contrib = self.weights[indices] * data[:, None]
+        # np.take, not self.weights[indices]: the same rows, ~30x cheaper than fancy indexing here
+        contrib = np.take(self.weights, indices, axis=0) * data[:, None]
         z = np.zeros((len(folded_sentences), len(self.classes)), dtype=np.float64)
         nonempty = indptr[1:] > indptr[:-1]
         if contrib.shape[0]:
             sums = np.add.reduceat(contrib.astype(np.float64), indptr[:-1][nonempty], axis=0)
             z[nonempty] = sums
         p = _sigmoid(z + self.bias.astype(np.float64))
-        return [{c: float(row[k]) for k, c in enumerate(self.classes)} for row in p]
+        classes = self.classes
+        return [dict(zip(classes, row)) for row in p.tolist()]
 
     def reports(self, folded_sentence: str) -> dict[str, bool]:
         """Whether each class's score reaches its stored threshold."""

@@ -192,3 +192,21 @@ def test_gate_from_path_rejects_another_featuriser(tmp_path):
              bias=np.zeros(2, dtype=np.float32), thresholds=np.full(2, 0.5, dtype=np.float32))
     with pytest.raises(ResourceError, match="gate-features-0"):
         Gate.from_path(p)
+
+
+@pytest.mark.parametrize("batch", [
+    [REPORT_ASSAULT, "", MENTION_ASSAULT, "١٢ 3", REPORT_PROTEST],
+    ["", "", MENTION_PROTEST],
+    [GSR_ASSAULT_YES, GSR_ASSAULT_YES, "قتل"],
+])
+def test_gate_featurise_many_rows_equal_single_sentences(gate, batch):
+    folded = [fold_string(s) for s in batch]
+    indptr, indices, data = featurise_many(folded)
+    assert len(indptr) == len(folded) + 1
+    for i, s in enumerate(folded):
+        idx, val = featurise(s)
+        assert indices[indptr[i]:indptr[i + 1]].tolist() == idx.tolist()
+        assert data[indptr[i]:indptr[i + 1]].tobytes() == val.tobytes()   # bit for bit, whatever the batch
+    assert gate.score_many(folded) == gate.score_many(folded[::-1])[::-1]
+    assert [r["assault"] for r in gate.score_many(folded)] == pytest.approx(
+        [gate.score(s)["assault"] for s in folded], abs=1e-6)   # score() sums in float32
