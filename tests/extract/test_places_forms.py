@@ -72,3 +72,21 @@ def test_places_forms_stop_listed_words_need_a_cue(text, word):
 def test_places_forms_stop_listed_word_with_cue_is_a_place():
     doc = make_doc("وتظاهر العشرات في ولاية المسيلة الجزائرية احتجاجا على نقص المياه.")
     assert [p.place.country for p in doc.places if p.place is not None] == ["DZ"]
+
+
+@pytest.mark.parametrize("text, word, country", [
+    ("قتل ثلاثة أشخاص في انفجار قرب محطة قطارات في مومباي غرب الهند.", "مومباي", "IN"),
+    ("وأعلنت شرطة نيويورك أن الانفجار أدى إلى إصابة 29 شخصا.", "نيويورك", "US"),
+    ("وقعت صدامات في سريناغار بين قوات الأمن ومتظاهرين.", "سريناغار", "IN"),
+])
+def test_places_forms_big_cities_abroad(text, word, country):
+    doc = make_doc(text)
+    k = text.index(word)
+    hit = [p for p in doc.places if p.span.start <= k < p.span.end and p.place is not None]
+    assert hit and hit[0].place.country == country, names(doc)
+
+
+def test_places_forms_short_foreign_transcriptions_are_words():
+    doc = make_doc("وتحدث المسؤول بشكل خفي عن جنان واسعة قرب الموصل.")
+    known = [p for p in doc.places if p.place is not None]
+    assert known and all(p.place.country == "IQ" for p in known), names(doc)   # no Hefei, no Jinan
