@@ -46,7 +46,8 @@ _RANK = {s: i for i, s in enumerate(SPECIFICITY)}  # within one event type, the 
 # Between event types in one sentence, the primary one (ACLED folds tactics into the higher type).
 TYPE_PRECEDENCE = [E.EXPLOSIONS, E.BATTLES, E.VAC, E.RIOTS, E.PROTESTS, E.STRATEGIC]
 
-AIR_WORDS = frozenset("طيران الطيران طائرات الطائرات طائره الطائره مقاتلات المقاتلات جوي الجوي جويه الجويه مروحيات".split())
+AIR_WORDS = frozenset("""طيران الطيران طائرات الطائرات طائره الطائره مقاتلات المقاتلات جوي الجوي جويه الجويه مروحيات
+طائراته طائراتها طائراتنا مقاتلاته مقاتلاتها""".split())
 REGAIN_LEMMAS = frozenset(fold_string(w) for w in """استعاد استعادت استعادوا استعادة استعادة السيطرة حرر حررت
 حرروا تحرير طرد طردت طردوا""".split())
 # aircraft named as a cue: a report of a strike only with a strike told as done
@@ -199,6 +200,9 @@ def _attempted(doc: Doc, t: TriggerMention) -> bool:
     return any(doc.tokens[j].norm in ATTEMPT_WORDS for j in range(max(0, ti - 2), ti))
 
 
+STORM_LEMMAS = frozenset(fold_string(w) for w in "اقتحم اقتحمت اقتحموا تقتحم يقتحم".split())
+
+
 def _type_sentence(doc: Doc, cues: list[tuple[TriggerMention, float]], norms: list[str],
                    initiator: ActorMention | None, target: ActorMention | None
                    ) -> list[tuple[SubEventType, float, TriggerMention, bool, str]]:
@@ -252,6 +256,9 @@ def _type_sentence(doc: Doc, cues: list[tuple[TriggerMention, float]], norms: li
         t, w = fams["@attack"]
         if civ and not armed:
             add(S.ATTACK, t, w, True, "attack on civilians")
+        elif not armed and target is None and initiator is not None and initiator.actor.kind == "unidentified":
+            # "مسلحون أطلقوا النار باتجاه رأس الجميل": gunmen shooting at a person, no armed side named
+            add(S.ATTACK, t, w * 0.8, True, "gunmen's attack, no armed side named")
         elif armed or initiator is not None or target is not None:
             add(S.ARMED_CLASH, t, w * 0.9, True, "attack between armed sides")
         else:
@@ -301,6 +308,11 @@ def _type_sentence(doc: Doc, cues: list[tuple[TriggerMention, float]], norms: li
     # protests with rioting are riots
     if E.RIOTS in best and E.PROTESTS in best and best[E.PROTESTS][0] is S.PEACEFUL_PROTEST:
         del best[E.PROTESTS]
+    # "اقتحم مسلحون مهبطا للطائرات وخطفوا أربعة": storming was the means of the act told with it
+    terr = best.get(E.BATTLES)
+    if terr is not None and terr[0] in (S.GOV_REGAINS, S.NSA_OVERTAKES) and fold_string(terr[2].lemma) in STORM_LEMMAS \
+            and any(et in best and not best[et][3] for et in (E.VAC, E.EXPLOSIONS)):
+        del best[E.BATTLES]
     ranked = sorted(best.values(), key=lambda o: TYPE_PRECEDENCE.index(o[0].event_type))
     if not ranked:
         return []

@@ -85,6 +85,20 @@ def test_events_pluperfect_with_a_recent_day_is_news():
     assert all(e.fatalities is None for e in old)
 
 
+@pytest.mark.parametrize("text, sub", [
+    # storming was the means of the abduction told with it
+    ("اقتحم مسلحون مجهولون مقر شركة نفطية في مدينة سبها أمس وخطفوا أربعة مهندسين أجانب.", "Abduction/forced disappearance"),
+    ("أطلقت طائرة بلا طيار صواريخ على منزل في مدينة مأرب أمس.", "Air/drone strike"),
+    # "طائراته قصفت": the aircraft are named with a possessive
+    ("قال الجيش التركي إن طائراته قصفت مواقع للمتمردين في مدينة زاخو أمس.", "Air/drone strike"),
+    # gunmen shooting at a person, no armed side named; fleeing "إلى جهة مجهولة" is no abduction
+    ("مسلحون مجهولون أطلقوا النار على رئيس بلدية مدينة درنة أمس وأصابوه بجروح خطيرة ثم فروا إلى جهة مجهولة.", "Attack"),
+])
+def test_events_sub_event_from_the_sentence_context(text, sub):
+    ev = max(_events(text), key=lambda e: e.confidence)
+    assert ev.sub_event_type.value == sub
+
+
 def test_events_subject_of_taarrada_is_the_target():
     ev = _one("قالت الشرطة إن القوات العراقية تعرضت لهجوم بالأسلحة الرشاشة في مدينة الرمادي أمس.")
     assert ev.actor2 and ev.actor2.startswith("Military Forces of Iraq")
