@@ -33,6 +33,7 @@ class MergeResult:
 
 
 MAX_RUN_DAYS = 31  # longest date range one candidate lookup covers
+REACH_BAND_DEG = 0.25  # latitude bands (~28 km) the new events' reach is filed under
 
 
 def _lookup_runs(events: Iterable[Event], st: Settings) -> list[tuple[Any, int, int, tuple[float, float, float, float]]]:
@@ -74,21 +75,27 @@ def _fetch_candidates(store: Any, events: Sequence[Event], st: Settings) -> dict
     the radius of one of the new events (a run's box is the union of many events' circles) are
     read in full. So the events held in memory are the true candidates, whatever the size or
     density of the store."""
-    # each new event stamped on every day of its window: (type, day) → [(lat, lon, km), ...]
-    reach: dict[tuple[Any, int], list[tuple[float, float, float]]] = defaultdict(list)
+    # each new event stamped on every day of its window and every latitude band its radius
+    # touches: (type, day, band) → [(lat, lon, km), ...]; a point is tested against its band's only
+    reach: dict[tuple[Any, int, int], list[tuple[float, float, float]]] = defaultdict(list)
     for e in events:
         if e.event_date is None or not _has_coords(e.location):
             continue
         d, w, km = e.event_date.toordinal(), day_window(e, st), km_window(e, st)
+        lat, lon = e.location.latitude, e.location.longitude
+        margin = (km + 2) / 111.0  # wider than the "km + 1" test below: no rounding at a band's edge
+        bands = range(math.floor((lat - margin) / REACH_BAND_DEG), math.floor((lat + margin) / REACH_BAND_DEG) + 1)  # type: ignore[operator]
+        item = (lat, lon, km)
         for day in range(d - w, d + w + 1):
-            reach[(e.event_type, day)].append((e.location.latitude, e.location.longitude, km))  # type: ignore[arg-type]
+            for band in bands:
+                reach[(e.event_type, day, band)].append(item)  # type: ignore[arg-type]
     pks: set[int] = set()
     for etype, lo, hi, bbox in _lookup_runs(events, st):
         for pk, day, lat, lon in store.candidate_points(date_from=date.fromordinal(lo), date_to=date.fromordinal(hi),
                                                         bbox=bbox, event_type=etype.value):
             if pk in pks or lat is None or lon is None:
                 continue
-            for elat, elon, km in reach.get((etype, day.toordinal()), ()):
+            for elat, elon, km in reach.get((etype, day.toordinal(), math.floor(lat / REACH_BAND_DEG)), ()):
                 if abs(lat - elat) * 111.0 <= km + 1 and haversine_km(lat, lon, elat, elon) <= km:
                     pks.add(pk)
                     break

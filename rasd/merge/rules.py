@@ -436,12 +436,16 @@ class _Grouper:
         skipping compatible() here changes no decision; most pairs a big store offers end here."""
         if (a.sub_event_type, b.sub_event_type) in _CONTRADICTING_PAIRS:
             return True
-        if a.event_date is not None and b.event_date is not None and \
-                abs(a.event_date.toordinal() - b.event_date.toordinal()) > max(day_window(a, self.st), day_window(b, self.st)):
-            return True
+        st = self.st  # day_window() / km_window() inlined: this runs for every pair looked at
+        da, db = a.event_date, b.event_date
+        if da is not None and db is not None:
+            gap = abs(da.toordinal() - db.toordinal())
+            if gap > TIME_WINDOW_DAYS.get(a.time_precision, st.merge_days) and \
+                    gap > TIME_WINDOW_DAYS.get(b.time_precision, st.merge_days):
+                return True
         la, lb = a.location, b.location
         if la.latitude is not None and lb.latitude is not None:
-            radius = max(km_window(a, self.st), km_window(b, self.st))
+            radius = st.merge_km * max(KM_FACTOR.get(la.geo_precision, 2.0), KM_FACTOR.get(lb.geo_precision, 2.0))
             if abs(la.latitude - lb.latitude) * 111.0 > radius + 1:
                 return True
             if la.longitude is not None and lb.longitude is not None and \

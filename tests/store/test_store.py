@@ -421,3 +421,25 @@ def test_store_two_writers_and_a_reader_at_once(store_url, make_event):
         assert s.count_events() == 60 and len(s.article_ids()) == 60
         assert sum(len(s.get_article(a.id)[1]) for a in arts) == 0
         assert s.integrity_check()
+
+
+def test_store_events_by_pk_prefetch_gives_the_transactions_own_rows(store, make_event, monkeypatch):
+    """Many rows by pk: on a SQLite file, concurrent read-only readers touch the rows first (a cache
+    hint); the result still comes from the caller's connection, so rows written earlier in the same
+    uncommitted transaction are there, in pk order, as without the prefetch."""
+    touched: list[int] = []
+    real = store_module._prefetch_rows
+    monkeypatch.setattr(store_module, "PREFETCH_MIN_ROWS", 5)
+    monkeypatch.setattr(store_module, "_prefetch_rows", lambda path, pks, **k: (touched.extend(pks), real(path, pks, **k)))
+    committed = [make_event(f"غارة رقم {i} على سرت", article_id=f"c{i}") for i in range(8)]
+    store.write_batch([], committed)
+    with store.transaction() as tx:
+        fresh = [make_event(f"قصف رقم {i} على سرت", article_id=f"t{i}") for i in range(4)]
+        tx.write_batch([], fresh)
+        pks = [pk for (pk,) in tx.connection.execute(select(store_module.events.c.pk))]
+        got = tx.events_by_pk(list(reversed(pks)))
+        monkeypatch.setattr(store_module, "PREFETCH_MIN_ROWS", 10_000)
+        assert tx.events_by_pk(pks) == got  # the same without the prefetch
+    assert sorted(e.event_id for e in got) == sorted(e.event_id for e in committed + fresh)
+    assert [e.event_id for e in got[:8]] == [e.event_id for e in committed]  # pk order
+    assert touched == (sorted(pks) if store.dialect == "sqlite" else [])  # PostgreSQL prefetches itself
