@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+from rasd.arabic.normalize import fold_string
 from rasd.model import Doc, NumberMention, Span, Token
 
 # Singular nouns for one person: "مقتل جندي" = 1.
@@ -126,6 +127,15 @@ def _tokens_in(doc: Doc, span: Span) -> list[Token]:
     return list(doc.tokens[lo:hi])
 
 
+# acts that kill whom they name: "أعدم التنظيم خمسة رهائن"، "اغتال مسلحون ضابطين"
+KILLING_ACTS = frozenset(fold_string(w) for w in "اغتال اغتالت اغتالوا أعدم أعدمت أعدموا ذبح ذبحوا".split())
+
+
+def _at_least(toks: list[Token], k: int) -> bool:
+    """"على الأقل" is part of a count, not a clause's "على"."""
+    return k + 1 < len(toks) and toks[k + 1].norm in ("الاقل", "الأقل")
+
+
 def count_casualties(doc: Doc, sentence: Span) -> tuple[int | None, int | None]:
     """(fatalities, injured) reported in one sentence; None where the text gives no figure."""
     toks = _tokens_in(doc, sentence)
@@ -141,6 +151,8 @@ def count_casualties(doc: Doc, sentence: Span) -> tuple[int | None, int | None]:
             ti += 1
         if ti < len(toks) and tr.cue in ("@kill", "@injure"):
             trig_at[ti] = tr.cue
+        elif ti < len(toks) and fold_string(tr.lemma) in KILLING_ACTS:
+            trig_at.setdefault(ti, "@kill")  # "اغتال الطيران خمسة فلسطينيين": the act kills its object
     killed: int | None = None
     injured: int | None = None
     used: set[Span] = set()
@@ -164,7 +176,7 @@ def count_casualties(doc: Doc, sentence: Span) -> tuple[int | None, int | None]:
         if n is None and cue == "@kill":
             # "ما لا يقل عن ستة من رجال الجيش والشرطة قتلوا": the count stands before the verb
             for back in range(i - 1, max(-1, i - 7), -1):
-                if toks[back].norm in ("في", "على", "علي") or back in trig_at:
+                if (toks[back].norm in ("في", "على", "علي") and not _at_least(toks, back)) or back in trig_at:
                     break
                 if back in nums and nums[back].span not in used:
                     n, u = int(nums[back].value), {nums[back].span}

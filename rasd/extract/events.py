@@ -144,11 +144,14 @@ def _modality_factor(doc: Doc, resources, sent_tokens: list[tuple[int, Token]], 
     for m in mods:
         entry = m.value
         mi = m.first
-        if entry.kind == "history" and doc.tokens[mi].norm in PLUPERFECT:
+        if entry.kind == "history" and (doc.tokens[mi].norm in PLUPERFECT or entry.pattern == "في وقت سابق"):
             if recent is None:
                 recent = any(t.norm.lstrip("وب") in RECENT_DAY_WORDS for _, t in sent_tokens)
             if recent:
                 continue  # "وكان انتحاريان قد فجرا نفسيهما ... أمس": a recent event recounted, not history
+        if entry.kind == "total" and " " not in entry.pattern and doc.tokens[mi].norm.lstrip("وبل").startswith("ال") \
+                and not fold_string(entry.pattern).startswith("ال"):
+            continue  # "وحده" (alone) is a total, "ولاية الوحدة" a name; "العدد" is no "عدد"
         if entry.scope == "sentence":
             ok = True
         elif entry.scope == "before":
@@ -311,8 +314,16 @@ def _type_sentence(doc: Doc, cues: list[tuple[TriggerMention, float]], norms: li
     # "اقتحم مسلحون مهبطا للطائرات وخطفوا أربعة": storming was the means of the act told with it
     terr = best.get(E.BATTLES)
     if terr is not None and terr[0] in (S.GOV_REGAINS, S.NSA_OVERTAKES) and fold_string(terr[2].lemma) in STORM_LEMMAS \
-            and any(et in best and not best[et][3] for et in (E.VAC, E.EXPLOSIONS)):
+            and (any(et in best and not best[et][3] for et in (E.VAC, E.EXPLOSIONS)) or "@kill" in fams):
+        # ("اقتحم مسلحون منزله وقتلوا قائدا": the killing is the event, typed by who died)
         del best[E.BATTLES]
+        for o in [o for o in weak if o[0].event_type in (E.VAC, E.EXPLOSIONS)]:
+            weak.remove(o)  # the killing the storming's explicit cue had put aside
+            best.setdefault(o[0].event_type, o)
+        if "@kill" in fams and not best:
+            t, w = fams["@kill"]
+            sub = S.ATTACK if not armed else S.ARMED_CLASH
+            best[sub.event_type] = (sub, w, t, True, f"killing while storming '{doc.span_text(terr[2].span)}'")
     ranked = sorted(best.values(), key=lambda o: TYPE_PRECEDENCE.index(o[0].event_type))
     if not ranked:
         return []

@@ -185,7 +185,8 @@ def assign_roles(doc: Doc, sent_tokens: list[tuple[int, Token]], actors: list[Ac
             continue
         before = [doc.tokens[j].norm for j in range(max(first_tok, ti - 4), ti)]
         after = doc.tokens[token_at(doc, a.span.end - 1) + 1].norm if token_at(doc, a.span.end - 1) < last_tok else ""
-        if any(n in DEATH_NOUNS for n in before) or after in DIED_AFTER:
+        if any(n in DEATH_NOUNS for n in before) or after in DIED_AFTER or (
+                any(n in AMONG_WORDS for n in before[-3:]) and _dead_told_before(doc, first_tok, ti)):
             victims.add(id(a))
             why.append(f"'{a.surface}' are the ones the act was done to")
         elif after.startswith(SUFFERED) or (after in ("قد", "لم") and _next_norm(doc, a, 2, last_tok).startswith(SUFFERED)):
@@ -299,6 +300,16 @@ def assign_roles(doc: Doc, sent_tokens: list[tuple[int, Token]], actors: list[Ac
             why.append(f"actor2 '{a.surface}' other actor of the sentence")
             break
     return initiator, target, why
+
+
+# "قتل أربعة أشخاص بينهم عنصران من الشرطة": those among the dead or hurt
+AMONG_WORDS = frozenset(fold_string(w) for w in "بينهم بينهما بينهن بينها منهم".split())
+
+
+def _dead_told_before(doc: Doc, first_tok: int, ti: int) -> bool:
+    """A kill or injury cue earlier in the sentence than token ti."""
+    lo, hi = doc.tokens[first_tok].span.start, doc.tokens[ti].span.start
+    return any(t.cue in ("@kill", "@injure") and lo <= t.span.start < hi for t in doc.triggers)
 
 
 # "تعرضت القوات لهجوم"، "يتعرض المدنيون للقصف": the subject suffers the act

@@ -52,3 +52,14 @@ def test_casualties_a_definite_noun_points_back_to_the_count_before():
     assert count_from_before(doc, doc.sentences[1], doc.sentences[0]) == 12
     doc = run(Article("t", "قالت مصادر إن 12 متشددا قتلوا أمس.\nوقال مصدر إن الجيش قصف مواقع."), until="triggers")
     assert count_from_before(doc, doc.sentences[1], doc.sentences[0]) is None
+
+
+@pytest.mark.parametrize("text, killed", [
+    # "على الأقل" inside a count told before the verb is no clause boundary
+    ("قال مصدر إن 28 شخصا على الأقل قتلوا في هجوم انتحاري في بغداد أمس.", 28),
+    # an act that kills whom it names
+    ("أعدم مسلحو التنظيم ثلاثة رهائن في مدينة الرقة أمس.", 3),
+])
+def test_casualties_count_bound_across_at_least_and_killing_acts(text, killed):
+    doc = run(Article("t", text), until="triggers")
+    assert count_casualties(doc, doc.sentences[0])[0] == killed

@@ -99,6 +99,38 @@ def test_events_sub_event_from_the_sentence_context(text, sub):
     assert ev.sub_event_type.value == sub
 
 
+def test_events_a_name_with_the_article_is_no_total_word():
+    # "وحده" (alone) marks a total; "ولاية الوحدة" is a place's name
+    ev = _one("تعرض وزير النفط لمحاولة اغتيال بإطلاق النار على موكبه في مدينة بانتيو بولاية الوحدة أمس.")
+    assert ev.sub_event_type.value == "Attack"
+    assert not any("total" in r for r in ev.reasons)
+
+
+def test_events_those_among_the_dead_are_targets():
+    ev = _one("قتل أربعة أشخاص بينهم عنصران من الشرطة في انفجار سيارة مفخخة في مدينة الموصل أمس.")
+    assert not (ev.actor1 or "").startswith("Police")
+    assert ev.fatalities == 4
+
+
+def test_events_storming_and_killing_is_no_territory_change():
+    text = "اقتحم مسلحون مجهولون منزل مسؤول محلي في مدينة غزة أمس وقتلوا حارسه."
+    assert not any("territory" in e.sub_event_type.value for e in _events(text))
+    cands = run(Article("t", text, published=PUB), resources=_no_floor()).events
+    assert cands and all("territory" not in e.sub_event_type.value for e in cands)
+
+
+def test_events_gaza_needs_no_cue_word():
+    ev = _one("قتل ثلاثة فلسطينيين في غارة إسرائيلية على غزة أمس.")
+    assert ev.location.name == "Gaza" and ev.location.country == "Palestine"
+
+
+def _no_floor():
+    from rasd.resources import Resources
+    r = Resources()  # everything from the package, every candidate kept
+    r.min_confidence = 0.0
+    return r
+
+
 def test_events_subject_of_taarrada_is_the_target():
     ev = _one("قالت الشرطة إن القوات العراقية تعرضت لهجوم بالأسلحة الرشاشة في مدينة الرمادي أمس.")
     assert ev.actor2 and ev.actor2.startswith("Military Forces of Iraq")
