@@ -178,6 +178,8 @@ def main() -> None:
               f"| ratio {t_big / t_empty:4.2f}x (best of {args.repeat}; first runs: "
               f"{runs0[0][0]:.2f}s / {runs1[0][0]:.2f}s = {runs1[0][0] / runs0[0][0]:.2f}x, the database "
               f"evicted from the OS cache before each)")
+        print(f"  runs (s), the first cold: empty {' '.join(f'{r[0]:.2f}' for r in runs0)} | store "
+              f"{' '.join(f'{r[0]:.2f}' for r in runs1)} | load average {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
         if not args.keep:
             big.unlink(missing_ok=True)
         empty.unlink(missing_ok=True)

@@ -399,8 +399,13 @@ class _Grouper:
         for aid in _articles(e):
             self.by_article[aid].append(ci)
 
+    def _bkeys(self, e: Event) -> set[str]:
+        """A cluster's do-not-merge keys, only read when there are do-not-merge pairs (most merges
+        have none: no set of keys is built for each of the thousands of stored candidates)."""
+        return _block_keys(e) if self.blocks else set()
+
     def seed(self, e: Event) -> None:
-        c = _Cluster(e, [e], {source_key(s) for s in e.sources}, _block_keys(e), first=-1, stored=True)
+        c = _Cluster(e, [e], {source_key(s) for s in e.sources}, self._bkeys(e), first=-1, stored=True)
         self.clusters.append(c)
         self._index(len(self.clusters) - 1, e)
 
@@ -479,7 +484,7 @@ class _Grouper:
             if best is None or _score(x) < best[0]:
                 best = (_score(x), ci, x)
         if best is None:
-            self.clusters.append(_Cluster(e, [e], keys, _block_keys(e), first=position))
+            self.clusters.append(_Cluster(e, [e], keys, self._bkeys(e), first=position))
             self._index(len(self.clusters) - 1, e)
             return
         _, ci, x = best
@@ -491,7 +496,8 @@ class _Grouper:
             return
         c.members.append(e)
         c.keys |= keys
-        c.bkeys |= _block_keys(e)
+        if self.blocks:
+            c.bkeys |= _block_keys(e)
         if c.first < 0 or position < c.first:
             c.first = position if not c.stored else c.first
         if (c.event.event_date, c.event.time_precision, self._cell(c.event.location)) != \
