@@ -24,11 +24,12 @@ PERSON_NOUNS = frozenset("""جندي شرطي مدني شخص طفل امراه 
 مجند عسكري صحفي ناشط مسؤول قائد حارس طالب موظف امير زعيم متشدد ارهابي انتحاري""".split())
 # Duals of those (and of "قتيل"/"جريح"), as folded words: 2 people.
 DUAL_SUFFIXES = ("ان", "ين")
-KILL_NOUNS_AFTER_NUMBER = frozenset("قتيلا قتيل قتلى قتيلين شهيدا شهداء".split())
-INJURY_NOUNS_AFTER_NUMBER = frozenset("جريحا جرحى مصابا مصابين جريح".split())
+KILL_NOUNS_AFTER_NUMBER = frozenset(fold_string(w) for w in "قتيلا قتيل قتلى قتيلين شهيدا شهداء".split())
+INJURY_NOUNS_AFTER_NUMBER = frozenset(fold_string(w) for w in "جريحا جرحى مصابا مصابين جريح".split())
+CASUALTY_NOUNS = KILL_NOUNS_AFTER_NUMBER | INJURY_NOUNS_AFTER_NUMBER
 DEFINITE_DEAD = frozenset("القتلي القتيلين الضحايا الشهداء".split())
 STOP_WORDS = frozenset("بينهم منهم بينها وبينهم ومنهم غالبيتهم معظمهم اغلبهم".split())
-ONE_WORDS = frozenset("احد احدى واحد واحده".split())
+ONE_WORDS = frozenset(fold_string(w) for w in "احد احدى واحد واحده".split())
 
 
 def _dual(norm: str) -> bool:
@@ -161,8 +162,14 @@ def count_casualties(doc: Doc, sentence: Span) -> tuple[int | None, int | None]:
         cue = trig_at[i]
         if killed is not None and cue == "@kill" and toks[i].norm in DEFINITE_DEAD:
             continue  # "... بمقتل 25 مقاتلا، وقال المرصد إن القتلى هم 18 ... وسبعة": the same dead, broken down
-        n, u = _count_after(toks, nums, i, stop_norms=kill_stops if cue == "@kill" else frozenset(), text=doc.article.text,
-                            injury=cue == "@injure")
+        noun = toks[i].norm.lstrip("و") in CASUALTY_NOUNS
+        if noun and i - 1 in nums and nums[i - 1].span in used:
+            continue  # "سقط 5 قتلى": the verb before the noun already counted them
+        if noun and i - 1 in nums:
+            n, u = None, set()  # "5 قتلى و3 جرحى": the noun's count stands before it, not after
+        else:
+            n, u = _count_after(toks, nums, i, stop_norms=kill_stops if cue == "@kill" else frozenset(),
+                                text=doc.article.text, injury=cue == "@injure")
         u -= used
         if n is None:
             # "15 قتيلا", "سبعة قتلى": the number stands before the casualty noun
@@ -171,6 +178,9 @@ def count_casualties(doc: Doc, sentence: Span) -> tuple[int | None, int | None]:
                 nouns = KILL_NOUNS_AFTER_NUMBER if cue == "@kill" else INJURY_NOUNS_AFTER_NUMBER
                 if toks[i].norm.lstrip("و") in nouns or toks[i].norm in nouns:
                     n, u = int(nums[prev].value), {nums[prev].span}
+                    joined = toks[prev].norm.startswith("و") or (prev > 0 and toks[prev - 1].norm == "و")
+                    if (killed if cue == "@kill" else injured) is not None and not joined:
+                        continue  # "... على حملة اوقعت 80 قتيلا": the toll of another act told later
             elif _dual(toks[i].norm):
                 n, u = 2, set()
         if n is None and cue == "@kill":
@@ -193,6 +203,16 @@ def count_casualties(doc: Doc, sentence: Span) -> tuple[int | None, int | None]:
                         u.add(nums[prev].span)
                         k = prev
                     break
+        if n is None and cue in ("@kill", "@injure") and killed is None and injured is None:
+            # "أن جنديا أميركيا قتل وأصيب 10 آخرون"، "امرأة قتلت": one person named just before the verb
+            for back in range(i - 1, max(-1, i - 3), -1):
+                w = toks[back].norm
+                w = w[:-1] if w.endswith("ا") and w[:-1] in PERSON_NOUNS else w
+                if w in PERSON_NOUNS and not (back > 0 and toks[back - 1].norm in ONE_WORDS | {"من"}):
+                    n, u = 1, set()
+                    break
+                if back in nums or back in trig_at or toks[back].norm in ("في", "على", "علي"):
+                    break
         if n is None:
             continue
         if cue == "@kill" and u and i + 1 < len(toks) and toks[i + 1].norm == "مع":
@@ -202,12 +222,17 @@ def count_casualties(doc: Doc, sentence: Span) -> tuple[int | None, int | None]:
             killed = n if killed is None else killed + n
         else:
             injured = n if injured is None else injured + n
-    # number directly before an injury noun: "و48 جريحا"
+    # number directly before an injury noun: "و48 جريحا"; a count already told is only added to by
+    # a group joined with "و" ("5 قتلى و3 قتلى آخرين"), not by a toll of another act later in the
+    # sentence ("... على حملة عسكرية اوقعت 80 قتيلا")
     for i, t in enumerate(toks):
-        if t.norm.lstrip("و") in INJURY_NOUNS_AFTER_NUMBER and i - 1 in nums and nums[i - 1].span not in used:
+        if i - 1 not in nums or nums[i - 1].span in used:
+            continue
+        joined = toks[i - 1].norm.startswith("و") or (i > 1 and toks[i - 2].norm == "و")
+        if t.norm.lstrip("و") in INJURY_NOUNS_AFTER_NUMBER and (injured is None or joined):
             injured = (injured or 0) + int(nums[i - 1].value)
             used.add(nums[i - 1].span)
-        elif t.norm.lstrip("و") in KILL_NOUNS_AFTER_NUMBER and i - 1 in nums and nums[i - 1].span not in used:
+        elif t.norm.lstrip("و") in KILL_NOUNS_AFTER_NUMBER and (killed is None or joined):
             killed = (killed or 0) + int(nums[i - 1].value)
             used.add(nums[i - 1].span)
     if killed is None and _NO_CASUALTIES.search(doc.folded[_fs(doc, sentence.start):_fs(doc, sentence.end)]):

@@ -69,6 +69,13 @@ SOURCE_WORDS = frozenset(fold_string(w) for w in """مصادر مصدر بحسب
 SPEECH_VERBS = frozenset(fold_string(w) for w in "قال قالت وقال وقالت أفاد افاد ذكر أكد اكد روى".split())
 
 
+# a speaker's verbs and the "that" which opens what they tell
+SPEAKER_VERBS = SPEECH_VERBS | frozenset(fold_string(w) for w in "أعلن أعلنت وأعلن وأعلنت اعلن واعلن ذكرت وذكر وذكرت أفادت وأفاد".split())
+THAT_WORDS = frozenset(fold_string(w) for w in "إن أن ان بأن".split())
+FORCE_ARMS = frozenset(fold_string(w) for w in """سلاح الطيران طيران طائرات الطائرات طائراته طائراتها مقاتلات المقاتلات
+قواته قواتها قواتنا جنوده جنودها عناصره عناصرها""".split())
+
+
 SOURCE_LINKS = frozenset(("في", "من", "عن", "لدي", "باسم"))
 
 
@@ -156,6 +163,15 @@ def assign_roles(doc: Doc, sent_tokens: list[tuple[int, Token]], actors: list[Ac
         idx.append((ti, a))
     if not idx:
         return None, None, why
+    # "وقال الجيش في بيان إن قوات التحالف وجهت ضربة": the speaker tells of another's act
+    for ti, a in list(idx):
+        if ti > first_tok and doc.tokens[ti - 1].norm in SPEAKER_VERBS and any(
+                tj > ti and b.actor.kind not in GENERIC_KINDS and b.actor.name != a.actor.name
+                and doc.tokens[tj - 1].norm in THAT_WORDS  # the subject of what is told
+                and fold_string(b.surface).split()[0] not in FORCE_ARMS  # "أن سلاح الجو": the speaker's own arm
+                for tj, b in idx):
+            idx.remove((ti, a))
+            why.append(f"'{a.surface}' tells of another's act, not a party")
     actors = [a for _, a in idx]
     # "غارات أميركية", "ضربات جوية أميركية": a force named with the cue itself only ever acts
     on_cue = {id(a) for a in actors if any(t.span.overlaps(a.span) for t in triggers)

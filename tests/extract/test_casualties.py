@@ -63,3 +63,19 @@ def test_casualties_a_definite_noun_points_back_to_the_count_before():
 def test_casualties_count_bound_across_at_least_and_killing_acts(text, killed):
     doc = run(Article("t", text), until="triggers")
     assert count_casualties(doc, doc.sentences[0])[0] == killed
+
+
+@pytest.mark.parametrize("text, killed, injured", [
+    # one person named just before the kill verb
+    ("أعلن الجيش أن جنديا قتل وأصيب 10 آخرون في هجوم انتحاري بمحافظة ديالى أمس.", 1, 10),
+    ("قال مصدر إن امرأة قتلت وأصيب ثمانية أشخاص في انفجار عبوة في الموصل.", 1, 8),
+    # a toll of another act told later in the sentence is not added
+    ("قتل 42 جنديا في هجوم انتحاري على مركز للتجنيد ردا على حملة عسكرية على مدرسة اوقعت 80 قتيلا الشهر الماضي.", 42, None),
+    # a group joined with "و" is; "N قتلى وM جرحى" (the nouns fold ى to ي like the text)
+    ("سقط 5 قتلى و3 قتلى آخرين في قصف على المدينة أمس.", 8, None),
+    ("سقط 5 قتلى و3 جرحى في قصف على المدينة أمس.", 5, 3),
+    ("أسفر القصف عن سقوط 5 قتلى و3 جرحى.", 5, 3),
+])
+def test_casualties_one_person_before_the_verb_and_other_acts_tolls(text, killed, injured):
+    doc = run(Article("t", text), until="triggers")
+    assert count_casualties(doc, doc.sentences[0]) == (killed, injured)

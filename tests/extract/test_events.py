@@ -131,6 +131,14 @@ def _no_floor():
     return r
 
 
+def test_events_a_speaker_telling_of_another_named_side_is_no_party():
+    ev = _one("وقال الجيش العراقي في بيان إن قوات التحالف الدولي وجهت ضربة جوية استهدفت اجتماعا لتنظيم داعش في مدينة المقدادية أمس.")
+    assert ev.actor1 == "Global Coalition Against Daesh"
+    # the speaker's own arm ("أن سلاح الجو", "إن قواته") keeps the speaker as the side
+    ev = _one("وأعلن الجيش العراقي أن سلاح الجو قصف مواقع لتنظيم داعش في مدينة الموصل أمس.")
+    assert ev.actor1.startswith("Military Forces of Iraq")
+
+
 def test_events_subject_of_taarrada_is_the_target():
     ev = _one("قالت الشرطة إن القوات العراقية تعرضت لهجوم بالأسلحة الرشاشة في مدينة الرمادي أمس.")
     assert ev.actor2 and ev.actor2.startswith("Military Forces of Iraq")
