@@ -18,9 +18,10 @@ from bisect import bisect_left
 
 from rasd.arabic.normalize import fold_string
 from rasd.model import Doc, NumberMention, Span, Token
+from rasd.resources.acled import SubEventType
 
 # Singular nouns for one person: "مقتل جندي" = 1.
-PERSON_NOUNS = frozenset("""جندي شرطي مدني شخص طفل امراه رجل ضابط عنصر مسلح قيادي مواطن مقاتل
+PERSON_NOUNS = frozenset("""جندي شرطي مدني شخص طفل امراه رجل ضابط عنصر مسلح قيادي مواطن مقاتل متطرف
 مجند عسكري صحفي ناشط مسؤول قائد حارس طالب موظف امير زعيم متشدد ارهابي انتحاري""".split())
 # Duals of those (and of "قتيل"/"جريح"), as folded words: 2 people.
 DUAL_SUFFIXES = ("ان", "ين")
@@ -137,6 +138,16 @@ def _at_least(toks: list[Token], k: int) -> bool:
     return k + 1 < len(toks) and toks[k + 1].norm in ("الاقل", "الأقل")
 
 
+# a death noun with "his"/"her": one person
+ONE_DEATH_NOUNS = frozenset(fold_string(w) for w in "مقتله مقتلها مصرعه مصرعها حتفه حتفها استشهاده استشهادها".split())
+CAPTURE_SUBS = frozenset({SubEventType.ARRESTS, SubEventType.ABDUCTION})
+
+
+def _token_index(toks: list[Token], pos: int) -> int:
+    """Index in toks of the token containing original offset pos."""
+    return min(len(toks) - 1, bisect_left([t.span.end for t in toks], pos + 1))
+
+
 def count_casualties(doc: Doc, sentence: Span) -> tuple[int | None, int | None]:
     """(fatalities, injured) reported in one sentence; None where the text gives no figure."""
     toks = _tokens_in(doc, sentence)
@@ -158,6 +169,9 @@ def count_casualties(doc: Doc, sentence: Span) -> tuple[int | None, int | None]:
     injured: int | None = None
     used: set[Span] = set()
     kill_stops = frozenset(toks[i].norm for i, c in trig_at.items() if c == "@injure")
+    # "متطرفا قتل واعتقل 16 شخصا": the count after an arrest or abduction verb is theirs
+    kill_stops |= frozenset(toks[_token_index(toks, tr.span.start)].norm for tr in doc.triggers
+                            if sentence.contains(tr.span) and tr.sub_event_type in CAPTURE_SUBS)
     for i in sorted(trig_at):
         cue = trig_at[i]
         if killed is not None and cue == "@kill" and toks[i].norm in DEFINITE_DEAD:
@@ -203,6 +217,9 @@ def count_casualties(doc: Doc, sentence: Span) -> tuple[int | None, int | None]:
                         u.add(nums[prev].span)
                         k = prev
                     break
+        if n is None and cue == "@kill" and any(toks[k].norm.lstrip("وبل") in ONE_DEATH_NOUNS
+                                                 for k in (i, i + 1) if k < len(toks)):
+            n, u = 1, set()  # "ما أدى إلى مقتله"، "لقي حتفه": his death, one person
         if n is None and cue in ("@kill", "@injure") and killed is None and injured is None:
             # "أن جنديا أميركيا قتل وأصيب 10 آخرون"، "امرأة قتلت": one person named just before the verb
             for back in range(i - 1, max(-1, i - 3), -1):

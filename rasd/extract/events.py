@@ -120,7 +120,7 @@ def _by_sentence(doc: Doc, mentions) -> dict[int, list]:
 # operation under way, is not territory changing hands
 TERRITORY_STATE_WORDS = frozenset(fold_string(w) for w in """ظل تحت عن خارج خارجة بعيدا عملية عمليات معركة
 حملة خطة أجل لأجل دون إكمال استكمال لاستكمال مواصلة يواصل تواصل يسيطر تسيطر يسيطرون المساعدة للمساعدة
-مساعدة قبضة عند""".split())
+مساعدة قبضة عند فرض لفرض بفرض وفرض تفرض يفرض ستفرض سيفرض""".split())  # "فرض سيطرة الدولة": imposing control, not taking ground
 RELATIVES = frozenset(fold_string(w) for w in "التي الذي الذين اللتين اللذين اللتي".split())
 # "رئيس التحرير"، "هيئة تحرير الشام"، "ساحة التحرير": names and titles
 TERRITORY_TITLE_WORDS = frozenset(fold_string(w) for w in """رئيس مدير سكرتير هيئة جبهة حركة جيش ساحة ميدان
@@ -201,6 +201,37 @@ ATTEMPT_WORDS = frozenset(fold_string(w) for w in """يحاول يحاولون �
 def _attempted(doc: Doc, t: TriggerMention) -> bool:
     ti = token_at(doc, t.span.start)
     return any(doc.tokens[j].norm in ATTEMPT_WORDS for j in range(max(0, ti - 2), ti))
+
+
+# "المتظاهرين" names people; a protest is told by what they did: gathered, marched, chanted ...
+PROTESTER_NOUNS = frozenset(fold_string(w) for w in """متظاهر متظاهرا متظاهرين متظاهرون المتظاهرين المتظاهرون
+محتجين محتجون المحتجين المحتجون""".split())
+PROTEST_ACTS = tuple(fold_string(w) for w in """تجمع احتشد خرج نزل رفع رفعوا ردد هتف طالب ندد اغلق أغلق قطع احرق أحرق رشق سار
+ساروا جاب جابت توجه اعتصم تظاهر احتج شارك يرددون يرفعون يهتفون منددين مطالبين رافعين مرددين حاملين احتجاجا
+اقتحم حاصر هتاف هتافات شعارات لافتات اقفال اغلاق""".split())
+PROTESTERS_ONLY_FACTOR = 0.4
+PROTEST_ACT_WEIGHT = 0.75
+
+
+def _protesters_only_named(cues: list[tuple[TriggerMention, float]], norms: list[str],
+                           why: list[str]) -> list[tuple[TriggerMention, float]]:
+    """A protest told only by naming protesters ("قال أحد المتظاهرين"، "اعتقل 100 متظاهر") with no act
+    of protest in the sentence (gathered, marched, chanted, demanded ...) is weak: the cue is kept,
+    its weight scaled by PROTESTERS_ONLY_FACTOR."""
+    prot = [(t, w) for t, w in cues if t.event_type is E.PROTESTS]
+    if not prot or not all(fold_string(t.lemma) in PROTESTER_NOUNS for t, _ in prot):
+        return cues
+    if any(n.lstrip("وفلب").startswith(PROTEST_ACTS) for n in norms):
+        # "تجمع مئات المتظاهرين أمام البرلمان": protesters and what they did make a protest told
+        why.append("protesters named with an act of protest")
+        return [(t, max(w, PROTEST_ACT_WEIGHT)) if t.event_type is E.PROTESTS else (t, w) for t, w in cues]
+    why.append("protesters named, no act of protest told")
+    return [(t, w * PROTESTERS_ONLY_FACTOR) if t.event_type is E.PROTESTS else (t, w) for t, w in cues]
+
+
+MARTYR_WORDS = frozenset(fold_string(w) for w in "شهيد الشهيد شهداء الشهداء".split())
+MARTYR_NAME_HEADS = frozenset(fold_string(w) for w in """ساحة ميدان شارع مقبرة جمعة ذكرى يوم الرئيس القائد الزعيم
+الشيخ لواء كتائب كتيبة سرايا""".split())  # (not "أرواح الشهداء": those dead are real)
 
 
 STORM_LEMMAS = frozenset(fold_string(w) for w in "اقتحم اقتحمت اقتحموا تقتحم يقتحم".split())
@@ -541,6 +572,9 @@ def add_events(doc: Doc, *, resources) -> Doc:
             if any(ps.contains(t.span) for ps in place_spans):
                 continue  # "ساحة التحرير", "حي الكرامة": part of a place name
             ti = token_at(doc, t.span.start)
+            if t.cue == "@kill" and ti > first_tok and doc.tokens[ti].norm.lstrip("وبل") in MARTYR_WORDS \
+                    and doc.tokens[ti - 1].norm.lstrip("وبل") in MARTYR_NAME_HEADS:
+                continue  # "ساحة الشهداء"، "الرئيس الشهيد"، "كتائب الشهداء": a name or title, no death told
             f, why = _modality_factor(doc, resources, sent_tokens, sentence, ti, t, mods)
             w = t.weight * f
             if w >= 0.2:
@@ -566,6 +600,7 @@ def add_events(doc: Doc, *, resources) -> Doc:
                     prev.actor1 = claimer
                     prev.reasons.append(f"actor1 '{claimer.surface}' claimed it in sentence {si + 1}")
                 continue
+        cues = _protesters_only_named(cues, norms, modality_why)
         if not cues:
             continue
         main = max(cues, key=lambda c: (c[0].sub_event_type is not None, c[1]))[0]

@@ -79,3 +79,15 @@ def test_casualties_count_bound_across_at_least_and_killing_acts(text, killed):
 def test_casualties_one_person_before_the_verb_and_other_acts_tolls(text, killed, injured):
     doc = run(Article("t", text), until="triggers")
     assert count_casualties(doc, doc.sentences[0]) == (killed, injured)
+
+
+@pytest.mark.parametrize("text, killed", [
+    # the count after an arrest verb is the arrested, not the dead
+    ("أعلنت وزارة الداخلية أمس أن متطرفا قتل واعتقل 16 شخصا بشبهة الإرهاب في مدينة بنزرت.", 1),
+    # a death noun with "his": one person
+    ("بادر المشتبه به بإطلاق النار على الدورية ما أجبرها على الرد ما أدى إلى مقتله.", 1),
+    ("لقي حتفه في انفجار عبوة ناسفة قرب منزله في مدينة العريش.", 1),
+])
+def test_casualties_arrested_are_not_dead_and_his_death_is_one(text, killed):
+    doc = run(Article("t", text), until="triggers")
+    assert count_casualties(doc, doc.sentences[0])[0] == killed

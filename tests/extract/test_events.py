@@ -5,6 +5,7 @@ import pytest
 
 from rasd.model import Article
 from rasd.pipeline import process_article, run
+from rasd.resources import Resources
 
 PUB = date(2016, 8, 6)  # a Saturday
 
@@ -137,6 +138,34 @@ def test_events_a_speaker_telling_of_another_named_side_is_no_party():
     # the speaker's own arm ("أن سلاح الجو", "إن قواته") keeps the speaker as the side
     ev = _one("وأعلن الجيش العراقي أن سلاح الجو قصف مواقع لتنظيم داعش في مدينة الموصل أمس.")
     assert ev.actor1.startswith("Military Forces of Iraq")
+
+
+@pytest.mark.parametrize("text", [
+    "قالت الشرطة إن قوات الأمن تفرض سيطرة تامة على الوضع في مدينة البصرة.",      # imposing control
+    "اعتصم عشرات المواطنين أمس في ساحة الشهداء وسط بيروت مطالبين بالإفراج عن المعتقلين.",  # a square's name
+])
+def test_events_no_territory_change_and_no_deaths_in_names(text):
+    evs = _events(text)
+    assert not any("territory" in e.sub_event_type.value for e in evs)
+    assert not any(e.sub_event_type.value == "Excessive force against protesters" for e in evs)
+
+
+def test_events_protesters_only_named_weigh_less_than_a_protest_told():
+    told = _one("تجمع مئات المتظاهرين أمس أمام مقر البرلمان في مدينة عمان مطالبين بإقالة الحكومة.")
+    named = _events("وقال أحد المتظاهرين في مدينة عمان أمس إن الحكومة لا تسمع مطالب الناس.")
+    assert told.event_type.value == "Protests"
+    assert all(e.confidence < told.confidence for e in named)
+    r = Resources()
+    r.min_confidence = 0.0
+    weak = [e for e in run(Article("t", "وقال أحد المتظاهرين في مدينة عمان أمس إن الحكومة لا تسمع مطالب الناس.",
+                                   published=PUB), resources=r).events if e.event_type.value == "Protests"]
+    assert weak and any("no act of protest" in x for e in weak for x in e.reasons)
+
+
+def test_events_protesters_burning_is_a_riot_and_denounced_battles_are_no_clash():
+    ev = max(_events("وأحرق المتظاهرون إطارات السيارات في مخيم عين الحلوة أمس ورددوا هتافات تندد بالمعارك."),
+             key=lambda e: e.confidence)
+    assert ev.sub_event_type.value == "Violent demonstration"
 
 
 def test_events_subject_of_taarrada_is_the_target():
