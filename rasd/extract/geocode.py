@@ -25,7 +25,8 @@ from collections import Counter
 from functools import lru_cache
 
 from rasd.arabic.normalize import fold_string
-from rasd.extract.places import CUES, article_focus_country, well_known
+from rasd.extract.places import (CUES, FACILITY_WHY, article_focus_country, nationality_countries,
+                                 neighbour_mention, well_known)
 from rasd.model import DistanceMention, Doc, Location, Place, PlaceMention, Span
 from rasd.resources.gazetteer import Gazetteer
 
@@ -115,6 +116,28 @@ def _near_word_before(doc: Doc, m: PlaceMention) -> bool:
     start = max(0, m.span.start - 40)
     before = fold_string(doc.text[start:m.span.start])
     return bool(_NEAR_BEFORE.search(before))
+
+
+def _own_country(doc: Doc, sentence: Span, neighbours: set[str], gazetteer: Gazetteer
+                 ) -> tuple[Location, str] | None:
+    """The one country a nationality adjective of the sentence names, other than its neighbours:
+    "ضربة جوية استهدفت المنطقة القبلية الباكستانية المحاذية لأفغانستان" → Pakistan (precision 3)."""
+    toks = doc.tokens
+    lo = next((k for k, t in enumerate(toks) if t.span.start >= sentence.start), len(toks))
+    hi = next((k for k, t in enumerate(toks) if t.span.start >= sentence.end), len(toks))
+    own = set(nationality_countries(doc, gazetteer, lo, hi)) - neighbours
+    if len(own) != 1:
+        return None
+    country = gazetteer.country(next(iter(own)))
+    if country is None:
+        return None
+    loc = location_of(country, precision=3, gazetteer=gazetteer)
+    return loc, f"'{country.name}' in the sentence: a nationality word, the other country a neighbour ({country.name}, country only, at the capital, precision 3)"
+
+
+def _neighbour(doc: Doc, m: PlaceMention) -> bool:
+    """A country named as a neighbour ("المحاذية لأفغانستان", "قرب الحدود مع إيران")."""
+    return m.place is not None and m.place.kind == "PCLI" and neighbour_mention(doc, m.span.start)
 
 
 def _container(doc: Doc, m: PlaceMention, mentions: list[PlaceMention], gazetteer: Gazetteer) -> PlaceMention | None:
@@ -313,6 +336,8 @@ def _cost(doc: Doc, trigger: Span, m: PlaceMention, launch: bool = False) -> flo
         cost = 0.0
     if launch:
         cost += 200   # any other place of the sentence says more than where the aircraft took off
+    if FACILITY_WHY in m.why:
+        cost += 80    # "جامعة بغداد", "سوق الكرادة": the place a facility is named after, a weak hint
     if m.place is None:
         cost += 40
     elif m.cue == "عاصمه" and len(m.candidates) == 1 and m.score == 1.0:
@@ -355,6 +380,17 @@ def locate(doc: Doc, trigger: Span, *, gazetteer: Gazetteer) -> tuple[Location |
     si = doc.sentence_of(trigger)
     sentence = doc.sentences[si] if si is not None else Span(0, len(doc.text))
     in_sentence = [p for p in doc.places if sentence.contains(p.span) and not doc.is_masked(p.span)]
+    # "منطقة دير المحاذية لأفغانستان": a neighbouring country is not where the event is when the
+    # sentence names another place, or the country it is in ("المنطقة القبلية الباكستانية المحاذية
+    # لأفغانستان" → Pakistan); alone, it is kept ("بلدة على الحدود مع سوريا" says no more)
+    near = [p for p in in_sentence if _neighbour(doc, p)]
+    if near:
+        in_sentence = [p for p in in_sentence if p not in near]
+        if not in_sentence:
+            own = _own_country(doc, sentence, {p.place.country for p in near}, gazetteer)
+            if own is not None:
+                return own
+            in_sentence = near
     if len(in_sentence) > 1:
         described = _descriptive_anchors(doc, in_sentence)
         if described:
@@ -367,7 +403,7 @@ def locate(doc: Doc, trigger: Span, *, gazetteer: Gazetteer) -> tuple[Location |
         took_off = len(launch) == len(in_sentence)
         if not took_off:
             best = _prefer_specific(ranked, in_sentence, doc)
-            best = _nearer_country(doc, trigger, ranked, best, launch, in_sentence)
+            best = _nearer_country(doc, trigger, ranked, best, launch, in_sentence, gazetteer)
             how = "attached to the trigger in its sentence" if best.span.start >= trigger.end else "in the sentence"
             if best.place is not None and best.place.kind == "PCLI":
                 finer = _country_context(doc, best, si, gazetteer, how)
@@ -443,7 +479,7 @@ def _previous_sentence_place(doc: Doc, before: list[PlaceMention]) -> PlaceMenti
 
 
 def _nearer_country(doc: Doc, trigger: Span, ranked: list[PlaceMention], best: PlaceMention,
-                    launch: set[int], mentions: list[PlaceMention]) -> PlaceMention:
+                    launch: set[int], mentions: list[PlaceMention], gazetteer: Gazetteer) -> PlaceMention:
     """"غارات على مواقع في سوريا وبدأت حملة قصف في شمال العراق": a country named closer to the trigger
     than the finer place, which lies in another country, is where this event is (the finer place
     belongs to another clause); the country is then refined from the article (`_country_context`)."""
@@ -453,6 +489,12 @@ def _nearer_country(doc: Doc, trigger: Span, ranked: list[PlaceMention], best: P
                  and k not in launch and m.place.country != best.place.country and _locative(doc, m)]
     if not countries:
         return best
+    if best.span.start >= trigger.end and _LOCATIVE_CUED.search(fold_string(doc.text[max(0, best.span.start - 30):best.span.start])):
+        # "الاضطرابات في إيران مع هجوم انتحاري ... في مدينة كويتا": the place the cue is told at,
+        # after it, beats a country named before the cue (which belongs to the clause before)
+        countries = [c for c in countries if c.span.start >= trigger.start]
+        if not countries:
+            return best
     raw = lambda m: _cost(doc, trigger, m) - (400 if m.place is not None and m.place.kind == "PCLI" else 0)  # noqa: E731
     c = min(countries, key=raw)
     if raw(c) + 10 < raw(best) and not any(
@@ -461,6 +503,8 @@ def _nearer_country(doc: Doc, trigger: Span, ranked: list[PlaceMention], best: P
     return best
 
 
+_LOCATIVE_CUED = re.compile(r"(?:^|\s)[وف]?(?:في|ب)\s*(?:(?:ال)?(?:مدينه|بلده|قريه|منطقه|ولايه|محافظه|اقليم)\s+)?$"
+                            r"|(?:^|\s)[وف]?(?:بمدينه|ببلده|بقريه|بمنطقه|بولايه|بمحافظه|باقليم)\s+$")
 _LOCATIVE_BEFORE = re.compile(r"(?:^|\s)[وف]?(?:في|داخل|الي|عبر|قرب|انحاء|اراضي|ارض)\s+$")
 
 

@@ -50,7 +50,7 @@ CUES: dict[str, str] = {
     "اطراف": "around", "محيط": "around", "مخيم": "area", "معبر": "crossing", "منفذ": "crossing",
     "عاصمه": "capital", "حاضره": "city", "جزيره": "area", "واحه": "city", "اقليم": "admin",
     "جبال": "area", "جبل": "area", "تفتيش": "crossing", "حاجز": "crossing", "بوابه": "crossing",
-    "محليه": "admin2", "بلديه": "admin2",
+    "محليه": "admin2", "بلديه": "admin2", "قائمقام": "admin2", "قائممقام": "admin2",
 }
 # admin cue words used by one country's (or a few countries') administration: a tie-breaker among
 # same-named candidates when the sentence names no country ("ناحية اليوسفية" in Iraq, not Yemen;
@@ -71,7 +71,7 @@ NOT_NAMES = set("""في من علي الي الى عن مع بين قرب حول
  جويه بحريه بريه عسكري جوي بحري حيويه استراتيجيه ساحليه نائيه جبليه صحراويه زراعيه تجاريه حره
  شمال جنوب شرق غرب وسط شمالي جنوبي شرقي غربي الشمال الجنوب الشرق الغرب او و ثم قد لم لن ان انه
  تابعه تسيطر يسيطر سيطره عمليات اشتباكات الاشتباكات المعارك معارك عبر خلال حتي منذ بعد قبل تحت فوق
- امام خلف قبالة قباله بالقرب امني الامني عسكريا امنيا تابع للجيش""".split())
+ امام خلف قبالة قباله بالقرب امني الامني عسكريا امنيا تابع للجيش ثانيه""".split())
 # common nouns that are also place names ("المدينة" is Medina's short name): never a place alone,
 # even after a cue word ("حي المدينة" is a local quarter); a name must follow ("المدينة المنورة")
 GENERIC_NOUNS = {"مدينه", "عاصمه", "ساحل", "جبل", "وادي", "مطار", "ميناء", "منطقه", "قريه", "بلده", "مخيم",
@@ -93,6 +93,32 @@ PREPOSITIONS = {"في", "من", "علي", "الي", "نحو", "قرب", "داخ�
 # a definite cue word followed by an adjective is a description, not a name ("المدن الكبرى")
 _DEFINITE = ("ال", "وال", "بال", "فال", "لل", "كال", "وبال", "وللال")
 MAX_GAP = " \u00a0"
+# words before a name that make it part of a person's name ("أبو العلا ماضي", "مولاي الرشيد"): the
+# name alone is then no place (a place called "أبو X" is matched whole, before this applies)
+NAME_PARTICLES = {"ابو", "بو", "ام", "ابن", "بن", "بنت", "مولاي", "عبد"}
+# nouns naming a street, an agreement or a medium after a place: "شارع القدس" in Baghdad, "اتفاق
+# أبوجا", "قناة الجزيرة" are not the place itself
+NAMED_AFTER = {"شارع", "جاده", "ساحه", "ميدان", "جسر", "نفق", "اتفاق", "اتفاقيه", "اتفاقيات", "معاهده",
+               "مؤتمر", "موتمر", "اعلان", "مبادره", "قناه", "صحيفه", "جريده", "اذاعه", "تلفزيون", "وكاله",
+               "مجله", "فندق", "مطعم", "مقهي", "ملعب", "نادي", "بنك", "مصرف", "شركه", "لقاء",
+               "قمه", "محادثات", "مفاوضات", "مسار", "منتدي", "ميثاق", "بروتوكول", "تفاهمات"}
+# institutions often named after a city, and most often standing in it ("جامعة بغداد"), but not
+# always ("مستشفى القدس" in Gaza): the place stays, any other place of the sentence says more
+INSTITUTIONS = {"جامعه", "مستشفي", "مستشفيات", "سوق", "اسواق", "مسجد", "جامع", "مدرسه", "كليه", "سجن",
+                "معهد", "كنيسه", "مستوصف"}
+FACILITY_WHY = "named after the place"
+# a place of a country the article never names is kept only when it is this prominent
+WORLD_KNOWN_POPULATION = 100_000
+# a namesake this much bigger than the one in a country the article names wins anyway ("إقليم
+# هرات" near the Iranian border is Herat, not the Iranian village of 13,000)
+NAMESAKE_RATIO = 20
+NAMESAKE_MIN_POPULATION = 300_000
+# words before a country that make it a neighbour, not the place: "المحاذية لأفغانستان", "قرب
+# الحدود مع إيران", "الحدود الإيرانية"
+_NEIGHBOUR_BEFORE = re.compile(
+    r"(?:^|\s)(?:ال)?(?:محاذيه|محاذي|متاخمه|متاخم|مجاوره|مجاور|حدوديه)\s+ل\S*$"
+    r"|(?:^|\s)(?:ال)?حدود(?:يه)?\s+(?:مع|ل|الي|علي)?\s*$"
+    r"|(?:^|\s)(?:ال)?حدود\s*$")
 
 
 @dataclass
@@ -236,6 +262,15 @@ def find_matches(doc: Doc, gaz: Gazetteer) -> tuple[list[_Match], Counter]:
         matches.append(_Match(i, last, -negfront, key, ()))   # candidates filled by add_places
         i = last + 1
     return matches, votes
+
+
+def _word_before(doc: Doc, m: _Match) -> str | None:
+    """The canonical word right before a name written without a proclitic ("شارع" in "شارع القدس")."""
+    k = m.first - 1
+    toks = doc.tokens
+    if m.front or k < 0 or not _joined(doc, toks[k], toks[m.first]):
+        return None
+    return canon_word(toks[k].norm)
 
 
 def _cue_before(doc: Doc, m: _Match) -> tuple[str | None, int | None]:
@@ -417,6 +452,108 @@ def _adjective_country(doc: Doc, m: _Match, gaz: Gazetteer) -> str | None:
     return None
 
 
+def neighbour_mention(doc: Doc, start: int) -> bool:
+    """The country or nationality word at `start` names a neighbour, not where things are: "منطقة دير
+    المحاذية لأفغانستان", "قرب الحدود مع إيران", "القريب من الحدود الإيرانية"."""
+    from rasd.arabic.normalize import fold_string
+    before = fold_string(doc.text[max(0, start - 30):start])
+    return bool(_NEIGHBOUR_BEFORE.search(before)) or before.endswith(("الحدود ال", "حدود "))
+
+
+_NISBA_SCAN_SKIP = {"ML", "GH"}   # "مالية" financial, "غاني" rich: words first
+
+
+def nationality_countries(doc: Doc, gaz: Gazetteer, lo: int = 0, hi: int | None = None) -> Counter:
+    """Countries implied by nationality adjectives in tokens lo..hi ("الجيش اللبناني" → LB, "ولاية
+    بلوشستان الباكستانية" → PK, "الجورجية" → GE), from the stop list's nationality rows and the
+    adjectives built from country names; a neighbour's ("الحدود الإيرانية") is not counted."""
+    memo = gaz.memo("nationality-of-form")
+    out: Counter = Counter()
+    for t in doc.tokens[lo:hi]:
+        cc = memo.get(t.norm, False)
+        if cc is False:
+            cc = _nationality_of(gaz, t.norm)
+            if len(memo) < 500_000:
+                memo[t.norm] = cc
+        if cc and not neighbour_mention(doc, t.span.start):
+            out[cc] += 1
+    return out
+
+
+def _nationality_of(gaz: Gazetteer, norm: str) -> str | None:
+    if len(norm) < 4 or not norm[0].isalpha():
+        return None
+    nisba = _nisba_countries(gaz) if norm.endswith(("ي", "يه", "يون", "يين", "يات")) else {}
+    for w, _ in _readings(norm):
+        sw = gaz.stopword(w)
+        if sw is not None and sw.reason == "nationality" and sw.country:
+            return sw.country
+        cc = nisba.get(w)
+        if cc and cc not in _NISBA_SCAN_SKIP:
+            return cc
+    return None
+
+
+def _named_countries(doc: Doc, matches: list[_Match], votes: Counter, gaz: Gazetteer) -> dict[int, set[str]]:
+    """For each match (by index), the countries the rest of the article names or implies: countries
+    named, unambiguous prominent places, nationality adjectives (neighbours included: a place "near
+    the Iranian border" may lie in Iran)."""
+    nat = set(nationality_countries(doc, gaz)) | {c for c in votes if c}
+    own: list[set[str]] = []
+    for m in matches:
+        pool = [p for p in m.candidates if p.kind in ("PCLI", "PPLC", "PPLA", "ADM1", "REGION")
+                or p.population >= BIG_POPULATION or p.id.startswith("sup:")] or m.candidates
+        cs = {p.country for p in pool}
+        own.append(cs if len(cs) == 1 else set())
+    out = {}
+    for k, m in enumerate(matches):
+        cs = set(nat)
+        for j, o in enumerate(own):
+            if j != k and matches[j].key != m.key:
+                cs |= o
+        out[k] = cs
+    return out
+
+
+def world_known(p: Place) -> bool:
+    """A place news from anywhere names without saying its country: a country, a capital, a
+    curated place, an admin1 unit or a city of 100,000+."""
+    return (p.kind in ("PCLI", "PPLC", "ADM1", "REGION") or p.id.startswith("sup:")
+            or p.population >= WORLD_KNOWN_POPULATION and p.kind != "ADM2")
+
+
+def _fit_named(matches: list[_Match], named: dict[int, set[str]]) -> list[_Match]:
+    """Candidates in a country the article names or implies win ("مدينة غوري" with "الجورجية";
+    "رفح" with "مصادر فلسطينية"), unless a namesake elsewhere is a city 20x bigger than them; a
+    candidate in a country never named or implied stands only when it is world known ("ولاية
+    يالا" is no hamlet in Chad, "حي الفضل" no Saudi quarter: better no place than a wrong country).
+    A match left without candidates is dropped (its cue phrase may be kept as an unknown place)."""
+    out = []
+    for k, m in enumerate(matches):
+        cs = named[k] or set(m.hint)   # nothing named: the admin word's countries ("ناحية" → IQ, SY)
+        inside = [p for p in m.candidates if p.country in cs]
+        if inside and any(p.country in m.hint for p in inside):
+            m.candidates = tuple(inside)   # "ناحية الإسكندرية" in Iraq: the admin word decides
+        elif inside:
+            top = max(p.population for p in inside)
+            big = [p for p in m.candidates if p.country not in cs and p.population >= NAMESAKE_MIN_POPULATION
+                   and p.population >= NAMESAKE_RATIO * max(top, SMALL_POPULATION) and p.kind != "ADM2"]
+            m.candidates = tuple(inside) if not big else tuple(big + [p for p in inside if p.kind in ("ADM1", "REGION")])
+        elif cs:
+            m.candidates = tuple(p for p in m.candidates if world_known(p))
+        else:
+            # nothing in the article says where it is: a known place, an admin seat, or a name found
+            # in one country only in GeoNames (not a bare OSM/WOF point: "يالا" is a Chadian hamlet)
+            one = len({p.country for p in m.candidates}) == 1
+            unit = CUES.get(m.cue or "") in ("admin", "admin2")
+            m.candidates = tuple(p for p in m.candidates if (p.kind != "ADM2" or unit) and (
+                world_known(p) or well_known(p) or p.kind in ("PPLA2", "PPLA3")
+                or one and not p.id.startswith(("osm:", "wof:"))))
+        if m.candidates:
+            out.append(m)
+    return out
+
+
 def _keep_foreign(doc: Doc, m: _Match, focus: str | None, gaz: Gazetteer) -> bool:
     """Outside the focus country only capitals, countries, admin capitals, curated places and towns
     of 50,000+ stand without a cue; a nationality word after the name picks the country."""
@@ -492,6 +629,8 @@ def _score(p: Place, m: _Match, focus: str | None, others: list[Place], gaz: Gaz
             s += 3.0 if home else 1.0
     elif p.kind in ("ADM1", "ADM2"):
         s -= 3.5 if kind in ("city", "district", "base", "port") else 2.0
+    if p.kind == "PCLI" and kind in ("city", "capital", "district", "area"):
+        s -= 4.0   # "مدينة عمان" is Amman, not Oman
     if kind in ("base", "port", "crossing") and p.kind in ("BASE", "AIRP", "PORT", "CROSSING", "FACILITY"):
         s += 2.0
     if kind == "district" and p.kind in ("DISTRICT", "PPLX"):
@@ -741,6 +880,9 @@ def add_places(doc: Doc, *, resources) -> Doc:
         m.hint = _country_hint(doc, m)
         if m.cue is None and gaz.cue_only(m.key) and m.key not in CUES:
             continue   # a village named by an ordinary word ("طويلة"), and no cue word before it
+        before = _word_before(doc, m)
+        if before in NAME_PARTICLES or before in NAMED_AFTER:
+            continue   # "أبو العلا ماضي", "مولاي الرشيد", "شارع القدس", "اتفاق أبوجا"
         if m.first == m.last and m.key in GENERIC_NOUNS and CUES.get(m.cue or "") != "admin":
             continue   # "المدينة", "حي المدينة", "الساحل": a common noun, not Medina or Sahel
         m.candidates = gaz.lookup(m.key)
@@ -798,6 +940,7 @@ def add_places(doc: Doc, *, resources) -> Doc:
     strong = [m for m in strong if m.candidates]
     matches = sorted(strong + _admit_cued_small(cued_small, strong, focus) + _admit_small(doc, weak, strong, focus)
                      + _admit_doubtful(doc, doubtful, strong, focus, gaz), key=lambda m: m.first)
+    matches = _fit_named(matches, _named_countries(doc, matches, votes, gaz))
     for m in matches:
         m.definite = _definite(toks[m.first], m.front)
     _choose(matches, focus, gaz)
@@ -809,7 +952,10 @@ def add_places(doc: Doc, *, resources) -> Doc:
         matched_tokens.update(range(m.first, m.last + 1))
         if m.cue_token is not None:
             matched_tokens.add(m.cue_token)
-        out.append(PlaceMention(span, m.chosen, m.candidates, m.cue, m.score, "; ".join(m.why)))
+        why = "; ".join(m.why)
+        if _word_before(doc, m) in INSTITUTIONS:
+            why += f"; {FACILITY_WHY}"   # "سوق الكرادة", "جامعة بغداد": the geocoder prefers another place
+        out.append(PlaceMention(span, m.chosen, m.candidates, m.cue, m.score, why))
     out.extend(_open_cue_mentions(doc, matched_tokens, _masked_flags(doc)))
     out.extend(_capital_mentions(doc, gaz, matched_tokens, focus))
     out.sort(key=lambda p: p.span.start)
@@ -850,7 +996,7 @@ def article_focus_country(doc: Doc, gaz: Gazetteer) -> str | None:
     """The article's focus country (ISO alpha-2) from its place mentions (recomputed from doc.places)."""
     tally: Counter = Counter()
     for k, p in enumerate(doc.places):
-        if p.place is None:
+        if p.place is None or p.place.kind == "PCLI" and neighbour_mention(doc, p.span.start):
             continue
         w = 2.0 if p.place.kind == "PCLI" else 1.0
         if len({c.country for c in p.candidates}) > 1:

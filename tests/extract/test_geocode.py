@@ -339,3 +339,24 @@ def test_geocode_village_of_the_province_named_by_its_capital(text, word, lat, l
     loc, why = locate(doc, Span(k, k + 3), gazetteer=GAZ)
     assert word in why
     assert km((loc.latitude, loc.longitude), (lat, lon)) < 25
+
+
+@pytest.mark.parametrize("text, cue, iso", [
+    # the place told after the cue, with its own country's adjective, beats a country named before it
+    ("تزامنت الاضطرابات في إيران مع هجوم انتحاري في مدينة كويتا عاصمة إقليم بلوشستان الباكستانية.", "هجوم", "PK"),
+    # a neighbouring country is not where the event is; the nationality word says which country is
+    ("قتل قيادي في غارة جوية استهدفت المنطقة القبلية الباكستانية المحاذية لأفغانستان.", "غارة", "PK"),
+])
+def test_geocode_country_of_the_event(text, cue, iso):
+    doc = make_doc(text)
+    k = text.index(cue)
+    loc, why = locate(doc, Span(k, k + len(cue)), gazetteer=GAZ)
+    assert loc is not None and loc.iso == iso, why
+
+
+def test_geocode_neighbour_country_is_no_container():
+    text = "قتل عشرون شخصا في هجوم على مسجد في منطقة دير المحاذية لأفغانستان."
+    doc = make_doc(text)
+    k = text.index("هجوم")
+    loc, why = locate(doc, Span(k, k + 4), gazetteer=GAZ)
+    assert loc is None or loc.iso != "AF", why
