@@ -42,13 +42,14 @@ from operator import attrgetter, is_not
 from rasd.arabic.normalize import fold_string
 from rasd.arabic.tokens import stems
 from rasd.model import Actor, ActorMention, Doc, Token
-from rasd.resources.actors import (COUNTRY_NAMES, FORCE_HEADS, FORCE_MODIFIERS, ActorLexicon,
+from rasd.resources.actors import (ARTICLE, COUNTRY_NAMES, FORCE_HEADS, FORCE_MODIFIERS, ActorLexicon,
                                    ActorPattern, ActorRow, resolve_actor, strip_article)
 
 __all__ = ["add_actors", "find_actors", "resolve_actor", "focus_country", "reference_date", "choose_reading", "COUNTRY_NAMES", "COUNTRY_WORDS"]
 
 MAX_MODIFIERS = 2
 _JOINERS = frozenset(" «»\"'“”‘’-–")
+_JOINER_CHARS = "".join(sorted(_JOINERS))
 
 ANAPHOR = fold_string("تنظيم")
 """Core of "التنظيم": the organisation last named (see ANAPHOR_NAMES)."""
@@ -201,17 +202,25 @@ class _Scan:
             return False
         if a.fend == b.fstart:
             return True
-        return all(ch in _JOINERS for ch in self.folded[a.fend:b.fstart])
+        return not self.folded[a.fend:b.fstart].strip(_JOINER_CHARS)   # nothing but joiners
 
     def follow(self, pat: ActorPattern, start: int, i: int) -> int:
         """Match pattern words[start:] from token i on; return the index past the match or -1."""
+        words = pat.words
+        if start >= len(words):
+            return i
         toks, masked = self.toks, self.masked
         n = len(toks)
-        for w in pat.words[start:]:
+        for k in range(start, len(words)):
             if i >= n or (masked and masked[i]) or not self.joins(toks[i - 1], toks[i]):
                 return -1
-            core, art = strip_article(toks[i].norm)
-            if core != w.core or not _word_ok(w.article, art):
+            w = words[k]
+            norm = toks[i].norm
+            # strip_article, inline: "الجيش" → ("جيش", True)
+            if norm.startswith(ARTICLE) and len(norm) > 3:
+                if norm[2:] != w.core or w.article is False:
+                    return -1
+            elif norm != w.core or w.article:
                 return -1
             i += 1
         return i
@@ -224,7 +233,9 @@ class _Scan:
         nxt: str | None = None   # core of the next token when it may continue a phrase
         j = i + 1
         if j < len(toks) and not (masked and masked[j]) and self.joins(toks[i], toks[j]):
-            nxt = strip_article(toks[j].norm)[0]
+            nxt = toks[j].norm
+            if nxt.startswith(ARTICLE) and len(nxt) > 3:   # strip_article, inline
+                nxt = nxt[2:]
         for core, art, k, by_second, singles, force in starts:
             # only patterns whose second word is the next token's core can go past one word: the
             # others would fail in `follow`, so skipping them changes nothing (order is kept)
@@ -232,7 +243,8 @@ class _Scan:
             for pat in pats:
                 if best and pat.size < best[0] - i:
                     break
-                if not _word_ok(pat.words[0].article, art):
+                want = pat.words[0].article
+                if want is not None and want != art:
                     continue
                 end = self.follow(pat, 1, i + 1)
                 if end > 0 and (best is None or end > best[0]):
