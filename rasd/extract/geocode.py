@@ -132,7 +132,7 @@ def _own_country(doc: Doc, sentence: Span, neighbours: set[str], gazetteer: Gaze
     if country is None:
         return None
     loc = location_of(country, precision=3, gazetteer=gazetteer)
-    return loc, f"'{country.name}' in the sentence: a nationality word, the other country a neighbour ({country.name}, country only, at the capital, precision 3)"
+    return loc, f"'{country.name}' in the sentence: a nationality word; the other country named is not where it happened ({country.name}, country only, at the capital, precision 3)"
 
 
 def _neighbour(doc: Doc, m: PlaceMention) -> bool:
@@ -406,6 +406,12 @@ def locate(doc: Doc, trigger: Span, *, gazetteer: Gazetteer) -> tuple[Location |
             best = _nearer_country(doc, trigger, ranked, best, launch, in_sentence, gazetteer)
             how = "attached to the trigger in its sentence" if best.span.start >= trigger.end else "in the sentence"
             if best.place is not None and best.place.kind == "PCLI":
+                if all(m.place is not None and m.place.kind == "PCLI" and not _locative(doc, m) for m in in_sentence):
+                    # "نزل المتظاهرون في عدة مدن باكستانية غضبا من قرار بريطانيا": a country that acts,
+                    # where the sentence's nationality word names another one
+                    own = _own_country(doc, sentence, {m.place.country for m in in_sentence}, gazetteer)
+                    if own is not None:
+                        return own
                 finer = _country_context(doc, best, si, gazetteer, how)
                 if finer is not None:
                     return finer

@@ -264,13 +264,14 @@ def find_matches(doc: Doc, gaz: Gazetteer) -> tuple[list[_Match], Counter]:
     return matches, votes
 
 
-def _word_before(doc: Doc, m: _Match) -> str | None:
-    """The canonical word right before a name written without a proclitic ("شارع" in "شارع القدس")."""
+def _words_before(doc: Doc, m: _Match) -> set[str]:
+    """Canonical readings of the word right before a name written without a proclitic ("شارع" in
+    "شارع القدس", "اتفاق" in "لاتفاق أبوجا")."""
     k = m.first - 1
     toks = doc.tokens
     if m.front or k < 0 or not _joined(doc, toks[k], toks[m.first]):
-        return None
-    return canon_word(toks[k].norm)
+        return set()
+    return {canon_word(toks[k].norm)} | {w for w, _ in _readings(toks[k].norm)}
 
 
 def _cue_before(doc: Doc, m: _Match) -> tuple[str | None, int | None]:
@@ -880,8 +881,8 @@ def add_places(doc: Doc, *, resources) -> Doc:
         m.hint = _country_hint(doc, m)
         if m.cue is None and gaz.cue_only(m.key) and m.key not in CUES:
             continue   # a village named by an ordinary word ("طويلة"), and no cue word before it
-        before = _word_before(doc, m)
-        if before in NAME_PARTICLES or before in NAMED_AFTER:
+        before = _words_before(doc, m)
+        if before & NAME_PARTICLES or before & NAMED_AFTER:
             continue   # "أبو العلا ماضي", "مولاي الرشيد", "شارع القدس", "اتفاق أبوجا"
         if m.first == m.last and m.key in GENERIC_NOUNS and CUES.get(m.cue or "") != "admin":
             continue   # "المدينة", "حي المدينة", "الساحل": a common noun, not Medina or Sahel
@@ -953,7 +954,7 @@ def add_places(doc: Doc, *, resources) -> Doc:
         if m.cue_token is not None:
             matched_tokens.add(m.cue_token)
         why = "; ".join(m.why)
-        if _word_before(doc, m) in INSTITUTIONS:
+        if _words_before(doc, m) & INSTITUTIONS:
             why += f"; {FACILITY_WHY}"   # "سوق الكرادة", "جامعة بغداد": the geocoder prefers another place
         out.append(PlaceMention(span, m.chosen, m.candidates, m.cue, m.score, why))
     out.extend(_open_cue_mentions(doc, matched_tokens, _masked_flags(doc)))

@@ -346,6 +346,8 @@ def test_geocode_village_of_the_province_named_by_its_capital(text, word, lat, l
     ("تزامنت الاضطرابات في إيران مع هجوم انتحاري في مدينة كويتا عاصمة إقليم بلوشستان الباكستانية.", "هجوم", "PK"),
     # a neighbouring country is not where the event is; the nationality word says which country is
     ("قتل قيادي في غارة جوية استهدفت المنطقة القبلية الباكستانية المحاذية لأفغانستان.", "غارة", "PK"),
+    # a country that acts ("قرار بريطانيا") is not where the protest is
+    ("خرج المتظاهرون في عدة مدن مصرية غضبا من قرار بريطانيا منح الكاتب جائزة.", "المتظاهرون", "EG"),
 ])
 def test_geocode_country_of_the_event(text, cue, iso):
     doc = make_doc(text)

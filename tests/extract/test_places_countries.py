@@ -16,6 +16,7 @@ def _place(doc, word):
     ("وقال المهندس أبو العلا ماضي إن الحزب سيطعن في الحكم.", "العلا"),              # a kunya
     ("داهمت الشرطة منزلا في حي مولاي الرشيد وضبطت متفجرات.", "الرشيد"),            # a person's name
     ("وطالب المتظاهرون بتطبيق اتفاق أبوجا للسلام في الإقليم.", "أبوجا"),             # an agreement
+    ("تظاهروا رفضا لاتفاق أبوجا أمام السفارة.", "أبوجا"),                           # with a proclitic
 ])
 def test_places_countries_named_after_a_place_is_no_place(text, word):
     doc = make_doc(text)
