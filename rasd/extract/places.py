@@ -93,6 +93,7 @@ PREPOSITIONS = {"في", "من", "علي", "الي", "نحو", "قرب", "داخ�
 # a definite cue word followed by an adjective is a description, not a name ("المدن الكبرى")
 _DEFINITE = ("ال", "وال", "بال", "فال", "لل", "كال", "وبال", "وللال")
 MAX_GAP = " \u00a0"
+_QUOTES = " \u00a0«»\"'“”‘’"
 # words before a name that make it part of a person's name ("أبو العلا ماضي", "مولاي الرشيد"): the
 # name alone is then no place (a place called "أبو X" is matched whole, before this applies)
 NAME_PARTICLES = {"ابو", "بو", "ام", "ابن", "بن", "بنت", "مولاي", "عبد"}
@@ -101,7 +102,8 @@ NAME_PARTICLES = {"ابو", "بو", "ام", "ابن", "بن", "بنت", "مول�
 NAMED_AFTER = {"شارع", "جاده", "ساحه", "ميدان", "جسر", "نفق", "اتفاق", "اتفاقيه", "اتفاقيات", "معاهده",
                "مؤتمر", "موتمر", "اعلان", "مبادره", "قناه", "صحيفه", "جريده", "اذاعه", "تلفزيون", "وكاله",
                "مجله", "فندق", "مطعم", "مقهي", "ملعب", "نادي", "بنك", "مصرف", "شركه", "لقاء",
-               "قمه", "محادثات", "مفاوضات", "مسار", "منتدي", "ميثاق", "بروتوكول", "تفاهمات"}
+               "قمه", "محادثات", "مفاوضات", "مسار", "عربه", "شاحنه", "مدرعه", "دبابه", "صاروخ", "صواريخ",
+               "طراز", "ماركه", "منتدي", "ميثاق", "بروتوكول", "تفاهمات"}
 # institutions often named after a city, and most often standing in it ("جامعة بغداد"), but not
 # always ("مستشفى القدس" in Gaza): the place stays, any other place of the sentence says more
 INSTITUTIONS = {"جامعه", "مستشفي", "مستشفيات", "سوق", "اسواق", "مسجد", "جامع", "مدرسه", "كليه", "سجن",
@@ -269,8 +271,9 @@ def _words_before(doc: Doc, m: _Match) -> set[str]:
     "شارع القدس", "اتفاق" in "لاتفاق أبوجا")."""
     k = m.first - 1
     toks = doc.tokens
-    if m.front or k < 0 or not _joined(doc, toks[k], toks[m.first]):
-        return set()
+    if m.front or k < 0 or toks[k].sentence != toks[m.first].sentence \
+            or doc.folded[toks[k].fend:toks[m.first].fstart].strip(_QUOTES) != "":
+        return set()   # quotes may stand between: "عربة «أورال»" is a truck
     return {canon_word(toks[k].norm)} | {w for w, _ in _readings(toks[k].norm)}
 
 

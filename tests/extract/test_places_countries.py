@@ -24,7 +24,7 @@ def test_places_countries_named_after_a_place_is_no_place(text, word):
 
 
 @pytest.mark.parametrize("text, word", [
-    ("أصيب عشرة أشخاص بانفجار قنبلة في ولاية يالا أمس.", "يالا"),        # only a Chadian hamlet so named
+    ("أصيب عشرة أشخاص بانفجار قنبلة في ولاية دوربالي أمس.", "دوربالي"),  # only a Chadian hamlet so named
     ("قتل ثلاثة أشخاص في تفجير استهدف حي الفضل مساء أمس.", "الفضل"),     # only a Saudi quarter so named
 ])
 def test_places_countries_unknown_namesake_abroad_stays_unresolved(text, word):
@@ -66,3 +66,20 @@ def test_places_countries_institution_named_after_a_city_is_marked():
 def test_places_countries_other_side_of_an_idiom_is_no_place():
     doc = make_doc("من ناحية ثانية، قتل سبعة أشخاص في هجوم انتحاري.")
     assert not doc.places
+
+
+@pytest.mark.parametrize("text, word, country", [
+    ("قتل شرطي في انفجار قنبلة بمدينة روالبندي أمس.", "روالبندي", "PK"),       # the press spelling
+    ("قصفت الدبابات مدينة غوري وسط البلاد.", "غوري", "GE"),                    # Georgia, not Chad
+    ("أطلق مسلحون النار على مدرسة في ولاية يالا جنوب تايلاند.", "يالا", "TH"),
+    ("انفجرت سيارة مفخخة في مدينة باطومي الساحلية.", "باطومي", "GE"),            # a city of 100,000+ abroad
+])
+def test_places_countries_towns_abroad_are_known(text, word, country):
+    doc = make_doc(text)
+    hit = [p for p in doc.places if word in doc.span_text(p.span)]
+    assert hit and hit[0].place is not None and hit[0].place.country == country
+
+
+def test_places_countries_vehicle_model_is_no_place():
+    doc = make_doc("دمر المسلحون عربة «أورال» عسكرية على الطريق بين مقديشو وبيدوا.")
+    assert [p.place.country for p in doc.places if p.place] == ["SO", "SO"]
