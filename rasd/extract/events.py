@@ -208,25 +208,56 @@ PROTESTER_NOUNS = frozenset(fold_string(w) for w in """متظاهر متظاهر
 محتجين محتجون المحتجين المحتجون""".split())
 PROTEST_ACTS = tuple(fold_string(w) for w in """تجمع احتشد خرج نزل رفع رفعوا ردد هتف طالب ندد اغلق أغلق قطع احرق أحرق رشق سار
 ساروا جاب جابت توجه اعتصم تظاهر احتج شارك يرددون يرفعون يهتفون منددين مطالبين رافعين مرددين حاملين احتجاجا
-اقتحم حاصر هتاف هتافات شعارات لافتات اقفال اغلاق""".split())
+اقتحم حاصر هتاف هتافات شعارات لافتات اقفال اغلاق يحملون حملوا اضرب تطالب يطالب يطالبون مطالبه""".split())
 PROTESTERS_ONLY_FACTOR = 0.4
 PROTEST_ACT_WEIGHT = 0.75
 
 
 def _protesters_only_named(cues: list[tuple[TriggerMention, float]], norms: list[str],
                            why: list[str]) -> list[tuple[TriggerMention, float]]:
-    """A protest told only by naming protesters ("قال أحد المتظاهرين"، "اعتقل 100 متظاهر") with no act
-    of protest in the sentence (gathered, marched, chanted, demanded ...) is weak: the cue is kept,
-    its weight scaled by PROTESTERS_ONLY_FACTOR."""
+    """Weak protest cues weighed by the acts of protest told with them (gathered, marched, chanted,
+    demanded ...; the cue's own word does not count): protesters named with no act ("قال أحد
+    المتظاهرين"، "اعتقل 100 متظاهر") weigh PROTESTERS_ONLY_FACTOR of their weight; weak cues (protester
+    nouns, "مسيرة"، "تجمع"، "احتجاجا") with an act weigh at least PROTEST_ACT_WEIGHT ("تجمع عشرات
+    الفلسطينيين ... وهم يحملون لافتات"، "انخرطت قوى في مسيرة تطالب بالحقيقة")."""
     prot = [(t, w) for t, w in cues if t.event_type is E.PROTESTS]
-    if not prot or not all(fold_string(t.lemma) in PROTESTER_NOUNS for t, _ in prot):
+    if not prot:
         return cues
-    if any(n.lstrip("وفلب").startswith(PROTEST_ACTS) for n in norms):
-        # "تجمع مئات المتظاهرين أمام البرلمان": protesters and what they did make a protest told
-        why.append("protesters named with an act of protest")
+    nouns_only = all(fold_string(t.lemma) in PROTESTER_NOUNS for t, _ in prot)
+    if not nouns_only and not all(w < PROTEST_ACT_WEIGHT for _, w in prot):
+        return cues
+    own = {fold_string(t.lemma).split()[0] for t, _ in prot}
+    acted = any(_is_protest_act(n) and n.lstrip("وفلب") not in own for n in norms)
+    if acted:
+        why.append("a protest cue with an act of protest")
         return [(t, max(w, PROTEST_ACT_WEIGHT)) if t.event_type is E.PROTESTS else (t, w) for t, w in cues]
+    if not nouns_only:
+        return cues
     why.append("protesters named, no act of protest told")
     return [(t, w * PROTESTERS_ONLY_FACTOR) if t.event_type is E.PROTESTS else (t, w) for t, w in cues]
+
+
+def _is_protest_act(norm: str) -> bool:
+    n = norm.lstrip("وفلب")
+    return n.startswith(PROTEST_ACTS) or (n.startswith("ال") and n[2:].startswith(PROTEST_ACTS))
+
+
+# a truce is an event when it is reached, signed or begins: "توصل الطرفان إلى هدنة"، "بدأ سريان الهدنة"
+TRUCE_NOUNS = frozenset(fold_string(w) for w in "هدنة الهدنة هدنه".split())
+AGREE_ACTS = tuple(fold_string(w) for w in """توصل اتفق وقع أبرم ابرم أعلن اعلن سريان دخلت دخول بدأ بدء
+تبادل وافق أقر اقر""".split())
+TRUCE_WITHOUT_ACT_FACTOR = 0.3
+
+
+def _truce_without_act(cues: list[tuple[TriggerMention, float]], norms: list[str],
+                       why: list[str]) -> list[tuple[TriggerMention, float]]:
+    """"إن الهدنة مع تركيا لم يعد لها معنى": a truce named, none reached or begun, is weak."""
+    if not any(fold_string(t.lemma) in TRUCE_NOUNS for t, _ in cues):
+        return cues
+    if any(n.lstrip("وفلب").startswith(AGREE_ACTS) for n in norms):
+        return cues
+    why.append("a truce named, none reached or begun")
+    return [(t, w * TRUCE_WITHOUT_ACT_FACTOR) if fold_string(t.lemma) in TRUCE_NOUNS else (t, w) for t, w in cues]
 
 
 MARTYR_WORDS = frozenset(fold_string(w) for w in "شهيد الشهيد شهداء الشهداء".split())
@@ -355,7 +386,8 @@ def _type_sentence(doc: Doc, cues: list[tuple[TriggerMention, float]], norms: li
             t, w = fams["@kill"]
             sub = S.ATTACK if not armed else S.ARMED_CLASH
             best[sub.event_type] = (sub, w, t, True, f"killing while storming '{doc.span_text(terr[2].span)}'")
-    ranked = sorted(best.values(), key=lambda o: TYPE_PRECEDENCE.index(o[0].event_type))
+    # an explicit cue's type leads a context-typed one ("أضرب العرب احتجاجا على ... شرطيين قتلوا 13 متظاهرا")
+    ranked = sorted(best.values(), key=lambda o: (o[3] or o[1] < 0.3, TYPE_PRECEDENCE.index(o[0].event_type)))
     if not ranked:
         return []
     primary = ranked[0]
@@ -601,6 +633,7 @@ def add_events(doc: Doc, *, resources) -> Doc:
                     prev.reasons.append(f"actor1 '{claimer.surface}' claimed it in sentence {si + 1}")
                 continue
         cues = _protesters_only_named(cues, norms, modality_why)
+        cues = _truce_without_act(cues, norms, modality_why)
         if not cues:
             continue
         main = max(cues, key=lambda c: (c[0].sub_event_type is not None, c[1]))[0]

@@ -168,6 +168,24 @@ def test_events_protesters_burning_is_a_riot_and_denounced_battles_are_no_clash(
     assert ev.sub_event_type.value == "Violent demonstration"
 
 
+@pytest.mark.parametrize("text", [
+    # a gathering with signs carried: a protest told without the word "protest"
+    "وتجمع عشرات الفلسطينيين في ميدان المنارة وسط مدينة رام الله أمس وهم يحملون لافتات تطالب بوقف الاستيطان.",
+    # a strike "احتجاجا على" a ruling about protesters killed years ago: the protest leads, not the old killing
+    "أضرب العرب في مدينة الناصرة أمس احتجاجا على رفض القضاء ملاحقة شرطيين قتلوا 13 متظاهرا عام 2000.",
+])
+def test_events_protest_told_by_its_acts(text):
+    ev = max(_events(text), key=lambda e: e.confidence)
+    assert ev.event_type.value == "Protests"
+
+
+def test_events_truce_named_but_not_reached_is_no_agreement():
+    evs = _events("وقال الحزب في بيان إن الهدنة مع الحكومة لم يعد لها معنى بعد هجمات الليلة الماضية في مدينة ديار بكر.")
+    assert not any(e.sub_event_type.value == "Agreement" for e in evs)
+    ev = _one("توصلت الحكومة والمتمردون أمس إلى هدنة في مدينة ملكال.")
+    assert ev.sub_event_type.value == "Agreement"
+
+
 def test_events_subject_of_taarrada_is_the_target():
     ev = _one("قالت الشرطة إن القوات العراقية تعرضت لهجوم بالأسلحة الرشاشة في مدينة الرمادي أمس.")
     assert ev.actor2 and ev.actor2.startswith("Military Forces of Iraq")
