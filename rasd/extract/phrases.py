@@ -8,8 +8,8 @@ A pattern word ending in "*" matches any token starting with it (اشتباك* �
 >>> from rasd.pipeline import run
 >>> from rasd.model import Article
 >>> doc = run(Article("t", "وبالقصف الجوي على المدينة"), until="tokens")
->>> [(doc.span_text(m.span), m.value) for m in idx.find(doc)]
-[('وبالقصف الجوي', 'air')]
+>>> [(doc.span_text(m.span), m.value, m.prefix) for m in idx.find(doc)]   # the article stays in the span
+[('القصف الجوي', 'air', 'وب')]
 """
 from __future__ import annotations
 
