@@ -197,8 +197,8 @@ def count_casualties(doc: Doc, sentence: Span) -> tuple[int | None, int | None]:
                         continue  # "... على حملة اوقعت 80 قتيلا": the toll of another act told later
             elif _dual(toks[i].norm):
                 n, u = 2, set()
-        if n is None and cue == "@kill":
-            # "ما لا يقل عن ستة من رجال الجيش والشرطة قتلوا": the count stands before the verb
+        if n is None and (cue == "@kill" or not noun):
+            # "ما لا يقل عن ستة من رجال الجيش والشرطة قتلوا"، "إن 13 شخصا أصيبوا": the count stands before the verb
             for back in range(i - 1, max(-1, i - 7), -1):
                 if (toks[back].norm in ("في", "على", "علي") and not _at_least(toks, back)) or back in trig_at:
                     break
@@ -225,7 +225,7 @@ def count_casualties(doc: Doc, sentence: Span) -> tuple[int | None, int | None]:
             for back in range(i - 1, max(-1, i - 3), -1):
                 w = toks[back].norm
                 w = w[:-1] if w.endswith("ا") and w[:-1] in PERSON_NOUNS else w
-                if w in PERSON_NOUNS and not (back > 0 and toks[back - 1].norm in ONE_WORDS | {"من"}):
+                if w in PERSON_NOUNS and not (back > 0 and (toks[back - 1].norm in ONE_WORDS | {"من"} or back - 1 in nums)):
                     n, u = 1, set()
                     break
                 if back in nums or back in trig_at or toks[back].norm in ("في", "على", "علي"):

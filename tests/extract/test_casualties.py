@@ -91,3 +91,9 @@ def test_casualties_one_person_before_the_verb_and_other_acts_tolls(text, killed
 def test_casualties_arrested_are_not_dead_and_his_death_is_one(text, killed):
     doc = run(Article("t", text), until="triggers")
     assert count_casualties(doc, doc.sentences[0])[0] == killed
+
+
+def test_casualties_injured_counted_before_their_verb():
+    # "إن 13 شخصا أصيبوا": the count before the injury verb (not one person read off "شخصا")
+    doc = run(Article("t", "وقالت مصادر إن 13 شخصا أصيبوا بعدما نفذت القوات ضربة جوية على القرية."), until="triggers")
+    assert count_casualties(doc, doc.sentences[0]) == (None, 13)
