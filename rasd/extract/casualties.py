@@ -116,7 +116,7 @@ def _count_after(toks: list[Token], nums: dict[int, NumberMention], i: int, limi
             # "أحد الجنود" opens a group; "من أسرة واحدة" (of one family) adds nobody
             total = (total or 0) + 1
             expect_group = False
-        elif norm in ("في", "على", "خلال", "جراء", "اثر", "اثناء", "عندما", "بعد", "اثناء", "حين"):
+        elif norm in ("في", "علي", "خلال", "جراء", "اثر", "اثناء", "عندما", "بعد", "حين"):
             break
         j += 1
     return total, used
