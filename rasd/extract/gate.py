@@ -33,10 +33,10 @@ from __future__ import annotations
 import math
 import re
 from array import array
-from itertools import chain
+from itertools import chain, compress, repeat
+from operator import is_
 import threading
 import zlib
-from functools import lru_cache
 from importlib import resources as importlib_resources
 from pathlib import Path
 
@@ -65,7 +65,6 @@ def _bucket(feature: str) -> int:
 _CRC_C = zlib.crc32(b"c ")   # CRC-32 state after "c ": crc32(gram, _CRC_C) == crc32("c " + gram)
 
 
-@lru_cache(maxsize=100_000)
 def _word_buckets(word: str) -> tuple[bytes, int, int, bytes]:
     """Buckets of one word (the word itself and its character n-grams within `<word>`) as the bytes
     of an int64 array and their count, plus the CRC-32 state of "b <word>" and the bytes of
@@ -99,6 +98,7 @@ def featurise(folded: str) -> tuple[np.ndarray, np.ndarray]:
     return idx, val
 
 
+_BUCKETS: dict[str, tuple[bytes, int, int, bytes]] = {}   # word → _word_buckets(word) (a cache: never changes)
 _EMPTY_IDS = np.zeros(0, dtype=np.int64)
 _EMPTY_VALS = np.zeros(0, dtype=np.float32)
 
@@ -118,7 +118,14 @@ def featurise_many(sentences: list[str]) -> tuple[np.ndarray, np.ndarray, np.nda
     n_sent = len(sentences)
     per_sentence = [_WORD_RE.findall(_DIGITS.sub("0", s)) for s in sentences]
     n_words = list(map(len, per_sentence))
-    parts = list(map(_word_buckets, chain.from_iterable(per_sentence)))
+    all_words = list(chain.from_iterable(per_sentence))
+    # a plain dict lookup a word (an lru_cache hit also relinks its entry: more memory touched)
+    parts = list(map(_BUCKETS.get, all_words))
+    if None in parts:
+        if len(_BUCKETS) > 100_000:
+            _BUCKETS.clear()
+        for i in compress(range(len(parts)), map(is_, parts, repeat(None))):
+            parts[i] = _BUCKETS[all_words[i]] = _word_buckets(all_words[i])
     if not parts:
         return np.zeros(n_sent + 1, dtype=np.int64), _EMPTY_IDS.copy(), _EMPTY_VALS.copy()
     own_ids, own_counts, states, tails = zip(*parts)
