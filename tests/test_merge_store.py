@@ -209,3 +209,27 @@ def test_merge_store_split_is_one_transaction(store, monkeypatch):
     assert store.get_event(b.event_id) is None and _merge_rows(store) == rows
     assert split(store, a.event_id, "jazeera-7") == b.event_id
     assert [s.article_id for s in store.get_event(a.event_id).sources] == ["aawsat-1"]
+
+
+@pytest.mark.parametrize("enabled", [True, False])
+def test_merge_store_pauses_the_cyclic_gc_and_restores_it_even_on_errors(store, monkeypatch, enabled):
+    import gc
+
+    seen = []
+
+    def lookup(*args, **kwargs):
+        seen.append(gc.isenabled())
+        raise RuntimeError("disk gone")
+
+    was = gc.isenabled()
+    try:
+        gc.enable() if enabled else gc.disable()
+        result = merge_into_store(store, [ev(AAWSAT, article="a1")])   # a normal merge first
+        assert len(result.events_to_write) == 1 and gc.isenabled() is enabled
+        monkeypatch.setattr(store, "candidate_points", lookup)
+        with pytest.raises(RuntimeError, match="disk gone"):
+            merge_into_store(store, [ev(AAWSAT, article="a2")])
+        assert seen == [False]                 # paused during the merge
+        assert gc.isenabled() is enabled       # as before it, also after an error
+    finally:
+        gc.enable() if was else gc.disable()

@@ -1,9 +1,12 @@
 """Merging new events into the store, explaining merges and undoing them (`split`)."""
 from __future__ import annotations
 
+import gc
 import json
 import math
+import threading
 from collections import defaultdict
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
 from typing import Any, Iterable, Sequence
@@ -150,9 +153,47 @@ def merge_into_store(store: Any, new_events: Sequence[Event], *, settings: Setti
     Given a Store instead, each read is its own and the merge tables are written in their own
     transaction.
     """
-    st = _settings(settings)
     if not new_events:
         return MergeResult([], [])
+    with _no_cyclic_gc():
+        return _merge_into_store(store, new_events, _settings(settings), record)
+
+
+# The merge allocates many small objects that live until it returns (the candidates read from the
+# store, their clusters, the combined events, the merge-table rows): with the cyclic garbage
+# collector on, each ~700 net allocations start a young collection that re-walks them, and the
+# older generations' passes walk every object of the process (the loaded gazetteer and lexicons
+# included) — at 1M stored events 3 full passes, 0.25-0.35 s of a ~1.5 s merge (bench/RESULTS.md,
+# "Merging"). So the collector is paused while a merge runs and the young generation collected
+# once after it (the merge's own cyclic garbage, if any: the memory a merge holds stays bounded by
+# its input). Reference counting still frees everything acyclic as it goes. Nested or concurrent
+# merges share one pause: the collector is enabled again when the last of them ends, also on errors.
+_gc_lock = threading.Lock()
+_gc_pauses = 0
+_gc_was_enabled = False
+
+
+@contextmanager
+def _no_cyclic_gc():
+    global _gc_pauses, _gc_was_enabled
+    with _gc_lock:
+        if _gc_pauses == 0:
+            _gc_was_enabled = gc.isenabled()
+            gc.disable()
+        _gc_pauses += 1
+    try:
+        yield
+    finally:
+        with _gc_lock:
+            _gc_pauses -= 1
+            resume = _gc_pauses == 0 and _gc_was_enabled
+            if resume:
+                gc.enable()
+        if resume:
+            gc.collect(0)
+
+
+def _merge_into_store(store: Any, new_events: Sequence[Event], st: Settings, record: bool) -> MergeResult:
     bkeys = set().union(*(_block_keys(e) for e in new_events))
     stored = _indexed_events(store, new_events)
     stored.update((k, v) for k, v in _fetch_candidates(store, new_events, st).items() if k not in stored)
