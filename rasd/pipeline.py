@@ -9,6 +9,7 @@ Each step is `step(doc, *, resources) -> Doc`; no step does I/O or keeps state.
 """
 from __future__ import annotations
 
+import gc
 import logging
 from collections.abc import Callable, Iterable, Iterator
 
@@ -58,11 +59,27 @@ def steps() -> tuple[tuple[str, Step], ...]:
     return _STEPS
 
 
+_RUNS = 0
+
+
+def _freeze_loaded() -> None:
+    """After the first article has loaded the resources (gazetteer, lexicons, gate: millions of
+    long-lived objects), move them out of the cyclic garbage collector's reach: its full passes
+    otherwise walk them every few hundred articles (~0.2 ms an article on a long run). Once per
+    process; the first article's own objects are collected first."""
+    gc.collect()
+    gc.freeze()
+
+
 def run(article: Article, *, resources: Resources | None = None, until: str | None = None) -> Doc:
     """Run every step (or up to and including `until`) on one article."""
     if not article.text or not article.text.strip():
         raise InputError(article.origin or article.id, "empty article text")
     res = resources or Resources.builtin()
+    global _RUNS
+    _RUNS += 1
+    if _RUNS == 2:
+        _freeze_loaded()
     doc = Doc(article)
     for name, step in steps():
         doc = step(doc, resources=res)
