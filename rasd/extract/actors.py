@@ -281,6 +281,11 @@ def _rank(row: ActorRow) -> tuple:
             -(a.valid_from.toordinal() if a.valid_from else 0))
 
 
+COMMON_NOUN_PATTERNS = frozenset("""المتمردين المتمردون الميليشيات المليشيات الميليشيا المليشيا الطيران المروحيات
+مروحيات الفصائل الثوار المعارضة الكتائب الأكراد الاكراد المقاومة الشرعية الشباب النظام الحشد الانقلابيين الانقلابيون
+الانقلابي المخلوع الجيش الجنود جنود جندي جنديا جنديين الصاعقة الرئاسي الشرطة التحالف القاعدة""".split())
+
+
 def choose_reading(rows: tuple[ActorRow, ...], countries: tuple[str, ...],
                    when: date | None) -> tuple[ActorRow, str | None] | None:
     """The reading of a pattern for a mention read in `countries` (most specific first) on `when`.
@@ -297,7 +302,11 @@ def choose_reading(rows: tuple[ActorRow, ...], countries: tuple[str, ...],
         return min(cands, key=_rank), None
     if countries:
         return None
-    # no country known: a reading restricted by `where` stands only if it is the only one
+    # no country known: a reading restricted by `where` stands only if it is the only one, and not
+    # for a common noun ("المتمردين" rebels → the Houthis only in Yemen, "الشباب" youth → al-Shabaab
+    # only in Somalia, "مروحيات" helicopters → the Syrian air force only in Syria)
+    if rows and rows[0].pattern in COMMON_NOUN_PATTERNS:
+        return None
     cands = [r for r in rows if r.applies(next(iter(r.where)), when)]
     if len({r.actor.name for r in cands}) != 1:
         return None

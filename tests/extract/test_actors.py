@@ -7,6 +7,7 @@ from rasd.arabic.normalize import fold
 from rasd.arabic.tokens import tokenize
 from rasd.extract.actors import COUNTRY_NAMES, add_actors, focus_country, reference_date
 from rasd.model import Article, DateMention, Doc, Mask, Place, PlaceMention, Span
+from rasd.pipeline import run
 from rasd.resources import Resources
 from rasd.resources.actors import ActorLexicon, builtin_path
 
@@ -258,3 +259,15 @@ def test_actors_same_results_when_the_lexicon_memo_is_warm():
     assert add_actors(make_doc(text, date(2016, 1, 1)), resources=res).actors == first
     assert first == add_actors(make_doc(text, date(2016, 1, 1)), resources=RES).actors
     assert len(first) >= 3
+
+
+@pytest.mark.parametrize("text", [
+    "وقال القائد إن المتمردين هاجموا القافلة ليلا.",           # rebels: not the Houthis without Yemen
+    "لم يتورع أحد الشباب عن إحراق نفسه احتجاجا على الظلم.",     # youth: not al-Shabaab without Somalia
+])
+def test_actors_common_nouns_need_the_articles_country(text):
+    doc = run(Article("t", text), until="actors")
+    assert not any(m.actor.name in ("Houthi Movement", "Al Shabaab") for m in doc.actors)
+    doc = run(Article("t", text + " وذلك في مدينة صعدة اليمنية." if "المتمردين" in text else text + " في مقديشو."),
+              until="actors")
+    assert any(m.actor.name in ("Houthi Movement", "Al Shabaab") for m in doc.actors)
