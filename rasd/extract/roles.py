@@ -86,13 +86,18 @@ PRO_GOVERNMENT_NAMES = ("popular resistance", "popular mobilization", "global co
                         "peshmerga", "tribal")
 
 
+_ENDS: tuple = ((), [])
+
+
 def token_at(doc: Doc, pos: int) -> int:
-    """Index of the token containing original offset pos (binary search)."""
-    return bisect_right(doc.tokens, pos, key=_token_end)
-
-
-def _token_end(t: Token) -> int:
-    return t.span.end
+    """Index of the token containing original offset pos (binary search over the token ends, built
+    once per doc and kept for the doc being read: events asks this hundreds of times an article)."""
+    global _ENDS
+    toks, ends = _ENDS
+    if toks is not doc.tokens:
+        ends = [t.span.end for t in doc.tokens]
+        _ENDS = (doc.tokens, ends)
+    return bisect_right(ends, pos)
 
 
 ATTACK_NOUNS = frozenset(fold_string(w) for w in "هجوم هجوما الهجوم بهجوم وهجوم اعتداء هجمات".split())
