@@ -303,3 +303,38 @@ def test_merge_one_articles_places_kept_apart_stay_apart():
     b = ev(AAWSAT, article="x1", place=karbala)
     ok, why = compatible(a, b)
     assert not ok and why["why_not"].startswith("same article, places kept apart")
+
+
+def test_merge_early_no_is_a_no_of_compatible_for_random_pairs():
+    """The Grouper's cheap early no (`_far`, from each event's probe) may only reject pairs that
+    compatible() rejects too, strict and relaxed, whatever the dates, places, precisions and actors;
+    and it must reject most far pairs (else it saves nothing)."""
+    from datetime import timedelta
+
+    from rasd.merge.rules import _Grouper, _settings
+
+    g = _Grouper(_settings(None), {})
+    rng = random.Random(5)
+    places = [MAARAT, IDLIB, HAMA, LODAR, TARMIYAH, TAJI, NOWHERE]
+    subs = [S.AIR_STRIKE, S.SHELLING, S.SUICIDE_BOMB, S.REMOTE_EXPLOSIVE, S.ARMED_CLASH,
+            S.GOV_REGAINS, S.NSA_OVERTAKES, S.ARRESTS, S.PEACEFUL_PROTEST]
+    actors = [None, "Unidentified Armed Group (Syria)", "Military Forces of Syria (2000-)",
+              "Islamic State (Syria)", "Houthi Movement"]
+    rejected = 0
+    for i in range(3000):
+        pair = []
+        for k in range(2):
+            p = rng.choice(places)
+            if p[2] is not None and rng.random() < 0.5:  # a few km off
+                p = p[:2] + (p[2] + rng.uniform(-0.3, 0.3), p[3] + rng.uniform(-0.3, 0.3)) + p[4:]
+            day = None if rng.random() < 0.1 else date(2015, 8, 1) + timedelta(days=rng.randrange(-40, 40))
+            pair.append(ev(AAWSAT, article=rng.choice(["a1", "a2", f"x{i}-{k}"]), day=day,
+                           tp=rng.choice([1, 1, 2, 3]), gp=rng.choice([1, 1, 2, 3]), place=p,
+                           sub=rng.choice(subs), actor1=rng.choice(actors), actor2=rng.choice(actors)))
+        a, b = pair
+        if a.event_type is not b.event_type:
+            continue
+        if g._far(a, b):
+            rejected += 1
+            assert not compatible(a, b)[0] and not compatible(a, b, relaxed=True)[0], (a, b)
+    assert rejected > 500

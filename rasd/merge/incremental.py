@@ -14,9 +14,8 @@ from typing import Any, Iterable, Sequence
 from sqlalchemy import select
 
 from rasd.errors import InputError
-from rasd.merge.rules import (_articles, _block_keys, _Grouper, _has_coords,
-                              _order_key, _settings, combine, compatible, day_window, haversine_km,
-                              km_window, source_key)
+from rasd.merge.rules import (EARTH_KM, _articles, _block_keys, _Grouper, _has_coords, _order_key,
+                              _settings, combine, compatible, day_window, km_window, source_key)
 from rasd.merge.tables import (_chunks, _load_blocks, _now, _read, _upsert, _write, article_aliases,
                                merge_blocks, merge_sources)
 from rasd.model import Event, Source, make_event_id
@@ -79,27 +78,39 @@ def _fetch_candidates(store: Any, events: Sequence[Event], st: Settings) -> dict
     read in full. So the events held in memory are the true candidates, whatever the size or
     density of the store."""
     # each new event stamped on every day of its window and every latitude band its radius
-    # touches: (type, day, band) → [(lat, lon, km), ...]; a point is tested against its band's only
-    reach: dict[tuple[Any, int, int], list[tuple[float, float, float]]] = defaultdict(list)
+    # touches: (type, day, band) → [(lat, lon, km, radians(lat), cos(radians(lat))), ...]; a point
+    # is tested against its band's only
+    reach: dict[tuple[Any, int, int], list[tuple[float, float, float, float, float]]] = defaultdict(list)
     for e in events:
         if e.event_date is None or not _has_coords(e.location):
             continue
         d, w, km = e.event_date.toordinal(), day_window(e, st), km_window(e, st)
+        et = e.event_type
         lat, lon = e.location.latitude, e.location.longitude
         margin = (km + 2) / 111.0  # wider than the "km + 1" test below: no rounding at a band's edge
         bands = range(math.floor((lat - margin) / REACH_BAND_DEG), math.floor((lat + margin) / REACH_BAND_DEG) + 1)  # type: ignore[operator]
-        item = (lat, lon, km)
+        p2 = math.radians(lat)  # type: ignore[arg-type]
+        item = (lat, lon, km, p2, math.cos(p2))
         for day in range(d - w, d + w + 1):
             for band in bands:
-                reach[(e.event_type, day, band)].append(item)  # type: ignore[arg-type]
+                reach[(et, day, band)].append(item)  # type: ignore[arg-type]
     pks: set[int] = set()
+    sin, radians, asin, sqrt = math.sin, math.radians, math.asin, math.sqrt
     for etype, lo, hi, bbox in _lookup_runs(events, st):
         for pk, day, lat, lon in store.candidate_points(date_from=date.fromordinal(lo), date_to=date.fromordinal(hi),
                                                         bbox=bbox, event_type=etype.value):
             if pk in pks or lat is None or lon is None:
                 continue
-            for elat, elon, km in reach.get((etype, day.toordinal(), math.floor(lat / REACH_BAND_DEG)), ()):
-                if abs(lat - elat) * 111.0 <= km + 1 and haversine_km(lat, lon, elat, elon) <= km:
+            items = reach.get((etype, day.toordinal(), math.floor(lat / REACH_BAND_DEG)))
+            if not items:
+                continue
+            p1 = radians(lat)
+            cp1 = math.cos(p1)
+            for elat, elon, km, p2, cp2 in items:
+                # haversine_km(lat, lon, elat, elon) <= km, term for term (the point's and the new
+                # event's trigonometry computed once each)
+                if abs(lat - elat) * 111.0 <= km + 1 and \
+                        2 * EARTH_KM * asin(min(1.0, sqrt(sin((p2 - p1) / 2) ** 2 + cp1 * cp2 * sin(radians(elon - lon) / 2) ** 2))) <= km:
                     pks.add(pk)
                     break
     return {c.event_id: c for c in store.events_by_pk(sorted(pks))}

@@ -1,6 +1,7 @@
 """The merge rule and the merging of events within one run (see rasd.merge for the rule in words)."""
 from __future__ import annotations
 
+import functools
 import logging
 import math
 import re
@@ -249,8 +250,15 @@ def compatible(a: Event, b: Event, *, settings: Settings | None = None,
 
 # ---------------------------------------------------------------- combining two events
 
+@functools.lru_cache(maxsize=4096)
+def _text_tells_toll_rose(text: str) -> bool:
+    """'ارتفعت حصيلة القتلى إلى 7' → True (cached: a stored event's evidence is read again each time
+    its fatalities are compared in a merge)."""
+    return _TOLL_ROSE.search(fold_string(text)) is not None
+
+
 def _toll_rose(e: Event) -> bool:
-    return any(_TOLL_ROSE.search(fold_string(s.text)) for s in e.sources)
+    return any(_text_tells_toll_rose(s.text) for s in e.sources)
 
 
 def _latest(e: Event) -> date | None:
@@ -359,6 +367,7 @@ class _Cluster:
     bkeys: set[str] = field(default_factory=set)  # keys do-not-merge pairs refer to
     first: int = 0              # input position of its first member (output order)
     stored: bool = False        # seeded from the store: its id is kept, it only grows
+    probe: tuple = ()           # _probe(event): the fields the cheap early no reads, kept with event
 
 
 def _blocked(keys_a: Iterable[str], keys_b: set[str], blocks: dict[str, set[str]]) -> bool:
@@ -405,7 +414,8 @@ class _Grouper:
         return _block_keys(e) if self.blocks else set()
 
     def seed(self, e: Event) -> None:
-        c = _Cluster(e, [e], {source_key(s) for s in e.sources}, self._bkeys(e), first=-1, stored=True)
+        c = _Cluster(e, [e], {source_key(s) for s in e.sources}, self._bkeys(e), first=-1, stored=True,
+                     probe=self._probe(e))
         self.clusters.append(c)
         self._index(len(self.clusters) - 1, e)
 
@@ -434,46 +444,75 @@ class _Grouper:
                             found.update(hit)
         return sorted(found)
 
-    def _far(self, a: Event, b: Event) -> bool:
-        """A cheap early no, before compatible(a, b) (which decides the rest): sub-event types that
-        contradict each other, dates or places further apart than any window allows, two different
-        known actors. Each is a "no" of compatible() whatever else holds (same article or not), so
-        skipping compatible() here changes no decision; most pairs a big store offers end here."""
-        if (a.sub_event_type, b.sub_event_type) in _CONTRADICTING_PAIRS:
+    def _probe(self, e: Event) -> tuple:
+        """What the cheap early no (`_far_probes`) reads of an event, computed once per event instead
+        of once per pair: (event type, sub-event type, day ordinal or None, day window, latitude,
+        longitude, km factor, radians(latitude), cos(radians(latitude)), known actor1, known actor2)
+        — an unknown actor (None, "Unidentified ...") as None."""
+        st, loc = self.st, e.location
+        lat, lon = loc.latitude, loc.longitude
+        p = math.radians(lat) if lat is not None else None
+        a1, a2 = e.actor1, e.actor2
+        return (e.sub_event_type.event_type, e.sub_event_type,
+                e.event_date.toordinal() if e.event_date is not None else None,
+                TIME_WINDOW_DAYS.get(e.time_precision, st.merge_days), lat, lon,
+                KM_FACTOR.get(loc.geo_precision, 2.0), p, math.cos(p) if p is not None else None,
+                a1 if _known(a1) else None, a2 if _known(a2) else None)
+
+    def _far_probes(self, pa: tuple, pb: tuple) -> bool:
+        """A cheap early no, before compatible(a, b) (which decides the rest), from the two events'
+        `_probe`s: sub-event types that contradict each other, dates or places further apart than any
+        window allows, two different known actors. Each is a "no" of compatible() whatever else
+        holds (same article or not), so skipping compatible() here changes no decision; most pairs
+        a big store offers end here. (The distance is `haversine_km`'s, term for term.)"""
+        if (pa[1], pb[1]) in _CONTRADICTING_PAIRS:
             return True
-        st = self.st  # day_window() / km_window() inlined: this runs for every pair looked at
-        da, db = a.event_date, b.event_date
+        da, db = pa[2], pb[2]
         if da is not None and db is not None:
-            gap = abs(da.toordinal() - db.toordinal())
-            if gap > TIME_WINDOW_DAYS.get(a.time_precision, st.merge_days) and \
-                    gap > TIME_WINDOW_DAYS.get(b.time_precision, st.merge_days):
+            gap = abs(da - db)
+            if gap > pa[3] and gap > pb[3]:
                 return True
-        la, lb = a.location, b.location
-        if la.latitude is not None and lb.latitude is not None:
-            radius = st.merge_km * max(KM_FACTOR.get(la.geo_precision, 2.0), KM_FACTOR.get(lb.geo_precision, 2.0))
-            if abs(la.latitude - lb.latitude) * 111.0 > radius + 1:
+        lat1, lat2 = pa[4], pb[4]
+        if lat1 is not None and lat2 is not None:
+            radius = self.st.merge_km * max(pa[6], pb[6])
+            if abs(lat1 - lat2) * 111.0 > radius + 1:
                 return True
-            if la.longitude is not None and lb.longitude is not None and \
-                    haversine_km(la.latitude, la.longitude, lb.latitude, lb.longitude) > radius:
-                return True
-        return not _actors_agree(a, b)[0]
+            lon1, lon2 = pa[5], pb[5]
+            if lon1 is not None and lon2 is not None:
+                h = math.sin((pb[7] - pa[7]) / 2) ** 2 + pa[8] * pb[8] * math.sin(math.radians(lon2 - lon1) / 2) ** 2
+                if 2 * EARTH_KM * math.asin(min(1.0, math.sqrt(h))) > radius:
+                    return True
+        # _actors_agree(a, b)[0], on known actors only: two actors agree when either is unknown
+        x1, x2, y1, y2 = pa[9], pa[10], pb[9], pb[10]
+        if (x1 is None or y1 is None or x1 == y1) and (x2 is None or y2 is None or x2 == y2):
+            return False
+        if pa[0] is EventType.BATTLES and (x1 is None or y2 is None or x1 == y2) \
+                and (x2 is None or y1 is None or x2 == y1):
+            return False
+        return True
+
+    def _far(self, a: Event, b: Event) -> bool:
+        """`_far_probes` of two events."""
+        return self._far_probes(self._probe(a), self._probe(b))
 
     def offer(self, e: Event, position: int) -> None:
         keys = {source_key(s) for s in e.sources}
         best: tuple[tuple, int, dict[str, Any]] | None = None
-        et = e.event_type
+        pe = self._probe(e)
+        et = pe[0]
+        clusters, far = self.clusters, self._far_probes
         for ci in self._candidates(e):
-            c = self.clusters[ci]
-            if c.event.sub_event_type.event_type is not et:
+            c = clusters[ci]
+            if c.probe[0] is not et:
                 continue
-            if keys & c.keys and (e.event_id in {m.event_id for m in c.members}
-                                  or compatible(c.event, e, settings=self.st, relaxed=True)[0]):
+            if not keys.isdisjoint(c.keys) and (e.event_id in {m.event_id for m in c.members}
+                                                or compatible(c.event, e, settings=self.st, relaxed=True)[0]):
                 # a source it already has (re-ingest, or one event given twice); one sentence may
                 # also tell several events ("في إسطنبول وأنقرة"): those stay apart
                 best = ((False, -1.0, 0), ci, {"ok": True, "why_not": None, "same_source": True,
                                                 "same_article": True, "agreed": ["source"]})
                 break
-            if self._far(c.event, e):
+            if far(c.probe, pe):
                 continue
             ok, x = compatible(c.event, e, settings=self.st)
             if not ok or (self.blocks and _blocked(_block_keys(e), c.bkeys, self.blocks)):
@@ -484,7 +523,7 @@ class _Grouper:
             if best is None or _score(x) < best[0]:
                 best = (_score(x), ci, x)
         if best is None:
-            self.clusters.append(_Cluster(e, [e], keys, self._bkeys(e), first=position))
+            self.clusters.append(_Cluster(e, [e], keys, self._bkeys(e), first=position, probe=pe))
             self._index(len(self.clusters) - 1, e)
             return
         _, ci, x = best
@@ -494,6 +533,7 @@ class _Grouper:
         if c.event is before:  # nothing new: every source of e is there already
             self.noop += 1
             return
+        c.probe = self._probe(c.event)
         c.members.append(e)
         c.keys |= keys
         if self.blocks:

@@ -354,10 +354,16 @@ def _sqlite_file(conn: Connection) -> str | None:
     return None
 
 
-def _prefetch_rows(path: str, pks: Sequence[int], readers: int = PREFETCH_READERS) -> None:
-    """Read the events rows `pks` (sorted) of the SQLite file `path` with `readers` concurrent
-    read-only connections, discarding what they read: a cache hint, never a source of results (a
-    reader that fails is skipped; the caller's own read follows and is the one that counts)."""
+PREFETCH_CHUNK = 64  # rows per reader query: the readers advance through the rows together, in pk order
+
+
+def _start_prefetch(path: str, pks: Sequence[int], readers: int = PREFETCH_READERS) -> list[threading.Thread]:
+    """Start reading the events rows `pks` (sorted) of the SQLite file `path` with `readers`
+    concurrent read-only connections, discarding what they read: a cache hint, never a source of
+    results (a reader that fails is skipped; the caller's own read is the one that counts). Reader
+    k takes every `readers`-th row, so together they advance in pk order and a caller reading the
+    same rows in that order meanwhile finds them cached (its decoding overlaps their disk waits).
+    Returns the started threads (join them)."""
     uri = f"file:{quote(path)}?mode=ro"
 
     def touch(part: Sequence[int]) -> None:
@@ -366,7 +372,7 @@ def _prefetch_rows(path: str, pks: Sequence[int], readers: int = PREFETCH_READER
         except sqlite3.Error:
             return
         try:
-            for chunk in _chunks(part):
+            for chunk in _chunks(part, PREFETCH_CHUNK):
                 # length(record) reads the whole row, overflow pages included
                 db.execute(f"SELECT length(record) FROM events WHERE pk IN ({','.join('?' * len(chunk))})",
                            list(chunk)).fetchall()
@@ -375,24 +381,39 @@ def _prefetch_rows(path: str, pks: Sequence[int], readers: int = PREFETCH_READER
         finally:
             db.close()
 
-    n = len(pks)
-    parts = [pks[k * n // readers:(k + 1) * n // readers] for k in range(readers)]
-    threads = [threading.Thread(target=touch, args=(p,), daemon=True) for p in parts if p]
+    threads = [threading.Thread(target=touch, args=(pks[k::readers],), daemon=True)
+               for k in range(min(readers, len(pks)))]
     for t in threads:
         t.start()
-    for t in threads:
+    return threads
+
+
+def _prefetch_rows(path: str, pks: Sequence[int], readers: int = PREFETCH_READERS) -> None:
+    """`_start_prefetch`, waiting for the readers to finish."""
+    for t in _start_prefetch(path, pks, readers):
         t.join()
 
 
-def _events_by_pk(conn: Connection, pks: Sequence[int]) -> list[Event]:
-    out: list[Event] = []
+def _iter_records_by_pk(conn: Connection, pks: Sequence[int]) -> Iterator[dict[str, Any]]:
+    """The records (decoded JSON) of the events rows `pks`, in pk order, read on `conn`; on a
+    SQLite file, with many rows, prefetch readers run ahead of this read (`_start_prefetch`), so
+    what the caller does with each record overlaps their disk waits."""
     pks = sorted(set(pks))
+    readers: list[threading.Thread] = []
     if len(pks) >= PREFETCH_MIN_ROWS and (path := _sqlite_file(conn)):
-        _prefetch_rows(path, pks)
-    for chunk in _chunks(pks):
-        out.extend(Event.from_record(json.loads(r)) for (r,) in conn.execute(
-            select(events.c.record).where(events.c.pk.in_(chunk)).order_by(events.c.pk)))
-    return out
+        readers = _start_prefetch(path, pks)
+    loads = json.loads
+    try:
+        for chunk in _chunks(pks):
+            for (r,) in conn.execute(select(events.c.record).where(events.c.pk.in_(chunk)).order_by(events.c.pk)).all():
+                yield loads(r)
+    finally:
+        for t in readers:
+            t.join()
+
+
+def _events_by_pk(conn: Connection, pks: Sequence[int]) -> list[Event]:
+    return [Event.from_record(r) for r in _iter_records_by_pk(conn, pks)]
 
 
 def _candidate_events(conn: Connection, *, date_from: date | None, date_to: date | None, bbox=None,

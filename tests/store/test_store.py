@@ -428,9 +428,10 @@ def test_store_events_by_pk_prefetch_gives_the_transactions_own_rows(store, make
     hint); the result still comes from the caller's connection, so rows written earlier in the same
     uncommitted transaction are there, in pk order, as without the prefetch."""
     touched: list[int] = []
-    real = store_module._prefetch_rows
+    real = store_module._start_prefetch
     monkeypatch.setattr(store_module, "PREFETCH_MIN_ROWS", 5)
-    monkeypatch.setattr(store_module, "_prefetch_rows", lambda path, pks, **k: (touched.extend(pks), real(path, pks, **k)))
+    monkeypatch.setattr(store_module, "PREFETCH_CHUNK", 2)   # each reader in several queries
+    monkeypatch.setattr(store_module, "_start_prefetch", lambda path, pks, *a: (touched.extend(pks) or real(path, pks, *a)))
     committed = [make_event(f"غارة رقم {i} على سرت", article_id=f"c{i}") for i in range(8)]
     store.write_batch([], committed)
     with store.transaction() as tx:
