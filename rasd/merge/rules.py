@@ -117,6 +117,12 @@ _EXPLOSION_GROUPS = (frozenset((_S.AIR_STRIKE, _S.SHELLING, _S.CHEMICAL)),
                      frozenset((_S.SUICIDE_BOMB, _S.REMOTE_EXPLOSIVE, _S.GRENADE, _S.CHEMICAL)))
 
 
+@functools.lru_cache(maxsize=8192)
+def _fold_name(name: str) -> str:
+    """fold_string of a place name (cached: the same few names are compared in many pairs)."""
+    return fold_string(name)
+
+
 def _different_places(la: Location, lb: Location) -> bool:
     """Both named at town level (precision 1–2) or both at region level (3), and not the same place:
     different folded Arabic names, else different gazetteer ids. One name under two gazetteer ids
@@ -125,7 +131,7 @@ def _different_places(la: Location, lb: Location) -> bool:
     if (la.geo_precision > 2) != (lb.geo_precision > 2):
         return False  # a town and its province / region: not told apart by name
     if la.name_ar and lb.name_ar:
-        if fold_string(la.name_ar) == fold_string(lb.name_ar):
+        if _fold_name(la.name_ar) == _fold_name(lb.name_ar):
             return False
         if not (la.geonameid and lb.geonameid):
             return True
@@ -172,54 +178,63 @@ def compatible(a: Event, b: Event, *, settings: Settings | None = None,
     'different event types: Explosions/Remote violence / Battles'
     """
     st = _settings(settings)
+    sa, sb = a.sub_event_type, b.sub_event_type
+    same = _share_article(a, b)
+    agreed: list[str] = []
     x: dict[str, Any] = {
-        "ok": False, "agreed": [], "event_type": a.event_type.value,
-        "sub_event_types": [a.sub_event_type.value, b.sub_event_type.value],
+        "ok": False, "agreed": agreed, "event_type": sa.event_type.value,
+        "sub_event_types": [sa.value, sb.value],
         "day_gap": None, "day_window": None, "distance_km": None, "km_window": None,
-        "actors": None, "same_article": _share_article(a, b), "why_not": None,
+        "actors": None, "same_article": same, "why_not": None,
     }
-
-    def no(why: str) -> tuple[bool, dict[str, Any]]:
-        x["why_not"] = why
+    # each "no" below: x["why_not"] = why; return False, x (inlined: this runs for every pair a
+    # merge into a big store looks at)
+    if sa.event_type is not sb.event_type:
+        x["why_not"] = f"different event types: {sa.event_type.value} / {sb.event_type.value}"
         return False, x
-
-    if a.event_type is not b.event_type:
-        return no(f"different event types: {a.event_type.value} / {b.event_type.value}")
-    if (a.sub_event_type, b.sub_event_type) in _CONTRADICTING_PAIRS:
-        return no(f"contradicting sub-event types: {a.sub_event_type.value} / {b.sub_event_type.value}")
-    if x["same_article"] and {a.sub_event_type, b.sub_event_type} == _AIR_AND_ARTILLERY and not relaxed:
+    if (sa, sb) in _CONTRADICTING_PAIRS:
+        x["why_not"] = f"contradicting sub-event types: {sa.value} / {sb.value}"
+        return False, x
+    if same and not relaxed and {sa, sb} == _AIR_AND_ARTILLERY:
         # one article telling an air strike and a shelling near one place: its extractor kept two
         # weapons apart (a vaguer "قصف" it would have refined into one of them)
-        return no(f"same article, sub-event types kept apart: {a.sub_event_type.value} / {b.sub_event_type.value}")
-    x["agreed"].append("event_type")
-    if a.sub_event_type is b.sub_event_type:
-        x["agreed"].append("sub_event_type")
+        x["why_not"] = f"same article, sub-event types kept apart: {sa.value} / {sb.value}"
+        return False, x
+    agreed.append("event_type")
+    if sa is sb:
+        agreed.append("sub_event_type")
     # date
-    if a.event_date is None and b.event_date is None and not relaxed:
+    da, db = a.event_date, b.event_date
+    if da is None and db is None and not relaxed:
         # two undated events: nothing says they happened on one day (within one article the
         # extractor already joined what it told of one place and day, and kept the rest apart)
-        return no("both undated")
-    if a.event_date is None or b.event_date is None:
-        if not x["same_article"] and not relaxed:
-            return no("no date, and not from the same article")
+        x["why_not"] = "both undated"
+        return False, x
+    if da is None or db is None:
+        if not same and not relaxed:
+            x["why_not"] = "no date, and not from the same article"
+            return False, x
     else:
-        gap = abs((a.event_date - b.event_date).days)
-        window = max(day_window(a, st), day_window(b, st))
+        gap = abs((da - db).days)
+        window = max(TIME_WINDOW_DAYS.get(a.time_precision, st.merge_days),
+                     TIME_WINDOW_DAYS.get(b.time_precision, st.merge_days))  # day_window() of each
         x["day_gap"], x["day_window"] = gap, window
         if gap > window:
-            return no(f"{gap} days apart (window {window})")
-        x["agreed"].append("event_date")
+            x["why_not"] = f"{gap} days apart (window {window})"
+            return False, x
+        agreed.append("event_date")
     # place
     la, lb = a.location, b.location
-    if _has_coords(la) and _has_coords(lb):
-        km = haversine_km(la.latitude, la.longitude, lb.latitude, lb.longitude)  # type: ignore[arg-type]
-        radius = max(km_window(a, st), km_window(b, st))
+    if la.latitude is not None and la.longitude is not None and lb.latitude is not None and lb.longitude is not None:
+        km = haversine_km(la.latitude, la.longitude, lb.latitude, lb.longitude)
+        radius = max(st.merge_km * KM_FACTOR.get(la.geo_precision, 2.0), st.merge_km * KM_FACTOR.get(lb.geo_precision, 2.0))  # km_window()s
         x["distance_km"] = round(km, 1)
-        if x["same_article"] and not relaxed and la.name_ar and lb.name_ar \
-                and fold_string(la.name_ar) != fold_string(lb.name_ar) and km > st.merge_km * SAME_PLACE_KM_FACTOR:
+        if same and not relaxed and la.name_ar and lb.name_ar \
+                and _fold_name(la.name_ar) != _fold_name(lb.name_ar) and km > st.merge_km * SAME_PLACE_KM_FACTOR:
             # one article's extractor already folded a town into the province or region it names;
             # two places it kept apart are two places (protests in Hilla and in Karbala, 41 km apart)
-            return no(f"same article, places kept apart: {la.name or la.name_ar} / {lb.name or lb.name_ar}, {km:.0f} km")
+            x["why_not"] = f"same article, places kept apart: {la.name or la.name_ar} / {lb.name or lb.name_ar}, {km:.0f} km"
+            return False, x
         if _different_places(la, lb):
             # two different named places, both at town level (1) or near a town (2): a city and its
             # district, or duplicate gazetteer entries, only (precision 1); a town and "near" another
@@ -228,22 +243,27 @@ def compatible(a: Event, b: Event, *, settings: Settings | None = None,
             radius = min(radius, st.merge_km * factor)
             x["km_window"] = radius
             if km > radius:
-                return no(f"different places: {la.name or la.name_ar} / {lb.name or lb.name_ar}, {km:.0f} km apart")
+                x["why_not"] = f"different places: {la.name or la.name_ar} / {lb.name or lb.name_ar}, {km:.0f} km apart"
+                return False, x
         x["km_window"] = radius
         if km > radius:
-            return no(f"{km:.0f} km apart (radius {radius:.0f} km)")
-        x["agreed"].append("location")
+            x["why_not"] = f"{km:.0f} km apart (radius {radius:.0f} km)"
+            return False, x
+        agreed.append("location")
     else:
-        if not x["same_article"] and not relaxed:
-            return no("no coordinates, and not from the same article")
-        if la.name_ar and lb.name_ar and fold_string(la.name_ar) != fold_string(lb.name_ar):
-            return no(f"different places: {la.name_ar} / {lb.name_ar}")
+        if not same and not relaxed:
+            x["why_not"] = "no coordinates, and not from the same article"
+            return False, x
+        if la.name_ar and lb.name_ar and _fold_name(la.name_ar) != _fold_name(lb.name_ar):
+            x["why_not"] = f"different places: {la.name_ar} / {lb.name_ar}"
+            return False, x
     # actors
     ok, how = _actors_agree(a, b)
     x["actors"] = how
     if not ok:
-        return no(how)
-    x["agreed"].append("actors")
+        x["why_not"] = how
+        return False, x
+    agreed.append("actors")
     x["ok"] = True
     return True, x
 
