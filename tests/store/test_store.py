@@ -431,6 +431,7 @@ def test_store_events_by_pk_prefetch_gives_the_transactions_own_rows(store, make
     real = store_module._start_prefetch
     monkeypatch.setattr(store_module, "PREFETCH_MIN_ROWS", 5)
     monkeypatch.setattr(store_module, "PREFETCH_CHUNK", 2)   # each reader in several queries
+    monkeypatch.setattr(store_module, "PREFETCH_SAMPLE_S", 0.0)  # the rows taken for uncached
     monkeypatch.setattr(store_module, "_start_prefetch", lambda path, pks, *a: (touched.extend(pks) or real(path, pks, *a)))
     committed = [make_event(f"غارة رقم {i} على سرت", article_id=f"c{i}") for i in range(8)]
     store.write_batch([], committed)
@@ -444,3 +445,21 @@ def test_store_events_by_pk_prefetch_gives_the_transactions_own_rows(store, make
     assert sorted(e.event_id for e in got) == sorted(e.event_id for e in committed + fresh)
     assert [e.event_id for e in got[:8]] == [e.event_id for e in committed]  # pk order
     assert touched == (sorted(pks) if store.dialect == "sqlite" else [])  # PostgreSQL prefetches itself
+
+
+def test_store_events_by_pk_skips_the_prefetch_when_the_rows_are_cached(store, make_event, monkeypatch):
+    """A sample of the rows read fast (a warm file): no prefetch readers, the same events."""
+    started: list[int] = []
+    monkeypatch.setattr(store_module, "PREFETCH_MIN_ROWS", 5)
+    store.write_batch([], [make_event(f"غارة رقم {i} على سرت", article_id=f"c{i}") for i in range(8)])
+    with store.reading() as conn:
+        pks = [pk for (pk,) in conn.execute(select(store_module.events.c.pk))]
+    real = store_module._start_prefetch
+    monkeypatch.setattr(store_module, "_start_prefetch", lambda path, p, *a: (started.append(len(p)) or real(path, p, *a)))
+    monkeypatch.setattr(store_module, "PREFETCH_SAMPLE_S", 60.0)    # any sample is "fast"
+    warm = store.events_by_pk(pks)
+    assert started == []
+    monkeypatch.setattr(store_module, "PREFETCH_SAMPLE_S", 0.0)     # any sample is "slow"
+    cold = store.events_by_pk(pks)
+    assert started == ([8] if store.dialect == "sqlite" else [])
+    assert [e.event_id for e in warm] == [e.event_id for e in cold] and len(warm) == 8
