@@ -186,6 +186,28 @@ def test_events_truce_named_but_not_reached_is_no_agreement():
     assert ev.sub_event_type.value == "Agreement"
 
 
+def test_events_a_sentence_opening_with_a_protest_and_its_crowd_is_a_report():
+    from rasd.extract.gate import Gate
+
+    class Doubting(Gate):
+        """A gate that finds no sentence a report: only what the rules are sure of stays."""
+        def __init__(self):
+            self.thresholds = {"assault": 0.95, "protest": 0.75}
+
+        def score_many(self, texts):
+            return [{"assault": 0.0, "protest": 0.0} for _ in texts]
+
+    r = Resources(gate=Doubting())
+    sure = run(Article("t", "تظاهر مئات الأشخاص في مدينة أثينا أمس احتجاجا على قانون الهجرة.", published=PUB),
+               resources=r).events
+    assert [e.sub_event_type.value for e in sure] == ["Peaceful protest"]
+    assert any("opens with a protest" in x for x in sure[0].reasons)
+    # protesters named later in a sentence about something else are left to the gate
+    unsure = run(Article("t", "وقال المسؤول إن الشرطة ستحمي المتظاهرين في مدينة أثينا أمس.", published=PUB),
+                 resources=r).events
+    assert not any(e.event_type.value == "Protests" for e in unsure)
+
+
 def test_events_subject_of_taarrada_is_the_target():
     ev = _one("قالت الشرطة إن القوات العراقية تعرضت لهجوم بالأسلحة الرشاشة في مدينة الرمادي أمس.")
     assert ev.actor2 and ev.actor2.startswith("Military Forces of Iraq")
