@@ -16,6 +16,7 @@ merging, recording the merge tables), rolled back afterwards; not the write of i
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import os
 import platform
@@ -129,9 +130,20 @@ def evict(path: Path) -> None:
                 os.close(fd)
 
 
-def timed_merge(path: Path, events: list[Event], cold: bool = False) -> tuple[float, int, int]:
+def result_hash(result) -> str:
+    """A digest of a merge's result (the events to write, as records, and the merge list): equal
+    digests, equal merges — for checking that a speed-up changed no decision."""
+    h = hashlib.sha1()
+    for e in result.events_to_write:
+        h.update(json.dumps(e.to_record(), sort_keys=True, ensure_ascii=False).encode())
+    for m in result.merged:
+        h.update(json.dumps(m, sort_keys=True, ensure_ascii=False, default=str).encode())
+    return h.hexdigest()[:12]
+
+
+def timed_merge(path: Path, events: list[Event], cold: bool = False) -> tuple[float, int, int, str]:
     """The time of `merge_into_store` inside one ingest transaction (candidate lookups, merging,
-    the merge tables' rows), then rolled back."""
+    the merge tables' rows), then rolled back; and the result's digest (`result_hash`)."""
     if cold:
         evict(path)
     store = Store(f"sqlite:///{path}")
@@ -141,6 +153,7 @@ def timed_merge(path: Path, events: list[Event], cold: bool = False) -> tuple[fl
             t = time.perf_counter()
             result = merge_into_store(tx, events)
             out = [time.perf_counter() - t, len(result.events_to_write), len(result.merged)]
+            out.append(result_hash(result))
             raise _Undo
     except _Undo:
         pass
@@ -167,12 +180,12 @@ def main() -> None:
         empty = tmp / f"empty-{size}.db"
         Store(f"sqlite:///{empty}").close()
         runs0 = [timed_merge(empty, new, cold=(k == 0)) for k in range(args.repeat)]
-        t_empty, w0, m0 = min(runs0)
+        t_empty, w0, m0, h0 = min(runs0)
         big = tmp / f"store-{size}.db"
         t_build = 0.0 if args.keep and big.exists() else build_store(big, size, sents)
         Store(f"sqlite:///{big}").close()  # a kept store's pending migrations: applied before the timed runs
         runs1 = [timed_merge(big, new, cold=(k == 0)) for k in range(args.repeat)]
-        t_big, w1, m1 = min(runs1)
+        t_big, w1, m1, h1 = min(runs1)
         print(f"store {size:>9,}: built in {t_build:6.1f}s | merge into empty {t_empty:6.2f}s "
               f"({w0} written, {m0} merged) | into store {t_big:6.2f}s ({w1} written, {m1} merged) "
               f"| ratio {t_big / t_empty:4.2f}x (best of {args.repeat}; first runs: "
@@ -180,6 +193,8 @@ def main() -> None:
               f"evicted from the OS cache before each)")
         print(f"  runs (s), the first cold: empty {' '.join(f'{r[0]:.2f}' for r in runs0)} | store "
               f"{' '.join(f'{r[0]:.2f}' for r in runs1)} | load average {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
+        print(f"  result digests: empty {h0}, store {h1} (10k into 1M, 2026-11-23: f8b6f3bae2db; "
+              f"into empty: 3426c05553ee)")
         if not args.keep:
             big.unlink(missing_ok=True)
         empty.unlink(missing_ok=True)
