@@ -30,6 +30,8 @@ from datetime import date
 
 from rasd.arabic.normalize import fold_string
 from rasd.extract import geocode
+from rasd.extract.cues import (MARTYR_NAME_HEADS, MARTYR_WORDS, OPENING_PROTEST_WEIGHT, attempted, opening_protest,
+                               protesters_only_named, truce_without_act, modality_factor)
 from rasd.extract.casualties import count_casualties, count_from_before, count_leading_group
 from rasd.extract.roles import (GENERIC_KINDS, assign_roles, dominant_armed_actor, is_news_source, is_pro_government,
                                 loyalist_phrase, token_at, victim_kinds)
@@ -59,8 +61,6 @@ DEMONSTRATIVES = frozenset(fold_string(w) for w in "هذه هذا تلك ذلك"
 PLACE_NOUNS_DEF = frozenset(fold_string(w) for w in "المناطق المنطقة المدينة البلدة القرية المواقع الأحياء الحي البلدات القرى".split())
 ANAPHORS = frozenset("""الهجوم الهجمات التفجير التفجيرين التفجيرات الانفجار الانفجارين الغاره الغارات الغارتين
 الاشتباكات المعارك المواجهات القصف العمليه الحادث الاعتداء""".split())
-PURPOSE_PREFIXES = ("ل", "لل", "ول", "ولل", "فل", "فلل")
-UNDERGO_WORDS = ("تعرض", "تعرضت", "يتعرض", "تتعرض", "تعرضه", "تعرضها", "تعرضوا")
 
 
 @dataclass
@@ -117,183 +117,6 @@ def _by_sentence(doc: Doc, mentions) -> dict[int, list]:
     return out
 
 
-# "في ظل سيطرة"، "خارجة عن سيطرة الدولة"، "تحت سيطرة"، "عملية تحرير"، "دون تحرير": control held, or an
-# operation under way, is not territory changing hands
-TERRITORY_STATE_WORDS = frozenset(fold_string(w) for w in """ظل تحت عن خارج خارجة بعيدا عملية عمليات معركة
-حملة خطة أجل لأجل دون إكمال استكمال لاستكمال مواصلة يواصل تواصل يسيطر تسيطر يسيطرون المساعدة للمساعدة
-مساعدة قبضة عند فرض لفرض بفرض وفرض تفرض يفرض ستفرض سيفرض""".split())  # "فرض سيطرة الدولة": imposing control, not taking ground
-RELATIVES = frozenset(fold_string(w) for w in "التي الذي الذين اللتين اللذين اللتي".split())
-# "رئيس التحرير"، "هيئة تحرير الشام"، "ساحة التحرير": names and titles
-TERRITORY_TITLE_WORDS = frozenset(fold_string(w) for w in """رئيس مدير سكرتير هيئة جبهة حركة جيش ساحة ميدان
-منظمة حزب جبهه""".split())
-
-
-RELEASE_WORDS = frozenset(fold_string(w) for w in "أفرج أفرجت أفرجوا الإفراج افراج سراح".split())
-
-
-# "وكان ... قد": the pluperfect recounts; with a recent day named it is the news, not history
-PLUPERFECT = frozenset(fold_string(w) for w in "كان كانت وكان وكانت قد وقد".split())
-RECENT_DAY_WORDS = frozenset(fold_string(w) for w in """أمس امس الأمس البارحة اليوم الليلة فجر صباح مساء ظهر
-الاثنين الإثنين الثلاثاء الأربعاء الاربعاء الخميس الجمعة السبت الأحد الاحد""".split())
-
-
-def _modality_factor(doc: Doc, resources, sent_tokens: list[tuple[int, Token]], sentence: Span,
-                     trig_tok: int, trig: TriggerMention, mods) -> tuple[float, list[str]]:
-    factor = 1.0
-    why: list[str] = []
-    recent = None
-    for m in mods:
-        entry = m.value
-        mi = m.first
-        if entry.kind == "history" and (doc.tokens[mi].norm in PLUPERFECT or entry.pattern == "في وقت سابق"):
-            if recent is None:
-                recent = any(t.norm.lstrip("وب") in RECENT_DAY_WORDS for _, t in sent_tokens)
-            if recent:
-                continue  # "وكان انتحاريان قد فجرا نفسيهما ... أمس": a recent event recounted, not history
-        if entry.kind == "total" and " " not in entry.pattern and doc.tokens[mi].norm.lstrip("وبل").startswith("ال") \
-                and not fold_string(entry.pattern).startswith("ال"):
-            continue  # "وحده" (alone) is a total, "ولاية الوحدة" a name; "العدد" is no "عدد"
-        if entry.scope == "sentence":
-            ok = True
-        elif entry.scope == "before":
-            ok = trig_tok - entry.window <= mi < trig_tok
-        else:
-            ok = trig_tok < mi <= trig_tok + entry.window
-        if ok and entry.factor < factor:
-            factor = entry.factor
-            why.append(f"{entry.kind} '{doc.span_text(m.span)}'")
-    if trig.prefix in PURPOSE_PREFIXES:
-        # "تعرض قيادي في حماس الثلاثاء للخطف": undergoing the act, told a few words before it
-        before = [doc.tokens[j].norm for j in range(max(sent_tokens[0][0], trig_tok - 6), trig_tok)]
-        if not any(n.startswith(UNDERGO_WORDS) or n[1:].startswith(UNDERGO_WORDS) for n in before):
-            factor = min(factor, 0.2)
-            why.append("purpose clause (ل + verbal noun)")
-    if trig.cue == "@territory" and trig_tok > sent_tokens[0][0]:
-        prev = [doc.tokens[j].norm for j in range(max(sent_tokens[0][0], trig_tok - 2), trig_tok)]
-        if prev and prev[-1] in RELATIVES:
-            factor = min(factor, 0.15)
-            why.append(f"relative clause '{doc.span_text(doc.tokens[trig_tok - 1].span)}': ground held, not taken")
-        elif prev and prev[-1] in TERRITORY_TITLE_WORDS:
-            factor = 0.0
-            why.append(f"part of a name or title '{doc.span_text(doc.tokens[trig_tok - 1].span)}'")
-        elif any(n in TERRITORY_STATE_WORDS for n in prev) or (
-                prev[-1] == "من" and not doc.tokens[trig_tok].norm.lstrip("وب").startswith("ال")):
-            # "تحرير الأنبار من سيطرة داعش": the group's control (a construct noun) that is ended
-            factor = min(factor, 0.2)
-            why.append("a state of control or an operation, not a change of hands")
-    if trig.sub_event_type is S.ABDUCTION and any(t.norm.lstrip("وب") in RELEASE_WORDS for _, t in sent_tokens):
-        # "أفرج أمس عن المصور الذي خطف ...": a release tells of an abduction before it
-        factor = min(factor, 0.3)
-        why.append("history: a release")
-    text = doc.span_text(sentence)
-    tail = text.rstrip()[-1:] if text.strip() else ""
-    if tail in ("؟", "?"):
-        factor = 0.0
-        why.append("question")
-    return factor, why
-
-
-# ---------------------------------------------------------------- typing a sentence
-
-ATTEMPT_WORDS = frozenset(fold_string(w) for w in """يحاول يحاولون تحاول يحاولان محاولة محاولات لمحاولة
-محاولتها محاولته""".split())
-
-
-def _attempted(doc: Doc, t: TriggerMention) -> bool:
-    ti = token_at(doc, t.span.start)
-    return any(doc.tokens[j].norm in ATTEMPT_WORDS for j in range(max(0, ti - 2), ti))
-
-
-# "المتظاهرين" names people; a protest is told by what they did: gathered, marched, chanted ...
-PROTESTER_NOUNS = frozenset(fold_string(w) for w in """متظاهر متظاهرا متظاهرين متظاهرون المتظاهرين المتظاهرون
-محتجين محتجون المحتجين المحتجون""".split())
-PROTEST_ACTS = tuple(fold_string(w) for w in """تجمع احتشد خرج نزل رفع رفعوا ردد هتف طالب ندد اغلق أغلق قطع احرق أحرق رشق سار
-ساروا جاب جابت توجه اعتصم تظاهر احتج شارك يرددون يرفعون يهتفون منددين مطالبين رافعين مرددين حاملين احتجاجا
-اقتحم حاصر هتاف هتافات شعارات لافتات اقفال اغلاق يحملون حملوا اضرب تطالب يطالب يطالبون مطالبه""".split())
-PROTESTERS_ONLY_FACTOR = 0.4
-PROTEST_ACT_WEIGHT = 0.75
-
-
-def _protesters_only_named(cues: list[tuple[TriggerMention, float]], norms: list[str],
-                           why: list[str]) -> list[tuple[TriggerMention, float]]:
-    """Weak protest cues weighed by the acts of protest told with them (gathered, marched, chanted,
-    demanded ...; the cue's own word does not count): protesters named with no act ("قال أحد
-    المتظاهرين"، "اعتقل 100 متظاهر") weigh PROTESTERS_ONLY_FACTOR of their weight; weak cues (protester
-    nouns, "مسيرة"، "تجمع"، "احتجاجا") with an act weigh at least PROTEST_ACT_WEIGHT ("تجمع عشرات
-    الفلسطينيين ... وهم يحملون لافتات"، "انخرطت قوى في مسيرة تطالب بالحقيقة")."""
-    prot = [(t, w) for t, w in cues if t.event_type is E.PROTESTS]
-    if not prot:
-        return cues
-    nouns_only = all(fold_string(t.lemma) in PROTESTER_NOUNS for t, _ in prot)
-    if not nouns_only and not all(w < PROTEST_ACT_WEIGHT for _, w in prot):
-        return cues
-    own = {fold_string(t.lemma).split()[0] for t, _ in prot}
-    acted = any(_is_protest_act(n) and n.lstrip("وفلب") not in own for n in norms)
-    if acted:
-        why.append("a protest cue with an act of protest")
-        return [(t, max(w, PROTEST_ACT_WEIGHT)) if t.event_type is E.PROTESTS else (t, w) for t, w in cues]
-    if not nouns_only:
-        return cues
-    why.append("protesters named, no act of protest told")
-    return [(t, w * PROTESTERS_ONLY_FACTOR) if t.event_type is E.PROTESTS else (t, w) for t, w in cues]
-
-
-def _is_protest_act(norm: str) -> bool:
-    n = norm.lstrip("وفلب")
-    return n.startswith(PROTEST_ACTS) or (n.startswith("ال") and n[2:].startswith(PROTEST_ACTS))
-
-
-# a truce is an event when it is reached, signed or begins: "توصل الطرفان إلى هدنة"، "بدأ سريان الهدنة"
-TRUCE_NOUNS = frozenset(fold_string(w) for w in "هدنة الهدنة هدنه".split())
-AGREE_ACTS = tuple(fold_string(w) for w in """توصل اتفق وقع أبرم ابرم أعلن اعلن سريان دخلت دخول بدأ بدء
-تبادل وافق أقر اقر""".split())
-TRUCE_WITHOUT_ACT_FACTOR = 0.3
-
-
-def _truce_without_act(cues: list[tuple[TriggerMention, float]], norms: list[str],
-                       why: list[str]) -> list[tuple[TriggerMention, float]]:
-    """"إن الهدنة مع تركيا لم يعد لها معنى": a truce named, none reached or begun, is weak."""
-    if not any(fold_string(t.lemma) in TRUCE_NOUNS for t, _ in cues):
-        return cues
-    if any(n.lstrip("وفلب").startswith(AGREE_ACTS) for n in norms):
-        return cues
-    why.append("a truce named, none reached or begun")
-    return [(t, w * TRUCE_WITHOUT_ACT_FACTOR) if fold_string(t.lemma) in TRUCE_NOUNS else (t, w) for t, w in cues]
-
-
-# "تظاهر مئات الأشخاص في أثينا"، "احتشد آلاف المتظاهرين": a sentence that opens with a protest verb and
-# the size of the crowd reports a protest (in the GSR development sentences: 9 of 35 reports, none of
-# 900 other sentences)
-OPENING_PROTEST_VERBS = frozenset(fold_string(w) for w in """تظاهر تظاهروا تظاهرت احتشد احتشدوا احتشدت اعتصم
-اعتصموا اعتصمت خرج خرجوا خرجت تجمع تجمعوا تجمعت""".split())
-CROWD_WORDS = frozenset(fold_string(w) for w in """عشرات مئات آلاف الآلاف الاف المئات العشرات نحو حوالي أكثر
-اكثر قرابة زهاء""".split())
-OPENING_PROTEST_WEIGHT = 0.95
-
-
-def _opening_protest(doc: Doc, sent_tokens: list[tuple[int, Token]], cues: list[tuple[TriggerMention, float]]) -> bool:
-    """A protest cue in a sentence whose first four words hold a protest verb followed, within four
-    words, by a crowd count ("تظاهر أمس عشرات من أعضاء الحزب"، "وتجمع نحو 500 متظاهر")."""
-    if not any(t.event_type is E.PROTESTS for t, _ in cues):
-        return False
-    head = sent_tokens[:4]
-    for k, (ti, t) in enumerate(head):
-        if t.norm.lstrip("وف") in OPENING_PROTEST_VERBS:
-            after = sent_tokens[k + 1:k + 5]
-            if not after:
-                return False
-            lo, hi = after[0][1].span.start, after[-1][1].span.end
-            if any(x.norm.lstrip("و") in CROWD_WORDS for _, x in after) or \
-                    any(lo <= n.span.start < hi for n in doc.numbers):
-                return True
-    return False
-
-
-MARTYR_WORDS = frozenset(fold_string(w) for w in "شهيد الشهيد شهداء الشهداء".split())
-MARTYR_NAME_HEADS = frozenset(fold_string(w) for w in """ساحة ميدان شارع مقبرة جمعة ذكرى يوم الرئيس القائد الزعيم
-الشيخ لواء كتائب كتيبة سرايا""".split())  # (not "أرواح الشهداء": those dead are real)
-
-
 STORM_LEMMAS = frozenset(fold_string(w) for w in "اقتحم اقتحمت اقتحموا تقتحم يقتحم".split())
 
 
@@ -328,7 +151,7 @@ def _type_sentence(doc: Doc, cues: list[tuple[TriggerMention, float]], norms: li
     if "@explosion" in fams:
         t, w = fams["@explosion"]
         add(S.REMOTE_EXPLOSIVE, t, w * 0.9, True, f"explosion '{doc.span_text(t.span)}'")
-    if "@territory" in fams and _attempted(doc, fams["@territory"][0]):
+    if "@territory" in fams and attempted(doc, fams["@territory"][0]):
         # "يحاولون استعادة الأحياء الشمالية": fighting for ground not (yet) taken is a battle
         t, w = fams.pop("@territory")
         add(S.ARMED_CLASH, t, w * 0.9, False, f"attempt to take ground '{doc.span_text(t.span)}'")
@@ -636,7 +459,7 @@ def add_events(doc: Doc, *, resources) -> Doc:
             if t.cue == "@kill" and ti > first_tok and doc.tokens[ti].norm.lstrip("وبل") in MARTYR_WORDS \
                     and doc.tokens[ti - 1].norm.lstrip("وبل") in MARTYR_NAME_HEADS:
                 continue  # "ساحة الشهداء"، "الرئيس الشهيد"، "كتائب الشهداء": a name or title, no death told
-            f, why = _modality_factor(doc, resources, sent_tokens, sentence, ti, t, mods)
+            f, why = modality_factor(doc, resources, sent_tokens, sentence, ti, t, mods)
             w = t.weight * f
             if w >= 0.2:
                 cues.append((t, w))
@@ -661,9 +484,9 @@ def add_events(doc: Doc, *, resources) -> Doc:
                     prev.actor1 = claimer
                     prev.reasons.append(f"actor1 '{claimer.surface}' claimed it in sentence {si + 1}")
                 continue
-        cues = _protesters_only_named(cues, norms, modality_why)
-        cues = _truce_without_act(cues, norms, modality_why)
-        opening = _opening_protest(doc, sent_tokens, cues)
+        cues = protesters_only_named(cues, norms, modality_why)
+        cues = truce_without_act(cues, norms, modality_why)
+        opening = opening_protest(doc, sent_tokens, cues)
         if opening:
             modality_why.append("the sentence opens with a protest and its crowd")
             cues = [(t, max(w, OPENING_PROTEST_WEIGHT)) if t.event_type is E.PROTESTS else (t, w) for t, w in cues]

@@ -1,0 +1,30 @@
+"""Cue weighing in its sentence (rasd/extract/cues.py): modality, and what else the sentence tells."""
+import pytest
+
+from rasd.extract.cues import modality_factor
+from rasd.extract.roles import token_at
+from rasd.model import Article
+from rasd.pipeline import run
+from rasd.resources import Resources
+
+
+def _factor(text: str, cue_text: str) -> tuple[float, list[str]]:
+    doc = run(Article("t", text), until="triggers")
+    res = Resources.builtin()
+    toks = list(enumerate(doc.tokens))
+    trig = next(t for t in doc.triggers if doc.span_text(t.span) == cue_text)
+    mods = res.triggers.modality_index.find(doc, doc.tokens, offset=0)
+    return modality_factor(doc, res, toks, doc.sentences[0], token_at(doc, trig.span.start), trig, mods)
+
+
+@pytest.mark.parametrize("text, cue, low", [
+    ("نفى الجيش أن تكون طائراته شنت غارات على المدينة.", "غارات", True),                  # denial
+    ("وكان انتحاري قد فجر نفسه قرب حاجز للشرطة قبل سنوات.", "انتحاري", True),             # history
+    ("وكان انتحاري قد فجر نفسه قرب حاجز للشرطة أمس.", "انتحاري", False),                  # recent: news
+    ("قال الخبراء إن أي ضربة جوية على المنشآت ستكون خطيرة.", "ضربة جوية", True),        # any strike: hypothetical
+    ("أعلن الجيش وقف القصف المدفعي على المدينة.", "القصف المدفعي", True),                 # stopping the shelling
+    ("تعرض الوزير لمحاولة اغتيال في ولاية الوحدة.", "اغتيال", False),                     # a name is no total word
+])
+def test_cues_modality_factor(text, cue, low):
+    f, why = _factor(text, cue)
+    assert (f < 0.5) == low, why
