@@ -156,9 +156,9 @@ def count_casualties(doc: Doc, sentence: Span) -> tuple[int | None, int | None]:
     nums = _numbers_by_token(doc, toks)
     trig_at: dict[int, str] = {}
     ti = 0
-    for tr in doc.triggers:
-        if not sentence.contains(tr.span):
-            continue
+    s0, s1 = sentence.start, sentence.end
+    in_sentence = [tr for tr in doc.triggers if s0 <= tr.span.start and tr.span.end <= s1]
+    for tr in in_sentence:
         while ti < len(toks) and toks[ti].span.end <= tr.span.start:
             ti += 1
         if ti < len(toks) and tr.cue in ("@kill", "@injure"):
@@ -170,8 +170,8 @@ def count_casualties(doc: Doc, sentence: Span) -> tuple[int | None, int | None]:
     used: set[Span] = set()
     kill_stops = frozenset(toks[i].norm for i, c in trig_at.items() if c == "@injure")
     # "متطرفا قتل واعتقل 16 شخصا": the count after an arrest or abduction verb is theirs
-    kill_stops |= frozenset(toks[_token_index(toks, tr.span.start)].norm for tr in doc.triggers
-                            if sentence.contains(tr.span) and tr.sub_event_type in CAPTURE_SUBS)
+    kill_stops |= frozenset(toks[_token_index(toks, tr.span.start)].norm for tr in in_sentence
+                            if tr.sub_event_type in CAPTURE_SUBS)
     for i in sorted(trig_at):
         cue = trig_at[i]
         if killed is not None and cue == "@kill" and toks[i].norm in DEFINITE_DEAD:
@@ -242,8 +242,10 @@ def count_casualties(doc: Doc, sentence: Span) -> tuple[int | None, int | None]:
     # number directly before an injury noun: "و48 جريحا"; a count already told is only added to by
     # a group joined with "و" ("5 قتلى و3 قتلى آخرين"), not by a toll of another act later in the
     # sentence ("... على حملة عسكرية اوقعت 80 قتيلا")
-    for i, t in enumerate(toks):
-        if i - 1 not in nums or nums[i - 1].span in used:
+    # (only the tokens right after a number can be such a noun: nums is in token order)
+    for i in [k + 1 for k in nums if k + 1 < len(toks)]:
+        t = toks[i]
+        if nums[i - 1].span in used:
             continue
         joined = toks[i - 1].norm.startswith("و") or (i > 1 and toks[i - 2].norm == "و")
         if t.norm.lstrip("و") in INJURY_NOUNS_AFTER_NUMBER and (injured is None or joined):

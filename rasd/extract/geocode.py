@@ -24,9 +24,8 @@ import re
 from collections import Counter
 from functools import lru_cache
 
-from rasd.arabic.normalize import fold_string
-from rasd.extract.places import (CUES, FACILITY_WHY, article_focus_country, nationality_countries,
-                                 neighbour_mention, well_known)
+from rasd.extract.places import (CUES, FACILITY_WHY, article_focus_country, fold_between,
+                                 nationality_countries, neighbour_mention, well_known)
 from rasd.model import DistanceMention, Doc, Location, Place, PlaceMention, Span
 from rasd.resources.gazetteer import Gazetteer
 
@@ -114,7 +113,7 @@ def _distance_for(doc: Doc, m: PlaceMention) -> DistanceMention | None:
 
 def _near_word_before(doc: Doc, m: PlaceMention) -> bool:
     start = max(0, m.span.start - 40)
-    before = fold_string(doc.text[start:m.span.start])
+    before = fold_between(doc, start, m.span.start)
     return bool(_NEAR_BEFORE.search(before))
 
 
@@ -225,12 +224,12 @@ def _launch_site(doc: Doc, m: PlaceMention) -> bool:
     aircraft came from, not where the event happened; so is any place after a take-off verb
     ("مقاتلات أقلعت من قاعدة في ديار بكر")."""
     start = m.span.start
-    if _TAKE_OFF_BEFORE.search(fold_string(doc.text[max(0, start - 80):start])):
+    if _TAKE_OFF_BEFORE.search(fold_between(doc, max(0, start - 80), start)):
         return True
     is_base = CUES.get(m.cue or "") == "base" or (m.place is not None and m.place.kind in _BASE_KINDS)
     if not is_base:
         return False
-    before = fold_string(doc.text[max(0, start - 30):start])
+    before = fold_between(doc, max(0, start - 30), start)
     if m.cue is not None:   # the cue word stands between "من" and the name: "من قاعدة طبرق"
         before = re.sub(r"\S*$", "", before.rstrip()).rstrip() if before.rstrip().endswith(("قاعده", "مطار", "معسكر")) else before
     return bool(_FROM_BEFORE.search(before))
@@ -250,7 +249,7 @@ def _held_by_container(doc: Doc, m: PlaceMention, mentions: list[PlaceMention], 
         return None
     cont = next((p for p in mentions if p.place is not None and p is not m and p.span.start >= m.span.end
                  and p.span.start - m.span.end <= 20), None)
-    if cont is None or not _CONTAINER_GAP.fullmatch(fold_string(doc.text[m.span.end:cont.span.start])):
+    if cont is None or not _CONTAINER_GAP.fullmatch(fold_between(doc, m.span.end, cont.span.start)):
         return None
     c = cont.place
     if c.kind == "PCLI":
@@ -290,7 +289,7 @@ def _launch_sites(doc: Doc, mentions: list[PlaceMention]) -> set[int]:
             for j in list(out):
                 prev = mentions[j]
                 if 0 <= m.span.start - prev.span.end <= 20 and _CONTAINER_GAP.fullmatch(
-                        fold_string(doc.text[prev.span.end:m.span.start])):
+                        fold_between(doc, prev.span.end, m.span.start)):
                     out.add(k)
                     break
     return out
@@ -357,7 +356,7 @@ def _prefer_specific(ranked: list[PlaceMention], mentions: list[PlaceMention], d
     for p in mentions:
         if p is best or p.span.end > best.span.start or best.span.start - p.span.end > 25:
             continue
-        gap = fold_string(doc.text[p.span.end:best.span.start])
+        gap = fold_between(doc, p.span.end, best.span.start)
         if re.fullmatch(r"[\s،,(]*(?:في|ب\S*|من|داخل|شمال\S*|جنوب\S*|شرق\S*|غرب\S*)?[\s\S]{0,12}", gap) is None:
             continue
         if p.place is None or p.place.parent == best.place.id or (
@@ -495,7 +494,7 @@ def _nearer_country(doc: Doc, trigger: Span, ranked: list[PlaceMention], best: P
                  and k not in launch and m.place.country != best.place.country and _locative(doc, m)]
     if not countries:
         return best
-    if best.span.start >= trigger.end and _LOCATIVE_CUED.search(fold_string(doc.text[max(0, best.span.start - 30):best.span.start])):
+    if best.span.start >= trigger.end and _LOCATIVE_CUED.search(fold_between(doc, max(0, best.span.start - 30), best.span.start)):
         # "الاضطرابات في إيران مع هجوم انتحاري ... في مدينة كويتا": the place the cue is told at,
         # after it, beats a country named before the cue (which belongs to the clause before)
         countries = [c for c in countries if c.span.start >= trigger.start]
@@ -518,10 +517,10 @@ def _locative(doc: Doc, m: PlaceMention) -> bool:
     """The name is where something is, not who acts: "في سوريا", "بسوريا", "داخل الأراضي السورية";
     not "الضربات التي تقودها السعودية", "المتحالفة مع إيران"."""
     start = m.span.start
-    lead = fold_string(doc.text[start - 1:start]) if start else ""
+    lead = fold_between(doc, start - 1, start) if start else ""
     if lead in ("ب", "ل") and start >= 2 and not doc.text[start - 2].isspace():
         return lead == "ب"
-    return bool(_LOCATIVE_BEFORE.search(fold_string(doc.text[max(0, start - 20):start])))
+    return bool(_LOCATIVE_BEFORE.search(fold_between(doc, max(0, start - 20), start)))
 
 
 def _country_context(doc: Doc, m: PlaceMention, si: int | None, gazetteer: Gazetteer, how: str
@@ -584,7 +583,7 @@ def _descriptive_anchors(doc: Doc, mentions: list[PlaceMention]) -> set[Span]:
         if not named:
             continue
         g0, g1 = named[-1].span.end, d.span.start
-        gap = fold_string(doc.text[g0:g1])
+        gap = fold_between(doc, g0, g1)
         if _APPOSITION.fullmatch(gap) or _apposition_phrase(doc, gap, g0, g1):
             out.update(p.span for p in mentions if d.anchor.overlaps(p.span) or d.span.contains(p.span))
     return out
@@ -596,7 +595,7 @@ def _described_offset(doc: Doc, m: PlaceMention, gazetteer: Gazetteer) -> tuple[
         if d.relation != "offset" or d.km is None or d.bearing is None or d.span.start < m.span.end \
                 or d.span.start - m.span.end > 40:
             continue
-        if not _APPOSITION.fullmatch(fold_string(doc.text[m.span.end:d.span.start])):
+        if not _APPOSITION.fullmatch(fold_between(doc, m.span.end, d.span.start)):
             continue
         anchor = next((p for p in doc.places if p.place is not None and p.place.lat is not None
                        and d.anchor.overlaps(p.span)), None)

@@ -456,11 +456,27 @@ def _adjective_country(doc: Doc, m: _Match, gaz: Gazetteer) -> str | None:
     return None
 
 
+def fold_between(doc: Doc, start: int, end: int) -> str:
+    """`fold_string(doc.text[start:end])` read off `doc.folded` (0 <= start, end <= len(text)).
+
+    Folding maps each original character on its own (to nothing, one or two characters), so the
+    folded form of an original range is the folded text from the first folded character that
+    comes from inside it to the first that comes after it: "بمدينة سِرت"[7:11] → "سرت"."""
+    om = doc.offsets
+    text = doc.text
+    if om is None or start < 0 or end > len(text) or om.n_original != len(text) \
+            or om.n_folded != len(doc.folded):
+        from rasd.arabic.normalize import fold_string
+        return fold_string(text[start:end])
+    if om._starts is None:
+        return doc.folded[start:end]
+    return doc.folded[om.to_folded(start):om.to_folded(end)]
+
+
 def neighbour_mention(doc: Doc, start: int) -> bool:
     """The country or nationality word at `start` names a neighbour, not where things are: "منطقة دير
     المحاذية لأفغانستان", "قرب الحدود مع إيران", "القريب من الحدود الإيرانية"."""
-    from rasd.arabic.normalize import fold_string
-    before = fold_string(doc.text[max(0, start - 30):start])
+    before = fold_between(doc, max(0, start - 30), start)
     return bool(_NEIGHBOUR_BEFORE.search(before)) or before.endswith(("الحدود ال", "حدود "))
 
 

@@ -300,3 +300,20 @@ def test_places_mountain_name_in_a_yemen_story_stays_in_yemen():
     doc = make_doc("اشتباكات بين الحوثيين والقوات الحكومية في جبل الشيخ بمحافظة حجة اليمنية")
     p = next(p for p in doc.places if doc.span_text(p.span) == "جبل الشيخ")
     assert p.place.country == "YE"
+
+
+@pytest.mark.parametrize("text", [
+    "قُتِلَ أربعة في مدينة سِرت الليبيّة",          # harakat and shadda deleted: offsets shift
+    "اشتباكات عنيفة بمدينة سرت الليبية",            # nothing deleted: the identity map
+    "ﻻ تزال ﺍﻟﻤﺪﻳﻨﺔ محاصرة\u200f قرب حلب",             # presentation forms expand, a bidi mark deleted
+    "هجوم\u00a0على مطار ـالطبقة العسكري",            # no-break space folded, tatweel deleted
+])
+def test_places_fold_between_equals_folding_the_slice(text):
+    from rasd.arabic.normalize import fold, fold_string
+    from rasd.extract.places import fold_between
+    from rasd.model import Article, Doc
+    folded, omap = fold(text)
+    doc = Doc(Article("t", text), folded=folded, offsets=omap)
+    for a in range(len(text) + 1):
+        for b in range(a, len(text) + 1):
+            assert fold_between(doc, a, b) == fold_string(text[a:b]), (a, b)
