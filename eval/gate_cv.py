@@ -198,7 +198,7 @@ def needs_for(rows: list[tg.Row]) -> dict[str, np.ndarray]:
     return tg.gate_needs([r["text"] for r in raw], [r["id"] for r in raw])
 
 
-def pipeline_cv(rows, X, need, c, cross, amb, seeds=(tg.SEED,), verify=False):
+def pipeline_cv(rows, X, need, c, cross, amb, seeds=(tg.SEED,), verify=False, fixed=None):
     """Cross-validated PIPELINE F1 (rules and gate together, as the product runs) per class.
 
     Outer grouped 5-fold CV (per seed); in each fold the gate is trained on the other folds and its
@@ -207,6 +207,8 @@ def pipeline_cv(rows, X, need, c, cross, amb, seeds=(tg.SEED,), verify=False):
     model and threshold. With `verify`, the held-out sentences are also run through the real pipeline
     with the fold's gate (slower; checks the `need` shortcut). Returns {cls: [(P, R, F1), ...]} per
     seed, the gate-alone nested F1 per seed, and the verified (P, R, F1) per seed when asked.
+    `fixed` ({class: threshold}) holds each class's threshold at a given value instead (the shipped
+    model's, say) to measure those thresholds rather than the re-chosen ones.
     """
     import json
     raw = [json.loads(line) for line in tg.GSR.read_text("utf-8").splitlines() if line.strip()] if verify else None
@@ -224,6 +226,11 @@ def pipeline_cv(rows, X, need, c, cross, amb, seeds=(tg.SEED,), verify=False):
                 p, y, w = tg.training_set(sub, cls, cross, amb)
                 coef, b = tg.fit(X[[tr[i] for i in p]], y, w, c)
                 s_te = tg.predict(X[te], coef, b)
+                if fixed:
+                    t = fixed[cls]
+                    det[cls][te] = s_te >= t * need[cls][te]
+                    models[cls] = (coef, b, t)
+                    continue
                 oof = tg.oof_scores(rows, X, tr, cls, c, cross, amb, seed=seed + 1)
                 keep = tg.labelled(rows, oof, cls)
                 so = np.array([oof[i] for i in keep])
@@ -246,14 +253,14 @@ def pipeline_cv(rows, X, need, c, cross, amb, seeds=(tg.SEED,), verify=False):
             pos = tg.labelled(rows, range(len(rows)), cls)
             y = np.array([rows[i].label == "yes" for i in pos], dtype=int)
             res[cls].append(prf(det[cls][pos], y))
-            alone[cls].append(prf(det_alone[cls][pos], y))
+            alone[cls].append(prf(det_alone[cls][pos], y) if not fixed else (0.0, 0.0, 0.0))
             if verify:
                 real[cls].append(prf(det_real[cls][pos], y))
     return res, alone, real
 
 
-def report_pipeline(rows, X, need, c, cross, amb, seeds, verify=False, label=""):
-    res, alone, real = pipeline_cv(rows, X, need, c, cross, amb, seeds, verify)
+def report_pipeline(rows, X, need, c, cross, amb, seeds, verify=False, label="", fixed=None):
+    res, alone, real = pipeline_cv(rows, X, need, c, cross, amb, seeds, verify, fixed)
     parts = []
     for cls in gate_mod.CLASSES:
         f = [x[2] for x in res[cls]]
@@ -302,13 +309,17 @@ def main() -> None:
     ap.add_argument("--pipeline", action="store_true",
                     help="cross-validated pipeline F1 (rules and gate) of the shipped recipe, 3 outer seeds")
     ap.add_argument("--verify", action="store_true", help="with --pipeline: also run the real pipeline per fold")
+    ap.add_argument("--thresholds", help='with --pipeline: "ASSAULT,PROTEST" thresholds held fixed in every fold '
+                    '(e.g. the shipped model\'s) instead of re-chosen on the inner folds')
     a = ap.parse_args()
     rows = tg.load_gsr()
     X = tg.matrix([r.text for r in rows])
     if a.pipeline:
         need = needs_for(rows)
+        fixed = dict(zip(gate_mod.CLASSES, map(float, a.thresholds.split(",")))) if a.thresholds else None
         report_pipeline(rows, X, need, tg.C_VALUE, tg.CROSS_WEIGHT, tg.AMBIGUOUS_WEIGHT,
-                        (tg.SEED, tg.SEED + 1, tg.SEED + 2), a.verify, "shipped recipe, pipeline CV")
+                        (tg.SEED, tg.SEED + 1, tg.SEED + 2), a.verify,
+                        "shipped recipe, pipeline CV" + (f", thresholds fixed at {fixed}" if fixed else ""), fixed)
         return
     if a.grid:
         print("recipe                              ASSAULT fixed/best F1, AP   PROTEST fixed/best F1, AP")
