@@ -35,6 +35,8 @@ from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import compress, repeat
+from operator import attrgetter, is_
 
 from rasd.arabic.tokens import stems
 from rasd.model import Doc, Place, PlaceMention, Token
@@ -139,9 +141,16 @@ class _Match:
     why: list[str] = field(default_factory=list)
 
 
-@lru_cache(maxsize=100_000)
-def _readings(norm: str) -> tuple[tuple[str, int], ...]:
-    """Canonical first-word readings of a token with their proclitic length (no enclitics)."""
+_NORM = attrgetter("norm")
+# Per-word caches (they never change): plain dicts, one lookup a hit (an lru_cache hit also relinks
+# its entry in a list, more memory touched when the CPU caches are cold), cleared when large.
+_CACHE_MAX = 100_000
+_READINGS: dict[str, tuple[tuple[str, int], ...]] = {}   # norm → _first_readings(norm)
+_CANON: dict[str, str] = {}                               # norm → canon_word(norm)
+_BEFORE: dict[str, tuple] = {}                            # norm → _before_info(norm)
+
+
+def _first_readings(norm: str) -> tuple[tuple[str, int], ...]:
     out: list[tuple[str, int]] = []
     seen: set[str] = set()
     for stem, front, back in stems(norm):
@@ -154,16 +163,62 @@ def _readings(norm: str) -> tuple[tuple[str, int], ...]:
     return tuple(out)
 
 
-@lru_cache(maxsize=100_000)
+def _readings(norm: str) -> tuple[tuple[str, int], ...]:
+    """Canonical first-word readings of a token with their proclitic length (no enclitics)."""
+    r = _READINGS.get(norm)
+    if r is None:
+        if len(_READINGS) >= _CACHE_MAX:
+            _READINGS.clear()
+        r = _READINGS[norm] = _first_readings(norm)
+    return r
+
+
 def _canon(norm: str) -> str:
-    return canon_word(norm)
+    r = _CANON.get(norm)
+    if r is None:
+        if len(_CANON) >= _CACHE_MAX:
+            _CANON.clear()
+        r = _CANON[norm] = canon_word(norm)
+    return r
 
 
 def _cue_of(tok: Token) -> str | None:
-    for w, _ in _readings(tok.norm):
+    return _cue_of_norm(tok.norm)
+
+
+def _cue_of_norm(norm: str) -> str | None:
+    for w, _ in _readings(norm):
         if w in CUES:
             return w
     return None
+
+
+def _before_info(norm: str) -> tuple:
+    """What a word says about the name right after it, as a tuple (cached per word):
+
+    0. it is definite ("المنطقة", "الضواحي"; not "العاصمة"): a description, so no cue word;
+    1. the cue word it is (`_cue_of`), or None;
+    2. its canonical form is itself a cue word (a second cue: "ريف حلب" in "مدينة ريف ...");
+    3. the countries its admin word points to (CUE_COUNTRIES; () when definite or none);
+    4. it makes the name part of a person's, a street's or an agreement's name (NAME_PARTICLES,
+       NAMED_AFTER); 5. it names an institution after the place (INSTITUTIONS)."""
+    r = _BEFORE.get(norm)
+    if r is not None:
+        return r
+    definite = norm.startswith(_DEFINITE)
+    hint: tuple[str, ...] = ()
+    if not definite:
+        for w, _ in _readings(norm):
+            if w in CUE_COUNTRIES:
+                hint = CUE_COUNTRIES[w]
+                break
+    words = {canon_word(norm)} | {w for w, _ in _readings(norm)}
+    r = (definite and "عاصمه" not in norm, _cue_of_norm(norm), canon_word(norm) in CUES, hint,
+         bool(words & NAME_PARTICLES or words & NAMED_AFTER), bool(words & INSTITUTIONS))
+    if len(_BEFORE) >= _CACHE_MAX:
+        _BEFORE.clear()
+    _BEFORE[norm] = r
+    return r
 
 
 def _masked_flags(doc: Doc) -> list[bool]:
@@ -203,8 +258,8 @@ def find_matches(doc: Doc, gaz: Gazetteer) -> tuple[list[_Match], Counter]:
     """Gazetteer matches (longest first, left to right) and nationality votes per country."""
     toks = doc.tokens
     n = len(toks)
+    folded = doc.folded
     masked = _masked_flags(doc) if doc.masks else None
-    canon_next = _canon
     starts = _starting_readings(gaz)
     matches: list[_Match] = []
     votes: Counter = Counter()
@@ -214,6 +269,11 @@ def find_matches(doc: Doc, gaz: Gazetteer) -> tuple[list[_Match], Counter]:
     for w in set(norms).difference(memo):
         starts(w)   # fill the memo for forms not seen before
     firsts = [k for k, w in enumerate(norms) if get(w, True)]
+    # the gazetteer's key tables read directly (has_key, max_words, may_continue without a call)
+    has_key = gaz._index.__contains__
+    max_words = gaz._first.get
+    may_continue = gaz._prefixes.__contains__
+    cget = _CANON.get
     nxt_first = 0
     i = 0
     while nxt_first < len(firsts):
@@ -222,7 +282,7 @@ def find_matches(doc: Doc, gaz: Gazetteer) -> tuple[list[_Match], Counter]:
             continue
         i = firsts[nxt_first]
         nxt_first += 1
-        readings = get(toks[i].norm) or starts(toks[i].norm)
+        readings = get(norms[i]) or starts(norms[i])
         if masked is not None and masked[i]:
             i += 1
             continue
@@ -230,26 +290,32 @@ def find_matches(doc: Doc, gaz: Gazetteer) -> tuple[list[_Match], Counter]:
         for w, front in readings:
             j = i
             if w in _ABU:
-                if not (i + 1 < n and _joined(doc, toks[i], toks[i + 1])):
+                if i + 1 >= n:
                     continue
-                w = "بو" + canon_next(toks[i + 1].norm)
+                a, b = toks[i], toks[i + 1]
+                if a.sentence != b.sentence or folded[a.fend:b.fstart].strip(MAX_GAP):
+                    continue   # not joined to the next word
+                w = "بو" + (cget(norms[i + 1]) or _canon(norms[i + 1]))
                 j = i + 1
-            maxw = gaz.max_words(w)
+            maxw = max_words(w, 0)
             if not maxw:
                 continue
             key = w
             words = 1
             while True:
-                if gaz.has_key(key):
+                if has_key(key):
                     cand = (j - i + 1, -front, j, key)
                     if best is None or cand > best:
                         best = cand
                 if words >= maxw or j + 1 >= n or (masked is not None and masked[j + 1]) \
-                        or (words >= 2 and not gaz.may_continue(key)) or not _joined(doc, toks[j], toks[j + 1]):
+                        or (words >= 2 and not may_continue(key)):
                     break
-                nxt = canon_next(toks[j + 1].norm)
-                if nxt in _ABU and j + 2 < n and _joined(doc, toks[j + 1], toks[j + 2]):
-                    nxt = "بو" + canon_next(toks[j + 2].norm)
+                a, b = toks[j], toks[j + 1]
+                if a.sentence != b.sentence or folded[a.fend:b.fstart].strip(MAX_GAP):
+                    break
+                nxt = cget(norms[j + 1]) or _canon(norms[j + 1])
+                if nxt in _ABU and j + 2 < n and _joined(doc, b, toks[j + 2]):
+                    nxt = "بو" + (cget(norms[j + 2]) or _canon(norms[j + 2]))
                     j += 1
                 j += 1
                 key = f"{key} {nxt}"
@@ -266,34 +332,43 @@ def find_matches(doc: Doc, gaz: Gazetteer) -> tuple[list[_Match], Counter]:
     return matches, votes
 
 
-def _words_before(doc: Doc, m: _Match) -> set[str]:
-    """Canonical readings of the word right before a name written without a proclitic ("شارع" in
-    "شارع القدس", "اتفاق" in "لاتفاق أبوجا")."""
+def _word_before(doc: Doc, m: _Match) -> tuple | None:
+    """`_before_info` of the word right before a name written without a proclitic ("شارع" in
+    "شارع القدس", "اتفاق" in "لاتفاق أبوجا"); None when there is none. Quotes may stand between:
+    "عربة «أورال»" is a truck."""
     k = m.first - 1
-    toks = doc.tokens
-    if m.front or k < 0 or toks[k].sentence != toks[m.first].sentence \
-            or doc.folded[toks[k].fend:toks[m.first].fstart].strip(_QUOTES) != "":
-        return set()   # quotes may stand between: "عربة «أورال»" is a truck
-    return {canon_word(toks[k].norm)} | {w for w, _ in _readings(toks[k].norm)}
+    if m.front or k < 0:
+        return None
+    a, b = doc.tokens[k], doc.tokens[m.first]
+    if a.sentence != b.sentence or doc.folded[a.fend:b.fstart].strip(_QUOTES) != "":
+        return None
+    return _BEFORE.get(a.norm) or _before_info(a.norm)
 
 
 def _cue_before(doc: Doc, m: _Match) -> tuple[str | None, int | None]:
-    toks = doc.tokens
-    first_cue = canon_word(m.key.split(" ")[0]) if m.key else None
-    if first_cue in CUES and " " in m.key:
-        return first_cue, None          # "حي الدولار", "قاعدة الجفرة": the cue is part of the name
+    key = m.key
+    if " " in key:
+        first_cue = _canon(key.partition(" ")[0])
+        if first_cue in CUES:
+            return first_cue, None      # "حي الدولار", "قاعدة الجفرة": the cue is part of the name
     k = m.first - 1
-    if m.front == 0 and k >= 0 and _joined(doc, toks[k], toks[m.first]):
-        if toks[k].norm.startswith(_DEFINITE) and "عاصمه" not in toks[k].norm:
-            return None, None   # "المنطقة الوسطى", "الضواحي الجنوبية", "المقاومة الشعبية اليمنية"
-        c = _cue_of(toks[k])
-        if c is not None:
-            return c, k
-        # "مدينة سرت الليبية", "ريف حلب الشمالي": one word between (a second cue or "ال"-adjective)
-        if k - 1 >= 0 and _joined(doc, toks[k - 1], toks[k]):
-            c = _cue_of(toks[k - 1])
-            if c is not None and canon_word(toks[k].norm) in CUES:
-                return c, k - 1
+    if m.front == 0 and k >= 0:
+        toks = doc.tokens
+        folded = doc.folded
+        a, b = toks[k], toks[m.first]
+        if a.sentence == b.sentence and not folded[a.fend:b.fstart].strip(MAX_GAP):
+            blocked, c, second = (_BEFORE.get(a.norm) or _before_info(a.norm))[:3]
+            if blocked:
+                return None, None   # "المنطقة الوسطى", "الضواحي الجنوبية", "المقاومة الشعبية اليمنية"
+            if c is not None:
+                return c, k
+            # "مدينة سرت الليبية", "ريف حلب الشمالي": one word between (a second cue or "ال"-adjective)
+            if second and k >= 1:
+                z = toks[k - 1]
+                if z.sentence == a.sentence and not folded[z.fend:a.fstart].strip(MAX_GAP):
+                    c = (_BEFORE.get(z.norm) or _before_info(z.norm))[1]
+                    if c is not None:
+                        return c, k - 1
     return None, None
 
 
@@ -304,10 +379,8 @@ def _country_hint(doc: Doc, m: _Match) -> tuple[str, ...]:
         return CUE_COUNTRIES.get(m.cue, ())
     k = m.first - 1
     toks = doc.tokens
-    if m.front == 0 and k >= 0 and _joined(doc, toks[k], toks[m.first]) and not toks[k].norm.startswith(_DEFINITE):
-        for w, _ in _readings(toks[k].norm):
-            if w in CUE_COUNTRIES:
-                return CUE_COUNTRIES[w]
+    if m.front == 0 and k >= 0 and _joined(doc, toks[k], toks[m.first]):
+        return (_BEFORE.get(toks[k].norm) or _before_info(toks[k].norm))[3]
     return ()
 
 
@@ -329,12 +402,32 @@ def _admitted(m: _Match, gaz: Gazetteer, toks: tuple[Token, ...]) -> tuple[Place
         return ()
     if m.key in CUES:
         return ()
+    # the same candidates (the key's cached lookup, unfiltered) always give the same answer
+    memo = gaz.memo("place-admitted")
+    hit = memo.get(m.key)
+    if hit is not None and hit[0] is m.candidates:
+        return hit[1]
     out = []
     for p in m.candidates:
         if gaz.is_common(p) and p.population < BIG_POPULATION and p.kind not in ("PPLC", "PCLI"):
             continue
         out.append(p)
-    return tuple(out)
+    out = tuple(out)
+    if m.candidates is _lookup(gaz, m.key) and len(memo) < 500_000:
+        memo[m.key] = (m.candidates, out)
+    return out
+
+
+def _lookup(gaz: Gazetteer, key: str) -> tuple[Place, ...]:
+    """`gaz.lookup(key)`, one tuple per key kept with the gazetteer (lookup builds a new one)."""
+    memo = gaz.memo("place-lookup")
+    r = memo.get(key)
+    if r is None:
+        r = gaz.lookup(key)
+        if len(memo) >= 500_000:
+            memo.clear()
+        memo[key] = r
+    return r
 
 
 def well_known(p: Place) -> bool:
@@ -450,7 +543,7 @@ def _adjective_country(doc: Doc, m: _Match, gaz: Gazetteer) -> str | None:
         if sw is not None and sw.reason == "nationality":
             return sw.country
         if toks[k].norm in _SIDE_WORDS and k + 1 < len(toks) and _joined(doc, toks[k], toks[k + 1]):
-            country = [p for p in gaz.lookup(canon_word(toks[k + 1].norm)) if p.kind == "PCLI"]
+            country = [p for p in _lookup(gaz, canon_word(toks[k + 1].norm)) if p.kind == "PCLI"]
             if len(country) == 1:
                 return country[0].country
     return None
@@ -488,15 +581,21 @@ def nationality_countries(doc: Doc, gaz: Gazetteer, lo: int = 0, hi: int | None 
     بلوشستان الباكستانية" → PK, "الجورجية" → GE), from the stop list's nationality rows and the
     adjectives built from country names; a neighbour's ("الحدود الإيرانية") is not counted."""
     memo = gaz.memo("nationality-of-form")
+    toks = doc.tokens[lo:hi]
+    ccs = list(map(memo.get, map(_NORM, toks), repeat(False)))   # one C-level pass when all are known
+    if False in ccs:
+        for k in compress(range(len(ccs)), map(is_, ccs, repeat(False))):
+            norm = toks[k].norm
+            cc = memo.get(norm, False)
+            if cc is False:
+                cc = _nationality_of(gaz, norm)
+                if len(memo) < 500_000:
+                    memo[norm] = cc
+            ccs[k] = cc
     out: Counter = Counter()
-    for t in doc.tokens[lo:hi]:
-        cc = memo.get(t.norm, False)
-        if cc is False:
-            cc = _nationality_of(gaz, t.norm)
-            if len(memo) < 500_000:
-                memo[t.norm] = cc
-        if cc and not neighbour_mention(doc, t.span.start):
-            out[cc] += 1
+    for k in compress(range(len(ccs)), ccs):
+        if not neighbour_mention(doc, toks[k].span.start):
+            out[ccs[k]] += 1
     return out
 
 
@@ -688,10 +787,19 @@ def _choose(matches: list[_Match], focus: str | None, gaz: Gazetteer) -> None:
         if len(m.candidates) == 1 and m.candidates[0].kind not in ("PCLI",):
             resolved.append(m.candidates[0])
     resolved = _unique(resolved)
-    for _ in range(2):
+    for rnd in range(2):
         chosen: list[Place] = []
         for m in matches:
             if not m.candidates:
+                continue
+            if len(m.candidates) == 1:
+                # one candidate: its score ignores the other places, so the second round repeats the first
+                p = m.candidates[0]
+                if rnd == 0:
+                    s, why = _score(p, m, focus, [], gaz)
+                    m.chosen, m.score = p, round(s, 2)
+                    m.why = [f"{p.name} ({p.country}, {p.kind})"] + why
+                chosen.append(p)
                 continue
             ids = {p.id for p in m.candidates}
             others = [p for p in resolved if p.id not in ids]
@@ -719,24 +827,33 @@ def _open_cue(norm: str) -> str | None:
     return None
 
 
+_OPEN_CUE_AT: dict[str, str | None] = {}   # norm → _open_cue_at(norm) (a cache)
+
+
+def _open_cue_at(norm: str) -> str | None:
+    """The open cue word a token starts a phrase with: it begins with one (after و/ف/ب/ل/ك,
+    `_OPEN_CUE_RE`) and reads as one (`_open_cue`): "بمنطقة" → "منطقه"; "المنطقة" → None."""
+    r = _open_cue(norm) if _OPEN_CUE_RE.match(norm) else None
+    if len(_OPEN_CUE_AT) >= _CACHE_MAX:
+        _OPEN_CUE_AT.clear()
+    _OPEN_CUE_AT[norm] = r
+    return r
+
+
 def _open_cue_mentions(doc: Doc, matched: set[int], masked: list[bool]) -> list[PlaceMention]:
     """"منطقة الغربيات" where the gazetteer lacks the name: place=None, the cue and name kept."""
     toks = doc.tokens
     out: list[PlaceMention] = []
-    # only tokens holding a cue word can open a phrase: find them in the folded text first
-    at = {t.fstart: k for k, t in enumerate(toks)}
-    hits = []
-    for mo in _OPEN_CUE_RE.finditer(doc.folded):
-        k = at.get(mo.start())
-        if k is not None:
-            hits.append(k)
-    for i in hits:
+    # only tokens holding a cue word can open a phrase: one cached answer per word
+    cues = list(map(_OPEN_CUE_AT.get, map(_NORM, toks), repeat(False)))
+    if False in cues:
+        for k in compress(range(len(cues)), map(is_, cues, repeat(False))):
+            cues[k] = _open_cue_at(toks[k].norm)
+    for i in compress(range(len(cues)), cues):
         t = toks[i]
         if masked[i] or i + 1 >= len(toks) or i in matched or (i + 1) in matched:
             continue
-        cue = _open_cue(t.norm)
-        if cue is None:
-            continue
+        cue = cues[i]
         nxt = toks[i + 1]
         if masked[i + 1] or not _joined(doc, t, nxt) or not nxt.norm[0].isalpha():
             continue
@@ -897,15 +1014,15 @@ def add_places(doc: Doc, *, resources) -> Doc:
     cued_small: list[_Match] = []
     for m in raw:
         m.cue, m.cue_token = _cue_before(doc, m)
-        m.hint = _country_hint(doc, m)
         if m.cue is None and gaz.cue_only(m.key) and m.key not in CUES:
             continue   # a village named by an ordinary word ("طويلة"), and no cue word before it
-        before = _words_before(doc, m)
-        if before & NAME_PARTICLES or before & NAMED_AFTER:
+        m.hint = _country_hint(doc, m)
+        before = _word_before(doc, m)
+        if before is not None and before[4]:
             continue   # "أبو العلا ماضي", "مولاي الرشيد", "شارع القدس", "اتفاق أبوجا"
         if m.first == m.last and m.key in GENERIC_NOUNS and CUES.get(m.cue or "") != "admin":
             continue   # "المدينة", "حي المدينة", "الساحل": a common noun, not Medina or Sahel
-        m.candidates = gaz.lookup(m.key)
+        m.candidates = _lookup(gaz, m.key)
         if m.first != m.last and m.key.partition(" ")[0] in GENERIC_NOUNS and _definite(toks[m.first], m.front):
             # "المدينة القديمة", "المدينة الرياضية": a description; only a curated or prominent place
             # of that name (not a foreign quarter called so) may stand
@@ -973,7 +1090,8 @@ def add_places(doc: Doc, *, resources) -> Doc:
         if m.cue_token is not None:
             matched_tokens.add(m.cue_token)
         why = "; ".join(m.why)
-        if _words_before(doc, m) & INSTITUTIONS:
+        before = _word_before(doc, m)
+        if before is not None and before[5]:
             why += f"; {FACILITY_WHY}"   # "سوق الكرادة", "جامعة بغداد": the geocoder prefers another place
         out.append(PlaceMention(span, m.chosen, m.candidates, m.cue, m.score, why))
     out.extend(_open_cue_mentions(doc, matched_tokens, _masked_flags(doc)))
