@@ -2,6 +2,7 @@
 re-ingest, explain, split, copies of articles."""
 from __future__ import annotations
 
+import random
 from datetime import date
 
 import pytest
@@ -233,3 +234,56 @@ def test_merge_store_pauses_the_cyclic_gc_and_restores_it_even_on_errors(store, 
         assert gc.isenabled() is enabled       # as before it, also after an error
     finally:
         gc.enable() if was else gc.disable()
+
+
+class _WithoutCitations:
+    """A store without `event_pks_citing`: the candidate lookup then applies no early no."""
+
+    def __init__(self, store):
+        self._store = store
+
+    def __getattr__(self, name):
+        if name == "event_pks_citing":
+            raise AttributeError(name)
+        return getattr(self._store, name)
+
+
+def test_merge_store_early_no_on_the_index_changes_no_merge(store):
+    """Stored candidates that no new event could join are left out before their rows are read (from
+    the index's sub-event type, actors and precisions); the merge is the same as with all of them —
+    with coarse precisions, shared sources (re-ingest), undated and unplaced new events."""
+    from datetime import timedelta
+
+    from rasd.merge.incremental import _fetch_candidates
+    from rasd.merge.rules import _settings
+    from rasd.model import Event, Location, Source, Span
+
+    rng = random.Random(3)
+    subs = [S.AIR_STRIKE, S.SHELLING, S.SUICIDE_BOMB, S.ARMED_CLASH, S.ARRESTS, S.PEACEFUL_PROTEST]
+    actors = [None, "Unidentified Armed Group (Syria)", "Military Forces of Syria (2000-)", "Islamic State (Syria)",
+              "Hayat Tahrir al-Sham", "Military Forces of Russia (2000-)", "Syrian Democratic Forces"]
+
+    def make(i: int, aid: str, *, placed=True, dated=True) -> Event:
+        text = AAWSAT[: 20 + i % 40]
+        sub = rng.choice(subs)
+        day = date(2015, 8, 1) + timedelta(days=rng.randrange(0, 30)) if dated else None
+        lat, lon = (35.6 + rng.uniform(-0.6, 0.6), 36.6 + rng.uniform(-0.6, 0.6)) if placed else (None, None)
+        src = Source(aid, "o", date(2015, 8, 14), Span(0, len(text)), text)
+        return Event(f"ev-{aid}-{i}", day, rng.choice([1, 1, 1, 2, 3]), sub, rng.choice(actors), rng.choice(actors),
+                     Location("Maarrat", "معرة النعمان", lat, lon, rng.choice([1, 1, 2, 3]) if placed else 3,
+                              None, "Syria", None), (src,), fatalities=rng.choice([None, 1, 4]))
+
+    olds = [make(i, f"old-{i}") for i in range(300)]
+    store.write_batch([], olds)
+    news = [make(i, f"new-{i}") for i in range(150)]
+    news += [make(i, f"new-u{i}", dated=False) for i in range(10)] + [make(i, f"new-p{i}", placed=False) for i in range(10)]
+    news += [o.with_(event_id=f"again-{k}") for k, o in enumerate(olds[:300:30])]          # re-reported sources
+    news += [make(1000 + k, o.sources[0].article_id, dated=k % 2 == 0, placed=k % 3 > 0)   # same articles
+             for k, o in enumerate(olds[5:300:25])]
+    plain = _WithoutCitations(store)
+    st = _settings(None)
+    dropped = set(_fetch_candidates(plain, news, st)) - set(_fetch_candidates(store, news, st))
+    assert dropped                                        # the early no drops some stored events
+    a, b = merge_into_store(store, news, record=False), merge_into_store(plain, news, record=False)
+    assert [e.to_record() for e in a.events_to_write] == [e.to_record() for e in b.events_to_write]
+    assert a.merged == b.merged and a.merged

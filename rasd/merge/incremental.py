@@ -14,11 +14,13 @@ from typing import Any, Iterable, Sequence
 from sqlalchemy import select
 
 from rasd.errors import InputError
-from rasd.merge.rules import (EARTH_KM, _articles, _block_keys, _Grouper, _has_coords, _order_key,
-                              _settings, combine, compatible, day_window, km_window, source_key)
+from rasd.merge.rules import (_CONTRADICTING_PAIRS, EARTH_KM, KM_FACTOR, TIME_WINDOW_DAYS, _articles,
+                              _block_keys, _Grouper, _has_coords, _known, _order_key, _settings, combine,
+                              compatible, day_window, km_window, source_key)
 from rasd.merge.tables import (_chunks, _load_blocks, _now, _read, _upsert, _write, article_aliases,
                                merge_blocks, merge_sources)
 from rasd.model import Event, Source, make_event_id
+from rasd.resources.acled import EventType, SubEventType
 from rasd.settings import Settings
 
 # ---------------------------------------------------------------- merging into the store
@@ -72,33 +74,54 @@ def _lookup_runs(events: Iterable[Event], st: Settings) -> list[tuple[Any, int, 
 
 def _fetch_candidates(store: Any, events: Sequence[Event], st: Settings) -> dict[str, Event]:
     """Stored events in reach of the new ones, in two steps. (1) One light lookup per run of
-    overlapping date windows (see `_lookup_runs`): (pk, date, lat, lon) of the stored events of
-    that type, days and box, from a covering index. (2) Only the points within the date window AND
-    the radius of one of the new events (a run's box is the union of many events' circles) are
-    read in full. So the events held in memory are the true candidates, whatever the size or
-    density of the store."""
+    overlapping date windows (see `_lookup_runs`): (pk, date, lat, lon, sub-event type, actors,
+    precisions) of the stored events of that type, days and box, from a covering index. (2) Only
+    the points within the date window AND the radius of one of the new events (a run's box is the
+    union of many events' circles) that this new event could join are read in full. So the events
+    held in memory are the true candidates, whatever the size or density of the store.
+
+    "Could join": a stored event only grows by a new event joining it, and the first to join meets
+    `compatible` with it as stored, which says no whatever else holds (`_Grouper._far_probes`) to
+    contradicting sub-event types, two different known actors, a day gap beyond both windows or a
+    distance beyond both radii. When the stored event's own day window and km factor are no wider
+    than every new event's of its type (precision 1, as most), both windows are the new event's,
+    those `reach` is filed by: a point none of its new events could join is left out. It is kept
+    whatever its fields when it cites an article of the new events (they may share a source, and an
+    undated or unplaced new event joins within its own article only), when its windows are wider,
+    or when a field is unknown."""
     # each new event stamped on every day of its window and every latitude band its radius
-    # touches: (type, day, band) → [(lat, lon, km, radians(lat), cos(radians(lat))), ...]; a point
-    # is tested against its band's only
-    reach: dict[tuple[Any, int, int], list[tuple[float, float, float, float, float]]] = defaultdict(list)
+    # touches: (type, day, band) → [(lat, lon, km, radians(lat), cos(radians(lat)), sub-event type,
+    # known actor1, known actor2), ...]; a point is tested against its band's only
+    reach: dict[tuple[Any, int, int], list[tuple]] = defaultdict(list)
+    narrowest: dict[Any, tuple[int, float]] = {}  # event type → the new events' smallest day window, km factor
     for e in events:
         if e.event_date is None or not _has_coords(e.location):
             continue
         d, w, km = e.event_date.toordinal(), day_window(e, st), km_window(e, st)
         et = e.event_type
+        f = KM_FACTOR.get(e.location.geo_precision, 2.0)
+        n = narrowest.get(et)
+        narrowest[et] = (w, f) if n is None else (min(n[0], w), min(n[1], f))
         lat, lon = e.location.latitude, e.location.longitude
         margin = (km + 2) / 111.0  # wider than the "km + 1" test below: no rounding at a band's edge
         bands = range(math.floor((lat - margin) / REACH_BAND_DEG), math.floor((lat + margin) / REACH_BAND_DEG) + 1)  # type: ignore[operator]
         p2 = math.radians(lat)  # type: ignore[arg-type]
-        item = (lat, lon, km, p2, math.cos(p2))
+        item = (lat, lon, km, p2, math.cos(p2), e.sub_event_type,
+                e.actor1 if _known(e.actor1) else None, e.actor2 if _known(e.actor2) else None)
         for day in range(d - w, d + w + 1):
             for band in bands:
                 reach[(et, day, band)].append(item)  # type: ignore[arg-type]
+    # stored events citing an article of the new events: they may share a source (and an undated or
+    # unplaced new event joins only within its article), so the early no below never drops them
+    cited = store.event_pks_citing(sorted({s.article_id for e in events for s in e.sources})) \
+        if hasattr(store, "event_pks_citing") else None
     pks: set[int] = set()
     sin, radians, asin, sqrt = math.sin, math.radians, math.asin, math.sqrt
     for etype, lo, hi, bbox in _lookup_runs(events, st):
-        for pk, day, lat, lon in store.candidate_points(date_from=date.fromordinal(lo), date_to=date.fromordinal(hi),
-                                                        bbox=bbox, event_type=etype.value):
+        narrow = narrowest[etype]
+        battles = etype is EventType.BATTLES
+        for pk, day, lat, lon, sub, a1, a2, tp, gp in store.candidate_points(
+                date_from=date.fromordinal(lo), date_to=date.fromordinal(hi), bbox=bbox, event_type=etype.value):
             if pk in pks or lat is None or lon is None:
                 continue
             items = reach.get((etype, day.toordinal(), math.floor(lat / REACH_BAND_DEG)))
@@ -106,7 +129,17 @@ def _fetch_candidates(store: Any, events: Sequence[Event], st: Settings) -> dict
                 continue
             p1 = radians(lat)
             cp1 = math.cos(p1)
-            for elat, elon, km, p2, cp2 in items:
+            sub = _SUB_BY_VALUE.get(sub)
+            # the early no applies (see above): only a new event it could join makes it a candidate
+            early_no = cited is not None and pk not in cited and sub is not None and tp is not None \
+                and gp is not None and TIME_WINDOW_DAYS.get(int(tp or 3), st.merge_days) <= narrow[0] \
+                and KM_FACTOR.get(int(gp or 3), 2.0) <= narrow[1]
+            x1, x2 = _known_column(a1), _known_column(a2)
+            for elat, elon, km, p2, cp2, esub, y1, y2 in items:
+                if early_no and ((sub, esub) in _CONTRADICTING_PAIRS or not (
+                        ((x1 is None or y1 is None or x1 == y1) and (x2 is None or y2 is None or x2 == y2))
+                        or (battles and (x1 is None or y2 is None or x1 == y2) and (x2 is None or y1 is None or x2 == y1)))):
+                    continue  # _Grouper._far_probes: contradicting sub-event types, different known actors
                 # haversine_km(lat, lon, elat, elon) <= km, term for term (the point's and the new
                 # event's trigonometry computed once each)
                 if abs(lat - elat) * 111.0 <= km + 1 and \
@@ -114,6 +147,18 @@ def _fetch_candidates(store: Any, events: Sequence[Event], st: Settings) -> dict
                     pks.add(pk)
                     break
     return {c.event_id: c for c in store.events_by_pk(sorted(pks))}
+
+
+_SUB_BY_VALUE = {s.value: s for s in SubEventType}
+
+
+def _known_column(actor: str | None) -> str | None:
+    """An actor column's value as `_Grouper._probe` reads the record's: None when unknown (None,
+    "Unidentified ..."), and when the store changed it on writing (a NUL or a lone surrogate
+    replaced: U+FFFD, '?') — unknown agrees with any actor, so such a value never drops a candidate."""
+    if not _known(actor) or "\ufffd" in actor or "?" in actor:  # type: ignore[operator]
+        return None
+    return actor
 
 
 def _indexed_events(store: Any, events: Sequence[Event]) -> dict[str, Event]:

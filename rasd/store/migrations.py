@@ -193,12 +193,33 @@ def _filter_indexes(conn: Connection) -> None:
         conn.exec_driver_sql(sql)
 
 
+def _merge_candidates(conn: Connection) -> None:
+    """Merge candidates (Store.candidate_points) with what the merge's cheap early no reads: the
+    events' time and geo precision become columns (back-filled from the records), and the covering
+    index ix_events_merge_candidates (type, date, lat, lon, sub-event type, actors, precisions)
+    replaces ix_events_candidates, its prefix. So a merge drops, from the index alone, the stored
+    events no new event can join (contradicting sub-event types, different known actors) before
+    reading their rows (at 1M events: 5,510 of 7,830 rows read; bench/RESULTS.md, "Merging")."""
+    conn.exec_driver_sql("ALTER TABLE events ADD COLUMN time_precision INTEGER")
+    conn.exec_driver_sql("ALTER TABLE events ADD COLUMN geo_precision INTEGER")
+    if conn.dialect.name == "postgresql":
+        conn.exec_driver_sql("UPDATE events SET time_precision = (record::json->>'time_precision')::int, "
+                             "geo_precision = (record::json->'location'->>'geo_precision')::int")
+    else:
+        conn.exec_driver_sql("UPDATE events SET time_precision = json_extract(record, '$.time_precision'), "
+                             "geo_precision = json_extract(record, '$.location.geo_precision')")
+    conn.exec_driver_sql("CREATE INDEX ix_events_merge_candidates ON events (event_type, event_date, lat, lon, "
+                         "sub_event_type, actor1, actor2, time_precision, geo_precision, pk)")
+    conn.exec_driver_sql("DROP INDEX ix_events_candidates")
+
+
 MIGRATIONS: list[tuple[str, Callable[[Connection], None]]] = [
     ("0001_initial_tables", _initial_tables),
     ("0002_folded_text_search", _folded_text_search),
     ("0003_merge_tables", _merge_tables),
     ("0004_candidate_index", _candidate_index),
     ("0005_filter_indexes", _filter_indexes),
+    ("0006_merge_candidates", _merge_candidates),
 ]
 
 

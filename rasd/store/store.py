@@ -177,6 +177,7 @@ def _event_row(e: Event) -> dict[str, Any]:
         "country": _clean(loc.country), "iso": iso.upper() if iso else None,
         "lat": loc.latitude, "lon": loc.longitude,
         "fatalities": e.fatalities,
+        "time_precision": e.time_precision, "geo_precision": loc.geo_precision,
         "folded": _clean(fold_string(text)),
         "record": record,
         "record_hash": hashlib.sha1(record.encode("utf-8")).hexdigest(),
@@ -321,17 +322,27 @@ def _get_event(conn: Connection, event_id: str) -> Event | None:
 
 
 def _candidate_points(conn: Connection, *, date_from: date, date_to: date, bbox, event_type: str
-                      ) -> list[tuple[int, date, float, float]]:
-    """(pk, event_date, lat, lon) of the events of one type in a date range and box: read from the
-    covering index ix_events_candidates alone."""
+                      ) -> list[tuple]:
+    """(pk, event_date, lat, lon, sub_event_type, actor1, actor2, time_precision, geo_precision) of
+    the events of one type in a date range and box: read from the covering index
+    ix_events_merge_candidates alone."""
     min_lon, min_lat, max_lon, max_lat = EventFilter(date_from=date_from, date_to=date_to, bbox=bbox).bbox
     lat, lon = events.c.lat, events.c.lon
-    if conn.dialect.name == "sqlite":  # SQLite has no statistics: keep it off ix_events_latlon (a band
+    if conn.dialect.name == "sqlite":  # SQLite has no statistics: keep it off ix_events_map (a band
         lat, lon = lat + 0, lon + 0    # across all the years); lat/lon are still tested in the index
-    q = (select(events.c.pk, events.c.event_date, events.c.lat, events.c.lon)
+    q = (select(events.c.pk, events.c.event_date, events.c.lat, events.c.lon, events.c.sub_event_type,
+                events.c.actor1, events.c.actor2, events.c.time_precision, events.c.geo_precision)
          .where(events.c.event_type == event_type, events.c.event_date.between(date_from, date_to),
                 lat.between(min_lat, max_lat), lon.between(min_lon, max_lon)))
-    return [tuple(r) for r in conn.execute(q)]  # type: ignore[misc]
+    return [tuple(r) for r in conn.execute(q)]
+
+
+def _event_pks_citing(conn: Connection, article_ids: Sequence[str]) -> set[int]:
+    out: set[int] = set()
+    for chunk in _chunks(sorted({_clean(a) for a in article_ids})):
+        out.update(conn.execute(select(event_articles.c.event_pk)
+                                .where(event_articles.c.article_id.in_(chunk))).scalars())
+    return out
 
 
 # Rows read by primary key from a SQLite file are scattered across it (pk follows the order of
@@ -486,11 +497,14 @@ class Transaction:
         return _candidate_events(self.connection, date_from=date_from, date_to=date_to, bbox=bbox,
                                  event_types=event_types)
 
-    def candidate_points(self, *, date_from: date, date_to: date, bbox, event_type: str
-                         ) -> list[tuple[int, date, float, float]]:
+    def candidate_points(self, *, date_from: date, date_to: date, bbox, event_type: str) -> list[tuple]:
         """`Store.candidate_points` in this transaction."""
         return _candidate_points(self.connection, date_from=date_from, date_to=date_to, bbox=bbox,
                                  event_type=event_type)
+
+    def event_pks_citing(self, article_ids: Sequence[str]) -> set[int]:
+        """`Store.event_pks_citing` in this transaction."""
+        return _event_pks_citing(self.connection, article_ids)
 
     def events_by_pk(self, pks: Sequence[int]) -> list[Event]:
         return _events_by_pk(self.connection, pks)
@@ -813,15 +827,21 @@ class Store:
             return _candidate_events(conn, date_from=date_from, date_to=date_to, bbox=bbox,
                                      event_types=event_types)
 
-    def candidate_points(self, *, date_from: date, date_to: date, bbox, event_type: str
-                         ) -> list[tuple[int, date, float, float]]:
-        """(pk, event_date, lat, lon) of the stored events of `event_type` dated within [date_from,
-        date_to] and inside `bbox` (min_lon, min_lat, max_lon, max_lat): the first, light step of
-        finding merge candidates, answered from one covering index (no table rows are read, so a
-        cold store costs a few index pages). Fetch the ones that matter with `events_by_pk`."""
+    def candidate_points(self, *, date_from: date, date_to: date, bbox, event_type: str) -> list[tuple]:
+        """(pk, event_date, lat, lon, sub_event_type, actor1, actor2, time_precision, geo_precision)
+        of the stored events of `event_type` dated within [date_from, date_to] and inside `bbox`
+        (min_lon, min_lat, max_lon, max_lat): the first, light step of finding merge candidates,
+        answered from one covering index (no table rows are read, so a cold store costs a few index
+        pages). The precisions are None for rows written before they were columns by an older
+        writer. Fetch the ones that matter with `events_by_pk`."""
         with self._read("read candidate events") as conn:
             return _candidate_points(conn, date_from=date_from, date_to=date_to, bbox=bbox,
                                      event_type=event_type)
+
+    def event_pks_citing(self, article_ids: Sequence[str]) -> set[int]:
+        """The primary keys of the stored events citing one of these articles (event_articles)."""
+        with self._read("read candidate events") as conn:
+            return _event_pks_citing(conn, article_ids)
 
     def events_by_pk(self, pks: Sequence[int]) -> list[Event]:
         """The stored events with these primary keys (from `candidate_points`), in pk order."""
