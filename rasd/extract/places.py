@@ -36,7 +36,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import compress, repeat
-from operator import attrgetter, is_
+from operator import attrgetter, is_, itemgetter
 
 from rasd.arabic.tokens import stems
 from rasd.model import Doc, Place, PlaceMention, Token
@@ -254,21 +254,43 @@ def _starting_readings(gaz: Gazetteer):
     return starts
 
 
-def find_matches(doc: Doc, gaz: Gazetteer) -> tuple[list[_Match], Counter]:
+_STARTS, _OPEN, _NATIONALITY, _CAPITAL = (itemgetter(k) for k in range(4))
+
+
+def _token_facts(doc: Doc, gaz: Gazetteer) -> tuple[list[str], list[tuple]]:
+    """(norms, facts) of the doc's tokens: per token, what the place finder asks of its word, cached
+    per word on the gazetteer (one pass of dict lookups an article once warm): 0. its readings
+    that may start a gazetteer key (`_starting_readings`), 1. the open cue word it starts a phrase
+    with (`_open_cue_at`), 2. the country it names as a nationality adjective (`_nationality_of`),
+    3. it reads as "عاصمه" (the capital)."""
+    memo = gaz.memo("place-token-facts")
+    norms = list(map(_NORM, doc.tokens))
+    facts = list(map(memo.get, norms))
+    if None in facts:
+        starts = _starting_readings(gaz)
+        for k in compress(range(len(facts)), map(is_, facts, repeat(None))):
+            w = norms[k]
+            f = memo.get(w)
+            if f is None:
+                f = (starts(w), _open_cue_at(w), _nationality_of(gaz, w),
+                     "عاصمه" in w and any(r == "عاصمه" for r, _ in _readings(w)))
+                if len(memo) < 500_000:
+                    memo[w] = f
+            facts[k] = f
+    return norms, facts
+
+
+def find_matches(doc: Doc, gaz: Gazetteer, facts: tuple[list[str], list[tuple]] | None = None
+                 ) -> tuple[list[_Match], Counter]:
     """Gazetteer matches (longest first, left to right) and nationality votes per country."""
     toks = doc.tokens
     n = len(toks)
     folded = doc.folded
     masked = _masked_flags(doc) if doc.masks else None
-    starts = _starting_readings(gaz)
     matches: list[_Match] = []
     votes: Counter = Counter()
-    memo = gaz.memo("place-starts")
-    get = memo.get
-    norms = [t.norm for t in toks]
-    for w in set(norms).difference(memo):
-        starts(w)   # fill the memo for forms not seen before
-    firsts = [k for k, w in enumerate(norms) if get(w, True)]
+    norms, facts_ = facts or _token_facts(doc, gaz)
+    firsts = list(compress(range(n), map(_STARTS, facts_)))
     # the gazetteer's key tables read directly (has_key, max_words, may_continue without a call)
     has_key = gaz._index.__contains__
     max_words = gaz._first.get
@@ -282,7 +304,7 @@ def find_matches(doc: Doc, gaz: Gazetteer) -> tuple[list[_Match], Counter]:
             continue
         i = firsts[nxt_first]
         nxt_first += 1
-        readings = get(norms[i]) or starts(norms[i])
+        readings = facts_[i][0]
         if masked is not None and masked[i]:
             i += 1
             continue
@@ -613,11 +635,18 @@ def _nationality_of(gaz: Gazetteer, norm: str) -> str | None:
     return None
 
 
-def _named_countries(doc: Doc, matches: list[_Match], votes: Counter, gaz: Gazetteer) -> dict[int, set[str]]:
+def _named_countries(doc: Doc, matches: list[_Match], votes: Counter, gaz: Gazetteer,
+                     facts: list[tuple] | None = None) -> dict[int, set[str]]:
     """For each match (by index), the countries the rest of the article names or implies: countries
     named, unambiguous prominent places, nationality adjectives (neighbours included: a place "near
     the Iranian border" may lie in Iran)."""
-    nat = set(nationality_countries(doc, gaz)) | {c for c in votes if c}
+    if facts is None:
+        nat = set(nationality_countries(doc, gaz))
+    else:   # the same, from the tokens' cached facts
+        toks = doc.tokens
+        nat = {facts[k][2] for k in compress(range(len(facts)), map(_NATIONALITY, facts))
+               if not neighbour_mention(doc, toks[k].span.start)}
+    nat |= {c for c in votes if c}
     own: list[set[str]] = []
     for m in matches:
         pool = [p for p in m.candidates if p.kind in ("PCLI", "PPLC", "PPLA", "ADM1", "REGION")
@@ -840,12 +869,16 @@ def _open_cue_at(norm: str) -> str | None:
     return r
 
 
-def _open_cue_mentions(doc: Doc, matched: set[int], masked: list[bool]) -> list[PlaceMention]:
+def _open_cue_mentions(doc: Doc, matched: set[int], masked: list[bool], facts: list[tuple] | None = None
+                        ) -> list[PlaceMention]:
     """"منطقة الغربيات" where the gazetteer lacks the name: place=None, the cue and name kept."""
     toks = doc.tokens
     out: list[PlaceMention] = []
     # only tokens holding a cue word can open a phrase: one cached answer per word
-    cues = list(map(_OPEN_CUE_AT.get, map(_NORM, toks), repeat(False)))
+    if facts is not None:
+        cues = list(map(_OPEN, facts))
+    else:
+        cues = list(map(_OPEN_CUE_AT.get, map(_NORM, toks), repeat(False)))
     if False in cues:
         for k in compress(range(len(cues)), map(is_, cues, repeat(False))):
             cues[k] = _open_cue_at(toks[k].norm)
@@ -1007,7 +1040,8 @@ def add_places(doc: Doc, *, resources) -> Doc:
         return doc.with_(places=())
     gaz: Gazetteer = resources.gazetteer
     toks = doc.tokens
-    raw, votes = find_matches(doc, gaz)
+    norms, facts = _token_facts(doc, gaz)
+    raw, votes = find_matches(doc, gaz, (norms, facts))
     strong: list[_Match] = []
     weak: list[_Match] = []
     doubtful: list[_Match] = []
@@ -1077,7 +1111,7 @@ def add_places(doc: Doc, *, resources) -> Doc:
     strong = [m for m in strong if m.candidates]
     matches = sorted(strong + _admit_cued_small(cued_small, strong, focus) + _admit_small(doc, weak, strong, focus)
                      + _admit_doubtful(doc, doubtful, strong, focus, gaz), key=lambda m: m.first)
-    matches = _fit_named(matches, _named_countries(doc, matches, votes, gaz))
+    matches = _fit_named(matches, _named_countries(doc, matches, votes, gaz, facts))
     for m in matches:
         m.definite = _definite(toks[m.first], m.front)
     _choose(matches, focus, gaz)
@@ -1094,19 +1128,26 @@ def add_places(doc: Doc, *, resources) -> Doc:
         if before is not None and before[5]:
             why += f"; {FACILITY_WHY}"   # "سوق الكرادة", "جامعة بغداد": the geocoder prefers another place
         out.append(PlaceMention(span, m.chosen, m.candidates, m.cue, m.score, why))
-    out.extend(_open_cue_mentions(doc, matched_tokens, _masked_flags(doc)))
-    out.extend(_capital_mentions(doc, gaz, matched_tokens, focus))
+    out.extend(_open_cue_mentions(doc, matched_tokens, _masked_flags(doc), facts))
+    out.extend(_capital_mentions(doc, gaz, matched_tokens, focus, facts))
     out.sort(key=lambda p: p.span.start)
     return doc.with_(places=tuple(out))
 
 
-def _capital_mentions(doc: Doc, gaz: Gazetteer, matched: set[int], focus: str | None) -> list[PlaceMention]:
+def _capital_mentions(doc: Doc, gaz: Gazetteer, matched: set[int], focus: str | None,
+                      facts: list[tuple] | None = None) -> list[PlaceMention]:
     """"العاصمة" with no name after it: the capital of the country named next (العاصمة الليبية) or of
     the article's focus country."""
     toks = doc.tokens
     out = []
-    for i, t in enumerate(toks):
-        if "عاصمه" not in t.norm or i in matched or not any(w == "عاصمه" for w, _ in _readings(t.norm)):
+    if facts is not None:
+        capitals = compress(range(len(toks)), map(_CAPITAL, facts))
+    else:
+        capitals = (i for i, t in enumerate(toks)
+                    if "عاصمه" in t.norm and any(w == "عاصمه" for w, _ in _readings(t.norm)))
+    for i in capitals:
+        t = toks[i]
+        if i in matched:
             continue
         # "العاصمة" alone is the focus country's capital; "عاصمة" without the article needs the
         # country after it ("عاصمة ليبية" is no phrase, "عاصمة الخلافة" no place)
