@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_left
 from collections import Counter
 from functools import lru_cache
 
@@ -56,7 +57,21 @@ def destination(lat: float, lon: float, km: float, bearing: float) -> tuple[floa
 
 def location_of(place: Place, *, precision: int = 1, gazetteer: Gazetteer) -> Location:
     """The Location of a gazetteer place. An admin1 unit or a country stands at its capital with
-    precision 3; a district without coordinates at its city with precision 2."""
+    precision 3; a district without coordinates at its city with precision 2. (Cached with the
+    gazetteer per place object and precision: an article asks it for the same places again.)"""
+    memo = gazetteer.memo("location-of")
+    key = (id(place), precision)
+    hit = memo.get(key)
+    if hit is not None and hit[0] is place:   # the memo holds the place: its id is not reused
+        return hit[1]
+    loc = _location_of(place, precision, gazetteer)
+    if len(memo) >= 200_000:
+        memo.clear()
+    memo[key] = (place, loc)
+    return loc
+
+
+def _location_of(place: Place, precision: int, gazetteer: Gazetteer) -> Location:
     alias = gazetteer.alias_of(place)
     if alias is not None:   # a curated news spelling of a gazetteer town: the town itself
         place = alias
@@ -75,11 +90,35 @@ def location_of(place: Place, *, precision: int = 1, gazetteer: Gazetteer) -> Lo
                     geonameid=town.id, iso=town.country)
 
 
+# answers kept for the doc being read (locate runs once per event cue of the doc, over the same
+# places): (doc, {key: value}), replaced when another doc comes
+_DOC_MEMO: tuple = (None, {})
+
+
+def _doc_memo(doc: Doc) -> dict:
+    global _DOC_MEMO
+    held, memo = _DOC_MEMO
+    if held is not doc:
+        memo = {}
+        _DOC_MEMO = (doc, memo)
+    return memo
+
+
 def article_focus(doc: Doc, gazetteer: Gazetteer) -> tuple[Place | None, str | None]:
     """(main place, focus country) of the article: the dateline place, else the most-mentioned
     town of the focus country, else that country's capital.
 
     "طرابلس - قتل أربعة..." → (Tripoli, "LY")."""
+    memo = _doc_memo(doc)
+    hit = memo.get("focus")
+    if hit is not None and hit[0] is gazetteer:
+        return hit[1]
+    r = _article_focus(doc, gazetteer)
+    memo["focus"] = (gazetteer, r)
+    return r
+
+
+def _article_focus(doc: Doc, gazetteer: Gazetteer) -> tuple[Place | None, str | None]:
     country = article_focus_country(doc, gazetteer)
     known = [p for p in doc.places if p.place is not None]
     if known and known[0].span.start < 60:
@@ -121,9 +160,12 @@ def _own_country(doc: Doc, sentence: Span, neighbours: set[str], gazetteer: Gaze
                  ) -> tuple[Location, str] | None:
     """The one country a nationality adjective of the sentence names, other than its neighbours:
     "ضربة جوية استهدفت المنطقة القبلية الباكستانية المحاذية لأفغانستان" → Pakistan (precision 3)."""
-    toks = doc.tokens
-    lo = next((k for k, t in enumerate(toks) if t.span.start >= sentence.start), len(toks))
-    hi = next((k for k, t in enumerate(toks) if t.span.start >= sentence.end), len(toks))
+    # the first tokens starting at or after the sentence's start and end (tokens are in text order)
+    memo = _doc_memo(doc)
+    starts = memo.get("token-starts")
+    if starts is None:
+        starts = memo["token-starts"] = [t.span.start for t in doc.tokens]
+    lo, hi = bisect_left(starts, sentence.start), bisect_left(starts, sentence.end)
     own = set(nationality_countries(doc, gazetteer, lo, hi)) - neighbours
     if len(own) != 1:
         return None
@@ -136,7 +178,14 @@ def _own_country(doc: Doc, sentence: Span, neighbours: set[str], gazetteer: Gaze
 
 def _neighbour(doc: Doc, m: PlaceMention) -> bool:
     """A country named as a neighbour ("المحاذية لأفغانستان", "قرب الحدود مع إيران")."""
-    return m.place is not None and m.place.kind == "PCLI" and neighbour_mention(doc, m.span.start)
+    if m.place is None or m.place.kind != "PCLI":
+        return False
+    memo = _doc_memo(doc)
+    key = ("neighbour", m.span.start)
+    r = memo.get(key)
+    if r is None:
+        r = memo[key] = neighbour_mention(doc, m.span.start)
+    return r
 
 
 def _container(doc: Doc, m: PlaceMention, mentions: list[PlaceMention], gazetteer: Gazetteer) -> PlaceMention | None:
@@ -223,6 +272,17 @@ def _launch_site(doc: Doc, m: PlaceMention) -> bool:
     """"طائرة من قاعدة طبرق الجوية قصفت مركبا قبالة درنة": a base or airport after "من" is where the
     aircraft came from, not where the event happened; so is any place after a take-off verb
     ("مقاتلات أقلعت من قاعدة في ديار بكر")."""
+    memo = _doc_memo(doc)
+    key = ("launch", id(m))
+    hit = memo.get(key)
+    if hit is not None and hit[0] is m:
+        return hit[1]
+    r = _launch_site_of(doc, m)
+    memo[key] = (m, r)
+    return r
+
+
+def _launch_site_of(doc: Doc, m: PlaceMention) -> bool:
     start = m.span.start
     if _TAKE_OFF_BEFORE.search(fold_between(doc, max(0, start - 80), start)):
         return True
