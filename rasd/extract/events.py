@@ -817,7 +817,7 @@ def _apply_gate(doc: Doc, cands: list[Candidate], resources) -> None:
 
 
 GATE_FLOOR = 0.2
-GATE_FLOOR_BATTLES = 0.4
+GATE_FLOOR_BATTLES = 0.3
 GATE_FLOOR_TERRITORY = 0.4
 GATE_FLOOR_REPORT = 0.8
 
