@@ -31,11 +31,11 @@ from __future__ import annotations
 
 import math
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import compress, repeat
+from itertools import accumulate, compress, repeat
 from operator import attrgetter, is_, itemgetter
 
 from rasd.arabic.tokens import stems
@@ -262,7 +262,9 @@ def _token_facts(doc: Doc, gaz: Gazetteer) -> tuple[list[str], list[tuple]]:
     per word on the gazetteer (one pass of dict lookups an article once warm): 0. its readings
     that may start a gazetteer key (`_starting_readings`), 1. the open cue word it starts a phrase
     with (`_open_cue_at`), 2. the country it names as a nationality adjective (`_nationality_of`),
-    3. it reads as "عاصمه" (the capital)."""
+    3. it reads as "عاصمه" (the capital), 4. its canonical form (`_canon`), 5. what it says about
+    a name after it (`_before_info`), 6. when every reading is a one-word key only (no longer key
+    starts with it, no أبو/بو), the match it makes alone: (front, key) of the best reading."""
     memo = gaz.memo("place-token-facts")
     norms = list(map(_NORM, doc.tokens))
     facts = list(map(memo.get, norms))
@@ -272,8 +274,14 @@ def _token_facts(doc: Doc, gaz: Gazetteer) -> tuple[list[str], list[tuple]]:
             w = norms[k]
             f = memo.get(w)
             if f is None:
-                f = (starts(w), _open_cue_at(w), _nationality_of(gaz, w),
-                     "عاصمه" in w and any(r == "عاصمه" for r, _ in _readings(w)))
+                readings = starts(w)
+                single = None
+                if readings and all(r not in _ABU and gaz.max_words(r) == 1 for r, _ in readings):
+                    negfront, key = max((-front, r) for r, front in readings if gaz.has_key(r))
+                    single = (-negfront, key)
+                f = (readings, _open_cue_at(w), _nationality_of(gaz, w),
+                     "عاصمه" in w and any(r == "عاصمه" for r, _ in _readings(w)), _canon(w),
+                     _before_info(w), single)
                 if len(memo) < 500_000:
                     memo[w] = f
             facts[k] = f
@@ -295,7 +303,7 @@ def find_matches(doc: Doc, gaz: Gazetteer, facts: tuple[list[str], list[tuple]] 
     has_key = gaz._index.__contains__
     max_words = gaz._first.get
     may_continue = gaz._prefixes.__contains__
-    cget = _CANON.get
+    stopword = gaz.stopwords.get
     nxt_first = 0
     i = 0
     while nxt_first < len(firsts):
@@ -304,10 +312,19 @@ def find_matches(doc: Doc, gaz: Gazetteer, facts: tuple[list[str], list[tuple]] 
             continue
         i = firsts[nxt_first]
         nxt_first += 1
-        readings = facts_[i][0]
+        f = facts_[i]
         if masked is not None and masked[i]:
             i += 1
             continue
+        if f[6] is not None:   # a one-word key only: the word's own match, known in advance
+            front, key = f[6]
+            sw = stopword(key)
+            if sw is not None and sw.reason == "nationality" and sw.country:
+                votes[sw.country] += 1
+            matches.append(_Match(i, i, front, key, ()))
+            i += 1
+            continue
+        readings = f[0]
         best: tuple[int, int, int, str] | None = None   # (tokens, -front, last, key)
         for w, front in readings:
             j = i
@@ -317,7 +334,7 @@ def find_matches(doc: Doc, gaz: Gazetteer, facts: tuple[list[str], list[tuple]] 
                 a, b = toks[i], toks[i + 1]
                 if a.sentence != b.sentence or folded[a.fend:b.fstart].strip(MAX_GAP):
                     continue   # not joined to the next word
-                w = "بو" + (cget(norms[i + 1]) or _canon(norms[i + 1]))
+                w = "بو" + facts_[i + 1][4]
                 j = i + 1
             maxw = max_words(w, 0)
             if not maxw:
@@ -335,9 +352,9 @@ def find_matches(doc: Doc, gaz: Gazetteer, facts: tuple[list[str], list[tuple]] 
                 a, b = toks[j], toks[j + 1]
                 if a.sentence != b.sentence or folded[a.fend:b.fstart].strip(MAX_GAP):
                     break
-                nxt = cget(norms[j + 1]) or _canon(norms[j + 1])
+                nxt = facts_[j + 1][4]
                 if nxt in _ABU and j + 2 < n and _joined(doc, b, toks[j + 2]):
-                    nxt = "بو" + (cget(norms[j + 2]) or _canon(norms[j + 2]))
+                    nxt = "بو" + facts_[j + 2][4]
                     j += 1
                 j += 1
                 key = f"{key} {nxt}"
@@ -346,7 +363,7 @@ def find_matches(doc: Doc, gaz: Gazetteer, facts: tuple[list[str], list[tuple]] 
             i += 1
             continue
         _, negfront, last, key = best
-        sw = gaz.stopword(key)
+        sw = stopword(key)
         if sw is not None and sw.reason == "nationality" and sw.country:
             votes[sw.country] += 1
         matches.append(_Match(i, last, -negfront, key, ()))   # candidates filled by add_places
@@ -354,7 +371,7 @@ def find_matches(doc: Doc, gaz: Gazetteer, facts: tuple[list[str], list[tuple]] 
     return matches, votes
 
 
-def _word_before(doc: Doc, m: _Match) -> tuple | None:
+def _word_before(doc: Doc, m: _Match, facts: list[tuple] | None = None) -> tuple | None:
     """`_before_info` of the word right before a name written without a proclitic ("شارع" in
     "شارع القدس", "اتفاق" in "لاتفاق أبوجا"); None when there is none. Quotes may stand between:
     "عربة «أورال»" is a truck."""
@@ -364,10 +381,10 @@ def _word_before(doc: Doc, m: _Match) -> tuple | None:
     a, b = doc.tokens[k], doc.tokens[m.first]
     if a.sentence != b.sentence or doc.folded[a.fend:b.fstart].strip(_QUOTES) != "":
         return None
-    return _BEFORE.get(a.norm) or _before_info(a.norm)
+    return facts[k][5] if facts is not None else (_BEFORE.get(a.norm) or _before_info(a.norm))
 
 
-def _cue_before(doc: Doc, m: _Match) -> tuple[str | None, int | None]:
+def _cue_before(doc: Doc, m: _Match, facts: list[tuple] | None = None) -> tuple[str | None, int | None]:
     key = m.key
     if " " in key:
         first_cue = _canon(key.partition(" ")[0])
@@ -379,7 +396,8 @@ def _cue_before(doc: Doc, m: _Match) -> tuple[str | None, int | None]:
         folded = doc.folded
         a, b = toks[k], toks[m.first]
         if a.sentence == b.sentence and not folded[a.fend:b.fstart].strip(MAX_GAP):
-            blocked, c, second = (_BEFORE.get(a.norm) or _before_info(a.norm))[:3]
+            info = facts[k][5] if facts is not None else (_BEFORE.get(a.norm) or _before_info(a.norm))
+            blocked, c, second = info[0], info[1], info[2]
             if blocked:
                 return None, None   # "المنطقة الوسطى", "الضواحي الجنوبية", "المقاومة الشعبية اليمنية"
             if c is not None:
@@ -388,13 +406,13 @@ def _cue_before(doc: Doc, m: _Match) -> tuple[str | None, int | None]:
             if second and k >= 1:
                 z = toks[k - 1]
                 if z.sentence == a.sentence and not folded[z.fend:a.fstart].strip(MAX_GAP):
-                    c = (_BEFORE.get(z.norm) or _before_info(z.norm))[1]
+                    c = (facts[k - 1][5] if facts is not None else (_BEFORE.get(z.norm) or _before_info(z.norm)))[1]
                     if c is not None:
                         return c, k - 1
     return None, None
 
 
-def _country_hint(doc: Doc, m: _Match) -> tuple[str, ...]:
+def _country_hint(doc: Doc, m: _Match, facts: list[tuple] | None = None) -> tuple[str, ...]:
     """Countries the admin word before a name points to: its cue ("مديرية الصفراء" → YE) or, for the
     Egyptian "مركز" (also "centre", so no cue), the word right before the name ("مركز ملوي" → EG)."""
     if m.cue is not None:
@@ -402,7 +420,7 @@ def _country_hint(doc: Doc, m: _Match) -> tuple[str, ...]:
     k = m.first - 1
     toks = doc.tokens
     if m.front == 0 and k >= 0 and _joined(doc, toks[k], toks[m.first]):
-        return (_BEFORE.get(toks[k].norm) or _before_info(toks[k].norm))[3]
+        return (facts[k][5] if facts is not None else (_BEFORE.get(toks[k].norm) or _before_info(toks[k].norm)))[3]
     return ()
 
 
@@ -975,12 +993,25 @@ def _nisba_of(gaz: Gazetteer, m: _Match, tok: Token) -> str | None:
     return cc
 
 
-def _in_number(doc: Doc, m: _Match) -> bool:
-    """The name is a number word of doc.numbers ("خمس" five, not Al Khums; "ست", "سبع")."""
+def _in_number(doc: Doc, m: _Match, index: tuple[list[int], list[int]] | None = None) -> bool:
+    """The name is a number word of doc.numbers ("خمس" five, not Al Khums; "ست", "سبع").
+    `index` (`_number_index(doc)`) answers without a pass over the numbers."""
     if not doc.numbers:
         return False
     a, b = doc.tokens[m.first].span.start, doc.tokens[m.last].span.end
+    if index is not None:
+        # the numbers starting before b are the first k by start: one of them overlaps iff the
+        # furthest end among them passes a
+        starts, reach = index
+        k = bisect_left(starts, b)
+        return k > 0 and reach[k - 1] > a
     return any(n.span.start < b and a < n.span.end for n in doc.numbers)
+
+
+def _number_index(doc: Doc) -> tuple[list[int], list[int]]:
+    """(starts, reach) of doc.numbers sorted by start: reach[k] is the furthest end of the first k+1."""
+    spans = sorted((n.span.start, n.span.end) for n in doc.numbers)
+    return [s for s, _ in spans], list(accumulate((e for _, e in spans), max))
 
 
 def _doubtful(doc: Doc, m: _Match, gaz: Gazetteer) -> bool:
@@ -1042,16 +1073,17 @@ def add_places(doc: Doc, *, resources) -> Doc:
     toks = doc.tokens
     norms, facts = _token_facts(doc, gaz)
     raw, votes = find_matches(doc, gaz, (norms, facts))
+    numbers = _number_index(doc) if doc.numbers else None
     strong: list[_Match] = []
     weak: list[_Match] = []
     doubtful: list[_Match] = []
     cued_small: list[_Match] = []
     for m in raw:
-        m.cue, m.cue_token = _cue_before(doc, m)
+        m.cue, m.cue_token = _cue_before(doc, m, facts)
         if m.cue is None and gaz.cue_only(m.key) and m.key not in CUES:
             continue   # a village named by an ordinary word ("طويلة"), and no cue word before it
-        m.hint = _country_hint(doc, m)
-        before = _word_before(doc, m)
+        m.hint = _country_hint(doc, m, facts)
+        before = _word_before(doc, m, facts)
         if before is not None and before[4]:
             continue   # "أبو العلا ماضي", "مولاي الرشيد", "شارع القدس", "اتفاق أبوجا"
         if m.first == m.last and m.key in GENERIC_NOUNS and CUES.get(m.cue or "") != "admin":
@@ -1084,7 +1116,7 @@ def add_places(doc: Doc, *, resources) -> Doc:
             if cc is not None:
                 votes[cc] += 1
                 continue
-            if _in_number(doc, m):
+            if _in_number(doc, m, numbers):
                 continue
             if _doubtful(doc, m, gaz):
                 doubtful.append(m)
@@ -1124,7 +1156,7 @@ def add_places(doc: Doc, *, resources) -> Doc:
         if m.cue_token is not None:
             matched_tokens.add(m.cue_token)
         why = "; ".join(m.why)
-        before = _word_before(doc, m)
+        before = _word_before(doc, m, facts)
         if before is not None and before[5]:
             why += f"; {FACILITY_WHY}"   # "سوق الكرادة", "جامعة بغداد": the geocoder prefers another place
         out.append(PlaceMention(span, m.chosen, m.candidates, m.cue, m.score, why))
