@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from functools import lru_cache
 
 from rasd.arabic.normalize import fold_string
 from rasd.model import Doc, NumberMention, Span, Token
@@ -133,6 +134,12 @@ def _tokens_in(doc: Doc, span: Span) -> list[Token]:
 KILLING_ACTS = frozenset(fold_string(w) for w in "اغتال اغتالت اغتالوا أعدم أعدمت أعدموا ذبح ذبحوا".split())
 
 
+@lru_cache(maxsize=4096)
+def _killing_act(lemma: str) -> bool:
+    """The trigger's lemma, folded, is an act that kills whom it names (cached per lemma)."""
+    return fold_string(lemma) in KILLING_ACTS
+
+
 def _at_least(toks: list[Token], k: int) -> bool:
     """"على الأقل" is part of a count, not a clause's "على"."""
     return k + 1 < len(toks) and toks[k + 1].norm in ("الاقل", "الأقل")
@@ -163,7 +170,7 @@ def count_casualties(doc: Doc, sentence: Span) -> tuple[int | None, int | None]:
             ti += 1
         if ti < len(toks) and tr.cue in ("@kill", "@injure"):
             trig_at[ti] = tr.cue
-        elif ti < len(toks) and fold_string(tr.lemma) in KILLING_ACTS:
+        elif ti < len(toks) and _killing_act(tr.lemma):
             trig_at.setdefault(ti, "@kill")  # "اغتال الطيران خمسة فلسطينيين": the act kills its object
     killed: int | None = None
     injured: int | None = None
@@ -254,13 +261,21 @@ def count_casualties(doc: Doc, sentence: Span) -> tuple[int | None, int | None]:
         elif t.norm.lstrip("و") in KILL_NOUNS_AFTER_NUMBER and (killed is None or joined):
             killed = (killed or 0) + int(nums[i - 1].value)
             used.add(nums[i - 1].span)
-    if killed is None and _NO_CASUALTIES.search(doc.folded[_fs(doc, sentence.start):_fs(doc, sentence.end)]):
+    if killed is None and _no_casualties(doc.folded[_fs(doc, sentence.start):_fs(doc, sentence.end)]):
         killed = 0
     return killed, injured
 
 
 _NO_CASUALTIES = re.compile(r"(دون|بدون|من غير) (وقوع |سقوط )?(اصابات|ضحايا|خسائر بشريه|قتلي)|"
                             r"(لم|ولم) (يسفر|تسفر|يسفرا|تسفرا) عن (وقوع |سقوط |اي )?(اصابات|ضحايا|قتلي|خسائر بشريه)")
+
+
+def _no_casualties(folded: str) -> bool:
+    """"دون وقوع إصابات", "لم يسفر عن سقوط ضحايا" in a folded sentence. Every match holds "دون",
+    "من غير" or "سفر": a sentence holding none of them is not searched."""
+    if "دون" not in folded and "سفر" not in folded and "من غير" not in folded:
+        return False
+    return _NO_CASUALTIES.search(folded) is not None
 
 
 def _fs(doc: Doc, original: int) -> int:

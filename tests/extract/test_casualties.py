@@ -97,3 +97,18 @@ def test_casualties_injured_counted_before_their_verb():
     # "إن 13 شخصا أصيبوا": the count before the injury verb (not one person read off "شخصا")
     doc = run(Article("t", "وقالت مصادر إن 13 شخصا أصيبوا بعدما نفذت القوات ضربة جوية على القرية."), until="triggers")
     assert count_casualties(doc, doc.sentences[0]) == (None, 13)
+
+
+@pytest.mark.parametrize("folded, expected", [
+    ("وقع انفجار امام المحكمه دون وقوع اصابات", True),
+    ("انفجرت عبوه بدون سقوط ضحايا", True),
+    ("لم يسفر الهجوم عن اصابات", False),            # the subject stands between: no match
+    ("ولم يسفر عن وقوع اصابات", True),
+    ("انتهت العمليه من غير خسائر بشريه", True),
+    ("قتل 12 شخصا واصيب 30 اخرون", False),
+    ("دون ان يعلن احد مسؤوليته", False),            # "دون" alone is not enough
+])
+def test_casualties_no_casualties_phrase_prefilter_agrees_with_the_regex(folded, expected):
+    from rasd.extract.casualties import _NO_CASUALTIES, _no_casualties
+    assert _no_casualties(folded) is expected
+    assert _no_casualties(folded) == (_NO_CASUALTIES.search(folded) is not None)

@@ -317,3 +317,20 @@ def test_places_fold_between_equals_folding_the_slice(text):
     for a in range(len(text) + 1):
         for b in range(a, len(text) + 1):
             assert fold_between(doc, a, b) == fold_string(text[a:b]), (a, b)
+
+
+@pytest.mark.parametrize("text", [
+    "قتل خمس أشخاص في الخمس و3 في سرت بعد 12 ساعة من القصف على بعد 30 كلم",
+    "وصل ستة جرحى إلى مستشفى ست الشام",
+])
+def test_places_number_index_agrees_with_the_scan(text):
+    from rasd.arabic import numbers
+    from rasd.extract.places import _in_number, _Match, _number_index
+    doc = numbers.add_numbers(make_doc(text), resources=RES)
+    assert doc.numbers
+    index = _number_index(doc)
+    n = len(doc.tokens)
+    for first in range(n):
+        for last in range(first, min(n, first + 3)):
+            m = _Match(first, last, 0, "", ())
+            assert _in_number(doc, m, index) == _in_number(doc, m), (first, last)
