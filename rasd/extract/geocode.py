@@ -151,9 +151,13 @@ def _distance_for(doc: Doc, m: PlaceMention) -> DistanceMention | None:
 
 
 def _near_word_before(doc: Doc, m: PlaceMention) -> bool:
-    start = max(0, m.span.start - 40)
-    before = fold_between(doc, start, m.span.start)
-    return bool(_NEAR_BEFORE.search(before))
+    memo = _doc_memo(doc)
+    key = ("near", m.span.start)
+    r = memo.get(key)
+    if r is None:
+        start = max(0, m.span.start - 40)
+        r = memo[key] = bool(_NEAR_BEFORE.search(fold_between(doc, start, m.span.start)))
+    return r
 
 
 def _own_country(doc: Doc, sentence: Span, neighbours: set[str], gazetteer: Gazetteer
@@ -438,7 +442,12 @@ def locate(doc: Doc, trigger: Span, *, gazetteer: Gazetteer) -> tuple[Location |
     """
     si = doc.sentence_of(trigger)
     sentence = doc.sentences[si] if si is not None else Span(0, len(doc.text))
-    in_sentence = [p for p in doc.places if sentence.contains(p.span) and not doc.is_masked(p.span)]
+    memo = _doc_memo(doc)
+    key = ("in-sentence", sentence.start, sentence.end)
+    kept = memo.get(key)
+    if kept is None:
+        kept = memo[key] = tuple(p for p in doc.places if sentence.contains(p.span) and not doc.is_masked(p.span))
+    in_sentence = list(kept)
     # "منطقة دير المحاذية لأفغانستان": a neighbouring country is not where the event is when the
     # sentence names another place, or the country it is in ("المنطقة القبلية الباكستانية المحاذية
     # لأفغانستان" → Pakistan); alone, it is kept ("بلدة على الحدود مع سوريا" says no more)
