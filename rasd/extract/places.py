@@ -288,6 +288,19 @@ def _token_facts(doc: Doc, gaz: Gazetteer) -> tuple[list[str], list[tuple]]:
     return norms, facts
 
 
+def _later_words(gaz: Gazetteer) -> frozenset[str]:
+    """The words that stand after the first in some gazetteer key (memoised on the gazetteer)."""
+    memo = gaz.memo("place-later-words")
+    r = memo.get("")
+    if r is None:
+        words: set[str] = set()
+        for key in gaz._index:
+            if " " in key:
+                words.update(key.split(" ")[1:])
+        r = memo[""] = frozenset(words)
+    return r
+
+
 def find_matches(doc: Doc, gaz: Gazetteer, facts: tuple[list[str], list[tuple]] | None = None
                  ) -> tuple[list[_Match], Counter]:
     """Gazetteer matches (longest first, left to right) and nationality votes per country."""
@@ -304,6 +317,7 @@ def find_matches(doc: Doc, gaz: Gazetteer, facts: tuple[list[str], list[tuple]] 
     max_words = gaz._first.get
     may_continue = gaz._prefixes.__contains__
     stopword = gaz.stopwords.get
+    later = _later_words(gaz)
     nxt_first = 0
     i = 0
     while nxt_first < len(firsts):
@@ -356,6 +370,8 @@ def find_matches(doc: Doc, gaz: Gazetteer, facts: tuple[list[str], list[tuple]] 
                 if nxt in _ABU and j + 2 < n and _joined(doc, b, toks[j + 2]):
                     nxt = "بو" + facts_[j + 2][4]
                     j += 1
+                if nxt not in later:
+                    break   # no key has this word after its first: neither a key nor a prefix of one
                 j += 1
                 key = f"{key} {nxt}"
                 words += 1

@@ -334,3 +334,11 @@ def test_places_number_index_agrees_with_the_scan(text):
         for last in range(first, min(n, first + 3)):
             m = _Match(first, last, 0, "", ())
             assert _in_number(doc, m, index) == _in_number(doc, m), (first, last)
+
+
+@pytest.mark.parametrize("text", ["قصفت كتائب القسام معبر كرم أبو سالم بقذائف الهاون",
+                                  "قصفت كتائب القسام معبر كرم ابو سالم بقذائف الهاون"])
+def test_places_abu_inside_a_multi_word_name(text):
+    doc = make_doc(text)
+    found_ = [(doc.span_text(p.span), p.place.name if p.place else None) for p in doc.places]
+    assert found_[0][0].endswith("سالم") and found_[0][1] == "Kerem Shalom Crossing", found_
