@@ -203,8 +203,15 @@ def _before_info(norm: str) -> tuple:
     4. it makes the name part of a person's, a street's or an agreement's name (NAME_PARTICLES,
        NAMED_AFTER); 5. it names an institution after the place (INSTITUTIONS)."""
     r = _BEFORE.get(norm)
-    if r is not None:
-        return r
+    if r is None:
+        r = _before_info_of(norm)
+        if len(_BEFORE) >= _CACHE_MAX:
+            _BEFORE.clear()
+        _BEFORE[norm] = r
+    return r
+
+
+def _before_info_of(norm: str) -> tuple:
     definite = norm.startswith(_DEFINITE)
     hint: tuple[str, ...] = ()
     if not definite:
@@ -213,12 +220,8 @@ def _before_info(norm: str) -> tuple:
                 hint = CUE_COUNTRIES[w]
                 break
     words = {canon_word(norm)} | {w for w, _ in _readings(norm)}
-    r = (definite and "عاصمه" not in norm, _cue_of_norm(norm), canon_word(norm) in CUES, hint,
-         bool(words & NAME_PARTICLES or words & NAMED_AFTER), bool(words & INSTITUTIONS))
-    if len(_BEFORE) >= _CACHE_MAX:
-        _BEFORE.clear()
-    _BEFORE[norm] = r
-    return r
+    return (definite and "عاصمه" not in norm, _cue_of_norm(norm), canon_word(norm) in CUES, hint,
+            bool(words & NAME_PARTICLES or words & NAMED_AFTER), bool(words & INSTITUTIONS))
 
 
 def _masked_flags(doc: Doc) -> list[bool]:
@@ -238,22 +241,15 @@ def _joined(doc: Doc, a: Token, b: Token) -> bool:
     return a.sentence == b.sentence and doc.folded[a.fend:b.fstart].strip(MAX_GAP) == ""
 
 
-def _starting_readings(gaz: Gazetteer):
-    """token norm -> its readings that may start a gazetteer key (or أبو/بو, which join the next
-    word), memoised on the gazetteer: one dict lookup per token once warm."""
-    memo: dict[str, tuple[tuple[str, int], ...]] = gaz.memo("place-starts")
-
-    def starts(norm: str) -> tuple[tuple[str, int], ...]:
-        r = memo.get(norm)
-        if r is None:
-            r = () if not norm or not norm[0].isalpha() else tuple(
-                (w, front) for w, front in _readings(norm) if w in _ABU or gaz.max_words(w))
-            if len(memo) < 500_000:
-                memo[norm] = r
-        return r
-    return starts
+def _starting_readings(gaz: Gazetteer, norm: str) -> tuple[tuple[str, int], ...]:
+    """A token's readings that may start a gazetteer key (or أبو/بو, which join the next word)."""
+    return () if not norm or not norm[0].isalpha() else tuple(
+        (w, front) for w, front in _readings(norm) if w in _ABU or gaz.max_words(w))
 
 
+# per-word facts kept with the gazetteer: cleared past this many words (a long stream meets
+# ever more rare forms; ~0.5 KB a word)
+_FACTS_MAX = 200_000
 _STARTS, _OPEN, _NATIONALITY, _CAPITAL = (itemgetter(k) for k in range(4))
 
 
@@ -269,21 +265,21 @@ def _token_facts(doc: Doc, gaz: Gazetteer) -> tuple[list[str], list[tuple]]:
     norms = list(map(_NORM, doc.tokens))
     facts = list(map(memo.get, norms))
     if None in facts:
-        starts = _starting_readings(gaz)
+        if len(memo) >= _FACTS_MAX:
+            memo.clear()
         for k in compress(range(len(facts)), map(is_, facts, repeat(None))):
             w = norms[k]
             f = memo.get(w)
             if f is None:
-                readings = starts(w)
+                readings = _starting_readings(gaz, w)
                 single = None
                 if readings and all(r not in _ABU and gaz.max_words(r) == 1 for r, _ in readings):
                     negfront, key = max((-front, r) for r, front in readings if gaz.has_key(r))
                     single = (-negfront, key)
-                f = (readings, _open_cue_at(w), _nationality_of(gaz, w),
-                     "عاصمه" in w and any(r == "عاصمه" for r, _ in _readings(w)), _canon(w),
-                     _before_info(w), single)
-                if len(memo) < 500_000:
-                    memo[w] = f
+                f = memo[w] = (readings, _open_cue(w) if _OPEN_CUE_RE.match(w) else None,
+                               _nationality_of(gaz, w),
+                               "عاصمه" in w and any(r == "عاصمه" for r, _ in _readings(w)),
+                               canon_word(w), _BEFORE.get(w) or _before_info_of(w), single)
             facts[k] = f
     return norms, facts
 

@@ -342,3 +342,15 @@ def test_places_abu_inside_a_multi_word_name(text):
     doc = make_doc(text)
     found_ = [(doc.span_text(p.span), p.place.name if p.place else None) for p in doc.places]
     assert found_[0][0].endswith("سالم") and found_[0][1] == "Kerem Shalom Crossing", found_
+
+
+def test_places_same_places_when_the_per_word_facts_are_cleared(monkeypatch):
+    from rasd.extract import places as mod
+    text = "اشتباكات عنيفة بمدينة سرت الليبية وقصف على منطقة أبو قرين قرب مصراتة"
+    expected = found(make_doc(text))
+    monkeypatch.setattr(mod, "_FACTS_MAX", 3)      # cleared on every article, refilled word by word
+    RES.gazetteer.memo("place-token-facts").clear()
+    assert found(make_doc(text)) == expected
+    assert found(make_doc(text)) == expected
+    assert len(RES.gazetteer.memo("place-token-facts")) > 3   # the article's own words are kept
+    assert ("سرت", "Sirte") in expected
