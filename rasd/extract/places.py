@@ -182,10 +182,6 @@ def _canon(norm: str) -> str:
     return r
 
 
-def _cue_of(tok: Token) -> str | None:
-    return _cue_of_norm(tok.norm)
-
-
 def _cue_of_norm(norm: str) -> str | None:
     for w, _ in _readings(norm):
         if w in CUES:
@@ -276,7 +272,7 @@ def _token_facts(doc: Doc, gaz: Gazetteer) -> tuple[list[str], list[tuple]]:
                 if readings and all(r not in _ABU and gaz.max_words(r) == 1 for r, _ in readings):
                     negfront, key = max((-front, r) for r, front in readings if gaz.has_key(r))
                     single = (-negfront, key)
-                f = memo[w] = (readings, _open_cue(w) if _OPEN_CUE_RE.match(w) else None,
+                f = memo[w] = (readings, _open_cue_at(w),
                                _nationality_of(gaz, w),
                                "عاصمه" in w and any(r == "عاصمه" for r, _ in _readings(w)),
                                canon_word(w), _BEFORE.get(w) or _before_info_of(w), single)
@@ -886,37 +882,23 @@ def _open_cue(norm: str) -> str | None:
     return None
 
 
-_OPEN_CUE_AT: dict[str, str | None] = {}   # norm → _open_cue_at(norm) (a cache)
-
-
 def _open_cue_at(norm: str) -> str | None:
     """The open cue word a token starts a phrase with: it begins with one (after و/ف/ب/ل/ك,
     `_OPEN_CUE_RE`) and reads as one (`_open_cue`): "بمنطقة" → "منطقه"; "المنطقة" → None."""
-    r = _open_cue(norm) if _OPEN_CUE_RE.match(norm) else None
-    if len(_OPEN_CUE_AT) >= _CACHE_MAX:
-        _OPEN_CUE_AT.clear()
-    _OPEN_CUE_AT[norm] = r
-    return r
+    return _open_cue(norm) if _OPEN_CUE_RE.match(norm) else None
 
 
-def _open_cue_mentions(doc: Doc, matched: set[int], masked: list[bool], facts: list[tuple] | None = None
+def _open_cue_mentions(doc: Doc, matched: set[int], masked: list[bool], facts: list[tuple]
                         ) -> list[PlaceMention]:
-    """"منطقة الغربيات" where the gazetteer lacks the name: place=None, the cue and name kept."""
+    """"منطقة الغربيات" where the gazetteer lacks the name: place=None, the cue and name kept.
+    Only tokens whose word opens a cue phrase (`_token_facts`, `_open_cue_at`) are looked at."""
     toks = doc.tokens
     out: list[PlaceMention] = []
-    # only tokens holding a cue word can open a phrase: one cached answer per word
-    if facts is not None:
-        cues = list(map(_OPEN, facts))
-    else:
-        cues = list(map(_OPEN_CUE_AT.get, map(_NORM, toks), repeat(False)))
-    if False in cues:
-        for k in compress(range(len(cues)), map(is_, cues, repeat(False))):
-            cues[k] = _open_cue_at(toks[k].norm)
-    for i in compress(range(len(cues)), cues):
+    for i in compress(range(len(facts)), map(_OPEN, facts)):
         t = toks[i]
         if masked[i] or i + 1 >= len(toks) or i in matched or (i + 1) in matched:
             continue
-        cue = cues[i]
+        cue = facts[i][1]
         nxt = toks[i + 1]
         if masked[i + 1] or not _joined(doc, t, nxt) or not nxt.norm[0].isalpha():
             continue
