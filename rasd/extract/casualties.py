@@ -108,7 +108,8 @@ def _count_after(toks: list[Token], nums: dict[int, NumberMention], i: int, limi
         if _dual(norm) and (expect_group or norm.startswith("و")):
             total = (total or 0) + 2
             expect_group = False
-        elif (norm in PERSON_NOUNS or norm[1:] in PERSON_NOUNS and norm[0] == "و") and expect_group:
+        elif (norm in PERSON_NOUNS or norm[1:] in PERSON_NOUNS and norm[0] == "و"
+              or norm[-1:] == "ا" and norm[:-1] in PERSON_NOUNS) and expect_group:  # "قتلوا قائدا": one
             total = (total or 0) + 1
             expect_group = False
             lone = total == 1

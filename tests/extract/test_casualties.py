@@ -112,3 +112,9 @@ def test_casualties_no_casualties_phrase_prefilter_agrees_with_the_regex(folded,
     from rasd.extract.casualties import _NO_CASUALTIES, _no_casualties
     assert _no_casualties(folded) is expected
     assert _no_casualties(folded) == (_NO_CASUALTIES.search(folded) is not None)
+
+
+def test_casualties_one_person_named_in_the_accusative():
+    # "وقتلوا قائدا": the accusative singular after an active kill verb is one person
+    doc = run(Article("t", "اقتحم مسلحون منزلا في المدينة وقتلوا قائدا محليا أمس."), until="triggers")
+    assert count_casualties(doc, doc.sentences[0])[0] == 1
