@@ -177,6 +177,13 @@ def assign_roles(doc: Doc, sent_tokens: list[tuple[int, Token]], actors: list[Ac
                 for tj, b in idx):
             idx.remove((ti, a))
             why.append(f"'{a.surface}' tells of another's act, not a party")
+    # "داعش الإرهابي"، "الحوثيين المتمردين": an unnamed-group word right after a named side describes it
+    for k in range(len(idx) - 1, 0, -1):
+        (tp, prev), (ti, a) = idx[k - 1], idx[k]
+        if a.actor.kind == "unidentified" and prev.actor.kind not in GENERIC_KINDS | {"none"} \
+                and ti == token_at(doc, prev.span.end - 1) + 1:
+            why.append(f"'{a.surface}' describes '{prev.surface}', not another side")
+            del idx[k]
     actors = [a for _, a in idx]
     # "غارات أميركية", "ضربات جوية أميركية": a force named with the cue itself only ever acts
     on_cue = {id(a) for a in actors if any(t.span.overlaps(a.span) for t in triggers)

@@ -208,6 +208,14 @@ def test_events_a_sentence_opening_with_a_protest_and_its_crowd_is_a_report():
     assert not any(e.event_type.value == "Protests" for e in unsure)
 
 
+def test_events_an_unnamed_group_word_after_a_named_side_describes_it():
+    # "عناصر داعش الإرهابي": "الإرهابي" is Daesh's adjective, not a second side to take actor2
+    ev = max(_events("وأفادت وزارة الدفاع بأن عناصر داعش الإرهابي هاجمت قطعات عسكرية تابعة للجيش العراقي "
+                     "في منطقة الفلاحات غرب الفلوجة أمس."), key=lambda e: e.confidence)
+    assert ev.actor1 == "Islamic State (Iraq)"
+    assert ev.actor2 and ev.actor2.startswith("Military Forces of Iraq")
+
+
 def test_events_subject_of_taarrada_is_the_target():
     ev = _one("قالت الشرطة إن القوات العراقية تعرضت لهجوم بالأسلحة الرشاشة في مدينة الرمادي أمس.")
     assert ev.actor2 and ev.actor2.startswith("Military Forces of Iraq")
