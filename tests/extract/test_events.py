@@ -210,8 +210,9 @@ def test_events_a_sentence_opening_with_a_protest_and_its_crowd_is_a_report():
 
 def test_events_an_unnamed_group_word_after_a_named_side_describes_it():
     # "عناصر داعش الإرهابي": "الإرهابي" is Daesh's adjective, not a second side to take actor2
-    ev = max(_events("وأفادت وزارة الدفاع بأن عناصر داعش الإرهابي هاجمت قطعات عسكرية تابعة للجيش العراقي "
-                     "في منطقة الفلاحات غرب الفلوجة أمس."), key=lambda e: e.confidence)
+    text = ("وأفادت وزارة الدفاع بأن عناصر داعش الإرهابي هاجمت قطعات عسكرية تابعة للجيش العراقي "
+            "في منطقة الفلاحات غرب الفلوجة أمس.")
+    ev = max(run(Article("t", text, published=PUB), resources=_no_floor()).events, key=lambda e: e.confidence)
     assert ev.actor1 == "Islamic State (Iraq)"
     assert ev.actor2 and ev.actor2.startswith("Military Forces of Iraq")
 
