@@ -33,10 +33,12 @@ import math
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import accumulate, compress, repeat
 from operator import attrgetter, is_, itemgetter
+from typing import Any
 
 from rasd.arabic.tokens import stems
 from rasd.model import Doc, Place, PlaceMention, Token
@@ -145,9 +147,22 @@ _NORM = attrgetter("norm")
 # Per-word caches (they never change): plain dicts, one lookup a hit (an lru_cache hit also relinks
 # its entry in a list, more memory touched when the CPU caches are cold), cleared when large.
 _CACHE_MAX = 100_000
-_READINGS: dict[str, tuple[tuple[str, int], ...]] = {}   # norm → _first_readings(norm)
-_CANON: dict[str, str] = {}                               # norm → canon_word(norm)
-_BEFORE: dict[str, tuple] = {}                            # norm → _before_info(norm)
+
+
+def _bounded(make: Callable[[str], Any]) -> Callable[[str], Any]:
+    """`make` cached per word in a plain dict, cleared once it holds _CACHE_MAX words."""
+    cache: dict[str, Any] = {}
+
+    def get(norm: str):
+        r = cache.get(norm)
+        if r is None:
+            if len(cache) >= _CACHE_MAX:
+                cache.clear()
+            r = cache[norm] = make(norm)
+        return r
+
+    get.__doc__ = make.__doc__
+    return get
 
 
 def _first_readings(norm: str) -> tuple[tuple[str, int], ...]:
@@ -163,23 +178,8 @@ def _first_readings(norm: str) -> tuple[tuple[str, int], ...]:
     return tuple(out)
 
 
-def _readings(norm: str) -> tuple[tuple[str, int], ...]:
-    """Canonical first-word readings of a token with their proclitic length (no enclitics)."""
-    r = _READINGS.get(norm)
-    if r is None:
-        if len(_READINGS) >= _CACHE_MAX:
-            _READINGS.clear()
-        r = _READINGS[norm] = _first_readings(norm)
-    return r
-
-
-def _canon(norm: str) -> str:
-    r = _CANON.get(norm)
-    if r is None:
-        if len(_CANON) >= _CACHE_MAX:
-            _CANON.clear()
-        r = _CANON[norm] = canon_word(norm)
-    return r
+_readings = _bounded(_first_readings)   # norm → canonical first-word readings with their proclitic length
+_canon = _bounded(canon_word)           # norm → canonical form
 
 
 def _cue_of_norm(norm: str) -> str | None:
@@ -189,7 +189,7 @@ def _cue_of_norm(norm: str) -> str | None:
     return None
 
 
-def _before_info(norm: str) -> tuple:
+def _before_info_of(norm: str) -> tuple:
     """What a word says about the name right after it, as a tuple (cached per word):
 
     0. it is definite ("المنطقة", "الضواحي"; not "العاصمة"): a description, so no cue word;
@@ -198,16 +198,6 @@ def _before_info(norm: str) -> tuple:
     3. the countries its admin word points to (CUE_COUNTRIES; () when definite or none);
     4. it makes the name part of a person's, a street's or an agreement's name (NAME_PARTICLES,
        NAMED_AFTER); 5. it names an institution after the place (INSTITUTIONS)."""
-    r = _BEFORE.get(norm)
-    if r is None:
-        r = _before_info_of(norm)
-        if len(_BEFORE) >= _CACHE_MAX:
-            _BEFORE.clear()
-        _BEFORE[norm] = r
-    return r
-
-
-def _before_info_of(norm: str) -> tuple:
     definite = norm.startswith(_DEFINITE)
     hint: tuple[str, ...] = ()
     if not definite:
@@ -218,6 +208,9 @@ def _before_info_of(norm: str) -> tuple:
     words = {canon_word(norm)} | {w for w, _ in _readings(norm)}
     return (definite and "عاصمه" not in norm, _cue_of_norm(norm), canon_word(norm) in CUES, hint,
             bool(words & NAME_PARTICLES or words & NAMED_AFTER), bool(words & INSTITUTIONS))
+
+
+_before_info = _bounded(_before_info_of)
 
 
 def _masked_flags(doc: Doc) -> list[bool]:
@@ -275,7 +268,7 @@ def _token_facts(doc: Doc, gaz: Gazetteer) -> tuple[list[str], list[tuple]]:
                 f = memo[w] = (readings, _open_cue_at(w),
                                _nationality_of(gaz, w),
                                "عاصمه" in w and any(r == "عاصمه" for r, _ in _readings(w)),
-                               canon_word(w), _BEFORE.get(w) or _before_info_of(w), single)
+                               canon_word(w), _before_info(w), single)
             facts[k] = f
     return norms, facts
 
@@ -389,7 +382,7 @@ def _word_before(doc: Doc, m: _Match, facts: list[tuple] | None = None) -> tuple
     a, b = doc.tokens[k], doc.tokens[m.first]
     if a.sentence != b.sentence or doc.folded[a.fend:b.fstart].strip(_QUOTES) != "":
         return None
-    return facts[k][5] if facts is not None else (_BEFORE.get(a.norm) or _before_info(a.norm))
+    return facts[k][5] if facts is not None else _before_info(a.norm)
 
 
 def _cue_before(doc: Doc, m: _Match, facts: list[tuple] | None = None) -> tuple[str | None, int | None]:
@@ -404,7 +397,7 @@ def _cue_before(doc: Doc, m: _Match, facts: list[tuple] | None = None) -> tuple[
         folded = doc.folded
         a, b = toks[k], toks[m.first]
         if a.sentence == b.sentence and not folded[a.fend:b.fstart].strip(MAX_GAP):
-            info = facts[k][5] if facts is not None else (_BEFORE.get(a.norm) or _before_info(a.norm))
+            info = facts[k][5] if facts is not None else _before_info(a.norm)
             blocked, c, second = info[0], info[1], info[2]
             if blocked:
                 return None, None   # "المنطقة الوسطى", "الضواحي الجنوبية", "المقاومة الشعبية اليمنية"
@@ -414,7 +407,7 @@ def _cue_before(doc: Doc, m: _Match, facts: list[tuple] | None = None) -> tuple[
             if second and k >= 1:
                 z = toks[k - 1]
                 if z.sentence == a.sentence and not folded[z.fend:a.fstart].strip(MAX_GAP):
-                    c = (facts[k - 1][5] if facts is not None else (_BEFORE.get(z.norm) or _before_info(z.norm)))[1]
+                    c = (facts[k - 1][5] if facts is not None else _before_info(z.norm))[1]
                     if c is not None:
                         return c, k - 1
     return None, None
@@ -428,7 +421,7 @@ def _country_hint(doc: Doc, m: _Match, facts: list[tuple] | None = None) -> tupl
     k = m.first - 1
     toks = doc.tokens
     if m.front == 0 and k >= 0 and _joined(doc, toks[k], toks[m.first]):
-        return (facts[k][5] if facts is not None else (_BEFORE.get(toks[k].norm) or _before_info(toks[k].norm)))[3]
+        return (facts[k][5] if facts is not None else _before_info(toks[k].norm))[3]
     return ()
 
 
