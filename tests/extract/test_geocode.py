@@ -13,6 +13,12 @@ from tests.extract.test_places import make_doc
 GAZ = Resources.builtin().gazetteer
 
 
+def locate_cue(doc, text: str, cue: str):
+    """locate() for the trigger written as `cue` (its first occurrence in `text`)."""
+    k = text.index(cue)
+    return locate(doc, Span(k, k + len(cue)), gazetteer=GAZ)
+
+
 def km(a, b):
     la1, lo1, la2, lo2 = map(math.radians, (*a, *b))
     h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
@@ -34,8 +40,7 @@ def test_geocode_destination_point(lat, lon, dist, bearing, exp):
 def test_geocode_place_after_trigger_wins():
     text = "قال مسؤول في مصراتة إن غارة جوية استهدفت مواقع في سرت"
     doc = make_doc(text)
-    k = text.index("غارة")
-    loc, why = locate(doc, Span(k, k + 4), gazetteer=GAZ)
+    loc, why = locate_cue(doc, text, "غارة")
     assert loc.name == "Sirte" and loc.geo_precision == 1 and loc.country == "Libya" and loc.iso == "LY"
     assert loc.admin1 == "Surt" and loc.geonameid == "2210554"
     assert "attached" in why
@@ -97,8 +102,7 @@ def test_geocode_region_or_country_at_main_town(text, name):
 def test_geocode_preceding_place_in_paragraph():
     text = "دخلت القوات مدينة درنة صباحا. ثم اندلعت اشتباكات عنيفة."
     doc = make_doc(text)
-    k = text.index("اشتباكات")
-    loc, why = locate(doc, Span(k, k + 8), gazetteer=GAZ)
+    loc, why = locate_cue(doc, text, "اشتباكات")
     assert loc.name == "Darnah" or loc.name == "Derna"
     assert "paragraph" in why
 
@@ -106,8 +110,7 @@ def test_geocode_preceding_place_in_paragraph():
 def test_geocode_article_focus_fallback():
     text = "بنغازي - أعلن الجيش سيطرته. ووصل الوزير صباحا. وتحدث للصحافيين.\n\nوقتل ثلاثة جنود في اشتباكات."
     doc = make_doc(text)
-    k = text.index("اشتباكات")
-    loc, why = locate(doc, Span(k, k + 8), gazetteer=GAZ)
+    loc, why = locate_cue(doc, text, "اشتباكات")
     assert loc.name == "Benghazi" and ("main place" in why or "headline" in why)
     assert "sentence" not in why and "attached" not in why and "distance" not in why
 
@@ -157,8 +160,7 @@ def test_geocode_previous_sentence_before_main_place():
     text = ("بنغازي - تتواصل المعارك في ليبيا.\n\nوصلت تعزيزات عسكرية إلى مدينة درنة أمس. "
             "وقال شهود إن القوات تقدمت. واندلعت اشتباكات عنيفة.")
     doc = make_doc(text)
-    k = text.index("اشتباكات")
-    loc, why = locate(doc, Span(k, k + 8), gazetteer=GAZ)
+    loc, why = locate_cue(doc, text, "اشتباكات")
     assert loc.name in ("Darnah", "Derna") and "preceding" in why
     assert "sentence" not in why and "attached" not in why
 
@@ -177,8 +179,7 @@ def test_geocode_title_chooses_when_text_lacks_it():
     text = "قال مسؤولون إن الوضع متوتر.\n\nواندلعت اشتباكات عنيفة صباح اليوم."
     doc = make_doc(text)
     doc = doc.with_(article=Article("t", text, title="اشتباكات في مدينة الرمادي"))
-    k = text.index("اشتباكات")
-    loc, why = locate(doc, Span(k, k + 8), gazetteer=GAZ)
+    loc, why = locate_cue(doc, text, "اشتباكات")
     assert loc.name == "Ramadi" and "title" in why
 
 
@@ -190,8 +191,7 @@ def test_geocode_apposition_distance_keeps_named_place(text):
     from rasd.arabic.distances import add_distances
     doc = add_distances(make_doc(text), resources=Resources.builtin())
     assert doc.distances, "the distance step finds the phrase"
-    k = text.index("اشتباكات")
-    loc, why = locate(doc, Span(k, k + 8), gazetteer=GAZ)
+    loc, why = locate_cue(doc, text, "اشتباكات")
     assert loc.name == "Sirte" and loc.geo_precision == 1, why
 
 
@@ -242,8 +242,7 @@ def test_geocode_take_off_place_is_not_the_target():
     text = ("أقلعت ثلاث مقاتلات من قاعدة في ديار بكر بجنوب شرق تركيا وقصفت مقرين للتنظيم. "
             "وقال مسؤول إن الغارات وقعت في منطقة عبر الحدود قبالة بلدة كلس التركية.")
     doc = make_doc(text)
-    k = text.index("وقصفت")
-    loc, why = locate(doc, Span(k, k + 5), gazetteer=GAZ)
+    loc, why = locate_cue(doc, text, "وقصفت")
     assert loc.name == "Kilis" and "next sentence" in why, (loc, why)
 
 
@@ -254,8 +253,7 @@ def test_geocode_country_only_refined_by_next_sentence():
     a = text.index("سرت")
     d0 = text.index("160")
     doc = doc.with_(distances=(DistanceMention(Span(d0, len(text) - 1), Span(a, a + 3), 160.0, 135.0, "offset"),))
-    k = text.index("ضربتين")
-    loc, why = locate(doc, Span(k, k + 6), gazetteer=GAZ)
+    loc, why = locate_cue(doc, text, "ضربتين")
     assert loc.geo_precision == 3 and km((loc.latitude, loc.longitude), (30.19, 17.77)) < 5, (loc, why)
     assert "country only" in why   # the event's own sentence named only the country
 
@@ -278,8 +276,7 @@ def test_geocode_country_only_at_the_articles_place_there_not_the_capital():
 ])
 def test_geocode_nearer_country_in_another_country(text, cue, iso):
     doc = make_doc(text)
-    k = text.index(cue)
-    loc, why = locate(doc, Span(k, k + len(cue)), gazetteer=GAZ)
+    loc, why = locate_cue(doc, text, cue)
     assert loc.iso == iso, (loc, why)
 
 
@@ -287,8 +284,7 @@ def test_geocode_stray_village_is_coded_near_the_town_named_with_it():
     # the gazetteer's only "العين" towns of Yemen lie far from Lawdar: the village is near Lawdar
     text = "اشتباكات عنيفة تجري في مدينة لودر عقب تحرير بلدة العين"
     doc = make_doc(text)
-    k = text.index("تحرير")
-    loc, why = locate(doc, Span(k, k + 5), gazetteer=GAZ)
+    loc, why = locate_cue(doc, text, "تحرير")
     assert loc.name == "Lawdar" and loc.geo_precision == 2, (loc, why)
 
 
@@ -321,8 +317,7 @@ def test_geocode_previous_sentence_attached_place(text, cue, name):
     from rasd.model import Article
     from rasd.pipeline import run
     doc = run(Article("t", text), resources=Resources.builtin(), until="triggers")
-    k = text.index(cue)
-    loc, why = locate(doc, Span(k, k + len(cue)), gazetteer=GAZ)
+    loc, why = locate_cue(doc, text, cue)
     assert loc is not None and loc.name == name
     assert "preceding" in why and "attached" not in why
 
@@ -335,8 +330,7 @@ def test_geocode_previous_sentence_attached_place(text, cue, name):
 ])
 def test_geocode_village_of_the_province_named_by_its_capital(text, word, lat, lon):
     doc = make_doc(text)
-    k = text.index("قصف")
-    loc, why = locate(doc, Span(k, k + 3), gazetteer=GAZ)
+    loc, why = locate_cue(doc, text, "قصف")
     assert word in why
     assert km((loc.latitude, loc.longitude), (lat, lon)) < 25
 
@@ -351,16 +345,14 @@ def test_geocode_village_of_the_province_named_by_its_capital(text, word, lat, l
 ])
 def test_geocode_country_of_the_event(text, cue, iso):
     doc = make_doc(text)
-    k = text.index(cue)
-    loc, why = locate(doc, Span(k, k + len(cue)), gazetteer=GAZ)
+    loc, why = locate_cue(doc, text, cue)
     assert loc is not None and loc.iso == iso, why
 
 
 def test_geocode_neighbour_country_is_no_container():
     text = "قتل عشرون شخصا في هجوم على مسجد في منطقة دير المحاذية لأفغانستان."
     doc = make_doc(text)
-    k = text.index("هجوم")
-    loc, why = locate(doc, Span(k, k + 4), gazetteer=GAZ)
+    loc, why = locate_cue(doc, text, "هجوم")
     assert loc is None or loc.iso != "AF", why
 
 

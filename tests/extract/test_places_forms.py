@@ -4,24 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from rasd.arabic import sentences, tokens
-from rasd.extract.places import add_places
-from rasd.model import Article, Doc
-from rasd.pipeline import fold_text
-from rasd.resources import Resources
-
-RES = Resources.builtin()
+from tests.extract.test_places import RES, found as names, make_doc
 
 
-def make_doc(text: str) -> Doc:
-    doc = fold_text(Doc(Article("t", text)), resources=RES)
-    doc = sentences.add_sentences(doc, resources=RES)
-    doc = tokens.add_tokens(doc)
-    return add_places(doc, resources=RES)
-
-
-def names(doc: Doc) -> list[tuple[str, str | None]]:
-    return [(doc.span_text(p.span), p.place.name if p.place else None) for p in doc.places]
+def place_at(doc, text: str, word: str):
+    """The resolved place mention covering the first occurrence of `word`, or None."""
+    k = text.index(word)
+    hit = [p for p in doc.places if p.span.start <= k < p.span.end and p.place is not None]
+    return hit[0].place if hit else None
 
 
 @pytest.mark.parametrize("text, word", [
@@ -46,9 +36,8 @@ def test_places_forms_frequent_word_with_proclitic_is_no_place(text, word):
 ])
 def test_places_forms_place_read_with_evidence_stays(text, word, name):
     doc = make_doc(text)
-    k = text.index(word)
-    hit = [p for p in doc.places if p.span.start <= k < p.span.end and p.place is not None]
-    assert hit and hit[0].place.name == name, names(doc)
+    place = place_at(doc, text, word)
+    assert place is not None and place.name == name, names(doc)
 
 
 def test_places_forms_table_lists_proclitic_forms():
@@ -81,9 +70,8 @@ def test_places_forms_stop_listed_word_with_cue_is_a_place():
 ])
 def test_places_forms_big_cities_abroad(text, word, country):
     doc = make_doc(text)
-    k = text.index(word)
-    hit = [p for p in doc.places if p.span.start <= k < p.span.end and p.place is not None]
-    assert hit and hit[0].place.country == country, names(doc)
+    place = place_at(doc, text, word)
+    assert place is not None and place.country == country, names(doc)
 
 
 def test_places_forms_short_foreign_transcriptions_are_words():
