@@ -141,6 +141,11 @@ def _killing_act(lemma: str) -> bool:
     return fold_string(lemma) in KILLING_ACTS
 
 
+def _joined_by_wa(toks: list[Token], k: int) -> bool:
+    """The count at token k is joined to the one before by "و" ("و12"، "و 12")."""
+    return toks[k].norm.startswith("و") or (k > 0 and toks[k - 1].norm == "و")
+
+
 def _at_least(toks: list[Token], k: int) -> bool:
     """"على الأقل" is part of a count, not a clause's "على"."""
     return k + 1 < len(toks) and toks[k + 1].norm in ("الاقل", "الأقل")
@@ -200,7 +205,7 @@ def count_casualties(doc: Doc, sentence: Span) -> tuple[int | None, int | None]:
                 nouns = KILL_NOUNS_AFTER_NUMBER if cue == "@kill" else INJURY_NOUNS_AFTER_NUMBER
                 if toks[i].norm.lstrip("و") in nouns or toks[i].norm in nouns:
                     n, u = int(nums[prev].value), {nums[prev].span}
-                    joined = toks[prev].norm.startswith("و") or (prev > 0 and toks[prev - 1].norm == "و")
+                    joined = _joined_by_wa(toks, prev)
                     if (killed if cue == "@kill" else injured) is not None and not joined:
                         continue  # "... على حملة اوقعت 80 قتيلا": the toll of another act told later
             elif _dual(toks[i].norm):
@@ -215,7 +220,7 @@ def count_casualties(doc: Doc, sentence: Span) -> tuple[int | None, int | None]:
                     # "12 متشددا وخمسة مدنيين قتلوا": earlier groups joined by "و" add up
                     k = back
                     while True:
-                        joined = toks[k].norm.startswith("و") or (k > 0 and toks[k - 1].norm == "و")
+                        joined = _joined_by_wa(toks, k)
                         prev = next((m for m in range(k - 1, max(-1, k - 4), -1) if m in nums
                                      and nums[m].span != nums[k].span), None)
                         if not joined or prev is None or nums[prev].span in used or \
@@ -255,7 +260,7 @@ def count_casualties(doc: Doc, sentence: Span) -> tuple[int | None, int | None]:
         t = toks[i]
         if nums[i - 1].span in used:
             continue
-        joined = toks[i - 1].norm.startswith("و") or (i > 1 and toks[i - 2].norm == "و")
+        joined = _joined_by_wa(toks, i - 1)
         if t.norm.lstrip("و") in INJURY_NOUNS_AFTER_NUMBER and (injured is None or joined):
             injured = (injured or 0) + int(nums[i - 1].value)
             used.add(nums[i - 1].span)
