@@ -864,6 +864,13 @@ def _anaphoric(doc: Doc, c: Candidate) -> bool:
     return any(a.norm in DEMONSTRATIVES and b.norm in PLACE_NOUNS_DEF for a, b in zip(toks, toks[1:]))
 
 
+def _own_new_place(doc: Doc, c: Candidate) -> bool:
+    """c is told with a place attached to its own cue, and that cue is no back-reference: "وبعد الانفجار
+    الذي وقع في الكرادة، قتل ثلاثة أشخاص آخرين بعبوة ناسفة في حي الدورة" names the earlier blast only
+    to set the new one beside it."""
+    return "attached" in c.location_why and doc.tokens[token_at(doc, c.trigger.span.start)].norm not in ANAPHORS
+
+
 def _place_rank(c: Candidate) -> tuple:
     """How well a candidate's place is known: a mapped place told in its own sentence beats a
     fallback; a country (at its capital) or no place at all comes last."""
@@ -903,7 +910,7 @@ def _group(doc: Doc, cands: list[Candidate], resources) -> list[Event]:
                 index[key] = c
                 groups.append(c)
                 continue
-        if g is None and groups and _anaphoric(doc, c):
+        if g is None and groups and _anaphoric(doc, c) and not _own_new_place(doc, c):
             # "الهجوم"، "التفجير": the definite noun points back to an event already told
             for prev in reversed(groups):
                 if prev.sub.event_type is c.sub.event_type and prev.day == c.day and 0 < c.sentence - prev.sentence <= 6:

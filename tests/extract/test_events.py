@@ -665,3 +665,12 @@ def test_events_clash_of_unnamed_groups_and_a_town_told_with_its_region():
 def test_events_a_car_bomb_defused_is_disrupted_weapons_use_not_an_explosion():
     subs = [e.sub_event_type.value for e in _events("فككت قوات الأمن أمس سيارة مفخخة قرب السفارة الفرنسية في مدينة الجزائر.")]
     assert "Disrupted weapons use" in subs and "Remote explosive/landmine/IED" not in subs
+
+
+def test_events_a_blast_named_beside_a_new_one_does_not_absorb_it():
+    # the definite "الانفجار" points back to the first blast only to set the second one beside it
+    text = ("انفجرت سيارة مفخخة في حي الكرادة ببغداد أمس ما أدى إلى مقتل 12 شخصا.\n"
+            "وبعد الانفجار الذي وقع في الكرادة، قتل ثلاثة أشخاص آخرين بعبوة ناسفة في حي الدورة جنوب بغداد.")
+    evs = sorted(_events(text), key=lambda e: e.fatalities or 0)
+    assert [e.fatalities for e in evs] == [3, 12], [e.to_record() for e in evs]
+    assert len({e.location.name for e in evs}) == 2
