@@ -225,8 +225,17 @@ def _type_sentence(doc: Doc, cues: list[tuple[TriggerMention, float]], norms: li
     # protests with rioting are riots
     if E.RIOTS in best and E.PROTESTS in best and best[E.PROTESTS][0] is S.PEACEFUL_PROTEST:
         del best[E.PROTESTS]
-    # "اقتحم مسلحون مهبطا للطائرات وخطفوا أربعة": storming was the means of the act told with it
     terr = best.get(E.BATTLES)
+    if terr is not None and terr[0] in (S.GOV_REGAINS, S.NSA_OVERTAKES) and fold_string(terr[2].lemma) in STORM_LEMMAS \
+            and not any(t.cue == "@territory" and fold_string(t.lemma) not in STORM_LEMMAS for t, _ in cues):
+        clash = next(((t, w) for t, w in explicit if t.sub_event_type is S.ARMED_CLASH), None)
+        if clash is not None:
+            # "اقتحمت القوات البلدة ودخلت في حرب شوارع مع المسلحين": storming told with the fighting,
+            # and no control of the place told, is a battle still going on
+            best[E.BATTLES] = (S.ARMED_CLASH, max(terr[1], clash[1]), clash[0], False,
+                               f"storming '{doc.span_text(terr[2].span)}' told with fighting, no control told")
+            terr = None
+    # "اقتحم مسلحون مهبطا للطائرات وخطفوا أربعة": storming was the means of the act told with it
     if terr is not None and terr[0] in (S.GOV_REGAINS, S.NSA_OVERTAKES) and fold_string(terr[2].lemma) in STORM_LEMMAS \
             and (any(et in best and not best[et][3] for et in (E.VAC, E.EXPLOSIONS)) or "@kill" in fams):
         # ("اقتحم مسلحون منزله وقتلوا قائدا": the killing is the event, typed by who died)

@@ -674,3 +674,12 @@ def test_events_a_blast_named_beside_a_new_one_does_not_absorb_it():
     evs = sorted(_events(text), key=lambda e: e.fatalities or 0)
     assert [e.fatalities for e in evs] == [3, 12], [e.to_record() for e in evs]
     assert len({e.location.name for e in evs}) == 2
+
+
+@pytest.mark.parametrize("text, sub", [
+    ("اقتحمت قوات الجيش أمس بلدة القريتين ودخلت في حرب شوارع مع عناصر داعش.", "Armed clash"),
+    ("اقتحم مسلحو داعش أمس بلدة القريتين واندلعت اشتباكات عنيفة مع الجيش.", "Armed clash"),
+    ("اقتحم الجيش أمس بلدة القريتين وسيطر عليها بعد اشتباكات مع داعش.", "Government regains territory"),
+])
+def test_events_storming_told_with_fighting_is_a_clash_until_control_is_told(text, sub):
+    assert _one(text).sub_event_type.value == sub
