@@ -152,7 +152,7 @@ def _at_least(toks: list[Token], k: int) -> bool:
 
 
 # a death noun with "his"/"her": one person
-ONE_DEATH_NOUNS = frozenset(fold_string(w) for w in "مقتله مقتلها مصرعه مصرعها حتفه حتفها استشهاده استشهادها".split())
+ONE_DEATH_NOUNS = frozenset(fold_string(w) for w in "مقتله مقتلها مصرعه مصرعها حتفه حتفها استشهاده استشهادها حياته حياتها".split())
 CAPTURE_SUBS = frozenset({SubEventType.ARRESTS, SubEventType.ABDUCTION})
 
 

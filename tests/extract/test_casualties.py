@@ -118,3 +118,13 @@ def test_casualties_one_person_named_in_the_accusative():
     # "وقتلوا قائدا": the accusative singular after an active kill verb is one person
     doc = run(Article("t", "اقتحم مسلحون منزلا في المدينة وقتلوا قائدا محليا أمس."), until="triggers")
     assert count_casualties(doc, doc.sentences[0])[0] == 1
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("انفجرت سيارة مفخخة في السوق وأودت بحياة 12 شخصا.", 12),
+    ("أودى تفجير انتحاري بحياة 32 شخصا في بلدة حدودية.", 32),       # verb and "بحياة" apart
+    ("وانفجرت عبوة ناسفة بسيارة الضابط ما أودى بحياته.", 1),          # his life: one person
+    ("ونجا الوزير بحياته من الهجوم الانتحاري.", None),                # survived: nobody died
+])
+def test_casualties_awda_bi_hayat_is_a_death(text, killed):
+    assert _count(text)[0] == killed
