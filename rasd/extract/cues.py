@@ -43,6 +43,12 @@ TERRITORY_TITLE_WORDS = frozenset(fold_string(w) for w in """رئيس مدير �
 منظمة حزب جبهه""".split())
 
 
+# "إن تحرير الموصل يتطلب دعما"، "لذا فإن تحريرها مهمة وطنية": the verbal noun as the subject of a
+# statement says what taking the place needs or means, not that it was taken
+THAT_WORDS = frozenset(fold_string(w) for w in "أن إن فإن لأن وأن وإن".split())
+TERRITORY_MASDARS = tuple(fold_string(w) for w in "تحرير استعادة استعادت تطهير السيطرة".split())
+
+
 RELEASE_WORDS = frozenset(fold_string(w) for w in "أفرج أفرجت أفرجوا الإفراج افراج سراح".split())
 
 
@@ -91,6 +97,9 @@ def modality_factor(doc: Doc, resources, sent_tokens: list[tuple[int, Token]], s
         elif prev and prev[-1] in TERRITORY_TITLE_WORDS:
             factor = 0.0
             why.append(f"part of a name or title '{doc.span_text(doc.tokens[trig_tok - 1].span)}'")
+        elif prev[-1] in THAT_WORDS and doc.tokens[trig_tok].norm.startswith(TERRITORY_MASDARS):
+            factor = min(factor, 0.4)
+            why.append(f"a statement about taking ground ('{doc.span_text(doc.tokens[trig_tok - 1].span)}' + verbal noun)")
         elif any(n in TERRITORY_STATE_WORDS for n in prev) or (
                 prev[-1] == "من" and not doc.tokens[trig_tok].norm.lstrip("وب").startswith("ال")):
             # "تحرير الأنبار من سيطرة داعش": the group's control (a construct noun) that is ended

@@ -902,6 +902,8 @@ def _distinct_weapons(g: Candidate, c: Candidate) -> bool:
 LEAD_MARGIN = 0.15
 CORROBORATION_STEP = 0.08
 CORROBORATION_MAX = 0.2
+# a telling this weak (a statement, a call, what the gate finds unlike a report) does not confirm
+CORROBORATION_MIN = 0.2
 
 
 def _group(doc: Doc, cands: list[Candidate], resources) -> list[Event]:
@@ -937,12 +939,13 @@ def _group(doc: Doc, cands: list[Candidate], resources) -> list[Event]:
         if g.sentence != c.sentence and c.weight > g.weight + LEAD_MARGIN and c.location_in_sentence \
                 and not c.sibling and not c.own_place:
             # the event is told best in c's sentence: it becomes the evidence, and its actors lead
-            g.extra_sentences.append(g.sentence)
+            if g.weight >= CORROBORATION_MIN:
+                g.extra_sentences.append(g.sentence)
             g.reasons.append(f"told best in sentence {c.sentence + 1} (weight {c.weight:.2f} > {g.weight:.2f})")
             g.sentence, g.trigger = c.sentence, c.trigger
             if c.actor1 is not None and not any("from the sentence before" in r for r in c.reasons):
                 g.actor1, g.actor2 = c.actor1, c.actor2 if c.actor2 is not None else g.actor2
-        elif g.sentence != c.sentence:
+        elif g.sentence != c.sentence and c.weight >= CORROBORATION_MIN:
             g.extra_sentences.append(c.sentence)
         if _RANK[c.sub] < _RANK[g.sub] and c.sub.event_type is g.sub.event_type and g.sub in REFINABLE:
             g.sub = c.sub

@@ -24,7 +24,11 @@ def _factor(text: str, cue_text: str) -> tuple[float, list[str]]:
     ("قال الخبراء إن أي ضربة جوية على المنشآت ستكون خطيرة.", "ضربة جوية", True),        # any strike: hypothetical
     ("أعلن الجيش وقف القصف المدفعي على المدينة.", "القصف المدفعي", True),                 # stopping the shelling
     ("تعرض الوزير لمحاولة اغتيال في ولاية الوحدة.", "اغتيال", False),                     # a name is no total word
+    ("وقال المحافظ إن تحرير الموصل يتطلب دعما دوليا كبيرا.", "تحرير", True),             # a statement about taking it
+    ("وأكد الوزير أن تحريرها سيكون قريبا.", "تحريرها", True),
+    ("وأعلن الجيش أمس تحرير مدينة الرمادي من داعش.", "تحرير", False),                    # announced: taken
 ])
 def test_cues_modality_factor(text, cue, low):
     f, why = _factor(text, cue)
     assert (f < 0.5) == low, why
+

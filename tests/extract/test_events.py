@@ -683,3 +683,9 @@ def test_events_a_blast_named_beside_a_new_one_does_not_absorb_it():
 ])
 def test_events_storming_told_with_fighting_is_a_clash_until_control_is_told(text, sub):
     assert _one(text).sub_event_type.value == sub
+
+
+def test_events_statements_about_taking_a_town_are_no_event_even_told_twice():
+    text = ("وقال المحافظ إن تحرير الموصل يتطلب دعما دوليا كبيرا.\n"
+            "وتقع المسؤولية الأكبر على عاتق الحكومة العراقية في تحرير الموصل.")
+    assert [e.to_record() for e in _events(text)] == []
