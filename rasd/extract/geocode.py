@@ -204,6 +204,36 @@ def _container(doc: Doc, m: PlaceMention, mentions: list[PlaceMention], gazettee
     return before[-1] if before else None
 
 
+_OWNED_CUES = {"base", "port", "crossing"}
+_OWNED_KINDS = {"BASE", "AIRP", "PORT", "CROSSING", "FACILITY"}
+
+
+def _phrase_country(doc: Doc, m: PlaceMention, gazetteer: Gazetteer) -> Place | None:
+    """The country a nationality adjective ending a cue phrase names ("مدينة الصخيرات المغربية",
+    "بلدة سروج التركية" → Morocco, Turkey), the adjective inside the phrase or right after it."""
+    if CUES.get(m.cue or "") in _OWNED_CUES or (m.place is not None and m.place.kind in _OWNED_KINDS):
+        return None   # "قاعدة حميميم الروسية", "معبر X التركي": the adjective names who holds it
+    memo = _doc_memo(doc)
+    starts = memo.get("token-starts")
+    if starts is None:
+        starts = memo["token-starts"] = [t.span.start for t in doc.tokens]
+    lo, hi = bisect_left(starts, m.span.start), bisect_left(starts, m.span.end)
+    if hi <= lo:
+        return None
+    toks = doc.tokens
+    ccs = nationality_countries(doc, gazetteer, hi - 1, hi)
+    # "بلدة المنارة الزرقاء المغربية": the phrase may stop before the rest of the name; up to two
+    # definite words right after it, the last being the adjective
+    k, end = hi, m.span.end
+    while not ccs and k < min(hi + 2, len(toks)) and toks[k].sentence == toks[hi - 1].sentence \
+            and toks[k].norm.startswith("ال") and not fold_between(doc, end, toks[k].span.start).strip():
+        ccs = nationality_countries(doc, gazetteer, k, k + 1)
+        end, k = toks[k].span.end, k + 1
+    if len(ccs) != 1:
+        return None
+    return gazetteer.country(next(iter(ccs)))
+
+
 def _mention_location(doc: Doc, m: PlaceMention, mentions: list[PlaceMention], gazetteer: Gazetteer,
                       how: str) -> tuple[Location | None, str]:
     text = doc.span_text(m.span)
@@ -212,6 +242,12 @@ def _mention_location(doc: Doc, m: PlaceMention, mentions: list[PlaceMention], g
         if off is not None:
             return off[0], f"'{text}' {how}, not in the gazetteer: {off[1]}"
         cont = _container(doc, m, mentions, gazetteer)
+        own = _phrase_country(doc, m, gazetteer)
+        if own is not None and (cont is None or cont.place.country != own.country):
+            # "بمدينة الصخيرات المغربية": the adjective names the country the unknown town is in
+            loc = location_of(own, precision=3, gazetteer=gazetteer)
+            return loc, (f"'{text}' {how}, not in the gazetteer: in {own.name} by its adjective "
+                         f"(at the capital, precision {loc.geo_precision})")
         if cont is None:
             main, _ = article_focus(doc, gazetteer)
             if main is None:
@@ -241,6 +277,14 @@ def _mention_location(doc: Doc, m: PlaceMention, mentions: list[PlaceMention], g
             return location_of(place, precision=1, gazetteer=gazetteer), f"'{doc.span_text(d.span)}' {how}: centre of {place.name}"
         loc = location_of(place, precision=2, gazetteer=gazetteer)
         return loc, f"distance '{doc.span_text(d.span)}' {how}: {d.relation} {place.name} (precision 2)"
+    if place.kind not in ("PCLI", "ADM1", "REGION"):
+        own = _phrase_country(doc, m, gazetteer)
+        if own is not None and own.country != place.country:
+            # "قرية الكرمة التركية" where the only Karmah known is Iraqi: a Turkish village the
+            # gazetteer lacks, in the country its adjective names
+            loc = location_of(own, precision=3, gazetteer=gazetteer)
+            return loc, (f"'{text}' {how}: no {place.name} known in {own.name}, named by its adjective: "
+                         f"at the capital (precision {loc.geo_precision})")
     held = _held_by_container(doc, m, mentions, gazetteer)
     if held is not None:
         cont, near = held
@@ -300,8 +344,9 @@ def _launch_site_of(doc: Doc, m: PlaceMention) -> bool:
 
 
 _CONTAINER_GAP = re.compile(
-    r"[\s،,]*(?:في\s+|[وف]?ب|داخل\s+)?(?:(?:ال)?(?:مدينه|محافظه|ولايه|منطقه|قضاء|بلده|ناحيه|مديريه|محليه|اقليم|ريف)\s+)?")
-_CONTAINER_KM = {"town": 40.0, "capital": 100.0, "admin": 200.0}
+    r"[\s،,]*(?:في\s+|[وف]?ب|داخل\s+|[وف]?(?:ب|في\s+)?وسط\s+)?"
+    r"(?:(?:ال)?(?:مدينه|محافظه|ولايه|منطقه|قضاء|بلده|ناحيه|مديريه|محليه|اقليم|ريف)\s+)?")
+_CONTAINER_KM = {"town": 40.0, "capital": 100.0, "admin": 200.0, "district": 25.0}
 
 
 def _held_by_container(doc: Doc, m: PlaceMention, mentions: list[PlaceMention], gazetteer: Gazetteer
@@ -327,9 +372,13 @@ def _held_by_container(doc: Doc, m: PlaceMention, mentions: list[PlaceMention], 
     # "قضاء الحويجة في كركوك", "X في حلب": a district unit, or a province capital standing for its province
     wide = c.kind in ("ADM1", "ADM2", "REGION") or CUES.get(m.cue or "") == "admin2"
     limit = _CONTAINER_KM["admin"] if wide else (_CONTAINER_KM["capital"] if c.kind in ("PPLA", "PPLC") else _CONTAINER_KM["town"])
+    # "حي المصطفى وسط بعقوبة": a quarter lies inside its town, not 90 km away
+    quarter = CUES.get(m.cue or "") == "district" and c.kind not in ("ADM1", "ADM2", "REGION")
+    if quarter:
+        limit = _CONTAINER_KM["district"]
     # "الباغوز بريف دير الزور", "المالكية بريف الحسكة": a province capital stands for its province,
     # which reaches 150-250 km from it: a candidate in the capital's admin1 unit fits
-    province = c.kind in ("PPLA", "PPLC", "ADM1") and town.admin1
+    province = c.kind in ("PPLA", "PPLC", "ADM1") and town.admin1 and not quarter
 
     def fits(p: Place) -> bool:
         d = Gazetteer.distance_km(p, town)
@@ -372,9 +421,13 @@ def _stray_village(doc: Doc, m: PlaceMention, mentions: list[PlaceMention], gaze
     place = m.place
     if place is None or place.lat is None or well_known(place) or place.kind in ("MOUNTAIN", "REGION"):
         return None
+    # a namesake of an ordinary word or a first name ("منطقة حسن كوي في تلعفر": the village حسن)
+    # anchors nothing: the known town named with it is not the stray one
+    common = gazetteer.is_common(place)
     others = [p for p in mentions if p is not m and p.place is not None and p.place.lat is not None
               and p.place.kind not in ("PCLI", "REGION") and p.place.country == place.country
-              and not doc.is_masked(p.span) and p.place.id != place.id]
+              and not doc.is_masked(p.span) and p.place.id != place.id
+              and (common or well_known(p.place) or not gazetteer.is_common(p.place))]
     if not others:
         return None
     def dist(p: PlaceMention) -> float:
@@ -401,6 +454,8 @@ def _cost(doc: Doc, trigger: Span, m: PlaceMention, launch: bool = False) -> flo
         cost += 200   # any other place of the sentence says more than where the aircraft took off
     if FACILITY_WHY in m.why:
         cost += 80    # "جامعة بغداد", "سوق الكرادة": the place a facility is named after, a weak hint
+    if _counterpart(doc, m):
+        cost += 100   # "الهدنة مع أنقرة": a government named by its seat, not where it happened
     if m.place is None:
         cost += 40
     elif m.cue == "عاصمه" and len(m.candidates) == 1 and m.score == 1.0:
@@ -410,6 +465,20 @@ def _cost(doc: Doc, trigger: Span, m: PlaceMention, launch: bool = False) -> flo
     elif m.place.kind == "ADM1":
         cost += 60
     return cost
+
+
+_WITH_BEFORE = re.compile(r"(?:^|\s)[وف]?مع\s+$")
+
+
+def _counterpart(doc: Doc, m: PlaceMention) -> bool:
+    """A place right after "مع" is a party dealt with, not a place: "قطع الهدنة مع أنقرة",
+    "المفاوضات مع طرابلس"."""
+    memo = _doc_memo(doc)
+    key = ("with", m.span.start)
+    r = memo.get(key)
+    if r is None:
+        r = memo[key] = bool(_WITH_BEFORE.search(fold_between(doc, max(0, m.span.start - 8), m.span.start)))
+    return r
 
 
 def _prefer_specific(ranked: list[PlaceMention], mentions: list[PlaceMention], doc: Doc) -> PlaceMention:

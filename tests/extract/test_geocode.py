@@ -365,3 +365,57 @@ def test_geocode_answers_kept_for_one_doc_do_not_leak_to_the_next():
         loc, why = locate(doc, Span(0, 4), gazetteer=GAZ)
         assert loc.name in expected, why
         assert locate(doc, Span(0, 4), gazetteer=GAZ) == (loc, why)   # asked again: the same answer
+
+
+@pytest.mark.parametrize("text, cue, name, prec", [
+    # a quarter ("حي") whose only namesake lies 90 km away is the container's, at precision 2
+    ("انفجرت عبوة ناسفة صباح اليوم في حي المصطفى وسط بعقوبة", "انفجرت", "Baqubah", 2),
+    ("انفجرت عبوة ناسفة صباح اليوم في حي المصطفى في مدينة بعقوبة", "انفجرت", "Baqubah", 2),
+    # a village (not a quarter) may lie that far from the province capital named after it
+    ("انفجرت عبوة ناسفة صباح اليوم في قرية المصطفى قرب بعقوبة", "انفجرت", "Mustafa", 1),
+])
+def test_geocode_quarter_lies_inside_its_town(text, cue, name, prec):
+    loc, why = locate_cue(make_doc(text), text, cue)
+    assert (loc.name, loc.geo_precision) == (name, prec), why
+
+
+def test_geocode_first_name_village_anchors_no_stray():
+    # "حسن" (a village, and a first name) does not make the well-known town named with it a stray
+    text = "وقال أهالي منطقة حسن كوي في تلعفر إن الشرطة داهمت منازلهم، فيما اشتكى السكان في تلعفر من حملة دهم"
+    loc, why = locate_cue(make_doc(text), text, "حملة دهم")
+    assert loc.name == "Tall 'Afar" and loc.geo_precision == 1, why
+
+
+@pytest.mark.parametrize("text, cue, name", [
+    # a seat of government after "مع" is a party, not a place: the place after the cue wins
+    ("هددت الجماعة بإنهاء الهدنة مع أنقرة بعد الغارات التي شنتها المقاتلات ليلا على مواقعها في شمال العراق",
+     "الغارات", "Northern Iraq"),
+    ("علقت الحكومة محادثاتها مع طرابلس إثر قصف مدفعي استهدف أحياء في مدينة بنغازي", "قصف", "Benghazi"),
+    # alone, it is still the only place there is
+    ("هددت الجماعة بإنهاء الهدنة مع أنقرة بعد الغارات الأخيرة", "الغارات", "Ankara"),
+])
+def test_geocode_place_after_with_is_a_counterpart(text, cue, name):
+    loc, why = locate_cue(make_doc(text), text, cue)
+    assert loc.name == name, why
+
+
+@pytest.mark.parametrize("text, cue, iso", [
+    # an unknown town with a nationality adjective: that country, not the article's focus
+    ("وقع ممثلو الأطراف الليبية الاتفاق في بلدة المنارة الزرقاء المغربية بحضور المبعوث", "وقع", "MA"),
+    ("قتل شرطيان في انفجار لغم في قرية الصفصاف العليا التركية قرب الحدود", "انفجار", "TR"),
+])
+def test_geocode_unknown_place_in_country_of_its_adjective(text, cue, iso):
+    loc, why = locate_cue(make_doc(text), text, cue)
+    assert loc is not None and loc.iso == iso and loc.geo_precision == 3, why
+    assert "adjective" in why
+
+
+def test_geocode_known_name_in_another_country_by_its_adjective():
+    # the only Karmah known is Iraqi; "التركية" says this village is in Turkey
+    text = "قتل شرطيان في انفجار لغم في قرية الكرمة التركية قرب الحدود"
+    loc, why = locate_cue(make_doc(text), text, "انفجار")
+    assert loc.iso == "TR" and loc.geo_precision == 3, why
+    # a base's adjective names who holds it, not where it is
+    text = "قصفت طائرات مسيرة قاعدة حميميم الروسية في ريف اللاذقية فجر اليوم"
+    loc, why = locate_cue(make_doc(text), text, "قصفت")
+    assert loc.iso == "SY", why
