@@ -258,6 +258,14 @@ def assign_roles(doc: Doc, sent_tokens: list[tuple[int, Token]], actors: list[Ac
                 continue  # "تصدى ... للمهاجمين": "ل" after a verb marks its object
             if doc.tokens[ti].norm in ARMED_ADJECTIVES and doc.tokens[ti - 1].norm in ATTACK_NOUNS:
                 continue  # "هجوم مسلح": the attack's adjective, not a side
+            if ti - ct == 1 and _bare(doc.tokens[ct].norm) in KILL_VERBS_PASSIVE \
+                    and not doc.tokens[ti].norm.endswith("ون") and not _object_follows(doc, a, last_tok=last_tok):
+                # "وفي تكريت قتل جندي يعمل بحماية المنشآت": with no object after it, the noun that
+                # follows the kill verb is its (passive) subject, the one who died ("قتل مسلحون جنديا":
+                # a nominative plural is the active subject)
+                victims.add(id(a))
+                why.append(f"'{a.surface}' are the victims of a passive kill verb")
+                continue
             if 0 < ti - ct <= 2 and not any(n in TARGET_MARKERS for n in prev_norms(ti, ti - ct)):
                 gap = [doc.tokens[j].norm for j in range(ct + 1, ti)]
                 if all(g in ("مدفعي", "جوي", "جويه", "صاروخي", "انتحاري", "مسلح", "لمقاتلات", "لطائرات", "طائرات", "مقاتلات", "من") for g in gap):
@@ -367,6 +375,11 @@ def _object_follows(doc: Doc, a: ActorMention, last_tok: int, window: int = 3) -
         return True
     return any(doc.tokens[j].norm.endswith("ا") and (doc.tokens[j].norm in ARMED_WORDS or doc.tokens[j].norm in CIVILIAN_WORDS)
                for j in range(end_tok + 1, hi + 1))
+
+
+def _bare(norm: str) -> str:
+    """A folded word without a leading "و"/"ف" ("وقتل" → "قتل")."""
+    return norm[1:] if norm[:1] in "وف" and len(norm) > 3 else norm
 
 
 def _next_norm(doc: Doc, a: ActorMention, k: int, last_tok: int) -> str:

@@ -63,6 +63,10 @@ def test_events_passive_victims_and_genitive_initiator():
     ("قتلت قوات الأمن ثلاثة مسلحين في اشتباك بمدينة العريش أمس.", "Police Forces of Egypt", "Unidentified Armed Group"),
     # a passive verb: the indefinite count after it are the dead, the next clause's count is not an object
     ("قتل جنديين تركيين وجرح أربعة آخرين إثر تفجير سيارة ملغومة في مدينة ديار بكر أمس.", None, "Military Forces of Turkey"),
+    # the kill verb inside the sentence: with no object after it, the noun after it died
+    ("وفي مدينة تكريت قتل جندي يعمل بحماية المنشآت النفطية أمس.", None, "Military Forces of Iraq"),
+    # a nominative plural after the verb is its subject, the accusative its object
+    ("وفي مدينة تكريت قتل مسلحون جنديا عراقيا أمس.", "Unidentified Armed Group", "Military Forces of Iraq"),
 ])
 def test_events_kill_verb_active_or_passive(text, a1, a2):
     ev = max(_events(text), key=lambda e: e.confidence)
