@@ -139,6 +139,8 @@ def test_places_small_village_needs_evidence():
     ("نشرت قوات الأمن في المدن الكبرى مثل بغداد", "الكبرى"),     # definite cue + adjective
     ("اقتحمت المقاومة الشعبية اليمنية مدينة عدن", "اليمنية"),
     ("وقع انفجار وسط المدينة القديمة في الموصل", "وسط المدينة"),
+    ("قال المكتب البحري إن سفينة خطفت قبالة مقديشو", "البحري"),   # "maritime", also Khartoum North
+    ("فرضت البحرية حصارها على الميناء البحري في الحديدة", "البحري"),
 ])
 def test_places_false_places_common_words(text, word):
     doc = make_doc(text)
