@@ -533,8 +533,8 @@ def add_events(doc: Doc, *, resources) -> Doc:
                 # "القوات استعادت ...": the group named in the sentence before is the one that lost
                 a1, a2 = None, a2 or a1
                 c.reasons.append("the earlier sentence's armed group is the side that lost ground")
-            if sub in (S.REMOTE_EXPLOSIVE, S.SUICIDE_BOMB, S.GRENADE) and a1 is not None and a1.actor.inter == 1 \
-                    and not any("genitive" in r or "after '" in r for r in role_why) and (a2 is None or a2.actor.inter == 1):
+            if sub in (S.REMOTE_EXPLOSIVE, S.SUICIDE_BOMB, S.GRENADE) and a1 is not None and _state_force(a1) \
+                    and not any("genitive" in r or "after '" in r for r in role_why) and (a2 is None or _state_force(a2)):
                 # a bomb "on" the police: state forces are the target of planted and suicide devices
                 a1, a2 = None, a1
                 c.reasons.append("state forces taken as the target of the device")
@@ -647,6 +647,11 @@ def add_events(doc: Doc, *, resources) -> Doc:
 
 
 COARSE_MARKS = ("country only", "admin1 unit", ": region ")
+
+
+def _state_force(m: ActorMention) -> bool:
+    """A state's forces, at home (inter 1) or abroad (inter 8: "آليات الاحتلال" in the West Bank)."""
+    return m.actor.inter == 1 or (m.actor.inter == 8 and m.actor.kind == "state")
 
 
 def _is_coarse(c: Candidate) -> bool:

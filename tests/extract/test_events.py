@@ -694,3 +694,13 @@ def test_events_statements_about_taking_a_town_are_no_event_even_told_twice():
     text = ("وقال المحافظ إن تحرير الموصل يتطلب دعما دوليا كبيرا.\n"
             "وتقع المسؤولية الأكبر على عاتق الحكومة العراقية في تحرير الموصل.")
     assert [e.to_record() for e in _events(text)] == []
+
+
+@pytest.mark.parametrize("text, target", [
+    ("انفجرت عبوة ناسفة بدورية للجيش في مدينة الموصل أمس.", "Military Forces of Iraq"),
+    # a state's forces abroad (inter 8) are the device's target too
+    ("وقالت مصادر فلسطينية إن عبوتين ناسفتين انفجرتا بآليات الاحتلال في مخيم بلاطة أمس.", "Military Forces of Israel"),
+])
+def test_events_state_forces_are_the_target_of_a_planted_device(text, target):
+    ev = _one(text)
+    assert (ev.actor2 or "").startswith(target) and not (ev.actor1 or "").startswith(target)
