@@ -590,6 +590,14 @@ def locate(doc: Doc, trigger: Span, *, gazetteer: Gazetteer) -> tuple[Location |
     head = _headline_place(doc, gazetteer)
     if head is not None:
         place, where = head
+        if place.kind == "PCLI":
+            # "جيش جنوب السودان دهس مدنيين" with "ولاية الوحدة" named twice below: the article's
+            # main place in the headline's country, not its capital (ACLED_CODING §4)
+            main = _main_place_in(doc, place.country, gazetteer)
+            if main is not None:
+                loc = location_of(main, precision=3, gazetteer=gazetteer)
+                return loc, (f"no place near the cue: {place.name} named in the {where}, at the article's "
+                             f"main place there, {main.name} (precision 3)")
         loc = location_of(place, precision=2, gazetteer=gazetteer)
         return loc, f"no place near the cue: {place.name} named in the {where} (precision {loc.geo_precision})"
     main, country = article_focus(doc, gazetteer)
@@ -692,18 +700,27 @@ def _country_context(doc: Doc, m: PlaceMention, si: int | None, gazetteer: Gazet
     if head is not None and head[0].country == cc and head[0].kind != "PCLI":
         loc = location_of(head[0], precision=3, gazetteer=gazetteer)
         return loc, f"'{text}' {how}: {m.place.name} (country only), at {head[0].name} named in the {head[1]} (precision 3)"
-    named = Counter(p.place.id for p in doc.places if same(p))
-    if named:
-        order = {}
-        for k, p in enumerate(doc.places):
-            if p.place is not None:
-                order.setdefault(p.place.id, k)
-        pid = max(named, key=lambda i: (named[i], -order[i]))
-        place = gazetteer.get(pid)
-        if place is not None:
-            loc = location_of(place, precision=3, gazetteer=gazetteer)
-            return loc, f"'{text}' {how}: {m.place.name} (country only), at the article's main place there, {place.name} (precision 3)"
+    place = _main_place_in(doc, cc, gazetteer)
+    if place is not None:
+        loc = location_of(place, precision=3, gazetteer=gazetteer)
+        return loc, f"'{text}' {how}: {m.place.name} (country only), at the article's main place there, {place.name} (precision 3)"
     return None
+
+
+def _main_place_in(doc: Doc, cc: str, gazetteer: Gazetteer) -> Place | None:
+    """The place of country `cc` (finer than the country) the article names most often, the first
+    named of equals; None when it names none."""
+    def same(p: PlaceMention) -> bool:
+        return (p.place is not None and p.place.country == cc and p.place.kind != "PCLI"
+                and p.place.lat is not None and not doc.is_masked(p.span))
+    named = Counter(p.place.id for p in doc.places if same(p))
+    if not named:
+        return None
+    order: dict[str, int] = {}
+    for k, p in enumerate(doc.places):
+        if p.place is not None:
+            order.setdefault(p.place.id, k)
+    return gazetteer.get(max(named, key=lambda i: (named[i], -order[i])))
 
 
 _APPOSITION = re.compile(

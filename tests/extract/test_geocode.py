@@ -419,3 +419,16 @@ def test_geocode_known_name_in_another_country_by_its_adjective():
     text = "قصفت طائرات مسيرة قاعدة حميميم الروسية في ريف اللاذقية فجر اليوم"
     loc, why = locate_cue(make_doc(text), text, "قصفت")
     assert loc.iso == "SY", why
+
+
+def test_geocode_headline_country_refined_by_the_article_main_place():
+    # no place near the cue and a headline naming only the country: the article's place in that
+    # country named most often, precision 3, not the capital
+    text = ("جيش مالي يتهم بقتل مدنيين\nأعلن شهود أن جنودا أعدموا عشرة رجال رميا بالرصاص. "
+            "وقال السكان إن القوات انتشرت في موبتي وسط البلاد. وتشهد موبتي أعمال عنف منذ سنوات.")
+    loc, why = locate_cue(make_doc(text), text, "أعدموا")
+    assert (loc.name, loc.iso, loc.geo_precision) == ("Mopti", "ML", 3), why
+    # with no finer place of that country named, the capital
+    text = "جيش مالي يتهم بقتل مدنيين\nأعلن شهود أن جنودا أعدموا عشرة رجال رميا بالرصاص."
+    loc, why = locate_cue(make_doc(text), text, "أعدموا")
+    assert (loc.name, loc.iso) == ("Bamako", "ML"), why
