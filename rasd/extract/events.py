@@ -638,6 +638,12 @@ def add_events(doc: Doc, *, resources) -> Doc:
                 if d.sentence == c.sentence and not d.own_place and not d.sibling \
                         and d.trigger.span.start < c.trigger.span.start and not any("split over" in r for r in d.reasons):
                     d.fatalities, d.injured = count_casualties(doc, Span(sent.start, c.trigger.span.start))
+    for c in located:
+        if c.sub.event_type is E.STRATEGIC and (c.fatalities or c.injured) and any(
+                d.sentence == c.sentence and d.sub.event_type in (E.BATTLES, E.EXPLOSIONS, E.VAC, E.RIOTS)
+                for d in located):
+            # "في أعقاب اشتباك ... أسفر عن مقتل 10 واعتقال نحو 300": the toll is the violent event's
+            c.fatalities = c.injured = None
     _toll_to_nearest_cue(doc, located, trig_by_sent)
     located = _drop_summaries(located)
     located = _drop_restatements(doc, located)
@@ -679,7 +685,7 @@ def _toll_to_nearest_cue(doc: Doc, located: list[Candidate], trig_by_sent: dict)
         kills = sorted(t.span.start for t in trig_by_sent.get(si, ()) if t.cue in ("@kill", "@injure"))
         if not kills:
             continue
-        after = [c for c in cs if c.trigger.span.start > kills[0]]
+        after = [c for c in cs if c.trigger.span.start > kills[0] and c.sub.event_type is not E.STRATEGIC]
         to = min(after, key=lambda c: c.trigger.span.start) if after else None
         if to is None or to.trigger is h.trigger:
             continue

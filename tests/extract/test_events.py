@@ -704,3 +704,12 @@ def test_events_statements_about_taking_a_town_are_no_event_even_told_twice():
 def test_events_state_forces_are_the_target_of_a_planted_device(text, target):
     ev = _one(text)
     assert (ev.actor2 or "").startswith(target) and not (ev.actor1 or "").startswith(target)
+
+
+def test_events_arrests_told_with_a_clash_do_not_take_its_toll():
+    evs = {e.sub_event_type.value: e for e in process_article(
+        Article("t", "ولا تزال الشرطة تغلق مدينة كربلاء في أعقاب اشتباك مع مسلحين أسفر عن مقتل 10 منهم "
+                     "واعتقال نحو 300 آخرين.", published=PUB),
+        resources=_no_floor())}
+    assert evs["Armed clash"].fatalities == 10
+    assert evs["Arrests"].fatalities is None
