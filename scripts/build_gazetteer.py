@@ -78,6 +78,9 @@ FEATURE_RANK = {"PCLI": 9, "PPLC": 8, "ADM1": 7, "PPLA": 6, "PPLA2": 5, "ADM2": 
                 "PPLA4": 3, "PPL": 2, "PPLX": 2, "AIRP": 2, "PPLL": 1, "PPLF": 1, "PPLQ": 0, "PPLW": 0}
 ARABIC_ONLY = re.compile(r"^[\u0621-\u064A\u0660-\u0669\u064B-\u0652\u0670 0-9-]+$")
 COMMON_POP = 100_000
+# Uyghur spellings in Arabic letters ("ئىسلامئاباد" Islamabad, "ئاممان" Amman): no Arabic word starts with
+# hamza on yeh, and Uyghur writes every initial vowel so
+UYGHUR_WORD = re.compile(r"(?:^|\s)ئ")
 HARAKAT = re.compile("[\u064B-\u065F\u0670\u0640]")
 ADMIN_PREFIX = re.compile("^(?:محافظة|محافظه|مُحافظة|شعبية|شعبيه|بلدية|بلديه|مديرية|مديريه|ولاية|ولايه|قضاء|ناحية|ناحيه|منطقة|مدينة|مدينه) (?=..)")
 DROP_KINDS = {"PPLQ", "PPLW", "PPLH"}
@@ -112,7 +115,8 @@ def clean_ar(names: str) -> list[str]:
         n = unicodedata.normalize("NFC", n.strip())
         n = re.sub(r"\s+", " ", HARAKAT.sub("", n))
         n = ADMIN_PREFIX.sub("", n)
-        if n and ARABIC_ONLY.match(n) and n not in out and len(fold_string(n).replace(" ", "")) >= 2:
+        if n and ARABIC_ONLY.match(n) and not UYGHUR_WORD.search(n) and n not in out \
+                and len(fold_string(n).replace(" ", "")) >= 2:
             out.append(n)
     return out
 

@@ -91,3 +91,17 @@ def test_gazetteer_build_shipped_district_named_like_a_town_is_coded_there():
     for p in GAZ.find("سامراء"):
         if p.country == "IQ":
             assert GAZ.distance_km(GAZ.main_town(p), samarra) < 1
+
+
+@pytest.mark.parametrize("names, kept", [
+    ("ئىسلامئاباد|إسلام آباد|اسلام اباد", ["إسلام آباد", "اسلام اباد"]),   # Uyghur spelling dropped
+    ("ئاممان|امان", ["امان"]),
+    ("سائل|بئر السبع", ["سائل", "بئر السبع"]),                         # hamza on yeh inside a word stays
+])
+def test_gazetteer_build_drops_uyghur_spellings(names, kept):
+    assert build.clean_ar(names) == kept
+
+
+def test_gazetteer_build_shipped_names_are_not_uyghur():
+    islamabad = GAZ.get("1176615")
+    assert islamabad is not None and islamabad.name_ar == "إسلام آباد"
