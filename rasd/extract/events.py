@@ -507,8 +507,9 @@ def add_events(doc: Doc, *, resources) -> Doc:
         in_sentence_initiator = initiator is not None
         if initiator is None:
             prev = [a for k in (si - 2, si - 1) for a in actors_in.get(k, ()) if a.actor.kind != "civilians"
-                    and (target is None or a.actor.name != target.actor.name)
-                    and k in by_sent and not is_news_source(doc, token_at(doc, a.span.start), by_sent[k][0][0])]
+                    and (target is None or _base_name(a) != _base_name(target))
+                    and k in by_sent and not is_news_source(doc, token_at(doc, a.span.start), by_sent[k][0][0])
+                    and (main.sub_event_type is not S.ARRESTS or _state_force(a))]  # a state arrests
             if prev:
                 initiator = prev[-1]
                 role_why.append(f"actor1 '{initiator.surface}' from the sentence before")
@@ -653,6 +654,11 @@ def add_events(doc: Doc, *, resources) -> Doc:
 
 
 COARSE_MARKS = ("country only", "admin1 unit", ": region ")
+
+
+def _base_name(m: ActorMention) -> str:
+    """The actor's name without its country: "Islamic State (Syria)" and "(Turkey)" are one side."""
+    return m.actor.name.split(" (")[0]
 
 
 def _state_force(m: ActorMention) -> bool:

@@ -47,6 +47,7 @@ COUNT_FILLERS = frozenset(fold_string(w) for w in """نحو حوالي قراب�
 العشرات المئات مقاتلي عناصر مسلحي""".split())
 
 
+CAPTURE_NOUNS = tuple(fold_string(w) for w in "اعتقال توقيف القبض إلقاء القبض احتجاز اختطاف".split())
 KILL_VERBS_PASSIVE = frozenset("قتل قتلت اصيب اصيبت جرح لقي لقوا استشهد سقط".split())
 
 
@@ -320,10 +321,15 @@ def assign_roles(doc: Doc, sent_tokens: list[tuple[int, Token]], actors: list[Ac
                 why.append(f"actor2 '{a.surface}' after a target marker")
                 break
     if initiator is None:
+        # "اعتقال قائد كتائب ثورة العشرين": the group after a verbal noun of capture is who was taken
+        captured_after = any(token_at(doc, t.span.start) == trig_tok and fold_string(doc.span_text(t.span)).lstrip("وب")
+                             .startswith(CAPTURE_NOUNS) for t in triggers)
         for ti, a in idx:
             if a is target or (target is not None and a.actor.name == target.actor.name):
                 continue
             if a.actor.kind == "civilians" or (id(a) in victims and not with_party):
+                continue
+            if captured_after and ti > trig_tok:
                 continue
             initiator = a
             why.append(f"actor1 '{a.surface}' first actor of the sentence")

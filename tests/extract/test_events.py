@@ -713,3 +713,17 @@ def test_events_arrests_told_with_a_clash_do_not_take_its_toll():
         resources=_no_floor())}
     assert evs["Armed clash"].fatalities == 10
     assert evs["Arrests"].fatalities is None
+
+
+@pytest.mark.parametrize("text, a1, a2", [
+    # after a verbal noun of capture, the group named is the one taken: an arrest, not an abduction
+    ("وأكد بيان للشرطة اعتقال قائد في كتائب ثورة العشرين وقيادي آخر بالجماعات المسلحة في بعقوبة أمس.",
+     None, "Unidentified Armed Group"),
+    # after the verb, the force named is the subject
+    ("اعتقلت قوات الأمن خمسة من عناصر داعش في بعقوبة أمس.", "Police Forces of Iraq", "Islamic State"),
+])
+def test_events_the_group_after_a_capture_noun_is_the_captured(text, a1, a2):
+    ev = max(process_article(Article("t", text, published=PUB), resources=_no_floor()), key=lambda e: e.confidence)
+    assert ev.sub_event_type.value == "Arrests"
+    assert (ev.actor1 or "").startswith(a1) if a1 else ev.actor1 is None or not ev.actor1.startswith(a2)
+    assert (ev.actor2 or "").startswith(a2)
