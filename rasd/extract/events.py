@@ -202,7 +202,12 @@ def _type_sentence(doc: Doc, cues: list[tuple[TriggerMention, float]], norms: li
                for s, w, t, g, y in out]
     # a device found and defused did not explode: no explosion event unless someone was hurt
     if any(o[0] is S.DISRUPTED_WEAPONS for o in out) and "@kill" not in fams and "@injure" not in fams:
-        out = [o for o in out if o[0].event_type is not E.EXPLOSIONS]
+        # ("تفكيك ثلاث عبوات ناسفة": the device named makes the defusing as sure as its own cue)
+        defuse = [token_at(doc, o[2].span.start) for o in out if o[0] is S.DISRUPTED_WEAPONS]
+        device = max((o[1] for o in out if o[0].event_type is E.EXPLOSIONS
+                      and any(0 < token_at(doc, o[2].span.start) - d <= 3 for d in defuse)), default=0.0)
+        out = [(sub, max(w, device) if sub is S.DISRUPTED_WEAPONS else w, t, g, y) for sub, w, t, g, y in out
+               if sub.event_type is not E.EXPLOSIONS]
     # one sub-event per event type: the most specific, then the strongest
     best: dict[EventType, tuple[SubEventType, float, TriggerMention, bool, str]] = {}
     for o in out:

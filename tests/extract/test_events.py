@@ -727,3 +727,14 @@ def test_events_the_group_after_a_capture_noun_is_the_captured(text, a1, a2):
     assert ev.sub_event_type.value == "Arrests"
     assert (ev.actor1 or "").startswith(a1) if a1 else ev.actor1 is None or not ev.actor1.startswith(a2)
     assert (ev.actor2 or "").startswith(a2)
+
+
+@pytest.mark.parametrize("text, sub", [
+    ("تمكن خبراء المتفجرات من تفكيك ثلاث عبوات ناسفة في مدينة الموصل أمس.", "Disrupted weapons use"),
+    ("وأعلنت الشرطة تفكيك شبكة إرهابية في مدينة الموصل أمس.", "Arrests"),
+    # dismantling a gang or a programme defuses no device
+    ("تمكنت الشرطة القضائية من تفكيك عصابتين متخصصتين في تزوير الوثائق في مدينة طنجة.", None),
+])
+def test_events_dismantling_is_typed_by_what_is_dismantled(text, sub):
+    evs = _events(text)
+    assert [e.sub_event_type.value for e in evs] == ([sub] if sub else [])
