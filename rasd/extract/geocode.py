@@ -180,6 +180,37 @@ def _own_country(doc: Doc, sentence: Span, neighbours: set[str], gazetteer: Gaze
     return loc, f"'{country.name}' in the sentence: a nationality word; the other country named is not where it happened ({country.name}, country only, at the capital, precision 3)"
 
 
+# a purpose clause after a protest: "احتجاجا على", "تنديدا ب", "رفضا ل", "تضامنا مع" (no comma or
+# full stop between it and the place)
+_PURPOSE_BEFORE = re.compile(
+    r"(?:^|\s)[وف]?(?:احتجاجا|تنديدا|استنكارا|رفضا|تضامنا|نصره|دعما)(?:\s+(?:علي|ضد|مع|ل\S*|ب\S*))?(?:\s+[^\s.،,:؛]+){0,7}?\s+(?:\S+\s+)?\S?$")
+# "عدة مدن تركية", "مدن عراقية عدة", "مختلف المدن السورية": a country-wide protest
+_SEVERAL_CITIES = re.compile(r"(?:^|\s)(?:(?:عده|عدد\s+من|مختلف|كبري|بعض)\s+(?:ال)?مدن|(?:ال)?مدن\s+\S+\s+(?:عده|عديده|مختلفه|اخري))(?:\s|$)")
+
+
+def _topic_place(doc: Doc, m: PlaceMention, trigger: Span) -> bool:
+    """A place inside a purpose clause opened after the trigger names what a protest is about:
+    "تظاهروا احتجاجا على نشر قوات في العراق", "تضامنا مع غزة" (the purpose word may be the cue itself;
+    for a cue inside the clause, "الغارات في أفغانستان", the place is its own)."""
+    memo = _doc_memo(doc)
+    key = ("topic", m.span.start)
+    r = memo.get(key)
+    if r is None:
+        lo = max(0, m.span.start - 60)
+        hit = _PURPOSE_BEFORE.search(fold_between(doc, lo, m.span.start))
+        # the clause's start in the text: at most the fold's offset (folding only drops characters)
+        r = memo[key] = -1 if hit is None else lo + hit.start()
+    return r >= 0 and r >= trigger.start - 1
+
+
+def _dateline(doc: Doc, m: PlaceMention) -> bool:
+    """The place of a dateline opening the text: "استنبول - قنا - ا ف ب :", "كراتشي ( رويترز )"."""
+    if m.span.start > 40 or fold_between(doc, 0, m.span.start).strip():
+        return False
+    head = doc.text[m.span.end:m.span.end + 40]
+    return bool(re.match(r"\s*(?:[-–—:(]|\()", head))
+
+
 def _neighbour(doc: Doc, m: PlaceMention) -> bool:
     """A country named as a neighbour ("المحاذية لأفغانستان", "قرب الحدود مع إيران")."""
     if m.place is None or m.place.kind != "PCLI":
@@ -273,10 +304,10 @@ def _mention_location(doc: Doc, m: PlaceMention, mentions: list[PlaceMention], g
                            latitude=lat, longitude=lon, geo_precision=3, admin1=loc.admin1,
                            country=loc.country, geonameid=None, iso=loc.iso)
             return loc, f"distance '{doc.span_text(d.span)}' {how}: {d.km:g} km on {d.bearing:g}° from {anchor.name} (precision 3)"
-        if d.relation == "centre":
+        if d.relation == "centre" and place.kind not in ("PCLI", "ADM1"):
             return location_of(place, precision=1, gazetteer=gazetteer), f"'{doc.span_text(d.span)}' {how}: centre of {place.name}"
         loc = location_of(place, precision=2, gazetteer=gazetteer)
-        return loc, f"distance '{doc.span_text(d.span)}' {how}: {d.relation} {place.name} (precision 2)"
+        return loc, f"distance '{doc.span_text(d.span)}' {how}: {d.relation} {place.name} (precision {loc.geo_precision})"
     if place.kind not in ("PCLI", "ADM1", "REGION"):
         own = _phrase_country(doc, m, gazetteer)
         if own is not None and own.country != place.country:
@@ -528,6 +559,15 @@ def locate(doc: Doc, trigger: Span, *, gazetteer: Gazetteer) -> tuple[Location |
             if own is not None:
                 return own
             in_sentence = near
+    # "تظاهرات شهدتها عدة مدن تركية احتجاجا على نشر قوات في العراق": a place in the protest's
+    # purpose clause is its topic, not where it happened
+    topic = [p for p in in_sentence if _topic_place(doc, p, trigger)]
+    if topic:
+        in_sentence = [p for p in in_sentence if p not in topic]
+        if not in_sentence or all(_dateline(doc, p) for p in in_sentence):
+            own = _own_country(doc, sentence, {p.place.country for p in topic if p.place is not None}, gazetteer)
+            if own is not None and (not in_sentence or _SEVERAL_CITIES.search(fold_between(doc, sentence.start, sentence.end))):
+                return own
     if len(in_sentence) > 1:
         described = _descriptive_anchors(doc, in_sentence)
         if described:
@@ -656,7 +696,8 @@ def _nearer_country(doc: Doc, trigger: Span, ranked: list[PlaceMention], best: P
 
 _LOCATIVE_CUED = re.compile(r"(?:^|\s)[وف]?(?:في|ب)\s*(?:(?:ال)?(?:مدينه|بلده|قريه|منطقه|ولايه|محافظه|اقليم)\s+)?$"
                             r"|(?:^|\s)[وف]?(?:بمدينه|ببلده|بقريه|بمنطقه|بولايه|بمحافظه|باقليم)\s+$")
-_LOCATIVE_BEFORE = re.compile(r"(?:^|\s)[وف]?(?:في|داخل|الي|عبر|قرب|انحاء|اراضي|ارض)\s+$")
+_LOCATIVE_BEFORE = re.compile(r"(?:^|\s)[وف]?(?:في|داخل|الي|عبر|قرب|انحاء|اراضي|ارض"
+                              r"|ب?(?:وسط|شمال|جنوب|شرق|غرب)(?:ي|\s+(?:شرق|غرب)ي?)?)\s+$")
 
 
 def _locative(doc: Doc, m: PlaceMention) -> bool:

@@ -432,3 +432,29 @@ def test_geocode_headline_country_refined_by_the_article_main_place():
     text = "جيش مالي يتهم بقتل مدنيين\nأعلن شهود أن جنودا أعدموا عشرة رجال رميا بالرصاص."
     loc, why = locate_cue(make_doc(text), text, "أعدموا")
     assert (loc.name, loc.iso) == ("Bamako", "ML"), why
+
+
+@pytest.mark.parametrize("text, cue, name, iso", [
+    # a place in a protest's purpose clause is its topic: the sentence's own country ("مدن مصرية")
+    ("خرج آلاف المتظاهرين في عدة مدن مصرية احتجاجا على الغارات في ليبيا", "المتظاهرين", None, "EG"),
+    # a dateline only files the story: "several cities" of a nationality says the country
+    ("عمان - ا ف ب : تظاهر المئات في عدة مدن أردنية تضامنا مع سكان غزة", "تظاهر", None, "JO"),
+    # the town where they marched is kept; the topic's country is not
+    ("تظاهر آلاف في مدينة كراتشي احتجاجا على الغارات الأمريكية في أفغانستان", "تظاهر", "Karachi", "PK"),
+])
+def test_geocode_protest_topic_place_is_not_where(text, cue, name, iso):
+    loc, why = locate_cue(make_doc(text), text, cue)
+    assert loc is not None and loc.iso == iso, why
+    if name is not None:
+        assert loc.name == name, why
+    # a cue inside the purpose clause keeps its own place
+    text = "تظاهر آلاف في مدينة كراتشي احتجاجا على الغارات في أفغانستان"
+    loc, why = locate_cue(make_doc(text), text, "الغارات")
+    assert loc.iso == "AF", why
+
+
+def test_geocode_direction_word_before_a_country_is_locative():
+    # "بلدة وسط الصومال": where it happened, not the country of a supporting force's adjective
+    text = "سيطر مسلحون صوماليون مدعومون من قوات إثيوبية على بلدة وسط الصومال بعد معارك"
+    loc, why = locate_cue(make_doc(text), text, "سيطر")
+    assert loc.iso == "SO" and loc.geo_precision == 3, why
