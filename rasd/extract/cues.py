@@ -22,6 +22,9 @@ truce named with none reached, a sentence that opens with a protest and its crow
 """
 from __future__ import annotations
 
+import re
+from datetime import date
+
 from rasd.arabic.normalize import fold_string
 from rasd.extract.roles import token_at
 from rasd.model import Doc, Span, Token, TriggerMention
@@ -109,12 +112,52 @@ def modality_factor(doc: Doc, resources, sent_tokens: list[tuple[int, Token]], s
         # "أفرج أمس عن المصور الذي خطف ...": a release tells of an abduction before it
         factor = min(factor, 0.3)
         why.append("history: a release")
+    year = old_year(doc, sentence)
+    if year is not None:
+        factor = min(factor, OLD_YEAR_FACTOR)
+        why.append(f"history: the year {year}")
     text = doc.span_text(sentence)
     tail = text.rstrip()[-1:] if text.strip() else ""
     if tail in ("؟", "?"):
         factor = 0.0
         why.append("question")
     return factor, why
+
+
+def reference_date(doc: Doc) -> date | None:
+    """The article's 'now': its publication date, else the latest exact date it mentions."""
+    if doc.article.published is not None:
+        return doc.article.published
+    days = [d.value for d in doc.dates if d.precision == 1 and d.kind != "future"]
+    if days:
+        return max(days)
+    # no exact day: the latest year the article speaks of ("أوائل عام 2015" in a story on 2016)
+    years = [d.value for d in doc.dates if d.kind != "future"]
+    return max(years) if years else None
+
+
+# "في عام 2014"، "العام 2011"، "سنة 1982": a year named with its word (a month's year is a date mention)
+YEAR_RE = re.compile(r"(?:^|\s)(?:[وفلب]?(?:عام|العام|سنه)\s+((?:1\d|20)\d\d)|(?:في|خلال)\s+((?:19|20)\d\d))(?!\d)")
+OLD_YEAR_FACTOR = 0.4
+EARLIEST_NEWS_YEAR = 1990  # with no date to read "now" from: older years are history (ACLED begins in 1997)
+
+
+def old_year(doc: Doc, sentence: Span) -> int | None:
+    """The latest year the sentence names by "عام/سنة/في YYYY", when it ended more than 45 days
+    before the article's date ("وكان التنظيم قد سيطر على الموصل في عام 2014" in a 2015 story);
+    with no date to go by, a year before 1990. None when the sentence names no such year."""
+    lo, hi = doc.offsets.to_folded(sentence.start), doc.offsets.to_folded(sentence.end)
+    folded = doc.folded[lo:hi]
+    if "1" not in folded and "2" not in folded:
+        return None
+    years = [int(m.group(1) or m.group(2)) for m in YEAR_RE.finditer(folded)]
+    if not years:
+        return None
+    year = max(years)
+    ref = reference_date(doc)
+    if ref is None:
+        return year if year < EARLIEST_NEWS_YEAR else None
+    return year if (ref - date(year, 12, 31)).days > 45 else None
 
 
 # ---------------------------------------------------------------- typing a sentence

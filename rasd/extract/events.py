@@ -31,6 +31,7 @@ from datetime import date
 from rasd.arabic.normalize import fold_string
 from rasd.extract import geocode
 from rasd.extract.cues import (MARTYR_NAME_HEADS, MARTYR_WORDS, OPENING_PROTEST_WEIGHT, attempted, opening_protest,
+                              reference_date,
                                protesters_only_named, truce_without_act, modality_factor)
 from rasd.extract.casualties import count_casualties, count_from_before, count_leading_group
 from rasd.extract.roles import (GENERIC_KINDS, assign_roles, dominant_armed_actor, is_news_source, is_pro_government,
@@ -1001,16 +1002,6 @@ def _group(doc: Doc, cands: list[Candidate], resources) -> list[Event]:
     return out
 
 
-def _reference_date(doc: Doc) -> date | None:
-    """The article's 'now': its publication date, else the latest exact date it mentions."""
-    if doc.article.published is not None:
-        return doc.article.published
-    days = [d.value for d in doc.dates if d.precision == 1 and d.kind != "future"]
-    if days:
-        return max(days)
-    # no exact day: the latest year the article speaks of ("أوائل عام 2015" in a story on 2016)
-    years = [d.value for d in doc.dates if d.kind != "future"]
-    return max(years) if years else None
 _COUNTRY_SUFFIX = re.compile(r" \([^()]*\)$")
 
 
@@ -1111,7 +1102,7 @@ def _to_event(doc: Doc, g: Candidate, lexicon) -> Event:
     if g.generic and g.fatalities is None and g.injured is None:
         conf *= 0.6  # only a context-typed cue and no toll: more likely a mention than a report
         g.reasons.append("confidence: generic cue without a toll")
-    ref = _reference_date(doc)
+    ref = reference_date(doc)
     if g.day is not None and ref is not None and (ref - g.day).days > 45:
         conf *= 0.5
         g.reasons.append(f"confidence: {(ref - g.day).days} days before the article (background)")

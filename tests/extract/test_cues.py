@@ -1,7 +1,9 @@
 """Cue weighing in its sentence (rasd/extract/cues.py): modality, and what else the sentence tells."""
+from datetime import date
+
 import pytest
 
-from rasd.extract.cues import modality_factor
+from rasd.extract.cues import modality_factor, old_year
 from rasd.extract.roles import token_at
 from rasd.model import Article
 from rasd.pipeline import run
@@ -32,3 +34,14 @@ def test_cues_modality_factor(text, cue, low):
     f, why = _factor(text, cue)
     assert (f < 0.5) == low, why
 
+
+
+@pytest.mark.parametrize("text, published, year", [
+    ("وكان التنظيم قد سيطر على مدينة الموصل في عام 2014.", date(2015, 8, 6), 2014),   # background
+    ("سيطر التنظيم على مدينة الموصل أمس في أكبر هجوم منذ عام 2014.", date(2014, 6, 10), None),
+    ("واستولت عليها مراكش عام 1591.", None, 1591),                                     # no date: long ago
+    ("وشن الطيران غارات على 1500 موقع في مدينة حلب.", date(2015, 8, 6), None),         # a count, no year
+])
+def test_cues_a_sentence_naming_a_past_year_is_history(text, published, year):
+    doc = run(Article("t", text, published=published), until="triggers")
+    assert old_year(doc, doc.sentences[0]) == year
