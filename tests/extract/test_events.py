@@ -46,6 +46,7 @@ def test_events_trigger_families(text, sub):
     "هل تشن الطائرات غارات جديدة على مدينة الرقة؟",                          # question
     "أصدرت محكمة حكما بالإعدام على ثلاثة متهمين في طرابلس.",                 # verdict
     "طلب قادة الحلف تعزيزات عسكرية لتوسيع العمليات في ولاية هلمند.",          # a request
+    "نفذت قوة خاصة عملية إنزال قرب مدينة بعلبك تحت غطاء جوي من الطيران الحربي.",  # air cover is no strike
     "أعلن الوزير أن بلاده تعتزم المشاركة بما يتراوح بين ألفين وثلاثة آلاف جندي في القوة الدولية "
     "شريطة أن تحترم الأطراف الهدنة في جنوب لبنان.",                          # a condition
 ])
@@ -741,3 +742,8 @@ def test_events_the_group_after_a_capture_noun_is_the_captured(text, a1, a2):
 def test_events_dismantling_is_typed_by_what_is_dismantled(text, sub):
     evs = _events(text)
     assert [e.sub_event_type.value for e in evs] == ([sub] if sub else [])
+
+
+def test_events_occupying_a_town_without_clashes_is_a_takeover_not_a_clash():
+    ev = _one("احتل مسلحون مدعومون من قوات أجنبية بلدة بلدوين وسط الصومال أمس دون مواجهات.")
+    assert ev.sub_event_type.value == "Non-state actor overtakes territory"
