@@ -203,6 +203,20 @@ def _topic_place(doc: Doc, m: PlaceMention, trigger: Span) -> bool:
     return r >= 0 and r >= trigger.start - 1
 
 
+_SEAT_BEFORE = re.compile(r"(?:^|\s)(?:[وف]?(?:تعمل|يعمل|تعملان|يعملون|تتخذ|يتخذ|المقيمه|المقيم|المنفيه)\s+(?:من|في)"
+                         r"|[وف]?(?:مقرها|مقره|ومقرها|ومقره)\s+(?:في\s+)?|(?:^|\s)[وف]?(?:تتخذ|يتخذ)\s+من)\s*$")
+
+
+def _seat(doc: Doc, m: PlaceMention) -> bool:
+    """A place named as where an actor is based: "الحكومة التي تعمل من الرياض", "ومقرها لندن"."""
+    memo = _doc_memo(doc)
+    key = ("seat", m.span.start)
+    r = memo.get(key)
+    if r is None:
+        r = memo[key] = bool(_SEAT_BEFORE.search(fold_between(doc, max(0, m.span.start - 25), m.span.start)))
+    return r
+
+
 def _dateline(doc: Doc, m: PlaceMention) -> bool:
     """The place of a dateline opening the text: "استنبول - قنا - ا ف ب :", "كراتشي ( رويترز )"."""
     if m.span.start > 40 or fold_between(doc, 0, m.span.start).strip():
@@ -229,9 +243,27 @@ def _container(doc: Doc, m: PlaceMention, mentions: list[PlaceMention], gazettee
     after = [p for p in mentions if p.place is not None and p.span.start >= m.span.end
              and p.span.start - m.span.end <= 30]
     if after:
-        return after[0]
+        first = after[0]
+        if not fold_between(doc, m.span.end, first.span.start).strip():
+            # "منطقة علاوي الحلة وسط بغداد": a name right after the phrase, with no word between, is
+            # likely the rest of the unknown name; the place named as its container after it wins
+            # (from all the places: "وسط بغداد" after a name may have been set aside as describing it)
+            nxt = next((p for p in doc.places if p.place is not None and p.span.start >= first.span.end
+                        and not doc.is_masked(p.span)
+                        and p.span.start - first.span.end <= 20), None)
+            if nxt is not None and _CONTAINER_GAP.fullmatch(fold_between(doc, first.span.end, nxt.span.start)) \
+                    and fold_between(doc, first.span.end, nxt.span.start).strip():
+                return nxt
+        return first
     before = [p for p in doc.places if p.place is not None and p.span.end <= m.span.start
-              and p.place.kind != "PCLI"]
+              and p.place.kind != "PCLI" and not _counterpart(doc, p) and not _launch_site(doc, p)]
+    if len(before) > 1:
+        # "... في شمال العراق. ... في منطقة ليجي" in an article about Turkey: the nearest place of the
+        # article's country, not one named for another country (a seat, a far capital)
+        _, country = article_focus(doc, gazetteer)
+        own = [p for p in before if p.place.country == country]
+        if country is not None and own:
+            before = own
     return before[-1] if before else None
 
 
@@ -561,6 +593,8 @@ def locate(doc: Doc, trigger: Span, *, gazetteer: Gazetteer) -> tuple[Location |
             in_sentence = near
     # "تظاهرات شهدتها عدة مدن تركية احتجاجا على نشر قوات في العراق": a place in the protest's
     # purpose clause is its topic, not where it happened
+    # "حكومة هادي التي تعمل من الرياض": a seat the actor works from is not where it acts
+    in_sentence = [p for p in in_sentence if not _seat(doc, p)] or in_sentence
     topic = [p for p in in_sentence if _topic_place(doc, p, trigger)]
     if topic:
         in_sentence = [p for p in in_sentence if p not in topic]

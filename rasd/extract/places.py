@@ -861,6 +861,10 @@ def _choose(matches: list[_Match], focus: str | None, gaz: Gazetteer) -> None:
         resolved = _unique([p for p in chosen if p.kind != "PCLI"])
 
 
+# ل + a verbal noun of a derived form (تفعيل/تفاعل, مفاعلة, استفعال/افتعال) or لل + a noun: "لتحدي",
+# "لمواجهة", "لاستكمال", "للتصدي"
+_PURPOSE_WORD = re.compile(r"ل(?:ت\S{3,}|م\Sا\S{2,}|ا\S{4,}|ل\S{3,})$")
+
 _OPEN_CUE_RE = re.compile(r"(?<![^\W\d_])[وفبلك]{0,3}(?:" + "|".join(sorted(
     {c for c in OPEN_CUES} | {c[:-1] + "ت" for c in OPEN_CUES if c.endswith("ه")}, key=len, reverse=True)) + ")")
 
@@ -900,6 +904,8 @@ def _open_cue_mentions(doc: Doc, matched: set[int], masked: list[bool], facts: l
             continue
         if not nxt.norm.startswith("ال") and cue in ("منطقه", "قاعده", "محور") and base.endswith("يه"):
             continue
+        if _PURPOSE_WORD.match(nxt.norm):
+            continue   # "جعلها قاعدة لتحدي ...", "منطقة لمواجهة": ل + a verbal noun, not a name
         last = i + 1
         if (i + 2 < len(toks) and nxt.norm.startswith("ال") and toks[i + 2].norm.startswith("ال")
                 and _joined(doc, nxt, toks[i + 2]) and (i + 2) not in matched

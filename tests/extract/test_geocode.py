@@ -458,3 +458,30 @@ def test_geocode_direction_word_before_a_country_is_locative():
     text = "سيطر مسلحون صوماليون مدعومون من قوات إثيوبية على بلدة وسط الصومال بعد معارك"
     loc, why = locate_cue(make_doc(text), text, "سيطر")
     assert loc.iso == "SO" and loc.geo_precision == 3, why
+
+
+def test_geocode_unknown_name_then_a_known_word_then_its_container():
+    # "منطقة علاوي الحلة وسط بغداد": الحلة is the rest of the unknown name, not the town 100 km away
+    text = "قتل مدني في انفجار عبوة ناسفة في منطقة علاوي الحلة وسط بغداد صباح اليوم"
+    loc, why = locate_cue(make_doc(text), text, "انفجار")
+    assert loc.name == "Baghdad" and loc.geo_precision == 2, why
+    # a container joined by في is still the container
+    text = "قتل مدني في انفجار عبوة ناسفة في منطقة الزويتينات في مدينة سرت"
+    loc, why = locate_cue(make_doc(text), text, "انفجار")
+    assert loc.name == "Sirte", why
+
+
+def test_geocode_container_before_is_in_the_articles_country():
+    # an unknown district with no container after it: the nearest place before it in the article's
+    # country, not a place of another country named in between
+    text = ("قتل جنديان تركيان في انفجار في محافظة دياربكر جنوب شرقي تركيا. وتأتي الهجمات بعد غارات "
+            "على معسكرات في شمال العراق. وقالت القيادة إن عبوة انفجرت على طريق في منطقة ليجي.")
+    loc, why = locate_cue(make_doc(text), text, "عبوة")
+    assert loc.iso == "TR", why
+
+
+def test_geocode_seat_of_an_actor_is_not_where():
+    text = ("سيطرت القوات على مطار مدينة عدن. وتسعى الحكومة التي تعمل من الرياض لتأمين المدينة "
+            "وسيطرت قواتها على حي جديد.")
+    loc, why = locate_cue(make_doc(text), text, "وسيطرت قواتها")
+    assert loc.iso == "YE", why

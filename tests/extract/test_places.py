@@ -356,3 +356,17 @@ def test_places_same_places_when_the_per_word_facts_are_cleared(monkeypatch):
     assert found(make_doc(text)) == expected
     assert len(RES.gazetteer.memo("place-token-facts")) > 3   # the article's own words are kept
     assert ("سرت", "Sirte") in expected
+
+
+@pytest.mark.parametrize("text", [
+    "وتسعى الحكومة لجعل المدينة قاعدة لتحدي سيطرة المسلحين",
+    "وأقامت القوات منطقة لمواجهة المتسللين قرب الحدود",
+    "وتحولت البلدة إلى قاعدة للتصدي للهجمات",
+])
+def test_places_cue_then_purpose_word_is_no_place(text):
+    # ل + a verbal noun after a cue word ("قاعدة لتحدي") is a purpose, not a name
+    assert [p for p in make_doc(text).places if p.place is None] == []
+
+
+def test_places_cue_then_name_starting_with_lam_kept():
+    assert [p.cue for p in make_doc("قتل جنديان في انفجار في منطقة ليجي").places] == ["منطقه"]
