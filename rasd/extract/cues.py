@@ -46,6 +46,13 @@ TERRITORY_TITLE_WORDS = frozenset(fold_string(w) for w in """رئيس مدير �
 منظمة حزب جبهه""".split())
 
 
+# "استعاد توازنه"، "سيطر على الصدارة"، "استعادة الجندي الأسير"، "استعادة جثث القتلى": what is taken
+# or regained is no ground
+NOT_GROUND = frozenset(fold_string(w) for w in """توازنه توازنها ثقته ثقتها عافيته عافيتها مكانته مكانتها
+صدارته صدارتها الصدارة الصداره لقبه لقبها اللقب زمام انفاسه انفاسها حيويته نشاطه الجندي الجنود الأسرى الاسرى
+الأسير الرهائن الرهينة المختطفين المخطوفين جثث جثة جثمان جثامين رفات الأموال الاموال أموال""".split())
+
+
 # "إن تحرير الموصل يتطلب دعما"، "لذا فإن تحريرها مهمة وطنية": the verbal noun as the subject of a
 # statement says what taking the place needs or means, not that it was taken
 THAT_WORDS = frozenset(fold_string(w) for w in "أن إن فإن لأن وأن وإن".split())
@@ -100,6 +107,10 @@ def modality_factor(doc: Doc, resources, sent_tokens: list[tuple[int, Token]], s
         elif prev and prev[-1] in TERRITORY_TITLE_WORDS:
             factor = 0.0
             why.append(f"part of a name or title '{doc.span_text(doc.tokens[trig_tok - 1].span)}'")
+        elif obj := next((j for j in range(trig_tok + 1, min(trig_tok + 3, sent_tokens[-1][0] + 1))
+                          if doc.tokens[j].norm.lstrip("و") in NOT_GROUND), None):
+            factor = 0.0  # ("استعاد سلتيك توازنه": the subject may stand between)
+            why.append(f"what is taken is no ground ('{doc.span_text(doc.tokens[obj].span)}')")
         elif prev[-1] in THAT_WORDS and doc.tokens[trig_tok].norm.startswith(TERRITORY_MASDARS):
             factor = min(factor, 0.4)
             why.append(f"a statement about taking ground ('{doc.span_text(doc.tokens[trig_tok - 1].span)}' + verbal noun)")
@@ -115,7 +126,7 @@ def modality_factor(doc: Doc, resources, sent_tokens: list[tuple[int, Token]], s
     year = old_year(doc, sentence)
     if year is not None:
         factor = min(factor, OLD_YEAR_FACTOR)
-        why.append(f"history: the year {year}")
+        why.append(f"history: the year {year}" if year else "history: long ago (a past century, or before the era)")
     text = doc.span_text(sentence)
     tail = text.rstrip()[-1:] if text.strip() else ""
     if tail in ("؟", "?"):
@@ -138,6 +149,12 @@ def reference_date(doc: Doc) -> date | None:
 
 # "في عام 2014"، "العام 2011"، "سنة 1982": a year named with its word (a month's year is a date mention)
 YEAR_RE = re.compile(r"(?:^|\s)(?:[وفلب]?(?:عام|العام|سنه)\s+((?:1\d|20)\d\d)|(?:في|خلال)\s+((?:19|20)\d\d))(?!\d)")
+# years before the common era, and centuries before this one, named by number or ordinal
+BEFORE_ERA_RE = re.compile(r"\d\s*ق\s*\.\s*م(?![\w])|قبل الميلاد|(?:^|\s)[وفب]?القرن\s+(?:1\d|[1-9])(?!\d)|"
+                           r"(?:^|\s)[وفب]?القرن\s+(?:ال)?(?:اول|الاول|ثاني|الثاني|ثالث|الثالث|رابع|الرابع|خامس|الخامس|"
+                           r"سادس|السادس|سابع|السابع|ثامن|الثامن|تاسع|التاسع|عاشر|العاشر|حادي عشر|الحادي عشر|"
+                           r"ثاني عشر|الثاني عشر|ثالث عشر|الثالث عشر|رابع عشر|الرابع عشر|خامس عشر|الخامس عشر|"
+                           r"سادس عشر|السادس عشر|سابع عشر|السابع عشر|ثامن عشر|الثامن عشر|تاسع عشر|التاسع عشر)(?!\w)")
 OLD_YEAR_FACTOR = 0.4
 EARLIEST_NEWS_YEAR = 1990  # with no date to read "now" from: older years are history (ACLED begins in 1997)
 
@@ -148,8 +165,8 @@ def old_year(doc: Doc, sentence: Span) -> int | None:
     with no date to go by, a year before 1990. None when the sentence names no such year."""
     lo, hi = doc.offsets.to_folded(sentence.start), doc.offsets.to_folded(sentence.end)
     folded = doc.folded[lo:hi]
-    if "1" not in folded and "2" not in folded:
-        return None
+    if BEFORE_ERA_RE.search(folded):
+        return 0  # "سنة 3599 ق.م."، "في القرن التاسع عشر": long before any news
     years = [int(m.group(1) or m.group(2)) for m in YEAR_RE.finditer(folded)]
     if not years:
         return None

@@ -1071,8 +1071,10 @@ def _to_event(doc: Doc, g: Candidate, lexicon) -> Event:
     if et is E.BATTLES:
         if a2 is not None and g.actor2 is not None and g.actor2.actor.kind == "civilians":
             a2, a2_ar, i2 = None, None, None  # civilians killed in a battle are its dead, not a side
-        if a1 is None:
-            a1, i1 = f"Unidentified Armed Group ({country})", 3  # "اشتباكات بين مجموعتين مسلحتين"
+        if a1 is None and g.sub is not S.GOV_REGAINS:
+            # ("اشتباكات بين مجموعتين مسلحتين"; ground regained by an unnamed side is the state's:
+            # no armed group is made up for it)
+            a1, i1 = f"Unidentified Armed Group ({country})", 3
     if a1 is None and et in (E.EXPLOSIONS, E.VAC) and g.sub is not S.AIR_STRIKE:
         a1, i1 = f"Unidentified Armed Group ({country})", 3
     if et is E.PROTESTS and g.actor2 is not None and g.actor2.actor.kind in ("civilians", "protesters"):

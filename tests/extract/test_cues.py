@@ -29,6 +29,10 @@ def _factor(text: str, cue_text: str) -> tuple[float, list[str]]:
     ("وقال المحافظ إن تحرير الموصل يتطلب دعما دوليا كبيرا.", "تحرير", True),             # a statement about taking it
     ("وأكد الوزير أن تحريرها سيكون قريبا.", "تحريرها", True),
     ("وأعلن الجيش أمس تحرير مدينة الرمادي من داعش.", "تحرير", False),                    # announced: taken
+    ("وفي المباراة استعاد الفريق توازنه بفوزه على ضيفه.", "استعاد", True),                 # no ground taken
+    ("وتواصل القوات عملياتها لاستعادة الجنود الأسرى.", "استعادة", True),
+    ("وقتل 140 جنديا من القوات الدولية في هجمات العام الجاري.", "هجمات", True),           # a year's total
+    ("لم يتحدد بعد جدول الانسحاب من البلدات الحدودية.", "الانسحاب", True),                 # a schedule
 ])
 def test_cues_modality_factor(text, cue, low):
     f, why = _factor(text, cue)
@@ -41,6 +45,8 @@ def test_cues_modality_factor(text, cue, low):
     ("سيطر التنظيم على مدينة الموصل أمس في أكبر هجوم منذ عام 2014.", date(2014, 6, 10), None),
     ("واستولت عليها مراكش عام 1591.", None, 1591),                                     # no date: long ago
     ("وشن الطيران غارات على 1500 موقع في مدينة حلب.", date(2015, 8, 6), None),         # a count, no year
+    ("كما استولوا على شمال أفريقيا منذ 150 ق.م. في حملة طويلة.", None, 0),             # before the era
+    ("وسيطر العثمانيون على المدينة في القرن السادس عشر.", date(2015, 8, 6), 0),         # a past century
 ])
 def test_cues_a_sentence_naming_a_past_year_is_history(text, published, year):
     doc = run(Article("t", text, published=published), until="triggers")

@@ -747,3 +747,9 @@ def test_events_dismantling_is_typed_by_what_is_dismantled(text, sub):
 def test_events_occupying_a_town_without_clashes_is_a_takeover_not_a_clash():
     ev = _one("احتل مسلحون مدعومون من قوات أجنبية بلدة بلدوين وسط الصومال أمس دون مواجهات.")
     assert ev.sub_event_type.value == "Non-state actor overtakes territory"
+
+
+def test_events_ground_regained_by_an_unnamed_side_makes_up_no_armed_group():
+    ev = _one("واستعادت القوات أمس السيطرة على مدينة تكريت بعد معارك عنيفة.")
+    assert ev.sub_event_type.value == "Government regains territory"
+    assert not (ev.actor1 or "").startswith("Unidentified Armed Group")
