@@ -120,7 +120,8 @@ def article_focus(doc: Doc, gazetteer: Gazetteer) -> tuple[Place | None, str | N
 
 def _article_focus(doc: Doc, gazetteer: Gazetteer) -> tuple[Place | None, str | None]:
     country = article_focus_country(doc, gazetteer)
-    known = [p for p in doc.places if p.place is not None]
+    # a take-off site ("مقاتلات أقلعت من قاعدة في دياربكر") is no main place of the article
+    known = [p for p in doc.places if p.place is not None and not _launch_site(doc, p)]
     if known and known[0].span.start < 60:
         head = doc.text[known[0].span.end:known[0].span.end + 25]
         first = known[0].place

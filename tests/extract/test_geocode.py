@@ -485,3 +485,10 @@ def test_geocode_seat_of_an_actor_is_not_where():
             "وسيطرت قواتها على حي جديد.")
     loc, why = locate_cue(make_doc(text), text, "وسيطرت قواتها")
     assert loc.iso == "YE", why
+
+
+def test_geocode_take_off_site_is_no_main_place():
+    # the only place named is where the aircraft took off: not the place of the strike
+    text = "قالت مصادر إن مقاتلات أقلعت من قاعدة في دياربكر وقصفت مواقع للمسلحين"
+    loc, why = locate_cue(make_doc(text), text, "وقصفت")
+    assert loc is None or loc.name != "Diyarbakir", why
