@@ -197,6 +197,11 @@ def _type_sentence(doc: Doc, cues: list[tuple[TriggerMention, float]], norms: li
             out.append((S.EXCESSIVE_FORCE, max(o[1] for o in protest), t0, False, "protesters killed"))
         elif "@intervention" in fams or "@injure" in fams:
             out.append((S.PROTEST_INTERVENTION, max(o[1] for o in protest), t0, False, "protest dispersed"))
+        elif S.ARRESTS in subs_present:
+            # "اعتقلت الشرطة ثمانية ... في تظاهرة نظمت في مدينة قيصري": arrests at a protest are
+            # the protest's intervention, not an event of their own
+            out = [o for o in out if o[0] is not S.ARRESTS]
+            out.append((S.PROTEST_INTERVENTION, max(o[1] for o in protest), t0, False, "protesters arrested"))
     # arrests by a non-state group are abductions
     if initiator is not None and initiator.actor.inter in (2, 3, 4) and any(o[0] is S.ARRESTS for o in out):
         out = [(S.ABDUCTION, w, t, g, "arrest by a non-state group") if s is S.ARRESTS else (s, w, t, g, y)
@@ -535,6 +540,9 @@ def add_events(doc: Doc, *, resources) -> Doc:
                 a1, a2 = a2 if (a2 is None or a2.actor.kind != "civilians") else None, a1
             if sub.event_type is E.PROTESTS and a2 is not None and a2.actor.kind == "protesters":
                 a1, a2 = a2, a1
+            elif sub.event_type is E.PROTESTS and a1 is not None and _state_force(a1):
+                # "اعتقلت الشرطة التركية ثمانية ... في تظاهرة": the police acted on the protest
+                a1, a2 = None, a1
             if sub is S.GOV_REGAINS and not in_sentence_initiator and a1 is not None \
                     and is_pro_government(a1) is False:
                 # "القوات استعادت ...": the group named in the sentence before is the one that lost
@@ -922,6 +930,15 @@ def _distinct_weapons(g: Candidate, c: Candidate) -> bool:
             and g.trigger.sub_event_type is g.sub and c.trigger.sub_event_type is c.sub)
 
 
+def _separate_takeover(g: Candidate, c: Candidate) -> bool:
+    """Fighting told first ("دخلت مدينة سرت حيث تدور معارك") and, sentences later, ground taken at
+    the same place and day by its own control verb ("سيطرت القوات على المنافذ البحرية لمدينة سرت"):
+    coded as a clash and a takeover. Told in the same or the next sentence, the takeover refines
+    the clash into one event."""
+    return (g.sub is S.ARMED_CLASH and c.sub in TERRITORY_SUBS and not c.generic
+            and c.trigger.cue == "@territory" and c.sentence - g.sentence > 1)
+
+
 LEAD_MARGIN = 0.15
 CORROBORATION_STEP = 0.08
 CORROBORATION_MAX = 0.2
@@ -935,7 +952,7 @@ def _group(doc: Doc, cands: list[Candidate], resources) -> list[Event]:
     for c in cands:
         key = (c.sub.event_type, _place_key(c.location), c.day)
         g = index.get(key)
-        if g is not None and _distinct_weapons(g, c):
+        if g is not None and (_distinct_weapons(g, c) or _separate_takeover(g, c)):
             # "طائرات هليكوبتر قصفت ..." and "قذيفة سقطت على منزل ..." near one town on one day: ACLED codes
             # an air strike and a shelling, each named by its own cue
             key = key + (c.sub,)

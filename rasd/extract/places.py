@@ -113,6 +113,7 @@ NAMED_AFTER = {"شارع", "جاده", "ساحه", "ميدان", "جسر", "نف
 INSTITUTIONS = {"جامعه", "مستشفي", "مستشفيات", "سوق", "اسواق", "مسجد", "جامع", "مدرسه", "كليه", "سجن",
                 "معهد", "كنيسه", "مستوصف"}
 FACILITY_WHY = "named after the place"
+CENTRE_WORDS = {"مركز", "قاعه", "مجمع", "قصر", "دار"}
 # a place of a country the article never names is kept only when it is this prominent
 WORLD_KNOWN_POPULATION = 100_000
 # a namesake this much bigger than the one in a country the article names wins anyway ("إقليم
@@ -211,6 +212,17 @@ def _before_info_of(norm: str) -> tuple:
 
 
 _before_info = _bounded(_before_info_of)
+
+
+def _centre_named_after(doc: Doc, m: _Match) -> bool:
+    """"مركز X للمؤتمرات"، "مركز X للدراسات": a centre named after a place and followed by what it is
+    for is a building (in another town), not the place X ("مركز المدينة" and "مركز بغداد" stay)."""
+    toks = doc.tokens
+    if m.first == 0 or m.last + 1 >= len(toks):
+        return False
+    if not (toks[m.last + 1].norm.startswith("لل") and len(toks[m.last + 1].norm) > 4):
+        return False
+    return any(w in CENTRE_WORDS for w, _ in _readings(toks[m.first - 1].norm))
 
 
 def _masked_flags(doc: Doc) -> list[bool]:
@@ -1079,6 +1091,8 @@ def add_places(doc: Doc, *, resources) -> Doc:
         before = _word_before(doc, m, facts)
         if before is not None and before[4]:
             continue   # "أبو العلا ماضي", "مولاي الرشيد", "شارع القدس", "اتفاق أبوجا"
+        if _centre_named_after(doc, m):
+            continue   # "مركز واغادوغو للمؤتمرات" in Sirte: a centre named after a city, for a purpose
         if m.first == m.last and m.key in GENERIC_NOUNS and CUES.get(m.cue or "") != "admin":
             continue   # "المدينة", "حي المدينة", "الساحل": a common noun, not Medina or Sahel
         m.candidates = _lookup(gaz, m.key)

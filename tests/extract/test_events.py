@@ -753,3 +753,26 @@ def test_events_ground_regained_by_an_unnamed_side_makes_up_no_armed_group():
     ev = _one("واستعادت القوات أمس السيطرة على مدينة تكريت بعد معارك عنيفة.")
     assert ev.sub_event_type.value == "Government regains territory"
     assert not (ev.actor1 or "").startswith("Unidentified Armed Group")
+
+
+def test_events_fighting_and_a_later_takeover_at_one_place_are_two_events():
+    text = ("أعلنت القوات الحكومية أمس أنها دخلت مدينة الرمادي حيث تدور معارك عنيفة بينها وبين عناصر داعش.\n"
+            "وقال متحدث عسكري إن الاشتباكات تتركز في وسط المدينة.\n"
+            "وأضاف أن الطيران يواصل عملياته.\n"
+            "وسيطرت القوات الحكومية أمس على جسر الرمادي الرئيسي في مدينة الرمادي.")
+    subs = sorted(e.sub_event_type.value for e in process_article(Article("t", text, published=PUB),
+                                                                   resources=_no_floor())
+                  if e.sub_event_type.value in ("Armed clash", "Government regains territory"))
+    assert subs == ["Armed clash", "Government regains territory"]
+    # told in the next sentence, the takeover refines the clash: one event
+    near = ("أعلنت القوات الحكومية أمس أنها دخلت مدينة الرمادي حيث تدور معارك عنيفة بينها وبين عناصر داعش.\n"
+            "وسيطرت القوات الحكومية أمس على جسر الرمادي الرئيسي في مدينة الرمادي.")
+    subs = [e.sub_event_type.value for e in process_article(Article("t", near, published=PUB), resources=_no_floor())
+            if e.sub_event_type.value in ("Armed clash", "Government regains territory")]
+    assert subs == ["Government regains territory"]
+
+
+def test_events_arrests_at_a_protest_are_its_intervention():
+    ev = _one("واعتقلت الشرطة التركية أمس ثمانية ناشطين في تظاهرة نظمت في مدينة قيصري احتجاجا على الحرب.")
+    assert ev.sub_event_type.value == "Protest with intervention"
+    assert (ev.actor1 or "").startswith("Protesters") and (ev.actor2 or "").startswith("Police Forces of Turkey")

@@ -370,3 +370,15 @@ def test_places_cue_then_purpose_word_is_no_place(text):
 
 def test_places_cue_then_name_starting_with_lam_kept():
     assert [p.cue for p in make_doc("قتل جنديان في انفجار في منطقة ليجي").places] == ["منطقه"]
+
+
+@pytest.mark.parametrize("text, absent, present", [
+    # a centre or hall named after a city, with what it is for, stands in another town
+    ("اشتباكات مع القناصة قرب مركز واغادوغو للمؤتمرات في مدينة سرت.", "Ouagadougou", "Sirte"),
+    ("عقد الاجتماع في قاعة بغداد للمؤتمرات وسط مدينة طرابلس.", "Baghdad", "Tripoli"),
+    # the centre of a city is the city
+    ("اندلعت اشتباكات في مركز مدينة سرت أمس.", None, "Sirte"),
+])
+def test_places_a_centre_named_after_a_city_is_not_the_city(text, absent, present):
+    names = [name for _, name in found(make_doc(text))]
+    assert present in names and (absent is None or absent not in names)
