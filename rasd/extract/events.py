@@ -248,7 +248,9 @@ def _type_sentence(doc: Doc, cues: list[tuple[TriggerMention, float]], norms: li
             terr = None
     # "اقتحم مسلحون مهبطا للطائرات وخطفوا أربعة": storming was the means of the act told with it
     if terr is not None and terr[0] in (S.GOV_REGAINS, S.NSA_OVERTAKES) and fold_string(terr[2].lemma) in STORM_LEMMAS \
-            and (any(et in best and not best[et][3] for et in (E.VAC, E.EXPLOSIONS)) or "@kill" in fams):
+            and (any(et in best and not best[et][3] for et in (E.VAC, E.EXPLOSIONS)) or "@kill" in fams
+                 or (E.STRATEGIC in best and best[E.STRATEGIC][0] is S.ARRESTS)):
+        # ("اقتحمت قوة عسكرية مدينة أريحا واعتقلت فلسطينيين اثنين": a raid to arrest is the arrest)
         # ("اقتحم مسلحون منزله وقتلوا قائدا": the killing is the event, typed by who died)
         del best[E.BATTLES]
         for o in [o for o in weak if o[0].event_type in (E.VAC, E.EXPLOSIONS)]:
@@ -930,6 +932,14 @@ def _distinct_weapons(g: Candidate, c: Candidate) -> bool:
             and g.trigger.sub_event_type is g.sub and c.trigger.sub_event_type is c.sub)
 
 
+def _same_town(a: Location, b: Location) -> bool:
+    """One location is a quarter of the other, a town ("Sirte - Clinics Complex" in "Sirte"); two
+    quarters of one town are not one place."""
+    if not a.name or not b.name or a.name == b.name:
+        return False
+    return a.name.startswith(b.name + " - ") or b.name.startswith(a.name + " - ")
+
+
 def _separate_takeover(g: Candidate, c: Candidate) -> bool:
     """Fighting told first ("دخلت مدينة سرت حيث تدور معارك") and, sentences later, ground taken at
     the same place and day by its own control verb ("سيطرت القوات على المنافذ البحرية لمدينة سرت"):
@@ -952,6 +962,10 @@ def _group(doc: Doc, cands: list[Candidate], resources) -> list[Event]:
     for c in cands:
         key = (c.sub.event_type, _place_key(c.location), c.day)
         g = index.get(key)
+        if g is None:
+            # "سرت" and "مجمع العيادات في سرت" on one day: a quarter of the town is the town's event
+            g = next((h for h in groups if h.sub.event_type is c.sub.event_type and h.day == c.day
+                      and _same_town(h.location, c.location)), None)
         if g is not None and (_distinct_weapons(g, c) or _separate_takeover(g, c)):
             # "طائرات هليكوبتر قصفت ..." and "قذيفة سقطت على منزل ..." near one town on one day: ACLED codes
             # an air strike and a shelling, each named by its own cue
@@ -1006,9 +1020,13 @@ def _group(doc: Doc, cands: list[Candidate], resources) -> list[Event]:
             g.injured = c.injured
         if c.precision < g.precision and c.day is not None:
             g.day, g.precision = c.day, c.precision
-        if _place_rank(c) < _place_rank(g):
+        quarter = bool(g.location.name and c.location.name and c.location_in_sentence
+                       and c.location.name.startswith(g.location.name + " - "))
+        if _place_rank(c) < _place_rank(g) or (quarter and _place_rank(c) <= _place_rank(g)):
+            # (a quarter of the town, told in its sentence, says more than the town)
             g.reasons.append(f"place from sentence {c.sentence + 1}: {c.location_why}")
             g.location, g.location_why, g.location_in_sentence = c.location, c.location_why, c.location_in_sentence
+            index.setdefault((g.sub.event_type, _place_key(g.location), g.day), g)  # later tellings there join it
         g.reasons.append(f"also told in sentence {c.sentence + 1}")
     min_conf = getattr(resources, "min_confidence", 0.35)
     out: list[Event] = []

@@ -113,10 +113,17 @@ def victim_kinds(norms: list[str]) -> tuple[bool, bool]:
     armed = any(n in ARMED_WORDS or (n[:1] in "وبل" and n[1:] in ARMED_WORDS) for n in norms)
     if armed:
         # "هجوم مسلح": an adjective of the attack, not armed men among the victims
+        # ("برصاص مسلحين"، "أطلق مسلحون النار": the gunmen who did it are no victims either)
         armed = any((n in ARMED_WORDS or (n[:1] in "وبل" and n[1:] in ARMED_WORDS))
                     and not (k > 0 and norms[k - 1] in ATTACK_NOUNS and n in ARMED_ADJECTIVES)
+                    and not (k > 0 and norms[k - 1] in PERPETRATOR_BEFORE)
+                    and not (k + 1 < len(norms) and norms[k + 1] in FIRED_AFTER)
                     for k, n in enumerate(norms))
     return civ, armed
+
+
+PERPETRATOR_BEFORE = frozenset(fold_string(w) for w in "برصاص بنيران يد قبل أطلق اطلق فتح هاجم".split())
+FIRED_AFTER = frozenset(fold_string(w) for w in "أطلقوا اطلقوا فتحوا هاجموا أطلق".split())
 
 
 LOYAL_WORDS = frozenset(fold_string(w) for w in "موالون موالين الموالون الموالين الموالية موالية الموالي موال الموالية".split())

@@ -776,3 +776,21 @@ def test_events_arrests_at_a_protest_are_its_intervention():
     ev = _one("واعتقلت الشرطة التركية أمس ثمانية ناشطين في تظاهرة نظمت في مدينة قيصري احتجاجا على الحرب.")
     assert ev.sub_event_type.value == "Protest with intervention"
     assert (ev.actor1 or "").startswith("Protesters") and (ev.actor2 or "").startswith("Police Forces of Turkey")
+
+
+def test_events_a_town_and_its_quarter_on_one_day_are_one_event_at_the_quarter():
+    text = ("اندلعت اشتباكات عنيفة في مدينة دمشق أمس بين الجيش ومسلحين.\n"
+            "وقال المرصد إن حي جوبر يشهد منذ صباح أمس اشتباكات بين قوات النظام والمسلحين.")
+    evs = [e for e in process_article(Article("t", text, published=PUB), resources=_no_floor())
+           if e.sub_event_type.value == "Armed clash"]
+    assert [e.location.name for e in evs] == ["Damascus - Jobar"]
+
+
+@pytest.mark.parametrize("text, sub", [
+    # the gunmen who shot are no armed victims: worshippers shot dead is an attack on civilians
+    ("وقتل عشرة مصلين برصاص مسلحين أطلقوا النار عليهم قرب مسجد غربي بغداد أمس.", "Attack"),
+    # a raid to arrest is the arrest, not a change of territory
+    ("اقتحمت قوة عسكرية فجر أمس مدينة أريحا واعتقلت فلسطينيين اثنين.", "Arrests"),
+])
+def test_events_who_did_it_and_what_for_type_the_event(text, sub):
+    assert _one(text).sub_event_type.value == sub
