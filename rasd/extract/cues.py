@@ -59,6 +59,12 @@ THAT_WORDS = frozenset(fold_string(w) for w in "أن إن فإن لأن وأن �
 TERRITORY_MASDARS = tuple(fold_string(w) for w in "تحرير استعادة استعادت تطهير السيطرة".split())
 
 
+STOP_LEMMAS = tuple(fold_string(w) for w in "أوقف توقيف".split())
+STOPPED_THINGS = frozenset(fold_string(w) for w in """الرحلات رحلات الرحلة العمل عمل إطلاق اطلاق القتال النار
+الحرب المفاوضات الدعم المساعدات التصدير الإنتاج الانتاج البث الدراسة الحركة السير المشروع العمليات الضخ التعامل
+صرف الصرف التداول""".split())
+
+
 RELEASE_WORDS = frozenset(fold_string(w) for w in "أفرج أفرجت أفرجوا الإفراج افراج سراح".split())
 
 
@@ -99,7 +105,11 @@ def modality_factor(doc: Doc, resources, sent_tokens: list[tuple[int, Token]], s
         if not any(n.startswith(UNDERGO_WORDS) or n[1:].startswith(UNDERGO_WORDS) for n in before):
             factor = min(factor, 0.2)
             why.append("purpose clause (ل + verbal noun)")
-    if trig.cue == "@territory" and trig_tok > sent_tokens[0][0]:
+    if trig.cue == "@territory" and (obj := next((j for j in range(trig_tok + 1, min(trig_tok + 4, sent_tokens[-1][0] + 1))
+                                                   if doc.tokens[j].norm.lstrip("و") in NOT_GROUND), None)):
+        factor = 0.0  # ("استعاد ريال مدريد توازنه": the subject may stand between)
+        why.append(f"what is taken is no ground ('{doc.span_text(doc.tokens[obj].span)}')")
+    elif trig.cue == "@territory" and trig_tok > sent_tokens[0][0]:
         prev = [doc.tokens[j].norm for j in range(max(sent_tokens[0][0], trig_tok - 2), trig_tok)]
         if prev and prev[-1] in RELATIVES:
             factor = min(factor, 0.15)
@@ -107,10 +117,6 @@ def modality_factor(doc: Doc, resources, sent_tokens: list[tuple[int, Token]], s
         elif prev and prev[-1] in TERRITORY_TITLE_WORDS:
             factor = 0.0
             why.append(f"part of a name or title '{doc.span_text(doc.tokens[trig_tok - 1].span)}'")
-        elif obj := next((j for j in range(trig_tok + 1, min(trig_tok + 3, sent_tokens[-1][0] + 1))
-                          if doc.tokens[j].norm.lstrip("و") in NOT_GROUND), None):
-            factor = 0.0  # ("استعاد سلتيك توازنه": the subject may stand between)
-            why.append(f"what is taken is no ground ('{doc.span_text(doc.tokens[obj].span)}')")
         elif prev[-1] in THAT_WORDS and doc.tokens[trig_tok].norm.startswith(TERRITORY_MASDARS):
             factor = min(factor, 0.4)
             why.append(f"a statement about taking ground ('{doc.span_text(doc.tokens[trig_tok - 1].span)}' + verbal noun)")
@@ -119,6 +125,11 @@ def modality_factor(doc: Doc, resources, sent_tokens: list[tuple[int, Token]], s
             # "تحرير الأنبار من سيطرة داعش": the group's control (a construct noun) that is ended
             factor = min(factor, 0.2)
             why.append("a state of control or an operation, not a change of hands")
+    if trig.sub_event_type is S.ARRESTS and fold_string(trig.lemma).startswith(STOP_LEMMAS) and any(
+            doc.tokens[j].norm.lstrip("و") in STOPPED_THINGS
+            for j in range(trig_tok + 1, min(trig_tok + 3, sent_tokens[-1][0] + 1))):
+        factor = 0.0  # "أوقفت الرحلات"، "توقيف العمل": stopping a thing, not arresting people
+        why.append("a thing stopped, not people arrested")
     if trig.sub_event_type is S.ABDUCTION and any(t.norm.lstrip("وب") in RELEASE_WORDS for _, t in sent_tokens):
         # "أفرج أمس عن المصور الذي خطف ...": a release tells of an abduction before it
         factor = min(factor, 0.3)

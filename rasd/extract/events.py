@@ -243,7 +243,7 @@ def _type_sentence(doc: Doc, cues: list[tuple[TriggerMention, float]], norms: li
         if clash is not None:
             # "اقتحمت القوات البلدة ودخلت في حرب شوارع مع المسلحين": storming told with the fighting,
             # and no control of the place told, is a battle still going on
-            best[E.BATTLES] = (S.ARMED_CLASH, max(terr[1], clash[1]), clash[0], False,
+            best[E.BATTLES] = (S.ARMED_CLASH, max(terr[1], clash[1]), terr[2], False,  # the storming's place
                                f"storming '{doc.span_text(terr[2].span)}' told with fighting, no control told")
             terr = None
     # "اقتحم مسلحون مهبطا للطائرات وخطفوا أربعة": storming was the means of the act told with it

@@ -794,3 +794,8 @@ def test_events_a_town_and_its_quarter_on_one_day_are_one_event_at_the_quarter()
 ])
 def test_events_who_did_it_and_what_for_type_the_event(text, sub):
     assert _one(text).sub_event_type.value == sub
+
+
+def test_events_storming_with_fighting_is_placed_where_the_storming_went():
+    ev = _one("واقتحمت قوات الاحتلال أمس مدينة نابلس ومخيم بلاطة وسط إطلاق نار كثيف واشتباكات مسلحة مع مقاومين.")
+    assert ev.sub_event_type.value == "Armed clash" and ev.location.name == "Nablus"
