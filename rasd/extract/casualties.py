@@ -118,6 +118,9 @@ def _count_after(toks: list[Token], nums: dict[int, NumberMention], i: int, limi
             # "أحد الجنود" opens a group; "من أسرة واحدة" (of one family) adds nobody
             total = (total or 0) + 1
             expect_group = False
+        elif norm == "بعد" and j + 1 < end and toks[j + 1].norm in ("ظهر", "منتصف"):
+            j += 2  # "اغتال الطيران، بعد ظهر امس خمسة فلسطينيين": a time of day, not "after"
+            continue
         elif norm in ("في", "علي", "خلال", "جراء", "اثر", "اثناء", "عندما", "بعد", "حين"):
             break
         j += 1
@@ -151,6 +154,7 @@ def _at_least(toks: list[Token], k: int) -> bool:
     return k + 1 < len(toks) and toks[k + 1].norm in ("الاقل", "الأقل")
 
 
+ASSASSINATION_LEMMAS = tuple(fold_string(w) for w in ("اغتال",))
 # a death noun with "his"/"her": one person
 ONE_DEATH_NOUNS = frozenset(fold_string(w) for w in "مقتله مقتلها مصرعه مصرعها حتفه حتفها استشهاده استشهادها حياته حياتها".split())
 CAPTURE_SUBS = frozenset({SubEventType.ARRESTS, SubEventType.ABDUCTION})
@@ -168,6 +172,7 @@ def count_casualties(doc: Doc, sentence: Span) -> tuple[int | None, int | None]:
         return None, None
     nums = _numbers_by_token(doc, toks)
     trig_at: dict[int, str] = {}
+    assassinations: set[int] = set()
     ti = 0
     s0, s1 = sentence.start, sentence.end
     in_sentence = [tr for tr in doc.triggers if s0 <= tr.span.start and tr.span.end <= s1]
@@ -178,6 +183,8 @@ def count_casualties(doc: Doc, sentence: Span) -> tuple[int | None, int | None]:
             trig_at[ti] = tr.cue
         elif ti < len(toks) and _killing_act(tr.lemma):
             trig_at.setdefault(ti, "@kill")  # "اغتال الطيران خمسة فلسطينيين": the act kills its object
+            if fold_string(tr.lemma).startswith(ASSASSINATION_LEMMAS):
+                assassinations.add(ti)
     killed: int | None = None
     injured: int | None = None
     used: set[Span] = set()
@@ -233,6 +240,8 @@ def count_casualties(doc: Doc, sentence: Span) -> tuple[int | None, int | None]:
         if n is None and cue == "@kill" and any(toks[k].norm.lstrip("وبل") in ONE_DEATH_NOUNS
                                                  for k in (i, i + 1) if k < len(toks)):
             n, u = 1, set()  # "ما أدى إلى مقتله"، "لقي حتفه": his death, one person
+        if n is None and cue == "@kill" and i in assassinations:
+            n, u = 1, set()  # "اغتال مسلحون معاون سجن الموصل": an assassination kills the one it names
         if n is None and cue in ("@kill", "@injure") and killed is None and injured is None:
             # "أن جنديا أميركيا قتل وأصيب 10 آخرون"، "امرأة قتلت": one person named just before the verb
             for back in range(i - 1, max(-1, i - 3), -1):

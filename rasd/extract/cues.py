@@ -50,7 +50,8 @@ TERRITORY_TITLE_WORDS = frozenset(fold_string(w) for w in """رئيس مدير �
 # or regained is no ground
 NOT_GROUND = frozenset(fold_string(w) for w in """توازنه توازنها ثقته ثقتها عافيته عافيتها مكانته مكانتها
 صدارته صدارتها الصدارة الصداره لقبه لقبها اللقب زمام انفاسه انفاسها حيويته نشاطه الجندي الجنود الأسرى الاسرى
-الأسير الرهائن الرهينة المختطفين المخطوفين جثث جثة جثمان جثامين رفات الأموال الاموال أموال""".split())
+الأسير الرهائن الرهينة المختطفين المخطوفين جثث جثة جثمان جثامين رفات الأموال الاموال أموال الآليتين الاليتين
+الآليات الاليات آلية الية الدبابة الدبابات المدرعة المدرعات الطائرة الأسلحة الاسلحة""".split())
 
 
 # "إن تحرير الموصل يتطلب دعما"، "لذا فإن تحريرها مهمة وطنية": the verbal noun as the subject of a
@@ -191,12 +192,12 @@ def old_year(doc: Doc, sentence: Span) -> int | None:
 # ---------------------------------------------------------------- typing a sentence
 
 ATTEMPT_WORDS = frozenset(fold_string(w) for w in """يحاول يحاولون تحاول يحاولان محاولة محاولات لمحاولة
-محاولتها محاولته""".split())
+محاولتها محاولته حاول حاولت حاولوا وحاول وحاولت""".split())
 
 
 def attempted(doc: Doc, t: TriggerMention) -> bool:
     ti = token_at(doc, t.span.start)
-    return any(doc.tokens[j].norm in ATTEMPT_WORDS for j in range(max(0, ti - 2), ti))
+    return any(doc.tokens[j].norm in ATTEMPT_WORDS for j in range(max(0, ti - 3), ti))
 
 
 # "المتظاهرين" names people; a protest is told by what they did: gathered, marched, chanted ...

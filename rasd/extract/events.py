@@ -656,10 +656,11 @@ def add_events(doc: Doc, *, resources) -> Doc:
                         and d.trigger.span.start < c.trigger.span.start and not any("split over" in r for r in d.reasons):
                     d.fatalities, d.injured = count_casualties(doc, Span(sent.start, c.trigger.span.start))
     for c in located:
-        if c.sub.event_type is E.STRATEGIC and (c.fatalities or c.injured) and any(
+        if c.sub.event_type is E.STRATEGIC and (c.fatalities or c.injured) and (c.sub is S.ARRESTS or any(
                 d.sentence == c.sentence and d.sub.event_type in (E.BATTLES, E.EXPLOSIONS, E.VAC, E.RIOTS)
-                for d in located):
-            # "في أعقاب اشتباك ... أسفر عن مقتل 10 واعتقال نحو 300": the toll is the violent event's
+                for d in located)):
+            # "في أعقاب اشتباك ... أسفر عن مقتل 10 واعتقال نحو 300": the toll is the violent event's;
+            # an arrest kills no one ("قتلت اثنين واعتقلت 16": the killing is an act of its own)
             c.fatalities = c.injured = None
     _toll_to_nearest_cue(doc, located, trig_by_sent)
     located = _drop_summaries(located)

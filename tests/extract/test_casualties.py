@@ -128,3 +128,11 @@ def test_casualties_one_person_named_in_the_accusative():
 ])
 def test_casualties_awda_bi_hayat_is_a_death(text, killed):
     assert _count(text)[0] == killed
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("اغتال مسلحون معاون مدير السجن المقدم عبد الله وسط المدينة.", 1),    # an assassination kills the one named
+    ("اغتال الطيران الاسرائيلي، بعد ظهر امس خمسة فلسطينيين، في خان يونس.", 5),  # "بعد ظهر" is a time of day
+])
+def test_casualties_an_assassination_counts_its_object(text, killed):
+    assert _count(text)[0] == killed

@@ -800,3 +800,11 @@ def test_events_storming_with_fighting_is_placed_where_the_storming_went():
     evs = _events("واقتحمت قوات الاحتلال أمس مدينة نابلس ومخيم بلاطة وسط إطلاق نار كثيف واشتباكات مسلحة مع مقاومين.")
     assert {e.sub_event_type.value for e in evs} == {"Armed clash"}
     assert {e.location.name for e in evs} == {"Nablus", "Balatah"}   # the places stormed, listed
+
+
+def test_events_an_arrest_carries_no_toll_and_an_attempt_on_ground_is_a_clash():
+    ev = _one("وأكد بيان أن قوات وزارة الداخلية قتلت اثنين واعتقلت 16 إثر عملية تفتيش في حي الخضراء ببغداد أمس.")
+    assert ev.sub_event_type.value == "Arrests" and ev.fatalities is None
+    evs = process_article(Article("t", "حاولت القوات المهاجمة السيطرة على مدرسة قرية بوداي أمس.", published=PUB),
+                          resources=_no_floor())
+    assert [e.sub_event_type.value for e in evs] == ["Armed clash"]
