@@ -167,6 +167,7 @@ BEFORE_ERA_RE = re.compile(r"\d\s*ق\s*\.\s*م(?![\w])|قبل الميلاد|(?:
                            r"سادس|السادس|سابع|السابع|ثامن|الثامن|تاسع|التاسع|عاشر|العاشر|حادي عشر|الحادي عشر|"
                            r"ثاني عشر|الثاني عشر|ثالث عشر|الثالث عشر|رابع عشر|الرابع عشر|خامس عشر|الخامس عشر|"
                            r"سادس عشر|السادس عشر|سابع عشر|السابع عشر|ثامن عشر|الثامن عشر|تاسع عشر|التاسع عشر)(?!\w)")
+_NUMBER_RE = re.compile(r"\d\d\d")  # a year or a count before the era has three digits or more
 OLD_YEAR_FACTOR = 0.4
 EARLIEST_NEWS_YEAR = 1990  # with no date to read "now" from: older years are history (ACLED begins in 1997)
 
@@ -177,8 +178,11 @@ def old_year(doc: Doc, sentence: Span) -> int | None:
     with no date to go by, a year before 1990. None when the sentence names no such year."""
     lo, hi = doc.offsets.to_folded(sentence.start), doc.offsets.to_folded(sentence.end)
     folded = doc.folded[lo:hi]
-    if BEFORE_ERA_RE.search(folded):
+    has_number = _NUMBER_RE.search(folded) is not None
+    if ("القرن" in folded or "الميلاد" in folded or has_number) and BEFORE_ERA_RE.search(folded):
         return 0  # "سنة 3599 ق.م."، "في القرن التاسع عشر": long before any news
+    if not has_number:
+        return None  # (most sentences: no year, nothing more to search)
     years = [int(m.group(1) or m.group(2)) for m in YEAR_RE.finditer(folded)]
     if not years:
         return None
