@@ -1118,6 +1118,9 @@ def _to_event(doc: Doc, g: Candidate, lexicon) -> Event:
         a2, a2_ar, i2 = None, None, None
     if a1 is None and et is E.PROTESTS:
         a1, i1 = f"Protesters ({country})", 6
+    if g.sub is S.PEACEFUL_PROTEST:
+        # a peaceful protest has one side; what it is against ("احتجاجا على الاحتلال الأميركي") is its cause
+        a2, a2_ar, i2 = None, None, None
     if a1 is None and et is E.RIOTS:
         a1, i1 = f"Rioters ({country})", 5
     if et is E.VAC and (a2 is None or (g.actor2 is not None and g.actor2.actor.inter != 7)):

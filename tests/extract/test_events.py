@@ -808,3 +808,11 @@ def test_events_an_arrest_carries_no_toll_and_an_attempt_on_ground_is_a_clash():
     evs = process_article(Article("t", "حاولت القوات المهاجمة السيطرة على مدرسة قرية بوداي أمس.", published=PUB),
                           resources=_no_floor())
     assert [e.sub_event_type.value for e in evs] == ["Armed clash"]
+
+
+def test_events_a_peaceful_protest_has_one_side_and_the_us_occupation_is_us_forces():
+    ev = _one("تظاهر الآلاف في مدينة البصرة أمس احتجاجا على الاحتلال الأميركي للعراق.")
+    assert ev.sub_event_type.value == "Peaceful protest" and ev.actor2 is None
+    ev = max(process_article(Article("t", "هاجم مسلحون دورية لقوات الاحتلال الأمريكي في بغداد أمس.", published=PUB),
+                             resources=_no_floor()), key=lambda e: e.confidence)
+    assert ev.actor2 == "Military Forces of the United States"
