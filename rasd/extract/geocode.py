@@ -181,6 +181,16 @@ def _own_country(doc: Doc, sentence: Span, neighbours: set[str], gazetteer: Gaze
     return loc, f"'{country.name}' in the sentence: a nationality word; the other country named is not where it happened ({country.name}, country only, at the capital, precision 3)"
 
 
+def _article_nationality(doc: Doc, neighbours: set[str], gazetteer: Gazetteer) -> Place | None:
+    """The country the article's nationality adjectives name most (at least twice, more than any
+    other), other than `neighbours`: "المقاتلات التركية ... السلطات التركية" → Turkey."""
+    tally = nationality_countries(doc, gazetteer)
+    ranked = [(n, cc) for cc, n in tally.most_common() if cc not in neighbours]
+    if not ranked or ranked[0][0] < 2 or len(ranked) > 1 and ranked[1][0] == ranked[0][0]:
+        return None
+    return gazetteer.country(ranked[0][1])
+
+
 # a purpose clause after a protest: "احتجاجا على", "تنديدا ب", "رفضا ل", "تضامنا مع" (no comma or
 # full stop between it and the place)
 _PURPOSE_BEFORE = re.compile(
@@ -591,6 +601,14 @@ def locate(doc: Doc, trigger: Span, *, gazetteer: Gazetteer) -> tuple[Location |
             own = _own_country(doc, sentence, {p.place.country for p in near}, gazetteer)
             if own is not None:
                 return own
+            if si is not None and _UNNAMED_PLACE.search(fold_between(doc, sentence.start, sentence.end)):
+                # "قتل انتحاري 32 شخصا في بلدة على الحدود مع سوريا" in an article on Turkey: the town
+                # lies on this side of the border, in the country the article's nationality words name
+                own = _article_nationality(doc, {p.place.country for p in near}, gazetteer)
+                if own is not None:
+                    loc = location_of(own, precision=3, gazetteer=gazetteer)
+                    return loc, (f"'{doc.span_text(near[0].span)}' in the sentence: a neighbour of the unnamed place; "
+                                 f"{own.name} by the article's nationality words (country only, at the capital, precision 3)")
             in_sentence = near
     # "تظاهرات شهدتها عدة مدن تركية احتجاجا على نشر قوات في العراق": a place in the protest's
     # purpose clause is its topic, not where it happened
@@ -759,6 +777,21 @@ def _country_context(doc: Doc, m: PlaceMention, si: int | None, gazetteer: Gazet
                 and p.place.lat is not None and not doc.is_masked(p.span))
     text = doc.span_text(m.span)
     if si is not None:
+        said = fold_between(doc, doc.sentences[si].start, doc.sentences[si].end)
+        if _UNNAMED_PLACE.search(said) or _COUNTRY_PART.search(said):
+            # "بعد تفجير ... في بلدة على الحدود مع سوريا", "في جنوب شرق البلاد": the sentence describes
+            # a place it does not name; a town another sentence names (for another event) is not it:
+            # the part of the country the sentence names when the gazetteer has it, else the capital
+            part = _COUNTRY_PART.search(said)
+            if part is not None:
+                side = " ".join(w for w in part.group(1, 2) if w)
+                region = next((p for p in gazetteer.find(f"{side} {m.place.name_ar}")
+                               if p.country == cc and p.kind == "REGION"), None)
+                if region is not None:
+                    loc = location_of(region, precision=3, gazetteer=gazetteer)
+                    return loc, (f"'{text}' {how}: {m.place.name} (country only), the part of the country "
+                                 f"named, {region.name} (precision 3)")
+            return None
         if si + 1 < len(doc.sentences):
             nxt = doc.sentences[si + 1]
             after = [p for p in doc.places if nxt.contains(p.span) and same(p) and not _launch_site(doc, p)]
@@ -781,6 +814,15 @@ def _country_context(doc: Doc, m: PlaceMention, si: int | None, gazetteer: Gazet
         loc = location_of(place, precision=3, gazetteer=gazetteer)
         return loc, f"'{text}' {how}: {m.place.name} (country only), at the article's main place there, {place.name} (precision 3)"
     return None
+
+
+# an unnamed place the sentence describes: "بلدة على الحدود مع سوريا", "مدينة في جنوب البلاد",
+# "قرية تقع شمال ..."; a side of "البلاد" (the country named): "في جنوب شرق البلاد"
+_UNNAMED_PLACE = re.compile(
+    r"(?:^|\s)[وف]?(?:ب|في\s+)?(?:بلده|مدينه|قريه|بلدات|مدن|قري|منطقه)\s+(?:علي\s+(?:ال)?حدود|(?:تقع|واقعه)\s"
+    r"|في\s+(?:ال)?(?:شمال|جنوب|شرق|غرب|وسط)|ب?(?:شمال|جنوب|شرق|غرب|وسط)ي?\s+(?:ال)?بلاد|حدوديه|قريبه\s+من"
+    r"|(?:ب?القرب|قرب)\s)")
+_COUNTRY_PART = re.compile(r"(?:^|\s)(?:في|ب)\s*(?:ال)?(شمال|جنوب|شرق|غرب|وسط)ي?(?:\s+(شرق|غرب)ي?)?\s+(?:ال)?بلاد(?:\s|$)")
 
 
 def _main_place_in(doc: Doc, cc: str, gazetteer: Gazetteer) -> Place | None:

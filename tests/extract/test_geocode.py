@@ -492,3 +492,26 @@ def test_geocode_take_off_site_is_no_main_place():
     text = "قالت مصادر إن مقاتلات أقلعت من قاعدة في دياربكر وقصفت مواقع للمسلحين"
     loc, why = locate_cue(make_doc(text), text, "وقصفت")
     assert loc is None or loc.name != "Diyarbakir", why
+
+
+@pytest.mark.parametrize("text, cue, exp_name", [
+    # the sentence describes an unnamed town in a part of the country: that part, not the town the
+    # sentence before named for another event
+    ("داهمت الشرطة عشرات المواقع في مدينة حلب. وشهدت سوريا موجة من العنف في جنوب البلاد بعد انفجار "
+     "سيارة مفخخة قتل عشرة أشخاص في بلدة قريبة من الحدود.", "انفجار", "Southern Syria"),
+    # no part named: the capital (precision 3), not the town of the sentence before
+    ("داهمت الشرطة عشرات المواقع في مدينة حلب. وشهدت سوريا موجة من العنف بعد انفجار "
+     "سيارة مفخخة قتل عشرة أشخاص في بلدة على الحدود مع الأردن.", "انفجار", "Damascus"),
+])
+def test_geocode_described_unnamed_place_is_not_refined_by_another_sentence(text, cue, exp_name):
+    loc, why = locate_cue(make_doc(text), text, cue)
+    assert loc.name == exp_name and loc.geo_precision == 3, why
+    assert "Aleppo" not in why
+
+
+def test_geocode_town_on_the_border_with_a_neighbour_is_this_side():
+    # only the neighbour is named: the town lies in the country the article's nationality words name
+    text = ("قالت السلطات التركية إن المقاتلات التركية قصفت مواقع. وقتل انتحاري 32 شخصا في بلدة على "
+            "الحدود مع سوريا الأسبوع الماضي.")
+    loc, why = locate_cue(make_doc(text), text, "انتحاري")
+    assert loc.iso == "TR" and loc.geo_precision == 3, why
