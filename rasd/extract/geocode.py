@@ -214,6 +214,29 @@ def _topic_place(doc: Doc, m: PlaceMention, trigger: Span) -> bool:
     return r >= 0 and r >= trigger.start - 1
 
 
+_CALM_CLAUSE = re.compile(r"(?:^|\s|،|,)[وف]?(?:فيما|بينما|في\s+حين|حين|وسط)\s+(?:\S+\s+){0,3}?"
+                          r"(?:[وف]?(?:ساد|يسود|سادت|تسود|عاد|يعود|عادت|تعود|خيم|يخيم|عم|يعم|استتب|يستتب)\s+(?:ال)?هدوء"
+                          r"|(?:ال)?هدوء\s+(?:ال)?حذر|(?:ال)?هدوء\s+(?:\S+\s+)?(?:يسود|ساد|يخيم|خيم))")
+
+
+_CALM_BEFORE = re.compile(_CALM_CLAUSE.pattern + r"(?:\s+\S+){0,3}?\s*$")
+
+
+def _calm_clause(doc: Doc, m: PlaceMention, trigger: Span | None = None) -> bool:
+    """The place is in a clause (after the trigger) that states calm: "..., فيما ساد الهدوء مدينة
+    كربلاء", "بينما عاد الهدوء إلى حلب"."""
+    if trigger is not None and m.span.start < trigger.end:
+        return False
+    memo = _doc_memo(doc)
+    key = ("calm", m.span.start)
+    r = memo.get(key)
+    if r is None:
+        lo = max(0, m.span.start - 60)
+        hit = _CALM_BEFORE.search(fold_between(doc, lo, m.span.start))
+        r = memo[key] = -1 if hit is None else lo + hit.start()
+    return r >= 0 and (trigger is None or r >= trigger.end - 1)
+
+
 _SEAT_BEFORE = re.compile(r"(?:^|\s)(?:[وف]?(?:تعمل|يعمل|تعملان|يعملون|تتخذ|يتخذ|المقيمه|المقيم|المنفيه)\s+(?:من|في)"
                          r"|[وف]?(?:مقرها|مقره|ومقرها|ومقره)\s+(?:في\s+)?|(?:^|\s)[وف]?(?:تتخذ|يتخذ)\s+من)\s*$")
 
@@ -267,7 +290,8 @@ def _container(doc: Doc, m: PlaceMention, mentions: list[PlaceMention], gazettee
                 return nxt
         return first
     before = [p for p in doc.places if p.place is not None and p.span.end <= m.span.start
-              and p.place.kind != "PCLI" and not _counterpart(doc, p) and not _launch_site(doc, p)]
+              and p.place.kind != "PCLI" and not _counterpart(doc, p) and not _launch_site(doc, p)
+              and not _persons_place(doc, p) and not _calm_clause(doc, p)]
     if len(before) > 1:
         # "... في شمال العراق. ... في منطقة ليجي" in an article about Turkey: the nearest place of the
         # article's country, not one named for another country (a seat, a far capital)
@@ -276,6 +300,17 @@ def _container(doc: Doc, m: PlaceMention, mentions: list[PlaceMention], gazettee
         if country is not None and own:
             before = own
     return before[-1] if before else None
+
+
+# "لزعيم الحرب السابق في مقديشو", "أمير الحرب في كسمايو": the place a leader is known by
+_PERSON_BEFORE = re.compile(r"(?:^|\s)[وفل]?(?:ال|لل)?(?:زعيم|زعماء|امير|امراء)\s+(?:ال)?(?:حرب|ميليشيا|مليشيا|قبيله|عشيره)"
+                            r"(?:\s+(?:ال)?(?:سابق|سابقين|معروف|قوي))?\s+(?:في|ب|من)\s*$")
+
+
+def _persons_place(doc: Doc, m: PlaceMention) -> bool:
+    """A place that tells who a person is ("مسلحين موالين لزعيم الحرب السابق في مقديشو"), not where
+    something happened."""
+    return bool(_PERSON_BEFORE.search(fold_between(doc, max(0, m.span.start - 45), m.span.start)))
 
 
 _OWNED_CUES = {"base", "port", "crossing"}
@@ -323,6 +358,17 @@ def _mention_location(doc: Doc, m: PlaceMention, mentions: list[PlaceMention], g
             return loc, (f"'{text}' {how}, not in the gazetteer: in {own.name} by its adjective "
                          f"(at the capital, precision {loc.geo_precision})")
         if cont is None:
+            country = next((p for p in mentions if p.place is not None and p.place.kind == "PCLI"
+                            and p.span.start < m.span.start and not _neighbour(doc, p)
+                            and not _counterpart(doc, p)), None)
+            if country is not None and m.span.start - country.span.end < 300:
+                # "المتحدث ... في الصومال ... سيطروا على بلدة بنديرادلي": an unknown town of the
+                # country the sentence names (at its capital, precision 3)
+                main = _main_place_in(doc, country.place.country, gazetteer)
+                loc = location_of(main or country.place, precision=3, gazetteer=gazetteer)
+                at = f"at the article's main place there, {main.name}" if main is not None else "at the capital"
+                return loc, (f"'{text}' {how}, not in the gazetteer: in {country.place.name} named in the "
+                             f"sentence ({at}, precision {loc.geo_precision})")
             main, _ = article_focus(doc, gazetteer)
             if main is None:
                 return None, f"'{text}' {how}: not in the gazetteer and no container"
@@ -613,7 +659,10 @@ def locate(doc: Doc, trigger: Span, *, gazetteer: Gazetteer) -> tuple[Location |
     # "تظاهرات شهدتها عدة مدن تركية احتجاجا على نشر قوات في العراق": a place in the protest's
     # purpose clause is its topic, not where it happened
     # "حكومة هادي التي تعمل من الرياض": a seat the actor works from is not where it acts
-    in_sentence = [p for p in in_sentence if not _seat(doc, p)] or in_sentence
+    in_sentence = [p for p in in_sentence if not _seat(doc, p) and not _persons_place(doc, p)] or in_sentence
+    # "قتل عشرات في أعمال عنف شملت مناطق من العراق، فيما ساد الهدوء مدينة كربلاء": a place of a
+    # clause opened after the cue that states calm is where nothing happened
+    in_sentence = [p for p in in_sentence if not _calm_clause(doc, p, trigger)] or in_sentence
     topic = [p for p in in_sentence if _topic_place(doc, p, trigger)]
     if topic:
         in_sentence = [p for p in in_sentence if p not in topic]
@@ -830,7 +879,8 @@ def _main_place_in(doc: Doc, cc: str, gazetteer: Gazetteer) -> Place | None:
     named of equals; None when it names none."""
     def same(p: PlaceMention) -> bool:
         return (p.place is not None and p.place.country == cc and p.place.kind != "PCLI"
-                and p.place.lat is not None and not doc.is_masked(p.span))
+                and p.place.lat is not None and not doc.is_masked(p.span) and not _calm_clause(doc, p)
+                and not _persons_place(doc, p))
     named = Counter(p.place.id for p in doc.places if same(p))
     if not named:
         return None

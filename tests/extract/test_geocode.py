@@ -515,3 +515,29 @@ def test_geocode_town_on_the_border_with_a_neighbour_is_this_side():
             "الحدود مع سوريا الأسبوع الماضي.")
     loc, why = locate_cue(make_doc(text), text, "انتحاري")
     assert loc.iso == "TR" and loc.geo_precision == 3, why
+
+
+@pytest.mark.parametrize("text, cue, exp_iso, not_name", [
+    # the later clause states calm at the town: not where the violence was
+    ("قتل عشرون شخصا في انفجارات شملت مناطق متفرقة من سوريا، فيما ساد الهدوء مدينة حمص بعد اتفاق",
+     "انفجارات", "SY", "Homs"),
+    ("اندلعت اشتباكات عنيفة في أنحاء ليبيا بينما عاد الهدوء إلى مدينة مصراتة", "اشتباكات", "LY", "Misratah"),
+])
+def test_geocode_place_of_a_calm_clause_is_not_where(text, cue, exp_iso, not_name):
+    loc, why = locate_cue(make_doc(text), text, cue)
+    assert loc.iso == exp_iso and loc.name != not_name, why
+
+
+def test_geocode_calm_clause_keeps_the_events_own_place():
+    # a place told before the calm clause is still the event's
+    text = "قتل ثلاثة أشخاص في انفجار في مدينة حلب، فيما ساد الهدوء مدينة حمص"
+    loc, why = locate_cue(make_doc(text), text, "انفجار")
+    assert loc.name == "Aleppo", why
+
+
+def test_geocode_a_leaders_place_is_no_container():
+    # "لزعيم الحرب في كسمايو" says who the men follow; the unknown town is in the country named
+    text = ("قال المتحدث باسم الحكومة في الصومال إن مسلحين موالين لزعيم الحرب السابق في كسمايو "
+            "سيطروا على بلدة جرعيلو بعد معارك")
+    loc, why = locate_cue(make_doc(text), text, "سيطروا")
+    assert loc.iso == "SO" and loc.name != "Kismayo" and loc.geo_precision == 3, why
