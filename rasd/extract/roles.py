@@ -345,6 +345,8 @@ def assign_roles(doc: Doc, sent_tokens: list[tuple[int, Token]], actors: list[Ac
         for ti, a in idx:
             if a is initiator or (initiator is not None and a.actor.name == initiator.actor.name) or id(a) in on_cue:
                 continue
+            if initiator is not None and _joined_to(doc, initiator, a):
+                continue  # "قوات مشتركة للجيش والشرطة": joined by "و" to the initiator, the same side
             target = a
             why.append(f"actor2 '{a.surface}' other actor of the sentence")
             break
@@ -388,6 +390,14 @@ def _object_follows(doc: Doc, a: ActorMention, last_tok: int, window: int = 3) -
         return True
     return any(doc.tokens[j].norm.endswith("ا") and (doc.tokens[j].norm in ARMED_WORDS or doc.tokens[j].norm in CIVILIAN_WORDS)
                for j in range(end_tok + 1, hi + 1))
+
+
+def _joined_to(doc: Doc, a: ActorMention, b: ActorMention) -> bool:
+    """b follows a joined by "و" ("للجيش والشرطة"، "الجيش و الشرطة"): a pair named as one side."""
+    end, start = token_at(doc, a.span.end - 1), token_at(doc, b.span.start)
+    if start == end + 1:
+        return doc.tokens[start].norm.startswith("و") and not doc.span_text(b.span).startswith("و")
+    return start == end + 2 and doc.tokens[end + 1].norm == "و"
 
 
 def _bare(norm: str) -> str:

@@ -47,6 +47,7 @@ def test_events_trigger_families(text, sub):
     "أصدرت محكمة حكما بالإعدام على ثلاثة متهمين في طرابلس.",                 # verdict
     "طلب قادة الحلف تعزيزات عسكرية لتوسيع العمليات في ولاية هلمند.",          # a request
     "نفذت قوة خاصة عملية إنزال قرب مدينة بعلبك تحت غطاء جوي من الطيران الحربي.",  # air cover is no strike
+    "ولما هدمت السيول بيوت مدينة جدة قتل عشرات السكان.",                       # a flood, no violence
     "أعلن الوزير أن بلاده تعتزم المشاركة بما يتراوح بين ألفين وثلاثة آلاف جندي في القوة الدولية "
     "شريطة أن تحترم الأطراف الهدنة في جنوب لبنان.",                          # a condition
 ])
@@ -816,3 +817,8 @@ def test_events_a_peaceful_protest_has_one_side_and_the_us_occupation_is_us_forc
     ev = max(process_article(Article("t", "هاجم مسلحون دورية لقوات الاحتلال الأمريكي في بغداد أمس.", published=PUB),
                              resources=_no_floor()), key=lambda e: e.confidence)
     assert ev.actor2 == "Military Forces of the United States"
+
+
+def test_events_a_pair_joined_by_wa_is_one_side():
+    ev = _one("وفي قضاء المسيب اعتقلت قوات مشتركة للجيش والشرطة 19 شخصا يشتبه بتورطهم في أعمال مسلحة أمس.")
+    assert ev.actor1.startswith("Military Forces of Iraq") and not (ev.actor2 or "").startswith("Police")
