@@ -655,6 +655,11 @@ def nationality_countries(doc: Doc, gaz: Gazetteer, lo: int = 0, hi: int | None 
 def _nationality_of(gaz: Gazetteer, norm: str) -> str | None:
     if len(norm) < 4 or not norm[0].isalpha():
         return None
+    if norm.endswith(("يتان", "يتين")) and len(norm) >= 7:
+        # a dual: "عراقيتان" reads as "عراقية", "عراقيان" as "عراقي"
+        return _nationality_of(gaz, norm[:-3] + "ه")
+    if norm.endswith("يان") and len(norm) >= 6:
+        return _nationality_of(gaz, norm[:-2])
     nisba = _nisba_countries(gaz) if norm.endswith(("ي", "يه", "يون", "يين", "يات")) else {}
     for w, _ in _readings(norm):
         sw = gaz.stopword(w)
@@ -1179,6 +1184,7 @@ def _capital_mentions(doc: Doc, gaz: Gazetteer, matched: set[int], focus: str | 
     the article's focus country."""
     toks = doc.tokens
     out = []
+    nationals: str | None = None
     if facts is not None:
         capitals = compress(range(len(toks)), map(_CAPITAL, facts))
     else:
@@ -1191,7 +1197,12 @@ def _capital_mentions(doc: Doc, gaz: Gazetteer, matched: set[int], focus: str | 
         # "العاصمة" alone is the focus country's capital; "عاصمة" without the article needs the
         # country after it ("عاصمة ليبية" is no phrase, "عاصمة الخلافة" no place)
         definite = "العاصمه" in t.norm or "لعاصمه" in t.norm
-        country, last = (focus if definite else None), i
+        if definite and focus is None and nationals is None:
+            # no place names the country: the one the nationality words name most ("جنديان عراقيان
+            # ... شمال العاصمة" → Baghdad), when one leads
+            tally = nationality_countries(doc, gaz).most_common(2)
+            nationals = tally[0][0] if tally and (len(tally) == 1 or tally[0][1] > tally[1][1]) else ""
+        country, last = ((focus or nationals or None) if definite else None), i
         if i + 1 < len(toks) and _joined(doc, t, toks[i + 1]):
             sw = gaz.stopword(canon_word(toks[i + 1].norm))
             if sw is not None and sw.reason == "nationality" and sw.country:
@@ -1205,7 +1216,7 @@ def _capital_mentions(doc: Doc, gaz: Gazetteer, matched: set[int], focus: str | 
             continue
         front = next((f for s, f, b in stems(t.norm) if not b and canon_word(s) == "عاصمه"), 0)
         span = doc.offsets.span(t.fstart + front, toks[last].fend)
-        why = f"{cap.name} ({cap.country}, PPLC); 'the capital' of " + ("the country named" if last > i else "the focus country")
+        why = f"{cap.name} ({cap.country}, PPLC); 'the capital' of " + ("the country named" if last > i else "the focus country" if focus else "the nationality words' country")
         out.append(PlaceMention(span, cap, (cap,), "عاصمه", 1.0, why))
     return out
 

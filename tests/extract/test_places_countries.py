@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.test_places import make_doc
+from tests.extract.test_places import found, make_doc
 
 
 def _place(doc, word):
@@ -83,3 +83,14 @@ def test_places_countries_towns_abroad_are_known(text, word, country):
 def test_places_countries_vehicle_model_is_no_place():
     doc = make_doc("دمر المسلحون عربة «أورال» عسكرية على الطريق بين مقديشو وبيدوا.")
     assert [p.place.country for p in doc.places if p.place] == ["SO", "SO"]
+
+
+@pytest.mark.parametrize("text, exp", [
+    # no place names the country: "the capital" is the one the nationality words name (a dual too)
+    ("قتل جنديان عراقيان بهجوم انتحاري شمال العاصمة", [("العاصمة", "Baghdad")]),
+    ("أصيبت شرطيتان مصريتان في انفجار وسط العاصمة", [("العاصمة", "Cairo")]),
+    # two nationalities named equally often: no capital is guessed
+    ("قتل جنديان عراقيان وشرطيان أردنيان في هجوم قرب العاصمة", []),
+])
+def test_places_bare_capital_from_nationality_words(text, exp):
+    assert found(make_doc(text)) == exp
