@@ -271,3 +271,14 @@ def test_actors_common_nouns_need_the_articles_country(text):
     doc = run(Article("t", text + " وذلك في مدينة صعدة اليمنية." if "المتمردين" in text else text + " في مقديشو."),
               until="actors")
     assert any(m.actor.name in ("Houthi Movement", "Al Shabaab") for m in doc.actors)
+
+
+@pytest.mark.parametrize("text, surface, name", [
+    # a singular or dual soldier with a nationality adjective names that country's forces, not the
+    # forces of the country the article is about
+    ("وفي الموصل أعلن الجيش وفاة جندي أميركي متأثرا بجروحه", "جندي أميركي", "Military Forces of the United States"),
+    ("قتل جنديان أميركيان في انفجار عبوة في الموصل", "جنديان أميركيان", "Military Forces of the United States"),
+    ("قتل ضابط تركي في هجوم قرب حلب", "ضابط تركي", "Military Forces of Turkey (2002-)"),
+])
+def test_actors_a_soldier_with_a_nationality_adjective(text, surface, name):
+    assert (surface, name) in actors(make_doc(text, date(2016, 1, 1)))
