@@ -382,3 +382,12 @@ def test_places_cue_then_name_starting_with_lam_kept():
 def test_places_a_centre_named_after_a_city_is_not_the_city(text, absent, present):
     names = [name for _, name in found(make_doc(text))]
     assert present in names and (absent is None or absent not in names)
+
+
+@pytest.mark.parametrize("text, exp", [
+    # "بأي" (with any) folds to the Somali region باي: no place without a cue word
+    ("وظل الأمر غير محكوم بأي موعد رسمي للانسحاب", []),
+    ("قتل ثلاثة مسلحين في اشتباكات في إقليم باي", [("باي", "Bay")]),
+])
+def test_places_any_is_no_region(text, exp):
+    assert found(make_doc(text)) == exp
