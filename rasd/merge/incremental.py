@@ -73,7 +73,12 @@ def _lookup_runs(events: Iterable[Event], st: Settings) -> list[tuple[Any, int, 
 
 
 def _fetch_candidates(store: Any, events: Sequence[Event], st: Settings) -> dict[str, Event]:
-    """Stored events in reach of the new ones, in two steps. (1) One light lookup per run of
+    """`_candidate_pks`' stored events, read in full."""
+    return {c.event_id: c for c in store.events_by_pk(_candidate_pks(store, events, st))}
+
+
+def _candidate_pks(store: Any, events: Sequence[Event], st: Settings) -> list[int]:
+    """The primary keys of the stored events in reach of the new ones, in two steps. (1) One light lookup per run of
     overlapping date windows (see `_lookup_runs`): (pk, date, lat, lon, sub-event type, actors,
     precisions) of the stored events of that type, days and box, from a covering index. (2) Only
     the points within the date window AND the radius of one of the new events (a run's box is the
@@ -146,7 +151,7 @@ def _fetch_candidates(store: Any, events: Sequence[Event], st: Settings) -> dict
                         2 * EARTH_KM * asin(min(1.0, sqrt(sin((p2 - p1) / 2) ** 2 + cp1 * cp2 * sin(radians(elon - lon) / 2) ** 2))) <= km:
                     pks.add(pk)
                     break
-    return {c.event_id: c for c in store.events_by_pk(sorted(pks))}
+    return sorted(pks)
 
 
 _SUB_BY_VALUE = {s.value: s for s in SubEventType}
@@ -252,8 +257,21 @@ def _no_cyclic_gc():
 def _merge_into_store(store: Any, new_events: Sequence[Event], st: Settings, record: bool) -> MergeResult:
     bkeys = set().union(*(_block_keys(e) for e in new_events))
     stored = _indexed_events(store, new_events)
-    stored.update((k, v) for k, v in _fetch_candidates(store, new_events, st).items() if k not in stored)
+    pks = _candidate_pks(store, new_events, st)
+    # A cold SQLite file: the candidate rows are scattered over it, one disk wait each. Readers
+    # fetch them in the background (Store.prefetch_events) while this thread makes what needs no
+    # stored event: the new events' merge-table records (their JSON, read by `_record_members`) and
+    # the do-not-merge pairs; then it reads the rows, from the cache by then.
+    members: dict[int, str] = {}
+    reading = store.prefetch_events(pks) if pks and record and hasattr(store, "prefetch_events") else None
+    if reading is not None and reading.running():
+        for i, e in enumerate(new_events):
+            if i % 16 == 0 and not reading.running():
+                break
+            members[id(e)] = _member_json(e)
     blocks = _load_blocks(store, bkeys)  # pairs are stored both ways: the new events' keys suffice
+    candidates = store.events_by_pk(pks, prefetch=reading) if reading is not None else store.events_by_pk(pks)
+    stored.update((c.event_id, c) for c in candidates if c.event_id not in stored)
     g = _Grouper(st, blocks)
     for eid in sorted(stored):
         g.seed(stored[eid])
@@ -263,11 +281,19 @@ def _merge_into_store(store: Any, new_events: Sequence[Event], st: Settings, rec
     out = [c.event for c in g.clusters if c.stored and c.event is not stored[c.event.event_id]]
     out.extend(c.event for c in sorted((c for c in g.clusters if not c.stored), key=lambda c: c.first))
     if record and out:
-        _record_members(store, g, out)
+        _record_members(store, g, out, members)
     return MergeResult(out, g.merged, g.noop)
 
 
-def _record_members(store: Any, g: _Grouper, written: list[Event]) -> None:
+def _member_json(e: Event) -> str:
+    """An event as extracted from its sources, as the merge tables keep it (for `split`)."""
+    return json.dumps(e.to_record(), ensure_ascii=False, sort_keys=True)
+
+
+def _record_members(store: Any, g: _Grouper, written: list[Event], made: dict[int, str] | None = None) -> None:
+    """Record in merge_sources which event each source of the written events is part of. `made`:
+    members' JSON made already (by id of the member event)."""
+    made = made or {}
     why = {}
     for new_id, _, x in g.merged:
         why[new_id] = x
@@ -286,7 +312,7 @@ def _record_members(store: Any, g: _Grouper, written: list[Event]) -> None:
         if c.event.event_id not in written_ids:
             continue
         for m in (c.members[1:] if c.stored else c.members):
-            member = json.dumps(m.to_record(), ensure_ascii=False, sort_keys=True)
+            member = made.get(id(m)) or _member_json(m)
             x = why.get(m.event_id) if m is not c.members[0] else None
             for s in m.sources:
                 rows_new.append({"article_id": s.article_id, "span_start": s.evidence.start,

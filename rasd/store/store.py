@@ -366,7 +366,7 @@ def _sqlite_file(conn: Connection) -> str | None:
     return None
 
 
-PREFETCH_CHUNK = 64  # rows per reader query: the readers advance through the rows together, in pk order
+PREFETCH_CHUNK = 128  # rows per reader query: the readers advance through the rows together, in pk order
 
 
 def _start_prefetch(path: str, pks: Sequence[int], readers: int = PREFETCH_READERS) -> list[threading.Thread]:
@@ -385,8 +385,10 @@ def _start_prefetch(path: str, pks: Sequence[int], readers: int = PREFETCH_READE
             return
         try:
             for chunk in _chunks(part, PREFETCH_CHUNK):
-                # length(record) reads the whole row, overflow pages included
-                db.execute(f"SELECT length(record) FROM events WHERE pk IN ({','.join('?' * len(chunk))})",
+                # length(record) reads the whole row, overflow pages included; summed, one step of
+                # the statement reads the whole chunk without the GIL (a row per step would wait
+                # for the GIL once per row while the caller's thread computes)
+                db.execute(f"SELECT sum(length(record)) FROM events WHERE pk IN ({','.join('?' * len(chunk))})",
                            list(chunk)).fetchall()
         except sqlite3.Error:
             pass
@@ -423,26 +425,51 @@ def _prefetch_rows(path: str, pks: Sequence[int], readers: int = PREFETCH_READER
         t.join()
 
 
-def _iter_records_by_pk(conn: Connection, pks: Sequence[int]) -> Iterator[dict[str, Any]]:
-    """The records (decoded JSON) of the events rows `pks`, in pk order, read on `conn`; on a
-    SQLite file, with many rows, prefetch readers run ahead of this read (`_start_prefetch`), so
-    what the caller does with each record overlaps their disk waits."""
+class RowPrefetch:
+    """Prefetch readers started by `prefetch_events` (a cache hint: see `_start_prefetch`). The
+    caller may do other work while `running()`, then pass this to `events_by_pk`, which reads
+    behind the readers and waits for them. An empty one (no readers) when nothing is worth
+    prefetching: PostgreSQL (it prefetches itself), an in-memory database, few rows, a warm file."""
+
+    def __init__(self, pks: Sequence[int], threads: Sequence[threading.Thread] = ()):
+        self.pks, self.threads = tuple(pks), list(threads)
+
+    def running(self) -> bool:
+        """Are readers still reading (the disk still working for the caller)?"""
+        return any(t.is_alive() for t in self.threads)
+
+    def join(self) -> None:
+        for t in self.threads:
+            t.join()
+
+
+def _prefetch_events(conn: Connection, pks: Sequence[int]) -> RowPrefetch:
     pks = sorted(set(pks))
-    readers: list[threading.Thread] = []
     if len(pks) >= PREFETCH_MIN_ROWS and (path := _sqlite_file(conn)) and not _rows_cached(conn, pks):
-        readers = _start_prefetch(path, pks)
+        return RowPrefetch(pks, _start_prefetch(path, pks))
+    return RowPrefetch(pks)
+
+
+def _iter_records_by_pk(conn: Connection, pks: Sequence[int],
+                        prefetch: RowPrefetch | None = None) -> Iterator[dict[str, Any]]:
+    """The records (decoded JSON) of the events rows `pks`, in pk order, read on `conn`; on a
+    SQLite file, with many rows, prefetch readers run ahead of this read (`_start_prefetch`, or
+    the ones `prefetch` started), so what the caller does with each record overlaps their disk
+    waits."""
+    pks = sorted(set(pks))
+    if prefetch is None:
+        prefetch = _prefetch_events(conn, pks)
     loads = json.loads
     try:
         for chunk in _chunks(pks):
             for (r,) in conn.execute(select(events.c.record).where(events.c.pk.in_(chunk)).order_by(events.c.pk)).all():
                 yield loads(r)
     finally:
-        for t in readers:
-            t.join()
+        prefetch.join()
 
 
-def _events_by_pk(conn: Connection, pks: Sequence[int]) -> list[Event]:
-    return [Event.from_record(r) for r in _iter_records_by_pk(conn, pks)]
+def _events_by_pk(conn: Connection, pks: Sequence[int], prefetch: RowPrefetch | None = None) -> list[Event]:
+    return [Event.from_record(r) for r in _iter_records_by_pk(conn, pks, prefetch)]
 
 
 def _candidate_events(conn: Connection, *, date_from: date | None, date_to: date | None, bbox=None,
@@ -506,8 +533,13 @@ class Transaction:
         """`Store.event_pks_citing` in this transaction."""
         return _event_pks_citing(self.connection, article_ids)
 
-    def events_by_pk(self, pks: Sequence[int]) -> list[Event]:
-        return _events_by_pk(self.connection, pks)
+    def prefetch_events(self, pks: Sequence[int]) -> RowPrefetch:
+        """`Store.prefetch_events` for this transaction's reads."""
+        return _prefetch_events(self.connection, pks)
+
+    def events_by_pk(self, pks: Sequence[int], *, prefetch: RowPrefetch | None = None) -> list[Event]:
+        """`Store.events_by_pk` in this transaction (its own writes included)."""
+        return _events_by_pk(self.connection, pks, prefetch)
 
     @contextmanager
     def reading(self, action: str = "read") -> Iterator[Connection]:
@@ -843,10 +875,21 @@ class Store:
         with self._read("read candidate events") as conn:
             return _event_pks_citing(conn, article_ids)
 
-    def events_by_pk(self, pks: Sequence[int]) -> list[Event]:
-        """The stored events with these primary keys (from `candidate_points`), in pk order."""
+    def prefetch_events(self, pks: Sequence[int]) -> RowPrefetch:
+        """Start reading the events rows `pks` into the OS cache, in the background, and return at
+        once: on a SQLite file whose rows are not cached (the first merge after a restart), the
+        disk then works while the caller computes what does not need the rows; pass the result to
+        `events_by_pk(pks, prefetch=...)`. Does nothing (an empty RowPrefetch) on PostgreSQL, for
+        few rows or a warm file."""
         with self._read("read candidate events") as conn:
-            return _events_by_pk(conn, pks)
+            return _prefetch_events(conn, pks)
+
+    def events_by_pk(self, pks: Sequence[int], *, prefetch: RowPrefetch | None = None) -> list[Event]:
+        """The stored events with these primary keys (from `candidate_points`), in pk order. Many
+        rows of a cold SQLite file are read ahead by concurrent readers (or by the ones `prefetch`
+        started)."""
+        with self._read("read candidate events") as conn:
+            return _events_by_pk(conn, pks, prefetch)
 
     # ------------------------------------------------------------------ overview and checks
 
