@@ -93,6 +93,15 @@ def _country_words() -> dict[str, str]:
 COUNTRY_WORDS: dict[str, str] = _country_words()
 """Folded core of a country name or nationality adjective → ISO2 (the focus fallback)."""
 
+# "شنت إسرائيل غارة"، "تركيا قصفت مواقع": a country named as the subject of a strike or an attack
+# is its armed forces
+AGENT_COUNTRIES: dict[str, str] = {fold_string(w): cc for w, cc in (
+    ("إسرائيل", "IL"), ("تركيا", "TR"), ("إيران", "IR"), ("روسيا", "RU"), ("أميركا", "US"), ("أمريكا", "US"),
+    ("الولايات", "US"), ("السعودية", "SA"), ("مصر", "EG"), ("الأردن", "JO"), ("الإمارات", "AE"),
+    ("فرنسا", "FR"), ("بريطانيا", "GB"), ("باكستان", "PK"), ("إثيوبيا", "ET"), ("كينيا", "KE"))}
+AGENT_VERBS = frozenset(fold_string(w) for w in """شنت شن تشن يشن نفذت نفذ تنفذ قصفت قصف تقصف هاجمت هاجم
+أطلقت أطلق استهدفت استهدف ضربت ضرب اغتالت""".split())
+
 
 @lru_cache(maxsize=100_000)
 def _readings(norm: str) -> tuple[tuple[str, bool | None, int], ...]:
@@ -394,7 +403,8 @@ def find_actors(doc: Doc, lex: ActorLexicon) -> tuple[ActorMention, ...]:
                 raw.append((i, i + 1, None, fallback[1]))
             else:
                 words[fallback[1]] += 1
-    if not raw:
+    agents = _agent_countries(toks, norms)
+    if not raw and not agents:
         return ()
 
     focus = focus_country(doc)
@@ -428,7 +438,50 @@ def find_actors(doc: Doc, lex: ActorLexicon) -> tuple[ActorMention, ...]:
         out.append(ActorMention(span, actor, text[span.start:span.end]))
         if actor.name.startswith(ANAPHOR_NAMES):
             last_org = actor
+    if agents:
+        for i, cc in agents:
+            forces = _country_forces(lex, cc, when)
+            span = doc.offsets.span(toks[i].fstart + _front(norms[i]), toks[i].fend)
+            if forces is None or any(m.span.overlaps(span) for m in out):
+                continue
+            # read where the sentence happens (another country named in it, else the article's): a
+            # state's forces abroad are external (inter 8)
+            here = [pm.place.country for pm in doc.places if pm.place is not None and pm.place.country
+                    and pm.place.country != cc and doc.sentence_of(pm.span) == toks[i].sentence]
+            where = here[0] if here else focus if focus and focus != cc else cc
+            actor = resolve_actor(forces, country=where, when=when)
+            out.append(ActorMention(span, actor, text[span.start:span.end]))
+        out.sort(key=lambda m: m.span.start)
     return tuple(out)
+
+
+def _front(norm: str) -> int:
+    """Length of a leading و/ف before a country name ("وتركيا")."""
+    return 1 if norm[:1] in "وف" and norm[1:] in AGENT_COUNTRIES else 0
+
+
+def _agent_countries(toks, norms: list[str]) -> list[tuple[int, str]]:
+    """(token, ISO2) of country names right after or right before a strike or attack verb."""
+    out = []
+    for i, n in enumerate(norms):
+        core = n[1:] if n[:1] in "وف" and n[1:] in AGENT_COUNTRIES else n
+        cc = AGENT_COUNTRIES.get(core)
+        if cc is None:
+            continue
+        prev = norms[i - 1].lstrip("و") if i > 0 and toks[i - 1].sentence == toks[i].sentence else ""
+        nxt = norms[i + 1].lstrip("و") if i + 1 < len(norms) and toks[i + 1].sentence == toks[i].sentence else ""
+        if prev in AGENT_VERBS or nxt in AGENT_VERBS:
+            out.append((i, cc))
+    return out
+
+
+@lru_cache(maxsize=512)
+def _country_forces(lex: ActorLexicon, cc: str, when: date | None) -> Actor | None:
+    """The armed forces of country `cc` on `when` (unresolved), from the lexicon's "* <adjective>" rows."""
+    rows = tuple(r for r in lex.rows if r.pattern.startswith("* ") and r.actor.country == cc
+                 and r.actor.kind == "state" and r.actor.name.startswith("Military Forces"))
+    chosen = choose_reading(rows, (cc,), when) if rows else None
+    return chosen[0].actor if chosen is not None else None
 
 
 def add_actors(doc: Doc, *, resources=None) -> Doc:

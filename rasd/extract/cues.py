@@ -69,6 +69,11 @@ STOPPED_THINGS = frozenset(fold_string(w) for w in """الرحلات رحلات 
 RELEASE_WORDS = frozenset(fold_string(w) for w in "أفرج أفرجت أفرجوا الإفراج افراج سراح".split())
 
 
+SINCE_WORDS = frozenset(fold_string(w) for w in "منذ ومنذ".split())
+NOVELTY_WORDS = frozenset(fold_string(w) for w in """الأولى الأول أول مرة الأعنف الأكبر الأسوأ الأشد الأكثر الأعلى
+الأخطر الأدمى أعنف أكبر أسوأ""".split())
+
+
 # "وكان ... قد": the pluperfect recounts; with a recent day named it is the news, not history
 PLUPERFECT = frozenset(fold_string(w) for w in "كان كانت وكان وكانت قد وقد".split())
 RECENT_DAY_WORDS = frozenset(fold_string(w) for w in """أمس امس الأمس البارحة اليوم الليلة
@@ -88,6 +93,9 @@ def modality_factor(doc: Doc, resources, sent_tokens: list[tuple[int, Token]], s
                 recent = any(t.norm.lstrip("وب") in RECENT_DAY_WORDS for _, t in sent_tokens)
             if recent:
                 continue  # "وكان انتحاريان قد فجرا نفسيهما ... أمس": a recent event recounted, not history
+        if entry.kind in ("history", "total") and doc.tokens[mi].norm in SINCE_WORDS and any(
+                doc.tokens[j].norm.lstrip("ل") in NOVELTY_WORDS for j in range(max(sent_tokens[0][0], mi - 4), mi)):
+            continue  # "هي الأولى من نوعها منذ العام 2003"، "الأعنف منذ": novelty, not the event's time
         if entry.kind == "total" and " " not in entry.pattern and doc.tokens[mi].norm.lstrip("وبل").startswith("ال") \
                 and not fold_string(entry.pattern).startswith("ال"):
             continue  # "وحده" (alone) is a total, "ولاية الوحدة" a name; "العدد" is no "عدد"

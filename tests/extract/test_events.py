@@ -822,3 +822,13 @@ def test_events_a_peaceful_protest_has_one_side_and_the_us_occupation_is_us_forc
 def test_events_a_pair_joined_by_wa_is_one_side():
     ev = _one("وفي قضاء المسيب اعتقلت قوات مشتركة للجيش والشرطة 19 شخصا يشتبه بتورطهم في أعمال مسلحة أمس.")
     assert ev.actor1.startswith("Military Forces of Iraq") and not (ev.actor2 or "").startswith("Police")
+
+
+@pytest.mark.parametrize("text, a1, inter1", [
+    # a country named as the subject of a strike is its forces (abroad: external, inter 8)
+    ("شنت إسرائيل غارة جوية على مدينة دمشق أمس.", "Military Forces of Israel", 8),
+    ("وقال مسؤول إن تركيا قصفت مواقع للمسلحين في مدينة الموصل أمس.", "Military Forces of Turkey", 8),
+])
+def test_events_a_country_striking_is_its_forces(text, a1, inter1):
+    ev = max(process_article(Article("t", text, published=PUB), resources=_no_floor()), key=lambda e: e.confidence)
+    assert (ev.actor1 or "").startswith(a1) and ev.to_record()["inter1"] == inter1
