@@ -354,6 +354,7 @@ def place_admin1(rows: list[Row], adm_names: dict[str, str], adm_by_gid: dict[st
     the unit at another unit's capital."""
     adm_by_gid = adm_by_gid or {}
     capital: dict[str, Row] = {}
+    biggest_town: dict[str, Row] = {}
     biggest: dict[str, Row] = {}
     for r in rows:
         if r.kind in ("PPLA", "PPLC") and r.admin1 and r.lat is not None:
@@ -364,6 +365,14 @@ def place_admin1(rows: list[Row], adm_names: dict[str, str], adm_by_gid: dict[st
             if r.admin1 not in biggest or r.pop > biggest[r.admin1].pop:
                 biggest[r.admin1] = r
     countries_cap = {r.country: r for r in rows if r.kind == "PPLC" and r.lat is not None}
+    # a country whose capital the data lacks (Israel: Jerusalem is not marked PPLC; Guinea, the
+    # Central African Republic ...) takes its most populous town, so "في إسرائيل" can be mapped
+    for r in rows:
+        if r.country and r.country not in countries_cap and r.lat is not None and r.kind.startswith("PPL") \
+                and r.pop > 0 and (r.country not in biggest_town or r.pop > biggest_town[r.country].pop):
+            biggest_town[r.country] = r
+    for cc, town in biggest_town.items():
+        countries_cap.setdefault(cc, town)
     adm_by_country: dict[str, dict[str, Row]] = defaultdict(dict)
     for code, cap in capital.items():
         adm_by_country[cap.country][code] = cap

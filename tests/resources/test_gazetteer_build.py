@@ -105,3 +105,14 @@ def test_gazetteer_build_drops_uyghur_spellings(names, kept):
 def test_gazetteer_build_shipped_names_are_not_uyghur():
     islamabad = GAZ.get("1176615")
     assert islamabad is not None and islamabad.name_ar == "إسلام آباد"
+
+
+@pytest.mark.parametrize("country_id, town", [
+    ("294640", "Jerusalem"),     # Israel: the data marks no PPLC
+    ("2420477", None),           # Guinea: its biggest town, whatever it is called
+])
+def test_gazetteer_build_shipped_country_without_a_capital_stands_at_its_biggest_town(country_id, town):
+    country = GAZ.get(country_id)
+    assert country.lat is not None and country.lon is not None
+    if town is not None:
+        assert GAZ.main_town(country).name == town
