@@ -463,3 +463,26 @@ def test_store_events_by_pk_skips_the_prefetch_when_the_rows_are_cached(store, m
     cold = store.events_by_pk(pks)
     assert started == ([8] if store.dialect == "sqlite" else [])
     assert [e.event_id for e in warm] == [e.event_id for e in cold] and len(warm) == 8
+
+
+def test_store_prefetch_events_reads_ahead_once_and_gives_the_same_events(store, make_event, monkeypatch):
+    """`prefetch_events` starts the readers and returns at once; `events_by_pk(prefetch=...)` reads
+    behind them (no second prefetch) and gives the events `events_by_pk` gives alone."""
+    monkeypatch.setattr(store_module, "PREFETCH_MIN_ROWS", 5)
+    store.write_batch([], [make_event(f"غارة رقم {i} على سرت", article_id=f"c{i}") for i in range(8)])
+    with store.reading() as conn:
+        pks = [pk for (pk,) in conn.execute(select(store_module.events.c.pk))]
+    plain = store.events_by_pk(pks)
+    started: list[int] = []
+    real = store_module._start_prefetch
+    monkeypatch.setattr(store_module, "_start_prefetch", lambda path, p, *a: (started.append(len(p)) or real(path, p, *a)))
+    monkeypatch.setattr(store_module, "PREFETCH_SAMPLE_S", 0.0)     # any sample is "slow"
+    with store.transaction() as tx:
+        ahead = tx.prefetch_events(pks)
+        assert len(ahead.threads) == (store_module.PREFETCH_READERS if store.dialect == "sqlite" else 0)
+        got = tx.events_by_pk(pks, prefetch=ahead)
+    assert [e.to_record() for e in got] == [e.to_record() for e in plain]
+    assert not ahead.running() and started == ([8] if store.dialect == "sqlite" else [])
+    monkeypatch.setattr(store_module, "PREFETCH_SAMPLE_S", 60.0)    # a warm file: nothing to read ahead
+    assert store.prefetch_events(pks).threads == []
+    assert [e.event_id for e in store.events_by_pk(pks, prefetch=store.prefetch_events(pks))] == [e.event_id for e in plain]
