@@ -280,14 +280,15 @@ OPENING_PROTEST_WEIGHT = 0.95
 
 
 def opening_protest(doc: Doc, sent_tokens: list[tuple[int, Token]], cues: list[tuple[TriggerMention, float]]) -> bool:
-    """A protest cue in a sentence whose first four words hold a protest verb followed, within four
-    words, by a crowd count ("تظاهر أمس عشرات من أعضاء الحزب"، "وتجمع نحو 500 متظاهر")."""
+    """A protest cue in a sentence whose first four words hold a protest verb followed, within six
+    words, by a crowd count ("تظاهر أمس عشرات من أعضاء الحزب"، "وتجمع نحو 500 متظاهر"، "كما خرج
+    مساء أول من أمس مئات من المتظاهرين": a time phrase may stand between)."""
     if not any(t.event_type is E.PROTESTS for t, _ in cues):
         return False
     head = sent_tokens[:4]
     for k, (ti, t) in enumerate(head):
         if t.norm.lstrip("وف") in OPENING_PROTEST_VERBS:
-            after = sent_tokens[k + 1:k + 5]
+            after = sent_tokens[k + 1:k + 7]
             if not after:
                 return False
             lo, hi = after[0][1].span.start, after[-1][1].span.end

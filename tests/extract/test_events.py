@@ -212,6 +212,10 @@ def test_events_a_sentence_opening_with_a_protest_and_its_crowd_is_a_report():
                resources=r).events
     assert [e.sub_event_type.value for e in sure] == ["Peaceful protest"]
     assert any("opens with a protest" in x for x in sure[0].reasons)
+    # a time phrase may stand between the verb and the crowd
+    timed = run(Article("t", "كما خرج مساء أول من أمس مئات من الطلاب في مدينة أثينا احتجاجا على القانون.",
+                        published=PUB), resources=r).events
+    assert [e.sub_event_type.value for e in timed] == ["Peaceful protest"]
     # protesters named later in a sentence about something else are left to the gate
     unsure = run(Article("t", "وقال المسؤول إن الشرطة ستحمي المتظاهرين في مدينة أثينا أمس.", published=PUB),
                  resources=r).events
