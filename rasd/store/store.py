@@ -361,9 +361,11 @@ def _event_pks_citing(conn: Connection, article_ids: Sequence[str]) -> set[int]:
 # effective_io_concurrency); on SQLite a few read-only connections touch the rows' pages
 # concurrently first, so the real read (on the caller's connection, in its transaction) finds them
 # in the OS cache. Measured at 1M events, 7,830 rows, cache evicted: 0.62 s one reader, 0.23 s
-# four, 0.16 s eight (bench/RESULTS.md, "Merging").
+# four, 0.16 s eight (bench/RESULTS.md, "Merging"). Four since the merge computes while they read
+# (Store.prefetch_events): on a 2-core machine eight competed with it for the CPU (5,510 rows at
+# load ~2: the cold merge 1.21-1.33 s with four, 1.28-1.40 s with eight).
 PREFETCH_MIN_ROWS = 256
-PREFETCH_READERS = 8
+PREFETCH_READERS = 4
 
 
 def _sqlite_file(conn: Connection) -> str | None:
@@ -413,7 +415,10 @@ def _start_prefetch(path: str, pks: Sequence[int], readers: int = PREFETCH_READE
 
 
 PREFETCH_SAMPLE = 16        # rows read first, spread over the list, to tell a cached file from a cold one
-PREFETCH_SAMPLE_S = 0.002   # ... cached when they take less (a cold row costs a disk wait, ~0.2 ms or more)
+PREFETCH_SAMPLE_S = 0.0005  # ... cached when they take less. Measured at 1M events (bench/RESULTS.md,
+# "Merging"): 16 cached rows 0.10-0.17 ms; evicted 1.7-3.3 ms (~0.1-0.2 ms a row: on a virtual
+# machine the host's cache may still hold them). With 2 ms, evicted rows were sometimes taken for
+# cached, and 5,510 rows read one disk wait at a time took 0.41 s instead of ~0.1 s.
 
 
 def _rows_cached(conn: Connection, pks: Sequence[int]) -> bool:
