@@ -269,13 +269,14 @@ def truce_without_act(cues: list[tuple[TriggerMention, float]], norms: list[str]
     return [(t, w * TRUCE_WITHOUT_ACT_FACTOR) if fold_string(t.lemma) in TRUCE_NOUNS else (t, w) for t, w in cues]
 
 
-# "تظاهر مئات الأشخاص في أثينا"، "احتشد آلاف المتظاهرين": a sentence that opens with a protest verb and
-# the size of the crowd reports a protest (in the GSR development sentences: 9 of 35 reports, none of
-# 900 other sentences)
+# "تظاهر مئات الأشخاص في أثينا"، "احتشد آلاف المتظاهرين"، "اندلعت في نواكشوط مظاهرات": a sentence that
+# opens with a protest verb (or one of breaking out, organising, joining, taking to the streets) and the
+# size of the crowd or the protest itself reports a protest — unless the sentence tells history or a total
 OPENING_PROTEST_VERBS = frozenset(fold_string(w) for w in """تظاهر تظاهروا تظاهرت احتشد احتشدوا احتشدت اعتصم
-اعتصموا اعتصمت خرج خرجوا خرجت تجمع تجمعوا تجمعت""".split())
+اعتصموا اعتصمت خرج خرجوا خرجت تجمع تجمعوا تجمعت اندلعت انطلقت نظم نظمت نظموا شارك شاركوا نزل نزلوا""".split())
 CROWD_WORDS = frozenset(fold_string(w) for w in """عشرات مئات آلاف الآلاف الاف المئات العشرات نحو حوالي أكثر
-اكثر قرابة زهاء""".split())
+اكثر قرابة زهاء مظاهرة مظاهرات تظاهرة تظاهرات مسيرة مسيرات احتجاجات المتظاهرون المتظاهرين متظاهرون
+متظاهرين المحتجون المحتجين""".split())
 OPENING_PROTEST_WEIGHT = 0.95
 
 

@@ -508,10 +508,13 @@ def add_events(doc: Doc, *, resources) -> Doc:
                 continue
         cues = protesters_only_named(cues, norms, modality_why)
         cues = truce_without_act(cues, norms, modality_why)
-        opening = opening_protest(doc, sent_tokens, cues)
+        opening = opening_protest(doc, sent_tokens, cues) and not background_cues and \
+            not any(": history" in y or ": total" in y or "history '" in y or "total '" in y for y in modality_why)
         if opening:
             modality_why.append("the sentence opens with a protest and its crowd")
-            cues = [(t, max(w, OPENING_PROTEST_WEIGHT)) if t.event_type is E.PROTESTS else (t, w) for t, w in cues]
+            # (a cue the context already weakened, "نظمت الحركة منذ تأسيسها عدة مظاهرات", stays weak)
+            cues = [(t, max(w, OPENING_PROTEST_WEIGHT)) if t.event_type is E.PROTESTS and w >= t.weight * 0.99
+                    else (t, w) for t, w in cues]
         if not cues:
             continue
         main = max(cues, key=lambda c: (c[0].sub_event_type is not None, c[1]))[0]

@@ -216,6 +216,14 @@ def test_events_a_sentence_opening_with_a_protest_and_its_crowd_is_a_report():
     timed = run(Article("t", "كما خرج مساء أول من أمس مئات من الطلاب في مدينة أثينا احتجاجا على القانون.",
                         published=PUB), resources=r).events
     assert [e.sub_event_type.value for e in timed] == ["Peaceful protest"]
+    # the verb may be one of breaking out or organising, and the crowd the protest itself
+    broke = run(Article("t", "وفي غضون ذلك، اندلعت في مدينة أثينا مظاهرات مناوئة للحكومة أمس.", published=PUB),
+                resources=r).events
+    assert [e.sub_event_type.value for e in broke] == ["Peaceful protest"]
+    # ... but not a history of protests ("منذ تأسيسها")
+    history = run(Article("t", "ونظمت الحركة منذ تأسيسها عدة مظاهرات في مدينة أثينا ضد المتظاهرين الآخرين.",
+                          published=PUB), resources=r).events
+    assert not any(e.event_type.value == "Protests" for e in history)
     # protesters named later in a sentence about something else are left to the gate
     unsure = run(Article("t", "وقال المسؤول إن الشرطة ستحمي المتظاهرين في مدينة أثينا أمس.", published=PUB),
                  resources=r).events
