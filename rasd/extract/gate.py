@@ -24,8 +24,8 @@ fully trusted, not a 50/50 point; with this recipe it comes out high (~0.95 assa
 It is chosen on 5-fold out-of-fold scores of the training data, see scripts/train_gate.py.
 
 Measured (eval/gate_cv.py --pipeline, 5-fold CV x 3 seeds on GSR dev, grouped by source document,
-each fold's gate and threshold learnt on the other folds): pipeline F1 ASSAULT ~0.66, PROTEST
-~0.52 with the rules of 2026-11-23 evening (~0.63 / ~0.42 with those of its afternoon; the same gate
+each fold's gate and threshold learnt on the other folds): pipeline F1 ASSAULT ~0.67, PROTEST
+~0.63 with the rules of 2026-11-23 night (~0.66 / ~0.52 that evening, ~0.63 / ~0.42 that afternoon; the same gate
 with its threshold chosen for the gate's own F1, the previous recipe, gave ~0.54 / ~0.35; the rules
 without the gate 0.32 / 0.13).
 """
