@@ -48,6 +48,9 @@ COUNT_FILLERS = frozenset(fold_string(w) for w in """نحو حوالي قراب�
 
 
 CAPTURE_NOUNS = tuple(fold_string(w) for w in "اعتقال توقيف القبض إلقاء القبض احتجاز اختطاف".split())
+# singular person nouns whose accusative ("شرطيا"، "ضابطا") is a verb's object
+ONE_PERSON_NOUNS = frozenset("""جندي شرطي مدني شخص طفل رجل ضابط عنصر مسلح قيادي مواطن مقاتل صحفي ناشط مسؤول
+قائد حارس موظف""".split())
 KILL_VERBS_PASSIVE = frozenset("قتل قتلت اصيب اصيبت جرح لقي لقوا استشهد سقط".split())
 
 
@@ -375,8 +378,9 @@ SUBJECT_HEADS = frozenset(("قوات", "جيش", "طائرات", "مقاتلات
 def _object_follows(doc: Doc, a: ActorMention, last_tok: int, window: int = 3) -> bool:
     """A count or an accusative person noun within `window` tokens after the actor mention a."""
     first = fold_string(a.surface).split()[0] if a.surface.strip() else ""
-    if not (first.startswith("ال") or first in SUBJECT_HEADS):
+    if not (first.startswith("ال") or first in SUBJECT_HEADS or first.endswith("ون")):
         return False  # "قتل جنديين تركيين": an indefinite count after the verb is its passive subject
+        # (a nominative plural, "قتل مسلحون شرطيا", may be the active subject: its object decides)
     end_tok = token_at(doc, a.span.end - 1)
     hi = min(last_tok, end_tok + window)
     for j in range(end_tok + 1, hi + 1):
@@ -388,7 +392,8 @@ def _object_follows(doc: Doc, a: ActorMention, last_tok: int, window: int = 3) -
     lo_pos, hi_pos = doc.tokens[end_tok + 1].span.start, doc.tokens[hi].span.end
     if any(lo_pos <= n.span.start < hi_pos for n in doc.numbers):
         return True
-    return any(doc.tokens[j].norm.endswith("ا") and (doc.tokens[j].norm in ARMED_WORDS or doc.tokens[j].norm in CIVILIAN_WORDS)
+    return any(doc.tokens[j].norm.endswith("ا") and (doc.tokens[j].norm in ARMED_WORDS or doc.tokens[j].norm in CIVILIAN_WORDS
+                                                     or doc.tokens[j].norm[:-1] in ONE_PERSON_NOUNS)
                for j in range(end_tok + 1, hi + 1))
 
 

@@ -72,6 +72,7 @@ def test_events_passive_victims_and_genitive_initiator():
     ("وفي مدينة تكريت قتل جندي يعمل بحماية المنشآت النفطية أمس.", None, "Military Forces of Iraq"),
     # a nominative plural after the verb is its subject, the accusative its object
     ("وفي مدينة تكريت قتل مسلحون جنديا عراقيا أمس.", "Unidentified Armed Group", "Military Forces of Iraq"),
+    ("الفلوجة وقتل مسلحون شرطيا في المدينة أمس.", "Unidentified Armed Group", "Police Forces of Iraq"),
 ])
 def test_events_kill_verb_active_or_passive(text, a1, a2):
     # every candidate is read (no confidence floor): the roles, not the gate, are pinned here
