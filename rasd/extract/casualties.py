@@ -46,6 +46,14 @@ def _dual(norm: str) -> bool:
     return False
 
 
+def _definite_one(norm: str) -> bool:
+    """"الطفلة"، "الجندي": one person named with the article right after a death noun or verb."""
+    if not norm.startswith("ال"):
+        return False
+    core = norm[2:]
+    return core in PERSON_NOUNS or (core.endswith("ه") and core[:-1] in PERSON_NOUNS)
+
+
 def _numbers_by_token(doc: Doc, toks: list[Token]) -> dict[int, NumberMention]:
     """Map token index (within toks) → the number mention that covers it."""
     out: dict[int, NumberMention] = {}
@@ -109,7 +117,8 @@ def _count_after(toks: list[Token], nums: dict[int, NumberMention], i: int, limi
             total = (total or 0) + 2
             expect_group = False
         elif (norm in PERSON_NOUNS or norm[1:] in PERSON_NOUNS and norm[0] == "و"
-              or norm[-1:] == "ا" and norm[:-1] in PERSON_NOUNS) and expect_group:  # "قتلوا قائدا": one
+              or norm[-1:] == "ا" and norm[:-1] in PERSON_NOUNS
+              or j == i + 1 and _definite_one(norm)) and expect_group:  # "قتلوا قائدا"، "استشهاد الطفلة": one
             total = (total or 0) + 1
             expect_group = False
             lone = total == 1
@@ -222,7 +231,9 @@ def count_casualties(doc: Doc, sentence: Span) -> tuple[int | None, int | None]:
             for back in range(i - 1, max(-1, i - 7), -1):
                 if (toks[back].norm in ("في", "على", "علي") and not _at_least(toks, back)) or back in trig_at:
                     break
-                if back in nums and nums[back].span not in used:
+                if back in nums and nums[back].span not in used and not (
+                        nums[back].kind == "dual" and not _dual(toks[back].norm)):
+                    # ("بصاروخين علي الاقل مما اسفر عن استشهاد الطفلة": two missiles, not two dead)
                     n, u = int(nums[back].value), {nums[back].span}
                     # "12 متشددا وخمسة مدنيين قتلوا": earlier groups joined by "و" add up
                     k = back

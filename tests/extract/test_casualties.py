@@ -136,3 +136,13 @@ def test_casualties_awda_bi_hayat_is_a_death(text, killed):
 ])
 def test_casualties_an_assassination_counts_its_object(text, killed):
     assert _count(text)[0] == killed
+
+
+@pytest.mark.parametrize("text, killed", [
+    # a dual that counts weapons is no toll; one person named with the article after a death noun is one
+    ("قصفت المقاتلات منزلا على الحدود بصاروخين على الأقل مما أسفر عن استشهاد الطفلة.", 1),
+    ("أسفر القصف عن مقتل الجندي وإصابة ثلاثة آخرين.", 1),
+    ("أسفر القصف عن مقتل الجنود في الموقع.", None),     # plural, no number: unknown
+])
+def test_casualties_dual_weapons_and_one_definite_person(text, killed):
+    assert _count(text)[0] == killed
