@@ -78,8 +78,8 @@ def _fetch_candidates(store: Any, events: Sequence[Event], st: Settings) -> dict
 
 
 def _candidate_pks(store: Any, events: Sequence[Event], st: Settings) -> list[int]:
-    """The primary keys of the stored events in reach of the new ones, in two steps. (1) One light lookup per run of
-    overlapping date windows (see `_lookup_runs`): (pk, date, lat, lon, sub-event type, actors,
+    """The primary keys of the stored events in reach of the new ones, in two steps. (1) One
+    light lookup per run of overlapping date windows (see `_lookup_runs`): (pk, date, lat, lon, sub-event type, actors,
     precisions) of the stored events of that type, days and box, from a covering index. (2) Only
     the points within the date window AND the radius of one of the new events (a run's box is the
     union of many events' circles) that this new event could join are read in full. So the events
