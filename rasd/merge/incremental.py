@@ -79,11 +79,12 @@ def _fetch_candidates(store: Any, events: Sequence[Event], st: Settings) -> dict
 
 def _candidate_pks(store: Any, events: Sequence[Event], st: Settings) -> list[int]:
     """The primary keys of the stored events in reach of the new ones, in two steps. (1) One
-    light lookup per run of overlapping date windows (see `_lookup_runs`): (pk, date, lat, lon, sub-event type, actors,
-    precisions) of the stored events of that type, days and box, from a covering index. (2) Only
-    the points within the date window AND the radius of one of the new events (a run's box is the
-    union of many events' circles) that this new event could join are read in full. So the events
-    held in memory are the true candidates, whatever the size or density of the store.
+    light lookup per run of overlapping date windows (see `_lookup_runs`): (pk, date, lat, lon,
+    sub-event type, actors, precisions) of the stored events of that type, days and box, from a
+    covering index. (2) Only the points within the date window AND the radius of one of the new
+    events (a run's box is the union of many events' circles) that this new event could join are
+    kept, to be read in full (`Store.events_by_pk`). So the events held in memory are the true
+    candidates, whatever the size or density of the store.
 
     "Could join": a stored event only grows by a new event joining it, and the first to join meets
     `compatible` with it as stored, which says no whatever else holds (`_Grouper._far_probes`) to
