@@ -516,12 +516,77 @@ def _prep_before(doc: Doc, m: _Match) -> bool:
     toks = doc.tokens
     if m.front and toks[m.first].norm[m.front - 1] == "ب":
         return True
-    return m.first > 0 and toks[m.first - 1].norm in PREPOSITIONS
+    return m.first > 0 and toks[m.first - 1].norm in PREPOSITIONS or _listed_after_prep(doc, m)
 
 
-def _admit_small(doc: Doc, weak: list[_Match], strong: list[_Match], focus: str | None) -> list[_Match]:
+LIST_MEMBERS = 4      # members of a list walked back to its preposition
+LIST_MEMBER_WORDS = 3
+
+
+def _listed_after_prep(doc: Doc, m: _Match) -> bool:
+    """A later member of a list opened by a locating word is as located as the first: "انسحبت من
+    البسطرة وكفر شوبا وشبعا" (Kfar Shouba and Shebaa follow "من" too); members are joined by "و"
+    (a comma alone joins clauses as often: "من العرب السنة، مرة باسم ..."), each at most three
+    words, at most four, and the walk back stops at a word that is no name ("عن", "التي")."""
+    toks = doc.tokens
+    first = toks[m.first]
+    joined = m.front > 0 and first.norm[0] == "و"
+    if not joined and m.first > 0:
+        a = toks[m.first - 1]
+        joined = a.sentence == first.sentence and a.norm == "و"
+    if not joined:
+        return False
+    words, stretch, members = 0, 0, 1
+    k = m.first - 1
+    while k >= 0 and toks[k].sentence == first.sentence:
+        t = toks[k]
+        if t.norm == "و":
+            k -= 1
+            continue
+        if t.norm in PREPOSITIONS:
+            return words > 0
+        if t.norm in NOT_NAMES or not t.norm[0].isalpha():
+            return False
+        words += 1
+        stretch += 1
+        if stretch > LIST_MEMBER_WORDS:
+            return False   # "من العرب السنة، مرة باسم اجتثاث البعث ومرة": a clause, not a list
+        if t.norm.startswith("و") and len(t.norm) > 3:
+            members += 1   # a member starts here
+            stretch = 0
+            if members > LIST_MEMBERS:
+                return False
+        k -= 1
+    return False
+
+
+FELLOW_KM = 30.0
+FELLOW_TOKENS = 8
+
+
+def _near_fellows(doc: Doc, m: _Match, fellows: list[_Match]) -> tuple[Place, ...]:
+    """The candidates of `m` within 30 km of a candidate of another name of its sentence at most
+    eight words away ("من كفر شوبا وشبعا": Shebaa in Lebanon, 5 km from Kfar Shouba, not the Syrian
+    Shab`a), whatever the article's focus: two small places named together lie together."""
+    sent = doc.tokens[m.first].sentence
+    near: list[Place] = []
+    for f in fellows:
+        if f is m or f.key == m.key or doc.tokens[f.first].sentence != sent \
+                or abs(f.first - m.first) > FELLOW_TOKENS:
+            continue
+        for p in m.candidates:
+            if p.lat is not None and p not in near and any(
+                    (Gazetteer.distance_km(p, q) or 1e9) < FELLOW_KM for q in f.candidates):
+                near.append(p)
+    return tuple(near)
+
+
+def _admit_small(doc: Doc, weak: list[_Match], strong: list[_Match], focus: str | None,
+                 fellows: list[_Match] | None = None) -> list[_Match]:
     """Villages and small towns named without a cue: kept when tied to a known place next to them,
-    or (after a preposition) in the focus country within 60 km of another place of the article."""
+    or (after a preposition, or in a list opened by one) in the focus country within 150 km of another
+    place of the article, or within 30 km of another name of the sentence (`fellows`: every name
+    found, before the article is weighed)."""
     strong_first = {m.first for m in strong}
     anchors = [m.candidates[0] for m in strong if len(m.candidates) == 1 and m.candidates[0].lat is not None
                and m.candidates[0].kind != "PCLI"]
@@ -533,6 +598,11 @@ def _admit_small(doc: Doc, weak: list[_Match], strong: list[_Match], focus: str 
         if not _prep_before(doc, m):
             continue
         home = tuple(p for p in m.candidates if (focus is None or p.country == focus) and p.lat is not None)
+        fellow = _near_fellows(doc, m, fellows) if fellows else ()
+        if fellow:   # "من البسطرة وكفر شوبا وشبعا": villages named together lie together
+            m.candidates = fellow
+            out.append(m)
+            continue
         if anchors:
             near = tuple(p for p in home if any((Gazetteer.distance_km(p, a) or 1e9) < 150 for a in anchors))
         else:   # only the country is named: a town of some size after a locating word
@@ -543,7 +613,8 @@ def _admit_small(doc: Doc, weak: list[_Match], strong: list[_Match], focus: str 
     return out
 
 
-def _admit_cued_small(cued: list[_Match], strong: list[_Match], focus: str | None) -> list[_Match]:
+def _admit_cued_small(cued: list[_Match], strong: list[_Match], focus: str | None, doc: Doc | None = None,
+                      fellows: list[_Match] | None = None) -> list[_Match]:
     """Small places after a cue word ("قرية X", "جبل X", "منطقة X") where no candidate is well known:
     candidates in the article's focus country stand; one abroad only within 200 km of a place the
     article names without doubt ("جبل الزيتون" in a Yemen story is not a Turkish hamlet of that name).
@@ -553,7 +624,8 @@ def _admit_cued_small(cued: list[_Match], strong: list[_Match], focus: str | Non
     anchors = _anchors(strong)
     out = []
     for m in cued:
-        fit = _fit_cue(m, focus, anchors)
+        # "من بلدة شبعا وكفر شوبا": the Shebaa near Kfar Shouba, whatever the focus
+        fit = (_near_fellows(doc, m, fellows) if fellows else ()) or _fit_cue(m, focus, anchors)
         if fit:
             m.candidates = fit
             out.append(m)
@@ -1153,7 +1225,9 @@ def add_places(doc: Doc, *, resources) -> Doc:
         if m.cue is not None and m.cue_token is not None:
             m.candidates = _fit_cue(m, focus, anchors, well_known_ok=True)
     strong = [m for m in strong if m.candidates]
-    matches = sorted(strong + _admit_cued_small(cued_small, strong, focus) + _admit_small(doc, weak, strong, focus)
+    fellows = [m for m in strong + cued_small + weak if m.candidates] if len(weak) + len(cued_small) > 0 else []
+    matches = sorted(strong + _admit_cued_small(cued_small, strong, focus, doc, fellows)
+                     + _admit_small(doc, weak, strong, focus, fellows)
                      + _admit_doubtful(doc, doubtful, strong, focus, gaz), key=lambda m: m.first)
     matches = _fit_named(matches, _named_countries(doc, matches, votes, gaz, facts))
     for m in matches:

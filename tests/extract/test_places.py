@@ -391,3 +391,26 @@ def test_places_a_centre_named_after_a_city_is_not_the_city(text, absent, presen
 ])
 def test_places_any_is_no_region(text, exp):
     assert found(make_doc(text)) == exp
+
+
+@pytest.mark.parametrize("text, expected", [
+    # villages listed after a locating word, in a story whose nationality word is the other side's
+    ("أعلن الجيش الإسرائيلي أن قواته دخلت إلى العديسة وكفر كلا صباح اليوم",
+     [("العديسة", "LB"), ("كفر كلا", "LB")]),
+    # a cue word before the first: the village near the other one (Lebanon), not its Syrian namesake
+    ("قال ضابط إسرائيلي إن وحداته انسحبت من بلدة شبعا وكفر شوبا", [("شبعا", "LB"), ("كفر شوبا", "LB")]),
+    # the first member unknown: the later ones still follow "من"
+    ("قال ضابط إسرائيلي إن وحداته انسحبت من البسطرة وكفر شوبا وشبعا", [("كفر شوبا", "LB"), ("شبعا", "LB")]),
+])
+def test_places_villages_listed_after_a_preposition_are_located_together(text, expected):
+    doc = make_doc(text)
+    got = [(doc.span_text(p.span), p.place.country) for p in doc.places if p.place is not None]
+    assert got == expected
+
+
+@pytest.mark.parametrize("text", [
+    "قال مسؤول إسرائيلي إن دورية خرجت من الموقع، وشبعا هادئة",          # a comma joins clauses
+    "قال مسؤول إسرائيلي إن الدورية عادت من الموقع الذي زارته وشبعا",   # 'الذي' ends the walk back
+])
+def test_places_a_clause_after_a_preposition_is_no_list(text):
+    assert [p for p in make_doc(text).places if p.place is not None] == []
