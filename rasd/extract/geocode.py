@@ -343,6 +343,17 @@ def _phrase_country(doc: Doc, m: PlaceMention, gazetteer: Gazetteer) -> Place | 
     return gazetteer.country(next(iter(ccs)))
 
 
+def _quarter_town(m: PlaceMention, cont: PlaceMention, gazetteer: Gazetteer) -> Place | None:
+    """The town a quarter ("حي X") lies in when its container is an admin1 unit: the unit's chief
+    town ("حي X في قطاع غزة" → Gaza City, "حي X في محافظة نينوى" → Mosul), to be coded at precision
+    2 rather than the unit's 3. None for other cues or containers (a quarter "في العراق" may be in
+    any town)."""
+    if CUES.get(m.cue or "") != "district" or cont.place is None or cont.place.kind != "ADM1":
+        return None
+    town = gazetteer.main_town(cont.place)
+    return town if town is not cont.place and town.lat is not None else None
+
+
 def _mention_location(doc: Doc, m: PlaceMention, mentions: list[PlaceMention], gazetteer: Gazetteer,
                       how: str) -> tuple[Location | None, str]:
     text = doc.span_text(m.span)
@@ -374,6 +385,11 @@ def _mention_location(doc: Doc, m: PlaceMention, mentions: list[PlaceMention], g
                 return None, f"'{text}' {how}: not in the gazetteer and no container"
             return location_of(main, precision=2, gazetteer=gazetteer), \
                 f"'{text}' {how}, not in the gazetteer: located at the article's main place {main.name} (precision 2)"
+        town = _quarter_town(m, cont, gazetteer)
+        if town is not None:
+            loc = location_of(town, precision=2, gazetteer=gazetteer)
+            return loc, (f"'{text}' {how}, not in the gazetteer: a quarter of {cont.place.name}, "
+                         f"located at its chief town {town.name} (precision {loc.geo_precision})")
         loc = location_of(cont.place, precision=2, gazetteer=gazetteer)
         return loc, f"'{text}' {how}, not in the gazetteer: located at its container {cont.place.name} (precision 2)"
     d = _distance_for(doc, m)
@@ -409,6 +425,11 @@ def _mention_location(doc: Doc, m: PlaceMention, mentions: list[PlaceMention], g
     if held is not None:
         cont, near = held
         if near is None:
+            town = _quarter_town(m, cont, gazetteer)
+            if town is not None:   # "حي الجنينة في قطاع غزة": no Geneina there, a quarter of Gaza City
+                loc = location_of(town, precision=2, gazetteer=gazetteer)
+                return loc, (f"'{text}' {how}: no {text} near its container {cont.place.name}: a quarter "
+                             f"of its chief town {town.name} (precision {loc.geo_precision})")
             loc = location_of(cont.place, precision=2, gazetteer=gazetteer)
             return loc, (f"'{text}' {how}: no {text} near its container {cont.place.name}: "
                          f"located at the container (precision {loc.geo_precision})")
