@@ -146,7 +146,7 @@ def modality_factor(doc: Doc, resources, sent_tokens: list[tuple[int, Token]], s
     year = old_year(doc, sentence)
     if year is not None:
         factor = min(factor, OLD_YEAR_FACTOR)
-        why.append(f"history: the year {year}" if year else "history: long ago (a past century, or before the era)")
+        why.append(f"history: the year {year}" if year else "history: years ago, a past century or before the era")
     text = doc.span_text(sentence)
     tail = text.rstrip()[-1:] if text.strip() else ""
     if tail in ("؟", "?"):
@@ -175,6 +175,8 @@ BEFORE_ERA_RE = re.compile(r"\d\s*ق\s*\.\s*م(?![\w])|قبل الميلاد|(?:
                            r"سادس|السادس|سابع|السابع|ثامن|الثامن|تاسع|التاسع|عاشر|العاشر|حادي عشر|الحادي عشر|"
                            r"ثاني عشر|الثاني عشر|ثالث عشر|الثالث عشر|رابع عشر|الرابع عشر|خامس عشر|الخامس عشر|"
                            r"سادس عشر|السادس عشر|سابع عشر|السابع عشر|ثامن عشر|الثامن عشر|تاسع عشر|التاسع عشر)(?!\w)")
+YEARS_AGO_RE = re.compile(r"(?:^|\s)قبل\s+(?:نحو\s+|حوالي\s+|زهاء\s+)?(?:عامين|سنتين|(?:\d+|ثلاث|اربع|خمس|ست|سبع|ثماني|"
+                          r"تسع|عشر|بضع|عده)\s+(?:سنوات|اعوام|عاما|سنه))(?!\w)")
 _NUMBER_RE = re.compile(r"\d\d\d")  # a year or a count before the era has three digits or more
 OLD_YEAR_FACTOR = 0.4
 EARLIEST_NEWS_YEAR = 1990  # with no date to read "now" from: older years are history (ACLED begins in 1997)
@@ -189,6 +191,8 @@ def old_year(doc: Doc, sentence: Span) -> int | None:
     has_number = _NUMBER_RE.search(folded) is not None
     if ("القرن" in folded or "الميلاد" in folded or has_number) and BEFORE_ERA_RE.search(folded):
         return 0  # "سنة 3599 ق.م."، "في القرن التاسع عشر": long before any news
+    if "قبل" in folded and YEARS_AGO_RE.search(folded):
+        return 0  # "قبل نحو 5 اعوام"، "قبل عامين": years before the article
     if not has_number:
         return None  # (most sentences: no year, nothing more to search)
     years = [int(m.group(1) or m.group(2)) for m in YEAR_RE.finditer(folded)]

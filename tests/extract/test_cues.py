@@ -54,6 +54,8 @@ def test_cues_modality_factor(text, cue, low):
     ("وشن الطيران غارات على 1500 موقع في مدينة حلب.", date(2015, 8, 6), None),         # a count, no year
     ("كما استولوا على شمال أفريقيا منذ 150 ق.م. في حملة طويلة.", None, 0),             # before the era
     ("وسيطر العثمانيون على المدينة في القرن السادس عشر.", date(2015, 8, 6), 0),         # a past century
+    ("وكانت الصحيفة قد حاورته قبل نحو 5 اعوام عن الهجوم على السفارة.", None, 0),         # years ago
+    ("قتل مسلحون ثلاثة جنود قبل يومين في المدينة.", None, None),                         # days ago: news
 ])
 def test_cues_a_sentence_naming_a_past_year_is_history(text, published, year):
     doc = run(Article("t", text, published=published), until="triggers")
