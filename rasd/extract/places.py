@@ -1195,6 +1195,12 @@ def add_places(doc: Doc, *, resources) -> Doc:
         if not cands:
             continue
         m.candidates = cands
+        if m.cue is None and m.first == m.last and not _definite(toks[m.first], m.front):
+            # "اخلاء منزله" (his house): the bare word is a hamlet's name (Manzilah), never the city
+            # whose name always takes the article (Al Manzalah, 127,000)
+            bare = tuple(p for p in cands if p.kind == "PCLI" or _article_forms(gaz, p)[1])
+            if bare and len(bare) < len(cands):
+                cands = m.candidates = bare
         if m.cue is None:
             cc = _nisba_of(gaz, m, toks[m.first])
             if cc is not None:

@@ -414,3 +414,14 @@ def test_places_villages_listed_after_a_preposition_are_located_together(text, e
 ])
 def test_places_a_clause_after_a_preposition_is_no_list(text):
     assert [p for p in make_doc(text).places if p.place is not None] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "منزله" (his house) as written is only a hamlet's bare name, never the city Al Manzalah
+    ("طلب الضابط من الرجل اخلاء منزله قبل هدمه", []),
+    ("اعتقل النائب الفلسطيني من داخل منزله برام الله", [("رام الله", "Ramallah")]),
+    # the city's own form, with the article, still stands
+    ("تظاهر المئات في المنزلة بمحافظة الدقهلية", [("المنزلة", "Al Manzalah"), ("الدقهلية", "Ad Daqahliyah")]),
+])
+def test_places_bare_word_is_not_a_city_whose_name_takes_the_article(text, expected):
+    assert [(t, n) for t, n in found(make_doc(text)) if n is not None] == expected
