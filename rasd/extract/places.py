@@ -638,6 +638,9 @@ def _anchors(strong: list[_Match]) -> list[Place]:
 
 
 _MOUNTAIN_CUES = {"جبل", "جبال"}
+# countries whose news names each other's towns as its own: an Israeli story's "مدينة طوباس" is in
+# the West Bank (the focus country is read from the Israeli forces' adjective)
+PEER_COUNTRIES: dict[str, tuple[str, ...]] = {"IL": ("PS",), "PS": ("IL",)}
 
 
 def _fit_cue(m: _Match, focus: str | None, anchors: list[Place], *, well_known_ok: bool = False) -> tuple[Place, ...]:
@@ -651,7 +654,7 @@ def _fit_cue(m: _Match, focus: str | None, anchors: list[Place], *, well_known_o
         return tuple(p for p in m.candidates if p.kind in ("MOUNTAIN", "REGION") or (
             (focus is None or p.country == focus) and (not anchors or near(p, 100))))
     return tuple(p for p in m.candidates if focus is None or p.country == focus or near(p, 200)
-                 or (well_known_ok and well_known(p)))
+                 or p.country in PEER_COUNTRIES.get(focus, ()) or (well_known_ok and well_known(p)))
 
 
 _SIDE_WORDS = {"شرق", "غرب", "شمال", "جنوب", "وسط", "شرقي", "غربي", "شمالي", "جنوبي", "في", "بشرق", "بغرب",
@@ -787,6 +790,8 @@ def _fit_named(matches: list[_Match], named: dict[int, set[str]]) -> list[_Match
     out = []
     for k, m in enumerate(matches):
         cs = named[k] or set(m.hint)   # nothing named: the admin word's countries ("ناحية" → IQ, SY)
+        if m.cue is not None:
+            cs = cs | {q for c in cs for q in PEER_COUNTRIES.get(c, ())}
         inside = [p for p in m.candidates if p.country in cs]
         if inside and any(p.country in m.hint for p in inside):
             m.candidates = tuple(inside)   # "ناحية الإسكندرية" in Iraq: the admin word decides

@@ -425,3 +425,13 @@ def test_places_a_clause_after_a_preposition_is_no_list(text):
 ])
 def test_places_bare_word_is_not_a_city_whose_name_takes_the_article(text, expected):
     assert [(t, n) for t, n in found(make_doc(text)) if n is not None] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the Israeli forces' adjective makes Israel the focus; a cued town of the West Bank still stands
+    ("قالت مصادر إن وحدات إسرائيلية اقتحمت مدينة طوباس فجرا", [("طوباس", "PS")]),
+    ("داهم جنود إسرائيليون بلدة بني زيد واعتقلوا شابين", [("بني زيد", "PS")]),
+])
+def test_places_cued_town_of_the_peer_country_stands(text, expected):
+    doc = make_doc(text)
+    assert [(doc.span_text(p.span), p.place.country) for p in doc.places if p.place is not None] == expected
