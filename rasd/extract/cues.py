@@ -41,6 +41,9 @@ TERRITORY_STATE_WORDS = frozenset(fold_string(w) for w in """ظل تحت عن خ
 حملة خطة أجل لأجل دون إكمال استكمال لاستكمال مواصلة يواصل تواصل يسيطر تسيطر يسيطرون المساعدة للمساعدة
 مساعدة قبضة عند فرض لفرض بفرض وفرض تفرض يفرض ستفرض سيفرض""".split())  # "فرض سيطرة الدولة": imposing control, not taking ground
 RELATIVES = frozenset(fold_string(w) for w in "التي الذي الذين اللتين اللذين اللتي".split())
+RELATIVE_DEATH_VERBS = frozenset(fold_string(w) for w in """قتل قتلت قتلوا اغتيل اغتيلت خطف خطفت خطفوا اختطف
+اختطفت اختطفوا أصيب اصيب أصيبوا اصيبوا استشهد استشهدوا لقي لقوا""".split())
+CLAUSE_BREAKS = frozenset(("،", ",", "؛", ";", "و"))
 # "رئيس التحرير"، "هيئة تحرير الشام"، "ساحة التحرير": names and titles
 TERRITORY_TITLE_WORDS = frozenset(fold_string(w) for w in """رئيس مدير سكرتير هيئة جبهة حركة جيش ساحة ميدان
 منظمة حزب جبهه""".split())
@@ -108,6 +111,16 @@ def modality_factor(doc: Doc, resources, sent_tokens: list[tuple[int, Token]], s
         if ok and entry.factor < factor:
             factor = entry.factor
             why.append(f"{entry.kind} '{doc.span_text(m.span)}'")
+    first = sent_tokens[0][0]
+    for j in range(trig_tok - 1, max(first, trig_tok - 7) - 1, -1):
+        n = doc.tokens[j].norm
+        if n in CLAUSE_BREAKS:
+            break
+        if n in RELATIVES and j + 1 < trig_tok and doc.tokens[j + 1].norm in RELATIVE_DEATH_VERBS:
+            # "عماد مغنية، الذي قتل في انفجار سيارة مفخخة بدمشق": the person's death told as background
+            factor = min(factor, 0.3)
+            why.append(f"relative clause '{doc.span_text(doc.tokens[j].span)} {doc.span_text(doc.tokens[j + 1].span)}'")
+            break
     if trig.prefix in PURPOSE_PREFIXES:
         # "تعرض قيادي في حماس الثلاثاء للخطف": undergoing the act, told a few words before it
         before = [doc.tokens[j].norm for j in range(max(sent_tokens[0][0], trig_tok - 6), trig_tok)]
