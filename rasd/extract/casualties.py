@@ -46,6 +46,12 @@ def _dual(norm: str) -> bool:
     return False
 
 
+# "قتل عراقي وجرح آخر": a nationality word standing for one person
+NATIONALITY_NOUNS = frozenset(fold_string(w) for w in """عراقي سوري يمني ليبي مصري فلسطيني لبناني أفغاني افغاني
+باكستاني تركي سوداني صومالي أردني اردني سعودي تونسي جزائري إيراني ايراني إسرائيلي اسرائيلي أميركي أمريكي
+كردي""".split())
+
+
 def _definite_one(norm: str) -> bool:
     """"الطفلة"، "الجندي": one person named with the article right after a death noun or verb."""
     if not norm.startswith("ال"):
@@ -118,7 +124,8 @@ def _count_after(toks: list[Token], nums: dict[int, NumberMention], i: int, limi
             expect_group = False
         elif (norm in PERSON_NOUNS or norm[1:] in PERSON_NOUNS and norm[0] == "و"
               or norm[-1:] == "ا" and norm[:-1] in PERSON_NOUNS
-              or j == i + 1 and _definite_one(norm)) and expect_group:  # "قتلوا قائدا"، "استشهاد الطفلة": one
+              or j == i + 1 and (_definite_one(norm) or norm in NATIONALITY_NOUNS)) and expect_group:
+            # "قتلوا قائدا"، "استشهاد الطفلة"، "قتل عراقي": one
             total = (total or 0) + 1
             expect_group = False
             lone = total == 1

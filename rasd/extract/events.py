@@ -968,7 +968,9 @@ def _group(doc: Doc, cands: list[Candidate], resources) -> list[Event]:
         g = index.get(key)
         if g is None:
             # "سرت" and "مجمع العيادات في سرت" on one day: a quarter of the town is the town's event
+            # (not two events a sentence tells apart: "في علاوي الحلة وسط بغداد ... كما ... في حي الدورة")
             g = next((h for h in groups if h.sub.event_type is c.sub.event_type and h.day == c.day
+                      and h.sentence != c.sentence and not (c.sibling or c.own_place)
                       and _same_town(h.location, c.location)), None)
         if g is not None and (_distinct_weapons(g, c) or _separate_takeover(g, c)):
             # "طائرات هليكوبتر قصفت ..." and "قذيفة سقطت على منزل ..." near one town on one day: ACLED codes

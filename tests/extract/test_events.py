@@ -845,3 +845,11 @@ def test_events_a_pair_joined_by_wa_is_one_side():
 def test_events_a_country_striking_is_its_forces(text, a1, inter1):
     ev = max(process_article(Article("t", text, published=PUB), resources=_no_floor()), key=lambda e: e.confidence)
     assert (ev.actor1 or "").startswith(a1) and ev.to_record()["inter1"] == inter1
+
+
+def test_events_a_sentence_telling_two_blasts_in_a_town_and_its_quarter_keeps_both():
+    text = ("قتل عراقي وجرح آخر في انفجار عبوة ناسفة في منطقة علاوي الحلة وسط بغداد أمس، كما جرح ثلاثة من "
+            "رجال الشرطة في انفجار سيارة مفخخة استهدف دورية للشرطة في حي الدورة جنوبي العاصمة.")
+    evs = process_article(Article("t", text, published=PUB), resources=_no_floor())
+    places = {e.location.name: e.fatalities for e in evs if e.sub_event_type.value == "Remote explosive/landmine/IED"}
+    assert places == {"Baghdad": 1, "Baghdad - Dora": None}
