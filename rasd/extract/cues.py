@@ -41,6 +41,9 @@ TERRITORY_STATE_WORDS = frozenset(fold_string(w) for w in """ظل تحت عن خ
 حملة خطة أجل لأجل دون إكمال استكمال لاستكمال مواصلة يواصل تواصل يسيطر تسيطر يسيطرون المساعدة للمساعدة
 مساعدة قبضة عند فرض لفرض بفرض وفرض تفرض يفرض ستفرض سيفرض""".split())  # "فرض سيطرة الدولة": imposing control, not taking ground
 RELATIVES = frozenset(fold_string(w) for w in "التي الذي الذين اللتين اللذين اللتي".split())
+SPEECH_ACT_OPENERS = frozenset(fold_string(w) for w in """دعا دعت طالب طالبت ندد نددت أدان أدانت دان دانت استنكر
+استنكرت حذر حذرت هدد هددت رفض رفضت يرفض ترفض نفى نفت اتهم اتهمت""".split())
+SPEECH_ACT_FACTOR = 0.4
 RELATIVE_DEATH_VERBS = frozenset(fold_string(w) for w in """قتل قتلت قتلوا اغتيل اغتيلت خطف خطفت خطفوا اختطف
 اختطفت اختطفوا أصيب اصيب أصيبوا اصيبوا استشهد استشهدوا لقي لقوا""".split())
 CLAUSE_BREAKS = frozenset(("،", ",", "؛", ";", "و"))
@@ -112,6 +115,12 @@ def modality_factor(doc: Doc, resources, sent_tokens: list[tuple[int, Token]], s
             factor = entry.factor
             why.append(f"{entry.kind} '{doc.span_text(m.span)}'")
     first = sent_tokens[0][0]
+    opener = next((t for _, t in sent_tokens[:3] if t.norm.lstrip("و") in SPEECH_ACT_OPENERS), None)
+    if opener is not None and factor > SPEECH_ACT_FACTOR:
+        # "دعت الحكومة ... اثر مقتل جنديين"، "ودان جعجع خطف زياد قبلان": a sentence that opens with a
+        # call, a condemnation, a denial or a warning tells of an event, it does not report one
+        factor = SPEECH_ACT_FACTOR
+        why.append(f"the sentence opens with '{doc.span_text(opener.span)}'")
     for j in range(trig_tok - 1, max(first, trig_tok - 7) - 1, -1):
         n = doc.tokens[j].norm
         if n in CLAUSE_BREAKS:
