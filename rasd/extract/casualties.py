@@ -176,6 +176,17 @@ ONE_DEATH_NOUNS = frozenset(fold_string(w) for w in "مقتله مقتلها م�
 CAPTURE_SUBS = frozenset({SubEventType.ARRESTS, SubEventType.ABDUCTION})
 
 
+REPLY_WORDS = frozenset(fold_string(w) for w in "ردا رداً انتقاما انتقاماً".split())
+
+
+def _reply_at(toks: list[Token]) -> int | None:
+    """Index of "ردا على" / "انتقاما ل..." (in answer to, in revenge for) in the tokens, if any."""
+    for k, t in enumerate(toks[:-1]):
+        if t.norm.lstrip("و") in REPLY_WORDS and (toks[k + 1].norm in ("علي", "على") or toks[k + 1].norm.startswith("ل")):
+            return k
+    return None
+
+
 def _token_index(toks: list[Token], pos: int) -> int:
     """Index in toks of the token containing original offset pos."""
     return min(len(toks) - 1, bisect_left([t.span.end for t in toks], pos + 1))
@@ -192,6 +203,14 @@ def count_casualties(doc: Doc, sentence: Span) -> tuple[int | None, int | None]:
     ti = 0
     s0, s1 = sentence.start, sentence.end
     in_sentence = [tr for tr in doc.triggers if s0 <= tr.span.start and tr.span.end <= s1]
+    reply = _reply_at(toks)
+    if reply is not None:
+        # "قتل الجيش أكثر من 200 إرهابي ... ردا على هجوم ... قتل فيه 17 جنديا": what the act answers is
+        # another event, its toll is not this one's (when this one's own cue comes first)
+        cut = toks[reply].span.start
+        if any(tr.span.start < cut and tr.cue in ("@kill", "@injure") for tr in in_sentence):
+            in_sentence = [tr for tr in in_sentence if tr.span.start < cut]
+            toks = toks[:reply]
     for tr in in_sentence:
         while ti < len(toks) and toks[ti].span.end <= tr.span.start:
             ti += 1

@@ -146,3 +146,8 @@ def test_casualties_an_assassination_counts_its_object(text, killed):
 ])
 def test_casualties_dual_weapons_and_one_definite_person(text, killed):
     assert _count(text)[0] == killed
+
+
+def test_casualties_the_toll_of_what_an_act_answers_is_not_its_own():
+    text = "وقتل الجيش أكثر من 200 مسلح في عملية واسعة، ردا على هجوم نفذه مسلحون على كمين للجيش وقتل فيه 17 جنديا."
+    assert _count(text)[0] == 200
