@@ -25,7 +25,7 @@ from bisect import bisect_left
 from collections import Counter
 from functools import lru_cache
 
-from rasd.extract.places import (CUES, FACILITY_WHY, article_focus_country, fold_between,
+from rasd.extract.places import (CUES, FACILITY_WHY, article_focus_country, fold_between, reporter_post,
                                  nationality_countries, neighbour_mention, well_known)
 from rasd.model import DistanceMention, Doc, Location, Place, PlaceMention, Span
 from rasd.resources.gazetteer import Gazetteer
@@ -242,12 +242,14 @@ _SEAT_BEFORE = re.compile(r"(?:^|\s)(?:[وف]?(?:تعمل|يعمل|تعملان|
 
 
 def _seat(doc: Doc, m: PlaceMention) -> bool:
-    """A place named as where an actor is based: "الحكومة التي تعمل من الرياض", "ومقرها لندن"."""
+    """A place named as where an actor is based: "الحكومة التي تعمل من الرياض", "ومقرها لندن", or
+    where a reporter is posted: "نقلا عن مراسلها في القدس"."""
     memo = _doc_memo(doc)
     key = ("seat", m.span.start)
     r = memo.get(key)
     if r is None:
-        r = memo[key] = bool(_SEAT_BEFORE.search(fold_between(doc, max(0, m.span.start - 25), m.span.start)))
+        r = memo[key] = bool(_SEAT_BEFORE.search(fold_between(doc, max(0, m.span.start - 25), m.span.start))) \
+            or reporter_post(doc, m.span.start)
     return r
 
 

@@ -677,6 +677,16 @@ def _adjective_country(doc: Doc, m: _Match, gaz: Gazetteer) -> str | None:
     return None
 
 
+_REPORTER_BEFORE = re.compile(r"(?:^|\s)[وفل]?ل?مراسل(?:ها|ه|نا|هم|ي|ين|ون|و)?(?:\s+\S+){0,2}"
+                              r"(?:\s+(?:في|من)\s*|\s+[وف]?ب)$")
+
+
+def reporter_post(doc: Doc, start: int) -> bool:
+    """The place name starting at `start` (after any clitic) is where a reporter is posted, not
+    news of it: "نقلا عن مراسلها في القدس", "قال مراسل الجزيرة في بغداد", "مراسلنا بالقدس"."""
+    return bool(_REPORTER_BEFORE.search(fold_between(doc, max(0, start - 40), start)))
+
+
 def fold_between(doc: Doc, start: int, end: int) -> str:
     """`fold_string(doc.text[start:end])` read off `doc.folded` (0 <= start, end <= len(text)).
 
@@ -815,9 +825,12 @@ def _fit_named(matches: list[_Match], named: dict[int, set[str]]) -> list[_Match
     return out
 
 
-def _keep_foreign(doc: Doc, m: _Match, focus: str | None, gaz: Gazetteer) -> bool:
+def _keep_foreign(doc: Doc, m: _Match, focus: str | None, gaz: Gazetteer,
+                  named: frozenset[str] = frozenset()) -> bool:
     """Outside the focus country only capitals, countries, admin capitals, curated places and towns
-    of 50,000+ stand without a cue; a nationality word after the name picks the country."""
+    of 50,000+ stand without a cue, and the admin1 units of a country the article names (`named`:
+    "جنوب لبنان" with "لبنان" in an Israeli story); a nationality word after the name picks the
+    country."""
     adj = _adjective_country(doc, m, gaz)
     if adj is not None:
         same = tuple(p for p in m.candidates if p.country == adj)
@@ -827,7 +840,8 @@ def _keep_foreign(doc: Doc, m: _Match, focus: str | None, gaz: Gazetteer) -> boo
     if focus is None or m.cue is not None:
         return True
     kept = tuple(p for p in m.candidates if p.country == focus or p.kind in ("PCLI", "PPLC", "PPLA")
-                 or p.id.startswith("sup:") or p.population >= 50_000)
+                 or p.id.startswith("sup:") or p.population >= 50_000
+                 or p.kind == "ADM1" and p.country in named)
     if kept:
         m.candidates = kept
         return True
@@ -842,6 +856,9 @@ def article_votes(matches: list[_Match], votes: Counter, gaz: Gazetteer, doc: Do
     for m in matches:
         if not m.candidates:
             continue
+        tok = doc.tokens[m.first]
+        if reporter_post(doc, doc.offsets.span(tok.fstart + m.front, tok.fend).start if m.front else tok.span.start):
+            continue   # "نقلا عن مراسلها في القدس": where the reporter sits says nothing of the story
         prominent = [p for p in m.candidates if p.kind in ("PCLI", "PPLC", "PPLA", "ADM1")
                      or (p.population >= BIG_POPULATION and p.kind != "ADM2") or p.id.startswith("sup:")]
         pool = prominent or list(m.candidates)
@@ -1206,6 +1223,13 @@ def add_places(doc: Doc, *, resources) -> Doc:
             bare = tuple(p for p in cands if p.kind == "PCLI" or _article_forms(gaz, p)[1])
             if bare and len(bare) < len(cands):
                 cands = m.candidates = bare
+        elif m.first == m.last and len(cands) > 1 and _definite(toks[m.first], m.front):
+            # "بالقدس": the word with the article is Jerusalem's name, not Karaj's Persian alias
+            # "قدس" that never takes it (a country is no exception: "التشيلي" is the Chilean); a
+            # place's own main name stays whatever its article ("العديسة" for the village "عديسة")
+            full = tuple(p for p in cands if _article_forms(gaz, p)[0] or name_key(p.name_ar) == m.key)
+            if full and len(full) < len(cands):
+                cands = m.candidates = full
         if m.cue is None:
             cc = _nisba_of(gaz, m, toks[m.first])
             if cc is not None:
@@ -1230,7 +1254,9 @@ def add_places(doc: Doc, *, resources) -> Doc:
                 weak.append(m)
     tally = article_votes(strong, votes, gaz, doc)
     focus = tally.most_common(1)[0][0] if tally else None
-    strong = [m for m in strong if _keep_foreign(doc, m, focus, gaz)]
+    named = frozenset(m.candidates[0].country for m in strong
+                      if len(m.candidates) == 1 and m.candidates[0].kind == "PCLI")
+    strong = [m for m in strong if _keep_foreign(doc, m, focus, gaz, named)]
     anchors = _anchors(strong)
     for m in strong:
         if m.cue is not None and m.cue_token is not None:

@@ -562,3 +562,12 @@ def test_geocode_a_quarter_in_a_country_only_is_not_placed_at_the_capital_town()
     text = "قتل شخصان في انفجار في حي الصمود في العراق"
     loc, why = locate_cue(make_doc(text), text, "انفجار")
     assert loc.iso == "IQ" and loc.geo_precision == 3, why
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("قتل ثلاثة جنود في اشتباكات مع مسلحين في بلدة مارون الراس حسبما قال مراسلنا في القدس", "اشتباكات"),
+    ("قال مراسل الجزيرة في القدس إن ثلاثة جنود قتلوا في اشتباكات في بلدة مارون الراس", "اشتباكات"),
+])
+def test_geocode_a_reporters_post_is_not_the_events_place(text, cue):
+    loc, why = locate_cue(make_doc(text), text, cue)
+    assert loc.name == "Maroun er Ras", why

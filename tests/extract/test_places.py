@@ -435,3 +435,33 @@ def test_places_bare_word_is_not_a_city_whose_name_takes_the_article(text, expec
 def test_places_cued_town_of_the_peer_country_stands(text, expected):
     doc = make_doc(text)
     assert [(doc.span_text(p.span), p.place.country) for p in doc.places if p.place is not None] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # written with the article: Jerusalem, whose names take it, not Karaj's bare Persian alias "قدس"
+    ("اعتقلت الشرطة شابا بالقدس صباح اليوم", [("القدس", "Jerusalem")]),
+    ("أصيب شرطي في القدس برصاص مجهولين", [("القدس", "Jerusalem")]),
+    # a country is no exception: "التشيلي" (the Chilean) with the article is no mention of Chile
+    ("فاز التشيلي فرناندو على منافسه في المباراة", []),
+])
+def test_places_word_with_the_article_keeps_the_places_whose_names_take_it(text, expected):
+    assert [(t, n) for t, n in found(make_doc(text)) if n is not None] == expected
+
+
+def test_places_a_reporters_post_does_not_set_the_country_focus():
+    # Lebanon is the story; the Tel Aviv correspondent's post must not make Israel the focus and
+    # drop the Lebanese village
+    text = ("وسعت إسرائيل حربها على لبنان وقالت القناة نقلا عن مراسلها في تل أبيب إن الجنود "
+            "الإسرائيليين قتلوا في مواجهات مع مقاتلين بجنوب لبنان في مارون الراس")
+    doc = make_doc(text)
+    got = [(doc.span_text(p.span), p.place.country) for p in doc.places if p.place is not None]
+    assert ("مارون الراس", "LB") in got
+
+
+def test_places_admin_unit_of_a_named_country_stands_outside_the_focus():
+    # Israel is the focus (named first, Tel Aviv, Israeli forces), Lebanon is named: its southern
+    # region stands
+    text = "أعلنت إسرائيل في تل أبيب أن قوات إسرائيلية دخلت لبنان واشتبكت مع مقاتلين بجنوب لبنان"
+    doc = make_doc(text)
+    got = [(doc.span_text(p.span), p.place.kind) for p in doc.places if p.place is not None]
+    assert ("جنوب لبنان", "ADM1") in got
