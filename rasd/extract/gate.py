@@ -20,7 +20,7 @@ Probabilities come from class-weighted models (balanced classes), so they are no
 of news sentences. `Gate.thresholds` (stored in the model file) are chosen for the PIPELINE's F1:
 rasd/extract/events.py keeps a rule candidate's weight whole at or above the threshold and scales it
 by score/threshold (above a floor) below it, so the threshold is the score at which the rules are
-fully trusted, not a 50/50 point; with this recipe it comes out high (~0.95 assault, ~0.75 protest).
+fully trusted, not a 50/50 point; with this recipe it comes out high (0.92 assault, 0.95 protest).
 It is chosen on 5-fold out-of-fold scores of the training data, see scripts/train_gate.py.
 
 Measured (eval/gate_cv.py --pipeline, 5-fold CV x 3 seeds on GSR dev, grouped by source document,
