@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import math
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from functools import lru_cache
 
@@ -332,7 +332,13 @@ def _phrase_country(doc: Doc, m: PlaceMention, gazetteer: Gazetteer) -> Place | 
     if hi <= lo:
         return None
     toks = doc.tokens
-    ccs = nationality_countries(doc, gazetteer, hi - 1, hi)
+    # a definite name's first word is no adjective of it: "حي الكندي" is the Kindi quarter, not
+    # Canadian ("مدينة إسرائيلية", an Israeli town, stays in Israel)
+    first = max(0, bisect_right(starts, m.span.start) - 1)   # the token the phrase starts in ("بحي")
+    if m.place is None and m.cue is not None:
+        first += 1
+    ccs = set() if hi - 1 == first and toks[first].norm.startswith("ال") \
+        else nationality_countries(doc, gazetteer, hi - 1, hi)
     # "بلدة المنارة الزرقاء المغربية": the phrase may stop before the rest of the name; up to two
     # definite words right after it, the last being the adjective
     k, end = hi, m.span.end

@@ -166,6 +166,11 @@ def _bounded(make: Callable[[str], Any]) -> Callable[[str], Any]:
     return get
 
 
+# the two-letter cue word "حي" with a proclitic, which the tokeniser leaves whole (its stems are
+# three letters or more): "بحي الكندي", "وحي السلامة"; not ل ("لحى", beards, folds to "لحي")
+_SHORT_CUE = re.compile(r"([وف]?ب|و)(حي)")
+
+
 def _first_readings(norm: str) -> tuple[tuple[str, int], ...]:
     out: list[tuple[str, int]] = []
     seen: set[str] = set()
@@ -176,6 +181,9 @@ def _first_readings(norm: str) -> tuple[tuple[str, int], ...]:
         if w not in seen:
             seen.add(w)
             out.append((w, front))
+    short = _SHORT_CUE.fullmatch(norm)
+    if short is not None and short[2] not in seen:
+        out.append((short[2], len(short[1])))
     return tuple(out)
 
 
@@ -800,9 +808,11 @@ def _fit_named(matches: list[_Match], named: dict[int, set[str]]) -> list[_Match
     out = []
     for k, m in enumerate(matches):
         cs = named[k] or set(m.hint)   # nothing named: the admin word's countries ("ناحية" → IQ, SY)
+        peers = {q for c in cs for q in PEER_COUNTRIES.get(c, ())}
         if m.cue is not None:
-            cs = cs | {q for c in cs for q in PEER_COUNTRIES.get(c, ())}
-        inside = [p for p in m.candidates if p.country in cs]
+            cs = cs | peers
+        # a known town of a peer country stands uncued too ("برام الله" with Israeli forces)
+        inside = [p for p in m.candidates if p.country in cs or p.country in peers and well_known(p)]
         if inside and any(p.country in m.hint for p in inside):
             m.candidates = tuple(inside)   # "ناحية الإسكندرية" in Iraq: the admin word decides
         elif inside:
@@ -829,8 +839,8 @@ def _keep_foreign(doc: Doc, m: _Match, focus: str | None, gaz: Gazetteer,
                   named: frozenset[str] = frozenset()) -> bool:
     """Outside the focus country only capitals, countries, admin capitals, curated places and towns
     of 50,000+ stand without a cue, and the admin1 units of a country the article names (`named`:
-    "جنوب لبنان" with "لبنان" in an Israeli story); a nationality word after the name picks the
-    country."""
+    "جنوب لبنان" with "لبنان" in an Israeli story) and the known towns of a peer country ("برام الله"
+    with Israeli forces); a nationality word after the name picks the country."""
     adj = _adjective_country(doc, m, gaz)
     if adj is not None:
         same = tuple(p for p in m.candidates if p.country == adj)
@@ -841,7 +851,8 @@ def _keep_foreign(doc: Doc, m: _Match, focus: str | None, gaz: Gazetteer,
         return True
     kept = tuple(p for p in m.candidates if p.country == focus or p.kind in ("PCLI", "PPLC", "PPLA")
                  or p.id.startswith("sup:") or p.population >= 50_000
-                 or p.kind == "ADM1" and p.country in named)
+                 or p.kind == "ADM1" and p.country in named
+                 or p.country in PEER_COUNTRIES.get(focus, ()) and well_known(p))
     if kept:
         m.candidates = kept
         return True
@@ -1023,11 +1034,7 @@ def _open_cue_mentions(doc: Doc, matched: set[int], masked: list[bool], facts: l
                 and toks[i + 2].norm not in NOT_NAMES and toks[i + 2].norm.endswith(("يه", "ي"))
                 and canon_word(toks[i + 2].norm) not in ("شماليه", "جنوبيه", "شرقيه", "غربيه", "شمالي", "جنوبي", "شرقي", "غربي")):
             last = i + 2
-        front = 0
-        for stem, f, back in stems(t.norm):
-            if not back and canon_word(stem) == cue:
-                front = f
-                break
+        front = next((f for w, f in _readings(t.norm) if w == cue), 0)
         span = doc.offsets.span(t.fstart + front, toks[last].fend)
         out.append(PlaceMention(span, None, (), cue, 0.0, "cue phrase not in the gazetteer"))
     return out

@@ -571,3 +571,15 @@ def test_geocode_a_quarter_in_a_country_only_is_not_placed_at_the_capital_town()
 def test_geocode_a_reporters_post_is_not_the_events_place(text, cue):
     loc, why = locate_cue(make_doc(text), text, cue)
     assert loc.name == "Maroun er Ras", why
+
+
+@pytest.mark.parametrize("text, cue, exp_iso, exp_name, exp_prec", [
+    # a definite name that looks like a nationality adjective is the quarter's name, not Canada
+    ("قتل شخص بانفجار سيارة مفخخة بحي الكندي في الموصل", "بانفجار", "IQ", "Mosul", 2),
+    # an indefinite adjective after the cue still says the country ("an Israeli town")
+    ("سقطت صواريخ على مدينة إسرائيلية وأصابت ثلاثة", "صواريخ", "IL", None, 3),
+])
+def test_geocode_quarter_named_like_an_adjective(text, cue, exp_iso, exp_name, exp_prec):
+    loc, why = locate_cue(make_doc(text), text, cue)
+    assert loc.iso == exp_iso and loc.geo_precision == exp_prec, why
+    assert exp_name is None or loc.name == exp_name, why
