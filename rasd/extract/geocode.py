@@ -151,14 +151,31 @@ def _distance_for(doc: Doc, m: PlaceMention) -> DistanceMention | None:
     return None
 
 
-def _near_word_before(doc: Doc, m: PlaceMention) -> bool:
+def _memoised(doc: Doc, key, compute):
+    """compute() once per document and key: the geocoder asks about one mention many times."""
     memo = _doc_memo(doc)
-    key = ("near", m.span.start)
     r = memo.get(key)
     if r is None:
-        start = max(0, m.span.start - 40)
-        r = memo[key] = bool(_NEAR_BEFORE.search(fold_between(doc, start, m.span.start)))
+        r = memo[key] = compute()
     return r
+
+
+def _match_before(doc: Doc, m: PlaceMention, name: str, pattern: re.Pattern, width: int) -> int:
+    """Where `pattern` (anchored at its end) matches in the folded `width` characters before mention
+    m: an offset into the text (at most the fold's: folding only drops characters), or -1."""
+    def find() -> int:
+        lo = max(0, m.span.start - width)
+        hit = pattern.search(fold_between(doc, lo, m.span.start))
+        return -1 if hit is None else lo + hit.start()
+    return _memoised(doc, (name, m.span.start), find)
+
+
+def _token_starts(doc: Doc) -> list[int]:
+    return _memoised(doc, "token-starts", lambda: [t.span.start for t in doc.tokens])
+
+
+def _near_word_before(doc: Doc, m: PlaceMention) -> bool:
+    return _match_before(doc, m, "near", _NEAR_BEFORE, 40) >= 0
 
 
 def _own_country(doc: Doc, sentence: Span, neighbours: set[str], gazetteer: Gazetteer
@@ -166,10 +183,7 @@ def _own_country(doc: Doc, sentence: Span, neighbours: set[str], gazetteer: Gaze
     """The one country a nationality adjective of the sentence names, other than its neighbours:
     "ضربة جوية استهدفت المنطقة القبلية الباكستانية المحاذية لأفغانستان" → Pakistan (precision 3)."""
     # the first tokens starting at or after the sentence's start and end (tokens are in text order)
-    memo = _doc_memo(doc)
-    starts = memo.get("token-starts")
-    if starts is None:
-        starts = memo["token-starts"] = [t.span.start for t in doc.tokens]
+    starts = _token_starts(doc)
     lo, hi = bisect_left(starts, sentence.start), bisect_left(starts, sentence.end)
     own = set(nationality_countries(doc, gazetteer, lo, hi)) - neighbours
     if len(own) != 1:
@@ -203,14 +217,7 @@ def _topic_place(doc: Doc, m: PlaceMention, trigger: Span) -> bool:
     """A place inside a purpose clause opened after the trigger names what a protest is about:
     "تظاهروا احتجاجا على نشر قوات في العراق", "تضامنا مع غزة" (the purpose word may be the cue itself;
     for a cue inside the clause, "الغارات في أفغانستان", the place is its own)."""
-    memo = _doc_memo(doc)
-    key = ("topic", m.span.start)
-    r = memo.get(key)
-    if r is None:
-        lo = max(0, m.span.start - 60)
-        hit = _PURPOSE_BEFORE.search(fold_between(doc, lo, m.span.start))
-        # the clause's start in the text: at most the fold's offset (folding only drops characters)
-        r = memo[key] = -1 if hit is None else lo + hit.start()
+    r = _match_before(doc, m, "topic", _PURPOSE_BEFORE, 60)
     return r >= 0 and r >= trigger.start - 1
 
 
@@ -227,13 +234,7 @@ def _calm_clause(doc: Doc, m: PlaceMention, trigger: Span | None = None) -> bool
     كربلاء", "بينما عاد الهدوء إلى حلب"."""
     if trigger is not None and m.span.start < trigger.end:
         return False
-    memo = _doc_memo(doc)
-    key = ("calm", m.span.start)
-    r = memo.get(key)
-    if r is None:
-        lo = max(0, m.span.start - 60)
-        hit = _CALM_BEFORE.search(fold_between(doc, lo, m.span.start))
-        r = memo[key] = -1 if hit is None else lo + hit.start()
+    r = _match_before(doc, m, "calm", _CALM_BEFORE, 60)
     return r >= 0 and (trigger is None or r >= trigger.end - 1)
 
 
@@ -244,13 +245,8 @@ _SEAT_BEFORE = re.compile(r"(?:^|\s)(?:[وف]?(?:تعمل|يعمل|تعملان|
 def _seat(doc: Doc, m: PlaceMention) -> bool:
     """A place named as where an actor is based: "الحكومة التي تعمل من الرياض", "ومقرها لندن", or
     where a reporter is posted: "نقلا عن مراسلها في القدس"."""
-    memo = _doc_memo(doc)
-    key = ("seat", m.span.start)
-    r = memo.get(key)
-    if r is None:
-        r = memo[key] = bool(_SEAT_BEFORE.search(fold_between(doc, max(0, m.span.start - 25), m.span.start))) \
-            or reporter_post(doc, m.span.start)
-    return r
+    return _match_before(doc, m, "seat", _SEAT_BEFORE, 25) >= 0 \
+        or _memoised(doc, ("reporter", m.span.start), lambda: reporter_post(doc, m.span.start))
 
 
 def _dateline(doc: Doc, m: PlaceMention) -> bool:
@@ -265,12 +261,7 @@ def _neighbour(doc: Doc, m: PlaceMention) -> bool:
     """A country named as a neighbour ("المحاذية لأفغانستان", "قرب الحدود مع إيران")."""
     if m.place is None or m.place.kind != "PCLI":
         return False
-    memo = _doc_memo(doc)
-    key = ("neighbour", m.span.start)
-    r = memo.get(key)
-    if r is None:
-        r = memo[key] = neighbour_mention(doc, m.span.start)
-    return r
+    return _memoised(doc, ("neighbour", m.span.start), lambda: neighbour_mention(doc, m.span.start))
 
 
 def _container(doc: Doc, m: PlaceMention, mentions: list[PlaceMention], gazetteer: Gazetteer) -> PlaceMention | None:
@@ -324,10 +315,7 @@ def _phrase_country(doc: Doc, m: PlaceMention, gazetteer: Gazetteer) -> Place | 
     "بلدة سروج التركية" → Morocco, Turkey), the adjective inside the phrase or right after it."""
     if CUES.get(m.cue or "") in _OWNED_CUES or (m.place is not None and m.place.kind in _OWNED_KINDS):
         return None   # "قاعدة حميميم الروسية", "معبر X التركي": the adjective names who holds it
-    memo = _doc_memo(doc)
-    starts = memo.get("token-starts")
-    if starts is None:
-        starts = memo["token-starts"] = [t.span.start for t in doc.tokens]
+    starts = _token_starts(doc)
     lo, hi = bisect_left(starts, m.span.start), bisect_left(starts, m.span.end)
     if hi <= lo:
         return None
@@ -622,12 +610,7 @@ _WITH_BEFORE = re.compile(r"(?:^|\s)[وف]?مع\s+$")
 def _counterpart(doc: Doc, m: PlaceMention) -> bool:
     """A place right after "مع" is a party dealt with, not a place: "قطع الهدنة مع أنقرة",
     "المفاوضات مع طرابلس"."""
-    memo = _doc_memo(doc)
-    key = ("with", m.span.start)
-    r = memo.get(key)
-    if r is None:
-        r = memo[key] = bool(_WITH_BEFORE.search(fold_between(doc, max(0, m.span.start - 8), m.span.start)))
-    return r
+    return _match_before(doc, m, "with", _WITH_BEFORE, 8) >= 0
 
 
 def _prefer_specific(ranked: list[PlaceMention], mentions: list[PlaceMention], doc: Doc) -> PlaceMention:
