@@ -211,7 +211,8 @@ def old_year(doc: Doc, sentence: Span) -> int | None:
     lo, hi = doc.offsets.to_folded(sentence.start), doc.offsets.to_folded(sentence.end)
     folded = doc.folded[lo:hi]
     has_number = _NUMBER_RE.search(folded) is not None
-    if ("القرن" in folded or "الميلاد" in folded or has_number) and BEFORE_ERA_RE.search(folded):
+    if ("القرن" in folded or "الميلاد" in folded or has_number or "ق." in folded or "ق ." in folded) \
+            and BEFORE_ERA_RE.search(folded):
         return 0  # "سنة 3599 ق.م."، "في القرن التاسع عشر": long before any news
     if "قبل" in folded and YEARS_AGO_RE.search(folded):
         return 0  # "قبل نحو 5 اعوام"، "قبل عامين": years before the article
