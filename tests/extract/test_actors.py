@@ -279,6 +279,14 @@ def test_actors_common_nouns_need_the_articles_country(text):
     ("وفي الموصل أعلن الجيش وفاة جندي أميركي متأثرا بجروحه", "جندي أميركي", "Military Forces of the United States"),
     ("قتل جنديان أميركيان في انفجار عبوة في الموصل", "جنديان أميركيان", "Military Forces of the United States"),
     ("قتل ضابط تركي في هجوم قرب حلب", "ضابط تركي", "Military Forces of Turkey (2002-)"),
+    # so do a tank or a patrol
+    ("وأطلقت دبابة تركية قذيفة على قرية قرب حلب", "دبابة تركية", "Military Forces of Turkey (2002-)"),
+    ("انفجرت عبوة ناسفة بدورية أميركية في الموصل", "دورية أميركية", "Military Forces of the United States"),
 ])
 def test_actors_a_soldier_with_a_nationality_adjective(text, surface, name):
     assert (surface, name) in actors(make_doc(text, date(2016, 1, 1)))
+
+
+def test_actors_the_islamic_army_in_iraq_is_not_the_iraqi_army():
+    text = "تبنى الجيش الإسلامي في العراق هجوما على دبابة أميركية في الموصل"
+    assert ("الجيش الإسلامي في العراق", "Islamic Army in Iraq") in actors(make_doc(text, date(2007, 5, 1)))
