@@ -132,7 +132,7 @@ def modality_factor(doc: Doc, resources, sent_tokens: list[tuple[int, Token]], s
             break
     if trig.prefix in PURPOSE_PREFIXES:
         # "تعرض قيادي في حماس الثلاثاء للخطف": undergoing the act, told a few words before it
-        before = [doc.tokens[j].norm for j in range(max(sent_tokens[0][0], trig_tok - 6), trig_tok)]
+        before = [doc.tokens[j].norm for j in range(max(sent_tokens[0][0], trig_tok - 12), trig_tok)]
         if not any(n.startswith(UNDERGO_WORDS) or n[1:].startswith(UNDERGO_WORDS) for n in before):
             factor = min(factor, 0.2)
             why.append("purpose clause (ل + verbal noun)")
