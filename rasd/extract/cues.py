@@ -273,6 +273,26 @@ def protesters_only_named(cues: list[tuple[TriggerMention, float]], norms: list[
     return [(t, w * PROTESTERS_ONLY_FACTOR) if t.event_type is E.PROTESTS else (t, w) for t, w in cues]
 
 
+HOSTAGE_NOUNS = frozenset(fold_string(w) for w in "رهينة رهائن رهينتين الرهائن الرهينة".split())
+HOLD_VERBS = tuple(fold_string(w) for w in "احتجز احتجزت احتجزوا يحتجز يحتجزون أخذ أخذوا اخذ اخذوا اتخذوا".split())
+HOSTAGE_WEIGHT = 0.75
+
+
+def hostages_taken(doc: Doc, cues: list[tuple[TriggerMention, float]],
+                   why: list[str]) -> list[tuple[TriggerMention, float]]:
+    """A hostage noun is an abduction only with a verb of holding a few words before it ("احتجزت 68
+    رهينة من الأجانب"، "احتجزوا أربعة من الشرطة رهائن"); alone ("أزمة الرهائن") it stays weak."""
+    out = []
+    for t, w in cues:
+        if fold_string(t.lemma) in HOSTAGE_NOUNS:
+            ti = token_at(doc, t.span.start)
+            if any(doc.tokens[j].norm.lstrip("و").startswith(HOLD_VERBS) for j in range(max(0, ti - 8), ti)):
+                w = max(w, HOSTAGE_WEIGHT)
+                why.append("hostages held")
+        out.append((t, w))
+    return out
+
+
 def _is_protest_act(norm: str) -> bool:
     n = norm.lstrip("وفلب")
     return n.startswith(PROTEST_ACTS) or (n.startswith("ال") and n[2:].startswith(PROTEST_ACTS))

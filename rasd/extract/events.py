@@ -30,7 +30,8 @@ from datetime import date
 
 from rasd.arabic.normalize import fold_string
 from rasd.extract import geocode
-from rasd.extract.cues import (MARTYR_NAME_HEADS, MARTYR_WORDS, OPENING_PROTEST_WEIGHT, attempted, opening_protest,
+from rasd.extract.cues import (MARTYR_NAME_HEADS, MARTYR_WORDS, OPENING_PROTEST_WEIGHT, attempted, hostages_taken,
+                              opening_protest,
                               reference_date,
                                protesters_only_named, truce_without_act, modality_factor)
 from rasd.extract.casualties import count_casualties, count_from_before, count_leading_group
@@ -508,6 +509,7 @@ def add_events(doc: Doc, *, resources) -> Doc:
                 continue
         cues = protesters_only_named(cues, norms, modality_why)
         cues = truce_without_act(cues, norms, modality_why)
+        cues = hostages_taken(doc, cues, modality_why)
         opening = opening_protest(doc, sent_tokens, cues) and not background_cues and \
             not any(": history" in y or ": total" in y or "history '" in y or "total '" in y for y in modality_why)
         if opening:

@@ -853,3 +853,12 @@ def test_events_a_sentence_telling_two_blasts_in_a_town_and_its_quarter_keeps_bo
     evs = process_article(Article("t", text, published=PUB), resources=_no_floor())
     places = {e.location.name: e.fatalities for e in evs if e.sub_event_type.value == "Remote explosive/landmine/IED"}
     assert places == {"Baghdad": 1, "Baghdad - Dora": None}
+
+
+@pytest.mark.parametrize("text, taken", [
+    ("واحتجز المسلحون 68 رهينة من الأجانب في فندقين في مدينة بغداد أمس.", True),    # held: an abduction
+    ("وتتواصل أزمة الرهائن في مدينة بغداد منذ أسابيع.", False),                        # a crisis named: no event
+])
+def test_events_hostages_are_an_abduction_only_when_held(text, taken):
+    evs = _events(text)
+    assert any(e.sub_event_type.value == "Abduction/forced disappearance" for e in evs) == taken
