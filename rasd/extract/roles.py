@@ -38,6 +38,7 @@ TARGET_MARKERS = frozenset("""ضد علي على استهدف استهدفت ي�
 اهداف اهدافا لمواقع بمواقع قافله دوريه قبضه سيطره""".split())
 
 
+CONTROL_NOUNS = frozenset(("سيطره",))
 INITIATOR_MARKERS = (("علي", "يد"), ("من", "قبل"), ("بنيران",), ("برصاص",), ("بقصف",), ("نفذه",), ("نفذها",),
                      ("تبناه",), ("تبنى",), ("نفذهما",), ("شنه",), ("شنها",), ("شنهما",), ("شنوه",))
 
@@ -277,7 +278,9 @@ def assign_roles(doc: Doc, sent_tokens: list[tuple[int, Token]], actors: list[Ac
                 victims.add(id(a))
                 why.append(f"'{a.surface}' are the victims of a passive kill verb")
                 continue
-            if 0 < ti - ct <= 2 and not any(n in TARGET_MARKERS for n in prev_norms(ti, ti - ct)):
+            # (a territory noun's genitive took the ground: "سيطرة المقاومة على عدن"; "تحت سيطرة X" held it)
+            markers = TARGET_MARKERS - CONTROL_NOUNS if doc.tokens[ct].norm.lstrip("وب") in CONTROL_NOUNS else TARGET_MARKERS
+            if 0 < ti - ct <= 2 and not any(n in markers for n in prev_norms(ti, ti - ct)):
                 gap = [doc.tokens[j].norm for j in range(ct + 1, ti)]
                 if all(g in ("مدفعي", "جوي", "جويه", "صاروخي", "انتحاري", "مسلح", "لمقاتلات", "لطائرات", "طائرات", "مقاتلات", "من") for g in gap):
                     initiator = a

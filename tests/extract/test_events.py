@@ -862,3 +862,9 @@ def test_events_a_sentence_telling_two_blasts_in_a_town_and_its_quarter_keeps_bo
 def test_events_hostages_are_an_abduction_only_when_held(text, taken):
     evs = _events(text)
     assert any(e.sub_event_type.value == "Abduction/forced disappearance" for e in evs) == taken
+
+
+def test_events_the_genitive_of_a_control_noun_took_the_ground():
+    ev = _one("وأكد القيادي أن الأزمة اقتربت من نهايتها بعد سيطرة المقاومة الشعبية على مدينة عدن أمس.",
+              published=date(2015, 7, 20))
+    assert ev.sub_event_type.value == "Government regains territory" and ev.actor1 == "Popular Resistance"
