@@ -474,6 +474,7 @@ def add_events(doc: Doc, *, resources) -> Doc:
         modality_why: list[str] = []
         dropped_strike = False
         background_cues: set[int] = set()
+        background_told = False  # a cue of the sentence (kept or dropped) is told as history or a total
         place_spans = [p.span for p in places_in.get(si, ()) if p.place is not None and sentence.contains(p.span)]
         for t in trigs:
             if any(ps.contains(t.span) for ps in place_spans):
@@ -484,9 +485,11 @@ def add_events(doc: Doc, *, resources) -> Doc:
                 continue  # "ساحة الشهداء"، "الرئيس الشهيد"، "كتائب الشهداء": a name or title, no death told
             f, why = modality_factor(doc, resources, sent_tokens, sentence, ti, t, mods)
             w = t.weight * f
+            told_as_background = any(y.startswith(("total", "history")) for y in why)
+            background_told = background_told or told_as_background
             if w >= 0.2:
                 cues.append((t, w))
-                if any(y.startswith(("total", "history")) for y in why):
+                if told_as_background:
                     background_cues.add(id(t))
             elif why:
                 modality_why.append(f"'{doc.span_text(t.span)}' dropped: {', '.join(why)}")
@@ -510,8 +513,7 @@ def add_events(doc: Doc, *, resources) -> Doc:
         cues = protesters_only_named(cues, norms, modality_why)
         cues = truce_without_act(cues, norms, modality_why)
         cues = hostages_taken(doc, cues, modality_why)
-        opening = opening_protest(doc, sent_tokens, cues) and not background_cues and \
-            not any(": history" in y or ": total" in y or "history '" in y or "total '" in y for y in modality_why)
+        opening = opening_protest(doc, sent_tokens, cues) and not background_told
         if opening:
             modality_why.append("the sentence opens with a protest and its crowd")
             # (a cue the context already weakened, "نظمت الحركة منذ تأسيسها عدة مظاهرات", stays weak)

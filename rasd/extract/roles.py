@@ -191,7 +191,7 @@ def assign_roles(doc: Doc, sent_tokens: list[tuple[int, Token]], actors: list[Ac
             why.append(f"'{a.surface}' tells of another's act, not a party")
     # "داعش الإرهابي"، "الحوثيين المتمردين": an unnamed-group word right after a named side describes it
     for k in range(len(idx) - 1, 0, -1):
-        (tp, prev), (ti, a) = idx[k - 1], idx[k]
+        (_, prev), (ti, a) = idx[k - 1], idx[k]
         if a.actor.kind == "unidentified" and prev.actor.kind not in GENERIC_KINDS | {"none"} \
                 and ti == token_at(doc, prev.span.end - 1) + 1:
             why.append(f"'{a.surface}' describes '{prev.surface}', not another side")
