@@ -72,6 +72,10 @@ STOPPED_THINGS = frozenset(fold_string(w) for w in """الرحلات رحلات 
 صرف الصرف التداول""".split())
 
 
+ABILITY_WORDS = frozenset(fold_string(w) for w in """تمكن تمكنت تمكنوا يتمكن استطاع استطاعت استطاعوا نجح نجحت
+نجحوا""".split())
+
+
 RELEASE_WORDS = frozenset(fold_string(w) for w in "أفرج أفرجت أفرجوا الإفراج افراج سراح".split())
 
 
@@ -152,7 +156,9 @@ def modality_factor(doc: Doc, resources, sent_tokens: list[tuple[int, Token]], s
             factor = min(factor, 0.4)
             why.append(f"a statement about taking ground ('{doc.span_text(doc.tokens[trig_tok - 1].span)}' + verbal noun)")
         elif any(n in TERRITORY_STATE_WORDS for n in prev) or (
-                prev[-1] == "من" and not doc.tokens[trig_tok].norm.lstrip("وب").startswith("ال")):
+                prev[-1] == "من" and not doc.tokens[trig_tok].norm.lstrip("وب").startswith("ال")
+                and not any(doc.tokens[j].norm.lstrip("و") in ABILITY_WORDS    # "تمكنت المقاومة من طرد": done
+                            for j in range(max(sent_tokens[0][0], trig_tok - 5), trig_tok - 1))):
             # "تحرير الأنبار من سيطرة داعش": the group's control (a construct noun) that is ended
             factor = min(factor, 0.2)
             why.append("a state of control or an operation, not a change of hands")

@@ -39,6 +39,8 @@ TARGET_MARKERS = frozenset("""ضد علي على استهدف استهدفت ي�
 
 
 CONTROL_NOUNS = frozenset(("سيطره",))
+EXPEL_NOUNS = frozenset(("طرد",))
+MASDAR_BEFORE = frozenset(fold_string(w) for w in "من بعد ثم عن اثر إثر عقب".split())
 INITIATOR_MARKERS = (("علي", "يد"), ("من", "قبل"), ("بنيران",), ("برصاص",), ("بقصف",), ("نفذه",), ("نفذها",),
                      ("تبناه",), ("تبنى",), ("نفذهما",), ("شنه",), ("شنها",), ("شنهما",), ("شنوه",))
 
@@ -270,6 +272,12 @@ def assign_roles(doc: Doc, sent_tokens: list[tuple[int, Token]], actors: list[Ac
                 continue  # "تصدى ... للمهاجمين": "ل" after a verb marks its object
             if doc.tokens[ti].norm in ARMED_ADJECTIVES and doc.tokens[ti - 1].norm in ATTACK_NOUNS:
                 continue  # "هجوم مسلح": the attack's adjective, not a side
+            if ti - ct == 1 and _bare(doc.tokens[ct].norm) in EXPEL_NOUNS and ct > first_tok \
+                    and doc.tokens[ct - 1].norm.lstrip("و") in MASDAR_BEFORE:
+                # "تمكنت المقاومة من طرد الحوثيين"، "ثم طرد الحوثيين": the expulsion's genitive was expelled
+                victims.add(id(a))
+                why.append(f"'{a.surface}' were expelled")
+                continue
             if ti - ct == 1 and _bare(doc.tokens[ct].norm) in KILL_VERBS_PASSIVE \
                     and not doc.tokens[ti].norm.endswith("ون") and not _object_follows(doc, a, last_tok=last_tok):
                 # "وفي تكريت قتل جندي يعمل بحماية المنشآت": with no object after it, the noun that

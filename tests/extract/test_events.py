@@ -868,3 +868,15 @@ def test_events_the_genitive_of_a_control_noun_took_the_ground():
     ev = _one("وأكد القيادي أن الأزمة اقتربت من نهايتها بعد سيطرة المقاومة الشعبية على مدينة عدن أمس.",
               published=date(2015, 7, 20))
     assert ev.sub_event_type.value == "Government regains territory" and ev.actor1 == "Popular Resistance"
+
+
+@pytest.mark.parametrize("text, a1, a2", [
+    # "من طرد" after a verb of managing is done, and the expulsion's genitive was expelled
+    ("تمكنت المقاومة من طرد الحوثيين من مدينة عدن أمس.", "Popular Resistance", "Houthi Movement"),
+    # a verb: its subject follows it
+    ("وطردت القوات الحكومية مسلحي داعش من مدينة الرمادي أمس.", "Military Forces of Iraq", "Islamic State"),
+])
+def test_events_who_expelled_whom(text, a1, a2):
+    ev = _one(text, published=date(2015, 7, 20))
+    assert ev.sub_event_type.value == "Government regains territory"
+    assert (ev.actor1 or "").startswith(a1) and (ev.actor2 or "").startswith(a2)
