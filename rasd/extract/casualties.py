@@ -52,6 +52,13 @@ NATIONALITY_NOUNS = frozenset(fold_string(w) for w in """عراقي سوري ي�
 كردي""".split())
 
 
+def _object_after_subject(toks: list[Token], i: int, j: int) -> bool:
+    """"قتل مسلحون مترجما": an indefinite accusative noun right after the verb's nominative plural
+    subject is its object, one person."""
+    return j == i + 2 and toks[i + 1].norm.endswith("ون") and toks[j].norm.endswith("ا") \
+        and len(toks[j].norm) > 3 and not toks[j].norm.startswith("ال")
+
+
 def _definite_one(norm: str) -> bool:
     """"الطفلة"، "الجندي": one person named with the article right after a death noun or verb."""
     if not norm.startswith("ال"):
@@ -124,7 +131,8 @@ def _count_after(toks: list[Token], nums: dict[int, NumberMention], i: int, limi
             expect_group = False
         elif (norm in PERSON_NOUNS or norm[1:] in PERSON_NOUNS and norm[0] == "و"
               or norm[-1:] == "ا" and norm[:-1] in PERSON_NOUNS
-              or j == i + 1 and (_definite_one(norm) or norm in NATIONALITY_NOUNS)) and expect_group:
+              or j == i + 1 and (_definite_one(norm) or norm in NATIONALITY_NOUNS)
+              or _object_after_subject(toks, i, j)) and expect_group:
             # "قتلوا قائدا"، "استشهاد الطفلة"، "قتل عراقي": one
             total = (total or 0) + 1
             expect_group = False

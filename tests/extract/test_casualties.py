@@ -151,3 +151,8 @@ def test_casualties_dual_weapons_and_one_definite_person(text, killed):
 def test_casualties_the_toll_of_what_an_act_answers_is_not_its_own():
     text = "وقتل الجيش أكثر من 200 مسلح في عملية واسعة، ردا على هجوم نفذه مسلحون على كمين للجيش وقتل فيه 17 جنديا."
     assert _count(text)[0] == 200
+
+
+def test_casualties_the_object_after_a_plural_subject_is_one():
+    assert _count("قتل مسلحون مترجما يعمل في قاعدة عسكرية في المدينة.")[0] == 1
+    assert _count("قتل مسلحون مجهولون في المدينة.")[0] is None    # an adjective, not an object
