@@ -880,3 +880,8 @@ def test_events_who_expelled_whom(text, a1, a2):
     ev = _one(text, published=date(2015, 7, 20))
     assert ev.sub_event_type.value == "Government regains territory"
     assert (ev.actor1 or "").startswith(a1) and (ev.actor2 or "").startswith(a2)
+
+
+def test_events_a_translator_killed_by_gunmen_is_an_attack_on_civilians():
+    ev = _one("وفي المحمودية جنوب بغداد قتل مسلحون مترجما يعمل في قاعدة عسكرية أمس.")
+    assert ev.sub_event_type.value == "Attack" and ev.fatalities == 1 and ev.actor2.startswith("Civilians")
