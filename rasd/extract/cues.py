@@ -60,6 +60,12 @@ NOT_GROUND = frozenset(fold_string(w) for w in """توازنه توازنها ث
 الآليات الاليات آلية الية الدبابة الدبابات المدرعة المدرعات الطائرة الأسلحة الاسلحة""".split())
 
 
+# storming a building is a raid, not ground changing hands: "اقتحمت القوات منزل جاسم ... وقتلته"
+STORMING = frozenset(fold_string(w) for w in "اقتحم اقتحمت اقتحموا تقتحم يقتحم داهم داهمت داهموا".split())
+BUILDINGS = frozenset(fold_string(w) for w in """منزل منزلا منازل بيت بيتا بيوت مسجد مسجدا جامع مقر مقرا مبنى
+مدرسة مستشفى مكتب مكاتب شقة عيادة""".split())
+
+
 # "إن تحرير الموصل يتطلب دعما"، "لذا فإن تحريرها مهمة وطنية": the verbal noun as the subject of a
 # statement says what taking the place needs or means, not that it was taken
 THAT_WORDS = frozenset(fold_string(w) for w in "أن إن فإن لأن وأن وإن".split())
@@ -141,7 +147,9 @@ def modality_factor(doc: Doc, resources, sent_tokens: list[tuple[int, Token]], s
             factor = min(factor, 0.2)
             why.append("purpose clause (ل + verbal noun)")
     if trig.cue == "@territory" and (obj := next((j for j in range(trig_tok + 1, min(trig_tok + 4, sent_tokens[-1][0] + 1))
-                                                   if doc.tokens[j].norm.lstrip("و") in NOT_GROUND), None)):
+                                                   if doc.tokens[j].norm.lstrip("و") in NOT_GROUND
+                                                   or (doc.tokens[j].norm in BUILDINGS
+                                                       and fold_string(trig.lemma) in STORMING)), None)):
         factor = 0.0  # ("استعاد ريال مدريد توازنه": the subject may stand between)
         why.append(f"what is taken is no ground ('{doc.span_text(doc.tokens[obj].span)}')")
     elif trig.cue == "@territory" and trig_tok > sent_tokens[0][0]:

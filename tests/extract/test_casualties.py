@@ -156,3 +156,7 @@ def test_casualties_the_toll_of_what_an_act_answers_is_not_its_own():
 def test_casualties_the_object_after_a_plural_subject_is_one():
     assert _count("قتل مسلحون مترجما يعمل في قاعدة عسكرية في المدينة.")[0] == 1
     assert _count("قتل مسلحون مجهولون في المدينة.")[0] is None    # an adjective, not an object
+
+
+def test_casualties_killed_him_with_seven_others_is_eight():
+    assert _count("اقتحمت القوات منزل القيادي فجرا وقتلته مع سبعة من عائلته.")[0] == 8
