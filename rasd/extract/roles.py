@@ -41,6 +41,7 @@ TARGET_MARKERS = frozenset("""ضد علي على استهدف استهدفت ي�
 
 CONTROL_NOUNS = frozenset(("سيطره",))
 EXPEL_NOUNS = frozenset(("طرد",))
+BLAST_VERBS = frozenset(fold_string(w) for w in "انفجر انفجرت انفجرتا انفجار".split())
 MASDAR_BEFORE = frozenset(fold_string(w) for w in "من بعد ثم عن اثر إثر عقب".split())
 INITIATOR_MARKERS = (("علي", "يد"), ("من", "قبل"), ("بنيران",), ("برصاص",), ("بقصف",), ("نفذه",), ("نفذها",),
                      ("تبناه",), ("تبنى",), ("نفذهما",), ("شنه",), ("شنها",), ("شنهما",), ("شنوه",))
@@ -273,6 +274,11 @@ def assign_roles(doc: Doc, sent_tokens: list[tuple[int, Token]], actors: list[Ac
                 continue  # "تصدى ... للمهاجمين": "ل" after a verb marks its object
             if doc.tokens[ti].norm in ARMED_ADJECTIVES and doc.tokens[ti - 1].norm in ATTACK_NOUNS:
                 continue  # "هجوم مسلح": the attack's adjective, not a side
+            if ti - ct == 1 and doc.tokens[ct].norm.lstrip("و") in BLAST_VERBS and doc.tokens[ti].norm.startswith("ب"):
+                # "انفجر لغم بدبابة إسرائيلية": what the blast hit, not who set it
+                victims.add(id(a))
+                why.append(f"'{a.surface}' were hit by the blast")
+                continue
             if ti - ct == 1 and _bare(doc.tokens[ct].norm) in EXPEL_NOUNS and ct > first_tok \
                     and doc.tokens[ct - 1].norm.lstrip("و") in MASDAR_BEFORE:
                 # "تمكنت المقاومة من طرد الحوثيين"، "ثم طرد الحوثيين": the expulsion's genitive was expelled

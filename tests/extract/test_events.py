@@ -718,6 +718,8 @@ def test_events_statements_about_taking_a_town_are_no_event_even_told_twice():
     ("انفجرت عبوة ناسفة بدورية للجيش في مدينة الموصل أمس.", "Military Forces of Iraq"),
     # a state's forces abroad (inter 8) are the device's target too
     ("وقالت مصادر فلسطينية إن عبوتين ناسفتين انفجرتا بآليات الاحتلال في مخيم بلاطة أمس.", "Military Forces of Israel"),
+    # what a blast hit ("انفجر ... بدبابة إسرائيلية") is no initiator
+    ("وذكرت مصادر لبنانية أن لغما أرضيا انفجر بدبابة إسرائيلية قرب بلدة شبعا أمس.", "Military Forces of Israel"),
 ])
 def test_events_state_forces_are_the_target_of_a_planted_device(text, target):
     ev = _one(text)
