@@ -31,9 +31,8 @@ from datetime import date
 from rasd.arabic.normalize import fold_string
 from rasd.extract import geocode
 from rasd.extract.cues import (MARTYR_NAME_HEADS, MARTYR_WORDS, OPENING_PROTEST_WEIGHT, attempted, hostages_taken,
-                              opening_protest,
-                              reference_date,
-                               protesters_only_named, truce_without_act, modality_factor)
+                              modality_factor, opening_protest, protesters_only_named, reference_date,
+                              truce_without_act)
 from rasd.extract.casualties import count_casualties, count_from_before, count_leading_group
 from rasd.extract.roles import (GENERIC_KINDS, assign_roles, dominant_armed_actor, is_news_source, is_pro_government,
                                 loyalist_phrase, token_at, victim_kinds)
@@ -940,12 +939,14 @@ def _distinct_weapons(g: Candidate, c: Candidate) -> bool:
             and g.trigger.sub_event_type is g.sub and c.trigger.sub_event_type is c.sub)
 
 
+def _quarter_of(quarter: Location, town: Location) -> bool:
+    """The gazetteer names a quarter after its town: "Sirte - Clinics Complex" is in "Sirte"."""
+    return bool(quarter.name and town.name) and quarter.name.startswith(town.name + " - ")
+
+
 def _same_town(a: Location, b: Location) -> bool:
-    """One location is a quarter of the other, a town ("Sirte - Clinics Complex" in "Sirte"); two
-    quarters of one town are not one place."""
-    if not a.name or not b.name or a.name == b.name:
-        return False
-    return a.name.startswith(b.name + " - ") or b.name.startswith(a.name + " - ")
+    """One location is a quarter of the other, a town; two quarters of one town are not one place."""
+    return _quarter_of(a, b) or _quarter_of(b, a)
 
 
 def _separate_takeover(g: Candidate, c: Candidate) -> bool:
@@ -1030,8 +1031,7 @@ def _group(doc: Doc, cands: list[Candidate], resources) -> list[Event]:
             g.injured = c.injured
         if c.precision < g.precision and c.day is not None:
             g.day, g.precision = c.day, c.precision
-        quarter = bool(g.location.name and c.location.name and c.location_in_sentence
-                       and c.location.name.startswith(g.location.name + " - "))
+        quarter = c.location_in_sentence and _quarter_of(c.location, g.location)
         if _place_rank(c) < _place_rank(g) or (quarter and _place_rank(c) <= _place_rank(g)):
             # (a quarter of the town, told in its sentence, says more than the town)
             g.reasons.append(f"place from sentence {c.sentence + 1}: {c.location_why}")
