@@ -18,6 +18,7 @@ from bisect import bisect_left
 from functools import lru_cache
 
 from rasd.arabic.normalize import fold_string
+from rasd.extract.actors import COUNTRY_WORDS
 from rasd.model import Doc, NumberMention, Span, Token
 from rasd.resources.acled import SubEventType
 
@@ -46,10 +47,10 @@ def _dual(norm: str) -> bool:
     return False
 
 
-# "قتل عراقي وجرح آخر": a nationality word standing for one person
-NATIONALITY_NOUNS = frozenset(fold_string(w) for w in """عراقي سوري يمني ليبي مصري فلسطيني لبناني أفغاني افغاني
-باكستاني تركي سوداني صومالي أردني اردني سعودي تونسي جزائري إيراني ايراني إسرائيلي اسرائيلي أميركي أمريكي
-كردي""".split())
+# "قتل عراقي وجرح آخر": a nationality word standing for one person (the actors' nationality words,
+# and those they leave out as too often naming forces abroad)
+NATIONALITY_NOUNS = frozenset(k for k in COUNTRY_WORDS if k.endswith("ي")) | frozenset(
+    fold_string(w) for w in "أميركي أمريكي كردي".split())
 
 
 def _object_after_subject(toks: list[Token], i: int, j: int) -> bool:
