@@ -19,6 +19,7 @@ from __future__ import annotations
 from bisect import bisect_right
 
 from rasd.arabic.normalize import fold_string
+from rasd.extract.casualties import PERSON_NOUNS
 from rasd.model import ActorMention, Doc, Token, TriggerMention
 from rasd.resources.acled import EventType as E
 
@@ -53,9 +54,6 @@ COUNT_FILLERS = frozenset(fold_string(w) for w in """نحو حوالي قراب�
 
 
 CAPTURE_NOUNS = tuple(fold_string(w) for w in "اعتقال توقيف القبض إلقاء القبض احتجاز اختطاف".split())
-# singular person nouns whose accusative ("شرطيا"، "ضابطا") is a verb's object
-ONE_PERSON_NOUNS = frozenset("""جندي شرطي مدني شخص طفل رجل ضابط عنصر مسلح قيادي مواطن مقاتل صحفي ناشط مسؤول
-قائد حارس موظف""".split())
 KILL_VERBS_PASSIVE = frozenset("قتل قتلت اصيب اصيبت جرح لقي لقوا استشهد سقط".split())
 
 
@@ -411,7 +409,7 @@ def _object_follows(doc: Doc, a: ActorMention, last_tok: int, window: int = 3) -
     if any(lo_pos <= n.span.start < hi_pos for n in doc.numbers):
         return True
     return any(doc.tokens[j].norm.endswith("ا") and (doc.tokens[j].norm in ARMED_WORDS or doc.tokens[j].norm in CIVILIAN_WORDS
-                                                     or doc.tokens[j].norm[:-1] in ONE_PERSON_NOUNS)
+                                                     or doc.tokens[j].norm[:-1] in PERSON_NOUNS)  # "شرطيا"، "ضابطا"
                for j in range(end_tok + 1, hi + 1))
 
 
