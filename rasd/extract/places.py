@@ -1292,6 +1292,8 @@ def add_places(doc: Doc, *, resources) -> Doc:
         out.append(PlaceMention(span, m.chosen, m.candidates, m.cue, m.score, why))
     out.extend(_open_cue_mentions(doc, matched_tokens, _masked_flags(doc), facts))
     out.extend(_capital_mentions(doc, gaz, matched_tokens, focus, facts))
+    if _BANK_WORD in doc.folded:
+        out.extend(_west_bank_mentions(doc, gaz, matched_tokens, tally))
     out.sort(key=lambda p: p.span.start)
     return doc.with_(places=tuple(out))
 
@@ -1336,6 +1338,41 @@ def _capital_mentions(doc: Doc, gaz: Gazetteer, matched: set[int], focus: str | 
         span = doc.offsets.span(t.fstart + front, toks[last].fend)
         why = f"{cap.name} ({cap.country}, PPLC); 'the capital' of " + ("the country named" if last > i else "the focus country" if focus else "the nationality words' country")
         out.append(PlaceMention(span, cap, (cap,), "عاصمه", 1.0, why))
+    return out
+
+
+_BANK_WORD = "ضفه"
+WEST_BANK_ID = "285153"
+_PALESTINIAN_STORY = ("PS", "IL")
+
+
+def _west_bank_mentions(doc: Doc, gaz: Gazetteer, matched: set[int], tally: Counter) -> list[PlaceMention]:
+    """"الضفة" alone ("في الضفة"، "بالضفة"، "والضفة وقطاع غزة") in a story whose countries are
+    Palestine or Israel (its places, else its nationality words: "فلسطينيين"، "الإسرائيلي") is the
+    West Bank, as Palestinian and Israeli news write it. The word followed by an adjective or a
+    genitive ("الضفة الأخرى"، "الضفة الشرقية لنهر") or without the article ("ضفة النهر") is a bank."""
+    toks = doc.tokens
+    story = tally.most_common(1)[0][0] if tally else None
+    if story is None:
+        top = nationality_countries(doc, gaz).most_common(1)
+        story = top[0][0] if top else None
+    if story not in _PALESTINIAN_STORY:
+        return []
+    bank = gaz.get(WEST_BANK_ID)
+    if bank is None:
+        return []
+    out = []
+    for i, t in enumerate(toks):
+        if i in matched or _BANK_WORD not in t.norm:
+            continue
+        front = next((f for s, f, b in stems(t.norm) if not b and s == "ال" + _BANK_WORD), None)
+        if front is None:
+            continue
+        if i + 1 < len(toks) and _joined(doc, t, toks[i + 1]) and toks[i + 1].norm.startswith("ال"):
+            continue   # "الضفة الأخرى"، "الضفة الشرقية": a bank described
+        span = doc.offsets.span(t.fstart + front, t.fend)
+        why = f"{bank.name} ({bank.country}, {bank.kind}); 'الضفة' alone in a Palestinian or Israeli story"
+        out.append(PlaceMention(span, bank, (bank,), None, 1.0, why))
     return out
 
 
