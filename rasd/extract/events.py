@@ -91,6 +91,7 @@ class Candidate:
     own_place: bool = False                # a weaker type of the sentence: kept only at a place of its own
     background: bool = False               # its cue is told as a total or as background (toll not the event's)
     report: bool = False                   # the sentence opens by reporting it ("تظاهر مئات ...")
+    clause: Span | None = None             # the part of its sentence that tells it, when the sentence tells two sides' acts
 
 
 # ---------------------------------------------------------------- helpers over tokens
@@ -408,6 +409,52 @@ DUAL_PLACE_NOUNS = frozenset(fold_string(w) for w in """منطقتي بمنطق�
 وبلدتي مدينتي بمدينتي ومدينتي حيي بحيي وحيي محافظتي بمحافظتي ناحيتي بناحيتي""".split())
 
 
+def _clitic_object(norm: str, a: ActorMention) -> bool:
+    """"لتنظيم داعش"، "بالجيش": a side behind a preposition is the act's object, not its doer."""
+    first = fold_string(a.surface).split()[0] if a.surface.strip() else norm
+    return norm[:1] in ("ل", "ب") and norm != first
+
+
+CLAUSE_DOER_CUES = frozenset({"@bombard", "@attack"})  # a doer named right after these acts is theirs
+
+
+def _clauses(doc: Doc, sent_tokens, cues, actors, norms, sentence: Span):
+    """The sentence cut where a later act names its own doer, another side than the first part's.
+
+    "وكان طيران الاحتلال قد شن سلسلة غارات على بعلبك ... ومن جانبها قصفت المقاومة اللبنانية شمال
+    إسرائيل وأطلقت 20 صاروخا على صفد": the air force's strikes and the resistance's rockets are two
+    events, each with its own sides, types and toll. Yields (tokens, cues, actors, norms, clause span
+    or None) per part; the whole sentence once when it tells one side's acts.
+    """
+    whole = [(sent_tokens, cues, actors, norms, None)]
+    if len(cues) < 2 or len(actors) < 2:
+        return whole
+    first_tok = sent_tokens[0][0]
+    for t, _ in sorted(cues, key=lambda c: c[0].span.start):
+        if t.event_type is not E.EXPLOSIONS and t.cue not in CLAUSE_DOER_CUES:
+            continue
+        ts, te = token_at(doc, t.span.start), token_at(doc, t.span.end - 1)
+        if ts - first_tok < 3 or doc.tokens[ts].norm.lstrip("وف").startswith("ال"):
+            continue  # a definite noun names no doer after it ("القصف الجوي الإسرائيلي")
+        subj = next((a for a in actors if token_at(doc, a.span.start) == te + 1
+                     and a.actor.kind not in GENERIC_KINDS and a.actor.inter != 8
+                     and not _clitic_object(doc.tokens[te + 1].norm, a)), None)
+        if subj is None:
+            continue
+        before = [a for a in actors if a.span.end <= t.span.start]
+        if not any(c.span.end <= t.span.start for c, _ in cues) \
+                or not any(a.actor.kind not in GENERIC_KINDS for a in before) \
+                or any(_base_name(a) == _base_name(subj) for a in before):
+            continue
+        k = next(i for i, (ti, _) in enumerate(sent_tokens) if ti == ts)
+        cut = t.span.start
+        return [(sent_tokens[:k], [c for c in cues if c[0].span.end <= cut], before, norms[:k],
+                 Span(sentence.start, cut)),
+                (sent_tokens[k:], [c for c in cues if c[0].span.start >= cut],
+                 [a for a in actors if a.span.start >= cut], norms[k:], Span(cut, sentence.end))]
+    return whole
+
+
 def _dual_before(doc: Doc, sentence: Span, loc: Location, places) -> bool:
     """"في منطقتي الزوية والصكرة"، "منطقتي الفلاحات غرب الفلوجة وصبيحات": a dual noun just before the
     chosen place says the sentence speaks of two places, even when the gazetteer knows only one."""
@@ -520,70 +567,73 @@ def add_events(doc: Doc, *, resources) -> Doc:
                     else (t, w) for t, w in cues]
         if not cues:
             continue
-        main = max(cues, key=lambda c: (c[0].sub_event_type is not None, c[1]))[0]
-        initiator, target, role_why = assign_roles(doc, sent_tokens, actors, token_at(doc, main.span.start),
-                                                    [t for t, _ in cues], trigs)
-        in_sentence_initiator = initiator is not None
-        if initiator is None:
-            prev = [a for k in (si - 2, si - 1) for a in actors_in.get(k, ()) if a.actor.kind != "civilians"
-                    and (target is None or _base_name(a) != _base_name(target))
-                    and k in by_sent and not is_news_source(doc, token_at(doc, a.span.start), by_sent[k][0][0])
-                    and (main.sub_event_type is not S.ARRESTS or _state_force(a))]  # a state arrests
-            if prev:
-                initiator = prev[-1]
-                role_why.append(f"actor1 '{initiator.surface}' from the sentence before")
-        for (sub, w, trig, generic, why), own_place in _type_sentence(doc, cues, norms, initiator if in_sentence_initiator else None, target):
-            a1, a2, why_roles = initiator, target, role_why
-            if trig is not main and trig.event_type is not main.event_type and actors:
-                # a second event of the sentence: its sides are read around its own cue
-                # ("الهجوم قاده انتحاريان ... ثم اندلعت اشتباكات بين عناصر التنظيم وقوات أمنية")
-                b1, b2, bwhy = assign_roles(doc, sent_tokens, actors, token_at(doc, trig.span.start), [trig], trigs)
-                if b1 is not None or b2 is not None:
-                    a1, a2, why_roles = b1, b2, bwhy
-            c = Candidate(sub, w, si, trig, generic, reasons=[f"type: {sub.value} ({why})"] + why_roles + modality_why)
-            c.own_place = own_place
-            c.background = id(trig) in background_cues
-            c.report = opening and sub.event_type is E.PROTESTS
-            if sub.event_type is E.VAC and a1 is not None and a1.actor.kind == "civilians":
-                a1, a2 = a2 if (a2 is None or a2.actor.kind != "civilians") else None, a1
-            if sub.event_type is E.PROTESTS and a2 is not None and a2.actor.kind == "protesters":
-                a1, a2 = a2, a1
-            elif sub.event_type is E.PROTESTS and a1 is not None and _state_force(a1):
-                # "اعتقلت الشرطة التركية ثمانية ... في تظاهرة": the police acted on the protest
-                a1, a2 = None, a1
-            if sub is S.GOV_REGAINS and not in_sentence_initiator and a1 is not None \
-                    and is_pro_government(a1) is False:
-                # "القوات استعادت ...": the group named in the sentence before is the one that lost
-                a1, a2 = None, a2 or a1
-                c.reasons.append("the earlier sentence's armed group is the side that lost ground")
-            if sub in (S.REMOTE_EXPLOSIVE, S.SUICIDE_BOMB, S.GRENADE) and a1 is not None and _state_force(a1) \
-                    and not any("genitive" in r or "after '" in r for r in role_why) and (a2 is None or _state_force(a2)):
-                # a bomb "on" the police: state forces are the target of planted and suicide devices
-                a1, a2 = None, a1
-                c.reasons.append("state forces taken as the target of the device")
-            if sub.event_type is E.VAC and a1 is not None and a1.actor.inter == 1 and not in_sentence_initiator:
-                # "المختطفين" after a sentence naming the government: a state that seizes people
-                # arrests them; an abduction's unnamed author is not the government of the sentence before
-                a1 = None
-                c.reasons.append("the state named in the sentence before is not taken as the abductor or attacker")
-            if sub is S.AIR_STRIKE and a1 is not None and a1.actor.inter in (2, 3, 4) \
-                    and not any("genitive" in r or "after '" in r or "بين" in r for r in role_why) \
-                    and not DRONE_RE.search(doc.span_text(trig.span)):
-                # armed groups fly no aircraft: a group merely named near an air strike is its target
-                a1, a2 = None, a2 if a2 is not None and a2.actor.inter in (2, 3, 4) else a1
-                c.reasons.append("an armed group flies no aircraft: taken as the target")
-            c.actor1, c.actor2 = a1, a2
-            candidates.append(c)
-            # other cues of the same type in the sentence may be told of other places:
-            # "كما تظاهر مئات ... وسط مدينة الحلة ... وتجمع المتظاهرون في ساحة الحبوبي"
-            for t, tw in cues:
-                same = t.sub_event_type.event_type is sub.event_type if t.sub_event_type is not None \
-                    else sub.event_type in SIBLING_FAMILIES.get(t.cue, ())
-                if t is not trig and same and tw >= 0.5:
-                    c2 = Candidate(sub, max(w * 0.95, tw), si, t, generic, a1, a2,
-                                   reasons=list(c.reasons) + [f"another cue '{doc.span_text(t.span)}' of this type"])
-                    c2.sibling = True
-                    candidates.append(c2)
+        for sent_tokens, cues, actors, norms, clause in _clauses(doc, sent_tokens, cues, actors, norms, sentence):
+            main = max(cues, key=lambda c: (c[0].sub_event_type is not None, c[1]))[0]
+            initiator, target, role_why = assign_roles(doc, sent_tokens, actors, token_at(doc, main.span.start),
+                                                        [t for t, _ in cues], trigs)
+            in_sentence_initiator = initiator is not None
+            if initiator is None:
+                prev = [a for k in (si - 2, si - 1) for a in actors_in.get(k, ()) if a.actor.kind != "civilians"
+                        and (target is None or _base_name(a) != _base_name(target))
+                        and k in by_sent and not is_news_source(doc, token_at(doc, a.span.start), by_sent[k][0][0])
+                        and (main.sub_event_type is not S.ARRESTS or _state_force(a))]  # a state arrests
+                if prev:
+                    initiator = prev[-1]
+                    role_why.append(f"actor1 '{initiator.surface}' from the sentence before")
+            for (sub, w, trig, generic, why), own_place in _type_sentence(doc, cues, norms, initiator if in_sentence_initiator else None, target):
+                a1, a2, why_roles = initiator, target, role_why
+                if trig is not main and trig.event_type is not main.event_type and actors:
+                    # a second event of the sentence: its sides are read around its own cue
+                    # ("الهجوم قاده انتحاريان ... ثم اندلعت اشتباكات بين عناصر التنظيم وقوات أمنية")
+                    b1, b2, bwhy = assign_roles(doc, sent_tokens, actors, token_at(doc, trig.span.start), [trig], trigs)
+                    if b1 is not None or b2 is not None:
+                        a1, a2, why_roles = b1, b2, bwhy
+                c = Candidate(sub, w, si, trig, generic, reasons=[f"type: {sub.value} ({why})"] + why_roles + modality_why)
+                c.own_place = own_place
+                c.clause = clause
+                c.background = id(trig) in background_cues
+                c.report = opening and sub.event_type is E.PROTESTS
+                if sub.event_type is E.VAC and a1 is not None and a1.actor.kind == "civilians":
+                    a1, a2 = a2 if (a2 is None or a2.actor.kind != "civilians") else None, a1
+                if sub.event_type is E.PROTESTS and a2 is not None and a2.actor.kind == "protesters":
+                    a1, a2 = a2, a1
+                elif sub.event_type is E.PROTESTS and a1 is not None and _state_force(a1):
+                    # "اعتقلت الشرطة التركية ثمانية ... في تظاهرة": the police acted on the protest
+                    a1, a2 = None, a1
+                if sub is S.GOV_REGAINS and not in_sentence_initiator and a1 is not None \
+                        and is_pro_government(a1) is False:
+                    # "القوات استعادت ...": the group named in the sentence before is the one that lost
+                    a1, a2 = None, a2 or a1
+                    c.reasons.append("the earlier sentence's armed group is the side that lost ground")
+                if sub in (S.REMOTE_EXPLOSIVE, S.SUICIDE_BOMB, S.GRENADE) and a1 is not None and _state_force(a1) \
+                        and not any("genitive" in r or "after '" in r for r in role_why) and (a2 is None or _state_force(a2)):
+                    # a bomb "on" the police: state forces are the target of planted and suicide devices
+                    a1, a2 = None, a1
+                    c.reasons.append("state forces taken as the target of the device")
+                if sub.event_type is E.VAC and a1 is not None and a1.actor.inter == 1 and not in_sentence_initiator:
+                    # "المختطفين" after a sentence naming the government: a state that seizes people
+                    # arrests them; an abduction's unnamed author is not the government of the sentence before
+                    a1 = None
+                    c.reasons.append("the state named in the sentence before is not taken as the abductor or attacker")
+                if sub is S.AIR_STRIKE and a1 is not None and a1.actor.inter in (2, 3, 4) \
+                        and not any("genitive" in r or "after '" in r or "بين" in r for r in role_why) \
+                        and not DRONE_RE.search(doc.span_text(trig.span)):
+                    # armed groups fly no aircraft: a group merely named near an air strike is its target
+                    a1, a2 = None, a2 if a2 is not None and a2.actor.inter in (2, 3, 4) else a1
+                    c.reasons.append("an armed group flies no aircraft: taken as the target")
+                c.actor1, c.actor2 = a1, a2
+                candidates.append(c)
+                # other cues of the same type in the sentence may be told of other places:
+                # "كما تظاهر مئات ... وسط مدينة الحلة ... وتجمع المتظاهرون في ساحة الحبوبي"
+                for t, tw in cues:
+                    same = t.sub_event_type.event_type is sub.event_type if t.sub_event_type is not None \
+                        else sub.event_type in SIBLING_FAMILIES.get(t.cue, ())
+                    if t is not trig and same and tw >= 0.5:
+                        c2 = Candidate(sub, max(w * 0.95, tw), si, t, generic, a1, a2,
+                                       reasons=list(c.reasons) + [f"another cue '{doc.span_text(t.span)}' of this type"])
+                        c2.sibling = True
+                        c2.clause = clause
+                        candidates.append(c2)
     if not candidates:
         return doc.with_(events=())
     # place, date, counts
@@ -613,7 +663,7 @@ def add_events(doc: Doc, *, resources) -> Doc:
             # its clause only: "فيما وقع انفجار بحي الكرامة ... دون وقوع إصابات"
             c.fatalities, c.injured = count_casualties(doc, Span(c.trigger.span.start, sentence.end))
         elif not c.sibling:
-            c.fatalities, c.injured = count_casualties(doc, sentence)
+            c.fatalities, c.injured = count_casualties(doc, c.clause or sentence)
             if c.fatalities is None and c.sentence > 0:
                 n = count_from_before(doc, sentence, doc.sentences[c.sentence - 1])
                 if n is not None:

@@ -887,3 +887,21 @@ def test_events_who_expelled_whom(text, a1, a2):
 def test_events_a_translator_killed_by_gunmen_is_an_attack_on_civilians():
     ev = _one("وفي المحمودية جنوب بغداد قتل مسلحون مترجما يعمل في قاعدة عسكرية أمس.")
     assert ev.sub_event_type.value == "Attack" and ev.fatalities == 1 and ev.actor2.startswith("Civilians")
+
+
+def test_events_a_later_act_with_its_own_doer_is_another_event():
+    # the air force's strikes and the group's rockets, told in one sentence: two events, each with its sides
+    text = ("وشنت الطائرات الحربية الإسرائيلية أمس غارات عنيفة على مدينة بعلبك في البقاع، ومن جانبه قصف "
+            "حزب الله مدينة صفد بعشرات الصواريخ ما أدى إلى إصابة ثلاثة أشخاص.")
+    evs = {e.location.name: e for e in _events(text)}
+    assert evs["Baalbek"].sub_event_type.value == "Air/drone strike"
+    assert evs["Baalbek"].actor1.startswith("Military Forces of Israel")
+    assert evs["Safed"].sub_event_type.value == "Shelling/artillery/missile attack"
+    assert evs["Safed"].actor1 == "Hezbollah"
+    assert evs["Safed"].injured == 3 and not evs["Baalbek"].injured  # each part's toll is its own
+
+
+def test_events_an_object_behind_a_preposition_is_no_doer_of_its_own():
+    text = "قال الجيش في بيان إن طائرات التحالف شنت غارة استهدفت اجتماعا لتنظيم القاعدة قرب مدينة بعقوبة."
+    evs = _events(text)
+    assert len(evs) == 1 and evs[0].sub_event_type.value == "Air/drone strike"
