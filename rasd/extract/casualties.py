@@ -24,14 +24,15 @@ from rasd.resources.acled import SubEventType
 
 # Singular nouns for one person: "مقتل جندي" = 1.
 PERSON_NOUNS = frozenset("""جندي شرطي مدني شخص طفل امراه رجل ضابط عنصر مسلح قيادي مواطن مقاتل متطرف
-مجند عسكري صحفي ناشط مسؤول قائد حارس طالب موظف امير زعيم متشدد ارهابي انتحاري""".split())
+مجند عسكري صحفي ناشط مسؤول قائد حارس طالب موظف امير زعيم متشدد ارهابي انتحاري شاب شقيق فتي فتاه سائق
+مزارع صياد طبيب مهندس معلم""".split())
 # Duals of those (and of "قتيل"/"جريح"), as folded words: 2 people.
 DUAL_SUFFIXES = ("ان", "ين")
 KILL_NOUNS_AFTER_NUMBER = frozenset(fold_string(w) for w in "قتيلا قتيل قتلى قتيلين شهيدا شهداء".split())
 INJURY_NOUNS_AFTER_NUMBER = frozenset(fold_string(w) for w in "جريحا جرحى مصابا مصابين جريح".split())
 CASUALTY_NOUNS = KILL_NOUNS_AFTER_NUMBER | INJURY_NOUNS_AFTER_NUMBER
 DEFINITE_DEAD = frozenset("القتلي القتيلين الضحايا الشهداء".split())
-STOP_WORDS = frozenset("بينهم منهم بينها وبينهم ومنهم غالبيتهم معظمهم اغلبهم".split())
+STOP_WORDS = frozenset("بينهم منهم بينها وبينهم ومنهم غالبيتهم معظمهم اغلبهم هم وهم".split())  # "هم": a breakdown follows
 ONE_WORDS = frozenset(fold_string(w) for w in "احد احدى واحد واحده".split())
 
 
@@ -40,9 +41,10 @@ def _dual(norm: str) -> bool:
         if norm.endswith(suf):
             stem = norm[: -len(suf)]
             for cand in (stem, stem[2:] if stem.startswith("ال") else stem, stem[1:] if stem[:1] == "و" else stem):
-                if cand in PERSON_NOUNS or cand in ("قتيل", "جريح"):
+                if cand in PERSON_NOUNS or cand in ("قتيل", "جريح") or (suf == "ان" and cand in NATIONALITY_NOUNS):
+                    # ("عراقيان": two; "الفلسطينيين" is far more often the plural)
                     return True
-                if cand.endswith("ت") and cand[:-1] + "ه" in ("امراه",):
+                if cand.endswith("ت") and cand[:-1] + "ه" in PERSON_NOUNS:  # "امرأتان"، "فتاتين"
                     return True
     return False
 
@@ -58,6 +60,34 @@ def _object_after_subject(toks: list[Token], i: int, j: int) -> bool:
     subject is its object, one person."""
     return j == i + 2 and toks[i + 1].norm.endswith("ون") and toks[j].norm.endswith("ا") \
         and len(toks[j].norm) > 3 and not toks[j].norm.startswith("ال")
+
+
+CAUSE_WORDS = frozenset(fold_string(w) for w in "احتجاجا احتجاج تنديدا استنكارا غضبا".split())
+
+
+def _told_as_cause(toks: list[Token], i: int) -> bool:
+    """"احتجاجا على مقتل الفتى"، "تنديدا باغتيال": the cue names what a protest is about."""
+    if i >= 1 and toks[i - 1].norm.lstrip("و") in CAUSE_WORDS:
+        return True
+    return i >= 2 and toks[i - 1].norm in ("على", "علي") and toks[i - 2].norm.lstrip("و") in CAUSE_WORDS
+
+
+RESTATING_WORDS = frozenset(fold_string(w) for w in "انه أنها أن إن أعلن أعلنت قال قالت أكد أكدت ذكر ذكرت أفاد أفادت".split())
+
+
+def _group_noun(toks: list[Token], nums: dict[int, NumberMention], used: set[Span]) -> str:
+    """The word after the last number counted ("ثمانية عراقيين" → "عراقيين"; "" at the end)."""
+    k = max((j for j, m in nums.items() if m.span in used), default=None)
+    if k is None:
+        return ""
+    while k + 1 < len(toks) and k + 1 in nums and nums[k + 1].span == nums[k].span:
+        k += 1
+    return toks[k + 1].norm if k + 1 < len(toks) else ""
+
+
+def _restated(toks: list[Token], prev: int, i: int) -> bool:
+    """A speaker's "that" between two equal tolls: the second tells the first again."""
+    return prev >= 0 and any(toks[k].norm.lstrip("وف") in RESTATING_WORDS for k in range(prev + 1, i))
 
 
 def _definite_one(norm: str) -> bool:
@@ -104,6 +134,8 @@ def _count_after(toks: list[Token], nums: dict[int, NumberMention], i: int, limi
             break
         if j in nums:
             nm = nums[j]
+            if nm.kind == "dual" and not _dual(norm):
+                break  # "سقط صاروخان على المنزل": two missiles, no victims
             k = j + 1
             while k < len(toks) and k in nums and nums[k].span == nm.span:
                 k += 1
@@ -236,8 +268,11 @@ def count_casualties(doc: Doc, sentence: Span) -> tuple[int | None, int | None]:
     # "متطرفا قتل واعتقل 16 شخصا": the count after an arrest or abduction verb is theirs
     kill_stops |= frozenset(toks[_token_index(toks, tr.span.start)].norm for tr in in_sentence
                             if tr.sub_event_type in CAPTURE_SUBS)
+    last_kill, last_noun = -1, ""
     for i in sorted(trig_at):
         cue = trig_at[i]
+        if _told_as_cause(toks, i):
+            continue  # "احتجاجا على مقتل الفتى": the death the protest is about is not its toll
         if killed is not None and cue == "@kill" and toks[i].norm in DEFINITE_DEAD:
             continue  # "... بمقتل 25 مقاتلا، وقال المرصد إن القتلى هم 18 ... وسبعة": the same dead, broken down
         noun = toks[i].norm.lstrip("و") in CASUALTY_NOUNS
@@ -303,8 +338,13 @@ def count_casualties(doc: Doc, sentence: Span) -> tuple[int | None, int | None]:
         if cue == "@kill" and u and i + 1 < len(toks) and toks[i + 1].norm == "مع":
             n += 1  # "قتل مع ثلاثة عناصر آخرين": the one named before the verb, and three with him
         used |= u
+        noun = _group_noun(toks, nums, u)
+        if cue == "@kill" and killed is not None and n == killed and u and _restated(toks, last_kill, i) \
+                and noun in (last_noun, "", "هم", "من"):
+            continue  # "مقتل ثمانية عراقيين ... فقد أعلن الجيش أنه قتل ثمانية هم ...": the same dead, told again
         if cue == "@kill":
             killed = n if killed is None else killed + n
+            last_kill, last_noun = i, noun
         else:
             injured = n if injured is None else injured + n
     # number directly before an injury noun: "و48 جريحا"; a count already told is only added to by

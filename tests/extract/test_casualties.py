@@ -160,3 +160,26 @@ def test_casualties_the_object_after_a_plural_subject_is_one():
 
 def test_casualties_killed_him_with_seven_others_is_eight():
     assert _count("اقتحمت القوات منزل القيادي فجرا وقتلته مع سبعة من عائلته.")[0] == 8
+
+
+@pytest.mark.parametrize("text, killed, injured", [
+    ("وسقط صاروخان على المنزل وأسفرا عن تدميره.", None, None),       # two missiles, no victims
+    ("ولقي عراقيان مصرعهما في انفجار عبوة ناسفة.", 2, None),          # a nationality dual
+    ("وقتلت فتاتان وجرح شابان في القصف.", 2, 2),                       # duals of person nouns
+    ("وتظاهر المئات احتجاجا على مقتل الطفل برصاص الشرطة.", None, None),  # what the protest is about
+    ("وخرج آلاف تنديدا باغتيال الصحفي.", None, None),
+])
+def test_casualties_duals_and_causes(text, killed, injured):
+    assert _count(text) == (killed, injured)
+
+
+@pytest.mark.parametrize("text, killed", [
+    # the speaker tells the same dead again: not added
+    ("تضاربت الروايات بشأن مقتل ستة أشخاص في القرية، فقد أعلن الجيش أنه قتل ستة هم ثلاثة رجال وثلاث نساء.", 6),
+    ("أسفر الهجوم عن مقتل خمسة جنود، وأكد الجيش مقتل خمسة جنود في الهجوم.", 5),
+    # equal counts of other dead, or with no speaker between, still add up
+    ("أسفر الهجوم عن مقتل خمسة جنود، وقال الجيش إنه قتل خمسة مسلحين في الرد.", 10),
+    ("قتل ثلاثة أشخاص في السوق وقتل ثلاثة آخرون قرب المسجد.", 6),
+])
+def test_casualties_a_toll_told_again_is_not_added(text, killed):
+    assert _count(text)[0] == killed
