@@ -905,3 +905,11 @@ def test_events_an_object_behind_a_preposition_is_no_doer_of_its_own():
     text = "قال الجيش في بيان إن طائرات التحالف شنت غارة استهدفت اجتماعا لتنظيم القاعدة قرب مدينة بعقوبة."
     evs = _events(text)
     assert len(evs) == 1 and evs[0].sub_event_type.value == "Air/drone strike"
+
+
+@pytest.mark.parametrize("text", [
+    "وأطلق جنود الاحتلال القنابل المضيئة فوق مدينة طوباس شمال الضفة الغربية.",
+    "وألقت قوات الأمن قنابل دخانية عند مدخل مدينة نابلس.",
+])
+def test_events_flares_and_smoke_are_no_explosion(text):
+    assert not [e for e in _events(text) if e.event_type.value == "Explosions/Remote violence"]
