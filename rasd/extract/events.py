@@ -58,6 +58,7 @@ AIRCRAFT = frozenset(fold_string(w) for w in (
     "مقاتلات", "المقاتلات", "مقاتلة", "مروحية", "مروحيات", "مروحيتين", "مروحيتان", "طائرات حربية", "طائرة حربية",
     "طائرات هليكوبتر", "سلاح الجو", "القوات الجوية", "سلاح الطيران", "الطيران الحربي"))
 DRONE_RE = re.compile(r"مسير|مسيّر|بدون طيار|بلا طيار|درون")
+FORCE_WORDS = frozenset(fold_string(w) for w in "قوات القوات الجيش جيش".split())  # a force, not a person
 DEMONSTRATIVES = frozenset(fold_string(w) for w in "هذه هذا تلك ذلك".split())
 PLACE_NOUNS_DEF = frozenset(fold_string(w) for w in "المناطق المنطقة المدينة البلدة القرية المواقع الأحياء الحي البلدات القرى".split())
 ANAPHORS = frozenset("""الهجوم الهجمات التفجير التفجيرين التفجيرات الانفجار الانفجارين الغاره الغارات الغارتين
@@ -123,7 +124,7 @@ STORM_LEMMAS = frozenset(fold_string(w) for w in "اقتحم اقتحمت اقت
 
 
 def _type_sentence(doc: Doc, cues: list[tuple[TriggerMention, float]], norms: list[str],
-                   initiator: ActorMention | None, target: ActorMention | None
+                   initiator: ActorMention | None, target: ActorMention | None, victim_norms: list[str] | None = None
                    ) -> list[tuple[SubEventType, float, TriggerMention, bool, str]]:
     """(sub-event type, weight, cue, generic?, why) per event type present in the sentence."""
     explicit = [(t, w) for t, w in cues if t.sub_event_type is not None]
@@ -133,7 +134,7 @@ def _type_sentence(doc: Doc, cues: list[tuple[TriggerMention, float]], norms: li
             if t.cue not in fams or fams[t.cue][1] < w:
                 fams[t.cue] = (t, w)
     subs_present = {t.sub_event_type for t, _ in explicit}
-    civ, armed = victim_kinds(norms)
+    civ, armed = victim_kinds(norms if victim_norms is None else victim_norms)
     if target is not None and target.actor.kind == "civilians":
         civ = True
     elif target is not None and target.actor.inter in (1, 2, 3, 4, 8) and target.actor.kind not in GENERIC_KINDS:
@@ -580,7 +581,13 @@ def add_events(doc: Doc, *, resources) -> Doc:
                 if prev:
                     initiator = prev[-1]
                     role_why.append(f"actor1 '{initiator.surface}' from the sentence before")
-            for (sub, w, trig, generic, why), own_place in _type_sentence(doc, cues, norms, initiator if in_sentence_initiator else None, target):
+            # the doer's own words ("القوات الأميركية") name no armed victims
+            # (a soldier named first may be the one who died: "استشهاد جندي إماراتي")
+            vnorms = norms if not in_sentence_initiator else [
+                "" if initiator.span.contains(t.span) and n.lstrip("وف") in FORCE_WORDS else n
+                for (_, t), n in zip(sent_tokens, norms)]
+            for (sub, w, trig, generic, why), own_place in _type_sentence(
+                    doc, cues, norms, initiator if in_sentence_initiator else None, target, vnorms):
                 a1, a2, why_roles = initiator, target, role_why
                 if trig is not main and trig.event_type is not main.event_type and actors:
                     # a second event of the sentence: its sides are read around its own cue

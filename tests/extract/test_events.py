@@ -913,3 +913,9 @@ def test_events_an_object_behind_a_preposition_is_no_doer_of_its_own():
 ])
 def test_events_flares_and_smoke_are_no_explosion(text):
     assert not [e for e in _events(text) if e.event_type.value == "Explosions/Remote violence"]
+
+
+def test_events_the_doers_force_word_names_no_armed_victims():
+    # "القوات" is who acted; the dead are a family: an attack on civilians, not a battle
+    ev = _one("اقتحمت القوات الأميركية منزلا في بلدة الخالص فجر أمس وقتلت خمسة من عائلة واحدة بينهم امرأتان.")
+    assert ev.sub_event_type.value == "Attack" and ev.fatalities == 5
