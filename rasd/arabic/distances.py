@@ -81,10 +81,11 @@ def _alt(words) -> str:
 _DIR_WORD = r"(?:ال)?(?P<{n}>شمال|جنوب|شرق|غرب)(?:ي)?"
 _DIRECTION = (rf"(?:الي\s+|في\s+|ب)?{_DIR_WORD.format(n='d1')}(?:\s*[-]?\s*{_DIR_WORD.format(n='d2')})?{_NL}"
               rf"(?:\s+(?:من|ل)(?=\s))?")
-_NUMBER = (rf"(?:(?P<approx>{word_alternation(APPROX_BEFORE)})\s+)?(?P<num>\d+(?:[.,]\d+)?|"
-           rf"[^\W\d_]+(?:\s+و?[^\W\d_]+){{0,2}}?)")
+# ("على بعد15 كيلومترا": digits glued to the word before are still the whole number, never its tail)
+_NUMBER = (rf"(?:{_BL}(?P<approx>{word_alternation(APPROX_BEFORE)})\s+)?(?P<num>(?<![\d.,])\d+(?:[.,]\d+)?|"
+           rf"{_BL}[^\W\d_]+(?:\s+و?[^\W\d_]+){{0,2}}?)")
 DISTANCE_RE = re.compile(
-    rf"{_BL}{_NUMBER}\s*(?P<unit>{word_alternation(UNITS)}){_NL}\s*"
+    rf"{_NUMBER}\s*(?P<unit>{word_alternation(UNITS)}){_NL}\s*"
     rf"(?:(?P<dir>{_DIRECTION})|(?P<from>من|عن)(?=\s))\s*"
 )
 DIRECTION_RE = re.compile(rf"{_BL}[وف]?{_DIRECTION}\s*")

@@ -98,7 +98,7 @@ _DUAL_ALT = word_alternation(_DUAL_FORMS)
 # one number-ish token: (prefix)(core); digits allow decimal / thousands separators
 TOKEN_RE = re.compile(
     rf"(?<!{_L})(?P<pre>[وف]??[بلك]??(?:ال)??)(?:(?P<word>{_WORD_ALT})|(?P<dual>{_DUAL_ALT}))(?!{_L})"
-    rf"|(?<![\w.,٫٬])(?P<pre2>[وف]?[بل]?)(?P<digits>\d+(?:[.,٫٬]\d+)*)(?![\w٫٬]|[.,/:]\d)"
+    rf"|(?<![\d.,٫٬_a-z])(?P<pre2>[وف]?[بل]?)(?P<digits>\d+(?:[.,٫٬]\d+)*)(?![\w٫٬]|[.,/:]\d)"
 )
 _TWO_AFTER = re.compile(r"\s+(?:اثنين|اثنان|اثنتين|اثنتان)(?!" + _L + ")")
 _AT_LEAST_AFTER = re.compile(r"\s*(?:على\s+الاقل|علي\s+الاقل|تقريبا)(?!" + _L + ")")

@@ -53,3 +53,8 @@ def test_distances_step_skips_masks():
     doc = Doc(Article("a", text), folded, omap, masks=(Mask(Span(0, 26), "caption"),))
     [d] = add_distances(doc).distances
     assert (doc.span_text(d.span), doc.span_text(d.anchor), d.km) == ("20 كم غرب سرت", "سرت", 20.0)
+
+
+def test_distances_digits_glued_to_the_word_before_are_the_whole_number():
+    [d] = distances_of("هاجموا مدرسة القرية على بعد15 كيلو مترا غرب بعلبك")
+    assert d[2] == 15.0

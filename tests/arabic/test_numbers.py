@@ -101,3 +101,11 @@ def test_numbers_token_gate_finds_the_same_as_a_full_scan(text):
     full = find_numbers(folded)
     assert full  # something to compare
     assert find_numbers(folded, tokenize(folded, omap)) == full
+
+
+@pytest.mark.parametrize("text, value", [
+    ("واعتقلت القوات19 فلسطينيا", 19),     # digits glued to the word before
+    ("واصيب10 مواطنين بجروح", 10),
+])
+def test_numbers_digits_glued_to_a_word(text, value):
+    assert [v for _, v, _, _ in numbers_of(text)] == [value]
