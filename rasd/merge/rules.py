@@ -317,7 +317,7 @@ def _better_location(base: Location, new: Location) -> Location:
     return base
 
 
-def combine(base: Event, new: Event, explanation: dict[str, Any] | None = None) -> Event:
+def combine(base: Event, new: Event, explanation: dict[str, Any] | None = None, *, note: bool = True) -> Event:
     """`base` with `new`'s sources folded in; `base` keeps its id (it is the earlier event).
 
     Sources: base's, then new's not already present (same article and evidence span), each with its
@@ -325,6 +325,8 @@ def combine(base: Event, new: Event, explanation: dict[str, Any] | None = None) 
     precise time_precision (tie: base's). Sub-event type: the most specific (SPECIFICITY). Actors:
     base's known ones, filled from new where base has none. Fatalities/injured: see `_count`.
     Confidence: 1 - Π(1 - c), capped at 0.99. A reason line records what was merged and why.
+    Without `note`, the note is not rewritten (a stand-in event whose fields only decide merges:
+    `_Grouper.seed(light=True)`).
     """
     have = {source_key(s) for s in base.sources}
     added = tuple(s for s in new.sources if source_key(s) not in have)
@@ -367,6 +369,8 @@ def combine(base: Event, new: Event, explanation: dict[str, Any] | None = None) 
         assoc_actor_2=base.assoc_actor_2 or new.assoc_actor_2,
         fatalities=fat, injured=inj, confidence=conf,
         sources=base.sources + added, reasons=base.reasons + (reason,))
+    if not note:
+        return merged
     return merged.with_(notes=make_note(merged))  # the note tells the merged fields, not the first report's
 
 
@@ -388,6 +392,8 @@ class _Cluster:
     first: int = 0              # input position of its first member (output order)
     stored: bool = False        # seeded from the store: its id is kept, it only grows
     probe: tuple = ()           # _probe(event): the fields the cheap early no reads, kept with event
+    light: bool = False         # seeded with a stand-in of the stored event (see _Grouper.seed)
+    why: list = field(default_factory=list)  # a light cluster's explanation of each later member
 
 
 def _blocked(keys_a: Iterable[str], keys_b: set[str], blocks: dict[str, set[str]]) -> bool:
@@ -433,9 +439,14 @@ class _Grouper:
         have none: no set of keys is built for each of the thousands of stored candidates)."""
         return _block_keys(e) if self.blocks else set()
 
-    def seed(self, e: Event) -> None:
+    def seed(self, e: Event, light: bool = False) -> None:
+        """A stored event, which new events may join. `light`: `e` is a stand-in with only what
+        decides merges (date, precisions, sub-event type, actors, coordinates, place name and
+        gazetteer id; no sources: none of its articles is one of the new events'), and no
+        do-not-merge pairs apply; its cluster keeps each joining member's explanation (`why`) so
+        that the stored event, read afterwards, is combined with them as it would have been."""
         c = _Cluster(e, [e], {source_key(s) for s in e.sources}, self._bkeys(e), first=-1, stored=True,
-                     probe=self._probe(e))
+                     probe=self._probe(e), light=light)
         self.clusters.append(c)
         self._index(len(self.clusters) - 1, e)
 
@@ -549,10 +560,12 @@ class _Grouper:
         _, ci, x = best
         c = self.clusters[ci]
         before = c.event
-        c.event = combine(c.event, e, x)
+        c.event = combine(c.event, e, x, note=not c.light)
         if c.event is before:  # nothing new: every source of e is there already
             self.noop += 1
             return
+        if c.light:
+            c.why.append(x)
         c.probe = self._probe(c.event)
         c.members.append(e)
         c.keys |= keys

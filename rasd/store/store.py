@@ -157,6 +157,14 @@ def _doc_spans(doc: Doc) -> list[dict[str, Any]]:
     return out
 
 
+def _text_column(value: Any) -> str | None:
+    """A record field as its text column: None stays None, text is `_clean`ed, anything else (a
+    gazetteer id given as a number) is '?', which the merge reads as "take the record's"."""
+    if value is None or isinstance(value, str):
+        return _clean(value)
+    return "?"
+
+
 def _event_row(e: Event) -> dict[str, Any]:
     rec = e.to_record()
     if e.location.iso:  # to_record() leaves it out; Event.from_record() reads it back
@@ -178,6 +186,7 @@ def _event_row(e: Event) -> dict[str, Any]:
         "lat": loc.latitude, "lon": loc.longitude,
         "fatalities": e.fatalities,
         "time_precision": e.time_precision, "geo_precision": loc.geo_precision,
+        "place_ar": _text_column(loc.name_ar), "geonameid": _text_column(loc.geonameid),
         "folded": _clean(fold_string(text)),
         "record": record,
         "record_hash": hashlib.sha1(record.encode("utf-8")).hexdigest(),
@@ -323,9 +332,9 @@ def _get_event(conn: Connection, event_id: str) -> Event | None:
 
 def _candidate_points(conn: Connection, *, date_from: date, date_to: date, bbox, event_type: str
                       ) -> list[tuple]:
-    """(pk, event_date, lat, lon, sub_event_type, actor1, actor2, time_precision, geo_precision) of
-    the events of one type in a date range and box: read from the covering index
-    ix_events_merge_candidates alone."""
+    """(pk, event_date, lat, lon, sub_event_type, actor1, actor2, time_precision, geo_precision,
+    event_id, place_ar, geonameid) of the events of one type in a date range and box: read from the
+    covering index ix_events_merge_candidates alone."""
     min_lon, min_lat, max_lon, max_lat = EventFilter(date_from=date_from, date_to=date_to, bbox=bbox).bbox
     if conn.dialect.name == "sqlite":
         # the same query as below, on the driver: a merge into a big store reads ~10^4 points,
@@ -333,15 +342,16 @@ def _candidate_points(conn: Connection, *, date_from: date, date_to: date, bbox,
         # statistics: `lat + 0` keeps it off ix_events_map (a band across all the years); lat/lon
         # are still tested in the index. Dates are stored as ISO text.
         rows = conn.exec_driver_sql(
-            "SELECT pk, event_date, lat, lon, sub_event_type, actor1, actor2, time_precision, geo_precision "
-            "FROM events WHERE event_type = ? AND event_date BETWEEN ? AND ? "
+            "SELECT pk, event_date, lat, lon, sub_event_type, actor1, actor2, time_precision, geo_precision, "
+            "event_id, place_ar, geonameid FROM events WHERE event_type = ? AND event_date BETWEEN ? AND ? "
             "AND lat + 0 BETWEEN ? AND ? AND lon + 0 BETWEEN ? AND ?",
             (event_type, date_from.isoformat(), date_to.isoformat(), min_lat, max_lat, min_lon, max_lon)).fetchall()
         day = date.fromisoformat
         return [(pk, day(d), *rest) for pk, d, *rest in rows]
     lat, lon = events.c.lat, events.c.lon
     q = (select(events.c.pk, events.c.event_date, events.c.lat, events.c.lon, events.c.sub_event_type,
-                events.c.actor1, events.c.actor2, events.c.time_precision, events.c.geo_precision)
+                events.c.actor1, events.c.actor2, events.c.time_precision, events.c.geo_precision,
+                events.c.event_id, events.c.place_ar, events.c.geonameid)
          .where(events.c.event_type == event_type, events.c.event_date.between(date_from, date_to),
                 lat.between(min_lat, max_lat), lon.between(min_lon, max_lon)))
     return [tuple(r) for r in conn.execute(q)]
@@ -881,12 +891,14 @@ class Store:
                                      event_types=event_types)
 
     def candidate_points(self, *, date_from: date, date_to: date, bbox, event_type: str) -> list[tuple]:
-        """(pk, event_date, lat, lon, sub_event_type, actor1, actor2, time_precision, geo_precision)
-        of the stored events of `event_type` dated within [date_from, date_to] and inside `bbox`
-        (min_lon, min_lat, max_lon, max_lat): the first, light step of finding merge candidates,
-        answered from one covering index (no table rows are read, so a cold store costs a few index
-        pages). The precisions are None for rows written before they were columns by an older
-        writer. Fetch the ones that matter with `events_by_pk`."""
+        """(pk, event_date, lat, lon, sub_event_type, actor1, actor2, time_precision, geo_precision,
+        event_id, place_ar, geonameid) of the stored events of `event_type` dated within
+        [date_from, date_to] and inside `bbox` (min_lon, min_lat, max_lon, max_lat): the first,
+        light step of finding merge candidates, answered from one covering index (no table rows are
+        read, so a cold store costs a few index pages). The text columns are `_clean`ed copies of
+        the record's (place_ar, geonameid: its location's name_ar and geonameid; '?' for a value
+        that is not text); the precisions are None for rows written before they were columns by an
+        older writer. Fetch the ones that matter with `events_by_pk`."""
         with self._read("read candidate events") as conn:
             return _candidate_points(conn, date_from=date_from, date_to=date_to, bbox=bbox,
                                      event_type=event_type)
