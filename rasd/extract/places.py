@@ -776,6 +776,14 @@ def _named_countries(doc: Doc, matches: list[_Match], votes: Counter, gaz: Gazet
         nat = {facts[k][2] for k in compress(range(len(facts)), map(_NATIONALITY, facts))
                if not neighbour_mention(doc, toks[k].span.start)}
     nat |= {c for c in votes if c}
+    placed = _placed_countries(matches)
+    return {k: nat | placed[k] for k in range(len(matches))}
+
+
+def _placed_countries(matches: list[_Match]) -> dict[int, set[str]]:
+    """For each match (by index), the countries the article's other place names stand in (each
+    name's prominent candidates when they lie in one country): the places' evidence alone, without
+    nationality words ("القوات الأميركية" says who acts, not where)."""
     own: list[set[str]] = []
     for m in matches:
         pool = [p for p in m.candidates if p.kind in ("PCLI", "PPLC", "PPLA", "ADM1", "REGION")
@@ -784,7 +792,7 @@ def _named_countries(doc: Doc, matches: list[_Match], votes: Counter, gaz: Gazet
         own.append(cs if len(cs) == 1 else set())
     out = {}
     for k, m in enumerate(matches):
-        cs = set(nat)
+        cs: set[str] = set()
         for j, o in enumerate(own):
             if j != k and matches[j].key != m.key:
                 cs |= o
@@ -799,11 +807,15 @@ def world_known(p: Place) -> bool:
             or p.population >= WORLD_KNOWN_POPULATION and p.kind != "ADM2")
 
 
-def _fit_named(matches: list[_Match], named: dict[int, set[str]]) -> list[_Match]:
+def _fit_named(matches: list[_Match], named: dict[int, set[str]],
+               placed: dict[int, set[str]] | None = None) -> list[_Match]:
     """Candidates in a country the article names or implies win ("مدينة غوري" with "الجورجية";
     "رفح" with "مصادر فلسطينية"), unless a namesake elsewhere is a city 20x bigger than them; a
     candidate in a country never named or implied stands only when it is world known ("ولاية
-    يالا" is no hamlet in Chad, "حي الفضل" no Saudi quarter: better no place than a wrong country).
+    يالا" is no hamlet in Chad, "حي الفضل" no Saudi quarter: better no place than a wrong country),
+    or when a town word names it and no other place of the article lies elsewhere (`placed`: the
+    countries of the other place names): "اقتحمت القوات الأميركية منزلا في بلدة الخالص" is the Iraqi
+    town Al Khalis (70,000): the nationality word says who acts, the cue word that this is a town.
     A match left without candidates is dropped (its cue phrase may be kept as an unknown place)."""
     out = []
     for k, m in enumerate(matches):
@@ -821,7 +833,10 @@ def _fit_named(matches: list[_Match], named: dict[int, set[str]]) -> list[_Match
                    and p.population >= NAMESAKE_RATIO * max(top, SMALL_POPULATION) and p.kind != "ADM2"]
             m.candidates = tuple(inside) if not big else tuple(big + [p for p in inside if p.kind in ("ADM1", "REGION")])
         elif cs:
-            m.candidates = tuple(p for p in m.candidates if world_known(p))
+            town = (CUES.get(m.cue or "") == "city" and m.cue_token is not None
+                    and placed is not None and not placed[k])
+            m.candidates = tuple(p for p in m.candidates if world_known(p) or town and well_known(p)
+                                 and p.kind not in ("ADM1", "ADM2") and not p.id.startswith(("osm:", "wof:")))
         else:
             # nothing in the article says where it is: a known place, an admin seat, or a name found
             # in one country only in GeoNames (not a bare OSM/WOF point: "يالا" is a Chadian hamlet)
@@ -1273,7 +1288,7 @@ def add_places(doc: Doc, *, resources) -> Doc:
     matches = sorted(strong + _admit_cued_small(cued_small, strong, focus, doc, fellows)
                      + _admit_small(doc, weak, strong, focus, fellows)
                      + _admit_doubtful(doc, doubtful, strong, focus, gaz), key=lambda m: m.first)
-    matches = _fit_named(matches, _named_countries(doc, matches, votes, gaz, facts))
+    matches = _fit_named(matches, _named_countries(doc, matches, votes, gaz, facts), _placed_countries(matches))
     for m in matches:
         m.definite = _definite(toks[m.first], m.front)
     _choose(matches, focus, gaz)

@@ -1,0 +1,34 @@
+"""Places read with the sentence's and the article's context: a town word names a real town even
+when only nationality words speak of countries; a quarter belongs to the town named before it; a
+stated container ("بولاية X") picks the namesake inside it; Sinai villages in a Sinai story."""
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.test_places import make_doc
+
+
+def _places(doc):
+    return [(doc.span_text(p.span), p.place.id if p.place else None) for p in doc.places]
+
+
+def _place_of(doc, word):
+    got = [p.place for p in doc.places if doc.span_text(p.span).endswith(word)]
+    assert got, _places(doc)
+    return got[0]
+
+
+@pytest.mark.parametrize("text, word, country, admin1", [
+    # the nationality word names who acts; "بلدة" says the name is a town: the Iraqi Al Khalis
+    ("اقتحمت القوات الأميركية منزلا في بلدة الخالص فجر أمس.", "الخالص", "IQ", "Diyala"),
+    ("داهمت القوات الأمريكية عدة منازل في مدينة الخالص واعتقلت خمسة أشخاص.", "الخالص", "IQ", "Diyala"),
+])
+def test_places_context_town_word_names_a_town_without_country_context(text, word, country, admin1):
+    p = _place_of(make_doc(text), word)
+    assert p is not None and (p.country, p.admin1) == (country, admin1)
+
+
+def test_places_context_town_word_yields_to_places_elsewhere():
+    # the article's other places lie in Lebanon: no Iraqi town of that name is read here
+    doc = make_doc("قصفت الطائرات الإسرائيلية بلدة الخالص قرب مدينة صور في جنوب لبنان.")
+    assert all(p.place is None or p.place.country != "IQ" for p in doc.places), _places(doc)
