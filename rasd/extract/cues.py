@@ -115,6 +115,8 @@ def modality_factor(doc: Doc, resources, sent_tokens: list[tuple[int, Token]], s
         if entry.kind == "total" and " " not in entry.pattern and doc.tokens[mi].norm.lstrip("وبل").startswith("ال") \
                 and not fold_string(entry.pattern).startswith("ال"):
             continue  # "وحده" (alone) is a total, "ولاية الوحدة" a name; "العدد" is no "عدد"
+        if entry.kind == "support" and trig.event_type is not E.EXPLOSIONS and trig.cue != "@bombard":
+            continue  # "تساندهم طائرات مروحية واعتقلوا خمسة": backing weighs the strike named, not the arrest
         if entry.scope == "sentence":
             ok = True
         elif entry.scope == "before":

@@ -919,3 +919,10 @@ def test_events_the_doers_force_word_names_no_armed_victims():
     # "القوات" is who acted; the dead are a family: an attack on civilians, not a battle
     ev = _one("اقتحمت القوات الأميركية منزلا في بلدة الخالص فجر أمس وقتلت خمسة من عائلة واحدة بينهم امرأتان.")
     assert ev.sub_event_type.value == "Attack" and ev.fatalities == 5
+
+
+def test_events_backing_aircraft_weigh_no_other_act():
+    # "تساندهم طائرات مروحية": the helicopters back the raid; the arrest told after them is the event
+    ev = _one("واقتحم الجنود الإسرائيليون بلدة بيت أمر تساندهم طائرات مروحية واعتقلوا خمسة شبان.")
+    assert ev.sub_event_type.value == "Arrests"
+    assert ev.actor1.startswith("Military Forces of Israel")
