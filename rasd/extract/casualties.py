@@ -159,14 +159,14 @@ def _count_after(toks: list[Token], nums: dict[int, NumberMention], i: int, limi
             while j < end and j in nums and nums[j].span == nm.span:
                 j += 1
             continue
-        if _dual(norm) and (expect_group or norm.startswith("و")):
-            total = (total or 0) + 2
+        if (_dual(norm) or _construct_dual(toks, j)) and (expect_group or norm.startswith("و")):
+            total = (total or 0) + 2  # "جنديان"، "ضابطا شرطة"
             expect_group = False
         elif (norm in PERSON_NOUNS or norm[1:] in PERSON_NOUNS and norm[0] == "و"
               or norm[-1:] == "ا" and norm[:-1] in PERSON_NOUNS
               or j == i + 1 and (_definite_one(norm) or norm in NATIONALITY_NOUNS)
-              or _object_after_subject(toks, i, j)) and expect_group:
-            # "قتلوا قائدا"، "استشهاد الطفلة"، "قتل عراقي": one
+              or _object_after_subject(toks, i, j)) and (expect_group or norm[1:] in PERSON_NOUNS and norm[0] == "و"):
+            # "قتلوا قائدا"، "استشهاد الطفلة"، "قتل عراقي": one; "ومجند ومسلح": one more each
             total = (total or 0) + 1
             expect_group = False
             lone = total == 1
@@ -323,6 +323,10 @@ def count_casualties(doc: Doc, sentence: Span) -> tuple[int | None, int | None]:
             n, u = 1, set()  # "ما أدى إلى مقتله"، "لقي حتفه": his death, one person
         if n is None and cue == "@kill" and i in assassinations:
             n, u = 1, set()  # "اغتال مسلحون معاون سجن الموصل": an assassination kills the one it names
+        if n is None and cue in ("@kill", "@injure") and toks[i].norm.endswith("وا"):
+            # "إن ضابطي شرطة ومدنيا أصيبوا": the people named before a plural verb, group by group
+            n = _group_before(toks, nums, i)
+            u = set()
         if n is None and cue in ("@kill", "@injure") and killed is None and injured is None:
             # "أن جنديا أميركيا قتل وأصيب 10 آخرون"، "امرأة قتلت": one person named just before the verb
             for back in range(i - 1, max(-1, i - 3), -1):
@@ -419,6 +423,58 @@ def _person_with_suffix(norm: str) -> bool:
             if stem in PERSON_NOUNS or stem in KIN_NOUNS or (stem.endswith("ت") and stem[:-1] + "ه" in KIN_NOUNS | PERSON_NOUNS):
                 return True
     return False
+
+
+# the genitive of a construct dual: "ضابطي شرطة"، "ضابطا الشرطة" (two officers of the police)
+CONSTRUCT_GENITIVES = frozenset(fold_string(w) for w in "شرطة الشرطة الجيش جيش أمن الأمن الحرس حرس المرور".split())
+
+
+def _construct_dual(toks: list[Token], k: int) -> bool:
+    """toks[k] is a person noun in the construct dual ("ضابطي"، "ضابطا") before its genitive."""
+    if k + 1 >= len(toks) or toks[k + 1].norm not in CONSTRUCT_GENITIVES:
+        return False
+    b = toks[k].norm[1:] if toks[k].norm[:1] == "و" and len(toks[k].norm) > 3 else toks[k].norm
+    return b[-1:] in ("ي", "ا") and b[:-1] in PERSON_NOUNS
+
+
+# person nouns whose plural ends like their dual ("مسلحين": gunmen or two gunmen)
+SOUND_PLURAL_NOUNS = frozenset("""مدني مسلح متشدد مقاتل مجند عسكري ناشط مسؤول ارهابي انتحاري متطرف موظف صحفي
+مواطن مزارع سائق مهندس معلم صياد شرطي""".split())
+
+
+def _group_before(toks: list[Token], nums: dict[int, NumberMention], i: int) -> int | None:
+    """The people a plural verb at i follows, when they stand right before it joined by "و":
+    "ضابطي شرطة ومدنيا أصيبوا" → 3. None when no person group ends right before the verb."""
+    total, k = 0, i - 1
+    while k >= 0 and i - k <= 8:
+        norm = toks[k].norm
+        if k in nums:
+            return None  # counts are read by the number rules
+        b = norm[1:] if norm[:1] == "و" and len(norm) > 3 else norm
+        if norm == "و":
+            k -= 1
+            continue
+        if b in CONSTRUCT_GENITIVES and k > 0:
+            if _construct_dual(toks, k - 1):
+                total, k = total + 2, k - 2
+                continue
+            prev = toks[k - 1].norm
+            if (prev[1:] if prev[:1] == "و" and len(prev) > 3 else prev) in PERSON_NOUNS:
+                total, k = total + 1, k - 2  # "ضابط شرطة": one
+                continue
+            break
+        if _dual(b):
+            if b.endswith("ين") and (b.startswith("ال") or b[:-2] in SOUND_PLURAL_NOUNS):
+                return None  # "المتشددين لقوا حتفهم": the plural, its count told elsewhere
+            total, k = total + 2, k - 1
+            continue
+        if b in PERSON_NOUNS or (b.endswith("ا") and b[:-1] in PERSON_NOUNS):
+            total, k = total + 1, k - 1
+            continue
+        break
+    if total == 0 or k == i - 1:
+        return None
+    return total
 
 
 KIN_NOUNS = frozenset("زوج زوجه ابن ابنه اب ام شقيق شقيقه اخ اخت طفل".split())

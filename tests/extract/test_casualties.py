@@ -183,3 +183,13 @@ def test_casualties_duals_and_causes(text, killed, injured):
 ])
 def test_casualties_a_toll_told_again_is_not_added(text, killed):
     assert _count(text)[0] == killed
+
+
+@pytest.mark.parametrize("text, killed, injured", [
+    ("قال المتحدث إن ضابطي شرطة ومدنيا أصيبوا في انفجار أمام المحكمة.", None, 3),  # construct dual + one
+    ("وقتل ضابطا شرطة ومجند ومسلح في هجوم على حاجز أمني.", 4, None),
+    ("وقتل جندي ومدني في القصف على البلدة.", 2, None),                              # joined singulars
+    ("وقال مصدر إن المتشددين لقوا حتفهم في القصف.", None, None),                    # a plural, not two
+])
+def test_casualties_construct_duals_and_groups_before_a_plural_verb(text, killed, injured):
+    assert _count(text) == (killed, injured)
