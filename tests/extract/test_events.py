@@ -926,3 +926,12 @@ def test_events_backing_aircraft_weigh_no_other_act():
     ev = _one("واقتحم الجنود الإسرائيليون بلدة بيت أمر تساندهم طائرات مروحية واعتقلوا خمسة شبان.")
     assert ev.sub_event_type.value == "Arrests"
     assert ev.actor1.startswith("Military Forces of Israel")
+
+
+@pytest.mark.parametrize("text", [
+    "واحتلت مدينة حلب المرتبة الأولى بين المدن السورية في عدد السكان.",
+    "وقد احتلت البصرة المكانة الأبرز في تجارة التمور في العراق.",
+])
+def test_events_a_rank_taken_is_no_ground(text):
+    assert not [e for e in process_article(Article("t", text, published=PUB), resources=_no_floor())
+                if e.event_type.value == "Battles"]
