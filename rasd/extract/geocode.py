@@ -431,7 +431,17 @@ def _mention_location(doc: Doc, m: PlaceMention, mentions: list[PlaceMention], g
                          f"located at the container (precision {loc.geo_precision})")
         place = near
     else:
-        stray = _stray_village(doc, m, mentions, gazetteer)
+        host = _quarter_host(doc, m, mentions, gazetteer)
+        if host is not None:
+            cont, near = host
+            if near is None:
+                loc = location_of(cont.place, precision=2, gazetteer=gazetteer)
+                return loc, (f"'{text}' {how}: the only {place.name} known lies far from {cont.place.name} "
+                             f"named before it: a quarter of {cont.place.name} (precision {loc.geo_precision})")
+            place = near
+            stray = None
+        else:
+            stray = _stray_village(doc, m, mentions, gazetteer)
         if stray is not None:
             loc = location_of(stray.place, precision=2, gazetteer=gazetteer)
             return loc, (f"'{text}' {how}: the only {place.name} known lies far from {stray.place.name} named "
@@ -543,6 +553,44 @@ def _launch_sites(doc: Doc, mentions: list[PlaceMention]) -> set[int]:
                     out.add(k)
                     break
     return out
+
+
+QUARTER_KM = 25.0
+_HOST_KINDS = ("PCLI", "ADM1", "ADM2", "REGION", "PPLX", "DISTRICT", "MOUNTAIN")
+
+
+def _quarter_host(doc: Doc, m: PlaceMention, mentions: list[PlaceMention], gazetteer: Gazetteer
+                  ) -> tuple[PlaceMention, Place | None] | None:
+    """"وفي بعقوبة (60 كلم شمال شرقي بغداد) ... في حي المصطفى (وسط)": a quarter ("حي X") whose known
+    namesake is a little-known place over 25 km from the town named before it in the sentence (else
+    earlier in the paragraph) is a quarter of that town: returns (the town's mention, a candidate
+    within 25 km of it or None). A place that only anchors a distance ("بغداد" above) is no such
+    town; a curated or well-known quarter ("حي الشجاعية") keeps its own point. None otherwise."""
+    place = m.place
+    if CUES.get(m.cue or "") != "district" or place is None or place.lat is None \
+            or place.id.startswith("sup:") or place.kind in _HOST_KINDS or well_known(place):
+        return None
+    def towns(pool: list[PlaceMention]) -> list[PlaceMention]:
+        described = _descriptive_anchors(doc, pool) if len(pool) > 1 else set()
+        return [p for p in pool if p.place is not None and p.place.lat is not None and p is not m
+                and p.span.end <= m.span.start and p.span not in described and not doc.is_masked(p.span)
+                and p.place.kind not in _HOST_KINDS and well_known(p.place)]
+    earlier = towns(mentions)
+    if not earlier:
+        si = doc.sentence_of(m.span)
+        start = doc.sentences[si].start if si is not None else m.span.start
+        para = _paragraph_start(doc.text, start)
+        earlier = towns([p for p in doc.places if para <= p.span.start < start])
+    if not earlier:
+        return None
+    cont = earlier[-1]
+    town = gazetteer.main_town(cont.place)
+    d = Gazetteer.distance_km(place, town)
+    if d is None or d <= QUARTER_KM:
+        return None
+    near = sorted((Gazetteer.distance_km(p, town), k, p) for k, p in enumerate(m.candidates)
+                  if p.lat is not None and (Gazetteer.distance_km(p, town) or 1e9) <= QUARTER_KM)
+    return cont, (near[0][2] if near else None)
 
 
 STRAY_KM = 100.0
