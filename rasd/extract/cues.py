@@ -88,7 +88,7 @@ RELEASE_WORDS = frozenset(fold_string(w) for w in "أفرج أفرجت أفرج�
 
 SINCE_WORDS = frozenset(fold_string(w) for w in "منذ ومنذ".split())
 NOVELTY_WORDS = frozenset(fold_string(w) for w in """الأولى الأول أول مرة الأعنف الأكبر الأسوأ الأشد الأكثر الأعلى
-الأخطر الأدمى أعنف أكبر أسوأ""".split())
+الأخطر الأدمى أعنف أكبر أسوأ أشد أبرز أخطر أدمى""".split())
 
 
 # "وكان ... قد": the pluperfect recounts; with a recent day named it is the news, not history
@@ -105,6 +105,9 @@ def modality_factor(doc: Doc, resources, sent_tokens: list[tuple[int, Token]], s
     for m in mods:
         entry = m.value
         mi = m.first
+        if entry.kind == "history" and doc.tokens[mi].norm in PLUPERFECT and mi + 1 < len(doc.tokens) \
+                and doc.tokens[mi + 1].norm in NOVELTY_WORDS:
+            continue  # "وكانت أعنف تلك العمليات انفجار ...": the copula ranks the day's events, no history
         if entry.kind == "history" and (doc.tokens[mi].norm in PLUPERFECT or entry.pattern == "في وقت سابق"):
             if recent is None:
                 recent = any(t.norm.lstrip("وب") in RECENT_DAY_WORDS for _, t in sent_tokens)

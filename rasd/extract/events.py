@@ -1022,6 +1022,12 @@ CORROBORATION_MAX = 0.2
 CORROBORATION_MIN = 0.2
 
 
+def _split_toll(c: Candidate, attr: str) -> bool:
+    """c's toll (attr) is its share of a total told for several places (and not since replaced)."""
+    last = next((r for r in reversed(c.reasons) if r.startswith(f"{attr}:")), "")
+    return "split over" in last
+
+
 def _group(doc: Doc, cands: list[Candidate], resources) -> list[Event]:
     groups: list[Candidate] = []
     index: dict[tuple, Candidate] = {}
@@ -1086,6 +1092,13 @@ def _group(doc: Doc, cands: list[Candidate], resources) -> list[Event]:
             g.fatalities = c.fatalities  # (a total or background telling's toll is not the event's)
         if c.injured is not None and g.injured is None and not c.background:
             g.injured = c.injured
+        for attr in ("fatalities", "injured"):
+            # "سقط نحو 70 قتيلا جراء تفجيرات هزت بغداد وكركوك" then "انفجار في مدينة الصدر أسفر عن مقتل
+            # 34": a share of a wider total gives way to the toll told for the place itself
+            if getattr(c, attr) is not None and not c.background and c.location_in_sentence \
+                    and _split_toll(g, attr) and not _split_toll(c, attr):
+                setattr(g, attr, getattr(c, attr))
+                g.reasons.append(f"{attr}: {getattr(c, attr)}, told for the place in sentence {c.sentence + 1}")
         if c.precision < g.precision and c.day is not None:
             g.day, g.precision = c.day, c.precision
         quarter = c.location_in_sentence and _quarter_of(c.location, g.location)

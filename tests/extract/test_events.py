@@ -935,3 +935,10 @@ def test_events_backing_aircraft_weigh_no_other_act():
 def test_events_a_rank_taken_is_no_ground(text):
     assert not [e for e in process_article(Article("t", text, published=PUB), resources=_no_floor())
                 if e.event_type.value == "Battles"]
+
+
+def test_events_a_share_of_a_wider_toll_gives_way_to_the_places_own():
+    text = ("شهد العراق أمس يوما داميا سقط فيه نحو 50 قتيلا جراء تفجيرات هزت بلدتي الطارمية والمقدادية.\n"
+            "وكانت أعنف تلك العمليات انفجار سيارة مفخخة في بلدة الطارمية أسفر عن مقتل 31 شخصا.")
+    evs = {e.location.name: e for e in _events(text)}
+    assert evs["At Tarmiyah"].fatalities == 31   # not 25, half of the day's total
