@@ -433,6 +433,69 @@ def _cue_before(doc: Doc, m: _Match, facts: list[tuple] | None = None) -> tuple[
     return None, None
 
 
+_ADMIN_KINDS = ("admin", "admin2")
+
+
+def _stated_container(doc: Doc, m: _Match, by_first: dict[int, _Match],
+                      facts: list[tuple] | None = None) -> _Match | None:
+    """The admin unit a name is said to lie in right after it: "بلدة سلوان بولاية دياربكر", "X في
+    محافظة Y", "X بمحافظة Y" (the unit's cue word with ب, or after في, then its name); None else."""
+    toks = doc.tokens
+    k = m.last + 1
+    if k >= len(toks) or toks[k].sentence != toks[m.last].sentence \
+            or doc.folded[toks[m.last].fend:toks[k].fstart].strip(MAX_GAP):
+        return None   # "العبيد والجبور، في قضاء الحويجة": after a comma, a new phrase
+    if toks[k].norm == "في":
+        k += 1
+    elif not toks[k].norm.startswith(("ب", "وب")):
+        return None
+    n = by_first.get(k + 1)
+    if n is None or n.front:
+        return None
+    cue, at = _cue_before(doc, n, facts)
+    return n if at == k and CUES.get(cue or "") in _ADMIN_KINDS else None
+
+
+def _adjectives_of(gaz: Gazetteer, country: str) -> tuple[str, ...]:
+    """The nationality adjectives ("تركي", "تركيه") of a country, from the country names."""
+    memo = gaz.memo("adjectives-of")
+    if not memo:
+        for w, cc in _nisba_countries(gaz).items():
+            if w.endswith(("ي", "يه")):
+                memo.setdefault(cc, []).append(w)
+        memo[""] = []
+    return tuple(memo.get(country, ()))
+
+
+def _inside_container(gaz: Gazetteer, m: _Match, cont: _Match) -> tuple[Place, ...]:
+    """The candidates of `m` inside the unit `cont` names ("بلدة سلوان بولاية دياربكر": a Turkish
+    town, not the Jerusalem quarter; "قرية المهدية بمحافظة شمال سيناء": the Sinai village, not an
+    Iraqi "Qaryat al Mahdiyah"): those in the unit's admin1, else in its country (a name read with
+    its cue word "قرية X" is tried without it too), else the places listed under the name qualified
+    by the country's adjective ("سلوان التركية"); () when none."""
+    units = _lookup(gaz, cont.key)
+    units = tuple(p for p in units if p.kind in ("ADM1", "ADM2", "REGION", "PPLA", "PPLC")) or units
+    countries = {p.country for p in units}
+    admin1 = {p.admin1 for p in units if p.admin1}
+    pools = [m.candidates]
+    head, _, rest = m.key.partition(" ")
+    if rest and _canon(head) in CUES:
+        pools.append(_lookup(gaz, rest))
+    for pool in pools:
+        finer = tuple(p for p in pool if p.country in countries and p.admin1 in admin1)
+        if finer:
+            return finer
+    for pool in pools:
+        inside = tuple(p for p in pool if p.country in countries)
+        if inside:
+            return inside
+    out: list[Place] = []
+    for cc in sorted(countries):
+        for adj in _adjectives_of(gaz, cc):
+            out.extend(p for p in _lookup(gaz, f"{m.key} {adj}") if p.country == cc and p not in out)
+    return tuple(out)
+
+
 def _country_hint(doc: Doc, m: _Match, facts: list[tuple] | None = None) -> tuple[str, ...]:
     """Countries the admin word before a name points to: its cue ("مديرية الصفراء" → YE) or, for the
     Egyptian "مركز" (also "centre", so no cue), the word right before the name ("مركز ملوي" → EG)."""
@@ -1204,6 +1267,7 @@ def add_places(doc: Doc, *, resources) -> Doc:
     weak: list[_Match] = []
     doubtful: list[_Match] = []
     cued_small: list[_Match] = []
+    by_first = {m.first: m for m in raw}
     for m in raw:
         m.cue, m.cue_token = _cue_before(doc, m, facts)
         if m.cue is None and gaz.cue_only(m.key) and m.key not in CUES:
@@ -1217,6 +1281,11 @@ def add_places(doc: Doc, *, resources) -> Doc:
         if m.first == m.last and m.key in GENERIC_NOUNS and CUES.get(m.cue or "") != "admin":
             continue   # "المدينة", "حي المدينة", "الساحل": a common noun, not Medina or Sahel
         m.candidates = _lookup(gaz, m.key)
+        cont = _stated_container(doc, m, by_first, facts)
+        if cont is not None:
+            inside = _inside_container(gaz, m, cont)
+            if inside:
+                m.candidates = inside
         if m.first != m.last and m.key.partition(" ")[0] in GENERIC_NOUNS and _definite(toks[m.first], m.front):
             # "المدينة القديمة", "المدينة الرياضية": a description; only a curated or prominent place
             # of that name (not a foreign quarter called so) may stand

@@ -32,3 +32,20 @@ def test_places_context_town_word_yields_to_places_elsewhere():
     # the article's other places lie in Lebanon: no Iraqi town of that name is read here
     doc = make_doc("قصفت الطائرات الإسرائيلية بلدة الخالص قرب مدينة صور في جنوب لبنان.")
     assert all(p.place is None or p.place.country != "IQ" for p in doc.places), _places(doc)
+
+
+@pytest.mark.parametrize("text, word, pid", [
+    # the unit named right after the name picks its namesake inside it
+    ("هاجم مسلحون مركزا للشرطة في بلدة سلوان بولاية دياربكر.", "سلوان", "sup:tr-silvan"),
+    ("قتل شرطيان في هجوم على قرية المهدية بمحافظة شمال سيناء.", "المهدية", "449784"),
+    ("قتل شرطيان في هجوم على قرية المهدية في محافظة الأنبار.", "المهدية", "99102"),
+])
+def test_places_context_stated_container_picks_the_namesake_inside(text, word, pid):
+    p = _place_of(make_doc(text), word)
+    assert p is not None and p.id == pid, p
+
+
+def test_places_context_container_after_a_comma_is_a_new_phrase():
+    # "X، في محافظة Y": the comma ends the name's phrase; the name keeps its own reading
+    doc = make_doc("اعتقل الجيش خمسة مسلحين في بلدة سلوان، في محافظة دياربكر جرت اشتباكات.")
+    assert _place_of(doc, "سلوان") is None or _place_of(doc, "سلوان").id != "sup:tr-silvan"
