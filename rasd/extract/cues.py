@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from rasd.arabic.dates import MONTHS
 from rasd.arabic.normalize import fold_string
 from rasd.extract.roles import token_at
 from rasd.model import Doc, Span, Token, TriggerMention
@@ -97,6 +98,26 @@ RECENT_DAY_WORDS = frozenset(fold_string(w) for w in """أمس امس الأمس
 الاثنين الإثنين الثلاثاء الأربعاء الاربعاء الخميس الجمعة السبت الأحد الاحد""".split())
 
 
+SINCE_DATE_FACTOR = 0.3
+
+
+def _since_a_date(doc: Doc, sent_tokens: list[tuple[int, Token]], trig_tok: int) -> bool:
+    """"منذ 28 يونيو"، "منذ حزيران": since a calendar day or month, told after the cue."""
+    toks = [t for _, t in sent_tokens]
+    for k, (i, t) in enumerate(sent_tokens):
+        if i <= trig_tok or t.norm.lstrip("و") != "منذ":
+            continue
+        nxt = [x.norm.lstrip("ب") for x in toks[k + 1:k + 3]]
+        if nxt and (nxt[0] in MONTHS or (nxt[0].isdigit() and len(nxt) > 1 and nxt[1] in MONTHS)) \
+                and any(x.norm.lstrip("وبفل") in CAMPAIGN_NOUNS for x in toks[:k]):
+            return True  # (the campaign's: "المقر الذي يحتله معارضون منذ 26 أغسطس" dates no toll)
+    return False
+
+
+CAMPAIGN_NOUNS = frozenset(fold_string(w) for w in """العمليات الهجمات الغارات المواجهات الاشتباكات المعارك
+الحملة العملية الحرب القصف الاضطرابات الاحتجاجات التظاهرات الاعتداءات""".split())
+
+
 def modality_factor(doc: Doc, resources, sent_tokens: list[tuple[int, Token]], sentence: Span,
                      trig_tok: int, trig: TriggerMention, mods) -> tuple[float, list[str]]:
     factor = 1.0
@@ -121,6 +142,8 @@ def modality_factor(doc: Doc, resources, sent_tokens: list[tuple[int, Token]], s
             continue  # "وحده" (alone) is a total, "ولاية الوحدة" a name; "العدد" is no "عدد"
         if entry.kind == "support" and trig.event_type is not E.EXPLOSIONS and trig.cue != "@bombard":
             continue  # "تساندهم طائرات مروحية واعتقلوا خمسة": backing weighs the strike named, not the arrest
+        if entry.kind == "total" and mi > 0 and doc.tokens[mi - 1].norm in ("ناحيه", "جهه"):
+            continue  # "من ناحية ثانية"، "من جهة ثانية": on the other hand, no second event
         if entry.scope == "sentence":
             ok = True
         elif entry.scope == "before":
@@ -130,6 +153,11 @@ def modality_factor(doc: Doc, resources, sent_tokens: list[tuple[int, Token]], s
         if ok and entry.factor < factor:
             factor = entry.factor
             why.append(f"{entry.kind} '{doc.span_text(m.span)}'")
+    if factor > SINCE_DATE_FACTOR and _since_a_date(doc, sent_tokens, trig_tok):
+        # "استشهد 204 فلسطينيين في العمليات التي تشنها قوات الاحتلال منذ 28 يونيو": a toll since a
+        # date is a running total, no one event ("منذ يومين", two days ago, is the event's own date)
+        factor = SINCE_DATE_FACTOR
+        why.append("total since a date")
     first = sent_tokens[0][0]
     opener = next((t for _, t in sent_tokens[:3] if t.norm.lstrip("و") in SPEECH_ACT_OPENERS), None)
     if opener is not None and factor > SPEECH_ACT_FACTOR:

@@ -509,6 +509,7 @@ def add_events(doc: Doc, *, resources) -> Doc:
     places_in = _by_sentence(doc, doc.places)
     actors_in = _by_sentence(doc, doc.actors)
     dates_in = _by_sentence(doc, doc.dates)
+    background_sents: set[int] = set()  # sentences whose toll is told as a total or as history
     for si, trigs in sorted(trig_by_sent.items()):
         if si >= len(doc.sentences) or si not in by_sent:
             continue
@@ -522,6 +523,7 @@ def add_events(doc: Doc, *, resources) -> Doc:
         dropped_strike = False
         background_cues: set[int] = set()
         background_told = False  # a cue of the sentence (kept or dropped) is told as history or a total
+        toll_background = False  # a kill or injury cue of the sentence dropped as history or a total
         place_spans = [p.span for p in places_in.get(si, ()) if p.place is not None and sentence.contains(p.span)]
         for t in trigs:
             if any(ps.contains(t.span) for ps in place_spans):
@@ -534,6 +536,7 @@ def add_events(doc: Doc, *, resources) -> Doc:
             w = t.weight * f
             told_as_background = any(y.startswith(("total", "history")) for y in why)
             background_told = background_told or told_as_background
+            toll_background = toll_background or (told_as_background and w < 0.2 and t.cue in ("@kill", "@injure"))
             if w >= 0.2:
                 cues.append((t, w))
                 if told_as_background:
@@ -541,6 +544,8 @@ def add_events(doc: Doc, *, resources) -> Doc:
             elif why:
                 modality_why.append(f"'{doc.span_text(t.span)}' dropped: {', '.join(why)}")
                 dropped_strike = dropped_strike or t.event_type is E.EXPLOSIONS or t.cue == "@bombard"
+        if background_told:
+            background_sents.add(si)
         if dropped_strike and cues and all(fold_string(t.lemma) in AIRCRAFT for t, _ in cues):
             # "مقاتلات تركية حلقت ... من دون أن تشن غارات": aircraft named, the strike itself negated
             modality_why.append("aircraft named, but their strike is not told as done")
@@ -598,7 +603,7 @@ def add_events(doc: Doc, *, resources) -> Doc:
                 c = Candidate(sub, w, si, trig, generic, reasons=[f"type: {sub.value} ({why})"] + why_roles + modality_why)
                 c.own_place = own_place
                 c.clause = clause
-                c.background = id(trig) in background_cues
+                c.background = id(trig) in background_cues or toll_background
                 c.report = opening and sub.event_type is E.PROTESTS
                 if sub.event_type is E.VAC and a1 is not None and a1.actor.kind == "civilians":
                     a1, a2 = a2 if (a2 is None or a2.actor.kind != "civilians") else None, a1
@@ -671,7 +676,8 @@ def add_events(doc: Doc, *, resources) -> Doc:
             c.fatalities, c.injured = count_casualties(doc, Span(c.trigger.span.start, sentence.end))
         elif not c.sibling:
             c.fatalities, c.injured = count_casualties(doc, c.clause or sentence)
-            if c.fatalities is None and c.sentence > 0:
+            if c.fatalities is None and c.sentence > 0 and c.sentence - 1 not in background_sents:
+                # ("استشهد 204 ... منذ 28 يونيو. وقال المراسل إن جميع الشهداء سقطوا ...": not a running total)
                 n = count_from_before(doc, sentence, doc.sentences[c.sentence - 1])
                 if n is not None:
                     c.fatalities = n

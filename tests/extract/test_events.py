@@ -942,3 +942,18 @@ def test_events_a_share_of_a_wider_toll_gives_way_to_the_places_own():
             "وكانت أعنف تلك العمليات انفجار سيارة مفخخة في بلدة الطارمية أسفر عن مقتل 31 شخصا.")
     evs = {e.location.name: e for e in _events(text)}
     assert evs["At Tarmiyah"].fatalities == 31   # not 25, half of the day's total
+
+
+def test_events_a_toll_since_a_date_is_a_running_total():
+    text = ("واستشهد ما لا يقل عن 204 فلسطينيين في العمليات التي تشنها قوات الاحتلال منذ 28 يونيو / حزيران "
+            "في قطاع غزة.\nوقال المراسل إن جميع الشهداء سقطوا بنيران القناصة الذين أطلقوا النار على المواطنين "
+            "في حي الشجاعية.")
+    assert not [e for e in _events(text) if e.fatalities == 204]
+    # a since-clause of something else dates no toll
+    ev = _one("وأصيب 49 شخصا في هجوم بقنبلة يدوية قرب المقر الذي يحتله معارضون منذ 26 أغسطس في بانكوك.")
+    assert ev.injured == 49
+
+
+def test_events_on_the_other_hand_is_no_second_event():
+    ev = _one("ومن ناحية ثانية قتل خمسة جنود في مدينة بعقوبة أمس.")
+    assert ev.fatalities == 5
