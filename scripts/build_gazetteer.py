@@ -132,19 +132,34 @@ def km(a: tuple[float, float], b: tuple[float, float]) -> float:
     return 12742 * math.asin(min(1.0, math.sqrt(h)))
 
 
+def spelling_counts(names: str) -> Counter[str]:
+    """How many of a source row's Arabic names clean to each name: GeoNames lists the voweled
+    forms of the usual spelling ("القُدس", "القُدْس") besides the bare one, not of a rare one."""
+    out: Counter[str] = Counter()
+    for n in names.split("|"):
+        for c in clean_ar(n):
+            out[c] += 1
+    return out
+
+
+DISPLAY_USED_MIN_POP = 100_000
+
+
 class Row:
     __slots__ = ("id", "name", "names_ar", "kind", "country", "admin1", "lat", "lon", "pop", "src", "parent",
-                 "votes")
+                 "votes", "spellings")
 
-    def __init__(self, id, name, names_ar, kind, country, admin1, lat, lon, pop, src):
+    def __init__(self, id, name, names_ar, kind, country, admin1, lat, lon, pop, src, spellings=None):
         self.id, self.name, self.names_ar, self.kind = id, name, names_ar, kind
         self.country, self.admin1, self.lat, self.lon = country, admin1, lat, lon
         self.pop, self.src, self.parent = pop, src, ""
         self.votes = Counter(names_ar)
+        self.spellings = spellings if spellings is not None else Counter(names_ar)
 
     def absorb(self, other: "Row") -> None:
         self.names_ar += [n for n in other.names_ar if n not in self.names_ar]
         self.votes.update(other.names_ar)
+        self.spellings.update(other.spellings)
         self.pop = max(self.pop, other.pop)
         if not self.admin1 and other.country == self.country:
             self.admin1 = other.admin1
@@ -153,6 +168,23 @@ class Row:
         """Names with the most-attested spelling first (ties: the earlier source's order)."""
         order = {n: i for i, n in enumerate(self.names_ar)}
         return sorted(self.names_ar, key=lambda n: (-self.votes[n], " " in n, order[n]))
+
+    def display_first(self, used: Counter[str]) -> list[str]:
+        """Names with the display name (`name_ar`) first: the spelling most sources give, then the
+        one a news corpus uses most as a place (`used`: ANERcorp's LOC names), then the one the
+        sources write in most forms (voweled variants), then a one-word name, then source order.
+        Jerusalem is "القدس", not "أورسالم"; Haifa "حيفا", not "جحفية" (first in GeoNames' order).
+        Only for cities of 100,000+ and capitals (and the corpus count not for admin units): a small
+        place keeps `primary_first`."""
+        if self.pop < DISPLAY_USED_MIN_POP and self.kind not in ("PCLI", "PPLC", "PPLA"):
+            # a small place's variants are few and haphazard, and an odd alias of a village may be
+            # a famous place's name ("القاهرة" for a Yemeni hamlet): the corpus speaks of that one
+            return self.primary_first()
+        if self.kind in ("ADM1", "ADM2"):
+            used = Counter()   # a unit also carries its capital's name ("الموصل" for Ninawa)
+        order = {n: i for i, n in enumerate(self.names_ar)}
+        return sorted(self.names_ar, key=lambda n: (-self.votes[n], -used[fold_string(n)],
+                                                    -self.spellings[n], " " in n, order[n]))
 
     def rank(self) -> tuple:
         return (FEATURE_RANK.get(self.kind, 1), not self.id.startswith(("wof:", "osm:")), self.pop, -self.src)
@@ -205,6 +237,24 @@ def common_words(path: Path | None) -> set[str]:
     return {w for w, n in o.items() if n >= 3 and n >= 4 * loc[w]}
 
 
+def place_names_used(path: Path | None) -> Counter[str]:
+    """Folded place names as ANERcorp tags them (a B-LOC word and its I-LOC words), with counts."""
+    out: Counter[str] = Counter()
+    if path is None or not path.exists():
+        return out
+    cur: list[str] = []
+    for ln in path.read_text("utf-8").splitlines() + [""]:
+        parts = ln.rsplit(" ", 1)
+        tag = parts[1] if len(parts) == 2 else "O"
+        if tag == "I-LOC" and cur:
+            cur.append(parts[0])
+            continue
+        if cur:
+            out[fold_string(" ".join(cur))] += 1
+        cur = [parts[0]] if tag == "B-LOC" else []
+    return out
+
+
 def load(data: Path) -> list[Row]:
     rows: list[Row] = []
     src = 0
@@ -217,7 +267,8 @@ def load(data: Path) -> list[Row]:
         adm = r.get("admin1_code", "")
         rows.append(Row(id_, ascii_name(r.get("asciiname") or r["name"]) or r["name"], names, kind, cc,
                         f"{cc}.{adm}" if adm and adm != "00" else "", to_float(r["lat"]),
-                        to_float(r["lon"]), to_int(r.get("population", "")) if pop is None else pop, src))
+                        to_float(r["lon"]), to_int(r.get("population", "")) if pop is None else pop, src,
+                        spelling_counts(r.get("arabic_names", ""))))
 
     for r in read_tsv(data / "world_countries_capitals.tsv"):
         if r["feature_code"] == "PCLI" and r["country_code"] in COUNTRY_ALIASES:
@@ -661,6 +712,7 @@ def main(argv: list[str] | None = None) -> None:
         print(f"{n} frequent words -> {a.frequent_words}", file=sys.stderr)
         return
     common = common_words(Path(a.anercorp))
+    used = place_names_used(Path(a.anercorp))
     stop = {key_of(ln.split("\t")[0]) for ln in (ROOT / "rasd/resources/false_places.tsv").read_text("utf-8").splitlines()[1:]
             if ln and not ln.startswith("#")}
     rows = drop_far_rows(load(Path(a.data)), country_towns())
@@ -683,7 +735,7 @@ def main(argv: list[str] | None = None) -> None:
             continue
         lat = "" if r.lat is None else f"{r.lat:.5f}".rstrip("0").rstrip(".")
         lon = "" if r.lon is None else f"{r.lon:.5f}".rstrip("0").rstrip(".")
-        names = r.primary_first()
+        names = r.display_first(used)
         out_lines.append("\t".join([r.id, r.name.replace("\t", " "), names[0], "|".join(names[1:]),
                                     r.kind, r.country, r.admin1, lat, lon, str(r.pop), r.parent,
                                     "1" if is_common else "0"]))

@@ -49,3 +49,12 @@ def test_places_context_container_after_a_comma_is_a_new_phrase():
     # "X، في محافظة Y": the comma ends the name's phrase; the name keeps its own reading
     doc = make_doc("اعتقل الجيش خمسة مسلحين في بلدة سلوان، في محافظة دياربكر جرت اشتباكات.")
     assert _place_of(doc, "سلوان") is None or _place_of(doc, "سلوان").id != "sup:tr-silvan"
+
+
+@pytest.mark.parametrize("text, word", [
+    ("يصنف العلماء الأسود الإفريقية في سلالة واحدة.", "سلالة"),        # a breed, not Salalah
+    ("تنتمي هذه الأسود إلى السلالة الآسيوية.", "السلالة"),
+])
+def test_places_context_breed_is_no_place(text, word):
+    doc = make_doc(text)
+    assert not [p for p in doc.places if doc.span_text(p.span) == word and p.place is not None], _places(doc)
