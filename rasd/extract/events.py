@@ -731,6 +731,14 @@ def add_events(doc: Doc, *, resources) -> Doc:
             # "في أعقاب اشتباك ... أسفر عن مقتل 10 واعتقال نحو 300": the toll is the violent event's;
             # an arrest kills no one ("قتلت اثنين واعتقلت 16": the killing is an act of its own)
             c.fatalities = c.injured = None
+    if located and _disaster_story(doc):
+        for c in located:
+            if c.generic and c.trigger.cue in ("@kill", "@injure") and c.actor1 is None \
+                    and (c.actor2 is None or c.actor2.actor.kind == "civilians"):
+                # "77 شخصا قتلوا في إقليم سيلاكاب" in a story of a tsunami: deaths with no one who
+                # killed, in a natural disaster, are no political violence
+                c.weight *= 0.2
+                c.reasons.append("deaths with no doer in a story of a natural disaster")
     _toll_to_nearest_cue(doc, located, trig_by_sent)
     located = _drop_summaries(located)
     located = _drop_restatements(doc, located)
@@ -1026,6 +1034,19 @@ CORROBORATION_STEP = 0.08
 CORROBORATION_MAX = 0.2
 # a telling this weak (a statement, a call, what the gate finds unlike a report) does not confirm
 CORROBORATION_MIN = 0.2
+
+
+DISASTER_RE = re.compile(r"تسونامي|زلزال|فيضان|اعصار|سيول|بركان|هزه ارضيه|هزات ارضيه|انهيار ارضي|انهيارات ارضيه")
+
+
+def _disaster_story(doc: Doc) -> bool:
+    """The article tells of a natural disaster: two or more disaster words."""
+    n = 0
+    for _ in DISASTER_RE.finditer(doc.folded):
+        n += 1
+        if n >= 2:
+            return True
+    return False
 
 
 def _split_toll(c: Candidate, attr: str) -> bool:

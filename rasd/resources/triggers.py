@@ -23,7 +23,7 @@ from rasd.resources.lexicon_tsv import builtin_path, read_rows
 FAMILIES = frozenset({"@kill", "@attack", "@explosion", "@bombard", "@territory", "@injure", "@intervention"})
 MODALITY_KINDS = frozenset({"negation", "future", "plan", "threat", "call", "condition", "question",
                             "speculation", "total", "history", "relative", "verdict", "support", "possession",
-                            "disaster", "name", "nonlethal"})
+                            "disaster", "name", "nonlethal", "crime"})
 _SUB = {s.value: s for s in SubEventType}
 
 

@@ -957,3 +957,24 @@ def test_events_a_toll_since_a_date_is_a_running_total():
 def test_events_on_the_other_hand_is_no_second_event():
     ev = _one("ومن ناحية ثانية قتل خمسة جنود في مدينة بعقوبة أمس.")
     assert ev.fatalities == 5
+
+
+def test_events_deaths_in_a_natural_disaster_story_are_no_attack():
+    deaths = "وأشار مسؤول في الشرطة إلى أن 77 شخصا قتلوا في مدينة الموصل وفقد 70 آخرون."
+    disaster = "وتسبب زلزال قوي بموجة تسونامي ضربت الساحل الجنوبي للجزيرة.\n" + deaths
+    alone = process_article(Article("t", deaths, published=PUB), resources=_no_floor())
+    told = process_article(Article("t", disaster, published=PUB), resources=_no_floor())
+    assert alone and max(e.confidence for e in told) < 0.5 * alone[0].confidence
+
+
+@pytest.mark.parametrize("text", [
+    "تمكنت الشرطة القضائية بطنجة من تفكيك عصابتين إجراميتين متخصصتين في تزوير الوثائق الرسمية.",
+    "مددت محكمة سالم العسكرية الإسرائيلية اعتقال النائب خالد يحيى لمدة أسبوعين.",
+])
+def test_events_gangs_and_court_extensions_are_no_events(text):
+    assert not process_article(Article("t", text, published=PUB), resources=_no_floor())
+
+
+def test_events_a_kidnapping_gang_still_abducts():
+    subs = {e.sub_event_type.value for e in _events("واعتقلت قوات الأمن أفراد عصابة مسلحة خطفت مواطنين في بغداد.")}
+    assert "Abduction/forced disappearance" in subs
