@@ -436,15 +436,24 @@ def _cue_before(doc: Doc, m: _Match, facts: list[tuple] | None = None) -> tuple[
 _ADMIN_KINDS = ("admin", "admin2")
 
 
-def _stated_container(doc: Doc, m: _Match, by_first: dict[int, _Match],
+def _stated_container(doc: Doc, gaz: Gazetteer, m: _Match, by_first: dict[int, _Match],
                       facts: list[tuple] | None = None) -> _Match | None:
     """The admin unit a name is said to lie in right after it: "بلدة سلوان بولاية دياربكر", "X في
-    محافظة Y", "X بمحافظة Y" (the unit's cue word with ب, or after في, then its name); None else."""
+    محافظة Y", "X بمحافظة Y" (the unit's cue word with ب, or after في, then its name), or a known
+    place written with ب right after it ("منطقة المهدية برفح"); None else."""
     toks = doc.tokens
     k = m.last + 1
     if k >= len(toks) or toks[k].sentence != toks[m.last].sentence \
             or doc.folded[toks[m.last].fend:toks[k].fstart].strip(MAX_GAP):
         return None   # "العبيد والجبور، في قضاء الحويجة": after a comma, a new phrase
+    n = by_first.get(k)
+    if n is not None and n.front and toks[k].norm[n.front - 1] == "ب" and toks[k].norm[0] == "ب":
+        # "منطقة المهدية برفح": after a cue-word name, a well-known town right after with ب is where
+        # it lies ("أمن البحرين بالحجارة" is stoning: no cue word, no known town)
+        if m.cue is not None and CUES.get(m.cue) != "admin" and any(
+                well_known(p) and p.kind != "PCLI" for p in _lookup(gaz, n.key)):
+            return n
+        return None
     if toks[k].norm == "في":
         k += 1
     elif not toks[k].norm.startswith(("ب", "وب")):
@@ -474,7 +483,8 @@ def _inside_container(gaz: Gazetteer, m: _Match, cont: _Match) -> tuple[Place, .
     its cue word "قرية X" is tried without it too), else the places listed under the name qualified
     by the country's adjective ("سلوان التركية"); () when none."""
     units = _lookup(gaz, cont.key)
-    units = tuple(p for p in units if p.kind in ("ADM1", "ADM2", "REGION", "PPLA", "PPLC")) or units
+    units = tuple(p for p in units if p.kind in ("ADM1", "ADM2", "REGION", "PPLA", "PPLC")) \
+        or tuple(p for p in units if well_known(p)) or units
     countries = {p.country for p in units}
     admin1 = {p.admin1 for p in units if p.admin1}
     pools = [m.candidates]
@@ -482,7 +492,8 @@ def _inside_container(gaz: Gazetteer, m: _Match, cont: _Match) -> tuple[Place, .
     if rest and _canon(head) in CUES:
         pools.append(_lookup(gaz, rest))
     for pool in pools:
-        finer = tuple(p for p in pool if p.country in countries and p.admin1 in admin1)
+        # a candidate whose admin1 the sources leave out may lie in it too ("مديرية الصفراء بصعدة")
+        finer = tuple(p for p in pool if p.country in countries and (p.admin1 in admin1 or not p.admin1))
         if finer:
             return finer
     for pool in pools:
@@ -1281,7 +1292,14 @@ def add_places(doc: Doc, *, resources) -> Doc:
         if m.first == m.last and m.key in GENERIC_NOUNS and CUES.get(m.cue or "") != "admin":
             continue   # "المدينة", "حي المدينة", "الساحل": a common noun, not Medina or Sahel
         m.candidates = _lookup(gaz, m.key)
-        cont = _stated_container(doc, m, by_first, facts)
+        head, _, rest = m.key.partition(" ")
+        if rest and " " not in rest and _canon(head) in SMALL_CUES:
+            # "قرية المهدية": a village literally so named (Kirkuk's Qaryat al Mahdiyah), or the
+            # village Al Mahdiyah after its cue word (the Sinai one): both readings stand
+            more = tuple(p for p in _lookup(gaz, rest) if p not in m.candidates)
+            if more:
+                m.candidates = m.candidates + more
+        cont = _stated_container(doc, gaz, m, by_first, facts)
         if cont is not None:
             inside = _inside_container(gaz, m, cont)
             if inside:

@@ -58,3 +58,31 @@ def test_places_context_container_after_a_comma_is_a_new_phrase():
 def test_places_context_breed_is_no_place(text, word):
     doc = make_doc(text)
     assert not [p for p in doc.places if doc.span_text(p.span) == word and p.place is not None], _places(doc)
+
+
+@pytest.mark.parametrize("text, word, pid", [
+    # North Sinai villages in a Sinai story
+    ("هاجم مسلحون كمينا للجيش في قرية الجورة جنوب الشيخ زويد.", "الجورة", "sup:eg-gorah"),
+    ("قتل مسلحون جنديا في قرية المهدية جنوب مدينة رفح المصرية في شمال سيناء.", "المهدية", "449784"),
+    ("أطلق مسلحون النار على دورية في منطقة المهدية برفح.", "المهدية", "449784"),
+    # the Deir ez-Zor quarter of that name in a Syrian story
+    ("قتلت قوات النظام السوري خمسة مدنيين في قصف على حي الجورة في مدينة دير الزور.", "الجورة", "sup:sy-dez-jura"),
+    # "حي X ببغداد": the quarter of Baghdad, not a village elsewhere
+    ("اعتقلت الشرطة عشرة أشخاص في حي الخضراء ببغداد.", "الخضراء", "wof:1796500171"),
+])
+def test_places_context_sinai_villages_and_towns_with_ba(text, word, pid):
+    p = _place_of(make_doc(text), word)
+    assert p is not None and p.id == pid, p
+
+
+@pytest.mark.parametrize("text, word", [
+    ("رشق المتظاهرون رجال أمن البحرين بالحجارة.", "البحرين"),   # stoning: no container
+    ("أطلق مسلحون النار على كمين للشرطة.", "كمين"),              # an ambush, not a Syrian village
+])
+def test_places_context_ba_word_is_no_container(text, word):
+    doc = make_doc(text)
+    got = [p for p in doc.places if doc.span_text(p.span) == word]
+    if word == "كمين":
+        assert all(p.place is None for p in got), _places(doc)
+    else:
+        assert got and got[0].place is not None and got[0].place.country == "BH", _places(doc)
