@@ -11,7 +11,7 @@ truce named with none reached, a sentence that opens with a protest and its crow
 >>> from rasd.pipeline import run
 >>> from rasd.model import Article
 >>> from rasd.resources import Resources
->>> from rasd.extract.roles import token_at
+>>> from rasd.extract.roles import SPEAKER_VERBS, token_at
 >>> doc = run(Article("t", "نفى الجيش أن تكون طائراته شنت غارات على مدينة سرت."), until="triggers")
 >>> toks = list(enumerate(doc.tokens))
 >>> res = Resources.builtin()
@@ -27,7 +27,7 @@ from datetime import date
 
 from rasd.arabic.dates import MONTHS
 from rasd.arabic.normalize import fold_string
-from rasd.extract.roles import token_at
+from rasd.extract.roles import SPEAKER_VERBS, token_at
 from rasd.model import Doc, Span, Token, TriggerMention
 from rasd.resources.acled import EventType as E
 from rasd.resources.acled import SubEventType as S
@@ -118,6 +118,10 @@ CAMPAIGN_NOUNS = frozenset(fold_string(w) for w in """العمليات الهج�
 الحملة العملية الحرب القصف الاضطرابات الاحتجاجات التظاهرات الاعتداءات""".split())
 
 
+VIOLENT_FAMILIES = frozenset({"@kill", "@injure", "@attack", "@explosion", "@bombard"})
+VIOLENT_TYPES = frozenset({E.BATTLES, E.EXPLOSIONS, E.VAC})
+
+
 def modality_factor(doc: Doc, resources, sent_tokens: list[tuple[int, Token]], sentence: Span,
                      trig_tok: int, trig: TriggerMention, mods) -> tuple[float, list[str]]:
     factor = 1.0
@@ -129,6 +133,9 @@ def modality_factor(doc: Doc, resources, sent_tokens: list[tuple[int, Token]], s
         if entry.kind == "history" and doc.tokens[mi].norm in PLUPERFECT and mi + 1 < len(doc.tokens) \
                 and doc.tokens[mi + 1].norm in NOVELTY_WORDS:
             continue  # "وكانت أعنف تلك العمليات انفجار ...": the copula ranks the day's events, no history
+        if entry.pattern == "في وقت سابق" and (trig.cue in VIOLENT_FAMILIES or trig.event_type in VIOLENT_TYPES) and any(doc.tokens[j].norm.lstrip("وف") in SPEAKER_VERBS
+                                                  for j in range(max(sent_tokens[0][0], mi - 3), mi)):
+            continue  # "ذكرت الشرطة في وقت سابق أن 5 حراس قتلوا": what was said earlier, not an earlier event
         if entry.kind == "history" and (doc.tokens[mi].norm in PLUPERFECT or entry.pattern == "في وقت سابق"):
             if recent is None:
                 recent = any(t.norm.lstrip("وب") in RECENT_DAY_WORDS for _, t in sent_tokens)

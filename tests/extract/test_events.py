@@ -978,3 +978,9 @@ def test_events_gangs_and_court_extensions_are_no_events(text):
 def test_events_a_kidnapping_gang_still_abducts():
     subs = {e.sub_event_type.value for e in _events("واعتقلت قوات الأمن أفراد عصابة مسلحة خطفت مواطنين في بغداد.")}
     assert "Abduction/forced disappearance" in subs
+
+
+def test_events_what_was_said_earlier_is_no_earlier_event():
+    ev = _one("وفي سنجار أصيب تسعة أشخاص بتفجير انتحاري استهدف قوات أمن كردية، فيما ذكرت الشرطة في وقت سابق "
+              "أن خمسة حراس قتلوا في الانفجار.")
+    assert ev.sub_event_type.value == "Suicide bomb" and ev.fatalities == 5
