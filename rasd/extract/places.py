@@ -839,7 +839,8 @@ def _nationality_of(gaz: Gazetteer, norm: str) -> str | None:
 
 
 def _named_countries(doc: Doc, matches: list[_Match], votes: Counter, gaz: Gazetteer,
-                     facts: list[tuple] | None = None) -> dict[int, set[str]]:
+                     facts: list[tuple] | None = None,
+                     placed: dict[int, set[str]] | None = None) -> dict[int, set[str]]:
     """For each match (by index), the countries the rest of the article names or implies: countries
     named, unambiguous prominent places, nationality adjectives (neighbours included: a place "near
     the Iranian border" may lie in Iran)."""
@@ -850,7 +851,8 @@ def _named_countries(doc: Doc, matches: list[_Match], votes: Counter, gaz: Gazet
         nat = {facts[k][2] for k in compress(range(len(facts)), map(_NATIONALITY, facts))
                if not neighbour_mention(doc, toks[k].span.start)}
     nat |= {c for c in votes if c}
-    placed = _placed_countries(matches)
+    if placed is None:
+        placed = _placed_countries(matches)
     return {k: nat | placed[k] for k in range(len(matches))}
 
 
@@ -1375,7 +1377,8 @@ def add_places(doc: Doc, *, resources) -> Doc:
     matches = sorted(strong + _admit_cued_small(cued_small, strong, focus, doc, fellows)
                      + _admit_small(doc, weak, strong, focus, fellows)
                      + _admit_doubtful(doc, doubtful, strong, focus, gaz), key=lambda m: m.first)
-    matches = _fit_named(matches, _named_countries(doc, matches, votes, gaz, facts), _placed_countries(matches))
+    placed = _placed_countries(matches)
+    matches = _fit_named(matches, _named_countries(doc, matches, votes, gaz, facts, placed), placed)
     for m in matches:
         m.definite = _definite(toks[m.first], m.front)
     _choose(matches, focus, gaz)
