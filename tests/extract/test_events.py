@@ -984,3 +984,10 @@ def test_events_what_was_said_earlier_is_no_earlier_event():
     ev = _one("وفي سنجار أصيب تسعة أشخاص بتفجير انتحاري استهدف قوات أمن كردية، فيما ذكرت الشرطة في وقت سابق "
               "أن خمسة حراس قتلوا في الانفجار.")
     assert ev.sub_event_type.value == "Suicide bomb" and ev.fatalities == 5
+
+
+def test_events_a_withdrawal_named_as_a_noun_is_no_report():
+    # the verbal noun is mostly a demand or a plan; the verb reports it
+    assert not _events("وأكد الأمين العام تمسك المجلس بتنفيذ القرار وانسحاب الميليشيات من مدينة عدن والمواقع الأخرى.")
+    ev = _one("وانسحبت القوات الإسرائيلية من بلدة الخيام الحدودية في جنوب لبنان أمس.")
+    assert ev.sub_event_type.value == "Non-violent transfer of territory"
