@@ -290,23 +290,29 @@ def test_merge_store_early_no_on_the_index_changes_no_merge(store):
 
 
 def test_merge_store_rows_read_ahead_while_the_member_records_are_made_give_the_same_merge(store, monkeypatch):
-    """A cold store: the candidate rows are read ahead in the background (Store.prefetch_events)
-    while the merge makes the new events' merge-table records; the result and the merge tables are
-    the same as when the rows were read at once."""
+    """A cold store: the rows of the stored events found to gain a source are read ahead in the
+    background as the grouping finds them (Store.prefetch_fed), then while the merge makes the new
+    events' merge-table records; the result and the merge tables are the same as when the rows were
+    read at once, and the readers were fed exactly the rows read."""
     import rasd.store.store as store_module
     from rasd.merge.tables import merge_sources
 
     olds = [ev(AAWSAT, article=f"old-{i}", fatalities=i % 3, published=date(2015, 8, 1 + i % 5)) for i in range(12)]
+    olds += [ev(AAWSAT, article=f"far-{i}", day=date(2015, 8, 2 + i % 2), place=HAMA) for i in range(40)]
     store.write_batch([], olds)
     news = [ev(JAZEERA, article=f"new-{i}", outlet="Al Jazeera", fatalities=2) for i in range(6)]
-    news += [ev(HAMA, article=f"hama-{i}") for i in range(3)]
+    news += [ev(HAMA, article=f"hama-{i}", sub=S.SHELLING) for i in range(3)]
     monkeypatch.setattr(store_module, "PREFETCH_MIN_ROWS", 1)
     monkeypatch.setattr(store_module, "PREFETCH_SAMPLE_S", 0.0)   # any file taken for cold
-    started: list[int] = []
-    real = store_module._start_prefetch
-    monkeypatch.setattr(store_module, "_start_prefetch", lambda path, pks, *a: (started.append(len(pks)) or real(path, pks, *a)))
+    fed: list[int] = []
+    real_feed = store_module.RowPrefetch.feed
+    monkeypatch.setattr(store_module.RowPrefetch, "feed", lambda self, pks: (fed.extend(pks), real_feed(self, pks)))
+    read: list[list[int]] = []
+    real_read = store_module.Transaction.events_by_pk
+    monkeypatch.setattr(store_module.Transaction, "events_by_pk", lambda self, pks, **kw: (read.append(sorted(pks)) or real_read(self, pks, **kw)))
     outcomes = []
     for busy in (True, False):  # the readers taken for busy all along (every member made ahead), or done at once
+        fed.clear(), read.clear()
         monkeypatch.setattr(store_module.RowPrefetch, "running", lambda self, busy=busy: busy and bool(self.threads))
         with pytest.raises(RuntimeError, match="roll back"):
             with store.transaction() as tx:
@@ -314,9 +320,11 @@ def test_merge_store_rows_read_ahead_while_the_member_records_are_made_give_the_
                 rows = sorted(tuple(r)[:-1] for r in tx.connection.execute(merge_sources.select()).all())  # not updated_at
                 outcomes.append(([e.to_record() for e in result.events_to_write], result.merged, rows))
                 raise RuntimeError("roll back")
+        # the rows read after deciding (the last read) are the ones fed to the readers, on SQLite
+        assert read and read[-1] and sorted(fed) == (read[-1] if store.dialect == "sqlite" else [])
     assert outcomes[0] == outcomes[1]
     assert outcomes[0][1] and len(outcomes[0][2]) >= len(news)     # merges happened and were recorded
-    assert len(started) == (2 if store.dialect == "sqlite" else 0) and all(started)  # PostgreSQL prefetches itself
+    assert len(read[-1]) < len(olds)                                # the stored events that grew only
 
 
 def _random_store_and_news(store, seed: int):

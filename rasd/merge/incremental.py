@@ -287,6 +287,9 @@ def _no_cyclic_gc():
             gc.collect(0)
 
 
+FEED_ROWS = 32  # rows handed to the prefetch readers at a time as the grouping finds them
+
+
 class _StandInDiffers(Exception):
     """A stored event read after the merge decided from its index fields differs from them."""
 
@@ -307,9 +310,9 @@ def _merge(store: Any, new_events: Sequence[Event], st: Settings, record: bool, 
     # Stored candidates that cite no article of the new events (most) join the grouping as
     # stand-ins made from the index (`_light_event`): the merge decides on them, and only the rows
     # of the stored events that gained a source are read, after deciding. On a cold SQLite file
-    # those rows are scattered over it, one disk wait each: readers fetch all the candidates' rows
-    # in the background (Store.prefetch_events) while this thread groups. Not with do-not-merge
-    # pairs (they may name a stored event's sources).
+    # those rows are scattered over it, one disk wait each: readers fetch each one in the
+    # background as soon as its stored event gains its first member (Store.prefetch_fed), while
+    # this thread groups. Not with do-not-merge pairs (they may name a stored event's sources).
     stand_ins: dict[str, tuple[int, Event]] = {}
     if light and not blocks:
         for pk, point in points.items():
@@ -317,30 +320,42 @@ def _merge(store: Any, new_events: Sequence[Event], st: Settings, record: bool, 
             if ev is not None and ev.event_id not in stored:
                 stand_ins[ev.event_id] = (pk, ev)
     light_pks = sorted(pk for pk, _ in stand_ins.values())
-    reading = store.prefetch_events(light_pks) if light_pks and hasattr(store, "prefetch_events") else None
-    in_light = set(light_pks)
-    candidates = store.events_by_pk([pk for pk in pks if pk not in in_light])
-    stored.update((c.event_id, c) for c in candidates if c.event_id not in stored)
-    g = _Grouper(st, blocks)
-    for eid in sorted({*stored, *stand_ins}):
-        if eid in stored:
-            g.seed(stored[eid])
-        else:
-            g.seed(stand_ins[eid][1], light=True)
-    position = {id(e): i for i, e in enumerate(new_events)}
-    for e in sorted(new_events, key=_order_key):
-        g.offer(e, position[id(e)])
-    members: dict[int, str] = {}
-    if reading is not None:  # the readers still at work: make the merge-table records meanwhile
-        for i, e in enumerate(new_events):
-            if not record or (i % 16 == 0 and not reading.running()):
-                break
-            members[id(e)] = _member_json(e)
-    grown = {c.event.event_id: c for c in g.clusters if c.light and len(c.members) > 1}
-    need = sorted(stand_ins[eid][0] for eid in grown)
-    fulls = store.events_by_pk(need, prefetch=reading) if reading is not None else store.events_by_pk(need)
-    if reading is not None:
-        reading.join()
+    reading = store.prefetch_fed(light_pks) if light_pks and hasattr(store, "prefetch_fed") else None
+    try:
+        in_light = set(light_pks)
+        candidates = store.events_by_pk([pk for pk in pks if pk not in in_light])
+        stored.update((c.event_id, c) for c in candidates if c.event_id not in stored)
+        g = _Grouper(st, blocks)
+        found: list[int] = []
+        if reading is not None and reading.threads:
+            def grew(c: Any) -> None:
+                found.append(stand_ins[c.members[0].event_id][0])
+                if len(found) >= FEED_ROWS:
+                    reading.feed(sorted(found))
+                    found.clear()
+            g.on_grow = grew
+        for eid in sorted({*stored, *stand_ins}):
+            if eid in stored:
+                g.seed(stored[eid])
+            else:
+                g.seed(stand_ins[eid][1], light=True)
+        position = {id(e): i for i, e in enumerate(new_events)}
+        for e in sorted(new_events, key=_order_key):
+            g.offer(e, position[id(e)])
+        members: dict[int, str] = {}
+        if reading is not None and reading.threads:
+            reading.feed(sorted(found))
+            reading.close()
+            for i, e in enumerate(new_events):  # the readers still at work: make the merge-table records meanwhile
+                if not record or (i % 16 == 0 and not reading.running()):
+                    break
+                members[id(e)] = _member_json(e)
+        grown = {c.event.event_id: c for c in g.clusters if c.light and len(c.members) > 1}
+        need = sorted(stand_ins[eid][0] for eid in grown)
+        fulls = store.events_by_pk(need, prefetch=reading) if reading is not None else store.events_by_pk(need)
+    finally:
+        if reading is not None:
+            reading.join()
     for full in fulls:  # each stored event, read, combined with the members it was found to gain
         c = grown.pop(full.event_id)
         if not _decides_alike(c.members[0], full):

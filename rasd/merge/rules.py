@@ -432,6 +432,7 @@ class _Grouper:
         self.merged: list[tuple[str, str, dict[str, Any]]] = []
         self.noop = 0
         self.levels: set[tuple[EventType, int]] = set()
+        self.on_grow: Any = None  # called with a light cluster when it gains its first member
         # grid cells as wide as the precision-1 radius; a newcomer looks as many cells around as
         # the wider of its radius and the candidates' covers
         self.cell_deg = max(0.05, settings.merge_km / 111.0)
@@ -583,6 +584,8 @@ class _Grouper:
             c.why.append(x)
         c.probe = self._probe(c.event)
         c.members.append(e)
+        if c.light and len(c.members) == 2 and self.on_grow is not None:
+            self.on_grow(c)
         c.keys |= keys
         if self.blocks:
             c.bkeys |= _block_keys(e)

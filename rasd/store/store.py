@@ -23,6 +23,7 @@ import json
 import logging
 import math
 import os
+import queue
 import sqlite3
 import threading
 import time
@@ -451,21 +452,74 @@ def _prefetch_rows(path: str, pks: Sequence[int], readers: int = PREFETCH_READER
 
 
 class RowPrefetch:
-    """Prefetch readers started by `prefetch_events` (a cache hint: see `_start_prefetch`). The
-    caller may do other work while `running()`, then pass this to `events_by_pk`, which reads
-    behind the readers and waits for them. An empty one (no readers) when nothing is worth
-    prefetching: PostgreSQL (it prefetches itself), an in-memory database, few rows, a warm file."""
+    """Prefetch readers started by `prefetch_events` or `prefetch_fed` (a cache hint: see
+    `_start_prefetch`). The caller may do other work while `running()` (or `feed` the rows it
+    finds it needs), then pass this to `events_by_pk`, which reads behind the readers and waits for
+    them. An empty one (no readers; `feed` does nothing) when nothing is worth prefetching:
+    PostgreSQL (it prefetches itself), an in-memory database, few rows, a warm file."""
 
-    def __init__(self, pks: Sequence[int], threads: Sequence[threading.Thread] = ()):
-        self.pks, self.threads = tuple(pks), list(threads)
+    def __init__(self, pks: Sequence[int], threads: Sequence[threading.Thread] = (),
+                 fed: "queue.SimpleQueue | None" = None):
+        self.pks, self.threads, self._fed = tuple(pks), list(threads), fed
 
     def running(self) -> bool:
         """Are readers still reading (the disk still working for the caller)?"""
         return any(t.is_alive() for t in self.threads)
 
+    def feed(self, pks: Sequence[int]) -> None:
+        """More rows for the readers of `prefetch_fed` to read, in the background."""
+        if self._fed is not None and pks:
+            self._fed.put(list(pks))
+
+    def close(self) -> None:
+        """No more rows to `feed`: the readers of `prefetch_fed` stop once they have read the rest
+        (`running()` then turns false)."""
+        if self._fed is not None:
+            for _ in self.threads:
+                self._fed.put(None)
+            self._fed = None
+
     def join(self) -> None:
+        """Wait for the readers (those of `prefetch_fed` read what they were fed, then stop)."""
+        self.close()
         for t in self.threads:
             t.join()
+
+
+def _start_fed_readers(path: str, fed: "queue.SimpleQueue", readers: int = PREFETCH_READERS) -> list[threading.Thread]:
+    """`_start_prefetch`'s readers, reading the lists of pks put in `fed` as they come (each in one
+    statement step); each stops at a None."""
+    uri = f"file:{quote(path)}?mode=ro"
+
+    def touch() -> None:
+        try:
+            db = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_S, check_same_thread=False)
+        except sqlite3.Error:
+            db = None
+        try:
+            while (chunk := fed.get()) is not None:
+                if db is not None:
+                    try:
+                        db.execute(f"SELECT sum(length(record)) FROM events WHERE pk IN ({','.join('?' * len(chunk))})",
+                                   chunk).fetchall()
+                    except sqlite3.Error:
+                        pass
+        finally:
+            if db is not None:
+                db.close()
+
+    threads = [threading.Thread(target=touch, daemon=True) for _ in range(readers)]
+    for t in threads:
+        t.start()
+    return threads
+
+
+def _prefetch_fed(conn: Connection, sample_pks: Sequence[int]) -> RowPrefetch:
+    pks = sorted(set(sample_pks))
+    if len(pks) >= PREFETCH_MIN_ROWS and (path := _sqlite_file(conn)) and not _rows_cached(conn, pks):
+        fed: queue.SimpleQueue = queue.SimpleQueue()
+        return RowPrefetch((), _start_fed_readers(path, fed), fed)
+    return RowPrefetch(())
 
 
 def _prefetch_events(conn: Connection, pks: Sequence[int]) -> RowPrefetch:
@@ -567,6 +621,10 @@ class Transaction:
     def prefetch_events(self, pks: Sequence[int]) -> RowPrefetch:
         """`Store.prefetch_events` for this transaction's reads."""
         return _prefetch_events(self.connection, pks)
+
+    def prefetch_fed(self, sample_pks: Sequence[int]) -> RowPrefetch:
+        """`Store.prefetch_fed` for this transaction's reads."""
+        return _prefetch_fed(self.connection, sample_pks)
 
     def events_by_pk(self, pks: Sequence[int], *, prefetch: RowPrefetch | None = None) -> list[Event]:
         """`Store.events_by_pk` in this transaction (its own writes included)."""
@@ -916,6 +974,14 @@ class Store:
         few rows or a warm file."""
         with self._read("read candidate events") as conn:
             return _prefetch_events(conn, pks)
+
+    def prefetch_fed(self, sample_pks: Sequence[int]) -> RowPrefetch:
+        """`prefetch_events` for rows the caller finds it needs as it goes: readers that read the
+        rows given to `feed(pks)`, in the background, until `events_by_pk(..., prefetch=...)` (or
+        `join()`). Started only on a SQLite file whose rows seem not cached (judged on a sample of
+        `sample_pks`, the rows that may be fed); else an empty RowPrefetch."""
+        with self._read("read candidate events") as conn:
+            return _prefetch_fed(conn, sample_pks)
 
     def events_by_pk(self, pks: Sequence[int], *, prefetch: RowPrefetch | None = None) -> list[Event]:
         """The stored events with these primary keys (from `candidate_points`), in pk order. Many
