@@ -13,7 +13,7 @@ from rasd.merge import (deduplicate, explain, find_near_duplicate, merge_into_st
                         record_signature, split)
 from rasd.model import Article
 from rasd.resources.acled import SubEventType as S
-from tests.test_merge import AAWSAT, COPY, HAMA, JAZEERA, MAARAT, REWRITE, WIRE, ev
+from tests.test_merge import AAWSAT, COPY, HAMA, JAZEERA, REWRITE, WIRE, ev
 
 OBSERVER = "أفاد المرصد السوري لحقوق الإنسان بأن طائرات النظام شنت غارة على معرة النعمان أسفرت عن مقتل مدنيين."
 
@@ -290,29 +290,23 @@ def test_merge_store_early_no_on_the_index_changes_no_merge(store):
 
 
 def test_merge_store_rows_read_ahead_while_the_member_records_are_made_give_the_same_merge(store, monkeypatch):
-    """A cold store: the rows of the stored events found to gain a source are read ahead in the
-    background as the grouping finds them (Store.prefetch_fed), then while the merge makes the new
-    events' merge-table records; the result and the merge tables are the same as when the rows were
-    read at once, and the readers were fed exactly the rows read."""
+    """A cold store: the candidate rows are read ahead in the background (Store.prefetch_events)
+    while the merge makes the new events' merge-table records; the result and the merge tables are
+    the same as when the rows were read at once."""
     import rasd.store.store as store_module
     from rasd.merge.tables import merge_sources
 
     olds = [ev(AAWSAT, article=f"old-{i}", fatalities=i % 3, published=date(2015, 8, 1 + i % 5)) for i in range(12)]
-    olds += [ev(AAWSAT, article=f"far-{i}", day=date(2015, 8, 2 + i % 2), place=HAMA) for i in range(40)]
     store.write_batch([], olds)
     news = [ev(JAZEERA, article=f"new-{i}", outlet="Al Jazeera", fatalities=2) for i in range(6)]
-    news += [ev(HAMA, article=f"hama-{i}", sub=S.SHELLING) for i in range(3)]
+    news += [ev(HAMA, article=f"hama-{i}") for i in range(3)]
     monkeypatch.setattr(store_module, "PREFETCH_MIN_ROWS", 1)
     monkeypatch.setattr(store_module, "PREFETCH_SAMPLE_S", 0.0)   # any file taken for cold
-    fed: list[int] = []
-    real_feed = store_module.RowPrefetch.feed
-    monkeypatch.setattr(store_module.RowPrefetch, "feed", lambda self, pks: (fed.extend(pks), real_feed(self, pks)))
-    read: list[list[int]] = []
-    real_read = store_module.Transaction.events_by_pk
-    monkeypatch.setattr(store_module.Transaction, "events_by_pk", lambda self, pks, **kw: (read.append(sorted(pks)) or real_read(self, pks, **kw)))
+    started: list[int] = []
+    real = store_module._start_prefetch
+    monkeypatch.setattr(store_module, "_start_prefetch", lambda path, pks, *a: (started.append(len(pks)) or real(path, pks, *a)))
     outcomes = []
     for busy in (True, False):  # the readers taken for busy all along (every member made ahead), or done at once
-        fed.clear(), read.clear()
         monkeypatch.setattr(store_module.RowPrefetch, "running", lambda self, busy=busy: busy and bool(self.threads))
         with pytest.raises(RuntimeError, match="roll back"):
             with store.transaction() as tx:
@@ -320,118 +314,6 @@ def test_merge_store_rows_read_ahead_while_the_member_records_are_made_give_the_
                 rows = sorted(tuple(r)[:-1] for r in tx.connection.execute(merge_sources.select()).all())  # not updated_at
                 outcomes.append(([e.to_record() for e in result.events_to_write], result.merged, rows))
                 raise RuntimeError("roll back")
-        # the rows read after deciding (the last read) are the ones fed to the readers, on SQLite
-        assert read and read[-1] and sorted(fed) == (read[-1] if store.dialect == "sqlite" else [])
     assert outcomes[0] == outcomes[1]
     assert outcomes[0][1] and len(outcomes[0][2]) >= len(news)     # merges happened and were recorded
-    assert len(read[-1]) < len(olds)                                # the stored events that grew only
-
-
-def _random_store_and_news(store, seed: int):
-    """Stored events and new ones around one town (several named places and gazetteer ids, coarse
-    precisions, known and unknown actors), with re-reported sources and new events of stored
-    articles: a merge into them takes every path of the candidate lookup."""
-    from datetime import timedelta
-
-    from rasd.model import Event, Location, Source, Span
-
-    rng = random.Random(seed)
-    subs = [S.AIR_STRIKE, S.SHELLING, S.SUICIDE_BOMB, S.ARMED_CLASH, S.ARRESTS, S.PEACEFUL_PROTEST]
-    actors = [None, "Unidentified Armed Group (Syria)", "Military Forces of Syria (2000-)", "Islamic State (Syria)",
-              "Hayat Tahrir al-Sham"]
-    places = [("Maarrat", "معرة النعمان", "169389"), ("Kafr Nabl", "كفرنبل", "169050"), ("Saraqib", "سراقب", None),
-              ("Maarrat", "معرة النعمان", None), (None, None, None)]
-
-    def make(i: int, aid: str, *, placed=True, dated=True) -> Event:
-        text = AAWSAT[: 20 + i % 40]
-        name, name_ar, gid = rng.choice(places)
-        day = date(2015, 8, 1) + timedelta(days=rng.randrange(0, 20)) if dated else None
-        lat, lon = (35.6 + rng.uniform(-0.3, 0.3), 36.6 + rng.uniform(-0.3, 0.3)) if placed else (None, None)
-        src = Source(aid, "o", date(2015, 8, 1) + timedelta(days=rng.randrange(0, 25)), Span(0, len(text)), text)
-        return Event(f"ev-{aid}-{i}", day, rng.choice([1, 1, 1, 2, 3]), rng.choice(subs), rng.choice(actors),
-                     rng.choice(actors), Location(name, name_ar, lat, lon, rng.choice([1, 1, 2, 3]) if placed else 3,
-                                                  None, "Syria", gid),
-                     (src,), fatalities=rng.choice([None, 1, 4]), confidence=0.6)
-
-    olds = [make(i, f"old-{i}") for i in range(250)]
-    store.write_batch([], olds)
-    news = [make(i, f"new-{i}") for i in range(150)]
-    news += [make(i, f"new-u{i}", dated=False) for i in range(6)] + [make(i, f"new-p{i}", placed=False) for i in range(6)]
-    news += [o.with_(event_id=f"again-{k}") for k, o in enumerate(olds[:250:40])]          # re-reported sources
-    news += [make(1000 + k, o.sources[0].article_id, dated=k % 2 == 0, placed=k % 3 > 0)   # same articles
-             for k, o in enumerate(olds[7:250:31])]
-    return olds, news
-
-
-@pytest.mark.parametrize("seed", [1, 2, 3])
-def test_merge_store_decides_on_the_index_and_reads_only_the_stored_events_that_grow(store, monkeypatch, seed):
-    """Stored candidates citing no article of the new events take part in the merge as stand-ins made
-    from the merge-candidate index; the rows read are those of the stored events that gain a source
-    (and of the candidates citing a new event's article), and the result — events written, merge
-    list, merge tables — is the one the merge gives deciding on the full records."""
-    import rasd.merge.incremental as inc
-    from rasd.merge.rules import _settings
-    from rasd.merge.tables import merge_sources
-
-    olds, news = _random_store_and_news(store, seed)
-    pk_of = {}
-    with store.reading() as conn:
-        from rasd.store.schema import events
-        pk_of = dict(conn.execute(events.select().with_only_columns(events.c.event_id, events.c.pk)).all())
-    cited = store.event_pks_citing(sorted({s.article_id for e in news for s in e.sources}))
-    outcomes = []
-    for light in (True, False):
-        read: list[int] = []
-        with pytest.raises(RuntimeError, match="roll back"):
-            with store.transaction() as tx:
-                real = type(tx).events_by_pk
-                monkeypatch.setattr(type(tx), "events_by_pk", lambda self, pks, real=real, **kw: (read.extend(pks) or real(self, pks, **kw)))
-                result = inc._merge(tx, news, _settings(None), True, light=light)
-                rows = sorted(tuple(r)[:-1] for r in tx.connection.execute(merge_sources.select()).all())
-                outcomes.append(([e.to_record() for e in result.events_to_write], result.merged, rows, sorted(read)))
-                raise RuntimeError("roll back")
-        monkeypatch.undo()
-    (written, merged, rows, read), (written0, merged0, rows0, read0) = outcomes
-    assert (written, merged, rows) == (written0, merged0, rows0)
-    grown = {pk_of[e["event_id"]] for e in written if e["event_id"] in pk_of}
-    assert merged and grown                                   # stored events gained sources
-    assert set(read) <= grown | cited                          # no other stored row was read ...
-    assert len(read) < len(read0)                              # ... while deciding on records reads more
-
-
-def test_merge_store_stand_ins_give_the_same_merge_after_a_split_and_a_reingest(store):
-    """Do-not-merge pairs (a split) and re-ingested articles: the merge with stand-ins is the merge
-    on the full records."""
-    import rasd.merge.incremental as inc
-    from rasd.merge.rules import _settings
-
-    a = ev(AAWSAT, article="aawsat-1")
-    b = ev(JAZEERA, article="jazeera-7", outlet="Al Jazeera", published=date(2015, 8, 3))
-    _ingest(store, [a, b])
-    split(store, a.event_id, "jazeera-7")
-    olds, news = _random_store_and_news(store, 5)
-    news += [b, ev(OBSERVER, article="sohr-1", outlet="SOHR", published=date(2015, 8, 3))]
-    st = _settings(None)
-    x, y = inc._merge(store, news, st, False, light=True), inc._merge(store, news, st, False, light=False)
-    assert [e.to_record() for e in x.events_to_write] == [e.to_record() for e in y.events_to_write]
-    assert x.merged == y.merged and x.unchanged == y.unchanged
-
-
-def test_merge_store_an_index_that_differs_from_the_record_falls_back_to_the_records(store):
-    """The index columns are copies of the records; were one to differ, a stored event found to gain
-    a source is checked against its record when read, and the merge decided again on the records."""
-    from sqlalchemy import update
-
-    from rasd.store.schema import events
-
-    a = ev(AAWSAT, article="aawsat-1")
-    _ingest(store, [a])
-    # a town 9 km away under another gazetteer id: two places (the radius between two named towns is
-    # a fifth of merge_km, 5 km) — but the index is made to say it is the stored event's gazetteer id
-    kafr = ("Kafr Nabl", "كفرنبل", MAARAT[2] + 0.08, MAARAT[3], "Idlib", "Syria", "169050")
-    with store.writing() as conn:
-        conn.execute(update(events).values(geonameid="169050"))
-    b = ev(JAZEERA, article="jazeera-7", outlet="Al Jazeera", published=date(2015, 8, 3), place=kafr)
-    result = merge_into_store(store, [b], record=False)
-    assert not result.merged
-    assert [e.event_id for e in result.events_to_write] == [b.event_id]
+    assert len(started) == (2 if store.dialect == "sqlite" else 0) and all(started)  # PostgreSQL prefetches itself

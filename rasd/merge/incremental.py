@@ -19,7 +19,7 @@ from rasd.merge.rules import (_CONTRADICTING_PAIRS, EARTH_KM, KM_FACTOR, TIME_WI
                               compatible, day_window, km_window, source_key)
 from rasd.merge.tables import (_chunks, _load_blocks, _now, _read, _upsert, _write, article_aliases,
                                merge_blocks, merge_sources)
-from rasd.model import Event, Location, Source, make_event_id
+from rasd.model import Event, Source, make_event_id
 from rasd.resources.acled import EventType, SubEventType
 from rasd.settings import Settings
 
@@ -77,8 +77,7 @@ def _fetch_candidates(store: Any, events: Sequence[Event], st: Settings) -> dict
     return {c.event_id: c for c in store.events_by_pk(_candidate_pks(store, events, st))}
 
 
-def _candidate_pks(store: Any, events: Sequence[Event], st: Settings,
-                   points: dict[int, tuple] | None = None) -> list[int]:
+def _candidate_pks(store: Any, events: Sequence[Event], st: Settings) -> list[int]:
     """The primary keys of the stored events in reach of the new ones, in two steps. (1) One
     light lookup per run of overlapping date windows (see `_lookup_runs`): (pk, date, lat, lon,
     sub-event type, actors, precisions) of the stored events of that type, days and box, from a
@@ -95,12 +94,7 @@ def _candidate_pks(store: Any, events: Sequence[Event], st: Settings,
     those `reach` is filed by: a point none of its new events could join is left out. It is kept
     whatever its fields when it cites an article of the new events (they may share a source, and an
     undated or unplaced new event joins within its own article only), when its windows are wider,
-    or when a field is unknown.
-
-    `points`, when given, gets the index's fields of each kept event that cites no article of the
-    new events — (event_date, lat, lon, sub-event type or None, actor1, actor2, time precision, geo
-    precision, event_id, place_ar, geonameid) by pk — when the store's index has them
-    (`_light_event` makes a stand-in of it)."""
+    or when a field is unknown."""
     # each new event stamped on every day of its window and every latitude band its radius
     # touches: (type, day, band) → [(lat, lon, km, radians(lat), cos(radians(lat)), sub-event type,
     # known actor1, known actor2), ...]; a point is tested against its band's only
@@ -132,7 +126,7 @@ def _candidate_pks(store: Any, events: Sequence[Event], st: Settings,
     for etype, lo, hi, bbox in _lookup_runs(events, st):
         narrow = narrowest[etype]
         battles = etype is EventType.BATTLES
-        for pk, day, lat, lon, sub, a1, a2, tp, gp, *more in store.candidate_points(
+        for pk, day, lat, lon, sub, a1, a2, tp, gp in store.candidate_points(
                 date_from=date.fromordinal(lo), date_to=date.fromordinal(hi), bbox=bbox, event_type=etype.value):
             if pk in pks or lat is None or lon is None:
                 continue
@@ -157,8 +151,6 @@ def _candidate_pks(store: Any, events: Sequence[Event], st: Settings,
                 if abs(lat - elat) * 111.0 <= km + 1 and \
                         2 * EARTH_KM * asin(min(1.0, sqrt(sin((p2 - p1) / 2) ** 2 + cp1 * cp2 * sin(radians(elon - lon) / 2) ** 2))) <= km:
                     pks.add(pk)
-                    if points is not None and more and cited is not None and pk not in cited:
-                        points[pk] = (day, lat, lon, sub, a1, a2, tp, gp, *more)
                     break
     return sorted(pks)
 
@@ -173,30 +165,6 @@ def _known_column(actor: str | None) -> str | None:
     if not _known(actor) or "\ufffd" in actor or "?" in actor:  # type: ignore[operator]
         return None
     return actor
-
-
-def _light_event(point: tuple) -> Event | None:
-    """A stand-in for a stored event from its candidate point (`_candidate_pks`' `points`): what
-    the merge rule reads of it (date, precisions, sub-event type, actors, coordinates, place name
-    and gazetteer id), no sources. None when a column may differ from its record: an unknown
-    sub-event type or precision, text the store changed on writing (a NUL or a lone surrogate
-    replaced: U+FFFD, '?') or a value that was not text ('?') — that event is read in full."""
-    day, lat, lon, sub, a1, a2, tp, gp, eid, place, gid = point
-    if sub is None or tp not in (1, 2, 3) or gp not in (1, 2, 3) or not eid:
-        return None
-    for v in (eid, a1, a2, place, gid):
-        if v is not None and ("?" in v or "\ufffd" in v):
-            return None
-    return Event(eid, day, tp, sub, a1, a2, Location(None, place, lat, lon, gp, None, None, gid), ())
-
-
-def _decides_alike(light: Event, full: Event) -> bool:
-    """Do a stand-in (`_light_event`) and its stored event agree on every field the merge rule reads?"""
-    a, b = light.location, full.location
-    return (light.event_date, light.time_precision, light.sub_event_type, light.actor1, light.actor2,
-            a.latitude, a.longitude, a.geo_precision, a.name_ar, a.geonameid) == \
-        (full.event_date, full.time_precision, full.sub_event_type, full.actor1, full.actor2,
-         b.latitude, b.longitude, b.geo_precision, b.name_ar, b.geonameid)
 
 
 def _indexed_events(store: Any, events: Sequence[Event]) -> dict[str, Event]:
@@ -287,87 +255,31 @@ def _no_cyclic_gc():
             gc.collect(0)
 
 
-FEED_ROWS = 32  # rows handed to the prefetch readers at a time as the grouping finds them
-
-
-class _StandInDiffers(Exception):
-    """A stored event read after the merge decided from its index fields differs from them."""
-
-
 def _merge_into_store(store: Any, new_events: Sequence[Event], st: Settings, record: bool) -> MergeResult:
-    try:
-        return _merge(store, new_events, st, record, light=True)
-    except _StandInDiffers:  # never seen: the columns are copies of the records (then decide on records)
-        return _merge(store, new_events, st, record, light=False)
-
-
-def _merge(store: Any, new_events: Sequence[Event], st: Settings, record: bool, light: bool) -> MergeResult:
     bkeys = set().union(*(_block_keys(e) for e in new_events))
     stored = _indexed_events(store, new_events)
-    points: dict[int, tuple] = {}
-    pks = _candidate_pks(store, new_events, st, points)
+    pks = _candidate_pks(store, new_events, st)
+    # A cold SQLite file: the candidate rows are scattered over it, one disk wait each. Readers
+    # fetch them in the background (Store.prefetch_events) while this thread makes what needs no
+    # stored event: the new events' merge-table records (their JSON, read by `_record_members`) and
+    # the do-not-merge pairs; then it reads the rows, from the cache by then.
+    members: dict[int, str] = {}
+    reading = store.prefetch_events(pks) if pks and record and hasattr(store, "prefetch_events") else None
+    if reading is not None and reading.running():
+        for i, e in enumerate(new_events):
+            if i % 16 == 0 and not reading.running():
+                break
+            members[id(e)] = _member_json(e)
     blocks = _load_blocks(store, bkeys)  # pairs are stored both ways: the new events' keys suffice
-    # Stored candidates that cite no article of the new events (most) join the grouping as
-    # stand-ins made from the index (`_light_event`): the merge decides on them, and only the rows
-    # of the stored events that gained a source are read, after deciding. On a cold SQLite file
-    # those rows are scattered over it, one disk wait each: readers fetch each one in the
-    # background as soon as its stored event gains its first member (Store.prefetch_fed), while
-    # this thread groups. Not with do-not-merge pairs (they may name a stored event's sources).
-    stand_ins: dict[str, tuple[int, Event]] = {}
-    if light and not blocks:
-        for pk, point in points.items():
-            ev = _light_event(point)
-            if ev is not None and ev.event_id not in stored:
-                stand_ins[ev.event_id] = (pk, ev)
-    light_pks = sorted(pk for pk, _ in stand_ins.values())
-    reading = store.prefetch_fed(light_pks) if light_pks and hasattr(store, "prefetch_fed") else None
-    try:
-        in_light = set(light_pks)
-        candidates = store.events_by_pk([pk for pk in pks if pk not in in_light])
-        stored.update((c.event_id, c) for c in candidates if c.event_id not in stored)
-        g = _Grouper(st, blocks)
-        found: list[int] = []
-        if reading is not None and reading.threads:
-            def grew(c: Any) -> None:
-                found.append(stand_ins[c.members[0].event_id][0])
-                if len(found) >= FEED_ROWS:
-                    reading.feed(sorted(found))
-                    found.clear()
-            g.on_grow = grew
-        for eid in sorted({*stored, *stand_ins}):
-            if eid in stored:
-                g.seed(stored[eid])
-            else:
-                g.seed(stand_ins[eid][1], light=True)
-        position = {id(e): i for i, e in enumerate(new_events)}
-        for e in sorted(new_events, key=_order_key):
-            g.offer(e, position[id(e)])
-        members: dict[int, str] = {}
-        if reading is not None and reading.threads:
-            reading.feed(sorted(found))
-            reading.close()
-            for i, e in enumerate(new_events):  # the readers still at work: make the merge-table records meanwhile
-                if not record or (i % 16 == 0 and not reading.running()):
-                    break
-                members[id(e)] = _member_json(e)
-        grown = {c.event.event_id: c for c in g.clusters if c.light and len(c.members) > 1}
-        need = sorted(stand_ins[eid][0] for eid in grown)
-        fulls = store.events_by_pk(need, prefetch=reading) if reading is not None else store.events_by_pk(need)
-    finally:
-        if reading is not None:
-            reading.join()
-    for full in fulls:  # each stored event, read, combined with the members it was found to gain
-        c = grown.pop(full.event_id)
-        if not _decides_alike(c.members[0], full):
-            raise _StandInDiffers(full.event_id)
-        ev = full
-        for m, x in zip(c.members[1:], c.why):
-            ev = combine(ev, m, x)
-        c.event, c.members[0], c.light = ev, full, False
-        stored[full.event_id] = full
-    if grown:
-        raise _StandInDiffers(next(iter(grown)))
-    out = [c.event for c in g.clusters if c.stored and not c.light and c.event is not stored[c.event.event_id]]
+    candidates = store.events_by_pk(pks, prefetch=reading) if reading is not None else store.events_by_pk(pks)
+    stored.update((c.event_id, c) for c in candidates if c.event_id not in stored)
+    g = _Grouper(st, blocks)
+    for eid in sorted(stored):
+        g.seed(stored[eid])
+    position = {id(e): i for i, e in enumerate(new_events)}
+    for e in sorted(new_events, key=_order_key):
+        g.offer(e, position[id(e)])
+    out = [c.event for c in g.clusters if c.stored and c.event is not stored[c.event.event_id]]
     out.extend(c.event for c in sorted((c for c in g.clusters if not c.stored), key=lambda c: c.first))
     if record and out:
         _record_members(store, g, out, members)

@@ -318,7 +318,7 @@ def _better_location(base: Location, new: Location) -> Location:
     return base
 
 
-def combine(base: Event, new: Event, explanation: dict[str, Any] | None = None, *, note: bool = True) -> Event:
+def combine(base: Event, new: Event, explanation: dict[str, Any] | None = None) -> Event:
     """`base` with `new`'s sources folded in; `base` keeps its id (it is the earlier event).
 
     Sources: base's, then new's not already present (same article and evidence span), each with its
@@ -326,8 +326,6 @@ def combine(base: Event, new: Event, explanation: dict[str, Any] | None = None, 
     precise time_precision (tie: base's). Sub-event type: the most specific (SPECIFICITY). Actors:
     base's known ones, filled from new where base has none. Fatalities/injured: see `_count`.
     Confidence: 1 - Π(1 - c), capped at 0.99. A reason line records what was merged and why.
-    Without `note`, the note is not rewritten (a stand-in event whose fields only decide merges:
-    `_Grouper.seed(light=True)`).
     """
     have = {source_key(s) for s in base.sources}
     added = tuple(s for s in new.sources if source_key(s) not in have)
@@ -370,15 +368,12 @@ def combine(base: Event, new: Event, explanation: dict[str, Any] | None = None, 
             actor1=a1[0], actor1_ar=a1[1], inter1=a1[2], actor2=a2[0], actor2_ar=a2[1], inter2=a2[2],
             assoc_actor_1=assoc1, assoc_actor_2=assoc2, fatalities=fat, injured=inj, confidence=conf,
             sources=base.sources + added, reasons=base.reasons + (reason,))
-        return merged.with_(notes=make_note(merged)) if note else merged
+        return merged.with_(notes=make_note(merged))
     # Event(...) with every field in order: a third of dataclasses.replace's cost (a merge into a big
     # store combines thousands of times)
     args = [base.event_id, day, tp, sub, a1[0], a2[0], loc, base.sources + added, a1[1], a2[1], a1[2], a2[2],
             fat, inj, conf, base.notes, base.reasons + (reason,), assoc1, assoc2]
-    merged = Event(*args)
-    if not note:
-        return merged
-    args[15] = make_note(merged)  # the note tells the merged fields, not the first report's
+    args[15] = make_note(Event(*args))  # the note tells the merged fields, not the first report's
     return Event(*args)
 
 
@@ -407,8 +402,6 @@ class _Cluster:
     first: int = 0              # input position of its first member (output order)
     stored: bool = False        # seeded from the store: its id is kept, it only grows
     probe: tuple = ()           # _probe(event): the fields the cheap early no reads, kept with event
-    light: bool = False         # seeded with a stand-in of the stored event (see _Grouper.seed)
-    why: list = field(default_factory=list)  # a light cluster's explanation of each later member
 
 
 def _blocked(keys_a: Iterable[str], keys_b: set[str], blocks: dict[str, set[str]]) -> bool:
@@ -432,7 +425,6 @@ class _Grouper:
         self.merged: list[tuple[str, str, dict[str, Any]]] = []
         self.noop = 0
         self.levels: set[tuple[EventType, int]] = set()
-        self.on_grow: Any = None  # called with a light cluster when it gains its first member
         # grid cells as wide as the precision-1 radius; a newcomer looks as many cells around as
         # the wider of its radius and the candidates' covers
         self.cell_deg = max(0.05, settings.merge_km / 111.0)
@@ -455,14 +447,9 @@ class _Grouper:
         have none: no set of keys is built for each of the thousands of stored candidates)."""
         return _block_keys(e) if self.blocks else set()
 
-    def seed(self, e: Event, light: bool = False) -> None:
-        """A stored event, which new events may join. `light`: `e` is a stand-in with only what
-        decides merges (date, precisions, sub-event type, actors, coordinates, place name and
-        gazetteer id; no sources: none of its articles is one of the new events'), and no
-        do-not-merge pairs apply; its cluster keeps each joining member's explanation (`why`) so
-        that the stored event, read afterwards, is combined with them as it would have been."""
+    def seed(self, e: Event) -> None:
         c = _Cluster(e, [e], {source_key(s) for s in e.sources}, self._bkeys(e), first=-1, stored=True,
-                     probe=self._probe(e), light=light)
+                     probe=self._probe(e))
         self.clusters.append(c)
         self._index(len(self.clusters) - 1, e)
 
@@ -576,16 +563,12 @@ class _Grouper:
         _, ci, x = best
         c = self.clusters[ci]
         before = c.event
-        c.event = combine(c.event, e, x, note=not c.light)
+        c.event = combine(c.event, e, x)
         if c.event is before:  # nothing new: every source of e is there already
             self.noop += 1
             return
-        if c.light:
-            c.why.append(x)
         c.probe = self._probe(c.event)
         c.members.append(e)
-        if c.light and len(c.members) == 2 and self.on_grow is not None:
-            self.on_grow(c)
         c.keys |= keys
         if self.blocks:
             c.bkeys |= _block_keys(e)

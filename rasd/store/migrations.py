@@ -213,31 +213,6 @@ def _merge_candidates(conn: Connection) -> None:
     conn.exec_driver_sql("DROP INDEX ix_events_candidates")
 
 
-def _merge_places(conn: Connection) -> None:
-    """The rest of what the merge rule reads of a stored event, in the merge-candidate index: its
-    place's Arabic name and gazetteer id become columns (`place_ar`, `geonameid`, back-filled from
-    the records) and ix_events_merge_candidates is rebuilt with them and the event id (type, date,
-    lat, lon, sub-event type, actors, precisions, event id, place, pk). So a merge decides from the
-    index alone which stored events the new ones join, and reads the rows of those only, after
-    deciding (rasd.merge.incremental, "light" candidates; bench/RESULTS.md, "Merging")."""
-    conn.exec_driver_sql("ALTER TABLE events ADD COLUMN place_ar TEXT")
-    conn.exec_driver_sql("ALTER TABLE events ADD COLUMN geonameid TEXT")
-    # text as it is; a value of another JSON type (a gazetteer id written as a number) '?', which
-    # the merge reads as "take the record's" (rasd.store.store._text_column)
-    if conn.dialect.name == "postgresql":
-        field = "CASE coalesce(json_typeof(record::json->'location'->'{0}'), 'null') WHEN 'string' THEN " \
-                "record::json->'location'->>'{0}' WHEN 'null' THEN NULL ELSE '?' END"
-    else:
-        field = "CASE coalesce(json_type(record, '$.location.{0}'), 'null') WHEN 'text' THEN json_extract(record, '$.location.{0}') " \
-                "WHEN 'null' THEN NULL ELSE '?' END"
-    conn.exec_driver_sql(f"UPDATE events SET place_ar = {field.format('name_ar')}, "
-                         f"geonameid = {field.format('geonameid')}")
-    conn.exec_driver_sql("DROP INDEX ix_events_merge_candidates")
-    conn.exec_driver_sql("CREATE INDEX ix_events_merge_candidates ON events (event_type, event_date, lat, lon, "
-                         "sub_event_type, actor1, actor2, time_precision, geo_precision, event_id, place_ar, "
-                         "geonameid, pk)")
-
-
 MIGRATIONS: list[tuple[str, Callable[[Connection], None]]] = [
     ("0001_initial_tables", _initial_tables),
     ("0002_folded_text_search", _folded_text_search),
@@ -245,7 +220,6 @@ MIGRATIONS: list[tuple[str, Callable[[Connection], None]]] = [
     ("0004_candidate_index", _candidate_index),
     ("0005_filter_indexes", _filter_indexes),
     ("0006_merge_candidates", _merge_candidates),
-    ("0007_merge_places", _merge_places),
 ]
 
 

@@ -74,11 +74,9 @@ events = Table(
     Column("updated_at", String(40), nullable=False),
     Column("time_precision", Integer),   # copies of the record's, for merge candidates
     Column("geo_precision", Integer),
-    Column("place_ar", Text),            # the record's location name_ar and geonameid, for merge candidates
-    Column("geonameid", Text),
     # indexes (created by the migrations): ix_events_date (event_date DESC, event_id),
     # ix_events_merge_candidates (event_type, event_date, lat, lon, sub_event_type, actor1, actor2,
-    # time_precision, geo_precision, event_id, place_ar, geonameid, pk), ix_events_iso_date (iso,
+    # time_precision, geo_precision, pk), ix_events_iso_date (iso,
     # event_date DESC, event_id), ix_events_map (lat, lon, event_type, fatalities),
     # ix_events_type_fatalities, ix_events_sub_type_date (sub_event_type, event_date DESC, event_id),
     # ix_events_actors (actor1, actor2), ix_events_actors_folded (SQLite) or

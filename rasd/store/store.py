@@ -23,7 +23,6 @@ import json
 import logging
 import math
 import os
-import queue
 import sqlite3
 import threading
 import time
@@ -158,14 +157,6 @@ def _doc_spans(doc: Doc) -> list[dict[str, Any]]:
     return out
 
 
-def _text_column(value: Any) -> str | None:
-    """A record field as its text column: None stays None, text is `_clean`ed, anything else (a
-    gazetteer id given as a number) is '?', which the merge reads as "take the record's"."""
-    if value is None or isinstance(value, str):
-        return _clean(value)
-    return "?"
-
-
 def _event_row(e: Event) -> dict[str, Any]:
     rec = e.to_record()
     if e.location.iso:  # to_record() leaves it out; Event.from_record() reads it back
@@ -187,7 +178,6 @@ def _event_row(e: Event) -> dict[str, Any]:
         "lat": loc.latitude, "lon": loc.longitude,
         "fatalities": e.fatalities,
         "time_precision": e.time_precision, "geo_precision": loc.geo_precision,
-        "place_ar": _text_column(loc.name_ar), "geonameid": _text_column(loc.geonameid),
         "folded": _clean(fold_string(text)),
         "record": record,
         "record_hash": hashlib.sha1(record.encode("utf-8")).hexdigest(),
@@ -333,9 +323,9 @@ def _get_event(conn: Connection, event_id: str) -> Event | None:
 
 def _candidate_points(conn: Connection, *, date_from: date, date_to: date, bbox, event_type: str
                       ) -> list[tuple]:
-    """(pk, event_date, lat, lon, sub_event_type, actor1, actor2, time_precision, geo_precision,
-    event_id, place_ar, geonameid) of the events of one type in a date range and box: read from the
-    covering index ix_events_merge_candidates alone."""
+    """(pk, event_date, lat, lon, sub_event_type, actor1, actor2, time_precision, geo_precision) of
+    the events of one type in a date range and box: read from the covering index
+    ix_events_merge_candidates alone."""
     min_lon, min_lat, max_lon, max_lat = EventFilter(date_from=date_from, date_to=date_to, bbox=bbox).bbox
     if conn.dialect.name == "sqlite":
         # the same query as below, on the driver: a merge into a big store reads ~10^4 points,
@@ -343,16 +333,15 @@ def _candidate_points(conn: Connection, *, date_from: date, date_to: date, bbox,
         # statistics: `lat + 0` keeps it off ix_events_map (a band across all the years); lat/lon
         # are still tested in the index. Dates are stored as ISO text.
         rows = conn.exec_driver_sql(
-            "SELECT pk, event_date, lat, lon, sub_event_type, actor1, actor2, time_precision, geo_precision, "
-            "event_id, place_ar, geonameid FROM events WHERE event_type = ? AND event_date BETWEEN ? AND ? "
+            "SELECT pk, event_date, lat, lon, sub_event_type, actor1, actor2, time_precision, geo_precision "
+            "FROM events WHERE event_type = ? AND event_date BETWEEN ? AND ? "
             "AND lat + 0 BETWEEN ? AND ? AND lon + 0 BETWEEN ? AND ?",
             (event_type, date_from.isoformat(), date_to.isoformat(), min_lat, max_lat, min_lon, max_lon)).fetchall()
         day = date.fromisoformat
         return [(pk, day(d), *rest) for pk, d, *rest in rows]
     lat, lon = events.c.lat, events.c.lon
     q = (select(events.c.pk, events.c.event_date, events.c.lat, events.c.lon, events.c.sub_event_type,
-                events.c.actor1, events.c.actor2, events.c.time_precision, events.c.geo_precision,
-                events.c.event_id, events.c.place_ar, events.c.geonameid)
+                events.c.actor1, events.c.actor2, events.c.time_precision, events.c.geo_precision)
          .where(events.c.event_type == event_type, events.c.event_date.between(date_from, date_to),
                 lat.between(min_lat, max_lat), lon.between(min_lon, max_lon)))
     return [tuple(r) for r in conn.execute(q)]
@@ -452,74 +441,21 @@ def _prefetch_rows(path: str, pks: Sequence[int], readers: int = PREFETCH_READER
 
 
 class RowPrefetch:
-    """Prefetch readers started by `prefetch_events` or `prefetch_fed` (a cache hint: see
-    `_start_prefetch`). The caller may do other work while `running()` (or `feed` the rows it
-    finds it needs), then pass this to `events_by_pk`, which reads behind the readers and waits for
-    them. An empty one (no readers; `feed` does nothing) when nothing is worth prefetching:
-    PostgreSQL (it prefetches itself), an in-memory database, few rows, a warm file."""
+    """Prefetch readers started by `prefetch_events` (a cache hint: see `_start_prefetch`). The
+    caller may do other work while `running()`, then pass this to `events_by_pk`, which reads
+    behind the readers and waits for them. An empty one (no readers) when nothing is worth
+    prefetching: PostgreSQL (it prefetches itself), an in-memory database, few rows, a warm file."""
 
-    def __init__(self, pks: Sequence[int], threads: Sequence[threading.Thread] = (),
-                 fed: "queue.SimpleQueue | None" = None):
-        self.pks, self.threads, self._fed = tuple(pks), list(threads), fed
+    def __init__(self, pks: Sequence[int], threads: Sequence[threading.Thread] = ()):
+        self.pks, self.threads = tuple(pks), list(threads)
 
     def running(self) -> bool:
         """Are readers still reading (the disk still working for the caller)?"""
         return any(t.is_alive() for t in self.threads)
 
-    def feed(self, pks: Sequence[int]) -> None:
-        """More rows for the readers of `prefetch_fed` to read, in the background."""
-        if self._fed is not None and pks:
-            self._fed.put(list(pks))
-
-    def close(self) -> None:
-        """No more rows to `feed`: the readers of `prefetch_fed` stop once they have read the rest
-        (`running()` then turns false)."""
-        if self._fed is not None:
-            for _ in self.threads:
-                self._fed.put(None)
-            self._fed = None
-
     def join(self) -> None:
-        """Wait for the readers (those of `prefetch_fed` read what they were fed, then stop)."""
-        self.close()
         for t in self.threads:
             t.join()
-
-
-def _start_fed_readers(path: str, fed: "queue.SimpleQueue", readers: int = PREFETCH_READERS) -> list[threading.Thread]:
-    """`_start_prefetch`'s readers, reading the lists of pks put in `fed` as they come (each in one
-    statement step); each stops at a None."""
-    uri = f"file:{quote(path)}?mode=ro"
-
-    def touch() -> None:
-        try:
-            db = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_S, check_same_thread=False)
-        except sqlite3.Error:
-            db = None
-        try:
-            while (chunk := fed.get()) is not None:
-                if db is not None:
-                    try:
-                        db.execute(f"SELECT sum(length(record)) FROM events WHERE pk IN ({','.join('?' * len(chunk))})",
-                                   chunk).fetchall()
-                    except sqlite3.Error:
-                        pass
-        finally:
-            if db is not None:
-                db.close()
-
-    threads = [threading.Thread(target=touch, daemon=True) for _ in range(readers)]
-    for t in threads:
-        t.start()
-    return threads
-
-
-def _prefetch_fed(conn: Connection, sample_pks: Sequence[int]) -> RowPrefetch:
-    pks = sorted(set(sample_pks))
-    if len(pks) >= PREFETCH_MIN_ROWS and (path := _sqlite_file(conn)) and not _rows_cached(conn, pks):
-        fed: queue.SimpleQueue = queue.SimpleQueue()
-        return RowPrefetch((), _start_fed_readers(path, fed), fed)
-    return RowPrefetch(())
 
 
 def _prefetch_events(conn: Connection, pks: Sequence[int]) -> RowPrefetch:
@@ -621,10 +557,6 @@ class Transaction:
     def prefetch_events(self, pks: Sequence[int]) -> RowPrefetch:
         """`Store.prefetch_events` for this transaction's reads."""
         return _prefetch_events(self.connection, pks)
-
-    def prefetch_fed(self, sample_pks: Sequence[int]) -> RowPrefetch:
-        """`Store.prefetch_fed` for this transaction's reads."""
-        return _prefetch_fed(self.connection, sample_pks)
 
     def events_by_pk(self, pks: Sequence[int], *, prefetch: RowPrefetch | None = None) -> list[Event]:
         """`Store.events_by_pk` in this transaction (its own writes included)."""
@@ -949,14 +881,12 @@ class Store:
                                      event_types=event_types)
 
     def candidate_points(self, *, date_from: date, date_to: date, bbox, event_type: str) -> list[tuple]:
-        """(pk, event_date, lat, lon, sub_event_type, actor1, actor2, time_precision, geo_precision,
-        event_id, place_ar, geonameid) of the stored events of `event_type` dated within
-        [date_from, date_to] and inside `bbox` (min_lon, min_lat, max_lon, max_lat): the first,
-        light step of finding merge candidates, answered from one covering index (no table rows are
-        read, so a cold store costs a few index pages). The text columns are `_clean`ed copies of
-        the record's (place_ar, geonameid: its location's name_ar and geonameid; '?' for a value
-        that is not text); the precisions are None for rows written before they were columns by an
-        older writer. Fetch the ones that matter with `events_by_pk`."""
+        """(pk, event_date, lat, lon, sub_event_type, actor1, actor2, time_precision, geo_precision)
+        of the stored events of `event_type` dated within [date_from, date_to] and inside `bbox`
+        (min_lon, min_lat, max_lon, max_lat): the first, light step of finding merge candidates,
+        answered from one covering index (no table rows are read, so a cold store costs a few index
+        pages). The precisions are None for rows written before they were columns by an older
+        writer. Fetch the ones that matter with `events_by_pk`."""
         with self._read("read candidate events") as conn:
             return _candidate_points(conn, date_from=date_from, date_to=date_to, bbox=bbox,
                                      event_type=event_type)
@@ -974,14 +904,6 @@ class Store:
         few rows or a warm file."""
         with self._read("read candidate events") as conn:
             return _prefetch_events(conn, pks)
-
-    def prefetch_fed(self, sample_pks: Sequence[int]) -> RowPrefetch:
-        """`prefetch_events` for rows the caller finds it needs as it goes: readers that read the
-        rows given to `feed(pks)`, in the background, until `events_by_pk(..., prefetch=...)` (or
-        `join()`). Started only on a SQLite file whose rows seem not cached (judged on a sample of
-        `sample_pks`, the rows that may be fed); else an empty RowPrefetch."""
-        with self._read("read candidate events") as conn:
-            return _prefetch_fed(conn, sample_pks)
 
     def events_by_pk(self, pks: Sequence[int], *, prefetch: RowPrefetch | None = None) -> list[Event]:
         """The stored events with these primary keys (from `candidate_points`), in pk order. Many

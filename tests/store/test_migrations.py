@@ -38,7 +38,7 @@ def _old_write(store, evs) -> None:
     """Events rows as a writer from before 0006 stored them (no precision columns)."""
     from rasd.store.store import _event_row
 
-    rows = [{k: v for k, v in _event_row(e).items() if k not in ("time_precision", "geo_precision", "place_ar", "geonameid")}
+    rows = [{k: v for k, v in _event_row(e).items() if k not in ("time_precision", "geo_precision")}
             | {"updated_at": "2026-01-01T00:00:00+00:00"} for e in evs]
     with store._engine.begin() as conn:
         conn.execute(events.insert(), rows)
@@ -59,33 +59,9 @@ def test_migrations_0006_copies_the_precisions_and_indexes_merge_candidates(stor
         assert "ix_events_merge_candidates" in {i["name"] for i in inspect(s._engine).get_indexes("events")}
         points = s.candidate_points(date_from=e.event_date, date_to=e.event_date, bbox=(-180, -90, 180, 90),
                                     event_type=e.event_type.value)
-        assert sorted(p[4:9] for p in points) == sorted(
+        assert sorted(p[4:] for p in points) == sorted(
             [(e.sub_event_type.value, e.actor1, e.actor2, e.time_precision, e.location.geo_precision),
              (e.sub_event_type.value, e.actor1, e.actor2, 3, e.location.geo_precision)])
-
-
-def test_migrations_0007_copies_the_place_and_indexes_it_with_the_event_id(store_url, make_event, monkeypatch):
-    """Rows stored before 0007 get their place's Arabic name and gazetteer id from their records ('?'
-    for an id that is not text, None when there is none); the candidate lookup reads them and the
-    event id from the covering index."""
-    from dataclasses import replace
-
-    with monkeypatch.context() as m:
-        m.setattr(migrations_module, "MIGRATIONS", [x for x in MIGRATIONS if x[0] < "0007"])
-        with Store(store_url) as s:
-            e = make_event("شنت طائرات غارة على سرت", article_id="old")
-            numeric = make_event("قصف على سرت", article_id="num")
-            numeric = numeric.with_(location=replace(numeric.location, geonameid=2210247))
-            unnamed = make_event("قصف على مكان ما", article_id="none", place_ar=None)
-            unnamed = unnamed.with_(location=replace(unnamed.location, geonameid=None))
-            _old_write(s, [e, numeric, unnamed])
-    with Store(store_url) as s:
-        points = s.candidate_points(date_from=e.event_date, date_to=e.event_date, bbox=(-180, -90, 180, 90),
-                                    event_type=e.event_type.value)
-        assert sorted(p[9:] for p in points) == sorted([(e.event_id, "سرت", e.location.geonameid),
-                                                        (numeric.event_id, "سرت", "?"),
-                                                        (unnamed.event_id, None, None)])
-        assert e.location.geonameid and isinstance(e.location.geonameid, str)
 
 
 def test_migrations_0005_gives_known_countries_their_iso_code(store_url, make_event, monkeypatch):

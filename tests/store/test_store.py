@@ -486,29 +486,3 @@ def test_store_prefetch_events_reads_ahead_once_and_gives_the_same_events(store,
     monkeypatch.setattr(store_module, "PREFETCH_SAMPLE_S", 60.0)    # a warm file: nothing to read ahead
     assert store.prefetch_events(pks).threads == []
     assert [e.event_id for e in store.events_by_pk(pks, prefetch=store.prefetch_events(pks))] == [e.event_id for e in plain]
-
-
-def test_store_prefetch_fed_reads_what_it_is_fed_and_stops_when_joined(store, make_event, monkeypatch):
-    """`prefetch_fed` starts readers (a cold SQLite file only) that read the rows `feed` hands them
-    while the caller works; `events_by_pk(prefetch=...)` then gives the events it gives alone and
-    stops the readers; `feed` on an empty one (PostgreSQL, a warm file) does nothing."""
-    monkeypatch.setattr(store_module, "PREFETCH_MIN_ROWS", 5)
-    store.write_batch([], [make_event(f"غارة رقم {i} على سرت", article_id=f"c{i}") for i in range(8)])
-    with store.reading() as conn:
-        pks = sorted(pk for (pk,) in conn.execute(select(store_module.events.c.pk)))
-    plain = store.events_by_pk(pks[2:6])
-    monkeypatch.setattr(store_module, "PREFETCH_SAMPLE_S", 0.0)     # any sample is "slow"
-    with store.transaction() as tx:
-        ahead = tx.prefetch_fed(pks)
-        assert len(ahead.threads) == (store_module.PREFETCH_READERS if store.dialect == "sqlite" else 0)
-        ahead.feed(pks[2:4])
-        ahead.feed(pks[4:6])
-        assert ahead.running() == (store.dialect == "sqlite")      # fed readers wait for more until closed
-        got = tx.events_by_pk(pks[2:6], prefetch=ahead)
-    assert [e.to_record() for e in got] == [e.to_record() for e in plain]
-    assert not ahead.running()
-    monkeypatch.setattr(store_module, "PREFETCH_SAMPLE_S", 60.0)    # a warm file: nothing to read ahead
-    warm = store.prefetch_fed(pks)
-    warm.feed(pks)
-    assert warm.threads == [] and not warm.running()
-    assert [e.event_id for e in store.events_by_pk(pks[2:6], prefetch=warm)] == [e.event_id for e in plain]
