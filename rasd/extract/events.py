@@ -58,7 +58,7 @@ AIRCRAFT = frozenset(fold_string(w) for w in (
     "مقاتلات", "المقاتلات", "مقاتلة", "مروحية", "مروحيات", "مروحيتين", "مروحيتان", "طائرات حربية", "طائرة حربية",
     "طائرات هليكوبتر", "سلاح الجو", "القوات الجوية", "سلاح الطيران", "الطيران الحربي"))
 DRONE_RE = re.compile(r"مسير|مسيّر|بدون طيار|بلا طيار|درون")
-FORCE_WORDS = frozenset(fold_string(w) for w in "قوات القوات الجيش جيش".split())  # a force, not a person
+FORCE_WORDS = frozenset(fold_string(w) for w in "قوات القوات الجيش جيش الشرطة شرطة قوة".split())  # a force, not a person
 DEMONSTRATIVES = frozenset(fold_string(w) for w in "هذه هذا تلك ذلك".split())
 PLACE_NOUNS_DEF = frozenset(fold_string(w) for w in "المناطق المنطقة المدينة البلدة القرية المواقع الأحياء الحي البلدات القرى".split())
 ANAPHORS = frozenset("""الهجوم الهجمات التفجير التفجيرين التفجيرات الانفجار الانفجارين الغاره الغارات الغارتين
@@ -588,8 +588,10 @@ def add_events(doc: Doc, *, resources) -> Doc:
                     role_why.append(f"actor1 '{initiator.surface}' from the sentence before")
             # the doer's own words ("القوات الأميركية") name no armed victims
             # (a soldier named first may be the one who died: "استشهاد جندي إماراتي")
-            vnorms = norms if not in_sentence_initiator else [
-                "" if initiator.span.contains(t.span) and n.lstrip("وف") in FORCE_WORDS else n
+            # (every mention of the doer counts: "قوة من الشرطة العراقية ... على يد قوات الأمن العراقية")
+            doer = [a.span for a in actors if _base_name(a) == _base_name(initiator)] if in_sentence_initiator else []
+            vnorms = norms if not doer else [
+                "" if n.lstrip("وفل") in FORCE_WORDS and any(sp.contains(t.span) for sp in doer) else n
                 for (_, t), n in zip(sent_tokens, norms)]
             for (sub, w, trig, generic, why), own_place in _type_sentence(
                     doc, cues, norms, initiator if in_sentence_initiator else None, target, vnorms):

@@ -991,3 +991,9 @@ def test_events_a_withdrawal_named_as_a_noun_is_no_report():
     assert not _events("وأكد الأمين العام تمسك المجلس بتنفيذ القرار وانسحاب الميليشيات من مدينة عدن والمواقع الأخرى.")
     ev = _one("وانسحبت القوات الإسرائيلية من بلدة الخيام الحدودية في جنوب لبنان أمس.")
     assert ev.sub_event_type.value == "Non-violent transfer of territory"
+
+
+def test_events_every_mention_of_the_doer_names_no_armed_victims():
+    ev = _one("وقال سكان إن قوة من الشرطة العراقية داهمت جامعا في تلعفر بعد صلاة العشاء واعتدت على المصلين "
+              "بالضرب على يد قوات الأمن.")
+    assert ev.sub_event_type.value == "Attack"
