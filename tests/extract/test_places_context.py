@@ -65,6 +65,11 @@ def test_places_context_breed_is_no_place(text, word):
     ("هاجم مسلحون كمينا للجيش في قرية الجورة جنوب الشيخ زويد.", "الجورة", "sup:eg-gorah"),
     ("قتل مسلحون جنديا في قرية المهدية جنوب مدينة رفح المصرية في شمال سيناء.", "المهدية", "449784"),
     ("أطلق مسلحون النار على دورية في منطقة المهدية برفح.", "المهدية", "449784"),
+    # a village named bare or with its cue, as WOF lists only "قرية اللفيتات"
+    ("هاجم مسلحون حاجزا أمنيا في اللفيتات جنوب الشيخ زويد بمحافظة شمال سيناء.", "اللفيتات", "sup:eg-lufaytat"),
+    ("قتل ثلاثة جنود في هجوم على كمين بقرية اللفيتات جنوب الشيخ زويد.", "اللفيتات", "sup:eg-lufaytat"),
+    # the Bir al-Abd village of the mosque attack, named with its district town
+    ("قتل مسلحون مئات المصلين في هجوم على مسجد الروضة ببئر العبد في شمال سيناء.", "العبد", "sup:eg-rawdah"),
     # the Deir ez-Zor quarter of that name in a Syrian story
     ("قتلت قوات النظام السوري خمسة مدنيين في قصف على حي الجورة في مدينة دير الزور.", "الجورة", "sup:sy-dez-jura"),
     # "حي X ببغداد": the quarter of Baghdad, not a village elsewhere
@@ -86,3 +91,13 @@ def test_places_context_ba_word_is_no_container(text, word):
         assert all(p.place is None for p in got), _places(doc)
     else:
         assert got and got[0].place is not None and got[0].place.country == "BH", _places(doc)
+
+
+def test_places_context_sinai_spellings_stand_for_the_sourced_village():
+    from rasd.resources import Resources
+    gaz = Resources().gazetteer
+    for sid, gid in (("sup:eg-lufaytat", "449778"), ("sup:eg-rawdah", "410171")):
+        alias = gaz.alias_of(gaz.get(sid))
+        assert alias is not None and alias.id == gid and alias.admin1 == "Shamal Sina'"
+    gorah = gaz.get("sup:eg-gorah")      # the OSM airfield node, not a hand-placed point
+    assert (round(gorah.lat, 4), round(gorah.lon, 4)) == (31.0765, 34.139)
