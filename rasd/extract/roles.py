@@ -235,6 +235,8 @@ def assign_roles(doc: Doc, sent_tokens: list[tuple[int, Token]], actors: list[Ac
             # "القوات الأميركية تعرضت لهجوم": the subject of "تعرض ل" suffered the act
             victims.add(id(a))
             why.append(f"'{a.surface}' suffered the act ('{after}')")
+    # "قتل ثلاثة جنود من قوات التحالف": the force the victims belong to was hit too, and names them best
+    partitive = _partitives(doc, idx, victims, why)
 
     def prev_norms(ti: int, k: int = 2) -> list[str]:
         return [doc.tokens[j].norm for j in range(max(first_tok, ti - k), ti)]
@@ -332,10 +334,12 @@ def assign_roles(doc: Doc, sent_tokens: list[tuple[int, Token]], actors: list[Ac
                 why.append(f"actor2 '{a.surface}' lost the ground ('من')")
                 break
     # target markers: "ضد X", "على X", "استهدف X", "مواقع X", and victims after a kill cue
+    partitive.update(_partitives(doc, idx, victims, why))
     if target is None:
         for ti, a in idx:
             if id(a) in victims and a is not initiator:
-                target = a
+                b = partitive.get(id(a))
+                target = b if b is not None and b is not initiator else a
                 break
     if target is None:
         for ti, a in idx:
@@ -370,6 +374,29 @@ def assign_roles(doc: Doc, sent_tokens: list[tuple[int, Token]], actors: list[Ac
             why.append(f"actor2 '{a.surface}' other actor of the sentence")
             break
     return initiator, target, why
+
+
+# "جنود من قوات التحالف"، "عناصر من الشرطة"، "ثلاثة جنود من أفراد الجيش": the force a victim belongs to
+PARTITIVE_FILLERS = frozenset(fold_string(w) for w in "عناصر أفراد افراد منتسبي مقاتلي".split())
+
+
+def _partitives(doc: Doc, idx: list[tuple[int, ActorMention]], victims: set[int],
+                why: list[str]) -> dict[int, ActorMention]:
+    """For each victim mention told as "<victim> من <force>", the force (added to `victims`):
+    "قتل ثلاثة جنود من قوات التحالف" → {id(جنود): قوات التحالف}."""
+    out: dict[int, ActorMention] = {}
+    for k, (ti, v) in enumerate(idx):
+        if id(v) not in victims or k + 1 >= len(idx):
+            continue
+        end = token_at(doc, v.span.end - 1)
+        tj, b = idx[k + 1]
+        if end + 1 >= len(doc.tokens) or doc.tokens[end + 1].norm != "من" or id(b) in victims:
+            continue
+        if tj == end + 2 or (tj == end + 3 and doc.tokens[end + 2].norm in PARTITIVE_FILLERS):
+            out[id(v)] = b
+            victims.add(id(b))
+            why.append(f"'{b.surface}' the force of the victims '{v.surface}'")
+    return out
 
 
 # "قتل أربعة أشخاص بينهم عنصران من الشرطة": those among the dead or hurt
