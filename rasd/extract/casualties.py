@@ -25,7 +25,7 @@ from rasd.resources.acled import SubEventType
 # Singular nouns for one person: "مقتل جندي" = 1.
 PERSON_NOUNS = frozenset("""جندي شرطي مدني شخص طفل امراه رجل ضابط عنصر مسلح قيادي مواطن مقاتل متطرف
 مجند عسكري صحفي ناشط مسؤول قائد حارس طالب موظف امير زعيم متشدد ارهابي انتحاري شاب شقيق فتي فتاه سائق
-مزارع صياد طبيب مهندس معلم""".split())
+مزارع صياد طبيب مهندس معلم صبي رضيع مسن عجوز""".split())
 # Duals of those (and of "قتيل"/"جريح"), as folded words: 2 people.
 DUAL_SUFFIXES = ("ان", "ين")
 KILL_NOUNS_AFTER_NUMBER = frozenset(fold_string(w) for w in "قتيلا قتيل قتلى قتيلين شهيدا شهداء".split())
@@ -223,9 +223,17 @@ REPLY_WORDS = frozenset(fold_string(w) for w in "ردا رداً انتقاما 
 def _reply_at(toks: list[Token]) -> int | None:
     """Index of "ردا على" / "انتقاما ل..." (in answer to, in revenge for) in the tokens, if any."""
     for k, t in enumerate(toks[:-1]):
-        if t.norm.lstrip("و") in REPLY_WORDS and (toks[k + 1].norm in ("علي", "على") or toks[k + 1].norm.startswith("ل")):
-            return k
+        reply = t.norm.lstrip("و") in REPLY_WORDS or (t.norm == "رد" and k > 0 and toks[k - 1].norm in ("في", "وفي"))
+        if reply and (toks[k + 1].norm in ("علي", "على") or toks[k + 1].norm.startswith("ل")):
+            return k  # ("وذلك في رد على هجوم انتحاري ...")
     return None
+
+
+def reply_offset(doc: Doc, sentence: Span) -> int | None:
+    """Where "ردا على ..." (in answer to) begins in the sentence (original offset), or None."""
+    toks = _tokens_in(doc, sentence)
+    k = _reply_at(toks) if toks else None
+    return None if k is None else toks[k].span.start
 
 
 def _token_index(toks: list[Token], pos: int) -> int:

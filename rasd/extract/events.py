@@ -33,7 +33,7 @@ from rasd.extract import geocode
 from rasd.extract.cues import (MARTYR_NAME_HEADS, MARTYR_WORDS, OPENING_PROTEST_WEIGHT, attempted, hostages_taken,
                               modality_factor, opening_protest, protesters_only_named, reference_date,
                               truce_without_act)
-from rasd.extract.casualties import count_casualties, count_from_before, count_leading_group
+from rasd.extract.casualties import count_casualties, count_from_before, count_leading_group, reply_offset
 from rasd.extract.roles import (GENERIC_KINDS, assign_roles, dominant_armed_actor, is_news_source, is_pro_government,
                                 loyalist_phrase, token_at, victim_kinds)
 from rasd.model import (ActorMention, Doc, Event, Location, Source, Span, Token, TriggerMention,
@@ -365,7 +365,16 @@ def make_note(ev: Event) -> str:
 
 # ---------------------------------------------------------------- the step
 
-def _locate(doc: Doc, span: Span, resources) -> tuple[Location | None, str]:
+def _locate(doc: Doc, span: Span, resources, clause: Span | None = None) -> tuple[Location | None, str]:
+    if clause is not None:
+        # a part of a sentence cut in two is placed by its own places only (the sentence's other part
+        # tells another event: "تزامنا مع الغارات ... في رد على هجوم انتحاري وقع في مدينة سوروج")
+        si = doc.sentence_of(span)
+        sentence = doc.sentences[si] if si is not None else None
+        places = tuple(p for p in doc.places if sentence is None or not sentence.contains(p.span)
+                       or clause.contains(p.span))
+        if len(places) != len(doc.places):
+            doc = doc.with_(places=places)
     return geocode.locate(doc, span, gazetteer=resources.gazetteer)
 
 
@@ -385,9 +394,12 @@ def _coordinated_places(doc: Doc, sentence: Span, loc: Location, places=None) ->
             break
     if start is None:
         return []
+    text = doc.article.text
+    before = fold_string(text[max(sentence.start, mentions[start].span.start - 12):mentions[start].span.start]).split()
+    if before and before[-1] in ("بين", "وبين"):
+        return []  # "على الطريق العام بين بعقوبة والخالص": one place between two towns, not two events
     chain = []
     prev = mentions[start]
-    text = doc.article.text
     for p in mentions[start + 1:]:
         if p.place.id == loc.geonameid and not chain:
             prev = p  # "العاصمة العراقية بغداد": the same place named twice
@@ -428,7 +440,18 @@ def _clauses(doc: Doc, sent_tokens, cues, actors, norms, sentence: Span):
     or None) per part; the whole sentence once when it tells one side's acts.
     """
     whole = [(sent_tokens, cues, actors, norms, None)]
-    if len(cues) < 2 or len(actors) < 2:
+    if len(cues) < 2:
+        return whole
+    cut = reply_offset(doc, sentence)
+    if cut is not None and any(c.span.end <= cut for c, _ in cues) and any(c.span.start >= cut for c, _ in cues):
+        # "تبنى حزب العمال قتل شرطيين ... وذلك في رد على هجوم انتحاري وقع في سوروج": the answer and the act
+        # it answers are two events, each with its own sides and toll
+        k = next(i for i, (ti, t) in enumerate(sent_tokens) if t.span.start >= cut)
+        return [(sent_tokens[:k], [c for c in cues if c[0].span.end <= cut], [a for a in actors if a.span.end <= cut],
+                 norms[:k], Span(sentence.start, cut)),
+                (sent_tokens[k:], [c for c in cues if c[0].span.start >= cut], [a for a in actors if a.span.start >= cut],
+                 norms[k:], Span(cut, sentence.end))]
+    if len(actors) < 2:
         return whole
     first_tok = sent_tokens[0][0]
     for t, _ in sorted(cues, key=lambda c: c[0].span.start):
@@ -555,7 +578,12 @@ def add_events(doc: Doc, *, resources) -> Doc:
             # "أعلنت جماعة ولاية سيناء مسؤوليتها عن الهجوم": the claim names who did the event just told
             claimer = next((a for a in actors if a.actor.inter in (2, 3, 4) and a.actor.kind not in ("civilians", "none")), None)
             prev = candidates[-1]
-            if claimer is not None and 0 < si - prev.sentence <= 4 and prev.sub.event_type in (E.EXPLOSIONS, E.VAC, E.BATTLES):
+            # ("تبنى الجيش الإسلامي هجوما على دبابة أميركية في منطقة التاجي": a claim that names a place of its
+            # own, not the place of the event just told, is another event's report)
+            own = {p.place.id for p in places_in.get(si, ()) if p.place is not None and sentence.contains(p.span)}
+            told = {p.place.id for p in places_in.get(prev.sentence, ()) if p.place is not None}
+            if claimer is not None and 0 < si - prev.sentence <= 4 and prev.sub.event_type in (E.EXPLOSIONS, E.VAC, E.BATTLES) \
+                    and not (own and told and not own & told):
                 if prev.actor1 is None or prev.actor1.actor.kind == "unidentified" or prev.actor1.actor.inter == 1:
                     if prev.actor1 is not None and prev.actor1.actor.inter == 1 and prev.actor2 is None:
                         prev.actor2 = prev.actor1
@@ -607,7 +635,9 @@ def add_events(doc: Doc, *, resources) -> Doc:
                 c.clause = clause
                 c.background = id(trig) in background_cues or toll_background
                 c.report = opening and sub.event_type is E.PROTESTS
-                if sub.event_type is E.VAC and a1 is not None and a1.actor.kind == "civilians":
+                if sub.event_type in (E.VAC, E.EXPLOSIONS) and a1 is not None and a1.actor.kind == "civilians":
+                    # civilians do not attack or set off bombs: named as the side, they are the target
+                    # ("هجوم انتحاري ... استهدف ناشطين يساريين")
                     a1, a2 = a2 if (a2 is None or a2.actor.kind != "civilians") else None, a1
                 if sub.event_type is E.PROTESTS and a2 is not None and a2.actor.kind == "protesters":
                     a1, a2 = a2, a1
@@ -655,13 +685,13 @@ def add_events(doc: Doc, *, resources) -> Doc:
     seen_place: set[tuple] = set()
     for c in candidates:
         sentence = doc.sentences[c.sentence]
-        loc, why = _locate(doc, c.trigger.span, resources)
+        loc, why = _locate(doc, c.trigger.span, resources, c.clause)
         if loc is None or loc.latitude is None:
             # No place rasd can put on a map: the event is kept (an analyst still wants it), with an
             # empty location and less confidence; never a guessed point.
             loc, why = NO_LOCATION, why or "no place found in the article"
             c.weight -= NO_LOCATION_PENALTY
-        key = (c.sentence, c.sub.event_type, _loc_key(loc))
+        key = (c.sentence, c.clause.start if c.clause else None, c.sub.event_type, _loc_key(loc))
         if key in seen_place:
             continue
         seen_place.add(key)
@@ -677,7 +707,13 @@ def add_events(doc: Doc, *, resources) -> Doc:
             # its clause only: "فيما وقع انفجار بحي الكرامة ... دون وقوع إصابات"
             c.fatalities, c.injured = count_casualties(doc, Span(c.trigger.span.start, sentence.end))
         elif not c.sibling:
-            c.fatalities, c.injured = count_casualties(doc, c.clause or sentence)
+            part = c.clause or sentence
+            cut = reply_offset(doc, part) if c.trigger.span.start > part.start else None
+            if cut is not None and c.trigger.span.start > cut:
+                # "قتل شرطيين ... وذلك في رد على هجوم انتحاري": the act answered is told after the cut, its
+                # toll is not the answer's
+                part = Span(cut, part.end)
+            c.fatalities, c.injured = count_casualties(doc, part)
             if c.fatalities is None and c.sentence > 0 and c.sentence - 1 not in background_sents:
                 # ("استشهد 204 ... منذ 28 يونيو. وقال المراسل إن جميع الشهداء سقطوا ...": not a running total)
                 n = count_from_before(doc, sentence, doc.sentences[c.sentence - 1])
@@ -781,8 +817,8 @@ def _toll_to_nearest_cue(doc: Doc, located: list[Candidate], trig_by_sent: dict)
         if len({id(c.trigger) for c in cs}) < 2:
             continue
         holders = [c for c in cs if not c.sibling and (c.fatalities is not None or c.injured is not None)]
-        if len(holders) != 1 or any("split over" in r for r in holders[0].reasons):
-            continue
+        if len(holders) != 1 or any("split over" in r for r in holders[0].reasons) or holders[0].clause is not None:
+            continue  # (a sentence cut in two keeps each part's toll with it)
         h = holders[0]
         kills = sorted(t.span.start for t in trig_by_sent.get(si, ()) if t.cue in ("@kill", "@injure"))
         if not kills:
@@ -1060,9 +1096,21 @@ def _split_toll(c: Candidate, attr: str) -> bool:
 def _group(doc: Doc, cands: list[Candidate], resources) -> list[Event]:
     groups: list[Candidate] = []
     index: dict[tuple, Candidate] = {}
+    members: dict[int, list[Candidate]] = {}  # id(group) -> the candidates it holds
     for c in cands:
         key = (c.sub.event_type, _place_key(c.location), c.day)
         g = index.get(key)
+        if g is not None and c.clause is not None and any(
+                m.sentence == c.sentence and m.clause is not None and m.clause != c.clause for m in members.get(id(g), [g])):
+            # the two parts of a sentence cut in two are two events ("قتل الجيش 200 ... ردا على هجوم نفذه
+            # 300 من مقاتلي ولاية سيناء ... وقتل فيه 17 جنديا")
+            key = key + (c.clause.start,)
+            g = index.get(key)
+            if g is None:
+                index[key] = c
+                groups.append(c)
+                members[id(c)] = [c]
+                continue
         if g is None:
             # "سرت" and "مجمع العيادات في سرت" on one day: a quarter of the town is the town's event
             # (not two events a sentence tells apart: "في علاوي الحلة وسط بغداد ... كما ... في حي الدورة")
@@ -1077,6 +1125,7 @@ def _group(doc: Doc, cands: list[Candidate], resources) -> list[Event]:
             if g is None:
                 index[key] = c
                 groups.append(c)
+                members[id(c)] = [c]
                 continue
         if g is None and groups and _anaphoric(doc, c) and not _own_new_place(doc, c):
             # "الهجوم"، "التفجير": the definite noun points back to an event already told
@@ -1092,7 +1141,9 @@ def _group(doc: Doc, cands: list[Candidate], resources) -> list[Event]:
         if g is None:
             index[key] = c
             groups.append(c)
+            members[id(c)] = [c]
             continue
+        members.setdefault(id(g), [g]).append(c)
         if g.sentence != c.sentence and c.weight > g.weight + LEAD_MARGIN and c.location_in_sentence \
                 and not c.sibling and not c.own_place:
             # the event is told best in c's sentence: it becomes the evidence, and its actors lead

@@ -997,3 +997,27 @@ def test_events_every_mention_of_the_doer_names_no_armed_victims():
     ev = _one("وقال سكان إن قوة من الشرطة العراقية داهمت جامعا في تلعفر بعد صلاة العشاء واعتدت على المصلين "
               "بالضرب على يد قوات الأمن.")
     assert ev.sub_event_type.value == "Attack"
+
+
+def test_events_a_road_between_two_towns_is_one_place():
+    ev = _one("قتل شخصان وأصيب آخران برصاص مسلحين على الطريق العام بين بعقوبة والخالص.")
+    assert ev.fatalities == 2 and ev.location.name == "Baqubah"
+
+
+def test_events_a_claim_that_names_its_own_place_is_its_own_event():
+    text = ("قتل ثلاثة جنود في انفجار عبوة ناسفة في مدينة الموصل.\n"
+            "وتبنى الجيش الإسلامي في العراق في تسجيل مصور هجوما بالصواريخ على دبابة أميركية في منطقة التاجي "
+            "شمال بغداد قتل فيه جنديان.")
+    evs = {e.location.name: e for e in _events(text)}
+    assert evs["At Taji"].actor1 == "Islamic Army in Iraq" and evs["At Taji"].fatalities == 2
+    assert evs["Mosul"].fatalities == 3 and evs["Mosul"].actor1 != "Islamic Army in Iraq"
+
+
+def test_events_an_answer_and_the_act_it_answers_are_two_events():
+    text = ("وتبنى حزب العمال قتل شرطيين تركيين قرب الحدود السورية، وذلك في رد على هجوم انتحاري دموي وقع "
+            "الاثنين في مدينة سوروج واستهدف ناشطين يساريين.")
+    evs = {e.sub_event_type.value: e for e in _events(text)}
+    assert evs["Armed clash"].fatalities == 2 and evs["Armed clash"].actor1.startswith("PKK")
+    assert evs["Armed clash"].location.name != "Suruc"          # the other part's place is not its own
+    bomb = evs["Suicide bomb"]
+    assert bomb.location.name == "Suruc" and bomb.fatalities is None and bomb.actor2.startswith("Civilians")
