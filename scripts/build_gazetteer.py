@@ -143,6 +143,16 @@ def spelling_counts(names: str) -> Counter[str]:
 
 
 DISPLAY_USED_MIN_POP = 100_000
+# a structure named after its town ("سدة الهندية", the Hindiyah barrage; "قلعة بيشة", Bisha's fort):
+# such a name of a town's row is never its display name while the town's own name is there
+LANDMARK_NAME = re.compile(r"^(?:سد|سدة|جسر|مطار|قاعدة|معسكر|ميناء|مرفأ|مسجد|جامع|محطة|مصفاة|مصفى|سجن|قلعة|برج) (.+)$")
+
+
+def landmark_of_another(name: str, names: list[str]) -> bool:
+    """True when `name` is a structure word before another of the row's names ("سدة الهندية"
+    beside "الهندية")."""
+    m = LANDMARK_NAME.match(name)
+    return bool(m) and m.group(1) in names
 
 
 class Row:
@@ -167,13 +177,15 @@ class Row:
     def primary_first(self) -> list[str]:
         """Names with the most-attested spelling first (ties: the earlier source's order)."""
         order = {n: i for i, n in enumerate(self.names_ar)}
-        return sorted(self.names_ar, key=lambda n: (-self.votes[n], " " in n, order[n]))
+        return sorted(self.names_ar, key=lambda n: (landmark_of_another(n, self.names_ar), -self.votes[n],
+                                                    " " in n, order[n]))
 
     def display_first(self, used: Counter[str]) -> list[str]:
         """Names with the display name (`name_ar`) first: the spelling most sources give, then the
         one a news corpus uses most as a place (`used`: ANERcorp's LOC names), then the one the
         sources write in most forms (voweled variants), then a one-word name, then source order.
-        Jerusalem is "القدس", not "أورسالم"; Haifa "حيفا", not "جحفية" (first in GeoNames' order).
+        A structure named after the town comes last ("سدة الهندية" for Al Hindiyah, whose name is
+        "الهندية"). Jerusalem is "القدس", not "أورسالم"; Haifa "حيفا", not "جحفية" (first in GeoNames' order).
         Only for cities of 100,000+ and capitals (and the corpus count not for admin units): a small
         place keeps `primary_first`."""
         if self.pop < DISPLAY_USED_MIN_POP and self.kind not in ("PCLI", "PPLC", "PPLA"):
@@ -183,7 +195,8 @@ class Row:
         if self.kind in ("ADM1", "ADM2"):
             used = Counter()   # a unit also carries its capital's name ("الموصل" for Ninawa)
         order = {n: i for i, n in enumerate(self.names_ar)}
-        return sorted(self.names_ar, key=lambda n: (-self.votes[n], -used[fold_string(n)],
+        return sorted(self.names_ar, key=lambda n: (landmark_of_another(n, self.names_ar), -self.votes[n],
+                                                    -used[fold_string(n)],
                                                     -self.spellings[n], " " in n, order[n]))
 
     def rank(self) -> tuple:

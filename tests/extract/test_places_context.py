@@ -101,3 +101,14 @@ def test_places_context_sinai_spellings_stand_for_the_sourced_village():
         assert alias is not None and alias.id == gid and alias.admin1 == "Shamal Sina'"
     gorah = gaz.get("sup:eg-gorah")      # the OSM airfield node, not a hand-placed point
     assert (round(gorah.lat, 4), round(gorah.lon, 4)) == (31.0765, 34.139)
+
+
+@pytest.mark.parametrize("text, word, pid", [
+    ("صوت الناخبون في كانتون جنيف على تعديل القانون.", "كانتون", None),     # a canton, not Guangzhou
+    ("تظاهر مئات العمال في مدينة كانتون جنوب الصين.", "كانتون", "sup:cn-guangzhou"),
+    ("تظاهر مئات العمال في قوانغتشو جنوب الصين.", "قوانغتشو", "sup:cn-guangzhou"),
+])
+def test_places_context_canton_is_guangzhou_only_with_its_cue(text, word, pid):
+    doc = make_doc(text)
+    got = [p.place.id if p.place else None for p in doc.places if doc.span_text(p.span).endswith(word)]
+    assert (got[:1] or [None]) == [pid], _places(doc)

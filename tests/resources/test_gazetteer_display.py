@@ -21,6 +21,9 @@ GAZ = Resources.builtin().gazetteer
     ("379252", "الخرطوم"),      # Khartoum, was "ااالخرطوم"
     ("92877", "نينوى"),         # Ninawa (ADM1): not its capital's "الموصل"
     ("96965", "ديالى"),         # Diyala (ADM1): not "بعقوبة"
+    ("99344", "الهندية"),       # Al Hindiyah, was "سدة الهندية" (the barrage)
+    ("103369", "بيشة"),         # Bisha, was "قلعة بيشة" (its fort)
+    ("1809858", "غوانزو"),      # Guangzhou, was "كانتون" (also the word for a Swiss canton)
 ])
 def test_gazetteer_display_name_is_the_usual_spelling(pid, name_ar):
     assert GAZ.get(pid).name_ar == name_ar
@@ -47,3 +50,16 @@ def test_gazetteer_display_first_prefers_the_corpus_name_for_big_places_only():
     haifa = b.Row("3", "Haifa", ["جحفية", "حيفا"], "PPLA", "IL", "", 32.8, 35.0, 285_000, 0,
                   b.spelling_counts("جحفية|حيفا|حَيفا"))
     assert haifa.display_first(Counter())[0] == "حيفا"
+
+
+def test_gazetteer_display_first_never_shows_a_town_by_its_landmark():
+    b = _script()
+    # the barrage's name is written in more forms than the town's: still not the town's display name
+    town = b.Row("4", "Al Hindiyah", ["الهندية", "سدة الهندية"], "PPLA2", "IQ", "", 32.5, 44.2, 139_578, 0,
+                 b.spelling_counts("ناحية سدة الهندية|سدة الهندية|سَدة الهندية|الهندية"))
+    assert town.display_first(Counter())[0] == "الهندية"
+    small = b.Row("5", "Bisha", ["قلعة بيشة", "بيشة"], "PPL", "SA", "", 20.0, 42.6, 81_828, 0)
+    assert small.display_first(Counter())[0] == "بيشة"
+    # a town whose own name starts with such a word, with no shorter name, keeps it
+    jisr = b.Row("6", "Jisr ash Shughur", ["جسر الشغور"], "PPL", "SY", "", 35.8, 36.3, 44_322, 0)
+    assert jisr.display_first(Counter())[0] == "جسر الشغور"
