@@ -778,7 +778,7 @@ def add_events(doc: Doc, *, resources) -> Doc:
                 c.weight *= 0.2
                 c.reasons.append("deaths with no doer in a story of a natural disaster")
     _toll_to_nearest_cue(doc, located, trig_by_sent)
-    located = _drop_summaries(located)
+    located = _drop_summaries(located, doc)
     located = _drop_restatements(doc, located)
     _apply_gate(doc, located, resources)
     events = _group(doc, located, resources)
@@ -849,7 +849,7 @@ def _toll_to_nearest_cue(doc: Doc, located: list[Candidate], trig_by_sent: dict)
                 c.reasons.append(f"fatalities: {n} named at the head of its clause")
 
 
-def _drop_summaries(cands: list[Candidate]) -> list[Candidate]:
+def _drop_summaries(cands: list[Candidate], doc: Doc | None = None) -> list[Candidate]:
     """Drop a round-up told of a whole country or province when the article also tells its parts.
 
     "تفجيرات في أنحاء العراق أدت الى مقتل 32 شخصا" followed by the bombings in two Baghdad districts
@@ -869,8 +869,27 @@ def _drop_summaries(cands: list[Candidate]) -> list[Candidate]:
                       and ("country only" in c.location_why or d.location.admin1 == c.location.admin1)}
             if len(inside) >= 2:
                 continue
+        if c.fatalities and doc is not None and ROUNDUP_RE.search(_folded_sentence(doc, c.sentence)):
+            # "قتل 21 عراقيا في بغداد ومحيطها في هجمات وتفجيرات جديدة في الساعات الـ24 الماضية" and then
+            # the bombings one by one: the day's round-up in the town is no event of its own
+            parts = {(d.sentence, d.location.geonameid) for d in cands
+                     if d.sentence != c.sentence and d.sub.event_type is c.sub.event_type
+                     and (d.fatalities is not None or d.injured is not None) and (d.fatalities or 0) <= c.fatalities
+                     and d.location.latitude is not None
+                     and (d.location.geonameid == c.location.geonameid or _same_town(d.location, c.location)
+                          or _quarter_of(d.location, c.location))}
+            if len(parts) >= 2:
+                continue
         out.append(c)
     return out
+
+
+ROUNDUP_RE = re.compile(r"(في|ب|جراء) ?(سلسله )?(هجمات|تفجيرات|اعمال عنف)|الساعات (ال)? ?ـ? ?24|(خلال|في) (ال)?24 ساعه")
+
+
+def _folded_sentence(doc: Doc, si: int) -> str:
+    s = doc.sentences[si]
+    return doc.folded[doc.offsets.to_folded(s.start):doc.offsets.to_folded(s.end)]
 
 
 def _headline_sentence(doc: Doc) -> int | None:

@@ -1021,3 +1021,11 @@ def test_events_an_answer_and_the_act_it_answers_are_two_events():
     assert evs["Armed clash"].location.name != "Suruc"          # the other part's place is not its own
     bomb = evs["Suicide bomb"]
     assert bomb.location.name == "Suruc" and bomb.fatalities is None and bomb.actor2.startswith("Civilians")
+
+
+def test_events_a_towns_round_up_is_no_event_of_its_own():
+    text = ("قتل 21 عراقيا على الأقل وجرح عشرات آخرون في العاصمة العراقية بغداد في هجمات وتفجيرات جديدة "
+            "في الساعات الـ24 الماضية.\n"
+            "وفي أحدث هذه الهجمات قتل عراقي وجرح آخر في انفجار عبوة ناسفة وسط بغداد الخميس.\n"
+            "وقبل ذلك قتل سبعة عراقيين وجرح 35 آخرون في انفجار سيارة مفخخة بشارع السعدون وسط بغداد.")
+    assert not [e for e in _events(text) if e.fatalities == 21]
