@@ -216,8 +216,9 @@ def modality_factor(doc: Doc, resources, sent_tokens: list[tuple[int, Token]], s
             for j in range(trig_tok + 1, min(trig_tok + 3, sent_tokens[-1][0] + 1))):
         factor = 0.0  # "أوقفت الرحلات"، "توقيف العمل": stopping a thing, not arresting people
         why.append("a thing stopped, not people arrested")
-    if trig.sub_event_type is S.ABDUCTION and any(t.norm.lstrip("وب") in RELEASE_WORDS for _, t in sent_tokens):
+    if trig.sub_event_type in (S.ABDUCTION, S.ARRESTS) and any(t.norm.lstrip("وب") in RELEASE_WORDS for _, t in sent_tokens):
         # "أفرج أمس عن المصور الذي خطف ...": a release tells of an abduction before it
+        # ("أمرت المحكمة بالإفراج عن نائب رئيس الوزراء بعد فترة اعتقال": and of an arrest)
         factor = min(factor, 0.3)
         why.append("history: a release")
     year = old_year(doc, sentence)

@@ -1029,3 +1029,8 @@ def test_events_a_towns_round_up_is_no_event_of_its_own():
             "وفي أحدث هذه الهجمات قتل عراقي وجرح آخر في انفجار عبوة ناسفة وسط بغداد الخميس.\n"
             "وقبل ذلك قتل سبعة عراقيين وجرح 35 آخرون في انفجار سيارة مفخخة بشارع السعدون وسط بغداد.")
     assert not [e for e in _events(text) if e.fatalities == 21]
+
+
+def test_events_a_release_after_detention_is_no_arrest():
+    text = "أمرت المحكمة العسكرية بالإفراج عن نائب رئيس الوزراء في مدينة نابلس بعد فترة اعتقال زادت على شهر."
+    assert not [e for e in _events(text) if e.sub_event_type.value == "Arrests"]
