@@ -562,13 +562,15 @@ _HOST_KINDS = ("PCLI", "ADM1", "ADM2", "REGION", "PPLX", "DISTRICT", "MOUNTAIN")
 def _quarter_host(doc: Doc, m: PlaceMention, mentions: list[PlaceMention], gazetteer: Gazetteer
                   ) -> tuple[PlaceMention, Place | None] | None:
     """"وفي بعقوبة (60 كلم شمال شرقي بغداد) ... في حي المصطفى (وسط)": a quarter ("حي X") whose known
-    namesake is a little-known place over 25 km from the town named before it in the sentence (else
-    earlier in the paragraph) is a quarter of that town: returns (the town's mention, a candidate
-    within 25 km of it or None). A place that only anchors a distance ("بغداد" above) is no such
-    town; a curated or well-known quarter ("حي الشجاعية") keeps its own point. None otherwise."""
+    namesakes lie over 25 km from the town named before it in the sentence (else earlier in the
+    paragraph) is a quarter of that town: returns (the town's mention, a candidate within 25 km of
+    it or None). The namesake may be a well-known town: "في الموصل ... في حي الحمدانية" is a Mosul
+    quarter, not Al-Hamdaniya 30 km east (a town is not written with "حي"). A place that only
+    anchors a distance ("بغداد" above) is no such town; a curated or GeoNames quarter ("حي
+    الشجاعية", "حي الأعظمية") and a capital keep their own point. None otherwise."""
     place = m.place
     if CUES.get(m.cue or "") != "district" or place is None or place.lat is None \
-            or place.id.startswith("sup:") or place.kind in _HOST_KINDS or well_known(place):
+            or place.id.startswith("sup:") or place.kind in _HOST_KINDS or place.kind == "PPLC":
         return None
     def towns(pool: list[PlaceMention]) -> list[PlaceMention]:
         described = _descriptive_anchors(doc, pool) if len(pool) > 1 else set()

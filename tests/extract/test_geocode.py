@@ -593,6 +593,11 @@ def _located(text: str, cue: str):
      "انفجارا", "Baqubah", 2),
     # a curated quarter keeps its own point even after another town
     ("اندلعت اشتباكات في خان يونس، وفي حي الشجاعية قتل شخصان بقصف مدفعي.", "بقصف", "Gaza - Shuja'iyya", 1),
+    # a town is not written with "حي": a quarter named like a well-known town 40 km away is one of
+    # the town named before it
+    ("قتل شرطي في بعقوبة بهجوم مسلح في حي المقدادية.", "بهجوم", "Baqubah", 2),
+    # ... but a namesake within 25 km of it may be the place meant (Al-Hamdaniya, 24 km from Mosul)
+    ("قتل جنديان في الموصل بهجوم مسلح في حي الحمدانية.", "بهجوم", "Al-Hamdaniya", 1),
 ])
 def test_geocode_quarter_of_the_town_named_before(text, cue, name, precision):
     loc, why = _located(text, cue)
