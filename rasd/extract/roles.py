@@ -195,7 +195,8 @@ def assign_roles(doc: Doc, sent_tokens: list[tuple[int, Token]], actors: list[Ac
     for k in range(len(idx) - 1, 0, -1):
         (_, prev), (ti, a) = idx[k - 1], idx[k]
         if a.actor.kind == "unidentified" and prev.actor.kind not in GENERIC_KINDS | {"none"} \
-                and ti == token_at(doc, prev.span.end - 1) + 1:
+                and ti == token_at(doc, prev.span.end - 1) + 1 \
+                and a.span.start == doc.tokens[ti].span.start:  # "ومسلح": "و" joins another side
             why.append(f"'{a.surface}' describes '{prev.surface}', not another side")
             del idx[k]
     actors = [a for _, a in idx]
@@ -220,6 +221,14 @@ def assign_roles(doc: Doc, sent_tokens: list[tuple[int, Token]], actors: list[Ac
                     break
                 victims.add(id(a))
                 why.append(f"'{a.surface}' are the victims of a passive kill verb")
+                # "قتل ضابطا شرطة ومجند": those joined to the victims by "و" died with them (a gunman
+                # named after the police, "ومسلح", is of the other side: the attackers' own dead)
+                for _, b in idx[idx.index((ti, a)) + 1:]:
+                    if not _joined_victim(doc, a, b) or {_side(a), _side(b)} == {"gov", "armed"}:
+                        break
+                    victims.add(id(b))
+                    why.append(f"'{b.surface}' are victims too (joined by 'و')")
+                    a = b
                 break
     last_tok = sent_tokens[-1][0]
     for ti, a in idx:
@@ -446,6 +455,22 @@ def _joined_to(doc: Doc, a: ActorMention, b: ActorMention) -> bool:
     if start == end + 1:
         return doc.tokens[start].norm.startswith("و") and not doc.span_text(b.span).startswith("و")
     return start == end + 2 and doc.tokens[end + 1].norm == "و"
+
+
+def _joined_victim(doc: Doc, a: ActorMention, b: ActorMention) -> bool:
+    """b is named with a by "و", directly ("جنود وشرطي") or as a share ("جنديان وعنصر من الحشد")."""
+    if _joined_to(doc, a, b):
+        return True
+    end, start = token_at(doc, a.span.end - 1), token_at(doc, b.span.start)
+    gap = [doc.tokens[j].norm for j in range(end + 1, start)]
+    return 2 <= len(gap) <= 3 and gap[0].startswith("و") and gap[-1] == "من"
+
+
+def _side(a: ActorMention) -> str:
+    """"gov" (state forces and allies), "civ" (civilians, protesters) or "armed" (other armed groups)."""
+    if is_pro_government(a):
+        return "gov"
+    return "civ" if a.actor.kind in ("civilians", "protesters", "rioters") else "armed"
 
 
 def _bare(norm: str) -> str:

@@ -290,3 +290,17 @@ def test_actors_a_soldier_with_a_nationality_adjective(text, surface, name):
 def test_actors_the_islamic_army_in_iraq_is_not_the_iraqi_army():
     text = "تبنى الجيش الإسلامي في العراق هجوما على دبابة أميركية في الموصل"
     assert ("الجيش الإسلامي في العراق", "Islamic Army in Iraq") in actors(make_doc(text, date(2007, 5, 1)))
+
+
+@pytest.mark.parametrize("text, surface, name", [
+    # nominative duals and the conscript, read in the article's country
+    ("قتل جنديان في هجوم على حاجز في الموصل", "جنديان", "Military Forces of Iraq (2014-)"),
+    ("وأصيب ضابطان في انفجار عبوة في الموصل", "ضابطان", "Military Forces of Iraq (2014-)"),
+    ("قتل شرطيان في هجوم على حاجز في العريش", "شرطيان", "Police Forces of Egypt (2014-)"),
+    ("وقتل مجند في هجوم على كمين في العريش", "مجند", "Police Forces of Egypt (2014-)"),
+    # a police officer is the police, not the army ("ضابطا" alone is an army officer)
+    ("وقتل ضابطا شرطة في هجوم في العريش", "ضابطا شرطة", "Police Forces of Egypt (2014-)"),
+    ("أصيب ضابط شرطة بجروح في انفجار في الموصل", "ضابط شرطة", "Police Forces of Iraq (2014-)"),
+])
+def test_actors_dual_and_police_officer_forms(text, surface, name):
+    assert (surface, name) in actors(make_doc(text, date(2016, 1, 1)))

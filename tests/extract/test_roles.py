@@ -28,3 +28,26 @@ def test_roles_the_force_the_victims_belong_to_is_actor2(text, a2):
     ev = _one(text)
     assert ev.actor2 == a2
     assert ev.actor1 != a2
+
+
+def test_roles_a_gunman_joined_by_wa_is_another_side_not_an_adjective():
+    # "ومسلحين" after "الجيش الأميركي" is the other party of "بين X و Y", not a description of X
+    ev = _one("اندلعت اشتباكات عنيفة بين الجيش الأميركي ومسلحين في مدينة الموصل أمس.")
+    assert ev.actor1 == "Military Forces of the United States"
+    assert ev.actor2 == "Unidentified Armed Group (Iraq)"
+
+
+@pytest.mark.parametrize("text, a1, a2", [
+    # those joined to the dead by "و" died with them; a gunman among the dead is the attackers' side
+    ("وقتل ضابطا شرطة ومجند ومسلح في هجوم على كمين بمدينة العريش أمس.",
+     "Unidentified Armed Group (Egypt)", "Police Forces of Egypt (2014-)"),
+    ("قتل شرطيان ومجند في هجوم على حاجز بمدينة العريش أمس.",
+     "Unidentified Armed Group (Egypt)", "Police Forces of Egypt (2014-)"),
+    ("قتل ثلاثة جنود وشرطي في هجوم على حاجز بمدينة الموصل أمس.",
+     "Unidentified Armed Group (Iraq)", "Military Forces of Iraq (2014-)"),
+    ("قتل جنديان وعنصر من الحشد الشعبي في هجوم على حاجز قرب مدينة بيجي أمس.",
+     "Unidentified Armed Group (Iraq)", "Military Forces of Iraq (2014-)"),
+])
+def test_roles_victims_joined_by_wa_are_victims_too(text, a1, a2):
+    ev = _one(text)
+    assert (ev.actor1, ev.actor2) == (a1, a2)
