@@ -304,3 +304,18 @@ def test_actors_the_islamic_army_in_iraq_is_not_the_iraqi_army():
 ])
 def test_actors_dual_and_police_officer_forms(text, surface, name):
     assert (surface, name) in actors(make_doc(text, date(2016, 1, 1)))
+
+
+@pytest.mark.parametrize("text, surface, name", [
+    # Western forces named by their adjective act abroad (inter 8)
+    ("شنت طائرات فرنسية غارات على مواقع لداعش قرب الموصل", "طائرات فرنسية", "Military Forces of France"),
+    ("قصفت الطائرات البريطانية مواقع قرب سرت", "الطائرات البريطانية", "Military Forces of the United Kingdom"),
+    ("وأصيب جنديان بريطانيان في انفجار قرب الموصل", "جنديان بريطانيان", "Military Forces of the United Kingdom"),
+    ("وصلت قوات إيطالية إلى مطار قرب سرت", "قوات إيطالية", "Military Forces of Italy"),
+    ("قتل جندي كندي في هجوم قرب الموصل", "جندي كندي", "Military Forces of Canada"),
+])
+def test_actors_western_forces_abroad(text, surface, name):
+    doc = add_actors(make_doc(text, date(2016, 8, 6)), resources=RES)
+    m = [m for m in doc.actors if m.surface == surface]
+    assert m, [(m.surface, m.actor.name) for m in doc.actors]
+    assert (m[0].actor.name, m[0].actor.inter) == (name, 8)
