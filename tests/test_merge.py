@@ -357,3 +357,18 @@ def test_merge_combine_built_with_the_constructor_equals_the_field_by_name_way(m
     slow = rules.combine(a, b, x)
     assert fast == slow and fast.to_record() == slow.to_record()
     assert [s.article_id for s in fast.sources] == ["a1", "a2"] and fast.notes
+
+
+def test_merge_one_articles_two_days_at_one_place_stay_two_events():
+    # "تصاعدت أمس التظاهرات في بغداد" and "وكان المتظاهرون في ساحة التحرير وسط بغداد أول من أمس": the
+    # extractor kept the two days apart; ACLED codes one event per day
+    text = ("تصاعدت أمس التظاهرات الشعبية في العاصمة العراقية بغداد. وكان المتظاهرون في ساحة التحرير وسط "
+            "بغداد أول من أمس قد طالبوا بمحاسبة الفاسدين.")
+    first, second = text.split(". ")
+    a = ev(text, first, article="w-1", sub=S.PEACEFUL_PROTEST, day=date(2015, 8, 1))
+    b = ev(text, second, article="w-1", sub=S.PEACEFUL_PROTEST, day=date(2015, 7, 31))
+    assert len(merge_events([a, b])) == 2
+    assert compatible(a, b)[1]["why_not"].startswith("same article, days kept apart")
+    # two articles' reports a day apart still merge (the date window is one day)
+    c = ev(second, article="w-2", outlet="Al Watan", sub=S.PEACEFUL_PROTEST, day=date(2015, 7, 31))
+    assert len(merge_events([a, c])) == 1

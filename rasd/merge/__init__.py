@@ -18,7 +18,8 @@ The merge rule (`compatible`), every clause required:
 - **date**: |day gap| ≤ the wider window of the two: `merge_days` (1) for time_precision 1, 7 for
   2, 30 for 3. An undated event merges only with a dated event from the same article (the headline
   often has no date; two undated reports could be any day, and within one article the extractor
-  already joined what it told of one place and day).
+  already joined what it told of one place and day). Within one article, two events dated to
+  different days (precision 1) stay apart: its extractor told the days apart.
 - **place**: distance ≤ the wider radius of the two: `merge_km` (25) for geo_precision 1, 1.5×
   for 2, 2× for 3; but two different named places (folded Arabic name, else geonameid) both at
   precision 1 are different places unless within `merge_km / 5` (a city and its district,

@@ -217,6 +217,12 @@ def compatible(a: Event, b: Event, *, settings: Settings | None = None,
             return False, x
     else:
         gap = abs((da - db).days)
+        if same and not relaxed and gap > 0 and a.time_precision == b.time_precision == 1:
+            # one article's extractor kept two days apart ("تصاعدت أمس التظاهرات في بغداد" and "وكان
+            # المتظاهرون في ساحة التحرير أول من أمس"): ACLED codes one event per day
+            x["day_gap"] = gap
+            x["why_not"] = f"same article, days kept apart: {da} / {db}"
+            return False, x
         window = max(TIME_WINDOW_DAYS.get(a.time_precision, st.merge_days),
                      TIME_WINDOW_DAYS.get(b.time_precision, st.merge_days))  # day_window() of each
         x["day_gap"], x["day_window"] = gap, window
