@@ -285,6 +285,17 @@ def _container(doc: Doc, m: PlaceMention, mentions: list[PlaceMention], gazettee
     before = [p for p in doc.places if p.place is not None and p.span.end <= m.span.start
               and p.place.kind != "PCLI" and not _counterpart(doc, p) and not _launch_site(doc, p)
               and not _persons_place(doc, p) and not _calm_clause(doc, p)]
+    si = doc.sentence_of(m.span)
+    if before and si is not None:
+        # "قال المتحدث ... في الصومال إن مسلحين سيطروا على بلدة بنديرادلي": the unknown town lies in
+        # the country its sentence names as a place ("في الصومال"), not in a town of another country
+        # named sentences earlier
+        sent = doc.sentences[si]
+        named = {p.place.country for p in mentions if p.place is not None and p.place.kind == "PCLI"
+                 and sent.contains(p.span) and p.span.end <= m.span.start and _locative(doc, p)
+                 and not _neighbour(doc, p) and not _counterpart(doc, p)}
+        if named and not any(p.place.country in named for p in before if sent.contains(p.span)):
+            before = [p for p in before if p.place.country in named]
     if len(before) > 1:
         # "... في شمال العراق. ... في منطقة ليجي" in an article about Turkey: the nearest place of the
         # article's country, not one named for another country (a seat, a far capital)
@@ -721,7 +732,10 @@ def locate(doc: Doc, trigger: Span, *, gazetteer: Gazetteer) -> tuple[Location |
     # "تظاهرات شهدتها عدة مدن تركية احتجاجا على نشر قوات في العراق": a place in the protest's
     # purpose clause is its topic, not where it happened
     # "حكومة هادي التي تعمل من الرياض": a seat the actor works from is not where it acts
-    in_sentence = [p for p in in_sentence if not _seat(doc, p) and not _persons_place(doc, p)] or in_sentence
+    # "مسلحين موالين لزعيم الحرب السابق في مقديشو": a place that tells who a leader is says nothing of
+    # where the event was, even when the sentence names no other (the sentences before may)
+    in_sentence = [p for p in in_sentence if not _persons_place(doc, p)]
+    in_sentence = [p for p in in_sentence if not _seat(doc, p)] or in_sentence
     # "قتل عشرات في أعمال عنف شملت مناطق من العراق، فيما ساد الهدوء مدينة كربلاء": a place of a
     # clause opened after the cue that states calm is where nothing happened
     in_sentence = [p for p in in_sentence if not _calm_clause(doc, p, trigger)] or in_sentence
@@ -905,13 +919,15 @@ def _country_context(doc: Doc, m: PlaceMention, si: int | None, gazetteer: Gazet
             return None
         if si + 1 < len(doc.sentences):
             nxt = doc.sentences[si + 1]
-            after = [p for p in doc.places if nxt.contains(p.span) and same(p) and not _launch_site(doc, p)]
+            after = [p for p in doc.places if nxt.contains(p.span) and same(p) and not _launch_site(doc, p)
+                     and not _persons_place(doc, p) and not _calm_clause(doc, p)]
             if after:
                 loc, why = _mention_location(doc, after[0], after, gazetteer, "in the next sentence")
                 if loc is not None:
                     return loc, f"'{text}' {how}: {m.place.name} (country only), refined by the next sentence: {_fallback_why(why)}"
         lo = doc.sentences[max(0, si - 2)].start
-        before = [p for p in doc.places if lo <= p.span.start < doc.sentences[si].start and same(p)]
+        before = [p for p in doc.places if lo <= p.span.start < doc.sentences[si].start and same(p)
+                  and not _persons_place(doc, p) and not _calm_clause(doc, p)]
         if before:
             loc, why = _mention_location(doc, before[-1], before, gazetteer, "preceding")
             if loc is not None:
