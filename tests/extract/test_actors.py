@@ -319,3 +319,16 @@ def test_actors_western_forces_abroad(text, surface, name):
     m = [m for m in doc.actors if m.surface == surface]
     assert m, [(m.surface, m.actor.name) for m in doc.actors]
     assert (m[0].actor.name, m[0].actor.inter) == (name, 8)
+
+
+@pytest.mark.parametrize("text, surface, name", [
+    # in a Palestinian story the soldiers and the army are the Israeli forces
+    ("أصيب ثلاثة شبان برصاص الجنود خلال مواجهات في مخيم بلاطة شرق نابلس", "الجنود",
+     "Military Forces of Israel (2009-2021)"),
+    ("فجر مسلحون عبوة ناسفة بدورية للجيش قرب مدينة جنين", "جيش", "Military Forces of Israel (2009-2021)"),
+    ("احتجزت الجبهة الشعبية لتحرير فلسطين رهائن في مدينة نابلس", "الجبهة الشعبية لتحرير فلسطين",
+     "PFLP: Popular Front for the Liberation of Palestine"),
+])
+def test_actors_palestinian_stories(text, surface, name):
+    doc = run(Article("t", text, published=date(2016, 1, 1)), until="actors")
+    assert (surface, name) in [(m.surface, m.actor.name) for m in doc.actors]
