@@ -257,6 +257,22 @@ def _dateline(doc: Doc, m: PlaceMention) -> bool:
     return bool(re.match(r"\s*(?:[-–—:(]|\()", head))
 
 
+# news agencies named like places: Qatar's QNA (قنا, also Qena), Jordan's Petra (بترا), Yemen's Saba
+# (سبأ), the Emirates' WAM (وام)
+_AGENCY_NAMES = frozenset({"قنا", "بترا", "سبا", "وام"})
+_CREDIT_BEFORE = re.compile(r"[-–—(/]\s*$")
+_CREDIT_AFTER = re.compile(r"\s*[-–—):/]")
+
+
+def _agency_credit(doc: Doc, m: PlaceMention) -> bool:
+    """A news agency's name in a credit line, between dashes or in brackets ("استنبول - قنا - ا ف ب",
+    "(بترا)"), not the place of that name."""
+    if fold_between(doc, m.span.start, m.span.end).strip() not in _AGENCY_NAMES:
+        return False
+    return bool(_CREDIT_BEFORE.search(doc.text[max(0, m.span.start - 3):m.span.start])
+                and _CREDIT_AFTER.match(doc.text[m.span.end:m.span.end + 3]))
+
+
 def _neighbour(doc: Doc, m: PlaceMention) -> bool:
     """A country named as a neighbour ("المحاذية لأفغانستان", "قرب الحدود مع إيران")."""
     if m.place is None or m.place.kind != "PCLI":
@@ -734,7 +750,7 @@ def locate(doc: Doc, trigger: Span, *, gazetteer: Gazetteer) -> tuple[Location |
     # "حكومة هادي التي تعمل من الرياض": a seat the actor works from is not where it acts
     # "مسلحين موالين لزعيم الحرب السابق في مقديشو": a place that tells who a leader is says nothing of
     # where the event was, even when the sentence names no other (the sentences before may)
-    in_sentence = [p for p in in_sentence if not _persons_place(doc, p)]
+    in_sentence = [p for p in in_sentence if not _persons_place(doc, p) and not _agency_credit(doc, p)]
     in_sentence = [p for p in in_sentence if not _seat(doc, p)] or in_sentence
     # "قتل عشرات في أعمال عنف شملت مناطق من العراق، فيما ساد الهدوء مدينة كربلاء": a place of a
     # clause opened after the cue that states calm is where nothing happened

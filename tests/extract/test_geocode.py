@@ -619,3 +619,18 @@ def test_geocode_quarter_of_the_town_named_before(text, cue, name, precision):
 def test_geocode_unknown_town_in_the_country_its_sentence_names(text, cue, iso, precision):
     loc, why = _located(text, cue)
     assert (loc.iso, loc.geo_precision) == (iso, precision), why
+
+
+@pytest.mark.parametrize("text, cue, iso", [
+    # "قنا" between dashes after the dateline is Qatar's news agency, not Qena in Egypt
+    ("يحاول الفيلم أن يصور التعقيدات الكبيرة.\nاستنبول - قنا - ا ف ب : أوقفت الشرطة التركية أمس عشرات "
+     "الأشخاص خلال تظاهرات شهدتها عدة مدن تركية احتجاجا على نشر قوات في العراق.", "أوقفت", "TR"),
+    # ... while the town named in the story stands
+    ("أوقفت الشرطة المصرية أمس عشرات الأشخاص خلال تظاهرات شهدتها مدينة قنا.", "تظاهرات", "EG"),
+])
+def test_geocode_agency_credit_is_no_place(text, cue, iso):
+    loc, why = _located(text, cue)
+    if iso is None:
+        assert loc is None or loc.iso != "EG", why
+    else:
+        assert loc is not None and loc.iso == iso, why

@@ -112,3 +112,12 @@ def test_places_context_canton_is_guangzhou_only_with_its_cue(text, word, pid):
     doc = make_doc(text)
     got = [p.place.id if p.place else None for p in doc.places if doc.span_text(p.span).endswith(word)]
     assert (got[:1] or [None]) == [pid], _places(doc)
+
+
+def test_places_context_leopards_are_no_place():
+    # "الفهود" (leopards) is also an Iraqi nahiya: not a place without its cue word
+    doc = make_doc("تتشاجر الأسود مع الضباع والكلاب البرية والفهود في معارك عنيفة.")
+    assert all(p.place is None for p in doc.places if doc.span_text(p.span).endswith("الفهود")), _places(doc)
+    doc = make_doc("قتل ثلاثة أشخاص في هجوم على ناحية الفهود في ذي قار.")
+    assert any(p.place is not None and p.place.country == "IQ" for p in doc.places
+               if doc.span_text(p.span).endswith("الفهود")), _places(doc)
