@@ -19,6 +19,7 @@ from __future__ import annotations
 from bisect import bisect_right
 
 from rasd.arabic.normalize import fold_string
+from rasd.extract.actors import COUNTRY_WORDS
 from rasd.extract.casualties import PERSON_NOUNS
 from rasd.model import ActorMention, Doc, Token, TriggerMention
 from rasd.resources.acled import EventType as E
@@ -199,6 +200,17 @@ def assign_roles(doc: Doc, sent_tokens: list[tuple[int, Token]], actors: list[Ac
                 and a.span.start == doc.tokens[ti].span.start:  # "ومسلح": "و" joins another side
             why.append(f"'{a.surface}' describes '{prev.surface}', not another side")
             del idx[k]
+    # "مسلحون حوثيون"، "مسلحون من داعش": a named side right after an unnamed-group word says whose
+    # gunmen they are
+    for k in range(len(idx) - 2, -1, -1):
+        (ti, a), (tj, nxt) = idx[k], idx[k + 1]
+        end = token_at(doc, a.span.end - 1)
+        if a.actor.kind == "unidentified" and nxt.actor.kind not in GENERIC_KINDS | {"none"} \
+                and not is_pro_government(nxt) and (  # "قتل مسلحون جنديا": the soldier is the object
+                (tj == end + 1 and nxt.span.start == doc.tokens[tj].span.start)
+                or (tj == end + 2 and doc.tokens[end + 1].norm == "من")):
+            why.append(f"'{a.surface}' are '{nxt.surface}', not another side")
+            del idx[k]
     actors = [a for _, a in idx]
     # "غارات أميركية", "ضربات جوية أميركية": a force named with the cue itself only ever acts
     on_cue = {id(a) for a in actors if any(t.span.overlaps(a.span) for t in triggers)
@@ -235,7 +247,9 @@ def assign_roles(doc: Doc, sent_tokens: list[tuple[int, Token]], actors: list[Ac
         if id(a) in on_cue or id(a) in victims:
             continue
         before = [doc.tokens[j].norm for j in range(max(first_tok, ti - 4), ti)]
-        after = doc.tokens[token_at(doc, a.span.end - 1) + 1].norm if token_at(doc, a.span.end - 1) < last_tok else ""
+        after = _next_norm(doc, a, 1, last_tok)
+        if after[2:] in COUNTRY_WORDS and after.startswith("ال"):
+            after = _next_norm(doc, a, 2, last_tok)  # "رجال الشرطة الأفغانية قتلوا": past the nationality
         if any(n in DEATH_NOUNS for n in before) or after in DIED_AFTER or (
                 any(n in AMONG_WORDS for n in before[-3:]) and _dead_told_before(doc, first_tok, ti)):
             victims.add(id(a))

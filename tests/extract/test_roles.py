@@ -51,3 +51,21 @@ def test_roles_a_gunman_joined_by_wa_is_another_side_not_an_adjective():
 def test_roles_victims_joined_by_wa_are_victims_too(text, a1, a2):
     ev = _one(text)
     assert (ev.actor1, ev.actor2) == (a1, a2)
+
+
+@pytest.mark.parametrize("text, a1", [
+    # a named side right after (or after "من") an unnamed-group word says whose gunmen they are
+    ("اختطف مسلحون حوثيون صحفيا في مدينة إب أمس.", "Houthi Movement"),
+    ("هاجم مسلحون من داعش حاجزا للجيش في مدينة الرمادي أمس.", "Islamic State (Iraq)"),
+])
+def test_roles_gunmen_of_a_named_side_are_that_side(text, a1):
+    ev = _one(text)
+    assert ev.actor1 == a1
+    assert ev.actor2 != a1
+
+
+def test_roles_the_dead_told_after_their_nationality_are_victims():
+    # "قتلوا" after "الشرطة العراقية": the police died, they are no initiator
+    ev = _one("وقال مسؤولون إن تسعة من رجال الشرطة العراقية قتلوا في هجوم في مدينة الموصل أمس.")
+    assert ev.actor2 == "Police Forces of Iraq (2014-)"
+    assert ev.actor1 != "Police Forces of Iraq (2014-)"
