@@ -984,6 +984,11 @@ def _apply_gate(doc: Doc, cands: list[Candidate], resources) -> None:
             floor = GATE_FLOOR_BATTLES if (c.sub.event_type is E.BATTLES and not c.generic) else GATE_FLOOR
             if c.sub in TERRITORY_SUBS:
                 floor = GATE_FLOOR_TERRITORY
+            if not c.generic and c.location_in_sentence and (c.fatalities or c.injured) and not c.background \
+                    and c.precision == 1 and "in the sentence" in c.date_why:
+                # an explicit cue told with its own place and toll ("أعدم التنظيم ثلاثة أشخاص في مدينة
+                # الموصل"): the details are evidence the word-bag gate does not weigh
+                floor = max(floor, GATE_FLOOR_DETAILED)
             if c.report:
                 floor = GATE_FLOOR_REPORT  # the rules alone are sure: a protest verb and its crowd open the sentence
             f = floor + (1 - floor) * (p / t)
@@ -997,6 +1002,7 @@ GATE_FLOOR = 0.2
 GATE_FLOOR_BATTLES = 0.3
 GATE_FLOOR_TERRITORY = 0.4
 GATE_FLOOR_REPORT = 0.8
+GATE_FLOOR_DETAILED = 0.5
 
 
 WAR_TOTAL = 1000

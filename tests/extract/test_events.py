@@ -1034,3 +1034,9 @@ def test_events_a_towns_round_up_is_no_event_of_its_own():
 def test_events_a_release_after_detention_is_no_arrest():
     text = "أمرت المحكمة العسكرية بالإفراج عن نائب رئيس الوزراء في مدينة نابلس بعد فترة اعتقال زادت على شهر."
     assert not [e for e in _events(text) if e.sub_event_type.value == "Arrests"]
+
+
+def test_events_a_dated_report_with_its_place_and_toll_outweighs_the_gate():
+    # the word-bag gate finds little here; the sentence's own day, place and toll make it a report
+    ev = _one("وأعدم تنظيم داعش ثلاثة أشخاص رميا بالرصاص في مدينة الموصل أمس.", published=date(2016, 6, 10))
+    assert ev.fatalities == 3 and ev.event_date == date(2016, 6, 9) and ev.confidence >= 0.5
