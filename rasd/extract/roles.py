@@ -51,7 +51,7 @@ INITIATOR_MARKERS = (("علي", "يد"), ("من", "قبل"), ("بنيران",), 
 
 # words of a count told between an initiator marker and the group: "نفذه نحو 300 من مقاتلي"
 COUNT_FILLERS = frozenset(fold_string(w) for w in """نحو حوالي قرابة زهاء أكثر اكثر من عشرات مئات آلاف الاف
-العشرات المئات مقاتلي عناصر مسلحي""".split())
+العشرات المئات مقاتلي عناصر مسلحي مقاتلو مسلحو""".split())
 
 
 CAPTURE_NOUNS = tuple(fold_string(w) for w in "اعتقال توقيف القبض إلقاء القبض احتجاز اختطاف".split())
@@ -211,6 +211,12 @@ def assign_roles(doc: Doc, sent_tokens: list[tuple[int, Token]], actors: list[Ac
                 or (tj == end + 2 and doc.tokens[end + 1].norm == "من")):
             why.append(f"'{a.surface}' are '{nxt.surface}', not another side")
             del idx[k]
+    # "هجوم مسلح نفذه ...": the attack's adjective is no party; it only says armed men did it, so it
+    # stands as the initiator when no other side is named, and is never the target
+    adjectives = [(ti, a) for ti, a in idx if _attack_adjective(doc, ti, a)]
+    if adjectives:
+        idx = [(ti, a) for ti, a in idx if (ti, a) not in adjectives]
+        why.extend(f"'{a.surface}' describes the attack, not a side" for _, a in adjectives)
     actors = [a for _, a in idx]
     # "غارات أميركية", "ضربات جوية أميركية": a force named with the cue itself only ever acts
     on_cue = {id(a) for a in actors if any(t.span.overlaps(a.span) for t in triggers)
@@ -377,7 +383,7 @@ def assign_roles(doc: Doc, sent_tokens: list[tuple[int, Token]], actors: list[Ac
         # "اعتقال قائد كتائب ثورة العشرين": the group after a verbal noun of capture is who was taken
         captured_after = any(token_at(doc, t.span.start) == trig_tok and fold_string(doc.span_text(t.span)).lstrip("وب")
                              .startswith(CAPTURE_NOUNS) for t in triggers)
-        for ti, a in idx:
+        for ti, a in sorted(idx + adjectives, key=lambda p: p[0]):
             if a is target or (target is not None and a.actor.name == target.actor.name):
                 continue
             if a.actor.kind == "civilians" or (id(a) in victims and not with_party):
@@ -461,6 +467,13 @@ def _object_follows(doc: Doc, a: ActorMention, last_tok: int, window: int = 3) -
     return any(doc.tokens[j].norm.endswith("ا") and (doc.tokens[j].norm in ARMED_WORDS or doc.tokens[j].norm in CIVILIAN_WORDS
                                                      or doc.tokens[j].norm[:-1] in PERSON_NOUNS)  # "شرطيا"، "ضابطا"
                for j in range(end_tok + 1, hi + 1))
+
+
+def _attack_adjective(doc: Doc, ti: int, a: ActorMention) -> bool:
+    """"هجوم مسلح"، "الهجوم المسلح"، "هجمات مسلحة": the one-word mention at token ti is the adjective
+    of the attack noun before it."""
+    return (ti > 0 and doc.tokens[ti].norm in ARMED_ADJECTIVES and doc.tokens[ti - 1].norm in ATTACK_NOUNS
+            and a.span.end <= doc.tokens[ti].span.end)
 
 
 def _joined_to(doc: Doc, a: ActorMention, b: ActorMention) -> bool:

@@ -69,3 +69,15 @@ def test_roles_the_dead_told_after_their_nationality_are_victims():
     ev = _one("وقال مسؤولون إن تسعة من رجال الشرطة العراقية قتلوا في هجوم في مدينة الموصل أمس.")
     assert ev.actor2 == "Police Forces of Iraq (2014-)"
     assert ev.actor1 != "Police Forces of Iraq (2014-)"
+
+
+@pytest.mark.parametrize("text, a1, a2", [
+    # "مسلح" after an attack noun is the attack's adjective: no side, never the target
+    ("ردا على هجوم مسلح نفذه عشرات من مقاتلي داعش على حاجز قرب مدينة الرمادي وقتل فيه ستة جنود عراقيين.",
+     "Islamic State (Iraq)", "Military Forces of Iraq (2014-)"),
+    ("ردا على هجوم مسلح نفذه مسلحو حركة الشباب على قاعدة عسكرية في مدينة كيسمايو قتل فيه جنود صوماليون.",
+     "Al Shabaab", "Military Forces of Somalia (2012-2017)"),
+])
+def test_roles_an_armed_attack_adjective_is_no_side(text, a1, a2):
+    ev = _one(text)
+    assert (ev.actor1, ev.actor2) == (a1, a2)
