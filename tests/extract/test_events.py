@@ -1040,3 +1040,10 @@ def test_events_a_dated_report_with_its_place_and_toll_outweighs_the_gate():
     # the word-bag gate finds little here; the sentence's own day, place and toll make it a report
     ev = _one("وأعدم تنظيم داعش ثلاثة أشخاص رميا بالرصاص في مدينة الموصل أمس.", published=date(2016, 6, 10))
     assert ev.fatalities == 3 and ev.event_date == date(2016, 6, 9) and ev.confidence >= 0.5
+
+
+def test_events_plundering_a_country_is_no_looting():
+    assert not _events("واتهمت المعارضة النخبة الحاكمة بنهب البلاد وثرواتها في العاصمة موسكو.")
+    assert not _events("لكنهما يصارعان للحصول على المناصب العليا ونهب ثروات البلاد في مدينة سرت.")
+    ev = _one("ونهب مسلحون محتويات المستشفى في مدينة سرت أمس.")
+    assert ev.sub_event_type.value == "Looting/property destruction"
