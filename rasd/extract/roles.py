@@ -256,7 +256,7 @@ def assign_roles(doc: Doc, sent_tokens: list[tuple[int, Token]], actors: list[Ac
         after = _next_norm(doc, a, 1, last_tok)
         if after[2:] in COUNTRY_WORDS and after.startswith("ال"):
             after = _next_norm(doc, a, 2, last_tok)  # "رجال الشرطة الأفغانية قتلوا": past the nationality
-        if any(n in DEATH_NOUNS for n in before) or after in DIED_AFTER or (
+        if any(n in DEATH_NOUNS for n in before) or after in DIED_AFTER or _counted_after_kill(doc, first_tok, ti, trig_tok) or (
                 any(n in AMONG_WORDS for n in before[-3:]) and _dead_told_before(doc, first_tok, ti)):
             victims.add(id(a))
             why.append(f"'{a.surface}' are the ones the act was done to")
@@ -436,6 +436,31 @@ def _dead_told_before(doc: Doc, first_tok: int, ti: int) -> bool:
     """A kill or injury cue earlier in the sentence than token ti."""
     lo, hi = doc.tokens[first_tok].span.start, doc.tokens[ti].span.start
     return any(t.cue in ("@kill", "@injure") and lo <= t.span.start < hi for t in doc.triggers)
+
+
+def _counted_after_kill(doc: Doc, first_tok: int, ti: int, trig_tok: int) -> bool:
+    """"وقتل ثلاثة من عناصر الشرطة"، "أصيب 17 جنديا": the group at token ti is counted right after a
+    kill or injury verb (the count is its passive subject; an active verb has its subject first,
+    "قتلت القوات 11 مسلحا"), and that verb tells the dead of the event's cue at trig_tok: it is the
+    cue, or no other kill or injury cue stands between them ("هجماتهم ... وقتلوا مئات ... كما لقي مئات
+    المتشددين حتفهم": the militants died in another act)."""
+    j, counted = ti - 1, False
+    while j >= first_tok and ti - j <= 5:
+        tok = doc.tokens[j]
+        if tok.norm == "من" or tok.norm in PARTITIVE_FILLERS:
+            j -= 1
+            continue
+        if tok.norm.isdigit() or any(n.span.start <= tok.span.start < n.span.end for n in doc.numbers):
+            counted = True
+            j -= 1
+            continue
+        break
+    if not (counted and j >= first_tok and _bare(doc.tokens[j].norm) in KILL_VERBS_PASSIVE):
+        return False
+    lo, hi = (doc.tokens[min(j, trig_tok)].span.start, doc.tokens[max(j, trig_tok)].span.end)
+    verb = doc.tokens[j].span
+    return not any(t.cue in ("@kill", "@injure") and lo <= t.span.start < hi and not t.span.overlaps(verb)
+                   for t in doc.triggers)
 
 
 # "تعرضت القوات لهجوم"، "يتعرض المدنيون للقصف": the subject suffers the act

@@ -81,3 +81,20 @@ def test_roles_the_dead_told_after_their_nationality_are_victims():
 def test_roles_an_armed_attack_adjective_is_no_side(text, a1, a2):
     ev = _one(text)
     assert (ev.actor1, ev.actor2) == (a1, a2)
+
+
+@pytest.mark.parametrize("text, a1, a2", [
+    # the group counted right after a kill verb told mid-sentence died: it is no initiator
+    ("وفي تطور آخر قتل ثلاثة من عناصر الشرطة في هجوم استهدف دوريتهم في حي الكرادة ببغداد أمس.",
+     "Unidentified Armed Group (Iraq)", "Police Forces of Iraq (2014-)"),
+    ("وفي حادث منفصل قتل 12 جنديا في هجوم على حاجز قرب مدينة الرمادي أمس.",
+     "Unidentified Armed Group (Iraq)", "Military Forces of Iraq (2014-)"),
+    ("وفي مدينة العريش أصيب خمسة من رجال الشرطة في هجوم على كمين أمني أمس.",
+     "Unidentified Armed Group (Egypt)", "Police Forces of Egypt (2014-)"),
+    # the dead of another kill verb are not this cue's: "كما لقي مئات المتشددين حتفهم"
+    ("هاجم مسلحون حاجزا للجيش في مدينة الرمادي أمس وقتلوا جنديين كما لقي ثلاثة مسلحين حتفهم.",
+     "Unidentified Armed Group (Iraq)", "Military Forces of Iraq (2014-)"),
+])
+def test_roles_the_counted_dead_after_a_kill_verb_are_victims(text, a1, a2):
+    ev = _one(text)
+    assert (ev.actor1, ev.actor2) == (a1, a2)
