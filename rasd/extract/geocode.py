@@ -280,11 +280,18 @@ def _neighbour(doc: Doc, m: PlaceMention) -> bool:
     return _memoised(doc, ("neighbour", m.span.start), lambda: neighbour_mention(doc, m.span.start))
 
 
+# a word between an unknown place and a known one after it that opens another phrase ("جبل يسوف
+# الاستراتيجي وتحرير بلدة العين": "و" + a word, but not "وسط"): the known place is the next item,
+# not the container
+_NEW_PHRASE = re.compile(r"(?:^|\s)و(?!سط)\S{2,}")
+
+
 def _container(doc: Doc, m: PlaceMention, mentions: list[PlaceMention], gazetteer: Gazetteer) -> PlaceMention | None:
     """The known place a cue phrase the gazetteer lacks belongs to: the next place right after it
     ("حي X في مدينة Y", "منطقة X بسرت", "منطقة X جنوب سرت"), else the nearest known place before it."""
     after = [p for p in mentions if p.place is not None and p.span.start >= m.span.end
-             and p.span.start - m.span.end <= 30]
+             and p.span.start - m.span.end <= 30
+             and not _NEW_PHRASE.search(fold_between(doc, m.span.end, p.span.start))]
     if after:
         first = after[0]
         if not fold_between(doc, m.span.end, first.span.start).strip():
@@ -641,7 +648,10 @@ def _stray_village(doc: Doc, m: PlaceMention, mentions: list[PlaceMention], gaze
     others = [p for p in mentions if p is not m and p.place is not None and p.place.lat is not None
               and p.place.kind not in ("PCLI", "REGION") and p.place.country == place.country
               and not doc.is_masked(p.span) and p.place.id != place.id
-              and (common or well_known(p.place) or not gazetteer.is_common(p.place))]
+              and (common or well_known(p.place) or not gazetteer.is_common(p.place))
+              # "مدينة لودر ... بلدة العين": a name read among many namesakes (nine villages called
+              # العين) anchors no better known one: it is the stray, not the other
+              and (well_known(p.place) or len(p.candidates) <= max(2, len(m.candidates)))]
     if not others:
         return None
     def dist(p: PlaceMention) -> float:
@@ -653,6 +663,9 @@ def _stray_village(doc: Doc, m: PlaceMention, mentions: list[PlaceMention], gaze
         return d * (0.4 if province else 1.0)
     best = min(others, key=dist)
     return best if dist(best) > STRAY_KM else None
+
+
+_OBJECT_GAP = re.compile(r"\s*(?:(?:علي|الي|نحو|في|من|داخل)\s+)?")
 
 
 def _cost(doc: Doc, trigger: Span, m: PlaceMention, launch: bool = False) -> float:
@@ -671,7 +684,10 @@ def _cost(doc: Doc, trigger: Span, m: PlaceMention, launch: bool = False) -> flo
     if _counterpart(doc, m):
         cost += 100   # "الهدنة مع أنقرة": a government named by its seat, not where it happened
     if m.place is None:
-        cost += 40
+        # an unknown cue phrase right after the trigger is its object ("السيطرة على جبل يسوف",
+        # "اقتحموا قرية X"): it says more than a known place before the trigger
+        cost += 10 if 0 <= m.span.start - trigger.end <= 8 and _OBJECT_GAP.fullmatch(
+            fold_between(doc, trigger.end, m.span.start)) else 40
     elif m.cue == "عاصمه" and len(m.candidates) == 1 and m.score == 1.0:
         cost += 30   # "العاصمة العراقية": a named place nearby says more
     elif m.place.kind == "PCLI":

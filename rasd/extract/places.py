@@ -68,7 +68,7 @@ HINT_VOTE = 0.3
 HINT_SCORE = 2.5
 # cues that may introduce a place the gazetteer lacks (kept as a phrase with place=None)
 OPEN_CUES = {"مدينه", "بلده", "قريه", "منطقه", "حي", "محور", "معسكر", "قاعده", "ميناء", "مطار",
-             "مخيم", "معبر", "منفذ", "مديريه", "ناحيه", "قضاء", "محليه", "تفتيش", "حاجز"}
+             "مخيم", "معبر", "منفذ", "مديريه", "ناحيه", "قضاء", "محليه", "تفتيش", "حاجز", "جبل"}
 # words after a cue that are not names ("منطقة عسكرية", "قاعدة جوية")
 NOT_NAMES = set("""في من علي الي الى عن مع بين قرب حول داخل خارج عند لدى لدي التي الذي الذين هذه هذا تلك ذلك
  كل بعض اخري اخر عسكريه امنه سكنيه صناعيه حدوديه محرمه عازله واسعه جديده مجاوره قريبه نفسها نفسه
@@ -1110,8 +1110,14 @@ def _open_cue_mentions(doc: Doc, matched: set[int], masked: list[bool], facts: l
             continue
         cue = facts[i][1]
         nxt = toks[i + 1]
-        if masked[i + 1] or not _joined(doc, t, nxt) or not nxt.norm[0].isalpha():
+        if masked[i + 1] or not nxt.norm[0].isalpha() or t.sentence != nxt.sentence:
             continue
+        gap = doc.folded[t.fend:nxt.fstart]
+        if gap.strip(MAX_GAP) != "" and (cue == "محور" or gap.strip(_QUOTES) != ""):
+            continue   # 'جبل “يسوف”', 'معسكر «كلمة»': quotes may stand around a name ('محور «الإيذاء»' a theme)
+        if i > 0 and toks[i - 1].sentence == t.sentence and canon_word(toks[i - 1].norm) in NAME_PARTICLES \
+                and t.norm == cue:
+            continue   # "تامر أبو جبل ومحمود": the cue word is part of a person's name
         base = canon_word(nxt.norm)
         if nxt.norm in NOT_NAMES or base in NOT_NAMES or nxt.norm in CUES or base in CUES or len(base) < 3:
             continue

@@ -634,3 +634,18 @@ def test_geocode_agency_credit_is_no_place(text, cue, iso):
         assert loc is None or loc.iso != "EG", why
     else:
         assert loc is not None and loc.iso == iso, why
+
+
+@pytest.mark.parametrize("text, cue, name, precision", [
+    # an unknown mountain right after the trigger is its place, at the town named before (precision 2)
+    ("تدور اشتباكات في مدينة لودر بعد السيطرة على جبل “الشعيبيات” الاستراتيجي.", "السيطرة", "Lawdar", 2),
+    # a known place after the unknown one, in the next coordinated phrase, is not its container:
+    # "بلدة العين" (nine villages of that name, none near Lawdar) is the next item
+    ("تدور اشتباكات في مدينة لودر بعد السيطرة على جبل المطامر وتحرير بلدة العين.", "السيطرة", "Lawdar", 2),
+    # ... and that village, far from every namesake, is placed near Lawdar, which stays itself
+    ("تدور اشتباكات في مدينة لودر بعد السيطرة على جبل المطامر وتحرير بلدة العين.", "تحرير", "Lawdar", 2),
+    ("تدور اشتباكات في مدينة لودر بعد السيطرة على جبل المطامر وتحرير بلدة العين.", "اشتباكات", "Lawdar", 1),
+])
+def test_geocode_unknown_mountain_and_stray_village(text, cue, name, precision):
+    loc, why = _located(text, cue)
+    assert loc is not None and (loc.name, loc.geo_precision) == (name, precision), why

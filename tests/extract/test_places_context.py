@@ -121,3 +121,25 @@ def test_places_context_leopards_are_no_place():
     doc = make_doc("قتل ثلاثة أشخاص في هجوم على ناحية الفهود في ذي قار.")
     assert any(p.place is not None and p.place.country == "IQ" for p in doc.places
                if doc.span_text(p.span).endswith("الفهود")), _places(doc)
+
+
+@pytest.mark.parametrize("text, phrase", [
+    # a mountain the gazetteer lacks, after "جبل", is kept as a cue phrase (quotes may stand around it)
+    ("سيطرت القوات على جبل “الشعيبيات” المطل على البلدة.", "جبل “الشعيبيات"),
+    ("انسحب المسلحون من جبل الصمعة بعد معارك عنيفة.", "جبل الصمعة"),
+    ("داهمت الشرطة معسكر «السلامة» للنازحين.", "معسكر «السلامة"),
+])
+def test_places_context_unknown_cue_phrase_kept(text, phrase):
+    doc = make_doc(text)
+    assert (phrase, None) in _places(doc), _places(doc)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("تراكم على البلاد جبل من الديون.", "جبل"),                       # a mountain of debts
+    ("وضمت القائمة اللاعبين أحمد أبو جبل ومحمود حسن.", "جبل"),        # part of a person's name
+    ("تدور القصص حول محور «العنف» الأسري.", "محور"),                   # a theme, not a front
+    ("نشأ الكاتب ابن حي مجاور للجامعة.", "حي"),                        # "a neighbouring quarter"
+])
+def test_places_context_cue_word_without_name_is_no_place(text, word):
+    doc = make_doc(text)
+    assert not any(doc.span_text(p.span).startswith(word) for p in doc.places), _places(doc)
