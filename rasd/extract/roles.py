@@ -256,7 +256,8 @@ def assign_roles(doc: Doc, sent_tokens: list[tuple[int, Token]], actors: list[Ac
         after = _next_norm(doc, a, 1, last_tok)
         if after[2:] in COUNTRY_WORDS and after.startswith("ال"):
             after = _next_norm(doc, a, 2, last_tok)  # "رجال الشرطة الأفغانية قتلوا": past the nationality
-        if any(n in DEATH_NOUNS for n in before) or after in DIED_AFTER or _counted_after_kill(doc, first_tok, ti, trig_tok) or (
+        if any(n in DEATH_NOUNS for n in before) or after in DIED_AFTER or any(
+                _abduction_noun(doc, j, first_tok) for j in range(max(first_tok, ti - 3), ti)) or _counted_after_kill(doc, first_tok, ti, trig_tok) or (
                 any(n in AMONG_WORDS for n in before[-3:]) and _dead_told_before(doc, first_tok, ti)):
             victims.add(id(a))
             why.append(f"'{a.surface}' are the ones the act was done to")
@@ -436,6 +437,22 @@ def _dead_told_before(doc: Doc, first_tok: int, ti: int) -> bool:
     """A kill or injury cue earlier in the sentence than token ti."""
     lo, hi = doc.tokens[first_tok].span.start, doc.tokens[ti].span.start
     return any(t.cue in ("@kill", "@injure") and lo <= t.span.start < hi for t in doc.triggers)
+
+
+# the bare abduction word is a verbal noun (its genitive the one taken) after a preposition, a verb of
+# attempt or intent, or a noun: "ارادوا خطف جندي"، "محاولة خطف"، "عن خطف صحفي" ("خطف مسلحون جنديا": a verb)
+ABDUCTION_WORDS = frozenset(("خطف",))
+ABDUCTION_NOUN_BEFORE = frozenset(fold_string(w) for w in """من عن بعد قبل اثر إثر عقب على في الى إلى حاول حاولوا
+حاولت يحاول يحاولون تحاول أراد اراد أرادوا ارادوا أرادت ارادت يريد يريدون تريد ينوي ينوون خطط خططوا يخطط يخططون
+تخطط بهدف بغرض محاولة محاولات عملية عمليات جريمة حادث حادثة قضية تهمة بتهمة""".split())
+
+
+def _abduction_noun(doc: Doc, j: int, first_tok: int) -> bool:
+    """Token j is "خطف" read as a verbal noun: "لخطف"، "بخطف"، or after "ارادوا"، "محاولة"، "عن"..."""
+    n = doc.tokens[j].norm
+    if n in ABDUCTION_WORDS:
+        return j > first_tok and doc.tokens[j - 1].norm in ABDUCTION_NOUN_BEFORE
+    return n[:1] in "لب" and n[1:] in ABDUCTION_WORDS
 
 
 def _counted_after_kill(doc: Doc, first_tok: int, ti: int, trig_tok: int) -> bool:

@@ -98,3 +98,18 @@ def test_roles_an_armed_attack_adjective_is_no_side(text, a1, a2):
 def test_roles_the_counted_dead_after_a_kill_verb_are_victims(text, a1, a2):
     ev = _one(text)
     assert (ev.actor1, ev.actor2) == (a1, a2)
+
+
+@pytest.mark.parametrize("text, a1, a2", [
+    # "خطف" after a verb of attempt or a preposition is a verbal noun: the word after it was taken
+    ("وكان مسلحون قد حاولوا خطف شرطي عراقي في مدينة الموصل أمس.",
+     "Unidentified Armed Group (Iraq)", "Police Forces of Iraq (2014-)"),
+    ("وأقدم مسلحون على خطف جندي عراقي في مدينة الموصل أمس.",
+     "Unidentified Armed Group (Iraq)", "Military Forces of Iraq (2014-)"),
+    # the verb: its subject took the soldier
+    ("خطف مسلحون جنديا عراقيا في مدينة الموصل أمس.",
+     "Unidentified Armed Group (Iraq)", "Military Forces of Iraq (2014-)"),
+])
+def test_roles_the_genitive_of_an_abduction_noun_was_taken(text, a1, a2):
+    ev = _one(text)
+    assert (ev.actor1, ev.actor2) == (a1, a2)
