@@ -222,6 +222,57 @@ def _before_info_of(norm: str) -> tuple:
 _before_info = _bounded(_before_info_of)
 
 
+# a person's name follows these titles: definite honorifics and ranks ("الرئيس عمر البشير", "العقيد
+# سرت محمد") right away, construct titles ("وزير الداخلية الزبير بشير طه") after their definite
+# complement; nationality adjectives and a few others may stand between ("وزير الخارجية اليمني رياض ياسين")
+_NAME_TITLES = frozenset("""رئيس ملك امير شيخ عقيد لواء عميد مقدم رائد نقيب ملازم فريق مشير سيد سيده دكتور
+ حاج جنرال مهندس قاضي امام زعيم مستشار""".split())
+_CONSTRUCT_TITLES = frozenset("وزير وزيره رئيس محافظ قائد مدير سفير متحدث ناطق نائب امين".split())
+_TITLE_ADJECTIVES = frozenset("سابق ركن متقاعد جديد اسبق اول عام".split())
+# words after a name that do not continue a person's name: "زار الرئيس بغداد أمس"
+_NOT_NAME_AFTER = frozenset("""امس اليوم غدا الليله صباح مساء فجر ظهر عصر حيث قادما قادمين برفقه حاملا
+ الاحد الاثنين الثلاثاء الاربعاء الخميس الجمعه السبت""".split())
+
+
+def _bare(norm: str) -> tuple[str, bool]:
+    """(canonical form, definite) of a word written without a proclitic other than و/ف ("والرئيس")."""
+    w = norm[1:] if norm[:1] in ("و", "ف") and norm[1:3] == "ال" else norm
+    return canon_word(w), w.startswith("ال")
+
+
+def _titled_name(doc: Doc, m: _Match, known_at: Callable[[int], bool]) -> bool:
+    """The name stands where a title puts a person's first name and a name goes on after it: "قال
+    وزير الداخلية الزبير بشير طه" (not Az Zubayr), "وزير الخارجية اليمني رياض ياسين" (not Riyadh),
+    "العقيد سرت محمد". A place the title governs ("محافظ البصرة", "أمير قطر") is no such name; nor
+    one not followed by a name ("زار الرئيس بغداد أمس", "... بغداد والبصرة"), nor a country ("أن يذكر
+    الرئيس الفنزويلي سوريا بالتزاماتها": the caller leaves countries alone)."""
+    toks = doc.tokens
+    if m.front or m.last + 1 >= len(toks) or m.first == 0:
+        return False
+    first, nxt = toks[m.first], toks[m.last + 1]
+    if nxt.sentence != first.sentence or doc.folded[toks[m.last].fend:nxt.fstart].strip(MAX_GAP) \
+            or not nxt.norm[:1].isalpha() or nxt.norm in NOT_NAMES or nxt.norm[:1] == "و" \
+            or nxt.norm in _NOT_NAME_AFTER or known_at(m.last + 1):
+        return False
+    k = m.first - 1
+    adjectives = True   # every word between k and the name is an adjective so far
+    while k >= 0 and m.first - k <= 3 and toks[k].sentence == first.sentence:
+        w, definite = _bare(toks[k].norm)
+        if not definite:
+            return False
+        if adjectives and w in _NAME_TITLES:
+            return True
+        # "وزير الداخلية", "رئيس الوزراء": a construct title and its definite complement (not a place)
+        if k >= 1 and adjectives and not known_at(k) and toks[k - 1].sentence == first.sentence:
+            w2, definite2 = _bare(toks[k - 1].norm)
+            if not definite2 and w2 in _CONSTRUCT_TITLES:
+                return True
+        if known_at(k) or not (w.endswith(("ي", "يه")) or w in _TITLE_ADJECTIVES):
+            return False
+        k -= 1
+    return False
+
+
 def _centre_named_after(doc: Doc, m: _Match) -> bool:
     """"مركز X للمؤتمرات"، "مركز X للدراسات": a centre named after a place and followed by what it is
     for is a building (in another town), not the place X ("مركز المدينة" and "مركز بغداد" stay)."""
@@ -1348,6 +1399,9 @@ def add_places(doc: Doc, *, resources) -> Doc:
             if full and len(full) < len(cands):
                 cands = m.candidates = full
         if m.cue is None:
+            if not any(p.kind == "PCLI" for p in cands) and _titled_name(
+                    doc, m, lambda k: k in by_first and any(map(well_known, _lookup(gaz, by_first[k].key)))):
+                continue   # "وزير الداخلية الزبير بشير طه": a person's first name, not Az Zubayr
             cc = _nisba_of(gaz, m, toks[m.first])
             if cc is not None:
                 votes[cc] += 1

@@ -143,3 +143,24 @@ def test_places_context_unknown_cue_phrase_kept(text, phrase):
 def test_places_context_cue_word_without_name_is_no_place(text, word):
     doc = make_doc(text)
     assert not any(doc.span_text(p.span).startswith(word) for p in doc.places), _places(doc)
+
+
+@pytest.mark.parametrize("text, word", [
+    # a first name where a title puts a person's name, a name going on after it
+    ("وصرح وزير الداخلية الزبير حسن عثمان بأن الشرطة طوقت المكان.", "الزبير"),
+    ("وقال وزير الخارجية اليمني رياض عبد الله إن المحادثات فشلت.", "رياض"),
+    ("وأكد العقيد سرت محمود أن الدورية تعرضت لكمين.", "سرت"),
+])
+def test_places_context_first_name_after_title_is_no_place(text, word):
+    doc = make_doc(text)
+    assert not any(doc.span_text(p.span) == word for p in doc.places), _places(doc)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("وقال محافظ البصرة خلف عبد الصمد إن الوضع هادئ.", "البصرة"),      # the place the title governs
+    ("زار الرئيس بغداد أمس للقاء المسؤولين.", "بغداد"),                  # no name goes on after it
+    ("زار وزير الدفاع الموصل والتقى القادة الميدانيين.", "الموصل"),
+])
+def test_places_context_place_after_title_stays(text, word):
+    doc = make_doc(text)
+    assert any(doc.span_text(p.span) == word and p.place is not None for p in doc.places), _places(doc)
