@@ -1122,6 +1122,12 @@ def _group(doc: Doc, cands: list[Candidate], resources) -> list[Event]:
     groups: list[Candidate] = []
     index: dict[tuple, Candidate] = {}
     members: dict[int, list[Candidate]] = {}  # id(group) -> the candidates it holds
+
+    def start(key: tuple, c: Candidate) -> None:  # c opens a group of its own
+        index[key] = c
+        groups.append(c)
+        members[id(c)] = [c]
+
     for c in cands:
         key = (c.sub.event_type, _place_key(c.location), c.day)
         g = index.get(key)
@@ -1132,9 +1138,7 @@ def _group(doc: Doc, cands: list[Candidate], resources) -> list[Event]:
             key = key + (c.clause.start,)
             g = index.get(key)
             if g is None:
-                index[key] = c
-                groups.append(c)
-                members[id(c)] = [c]
+                start(key, c)
                 continue
         if g is None:
             # "سرت" and "مجمع العيادات في سرت" on one day: a quarter of the town is the town's event
@@ -1148,9 +1152,7 @@ def _group(doc: Doc, cands: list[Candidate], resources) -> list[Event]:
             key = key + (c.sub,)
             g = index.get(key)
             if g is None:
-                index[key] = c
-                groups.append(c)
-                members[id(c)] = [c]
+                start(key, c)
                 continue
         if g is None and groups and _anaphoric(doc, c) and not _own_new_place(doc, c):
             # "الهجوم"، "التفجير": the definite noun points back to an event already told
@@ -1164,9 +1166,7 @@ def _group(doc: Doc, cands: list[Candidate], resources) -> list[Event]:
             if 0 < c.sentence - prev.sentence <= 2 and (not c.location_in_sentence or _loc_key(c.location) == _loc_key(prev.location)):
                 g = prev
         if g is None:
-            index[key] = c
-            groups.append(c)
-            members[id(c)] = [c]
+            start(key, c)
             continue
         members.setdefault(id(g), [g]).append(c)
         if g.sentence != c.sentence and c.weight > g.weight + LEAD_MARGIN and c.location_in_sentence \
