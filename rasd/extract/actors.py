@@ -404,7 +404,8 @@ def find_actors(doc: Doc, lex: ActorLexicon) -> tuple[ActorMention, ...]:
             else:
                 words[fallback[1]] += 1
     agents = _agent_countries(toks, norms)
-    if not raw and not agents:
+    nationals = _counted_nationals(doc, norms) if doc.numbers or _DUAL_NATIONALS.intersection(norms) else []
+    if not raw and not agents and not nationals:
         return ()
 
     focus = focus_country(doc)
@@ -452,7 +453,68 @@ def find_actors(doc: Doc, lex: ActorLexicon) -> tuple[ActorMention, ...]:
             actor = resolve_actor(forces, country=where, when=when)
             out.append(ActorMention(span, actor, text[span.start:span.end]))
         out.sort(key=lambda m: m.span.start)
+    if nationals:
+        civ = _civilians_row(lex)
+        for i, cc in nationals:
+            span = doc.offsets.span(toks[i].fstart, toks[i].fend)
+            if civ is None or any(m.span.overlaps(span) for m in out):
+                continue
+            out.append(ActorMention(span, resolve_actor(civ, country=cc, when=when), text[span.start:span.end]))
+        out.sort(key=lambda m: m.span.start)
     return tuple(out)
+
+
+# "أصيب ثلاثة فلسطينيين"، "قتل خمسة عراقيين"، "استشهد فلسطينيان": people told only by their
+# nationality, counted as the dead or hurt, are civilians of that country ("ثلاثة مقاتلين سوريين":
+# the fighters' noun comes first and is read by the lexicon)
+_KILL_WORDS = frozenset(fold_string(w) for w in """قتل قتلت قتلا قتلوا أصيب اصيب أصيبت اصيبت جرح جرحت استشهد
+استشهدت لقي مقتل مصرع إصابة اصابة استشهاد وفاة""".split())
+_NATIONALS: dict[str, str] = {}
+_DUAL_NATIONALS: set[str] = set()
+for _core, _cc in COUNTRY_WORDS.items():
+    if _core.endswith("ي") and len(_core) > 3 and _cc not in ("IL",):  # (Israelis named so are settlers or soldiers as often)
+        for _suf in ("ين", "ون"):
+            _NATIONALS[_core + _suf] = _cc
+        for _suf in ("ان", "ين"):
+            _NATIONALS.setdefault(_core + _suf, _cc)
+        _DUAL_NATIONALS.add(_core + "ان")
+
+
+def _kill_word(norm: str) -> bool:
+    return norm in _KILL_WORDS or (norm[:1] in "وفب" and norm[1:] in _KILL_WORDS)
+
+
+def _counted_nationals(doc: Doc, norms: list[str]) -> list[tuple[int, str]]:
+    """(token, ISO2) of nationality plurals counted as the dead or hurt: a number right before
+    ("ثلاثة فلسطينيين"، "17 عراقيا") or a dual ("فلسطينيان"), with a kill or injury word at most
+    three words before the count ("قتل الجيش خمسة عراقيين")."""
+    toks = doc.tokens
+    starts = [t.span.start for t in toks]
+    found: list[int] = []
+    for num in doc.numbers:
+        j = bisect_left(starts, num.span.end)  # the token after the count
+        if j < len(toks) and toks[j].sentence == toks[j - 1].sentence:
+            found.append(j)
+    found.extend(j for j, n in enumerate(norms) if n in _DUAL_NATIONALS)
+    out = []
+    for j in sorted(set(found)):
+        core, _ = strip_article(norms[j])
+        cc = _NATIONALS.get(core) or _NATIONALS.get(core[:-1] + "ين" if core.endswith("ا") else "")
+        if cc is None:
+            continue
+        lo = bisect_right(starts, toks[j].span.start) - 1
+        first = lo
+        while first > 0 and lo - first < 4 and toks[first - 1].sentence == toks[j].sentence:
+            first -= 1
+        if any(_kill_word(norms[k]) for k in range(first, j)):
+            out.append((j, cc))
+    return out
+
+
+@lru_cache(maxsize=8)
+def _civilians_row(lex: ActorLexicon) -> Actor | None:
+    """The lexicon's civilians actor ("Civilians ({country})")."""
+    return next((r.actor for r in lex.rows if r.actor.kind == "civilians" and "{country}" in r.actor.name), None)
 
 
 def _front(norm: str) -> int:

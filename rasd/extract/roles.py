@@ -65,7 +65,8 @@ DEATH_NOUNS = frozenset(fold_string(w) for w in """مقتل بمقتل ومقت�
 
 
 # "المتشددين لقوا حتفهم": the word after the group says it died
-DIED_AFTER = frozenset(fold_string(w) for w in "لقي لقوا لقيت يلقى قضوا قتلوا".split())
+# ("جنديين اميركيين قتلا"، "ثلاثة جنود أصيبوا": the dual and the hurt too)
+DIED_AFTER = frozenset(fold_string(w) for w in "لقي لقوا لقيا لقيت يلقى قضوا قتلوا قتلا أصيبوا اصيبوا أصيبا اصيبا جرحوا".split())
 
 
 # "مصادر بالشرطة"، "بحسب الجيش"، "متحدث باسم التحالف": who tells the news, not who acted
@@ -256,6 +257,13 @@ def assign_roles(doc: Doc, sent_tokens: list[tuple[int, Token]], actors: list[Ac
         after = _next_norm(doc, a, 1, last_tok)
         if after[2:] in COUNTRY_WORDS and after.startswith("ال"):
             after = _next_norm(doc, a, 2, last_tok)  # "رجال الشرطة الأفغانية قتلوا": past the nationality
+        if after in DIED_AFTER:
+            # "ضابطي شرطة ومدنيا أصيبوا": those joined to them by "و" before were hit with them
+            k = idx.index((ti, a))
+            while k > 0 and _joined_victim(doc, idx[k - 1][1], idx[k][1]) and id(idx[k - 1][1]) not in on_cue:
+                victims.add(id(idx[k - 1][1]))
+                why.append(f"'{idx[k - 1][1].surface}' are victims too (joined by 'و')")
+                k -= 1
         if any(n in DEATH_NOUNS for n in before) or after in DIED_AFTER or any(
                 _abduction_noun(doc, j, first_tok) for j in range(max(first_tok, ti - 3), ti)) or _counted_after_kill(doc, first_tok, ti, trig_tok) or (
                 any(n in AMONG_WORDS for n in before[-3:]) and _dead_told_before(doc, first_tok, ti)):

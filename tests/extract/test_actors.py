@@ -332,3 +332,25 @@ def test_actors_western_forces_abroad(text, surface, name):
 def test_actors_palestinian_stories(text, surface, name):
     doc = run(Article("t", text, published=date(2016, 1, 1)), until="actors")
     assert (surface, name) in [(m.surface, m.actor.name) for m in doc.actors]
+
+
+@pytest.mark.parametrize("text, surface, name", [
+    # people told only by their nationality, counted as the dead or hurt, are that country's civilians
+    ("أصيب ثلاثة فلسطينيين برصاص الجنود في مدينة الخليل أمس", "فلسطينيين", "Civilians (Palestine)"),
+    ("وقتل الجيش خمسة يمنيين في غارة قرب مدينة صعدة", "يمنيين", "Civilians (Yemen)"),
+    ("أعلنت الوزارة مقتل 17 عراقيا في هجوم على سوق", "عراقيا", "Civilians (Iraq)"),
+    ("استشهد فلسطينيان برصاص قوات الاحتلال في مدينة جنين", "فلسطينيان", "Civilians (Palestine)"),
+])
+def test_actors_counted_nationals_among_the_dead_are_civilians(text, surface, name):
+    doc = run(Article("t", text, published=date(2016, 1, 1)), until="actors")
+    assert (surface, name) in [(m.surface, m.actor.name) for m in doc.actors]
+
+
+@pytest.mark.parametrize("text", [
+    "وقتل ثلاثة مقاتلين سوريين في اشتباكات مع الجيش في ريف حلب",  # fighters: the force noun comes first
+    "زار ثلاثة فلسطينيين مدينة القدس أمس",  # no dead or hurt
+    "اعتقلت الشرطة تسعة بريطانيين في مدينة برمنغهام",
+])
+def test_actors_nationals_not_counted_dead_are_no_civilians(text):
+    doc = run(Article("t", text, published=date(2016, 1, 1)), until="actors")
+    assert not [m for m in doc.actors if m.actor.kind == "civilians"], [(m.surface, m.actor.name) for m in doc.actors]

@@ -113,3 +113,22 @@ def test_roles_the_counted_dead_after_a_kill_verb_are_victims(text, a1, a2):
 def test_roles_the_genitive_of_an_abduction_noun_was_taken(text, a1, a2):
     ev = _one(text)
     assert (ev.actor1, ev.actor2) == (a1, a2)
+
+
+@pytest.mark.parametrize("text, a1, a2", [
+    # the counted nationals are the victims; the soldiers after "برصاص" shot them
+    ("أصيب ثلاثة فلسطينيين برصاص الجنود الإسرائيليين في مدينة الخليل أمس.",
+     "Military Forces of Israel (2009-2021)", "Civilians (Palestine)"),
+    ("قتل خمسة عراقيين في انفجار سيارة مفخخة في مدينة بغداد أمس.",
+     "Unidentified Armed Group (Iraq)", "Civilians (Iraq)"),
+    # "قتلا"، "أصيبوا" after the group: they were hit, with those joined to them by "و"
+    ("وقال مسؤول إن جنديين عراقيين قتلا في هجوم قرب مدينة الموصل أمس.",
+     "Unidentified Armed Group (Iraq)", "Military Forces of Iraq (2014-)"),
+    ("وقال مسؤول إن ثلاثة جنود عراقيين أصيبوا في هجوم قرب مدينة الموصل أمس.",
+     "Unidentified Armed Group (Iraq)", "Military Forces of Iraq (2014-)"),
+    ("وقال مسؤول إن ضابطي شرطة ومدنيا أصيبوا في هجوم قرب مدينة العريش أمس.",
+     "Unidentified Armed Group (Egypt)", "Police Forces of Egypt (2014-)"),
+])
+def test_roles_counted_nationals_and_the_hurt_are_victims(text, a1, a2):
+    ev = _one(text)
+    assert (ev.actor1, ev.actor2) == (a1, a2)
