@@ -1177,7 +1177,12 @@ def _open_cue_mentions(doc: Doc, matched: set[int], masked: list[bool], facts: l
         if _PURPOSE_WORD.match(nxt.norm):
             continue   # "جعلها قاعدة لتحدي ...", "منطقة لمواجهة": ل + a verbal noun, not a name
         last = i + 1
-        if (i + 2 < len(toks) and nxt.norm.startswith("ال") and toks[i + 2].norm.startswith("ال")
+        if base in _NAME_HEADS and i + 2 < len(toks) and _joined(doc, nxt, toks[i + 2]) \
+                and toks[i + 2].norm[:1].isalpha() and toks[i + 2].norm not in NOT_NAMES \
+                and not (toks[i + 2].norm.startswith("ال") and toks[i + 2].norm.endswith("يه")):
+            # ("منطقة دير المحاذية": an adjective after the word, not the rest of a name)
+            last = i + 2   # "قرية بني زيد", "منطقة أبو غريب": the head word and the name after it
+        elif (i + 2 < len(toks) and nxt.norm.startswith("ال") and toks[i + 2].norm.startswith("ال")
                 and _joined(doc, nxt, toks[i + 2]) and (i + 2) not in matched
                 and toks[i + 2].norm not in NOT_NAMES and toks[i + 2].norm.endswith(("يه", "ي"))
                 and canon_word(toks[i + 2].norm) not in ("شماليه", "جنوبيه", "شرقيه", "غربيه", "شمالي", "جنوبي", "شرقي", "غربي")):
@@ -1186,6 +1191,10 @@ def _open_cue_mentions(doc: Doc, matched: set[int], masked: list[bool], facts: l
         span = doc.offsets.span(t.fstart + front, toks[last].fend)
         out.append(PlaceMention(span, None, (), cue, 0.0, "cue phrase not in the gazetteer"))
     return out
+
+
+# words that begin a name and need the next word ("بني زيد", "أبو غريب", "عين عيسى")
+_NAME_HEADS = frozenset("بني بنى ابو ام عين بير بئر تل كفر دير خربه راس ذي ذو".split())
 
 
 def _definite(tok: Token, front: int) -> bool:
@@ -1368,6 +1377,12 @@ def add_places(doc: Doc, *, resources) -> Doc:
             # of that name (not a foreign quarter called so) may stand
             m.candidates = tuple(p for p in m.candidates if p.id.startswith("sup:")
                                  or p.kind not in _DESCRIPTIVE_KINDS or p.population >= BIG_POPULATION)
+            if not m.candidates:
+                continue
+        if CUES.get(m.cue or "") == "district" and m.cue_token is not None:
+            # "بحي المفرق في قرية بني زيد غرب بعقوبة": a quarter named after a province or a country
+            # is not that unit (it stays a cue phrase the gazetteer lacks)
+            m.candidates = tuple(p for p in m.candidates if p.kind not in ("PCLI", "ADM1", "REGION"))
             if not m.candidates:
                 continue
         if m.cue == "عاصمه":   # "العاصمة صنعاء": only a capital follows the word; "العاصمة صباح" is a time

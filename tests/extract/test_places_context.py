@@ -164,3 +164,14 @@ def test_places_context_first_name_after_title_is_no_place(text, word):
 def test_places_context_place_after_title_stays(text, word):
     doc = make_doc(text)
     assert any(doc.span_text(p.span) == word and p.place is not None for p in doc.places), _places(doc)
+
+
+@pytest.mark.parametrize("text, phrase", [
+    # a quarter named after a province is not that province: the cue phrase stays, unknown
+    ("داهمت القوات منزلا بحي المفرق في مدينة بعقوبة.", "حي المفرق"),
+    # a name head ("بني", "أبو", "عين") takes the next word into the unknown phrase
+    ("قصفت الطائرات منزلا في قرية بني سعدون غرب بعقوبة.", "قرية بني سعدون"),
+])
+def test_places_context_quarter_and_name_head_phrases(text, phrase):
+    doc = make_doc(text)
+    assert (phrase, None) in _places(doc), _places(doc)
