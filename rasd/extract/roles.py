@@ -312,6 +312,8 @@ def assign_roles(doc: Doc, sent_tokens: list[tuple[int, Token]], actors: list[Ac
                 continue  # "تصدى ... للمهاجمين": "ل" after a verb marks its object
             if doc.tokens[ti].norm in ARMED_ADJECTIVES and doc.tokens[ti - 1].norm in ATTACK_NOUNS:
                 continue  # "هجوم مسلح": the attack's adjective, not a side
+            if 0 < ti - ct <= 2 and doc.tokens[ct].norm.endswith(OWN_SUBJECT_ENDINGS) and len(doc.tokens[ct].norm) > 4:
+                continue  # "هاجموا المواطنين"، "رشقهم": the cue holds its own subject or object; what follows is none
             if ti - ct == 1 and doc.tokens[ct].norm.lstrip("و") in BLAST_VERBS and doc.tokens[ti].norm.startswith("ب"):
                 # "انفجر لغم بدبابة إسرائيلية": what the blast hit, not who set it
                 victims.add(id(a))
@@ -517,6 +519,11 @@ def _object_follows(doc: Doc, a: ActorMention, last_tok: int, window: int = 3) -
     return any(doc.tokens[j].norm.endswith("ا") and (doc.tokens[j].norm in ARMED_WORDS or doc.tokens[j].norm in CIVILIAN_WORDS
                                                      or doc.tokens[j].norm[:-1] in PERSON_NOUNS)  # "شرطيا"، "ضابطا"
                for j in range(end_tok + 1, hi + 1))
+
+
+# a cue word that ends in the plural subject ("هاجموا"، "قصفوا") or an object or possessive pronoun
+# ("رشقهم"، "هجماتهم"، "استهدفتهما") has no genitive or subject after it
+OWN_SUBJECT_ENDINGS = ("وا", "هم", "هما", "هن")
 
 
 def _attack_adjective(doc: Doc, ti: int, a: ActorMention) -> bool:

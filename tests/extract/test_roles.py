@@ -132,3 +132,29 @@ def test_roles_the_genitive_of_an_abduction_noun_was_taken(text, a1, a2):
 def test_roles_counted_nationals_and_the_hurt_are_victims(text, a1, a2):
     ev = _one(text)
     assert (ev.actor1, ev.actor2) == (a1, a2)
+
+
+@pytest.mark.parametrize("text, a1, a2", [
+    # a cue holding its own subject or object ("هاجموا"، "رشقهم"): the noun after it is no genitive
+    ("مستوطني براخة هاجموا المواطنين في قرية بورين جنوب نابلس أمس واعتدوا عليهم بالضرب ورشقهم بالحجارة.",
+     "مستوطني", "المواطنين"),
+])
+def test_roles_a_cue_with_its_own_subject_has_no_genitive(text, a1, a2):
+    from rasd.extract.roles import assign_roles, token_at
+    from rasd.pipeline import run
+    doc = run(Article("t", text, published=PUB), until="triggers")
+    toks = list(enumerate(doc.tokens))
+    main = doc.triggers[-1] if doc.triggers[-1].event_type is not None else doc.triggers[0]
+    got1, got2, _ = assign_roles(doc, toks, list(doc.actors), token_at(doc, main.span.start), list(doc.triggers))
+    assert (got1.surface, got2.surface) == (a1, a2)
+
+
+@pytest.mark.parametrize("text, a1, a2", [
+    ("وكان مسلحون قد هاجموا قوات الشرطة في مدينة الموصل أمس.",
+     "Unidentified Armed Group (Iraq)", "Police Forces of Iraq (2014-)"),
+    ("وقال شهود إن مسلحين اقتحموا المستشفى وهاجموا الشرطة في مدينة الموصل أمس.",
+     "Unidentified Armed Group (Iraq)", "Police Forces of Iraq (2014-)"),
+])
+def test_roles_the_object_of_a_plural_verb_is_the_target(text, a1, a2):
+    ev = _one(text)
+    assert (ev.actor1, ev.actor2) == (a1, a2)
