@@ -749,12 +749,19 @@ def main(argv: list[str] | None = None) -> None:
         lat = "" if r.lat is None else f"{r.lat:.5f}".rstrip("0").rstrip(".")
         lon = "" if r.lon is None else f"{r.lon:.5f}".rstrip("0").rstrip(".")
         names = r.display_first(used)
-        out_lines.append("\t".join([r.id, r.name.replace("\t", " "), names[0], "|".join(names[1:]),
+        out_lines.append("\t".join([r.id, display_name(r.name), names[0], "|".join(names[1:]),
                                     r.kind, r.country, r.admin1, lat, lon, str(r.pop), r.parent,
                                     "1" if is_common else "0"]))
         n += 1
     Path(a.out).write_text("\n".join(out_lines) + "\n", "utf-8")
     print(f"{n} rows -> {a.out} ({len(common)} common words)", file=sys.stderr)
+
+
+def display_name(name: str) -> str:
+    """The English name as shown: one line, and a name some sources write in capitals
+    ("ASSADADA", "EIN MARA") in the case of the others ("Assadada", "Ein Mara")."""
+    name = name.replace("\t", " ")
+    return name.title() if name.isupper() and len(name) > 3 else name
 
 
 if __name__ == "__main__":

@@ -116,3 +116,17 @@ def test_gazetteer_build_shipped_country_without_a_capital_stands_at_its_biggest
     assert country.lat is not None and country.lon is not None
     if town is not None:
         assert GAZ.main_town(country).name == town
+
+
+@pytest.mark.parametrize("raw, shown", [
+    ("ASSADADA", "Assadada"), ("EIN MARA", "Ein Mara"),   # a source writing capitals
+    ("Sirte", "Sirte"), ("USA", "USA"),                    # mixed case, or a short code, left alone
+    ("Al\tKhums", "Al Khums"),
+])
+def test_gazetteer_build_display_name_case(raw, shown):
+    assert build.display_name(raw) == shown
+
+
+def test_gazetteer_shipped_names_are_not_shouted():
+    rows = (ROOT / "rasd/resources/gazetteer.tsv").read_text("utf-8").splitlines()[1:]
+    assert not [r.split("\t")[1] for r in rows if build.display_name(r.split("\t")[1]) != r.split("\t")[1]]
