@@ -102,14 +102,14 @@ SINCE_DATE_FACTOR = 0.3
 
 
 def _since_a_date(doc: Doc, sent_tokens: list[tuple[int, Token]], trig_tok: int) -> bool:
-    """"منذ 28 يونيو"، "منذ حزيران": since a calendar day or month, told after the cue."""
-    toks = [t for _, t in sent_tokens]
+    """"في العمليات التي تشنها قوات الاحتلال منذ 28 يونيو": a campaign named in the sentence and told
+    since a calendar day or month ("منذ 28 يونيو"، "منذ حزيران") after the cue."""
     for k, (i, t) in enumerate(sent_tokens):
         if i <= trig_tok or t.norm.lstrip("و") != "منذ":
             continue
-        nxt = [x.norm.lstrip("ب") for x in toks[k + 1:k + 3]]
+        nxt = [x.norm.lstrip("ب") for _, x in sent_tokens[k + 1:k + 3]]
         if nxt and (nxt[0] in MONTHS or (nxt[0].isdigit() and len(nxt) > 1 and nxt[1] in MONTHS)) \
-                and any(x.norm.lstrip("وبفل") in CAMPAIGN_NOUNS for x in toks[:k]):
+                and any(x.norm.lstrip("وبفل") in CAMPAIGN_NOUNS for _, x in sent_tokens[:k]):
             return True  # (the campaign's: "المقر الذي يحتله معارضون منذ 26 أغسطس" dates no toll)
     return False
 
