@@ -30,6 +30,7 @@ from datetime import date
 
 from rasd.arabic.normalize import fold_string
 from rasd.extract import geocode
+from rasd.extract.places import fold_between
 from rasd.extract.cues import (MARTYR_NAME_HEADS, MARTYR_WORDS, OPENING_PROTEST_WEIGHT, attempted, hostages_taken,
                               modality_factor, opening_protest, protesters_only_named, reference_date,
                               truce_without_act)
@@ -446,11 +447,7 @@ def _clauses(doc: Doc, sent_tokens, cues, actors, norms, sentence: Span):
     if cut is not None and any(c.span.end <= cut for c, _ in cues) and any(c.span.start >= cut for c, _ in cues):
         # "تبنى حزب العمال قتل شرطيين ... وذلك في رد على هجوم انتحاري وقع في سوروج": the answer and the act
         # it answers are two events, each with its own sides and toll
-        k = next(i for i, (ti, t) in enumerate(sent_tokens) if t.span.start >= cut)
-        return [(sent_tokens[:k], [c for c in cues if c[0].span.end <= cut], [a for a in actors if a.span.end <= cut],
-                 norms[:k], Span(sentence.start, cut)),
-                (sent_tokens[k:], [c for c in cues if c[0].span.start >= cut], [a for a in actors if a.span.start >= cut],
-                 norms[k:], Span(cut, sentence.end))]
+        return _cut_at(sent_tokens, cues, actors, norms, sentence, cut)
     if len(actors) < 2:
         return whole
     first_tok = sent_tokens[0][0]
@@ -470,13 +467,17 @@ def _clauses(doc: Doc, sent_tokens, cues, actors, norms, sentence: Span):
                 or not any(a.actor.kind not in GENERIC_KINDS for a in before) \
                 or any(_base_name(a) == _base_name(subj) for a in before):
             continue
-        k = next(i for i, (ti, _) in enumerate(sent_tokens) if ti == ts)
-        cut = t.span.start
-        return [(sent_tokens[:k], [c for c in cues if c[0].span.end <= cut], before, norms[:k],
-                 Span(sentence.start, cut)),
-                (sent_tokens[k:], [c for c in cues if c[0].span.start >= cut],
-                 [a for a in actors if a.span.start >= cut], norms[k:], Span(cut, sentence.end))]
+        return _cut_at(sent_tokens, cues, actors, norms, sentence, t.span.start)
     return whole
+
+
+def _cut_at(sent_tokens, cues, actors, norms, sentence: Span, cut: int):
+    """The two parts of a sentence cut at original offset `cut` (the token holding it opens the second)."""
+    k = next(i for i, (_, t) in enumerate(sent_tokens) if t.span.end > cut)
+    return [(sent_tokens[:k], [c for c in cues if c[0].span.end <= cut], [a for a in actors if a.span.end <= cut],
+             norms[:k], Span(sentence.start, cut)),
+            (sent_tokens[k:], [c for c in cues if c[0].span.start >= cut], [a for a in actors if a.span.start >= cut],
+             norms[k:], Span(cut, sentence.end))]
 
 
 def _dual_before(doc: Doc, sentence: Span, loc: Location, places) -> bool:
@@ -869,7 +870,7 @@ def _drop_summaries(cands: list[Candidate], doc: Doc | None = None) -> list[Cand
                       and ("country only" in c.location_why or d.location.admin1 == c.location.admin1)}
             if len(inside) >= 2:
                 continue
-        if c.fatalities and doc is not None and ROUNDUP_RE.search(_folded_sentence(doc, c.sentence)):
+        if c.fatalities and doc is not None and ROUNDUP_RE.search(fold_between(doc, doc.sentences[c.sentence].start, doc.sentences[c.sentence].end)):
             # "قتل 21 عراقيا في بغداد ومحيطها في هجمات وتفجيرات جديدة في الساعات الـ24 الماضية" and then
             # the bombings one by one: the day's round-up in the town is no event of its own
             parts = {(d.sentence, d.location.geonameid) for d in cands
@@ -885,11 +886,6 @@ def _drop_summaries(cands: list[Candidate], doc: Doc | None = None) -> list[Cand
 
 
 ROUNDUP_RE = re.compile(r"(في|ب|جراء) ?(سلسله )?(هجمات|تفجيرات|اعمال عنف)|الساعات (ال)? ?ـ? ?24|(خلال|في) (ال)?24 ساعه")
-
-
-def _folded_sentence(doc: Doc, si: int) -> str:
-    s = doc.sentences[si]
-    return doc.folded[doc.offsets.to_folded(s.start):doc.offsets.to_folded(s.end)]
 
 
 def _headline_sentence(doc: Doc) -> int | None:
