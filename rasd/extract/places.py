@@ -41,6 +41,7 @@ from operator import attrgetter, is_, itemgetter
 from typing import Any
 
 from rasd.arabic.tokens import stems
+from rasd.extract import latin_places
 from rasd.model import Doc, Place, PlaceMention, Token
 from rasd.resources.gazetteer import _ABU, KIND_RANK, Gazetteer, _distance_km, canon_word, name_key
 
@@ -1470,7 +1471,8 @@ def add_places(doc: Doc, *, resources) -> Doc:
         if before is not None and before[5]:
             why += f"; {FACILITY_WHY}"   # "سوق الكرادة", "جامعة بغداد": the geocoder prefers another place
         out.append(PlaceMention(span, m.chosen, m.candidates, m.cue, m.score, why))
-    out.extend(_open_cue_mentions(doc, matched_tokens, _masked_flags(doc), facts))
+    unknown = _open_cue_mentions(doc, matched_tokens, _masked_flags(doc), facts)
+    out.extend(latin_places.resolve(doc, gaz, unknown, out, matched_tokens))
     out.extend(_capital_mentions(doc, gaz, matched_tokens, focus, facts))
     if _BANK_WORD in doc.folded:
         out.extend(_west_bank_mentions(doc, gaz, matched_tokens, tally))

@@ -26,6 +26,7 @@ from importlib import resources as _res
 from pathlib import Path
 
 from rasd.arabic.normalize import fold_string
+from rasd.arabic.translit import arabic_skeleton, spelled_alike
 from rasd.errors import ResourceError
 from rasd.model import Place
 
@@ -33,11 +34,13 @@ MAIN_FILE = "gazetteer.tsv"
 SUPPLEMENT_FILE = "gazetteer_supplement.tsv"
 STOPLIST_FILE = "false_places.tsv"
 FREQUENT_FILE = "frequent_words.tsv"
+LATIN_FILE = "latin_places.tsv"
 
 MAIN_HEADER = "id name name_ar names_ar kind country admin1 lat lon population parent common".split()
 SUPPLEMENT_HEADER = "id name name_ar names_ar kind country admin1 lat lon parent source".split()
 STOPLIST_HEADER = "word reason country".split()
 FREQUENT_HEADER = "word zipf place_zipf".split()
+LATIN_HEADER = "id name country admin1 lat lon population names keys".split()
 STOP_REASONS = {"common", "weekday", "month", "person", "nationality", "organisation", "cue", "direction"}
 
 # feature codes: a higher rank is a better-known place (PPLC > PPLA > PPL...)
@@ -130,6 +133,10 @@ class Gazetteer:
         self._capitals: dict[str, int] = {}
         self._countries: dict[str, int] = {}
         self._memos: dict[str, dict] = {}
+        self._latin_source: tuple[str, str] | None = None   # (file, text) of the Latin-only places
+        self._latin_rows: dict[str, list[tuple[int, str]]] | None = None   # country -> (line, row)
+        # country -> consonant skeleton -> (place, its Latin names), most populous first
+        self._latin: dict[str, dict[str, tuple[tuple[Place, tuple[str, ...]], ...]]] = {}
 
     def memo(self, name: str) -> dict:
         """A named cache dict kept with this gazetteer (lookups derived from it, e.g. which token
@@ -148,9 +155,11 @@ class Gazetteer:
 
     @classmethod
     def from_path(cls, path: str | Path, *, supplement: str | Path | None = None,
-                  stoplist: str | Path | None = None, frequent: str | Path | None = None) -> "Gazetteer":
+                  stoplist: str | Path | None = None, frequent: str | Path | None = None,
+                  latin: str | Path | None = None) -> "Gazetteer":
         """A gazetteer from a main TSV file (same columns as gazetteer.tsv), optionally a supplement
-        (columns of gazetteer_supplement.tsv) and a stop list (columns of false_places.tsv)."""
+        (columns of gazetteer_supplement.tsv), a stop list (columns of false_places.tsv) and a
+        Latin-only place list (columns of latin_places.tsv, read on first `latin` lookup)."""
         g = cls()
         p = Path(path)
         g._load_main(str(p), _read(p))
@@ -163,6 +172,9 @@ class Gazetteer:
         if frequent is not None:
             s = Path(frequent)
             g._load_frequent(str(s), _read(s))
+        if latin is not None:
+            s = Path(latin)
+            g._latin_source = (str(s), _read(s))
         g._finish()
         return g
 
@@ -438,6 +450,47 @@ class Gazetteer:
                 return cap
         return place
 
+    def latin(self, word: str, country: str) -> tuple[Place, ...]:
+        """Places of `country` known only by Latin names (no Arabic spelling in any source: Lice,
+        Gurdaspur) that the folded Arabic `word` spells (rasd.arabic.translit.spelled_alike), most
+        populous first. The list is read on the first call, a country's index built on its first
+        lookup.
+
+        >>> [p.name for p in Gazetteer.builtin().latin("غورداسبور", "IN")]
+        ['Gurdaspur']
+        """
+        idx = self._latin.get(country)
+        if idx is None:
+            idx = self._latin[country] = self._latin_index(country)
+        return tuple(p for p, names in idx.get(arabic_skeleton(word), ())
+                     if any(spelled_alike(word, n, country) for n in names))
+
+    def _latin_index(self, country: str) -> dict[str, tuple[tuple[Place, tuple[str, ...]], ...]]:
+        if self._latin_rows is None:
+            self._latin_rows = {}
+            if self._latin_source is not None:
+                path, text = self._latin_source
+                lines = text.split("\n")
+                if lines[0].rstrip("\r").split("\t") != LATIN_HEADER:
+                    raise ResourceError(path, 1, f"header must be {' '.join(LATIN_HEADER)}")
+                for n, ln in enumerate(lines[1:], 2):
+                    if ln.strip():
+                        self._latin_rows.setdefault(ln.split("\t", 3)[2], []).append((n, ln.rstrip("\r")))
+        path = self._latin_source[0] if self._latin_source else LATIN_FILE
+        found: dict[str, list[tuple[Place, tuple[str, ...]]]] = {}
+        for n, ln in self._latin_rows.get(country, ()):
+            c = ln.split("\t")
+            if len(c) != len(LATIN_HEADER):
+                raise ResourceError(path, n, f"{len(c)} columns, expected {len(LATIN_HEADER)}")
+            try:
+                lat, lon, pop = float(c[4]), float(c[5]), int(c[6])
+            except ValueError:
+                raise ResourceError(path, n, f"lat/lon/population {c[4]!r}/{c[5]!r}/{c[6]!r} are not numbers") from None
+            entry = (Place(c[0], c[1], "", lat, lon, "PPL", country, c[3] or None, pop), tuple(c[7].split("|")))
+            for k in c[8].split("|"):
+                found.setdefault(k, []).append(entry)
+        return {k: tuple(sorted(v, key=lambda e: -e[0].population)) for k, v in found.items()}
+
     @staticmethod
     def distance_km(a: Place, b: Place) -> float | None:
         if a.lat is None or b.lat is None:
@@ -462,5 +515,6 @@ def _builtin() -> Gazetteer:
     g._load_supplement(SUPPLEMENT_FILE, base.joinpath(SUPPLEMENT_FILE).read_text("utf-8"))
     g._load_stoplist(STOPLIST_FILE, base.joinpath(STOPLIST_FILE).read_text("utf-8"))
     g._load_frequent(FREQUENT_FILE, base.joinpath(FREQUENT_FILE).read_text("utf-8"))
+    g._latin_source = (LATIN_FILE, base.joinpath(LATIN_FILE).read_text("utf-8"))
     g._finish()
     return g

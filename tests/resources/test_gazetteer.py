@@ -6,7 +6,7 @@ import time
 import pytest
 
 from rasd.errors import ResourceError
-from rasd.resources.gazetteer import MAIN_HEADER, SUPPLEMENT_HEADER, Gazetteer, name_key
+from rasd.resources.gazetteer import LATIN_HEADER, MAIN_HEADER, SUPPLEMENT_HEADER, Gazetteer, name_key
 
 GAZ = Gazetteer.builtin()
 
@@ -144,3 +144,25 @@ def test_gazetteer_spelling_rows_stand_for_their_town(name, town_id):
     town = g.alias_of(rows[0]) or g.get(rows[0].parent)
     assert town is not None and town.id == town_id
     assert (rows[0].lat, rows[0].lon) == (town.lat, town.lon)
+
+
+LATIN_ROWS = [
+    ["305089", "Lice", "TR", "Diyarbakır", "38.45821", "40.63888", "16336", "Lice|Lijje", "LJ"],
+    ["324106", "Aliağa", "TR", "Izmir", "38.79975", "26.97203", "44883", "Aliağa|Aliaga", "LJ|LK"],
+]
+
+
+def test_gazetteer_latin_places_by_spelling(tmp_path):
+    main = _write(tmp_path, MAIN_HEADER, [GOOD])
+    g = Gazetteer.from_path(main, latin=_write(tmp_path, LATIN_HEADER, LATIN_ROWS, "l.tsv"))
+    assert [p.name for p in g.latin("ليجي", "TR")] == ["Lice"]      # Aliağa has the consonants, not the vowels
+    assert g.latin("ليجي", "IN") == ()
+    assert [p.name for p in GAZ.latin("غورداسبور", "IN")] == ["Gurdaspur"]   # the shipped list
+
+
+def test_gazetteer_latin_places_bad_row_names_file_and_line(tmp_path):
+    main = _write(tmp_path, MAIN_HEADER, [GOOD])
+    bad = LATIN_ROWS[0][:4] + ["north"] + LATIN_ROWS[0][5:]
+    g = Gazetteer.from_path(main, latin=_write(tmp_path, LATIN_HEADER, [LATIN_ROWS[1], bad], "l.tsv"))
+    with pytest.raises(ResourceError, match=r"l\.tsv.*3.*not numbers"):
+        g.latin("ليجي", "TR")
