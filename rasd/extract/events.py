@@ -1162,6 +1162,14 @@ def _group(doc: Doc, cands: list[Candidate], resources) -> list[Event]:
                 if prev.sub.event_type is c.sub.event_type and prev.day == c.day and 0 < c.sentence - prev.sentence <= 6:
                     g = prev
                     break
+        if g is None and groups and c.location_in_sentence and c.location.geo_precision == 1 and c.location.admin1:
+            # "انفجار سيارة مفخخة في محافظة دياربكر" (the province only), then "انفجرت السيارة على طريق في
+            # منطقة ليجي": a town of that province, told later with the same act and no other toll, is
+            # where the event happened
+            g = next((h for h in reversed(groups) if h.sub is c.sub and h.day == c.day and h.sentence < c.sentence
+                      and h.location.geo_precision == 3 and h.location.admin1 == c.location.admin1
+                      and h.location.country == c.location.country
+                      and c.fatalities in (None, h.fatalities) and c.injured in (None, h.injured)), None)
         if g is None and groups and not c.location_in_sentence and "no place near the cue" in c.location_why:
             # "المهاجمين يتحصنون حول مركز الشرطة": a telling with no place near it (placed by the
             # headline or the article's main place) continues the event told before it in that country

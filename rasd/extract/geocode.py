@@ -483,6 +483,11 @@ def _mention_location(doc: Doc, m: PlaceMention, mentions: list[PlaceMention], g
     if m.cue in AROUND_CUES or _near_word_before(doc, m) or place.kind == "MOUNTAIN":
         loc = location_of(place, precision=2, gazetteer=gazetteer)
         return loc, f"'{text}' {how}: near / around {place.name} (precision 2)"
+    if place.kind == "PPLA" and CUES.get(m.cue or "") == "admin":
+        # "في محافظة دياربكر": the province the capital is named after, where the gazetteer has
+        # no unit of its own (ACLED_CODING §4: only a province, precision 3)
+        loc = location_of(place, precision=3, gazetteer=gazetteer)
+        return loc, f"'{text}' {how}: the province of {place.name}, at its capital (precision 3)"
     loc = location_of(place, precision=1, gazetteer=gazetteer)
     what = {"PCLI": "country only, at the capital", "ADM1": "admin1 unit, at its capital",
             "ADM2": "district unit, at its main town"}.get(place.kind, place.kind)

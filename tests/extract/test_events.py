@@ -1047,3 +1047,39 @@ def test_events_plundering_a_country_is_no_looting():
     assert not _events("لكنهما يصارعان للحصول على المناصب العليا ونهب ثروات البلاد في مدينة سرت.")
     ev = _one("ونهب مسلحون محتويات المستشفى في مدينة سرت أمس.")
     assert ev.sub_event_type.value == "Looting/property destruction"
+
+
+def test_events_town_told_later_in_the_province_told_first_is_one_event():
+    # the lead gives the province and the toll, a later paragraph the town: one event, at the town
+    evs = _events("قتل جنديان تركيان في انفجار سيارة مفخخة استهدف قافلة عسكرية في محافظة دياربكر "
+                  "جنوب شرقي تركيا أمس.\n\nوهدد المتمردون بإنهاء الهدنة.\n\n"
+                  "وقالت القيادة العسكرية إن سيارة مفخخة انفجرت عند وصول القافلة على طريق في منطقة ليجي.")
+    assert [(e.sub_event_type.value, e.location.name, e.fatalities) for e in evs] == \
+        [("Remote explosive/landmine/IED", "Lice", 2)]
+
+
+def test_events_town_with_its_own_toll_in_the_province_stays_apart():
+    evs = _events("قتل جنديان تركيان في انفجار سيارة مفخخة في محافظة دياربكر جنوب شرقي تركيا أمس.\n\n"
+                  "وفي منطقة ليجي قتل ثلاثة شرطيين في انفجار سيارة مفخخة ثانية.")
+    assert sorted(e.fatalities for e in evs) == [2, 3]
+
+
+def test_events_named_weapon_not_turned_into_an_air_strike():
+    # "وسط هذا القصف الجوي" tells of the strikes elsewhere; the car bomb stays a car bomb
+    evs = _events("انفجرت سيارة مفخخة بقافلة للجيش التركي على طريق في منطقة ليجي بمحافظة دياربكر أمس.\n\n"
+                  "وكانت قوات الدفاع الشعبي دانت في بيان القصف التركي معتبرة أنه عدوان.\n\n"
+                  "وقالت إن تركيا أنهت وقف إطلاق النار، مضيفة أنه \"وسط هذا القصف الجوي الكثيف لم يعد للهدنة أي معنى\".")
+    assert [(e.sub_event_type.value, e.location.name) for e in evs] == [("Remote explosive/landmine/IED", "Lice")]
+
+
+def test_events_placeless_telling_joins_the_event_in_that_country():
+    # the fourth paragraph has no place near its cue (India is named only in the lead): it tells of
+    # the same attack, not of another one at India's capital
+    text = ("أسفر هجوم شنه مسلحون على مركز للشرطة اليوم في الهند عن مقتل خمسة أشخاص.\n\n"
+            "وقتل شرطيان وثلاثة مدنيين في الهجوم على المركز الواقع في غورداسبور بولاية البنجاب.\n\n"
+            "وذكر مراسل في المنطقة ان تبادل اطلاق النار الكثيف يسمع حول مركز الشرطة.\n\n"
+            "وقال مساعد مفوض الشرطة المحلية، ان المهاجمين يتحصنون في الأحياء السكنية حول مركز الشرطة "
+            "\"ولا يتوقفون عن اطلاق النار\". واضاف \"هناك ثلاثة مهاجمين يرتدون بزات الجيش\".\n\n"
+            "وأوردت وسائل اعلام ان المهاجمين اطلقوا النار على حافلة قبل ان يهاجموا مركز الشرطة.")
+    evs = process_article(Article("t", text, published=PUB), resources=_no_floor())
+    assert [(e.location.name, e.fatalities) for e in evs] == [("Gurdaspur", 5)]
