@@ -40,6 +40,7 @@ from itertools import accumulate, compress, repeat
 from operator import attrgetter, is_, itemgetter
 from typing import Any
 
+from rasd.arabic.normalize import fold_string
 from rasd.arabic.tokens import stems
 from rasd.extract import latin_places
 from rasd.model import Doc, Place, PlaceMention, Token
@@ -1177,6 +1178,8 @@ def _open_cue_mentions(doc: Doc, matched: set[int], masked: list[bool], facts: l
             continue
         if _PURPOSE_WORD.match(nxt.norm):
             continue   # "جعلها قاعدة لتحدي ...", "منطقة لمواجهة": ل + a verbal noun, not a name
+        if _owner_word(nxt.norm):
+            continue   # "حاجز لقوات الأمن", "معسكر للجيش": whose checkpoint or camp, not its name
         last = i + 1
         if base in _NAME_HEADS and i + 2 < len(toks) and _joined(doc, nxt, toks[i + 2]) \
                 and toks[i + 2].norm[:1].isalpha() and toks[i + 2].norm not in NOT_NAMES \
@@ -1192,6 +1195,20 @@ def _open_cue_mentions(doc: Doc, matched: set[int], masked: list[bool], facts: l
         span = doc.offsets.span(t.fstart + front, toks[last].fend)
         out.append(PlaceMention(span, None, (), cue, 0.0, "cue phrase not in the gazetteer"))
     return out
+
+
+# armed bodies a checkpoint, camp or base belongs to: "حاجز لقوات الأمن", "معسكر للجيش"
+_OWNERS = frozenset(canon_word(fold_string(w)) for w in """قوات قوة وحدات عناصر مسلحي مسلحين ميليشيا ميليشيات
+مليشيا مليشيات تنظيم جماعة حركة حزب كتائب كتيبة لواء فصائل فصيل دورية جيش شرطة أمن حرس درك متمردين
+حوثيين ثوار معارضة مقاومة""".split())
+
+
+def _owner_word(norm: str) -> bool:
+    """ل + an armed body: "لقوات" (of the forces), "للجيش" (of the army)."""
+    if not norm.startswith("ل") or len(norm) < 4:
+        return False
+    rest = "ال" + norm[2:] if norm.startswith("لل") else norm[1:]
+    return canon_word(rest) in _OWNERS
 
 
 # words that begin a name and need the next word ("بني زيد", "أبو غريب", "عين عيسى")

@@ -78,3 +78,16 @@ def test_places_forms_short_foreign_transcriptions_are_words():
     doc = make_doc("وتحدث المسؤول بشكل خفي عن جنان واسعة قرب الموصل.")
     known = [p for p in doc.places if p.place is not None]
     assert known and all(p.place.country == "IQ" for p in known), names(doc)   # no Hefei, no Jinan
+
+
+@pytest.mark.parametrize("text, word", [
+    ("فجر انتحاري سيارة مفخخة عند حاجز لقوات الأمن في مدينة العريش أمس.", "لقوات"),
+    ("استهدف صاروخ حاجزا لوحدات حماية الشعب في حي غويران بمدينة الحسكة.", "لوحدات"),
+    ("هاجم مسلحون معسكرا للجيش قرب مدينة الشيخ زويد.", "للجيش"),
+])
+def test_places_forms_owner_after_a_facility_word_is_no_name(text, word):
+    # "حاجز لقوات الأمن": the checkpoint of the forces, not a place called "لقوات"
+    doc = make_doc(text)
+    k = text.index(word)
+    assert not [p for p in doc.places if p.span.start <= k < p.span.end]
+    assert any(p.place is not None for p in doc.places)
