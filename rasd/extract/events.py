@@ -382,6 +382,8 @@ def _locate(doc: Doc, span: Span, resources, clause: Span | None = None) -> tupl
 _PARENS = re.compile(r"\([^()]{0,30}\)")
 # "في إسطنبول وأنقرة"، "في بغداد ومدن أخرى منها البصرة": list joins ("X في Y" is containment, not a list)
 _LIST_GAP_WORDS = frozenset("و وفي ومدينه ومدينة منها ومنها مدن ومدن اخري بينها مثل".split())
+# "في العاصمة صنعاء ومحافظة صعدة": a province joined to the list by its cue word is a member of it
+_LIST_PROVINCE_WORDS = frozenset("ومحافظه وولايه واقليم ومحافظتي".split())
 
 
 def _coordinated_places(doc: Doc, sentence: Span, loc: Location, places=None) -> list:
@@ -409,8 +411,10 @@ def _coordinated_places(doc: Doc, sentence: Span, loc: Location, places=None) ->
         stripped = fold_string(gap.replace("،", " ").replace(",", " ")).strip()
         # a list needs a joint: "إسطنبول وأنقرة"، "بغداد، البصرة" — "عدن جنوبي اليمن" is one place told twice
         joint = stripped != "" or "،" in gap or "," in gap
-        if joint and (stripped in ("", "و") or all(w in _LIST_GAP_WORDS for w in stripped.split())):
-            if p.place.id != loc.geonameid and p.place.kind not in ("PCLI", "ADM1") \
+        words = stripped.split()
+        province = bool(words) and words[-1] in _LIST_PROVINCE_WORDS
+        if joint and (stripped in ("", "و") or all(w in _LIST_GAP_WORDS or w in _LIST_PROVINCE_WORDS for w in words)):
+            if p.place.id != loc.geonameid and p.place.kind != "PCLI" and (p.place.kind != "ADM1" or province) \
                     and p.place.country == (loc.iso or p.place.country):
                 chain.append(p)
                 prev = p
@@ -980,10 +984,11 @@ def _apply_gate(doc: Doc, cands: list[Candidate], resources) -> None:
             floor = GATE_FLOOR_BATTLES if (c.sub.event_type is E.BATTLES and not c.generic) else GATE_FLOOR
             if c.sub in TERRITORY_SUBS:
                 floor = GATE_FLOOR_TERRITORY
-            if not c.generic and c.location_in_sentence and (c.fatalities or c.injured) and not c.background \
-                    and c.precision == 1 and "in the sentence" in c.date_why:
-                # an explicit cue told with its own place and toll ("أعدم التنظيم ثلاثة أشخاص في مدينة
-                # الموصل"): the details are evidence the word-bag gate does not weigh
+            if not c.generic and c.location_in_sentence and (c.fatalities or c.injured or (_named_doer(doc, c) and c.sub not in TERRITORY_SUBS)) \
+                    and not c.background and c.precision == 1 and "in the sentence" in c.date_why:
+                # an explicit cue told with its own place, day and toll or named doer ("أعدم التنظيم ثلاثة
+                # أشخاص في مدينة الموصل", "شنت طائرات التحالف غارات على مواقع للحوثيين في صنعاء أمس"):
+                # the details are evidence the word-bag gate does not weigh
                 floor = max(floor, GATE_FLOOR_DETAILED)
             if c.report:
                 floor = GATE_FLOOR_REPORT  # the rules alone are sure: a protest verb and its crowd open the sentence
@@ -992,6 +997,13 @@ def _apply_gate(doc: Doc, cands: list[Candidate], resources) -> None:
             c.reasons.append(f"gate: {cls} {p:.2f} < {t:.2f}, weight ×{f:.2f}")
         else:
             c.reasons.append(f"gate: {cls} {p:.2f} ≥ {t:.2f}")
+
+
+def _named_doer(doc: Doc, c: Candidate) -> bool:
+    """c's first actor is named in its own sentence and is a known side, not "gunmen" or "unknown"."""
+    a = c.actor1
+    return a is not None and a.actor.kind not in GENERIC_KINDS and a.actor.kind != "unidentified" \
+        and doc.sentences[c.sentence].contains(a.span)
 
 
 GATE_FLOOR = 0.2

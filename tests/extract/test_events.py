@@ -278,6 +278,21 @@ def test_events_several_places_listed_give_several_events():
     assert len(evs) == 3 and len(names) == 3
 
 
+def test_events_province_joined_to_a_list_by_its_cue_word_is_a_place_of_the_list():
+    evs = _events("شنت طائرات التحالف غارات على مواقع للحوثيين في العاصمة صنعاء ومحافظة صعدة أمس.")
+    assert sorted((e.location.name, e.location.geo_precision) for e in evs) == [("Sa'dah", 3), ("Sanaa", 1)]
+
+
+@pytest.mark.parametrize("text", [
+    "شنت طائرات التحالف العربي بقيادة السعودية أمس سلسلة غارات على مواقع لميليشيات الحوثي في العاصمة صنعاء.",
+    "شنت طائرات التحالف غارات على مواقع للحوثيين في العاصمة صنعاء أمس.",
+])
+def test_events_named_doer_place_and_day_stand_against_the_gate(text):
+    # no toll, but who did it, where and when are all in the sentence
+    ev = _one(text)
+    assert ev.event_date == date(2016, 8, 5) and ev.actor1 and ev.location.geo_precision == 1
+
+
 def test_events_no_date_invented_without_publication_date():
     ev = _one("شنت طائرات حربية غارات على مدينة سرت أمس.", published=None)
     assert ev.event_date is None
