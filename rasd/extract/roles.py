@@ -45,8 +45,23 @@ CONTROL_NOUNS = frozenset(("سيطره",))
 EXPEL_NOUNS = frozenset(("طرد",))
 BLAST_VERBS = frozenset(fold_string(w) for w in "انفجر انفجرت انفجرتا انفجار".split())
 MASDAR_BEFORE = frozenset(fold_string(w) for w in "من بعد ثم عن اثر إثر عقب".split())
-INITIATOR_MARKERS = (("علي", "يد"), ("من", "قبل"), ("بنيران",), ("برصاص",), ("بقصف",), ("نفذه",), ("نفذها",),
-                     ("تبناه",), ("تبنى",), ("نفذهما",), ("شنه",), ("شنها",), ("شنهما",), ("شنوه",))
+INITIATOR_MARKERS = tuple(tuple(fold_string(w) for w in m.split()) for m in (
+    "علي يد", "علي أيدي", "علي ايدي", "من قبل", "بنيران", "برصاص", "بقصف",
+    # "هجوم نفذه X"، "هجوم انتحاري نفذته امرأة"، "تبنته حركة طالبان": the one who did or claimed it
+    "نفذه", "نفذها", "نفذهما", "نفذته", "نفذتها", "نفذوه", "نفذوها", "تنفذه", "ينفذه", "تنفذها", "ينفذها",
+    "تبناه", "تبنى", "تبنت", "تبنته", "تبنتها", "تبنوا", "تبنوه",
+    "شنه", "شنها", "شنهما", "شنوه", "شنته", "شنتها"))
+
+
+# "رشق الجنود"، "اغتيال قائد ..."، "اغتصاب فتاة": a verbal noun whose genitive is the one it was done
+# to, not its doer (as "هجوم داعش"، "قصف التحالف" are)
+OBJECT_MASDARS = frozenset(fold_string(w) for w in """رشق اغتيال اغتصاب اختطاف احتجاز اعتقال توقيف إعدام اعدام
+تفريق ملاحقة مطاردة إصابة اصابة استهداف""".split())
+
+
+# nouns a target marker puts before the target's name: "استهدف دورية للجيش"، "مرور دورية للشرطة"
+TARGET_NOUNS = frozenset(fold_string(w) for w in """دورية دوريات موكب مقر مقرات مركز مراكز نقطة حاجز ثكنة
+قافلة مبنى منزل منازل آلية آليات عربة مدرعة تجمع اجتماع""".split())
 
 
 # words of a count told between an initiator marker and the group: "نفذه نحو 300 من مقاتلي"
@@ -283,10 +298,12 @@ def assign_roles(doc: Doc, sent_tokens: list[tuple[int, Token]], actors: list[Ac
     target: ActorMention | None = None
     # explicit initiator markers: "على يد X", "من قبل X", "برصاص X", "بنيران X" — of this cue, not of
     # another cue told between them ("غداة الغارات التي شنها الطيران التركي")
-    other_cues = [tt for tt in (token_at(doc, t.span.start) for t in sent_trigs) if tt != trig_tok]
-    for ti, a in idx:
-        if any(trig_tok < oc < ti for oc in other_cues):
-            continue
+    # (a cue of the same type in the cue's own phrase names the same act: "هجوم انتحاري بسيارة مفخخة ...
+    # تبنته حركة طالبان")
+    main_types = {t.event_type for t in sent_trigs if token_at(doc, t.span.start) == trig_tok}
+    other_cues = [tt for tt, t in ((token_at(doc, t.span.start), t) for t in sent_trigs)
+                  if tt != trig_tok and not (t.event_type in main_types and abs(tt - trig_tok) <= 3)]
+    for ti, a in list(idx):
         p = prev_norms(ti, 2)
         # "نفذه نحو 300 من مقاتلي ولاية سيناء": a count between the marker and the group
         far = prev_norms(ti, 7)
@@ -294,6 +311,13 @@ def assign_roles(doc: Doc, sent_tokens: list[tuple[int, Token]], actors: list[Ac
             far.pop()
         for marker in INITIATOR_MARKERS:
             if tuple(p[-len(marker):]) == marker or (len(far) < 7 and tuple(far[-len(marker):]) == marker):
+                if a.actor.kind == "civilians":
+                    # "هجوم انتحاري نفذته امرأة": the doer told as a person is no side, and no victim
+                    idx.remove((ti, a))
+                    why.append(f"'{a.surface}' did it, told as a person: no side")
+                    break
+                if any(trig_tok < oc < ti for oc in other_cues):
+                    break
                 initiator = a
                 why.append(f"actor1 '{a.surface}' after '{' '.join(marker)}'")
                 break
@@ -338,6 +362,11 @@ def assign_roles(doc: Doc, sent_tokens: list[tuple[int, Token]], actors: list[Ac
             if 0 < ti - ct <= 2 and not any(n in markers for n in prev_norms(ti, ti - ct)):
                 gap = [doc.tokens[j].norm for j in range(ct + 1, ti)]
                 if all(g in ("مدفعي", "جوي", "جويه", "صاروخي", "انتحاري", "مسلح", "لمقاتلات", "لطائرات", "طائرات", "مقاتلات", "من") for g in gap):
+                    if a.actor.kind == "civilians" or (not gap and _bare(doc.tokens[ct].norm).lstrip("بل") in OBJECT_MASDARS):
+                        # "اغتصاب فتاة"، "توقيف أشخاص"، "رشق الجنود": the genitive was acted upon
+                        victims.add(id(a))
+                        why.append(f"'{a.surface}' the genitive the act was done to")
+                        continue
                     initiator = a
                     why.append(f"actor1 '{a.surface}' as the cue's genitive")
                     break
@@ -401,6 +430,8 @@ def assign_roles(doc: Doc, sent_tokens: list[tuple[int, Token]], actors: list[Ac
                 continue
             if captured_after and ti > trig_tok:
                 continue
+            if _acted_upon(doc, ti, first_tok):
+                continue  # "لدى مرور دورية للجيش الأميركي"، "استهدف مبنى للشرطة": the target's name
             initiator = a
             why.append(f"actor1 '{a.surface}' first actor of the sentence")
             break
@@ -414,6 +445,21 @@ def assign_roles(doc: Doc, sent_tokens: list[tuple[int, Token]], actors: list[Ac
             why.append(f"actor2 '{a.surface}' other actor of the sentence")
             break
     return initiator, target, why
+
+
+def _acted_upon(doc: Doc, ti: int, first_tok: int) -> bool:
+    """The mention at token ti is named as what the act was aimed at: right after a target marker
+    ("ضد الجيش"، "دورية للشرطة") or a target noun after one ("استهدف مبنى للشرطة"، "مرور دورية أميركية")."""
+    p1 = doc.tokens[ti - 1].norm if ti - 1 >= first_tok else ""
+    p2 = doc.tokens[ti - 2].norm if ti - 2 >= first_tok else ""
+    if p1 in ACTED_UPON_MARKERS:
+        return True
+    return (p2 in ACTED_UPON_MARKERS or p2.lstrip("و").startswith(("استهدف", "يستهدف", "تستهدف", "استهداف"))
+            or _bare(p2) in ("مرور", "لمرور")) and p1 in TARGET_NOUNS
+
+
+# (territory nouns left out: "سيطرة X" names who holds the ground)
+ACTED_UPON_MARKERS = (TARGET_MARKERS - CONTROL_NOUNS - {"قبضه"}) | TARGET_NOUNS
 
 
 # "جنود من قوات التحالف"، "عناصر من الشرطة"، "ثلاثة جنود من أفراد الجيش": the force a victim belongs to
