@@ -199,15 +199,29 @@ def assign_roles(doc: Doc, sent_tokens: list[tuple[int, Token]], actors: list[Ac
         idx.append((ti, a))
     if not idx:
         return None, None, why
-    # "وقال الجيش في بيان إن قوات التحالف وجهت ضربة": the speaker tells of another's act
+    # "وقال الجيش في بيان إن قوات التحالف وجهت ضربة"، "قالت الشرطة إن مسلحين هاجموا"، "وكان التحالف ذكر
+    # أن ...": the speaker tells of another's act
+    last = sent_tokens[-1][0]
     for ti, a in list(idx):
-        if ti > first_tok and doc.tokens[ti - 1].norm in SPEAKER_VERBS and any(
-                tj > ti and b.actor.kind not in GENERIC_KINDS and b.actor.name != a.actor.name
-                and doc.tokens[tj - 1].norm in THAT_WORDS  # the subject of what is told
-                and fold_string(b.surface).split()[0] not in FORCE_ARMS  # "أن سلاح الجو": the speaker's own arm
-                for tj, b in idx):
-            idx.remove((ti, a))
-            why.append(f"'{a.surface}' tells of another's act, not a party")
+        after_verb = _speaker_after(doc, a, last)
+        if (ti > first_tok and doc.tokens[ti - 1].norm in SPEAKER_VERBS) or after_verb:
+            if any(tj > ti and b.actor.kind != "civilians" and b.actor.name != a.actor.name
+                   # the subject of what is told ("قال الجيش إن ..."); any side after "أن" when the
+                   # speaker is named before its verb ("التحالف ذكر أن ... مع قوات الأمن")
+                   and (doc.tokens[tj - 1].norm in THAT_WORDS if after_verb is None else tj > after_verb)
+                   and fold_string(b.surface).split()[0] not in FORCE_ARMS  # "أن سلاح الجو": the speaker's own arm
+                   for tj, b in idx):
+                idx.remove((ti, a))
+                why.append(f"'{a.surface}' tells of another's act, not a party")
+                # "أعلن ضابط في الشرطة العراقية أن ...": the body the speaker belongs to tells it too
+                end = token_at(doc, a.span.end - 1)
+                for tj, b in list(idx):
+                    if tj == end + 2 and doc.tokens[end + 1].norm in SOURCE_LINKS:
+                        idx.remove((tj, b))
+                        why.append(f"'{b.surface}' the speaker's own body, not a party")
+            elif after_verb is None and _tells_harm_to_others(doc, a, idx, last):
+                idx.remove((ti, a))
+                why.append(f"'{a.surface}' tells of a harm done to others, not a party")
     # "داعش الإرهابي"، "الحوثيين المتمردين": an unnamed-group word right after a named side describes it
     for k in range(len(idx) - 1, 0, -1):
         (_, prev), (ti, a) = idx[k - 1], idx[k]
@@ -445,6 +459,49 @@ def assign_roles(doc: Doc, sent_tokens: list[tuple[int, Token]], actors: list[Ac
             why.append(f"actor2 '{a.surface}' other actor of the sentence")
             break
     return initiator, target, why
+
+
+# a speaker named before its verb: "وكان التحالف الدولي ذكر أمس أن ..."
+SPEAKER_AFTER = frozenset(fold_string(w) for w in """قال قالت ذكر ذكرت أعلن أعلنت أكد أكدت أفاد أفادت أوضح
+أوضحت أشار أشارت""".split())
+SPEAKER_FILLERS = frozenset(fold_string(w) for w in "قد أمس امس اليوم في بيان له لها".split())
+
+
+def _speaker_after(doc: Doc, a: ActorMention, last_tok: int) -> int | None:
+    """Token index of the "that" opening what the actor mention a tells, when a speech verb follows
+    it ("التحالف الدولي ذكر أمس أن"), else None."""
+    j = token_at(doc, a.span.end - 1) + 1
+    while j <= last_tok and doc.tokens[j].norm in SPEAKER_FILLERS:
+        j += 1
+    if j > last_tok or doc.tokens[j].norm not in SPEAKER_AFTER:
+        return None
+    for k in range(j + 1, min(last_tok, j + 6) + 1):
+        if doc.tokens[k].norm in THAT_WORDS:
+            return k
+    return None
+
+
+# "أعلنت الشرطة مصرع ثلاثة أشخاص"، "وأعلنت الشرطة عن خطف صحفي": a harm the speaker tells of
+HARM_NOUNS = frozenset(fold_string(w) for w in "مقتل مصرع إصابة اصابة جرح خطف اختطاف استشهاد".split())
+
+
+def _tells_harm_to_others(doc: Doc, a: ActorMention, idx: list[tuple[int, ActorMention]], last_tok: int) -> bool:
+    """The state force a, right after a speech verb, tells of an abduction ("وأعلنت الشرطة عن خطف
+    صحفي": a state arrests, it does not abduct) or of a death or wound among its own side ("أعلنت
+    الشرطة مصرع ثلاثة أشخاص بينهم ضابط شرطة"): it reports the act, it did not do it. ("أعلن الجيش
+    مقتل 20 مسلحا"، "أعلن الجيش مقتل ثمانية عراقيين أثناء ملاحقته ...": it may have done it.)"""
+    if is_pro_government(a) is not True:
+        return False
+    j = token_at(doc, a.span.end - 1) + 1
+    while j <= last_tok and doc.tokens[j].norm in SPEAKER_FILLERS | {"عن"}:
+        j += 1
+    noun = doc.tokens[j].norm.removeprefix("ب")
+    if noun not in HARM_NOUNS:
+        return False
+    return noun in ABDUCTION_HARM or any(tj > j and _side(b) == "gov" for tj, b in idx)
+
+
+ABDUCTION_HARM = frozenset(fold_string(w) for w in "خطف اختطاف".split())
 
 
 def _acted_upon(doc: Doc, ti: int, first_tok: int) -> bool:

@@ -209,3 +209,28 @@ def test_roles_an_object_verbal_noun_has_its_victim_as_genitive(text, a2):
     a1, got2, _ = _roles(text)
     assert a1 is None or a1.surface != a2
     assert got2 is not None and got2.surface == a2
+
+
+@pytest.mark.parametrize("text, a1, not_a2", [
+    # the speaker tells of another's act: an unnamed group after "إن" too
+    ("وقالت الشرطة إن مسلحين هاجموا مسجدا في جنوب بغداد أمس وأضرموا فيه النار.",
+     "Unidentified Armed Group (Iraq)", "Police Forces of Iraq (2014-)"),
+    # the body the speaking officer belongs to tells it with him
+    ("أعلن ضابط في الشرطة العراقية أن مسلحين مجهولين خطفوا أميركيا في منطقة الحارثة شمال بغداد أمس.",
+     "Unidentified Armed Group (Iraq)", "Police Forces of Iraq (2014-)"),
+    # a speaker named before its verb
+    ("وكان التحالف الدولي ذكر أمس أن ثلاثين متمردا قتلوا في مواجهات مع قوات الأمن الأفغانية في منطقة شينداند.",
+     "Unidentified Armed Group (Afghanistan)", None),
+    # a state force that announces an abduction did not abduct
+    ("وأعلنت الشرطة عن خطف صحفي في مدينة بعقوبة أمس.", "Unidentified Armed Group (Iraq)", "Police Forces of Iraq (2014-)"),
+])
+def test_roles_a_speaker_is_no_party(text, a1, not_a2):
+    ev = _one(text)
+    assert ev.actor1 == a1
+    assert ev.actor2 != not_a2
+
+
+def test_roles_a_force_that_announces_deaths_may_have_caused_them():
+    # civilians killed "during its pursuit": the announcing army stays the initiator
+    ev = _one("كما أعلن الجيش الأميركي مقتل ثمانية عراقيين في بعقوبة أمس أثناء ملاحقته شخصا.")
+    assert (ev.actor1, ev.actor2) == ("Military Forces of the United States", "Civilians (Iraq)")
