@@ -124,7 +124,8 @@ def token_at(doc: Doc, pos: int) -> int:
     return bisect_right(ends, pos)
 
 
-ATTACK_NOUNS = frozenset(fold_string(w) for w in "هجوم هجوما الهجوم بهجوم وهجوم اعتداء هجمات".split())
+ATTACK_NOUNS = frozenset(fold_string(w) for w in """هجوم هجوما الهجوم بهجوم وهجوم اعتداء هجمات اشتباك اشتباكات
+الاشتباك الاشتباكات واشتباكات مواجهات مواجهة المواجهات""".split())
 
 
 ARMED_ADJECTIVES = frozenset(("مسلح", "مسلحا", "مسلحه", "المسلح"))
@@ -193,7 +194,8 @@ def assign_roles(doc: Doc, sent_tokens: list[tuple[int, Token]], actors: list[Ac
     for a in actors:
         ti = token_at(doc, a.span.start)
         if is_news_source(doc, ti, first_tok) or (a.actor.kind == "civilians" and ti > first_tok
-                                                    and doc.tokens[ti - 1].norm in SPEECH_VERBS):
+                                                    and doc.tokens[ti - 1].norm in SPEECH_VERBS) \
+                or _attributed_to(doc, ti, first_tok):
             why.append(f"'{a.surface}' is a source of the news, not a party")
             continue
         idx.append((ti, a))
@@ -435,6 +437,9 @@ def assign_roles(doc: Doc, sent_tokens: list[tuple[int, Token]], actors: list[Ac
                 break
     if initiator is None:
         # "اعتقال قائد كتائب ثورة العشرين": the group after a verbal noun of capture is who was taken
+        # (in a clash the member's group is a side: "قتل عضو بالقوة ... أثناء اشتباكات مع متشددين")
+        harmed = E.BATTLES not in main_types and any(t.cue in ("@kill", "@injure") or t.event_type is E.VAC
+                                                     for t in sent_trigs or triggers)
         captured_after = any(token_at(doc, t.span.start) == trig_tok and fold_string(doc.span_text(t.span)).lstrip("وب")
                              .startswith(CAPTURE_NOUNS) for t in triggers)
         for ti, a in sorted(idx + adjectives, key=lambda p: p[0]):
@@ -446,6 +451,8 @@ def assign_roles(doc: Doc, sent_tokens: list[tuple[int, Token]], actors: list[Ac
                 continue
             if _acted_upon(doc, ti, first_tok):
                 continue  # "لدى مرور دورية للجيش الأميركي"، "استهدف مبنى للشرطة": the target's name
+            if harmed and _affiliation(doc, ti, first_tok):
+                continue  # "خطف قيادي في حركة حماس": the group of the one harmed
             initiator = a
             why.append(f"actor1 '{a.surface}' first actor of the sentence")
             break
@@ -459,6 +466,36 @@ def assign_roles(doc: Doc, sent_tokens: list[tuple[int, Token]], actors: list[Ac
             why.append(f"actor2 '{a.surface}' other actor of the sentence")
             break
     return initiator, target, why
+
+
+# "بحسب ما قالت الشرطة"، "حسبما أعلنت الشرطة العراقية": the news told as another's words
+ATTRIBUTION_WORDS = frozenset(fold_string(w) for w in "ما حسبما وفقما مثلما".split())  # ("كما أعلن": "also")
+
+
+def _attributed_to(doc: Doc, ti: int, first_tok: int) -> bool:
+    """The mention at token ti follows a speech verb that follows "ما"/"حسبما": it only tells the news."""
+    return (ti - 2 >= first_tok and doc.tokens[ti - 1].norm in SPEAKER_VERBS
+            and doc.tokens[ti - 2].norm in ATTRIBUTION_WORDS)
+
+
+# who a harmed person is in a group: "قيادي في حركة حماس"، "اثنين من المسؤولين في حماس"، "أحد قادة حماس"
+MEMBER_NOUNS = frozenset(fold_string(w) for w in """قيادي القيادي قياديا قياديين القياديين مسؤول المسؤول مسؤولا مسؤولين
+المسؤولين عضو العضو عضوا أعضاء اعضاء ناشط الناشط ناشطا ناشطين الناشطين ناشطي منسق المنسق قائد القائد قائدا قادة
+القادة زعيم الزعيم زعيما أمير امير الأمير الامير مؤسس كوادر""".split())
+
+
+def _affiliation(doc: Doc, ti: int, first_tok: int) -> bool:
+    """The mention at token ti names the group of a person told just before: "قيادي في حركة حماس"،
+    "قيادي بحماس"، "قادة حماس"، "منسق العمليات الأمنية في حزب الله"."""
+    n = doc.tokens[ti].norm
+    p = [doc.tokens[j].norm for j in range(max(first_tok, ti - 4), ti)]
+    if p and p[-1] in MEMBER_NOUNS and not n.startswith("ال"):
+        return True  # a construct: "قادة حماس"
+    if n[:1] in "بل" or (p and p[-1] in ("في", "من")):
+        # the member noun right before the link, or before a genitive of it ("منسق العمليات الأمنية في")
+        head = p[:-1] if p and p[-1] in ("في", "من") else p
+        return any(w in MEMBER_NOUNS for w in head[-3:])
+    return False
 
 
 # a speaker named before its verb: "وكان التحالف الدولي ذكر أمس أن ..."
@@ -495,7 +532,7 @@ def _tells_harm_to_others(doc: Doc, a: ActorMention, idx: list[tuple[int, ActorM
     j = token_at(doc, a.span.end - 1) + 1
     while j <= last_tok and doc.tokens[j].norm in SPEAKER_FILLERS | {"عن"}:
         j += 1
-    noun = doc.tokens[j].norm.removeprefix("ب")
+    noun = doc.tokens[j].norm.removeprefix("ب") if j <= last_tok else ""
     if noun not in HARM_NOUNS:
         return False
     return noun in ABDUCTION_HARM or any(tj > j and _side(b) == "gov" for tj, b in idx)

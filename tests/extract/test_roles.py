@@ -234,3 +234,26 @@ def test_roles_a_force_that_announces_deaths_may_have_caused_them():
     # civilians killed "during its pursuit": the announcing army stays the initiator
     ev = _one("كما أعلن الجيش الأميركي مقتل ثمانية عراقيين في بعقوبة أمس أثناء ملاحقته شخصا.")
     assert (ev.actor1, ev.actor2) == ("Military Forces of the United States", "Civilians (Iraq)")
+
+
+def test_roles_a_speaker_at_the_end_of_the_text_is_read_safely():
+    # a state force right after a speech verb as the last word: nothing follows it to read
+    a1, a2, _ = _roles("قتل ثلاثة مدنيين في انفجار عبوة ناسفة في مدينة بعقوبة أمس بحسب ما قالت الشرطة")
+    assert a1 is None or a1.surface != "الشرطة"
+
+
+@pytest.mark.parametrize("text, a1, a2", [
+    # the group a harmed person belongs to ("المسؤولين في حماس"، "قائد في الشرطة") is not who harmed him
+    ("وطالت عمليات الخطف اثنين من المسؤولين في حماس، ففي نابلس قام مسلحون مقنعون بخطف نائب رئيس البلدية أمس.",
+     "Unidentified Armed Group (Palestine)", "Hamas Movement"),
+    ("اغتيال قائد في الشرطة بهجوم في مدينة بعقوبة أمس.",
+     "Unidentified Armed Group (Iraq)", "Police Forces of Iraq (2014-)"),
+])
+def test_roles_the_group_of_a_harmed_person_is_no_initiator(text, a1, a2):
+    ev = _one(text)
+    assert (ev.actor1, ev.actor2) == (a1, a2)
+
+
+def test_roles_in_a_clash_the_group_of_a_member_is_a_side():
+    ev = _one("قتل عضو بالقوة المسلحة السورية الجديدة أثناء اشتباكات مع متشددين في مدينة اعزاز أمس.")
+    assert ev.actor1 == "Opposition Rebels (Syria)"
