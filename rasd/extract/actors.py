@@ -404,7 +404,8 @@ def find_actors(doc: Doc, lex: ActorLexicon) -> tuple[ActorMention, ...]:
             else:
                 words[fallback[1]] += 1
     agents = _agent_countries(toks, norms)
-    nationals = _counted_nationals(doc, norms) if doc.numbers or _DUAL_NATIONALS.intersection(norms) else []
+    nationals = _counted_nationals(doc, norms) if doc.numbers or _DUAL_NATIONALS.intersection(norms) \
+        or _SINGLE_NATIONALS.keys() & set(norms) else []
     if not raw and not agents and not nationals:
         return ()
 
@@ -464,7 +465,7 @@ def find_actors(doc: Doc, lex: ActorLexicon) -> tuple[ActorMention, ...]:
     return tuple(out)
 
 
-# "أصيب ثلاثة فلسطينيين"، "قتل خمسة عراقيين"، "استشهد فلسطينيان": people told only by their
+# "أصيب ثلاثة فلسطينيين"، "قتل خمسة عراقيين"، "استشهد فلسطينيان"، "قتل عراقي": people told only by their
 # nationality, counted as the dead or hurt, are civilians of that country ("ثلاثة مقاتلين سوريين":
 # the fighters' noun comes first and is read by the lexicon)
 _KILL_WORDS = frozenset(fold_string(w) for w in """قتل قتلت قتلا قتلوا أصيب اصيب أصيبت اصيبت جرح جرحت استشهد
@@ -478,6 +479,9 @@ for _core, _cc in COUNTRY_WORDS.items():
         for _suf in ("ان", "ين"):
             _NATIONALS.setdefault(_core + _suf, _cc)
         _DUAL_NATIONALS.add(_core + "ان")
+# "قتل عراقي وجرح آخر"، "استشهد فلسطيني": one national told right after the kill verb
+_SINGLE_NATIONALS: dict[str, str] = {c: cc for c, cc in COUNTRY_WORDS.items()
+                                     if c.endswith("ي") and len(c) > 3 and cc not in ("IL",)}
 
 
 def _kill_word(norm: str) -> bool:
@@ -496,10 +500,14 @@ def _counted_nationals(doc: Doc, norms: list[str]) -> list[tuple[int, str]]:
         if j < len(toks) and toks[j].sentence == toks[j - 1].sentence:
             found.append(j)
     found.extend(j for j, n in enumerate(norms) if n in _DUAL_NATIONALS)
+    single = [j for j, n in enumerate(norms) if n in _SINGLE_NATIONALS and j > 0
+              and _kill_word(norms[j - 1]) and toks[j - 1].sentence == toks[j].sentence]
+    found.extend(single)
     out = []
     for j in sorted(set(found)):
         core, _ = strip_article(norms[j])
-        cc = _NATIONALS.get(core) or _NATIONALS.get(core[:-1] + "ين" if core.endswith("ا") else "")
+        cc = _NATIONALS.get(core) or _NATIONALS.get(core[:-1] + "ين" if core.endswith("ا") else "") \
+            or (_SINGLE_NATIONALS.get(norms[j]) if j in single else None)
         if cc is None:
             continue
         lo = bisect_right(starts, toks[j].span.start) - 1

@@ -339,6 +339,11 @@ def assign_roles(doc: Doc, sent_tokens: list[tuple[int, Token]], actors: list[Ac
                 break
         if initiator:
             break
+        if _claims(doc, a, last):
+            # "أعلن تنظيم دولة العراق الإسلامية مسؤوليته عن هجوم": who claims the act did it
+            initiator = a
+            why.append(f"actor1 '{a.surface}' claims the act")
+            break
     # genitive right after the cue: "غارة أميركية", "هجوم لداعش", "غارات التحالف", "قصف مدفعي للحوثيين";
     # also a verb's subject right after it: "عندما قصف الجيش بطائرات" (not after "مقتل": the dead)
     cue_toks = [trig_tok] + sorted({token_at(doc, t.span.start) for t in triggers
@@ -516,6 +521,25 @@ def _speaker_after(doc: Doc, a: ActorMention, last_tok: int) -> int | None:
         if doc.tokens[k].norm in THAT_WORDS:
             return k
     return None
+
+
+CLAIM_WORDS = frozenset(fold_string(w) for w in "مسؤوليته مسؤوليتها مسؤوليتهم المسؤولية مسئوليته مسئوليتها".split())
+
+
+def _claims(doc: Doc, a: ActorMention, last_tok: int) -> bool:
+    """The actor mention a, after a speech or claim verb, is followed within a few words by "مسؤوليته"
+    ("أعلن تنظيم ... المرتبط بالقاعدة مسؤوليته عن"، "تبنت الجماعة المسؤولية")."""
+    ti = token_at(doc, a.span.start)
+    if ti > 0 and doc.tokens[ti - 1].norm in GROUP_NOUNS:
+        ti -= 1  # "أعلن تنظيم دولة العراق"
+    if ti == 0 or doc.tokens[ti - 1].norm not in SPEAKER_VERBS | CLAIM_VERBS:
+        return False
+    end = token_at(doc, a.span.end - 1)
+    return any(doc.tokens[j].norm in CLAIM_WORDS for j in range(end + 1, min(last_tok, end + 5) + 1))
+
+
+CLAIM_VERBS = frozenset(fold_string(w) for w in "تبنى تبنت وتبنى وتبنت حمل حملت أعلنت أعلن".split())
+GROUP_NOUNS = frozenset(fold_string(w) for w in "تنظيم جماعة حركة جبهة".split())
 
 
 # "أعلنت الشرطة مصرع ثلاثة أشخاص"، "وأعلنت الشرطة عن خطف صحفي": a harm the speaker tells of

@@ -257,3 +257,22 @@ def test_roles_the_group_of_a_harmed_person_is_no_initiator(text, a1, a2):
 def test_roles_in_a_clash_the_group_of_a_member_is_a_side():
     ev = _one("قتل عضو بالقوة المسلحة السورية الجديدة أثناء اشتباكات مع متشددين في مدينة اعزاز أمس.")
     assert ev.actor1 == "Opposition Rebels (Syria)"
+
+
+@pytest.mark.parametrize("text, a1, a2", [
+    # one national right after the kill verb is a civilian victim
+    ("وفي أحدث هذه الهجمات قتل عراقي وجرح آخر في انفجار عبوة ناسفة وسط بغداد أمس.",
+     "Unidentified Armed Group (Iraq)", "Civilians (Iraq)"),
+    # the Taliban read in Pakistan are the TTP; who claims the act did it
+    ("قتل أربعة مدنيين في هجوم انتحاري قرب مدينة بيشاور الباكستانية أمس تبنته حركة طالبان.",
+     "TTP: Tehreek-i-Taliban Pakistan", "Civilians (Pakistan)"),
+    ("وأعلن تنظيم دولة العراق الإسلامية مسؤوليته أمس عن هجوم انتحاري في مدينة الرمادي.",
+     "Islamic State (Iraq)", None),
+    # the Sahwa councils of Iraq
+    ("قتل أحد قادة الصحوة في انفجار عبوة ناسفة في مدينة الرمادي أمس.",
+     "Unidentified Armed Group (Iraq)", "Sunni Tribal Militia (Iraq)"),
+])
+def test_roles_lexicon_and_claims_on_unseen_shapes(text, a1, a2):
+    ev = _one(text)
+    assert ev.actor1 == a1
+    assert a2 is None or ev.actor2 == a2
