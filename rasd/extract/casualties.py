@@ -213,6 +213,8 @@ def _at_least(toks: list[Token], k: int) -> bool:
 
 ASSASSINATION_LEMMAS = tuple(fold_string(w) for w in ("اغتال",))
 # a death noun with "his"/"her": one person
+# an object pronoun on a kill verb ("فقتلاه" they two killed him, "قتلتهما" killed the two of them)
+_OBJECT_PRONOUNS = {"ه": 1, "ها": 1, "هما": 2}
 ONE_DEATH_NOUNS = frozenset(fold_string(w) for w in "مقتله مقتلها مصرعه مصرعها حتفه حتفها استشهاده استشهادها حياته حياتها".split())
 CAPTURE_SUBS = frozenset({SubEventType.ARRESTS, SubEventType.ABDUCTION})
 
@@ -260,11 +262,15 @@ def count_casualties(doc: Doc, sentence: Span) -> tuple[int | None, int | None]:
         if any(tr.span.start < cut and tr.cue in ("@kill", "@injure") for tr in in_sentence):
             in_sentence = [tr for tr in in_sentence if tr.span.start < cut]
             toks = toks[:reply]
+    objects: dict[int, int] = {}   # token -> people its object pronoun stands for ("فقتلاه": 1)
     for tr in in_sentence:
         while ti < len(toks) and toks[ti].span.end <= tr.span.start:
             ti += 1
         if ti < len(toks) and tr.cue in ("@kill", "@injure"):
             trig_at[ti] = tr.cue
+            rest = toks[ti].norm[len(tr.prefix):]
+            if tr.cue == "@kill" and rest.startswith(tr.lemma) and rest[len(tr.lemma):] in _OBJECT_PRONOUNS:
+                objects[ti] = _OBJECT_PRONOUNS[rest[len(tr.lemma):]]
         elif ti < len(toks) and _killing_act(tr.lemma):
             trig_at.setdefault(ti, "@kill")  # "اغتال الطيران خمسة فلسطينيين": the act kills its object
             if fold_string(tr.lemma).startswith(ASSASSINATION_LEMMAS):
@@ -288,6 +294,8 @@ def count_casualties(doc: Doc, sentence: Span) -> tuple[int | None, int | None]:
             continue  # "سقط 5 قتلى": the verb before the noun already counted them
         if noun and i - 1 in nums:
             n, u = None, set()  # "5 قتلى و3 جرحى": the noun's count stands before it, not after
+        elif i in objects:
+            n, u = objects[i], set()  # "أطلقا النار على أمين شرطة فقتلاه": the verb's object, one man
         else:
             n, u = _count_after(toks, nums, i, stop_norms=kill_stops if cue == "@kill" else frozenset(),
                                 text=doc.article.text, injury=cue == "@injure")
@@ -472,8 +480,10 @@ def _group_before(toks: list[Token], nums: dict[int, NumberMention], i: int) -> 
                 continue
             break
         if _dual(b):
-            if b.endswith("ين") and (b.startswith("ال") or b[:-2] in SOUND_PLURAL_NOUNS):
-                return None  # "المتشددين لقوا حتفهم": the plural, its count told elsewhere
+            if b.endswith("ين") and (b.startswith("ال") or (b[:-2] in SOUND_PLURAL_NOUNS and total == 0)):
+                # "المتشددين لقوا حتفهم": the plural, its count told elsewhere ("شرطيين ومدنيا قتلوا":
+                # joined to a counted person, the indefinite form is the dual)
+                return None
             total, k = total + 2, k - 1
             continue
         if b in PERSON_NOUNS or (b.endswith("ا") and b[:-1] in PERSON_NOUNS):

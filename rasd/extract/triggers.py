@@ -11,6 +11,10 @@ from __future__ import annotations
 from rasd.model import Doc, TriggerMention
 
 
+# "جثث قتلاهم": the dual verb "قتلا" (they two killed) with a plural possessive is the noun "their dead"
+_DEAD_NOUN_ENDINGS = ("قتلاهم", "قتلانا", "قتلاكم", "قتلاهن")
+
+
 def add_triggers(doc: Doc, *, resources) -> Doc:
     lex = resources.triggers
     found: list[TriggerMention] = []
@@ -19,6 +23,8 @@ def add_triggers(doc: Doc, *, resources) -> Doc:
             continue
         entry = m.value
         tok = doc.tokens[m.first]
+        if entry.cue == "@kill" and tok.norm.endswith(_DEAD_NOUN_ENDINGS):
+            continue
         found.append(TriggerMention(m.span, entry.sub_event_type, entry.weight, entry.pattern,
                                     tok.sentence, entry.cue, m.prefix))
     return doc.with_(triggers=tuple(found))

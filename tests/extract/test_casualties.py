@@ -193,3 +193,17 @@ def test_casualties_a_toll_told_again_is_not_added(text, killed):
 ])
 def test_casualties_construct_duals_and_groups_before_a_plural_verb(text, killed, injured):
     assert _count(text) == (killed, injured)
+
+
+@pytest.mark.parametrize("text, killed, injured", [
+    ("قال مسؤول إن جنديين قتلا في انفجار عبوة ناسفة.", 2, None),                # dual verb after a dual
+    ("وأوضح أن ضابطين أصيبا بجروح خطيرة في الهجوم على الحاجز.", None, 2),
+    ("وقالت مصادر إن امرأتين لقيتا حتفهما في القصف.", 2, None),
+    ("قالت مصادر إن شرطيين ومدنيا قتلوا في انفجار عبوة ناسفة.", 3, None),      # dual joined to one
+    # the verb's object pronoun is the toll; the dual before it is the doer, the one after the talk
+    ("إن مسلحين يستقلان دراجة نارية أطلقا النار على أمين شرطة فقتلاه، ويرجح أن يكون المسلحان عضوين في خلية.", 1, None),
+    ("أطلق مسلح النار على ضابطين فقتلهما.", 2, None),
+    ("تاركين خلفهم جثث قتلاهم وأسلحتهم.", None, None),                           # their dead: no kill told
+])
+def test_casualties_dual_verbs_and_object_pronouns(text, killed, injured):
+    assert _count(text) == (killed, injured)
