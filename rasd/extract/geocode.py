@@ -729,6 +729,42 @@ def _prefer_specific(ranked: list[PlaceMention], mentions: list[PlaceMention], d
     return best
 
 
+def _sentence_places(doc: Doc, sentence: Span, si: int | None, gazetteer: Gazetteer
+                     ) -> tuple[tuple[Location | None, str] | None, tuple[PlaceMention, ...]]:
+    """(a location the sentence's places settle whatever the trigger, or None; else the places of
+    the sentence an event of it may be at): the unmasked places of the sentence, less a
+    neighbouring country, a person's place, a news agency's credit and an actor's seat (`locate`)."""
+    kept = tuple(p for p in doc.places if sentence.contains(p.span) and not doc.is_masked(p.span))
+    in_sentence = list(kept)
+    # "منطقة دير المحاذية لأفغانستان": a neighbouring country is not where the event is when the
+    # sentence names another place, or the country it is in ("المنطقة القبلية الباكستانية المحاذية
+    # لأفغانستان" → Pakistan); alone, it is kept ("بلدة على الحدود مع سوريا" says no more)
+    near = [p for p in in_sentence if _neighbour(doc, p)]
+    if near:
+        in_sentence = [p for p in in_sentence if p not in near]
+        if not in_sentence:
+            own = _own_country(doc, sentence, {p.place.country for p in near}, gazetteer)
+            if own is not None:
+                return own, ()
+            if si is not None and _UNNAMED_PLACE.search(fold_between(doc, sentence.start, sentence.end)):
+                # "قتل انتحاري 32 شخصا في بلدة على الحدود مع سوريا" in an article on Turkey: the town
+                # lies on this side of the border, in the country the article's nationality words name
+                own = _article_nationality(doc, {p.place.country for p in near}, gazetteer)
+                if own is not None:
+                    loc = location_of(own, precision=3, gazetteer=gazetteer)
+                    return (loc, (f"'{doc.span_text(near[0].span)}' in the sentence: a neighbour of the unnamed place; "
+                                  f"{own.name} by the article's nationality words (country only, at the capital, precision 3)")), ()
+            in_sentence = near
+    # "تظاهرات شهدتها عدة مدن تركية احتجاجا على نشر قوات في العراق": a place in the protest's
+    # purpose clause is its topic, not where it happened
+    # "حكومة هادي التي تعمل من الرياض": a seat the actor works from is not where it acts
+    # "مسلحين موالين لزعيم الحرب السابق في مقديشو": a place that tells who a leader is says nothing of
+    # where the event was, even when the sentence names no other (the sentences before may)
+    in_sentence = [p for p in in_sentence if not _persons_place(doc, p) and not _agency_credit(doc, p)]
+    in_sentence = [p for p in in_sentence if not _seat(doc, p)] or in_sentence
+    return None, tuple(in_sentence)
+
+
 def locate(doc: Doc, trigger: Span, *, gazetteer: Gazetteer) -> tuple[Location | None, str]:
     """The location of the event cued at `trigger` and a short English reason.
 
@@ -741,38 +777,17 @@ def locate(doc: Doc, trigger: Span, *, gazetteer: Gazetteer) -> tuple[Location |
     """
     si = doc.sentence_of(trigger)
     sentence = doc.sentences[si] if si is not None else Span(0, len(doc.text))
+    # the sentence's places and the tests that do not depend on the trigger, once per sentence
+    # (an article's event cues share sentences)
     memo = _doc_memo(doc)
-    key = ("in-sentence", sentence.start, sentence.end)
-    kept = memo.get(key)
-    if kept is None:
-        kept = memo[key] = tuple(p for p in doc.places if sentence.contains(p.span) and not doc.is_masked(p.span))
+    key = ("sentence-places", sentence.start, sentence.end, si is None)
+    hit = memo.get(key)
+    if hit is None or hit[0] is not gazetteer:
+        hit = memo[key] = (gazetteer, _sentence_places(doc, sentence, si, gazetteer))
+    found, kept = hit[1]
+    if found is not None:
+        return found
     in_sentence = list(kept)
-    # "منطقة دير المحاذية لأفغانستان": a neighbouring country is not where the event is when the
-    # sentence names another place, or the country it is in ("المنطقة القبلية الباكستانية المحاذية
-    # لأفغانستان" → Pakistan); alone, it is kept ("بلدة على الحدود مع سوريا" says no more)
-    near = [p for p in in_sentence if _neighbour(doc, p)]
-    if near:
-        in_sentence = [p for p in in_sentence if p not in near]
-        if not in_sentence:
-            own = _own_country(doc, sentence, {p.place.country for p in near}, gazetteer)
-            if own is not None:
-                return own
-            if si is not None and _UNNAMED_PLACE.search(fold_between(doc, sentence.start, sentence.end)):
-                # "قتل انتحاري 32 شخصا في بلدة على الحدود مع سوريا" in an article on Turkey: the town
-                # lies on this side of the border, in the country the article's nationality words name
-                own = _article_nationality(doc, {p.place.country for p in near}, gazetteer)
-                if own is not None:
-                    loc = location_of(own, precision=3, gazetteer=gazetteer)
-                    return loc, (f"'{doc.span_text(near[0].span)}' in the sentence: a neighbour of the unnamed place; "
-                                 f"{own.name} by the article's nationality words (country only, at the capital, precision 3)")
-            in_sentence = near
-    # "تظاهرات شهدتها عدة مدن تركية احتجاجا على نشر قوات في العراق": a place in the protest's
-    # purpose clause is its topic, not where it happened
-    # "حكومة هادي التي تعمل من الرياض": a seat the actor works from is not where it acts
-    # "مسلحين موالين لزعيم الحرب السابق في مقديشو": a place that tells who a leader is says nothing of
-    # where the event was, even when the sentence names no other (the sentences before may)
-    in_sentence = [p for p in in_sentence if not _persons_place(doc, p) and not _agency_credit(doc, p)]
-    in_sentence = [p for p in in_sentence if not _seat(doc, p)] or in_sentence
     # "قتل عشرات في أعمال عنف شملت مناطق من العراق، فيما ساد الهدوء مدينة كربلاء": a place of a
     # clause opened after the cue that states calm is where nothing happened
     in_sentence = [p for p in in_sentence if not _calm_clause(doc, p, trigger)] or in_sentence
