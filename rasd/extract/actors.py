@@ -128,6 +128,7 @@ def _word_ok(want: bool | None, art: bool) -> bool:
 
 _NO_PLAN = ((), None)
 _NORM = attrgetter("norm")
+_SPAN_START = attrgetter("span.start")
 
 
 def _plan(lex: ActorLexicon, norm: str) -> tuple[tuple, tuple | None]:
@@ -493,13 +494,13 @@ def _counted_nationals(doc: Doc, norms: list[str]) -> list[tuple[int, str]]:
     ("ثلاثة فلسطينيين"، "17 عراقيا") or a dual ("فلسطينيان"), with a kill or injury word at most
     three words before the count ("قتل الجيش خمسة عراقيين")."""
     toks = doc.tokens
-    starts = [t.span.start for t in toks]
+    starts = list(map(_SPAN_START, toks))
     found: list[int] = []
     for num in doc.numbers:
         j = bisect_left(starts, num.span.end)  # the token after the count
         if j < len(toks) and toks[j].sentence == toks[j - 1].sentence:
             found.append(j)
-    found.extend(j for j, n in enumerate(norms) if n in _DUAL_NATIONALS)
+    found.extend(compress(range(len(norms)), map(_DUAL_NATIONALS.__contains__, norms)))
     single = [j for j, n in enumerate(norms) if n in _SINGLE_NATIONALS and j > 0
               and _kill_word(norms[j - 1]) and toks[j - 1].sentence == toks[j].sentence]
     found.extend(single)
@@ -530,14 +531,18 @@ def _front(norm: str) -> int:
     return 1 if norm[:1] in "وف" and norm[1:] in AGENT_COUNTRIES else 0
 
 
+# every token form naming an agent country: the name, or و/ف + the name (read as the name even
+# when the whole form is another name: "وفرنسا")
+_AGENT_FORMS: dict[str, str] = {**AGENT_COUNTRIES,
+                                **{p + w: cc for w, cc in AGENT_COUNTRIES.items() for p in "وف"}}
+
+
 def _agent_countries(toks, norms: list[str]) -> list[tuple[int, str]]:
     """(token, ISO2) of country names right after or right before a strike or attack verb."""
     out = []
-    for i, n in enumerate(norms):
-        core = n[1:] if n[:1] in "وف" and n[1:] in AGENT_COUNTRIES else n
-        cc = AGENT_COUNTRIES.get(core)
-        if cc is None:
-            continue
+    # only the tokens naming a country need a look (a C-level filter over the forms)
+    for i in compress(range(len(norms)), map(_AGENT_FORMS.__contains__, norms)):
+        cc = _AGENT_FORMS[norms[i]]
         prev = norms[i - 1].lstrip("و") if i > 0 and toks[i - 1].sentence == toks[i].sentence else ""
         nxt = norms[i + 1].lstrip("و") if i + 1 < len(norms) and toks[i + 1].sentence == toks[i].sentence else ""
         if prev in AGENT_VERBS or nxt in AGENT_VERBS:
@@ -545,11 +550,18 @@ def _agent_countries(toks, norms: list[str]) -> list[tuple[int, str]]:
     return out
 
 
+@lru_cache(maxsize=64)
+def _forces_rows(lex: ActorLexicon, cc: str) -> tuple[ActorRow, ...]:
+    """The lexicon's "* <adjective>" rows of country `cc`'s armed forces (a scan of every row: kept
+    per country, not per day)."""
+    return tuple(r for r in lex.rows if r.pattern.startswith("* ") and r.actor.country == cc
+                 and r.actor.kind == "state" and r.actor.name.startswith("Military Forces"))
+
+
 @lru_cache(maxsize=512)
 def _country_forces(lex: ActorLexicon, cc: str, when: date | None) -> Actor | None:
     """The armed forces of country `cc` on `when` (unresolved), from the lexicon's "* <adjective>" rows."""
-    rows = tuple(r for r in lex.rows if r.pattern.startswith("* ") and r.actor.country == cc
-                 and r.actor.kind == "state" and r.actor.name.startswith("Military Forces"))
+    rows = _forces_rows(lex, cc)
     chosen = choose_reading(rows, (cc,), when) if rows else None
     return chosen[0].actor if chosen is not None else None
 
