@@ -130,7 +130,7 @@ _NEIGHBOUR_BEFORE = re.compile(
     r"|(?:^|\s)(?:ال)?حدود\s*$")
 
 
-@dataclass
+@dataclass(slots=True)
 class _Match:
     first: int              # first token index (the name, not the cue)
     last: int               # last token index
@@ -144,6 +144,9 @@ class _Match:
     chosen: Place | None = None
     score: float = 0.0
     why: list[str] = field(default_factory=list)
+    # a name that is a place only after a cue word (`Gazetteer.cue_only`, not itself a cue word):
+    # known in advance for a one-word key (the word's cached facts), else None (asked when needed)
+    uncued_drop: bool | None = None
 
 
 _NORM = attrgetter("norm")
@@ -318,11 +321,13 @@ _STARTS, _OPEN, _NATIONALITY, _CAPITAL = (itemgetter(k) for k in range(4))
 def _token_facts(doc: Doc, gaz: Gazetteer) -> tuple[list[str], list[tuple]]:
     """(norms, facts) of the doc's tokens: per token, what the place finder asks of its word, cached
     per word on the gazetteer (one pass of dict lookups an article once warm): 0. its readings
-    that may start a gazetteer key (`_starting_readings`), 1. the open cue word it starts a phrase
+    that may start a gazetteer key (`_starting_readings`) as (word, proclitic length, longest key
+    in words from it, the word alone is a key), 1. the open cue word it starts a phrase
     with (`_open_cue_at`), 2. the country it names as a nationality adjective (`_nationality_of`),
     3. it reads as "عاصمه" (the capital), 4. its canonical form (`_canon`), 5. what it says about
     a name after it (`_before_info`), 6. when every reading is a one-word key only (no longer key
-    starts with it, no أبو/بو), the match it makes alone: (front, key) of the best reading."""
+    starts with it, no أبو/بو), the match it makes alone: (front, key) of the best reading, the
+    country it votes for as a nationality word (or None), and whether it needs a cue word."""
     memo = gaz.memo("place-token-facts")
     norms = list(map(_NORM, doc.tokens))
     facts = list(map(memo.get, norms))
@@ -337,8 +342,12 @@ def _token_facts(doc: Doc, gaz: Gazetteer) -> tuple[list[str], list[tuple]]:
                 single = None
                 if readings and all(r not in _ABU and gaz.max_words(r) == 1 for r, _ in readings):
                     negfront, key = max((-front, r) for r, front in readings if gaz.has_key(r))
-                    single = (-negfront, key)
-                f = memo[w] = (readings, _open_cue_at(w),
+                    sw = gaz.stopword(key)
+                    single = (-negfront, key,
+                              sw.country if sw is not None and sw.reason == "nationality" and sw.country else None,
+                              gaz.cue_only(key) and key not in CUES)
+                walk = tuple((r, front, gaz.max_words(r), gaz.has_key(r)) for r, front in readings)
+                f = memo[w] = (walk, _open_cue_at(w),
                                _nationality_of(gaz, w),
                                "عاصمه" in w and any(r == "عاصمه" for r, _ in _readings(w)),
                                canon_word(w), _before_info(w), single)
@@ -389,16 +398,15 @@ def find_matches(doc: Doc, gaz: Gazetteer, facts: tuple[list[str], list[tuple]] 
             i += 1
             continue
         if f[6] is not None:   # a one-word key only: the word's own match, known in advance
-            front, key = f[6]
-            sw = stopword(key)
-            if sw is not None and sw.reason == "nationality" and sw.country:
-                votes[sw.country] += 1
-            matches.append(_Match(i, i, front, key, ()))
+            front, key, vote, drop = f[6]
+            if vote is not None:
+                votes[vote] += 1
+            matches.append(_Match(i, i, front, key, (), uncued_drop=drop))
             i += 1
             continue
         readings = f[0]
         best: tuple[int, int, int, str] | None = None   # (tokens, -front, last, key)
-        for w, front in readings:
+        for w, front, maxw, is_key in readings:
             j = i
             if w in _ABU:
                 if i + 1 >= n:
@@ -408,13 +416,14 @@ def find_matches(doc: Doc, gaz: Gazetteer, facts: tuple[list[str], list[tuple]] 
                     continue   # not joined to the next word
                 w = "بو" + facts_[i + 1][4]
                 j = i + 1
-            maxw = max_words(w, 0)
+                maxw = max_words(w, 0)
+                is_key = has_key(w)
             if not maxw:
                 continue
             key = w
             words = 1
             while True:
-                if has_key(key):
+                if is_key:
                     cand = (j - i + 1, -front, j, key)
                     if best is None or cand > best:
                         best = cand
@@ -433,6 +442,7 @@ def find_matches(doc: Doc, gaz: Gazetteer, facts: tuple[list[str], list[tuple]] 
                 j += 1
                 key = f"{key} {nxt}"
                 words += 1
+                is_key = has_key(key)
         if best is None:
             i += 1
             continue
@@ -1370,7 +1380,8 @@ def add_places(doc: Doc, *, resources) -> Doc:
     by_first = {m.first: m for m in raw}
     for m in raw:
         m.cue, m.cue_token = _cue_before(doc, m, facts)
-        if m.cue is None and gaz.cue_only(m.key) and m.key not in CUES:
+        if m.cue is None and (m.uncued_drop if m.uncued_drop is not None
+                              else gaz.cue_only(m.key) and m.key not in CUES):
             continue   # a village named by an ordinary word ("طويلة"), and no cue word before it
         m.hint = _country_hint(doc, m, facts)
         before = _word_before(doc, m, facts)
