@@ -132,17 +132,32 @@ def _translate(text: str) -> tuple[str, set[str]]:
     return text, found
 
 
+# folded forms of short strings (words, lemmas, lexicon phrases: the steps fold the same few
+# hundred again and again), a plain dict cleared when large; longer text is folded every time
+_WORD_MAX = 32
+_FOLDED_WORDS: dict[str, str] = {}
+
+
 def fold_string(text: str) -> str:
     """Fold without keeping offsets (for lexicon entries and queries).
 
     >>> fold_string("مدينة الرقّة")
     'مدينه الرقه'
     """
+    short = len(text) <= _WORD_MAX
+    if short:
+        r = _FOLDED_WORDS.get(text)
+        if r is not None:
+            return r
+    key = text
     if _PRESENTATION.search(text):
         text = decompose_presentation_forms(text)
-    if len(text) < _SHORT:
-        return text.translate(FOLD_TABLE)
-    return _translate(text)[0]
+    r = text.translate(FOLD_TABLE) if len(text) < _SHORT else _translate(text)[0]
+    if short:
+        if len(_FOLDED_WORDS) >= 100_000:
+            _FOLDED_WORDS.clear()
+        _FOLDED_WORDS[key] = r
+    return r
 
 
 def fold(text: str) -> tuple[str, OffsetMap]:
