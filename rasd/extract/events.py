@@ -31,9 +31,9 @@ from datetime import date
 from rasd.arabic.normalize import fold_string
 from rasd.extract import geocode
 from rasd.extract.places import fold_between
-from rasd.extract.cues import (MARTYR_NAME_HEADS, MARTYR_WORDS, OPENING_PROTEST_WEIGHT, attempted, hostages_taken,
-                              modality_factor, opening_protest, protesters_only_named, reference_date,
-                              truce_without_act)
+from rasd.extract.cues import (MARTYR_NAME_HEADS, MARTYR_WORDS, OPENING_PROTEST_WEIGHT, PROTESTER_NOUNS, attempted,
+                              hostages_taken, modality_factor, opening_protest, protesters_only_named,
+                              reference_date, truce_without_act)
 from rasd.extract.casualties import count_casualties, count_from_before, count_leading_group, reply_offset
 from rasd.extract.roles import (GENERIC_KINDS, assign_roles, dominant_armed_actor, is_news_source, is_pro_government,
                                 loyalist_phrase, token_at, victim_kinds)
@@ -121,6 +121,16 @@ def _by_sentence(doc: Doc, mentions) -> dict[int, list]:
     return out
 
 
+def _protesters_after(doc: Doc, t: TriggerMention) -> bool:
+    """Demonstrators named as a side right after the cue: "اشتباكات بين متظاهرين والشرطة"."""
+    k = token_at(doc, t.span.start)
+    return any(x.norm.removeprefix("و") in PROTESTER_NOUNS for x in doc.tokens[k + 1:k + 5]
+               if x.sentence == doc.tokens[k].sentence)
+
+
+# acts that are a riot when protesters do them, property destroyed when an armed side does
+PROPERTY_ACT_LEMMAS = frozenset(fold_string(w) for w in "أحرقوا إحراق حطموا هشموا أضرموا النار".split()) | \
+    frozenset({fold_string("أضرموا النار")})
 STORM_LEMMAS = frozenset(fold_string(w) for w in "اقتحم اقتحمت اقتحموا تقتحم يقتحم".split())
 
 
@@ -145,7 +155,16 @@ def _type_sentence(doc: Doc, cues: list[tuple[TriggerMention, float]], norms: li
     def add(sub: SubEventType, t: TriggerMention, w: float, generic: bool, why: str) -> None:
         out.append((sub, w, t, generic, why))
 
+    armed_doer = initiator is not None and initiator.actor.kind not in ("protesters", "rioters", "civilians") \
+        and (initiator.actor.inter in (1, 2, 3, 4, 8) or initiator.actor.kind == "unidentified")
+    protest_told = any(t.event_type is E.PROTESTS for t, _ in explicit)
     for t, w in explicit:
+        if t.sub_event_type is S.VIOLENT_DEMONSTRATION and armed_doer and not protest_told \
+                and fold_string(t.lemma) in PROPERTY_ACT_LEMMAS:
+            # "هاجم مسلحون قرية فقتلوا 11 قرويا وأحرقوا منازلهم": burning by an armed side is no riot;
+            # the houses burnt are property destroyed, and the attack told with it leads
+            add(S.LOOTING, t, w * 0.8, True, f"'{doc.span_text(t.span)}' by an armed side: property destroyed")
+            continue
         add(t.sub_event_type, t, w, False, f"cue '{doc.span_text(t.span)}'")
     if "@bombard" in fams:
         t, w = fams["@bombard"]
@@ -236,6 +255,14 @@ def _type_sentence(doc: Doc, cues: list[tuple[TriggerMention, float]], norms: li
         for et in list(best):
             if et in violent and best[et][3] and et not in explicit_violent:
                 weak.append(best.pop(et))
+    clash = best.get(E.BATTLES)
+    if clash is not None and clash[0] is S.ARMED_CLASH and (any(
+            a is not None and a.actor.kind in ("protesters", "rioters") for a in (initiator, target))
+            or _protesters_after(doc, clash[2])):
+        # "اندلعت مواجهات بين محتجين وقوات الأمن": a side of demonstrators makes the fighting a riot
+        del best[E.BATTLES]
+        best.setdefault(E.RIOTS, (S.VIOLENT_DEMONSTRATION, clash[1], clash[2], clash[3],
+                                  f"'{doc.span_text(clash[2].span)}' between demonstrators and another side"))
     # protests with rioting are riots
     if E.RIOTS in best and E.PROTESTS in best and best[E.PROTESTS][0] is S.PEACEFUL_PROTEST:
         del best[E.PROTESTS]
@@ -1333,7 +1360,12 @@ def _to_event(doc: Doc, g: Candidate, lexicon) -> Event:
     if g.sub is S.PEACEFUL_PROTEST:
         # a peaceful protest has one side; what it is against ("احتجاجا على الاحتلال الأميركي") is its cause
         a2, a2_ar, i2 = None, None, None
-    if a1 is None and et is E.RIOTS:
+    if et is E.RIOTS and g.actor1 is not None and g.actor1.actor.inter == 1 and a2 is None:
+        # "اشتباكات بين متظاهرين والشرطة": the police named first are the side the rioters fought
+        a2, a2_ar, i2 = a1, a1_ar, i1
+        a1, a1_ar = None, None
+    if et is E.RIOTS and (a1 is None or (g.actor1 is not None and g.actor1.actor.kind == "protesters")):
+        # "أحرق المتظاهرون إطارات السيارات": demonstrators who riot are coded as rioters (ACLED)
         a1, i1 = f"Rioters ({country})", 5
     if et is E.VAC and (a2 is None or (g.actor2 is not None and g.actor2.actor.inter != 7)):
         if a2 is None:

@@ -1098,3 +1098,20 @@ def test_events_placeless_telling_joins_the_event_in_that_country():
             "وأوردت وسائل اعلام ان المهاجمين اطلقوا النار على حافلة قبل ان يهاجموا مركز الشرطة.")
     evs = process_article(Article("t", text, published=PUB), resources=_no_floor())
     assert [(e.location.name, e.fatalities) for e in evs] == [("Gurdaspur", 5)]
+
+
+def test_events_burning_by_an_armed_side_is_no_riot():
+    ev = _one("هاجم مسلحون قرية قرب بلدة داماتورو في نيجيريا أمس، فقتلوا 11 قرويا وأحرقوا منازلهم.")
+    assert (ev.sub_event_type.value, ev.fatalities) == ("Attack", 11)
+    assert ev.actor2.startswith("Civilians")
+
+
+@pytest.mark.parametrize("text", [
+    "اندلعت مواجهات بين محتجين وقوات الأمن في مدينة البصرة أمس ورشق المحتجون الشرطة بالحجارة.",
+    "اندلعت اشتباكات بين متظاهرين والشرطة في وسط القاهرة أمس.",
+    "اندلعت اشتباكات بين الشرطة ومتظاهرين في وسط القاهرة أمس.",
+])
+def test_events_fighting_between_demonstrators_and_police_is_a_riot(text):
+    evs = process_article(Article("t", text, published=PUB), resources=_no_floor())
+    assert [e.sub_event_type.value for e in evs] == ["Violent demonstration"]
+    assert evs[0].actor1.startswith("Rioters (") and (evs[0].actor2 or "").startswith("Police Forces")
