@@ -411,6 +411,7 @@ _PARENS = re.compile(r"\([^()]{0,30}\)")
 _LIST_GAP_WORDS = frozenset("و وفي ومدينه ومدينة منها ومنها مدن ومدن اخري بينها مثل".split())
 # "في العاصمة صنعاء ومحافظة صعدة": a province joined to the list by its cue word is a member of it
 _LIST_PROVINCE_WORDS = frozenset("ومحافظه وولايه واقليم ومحافظتي".split())
+_LIST_PLURAL_PROVINCES = frozenset("محافظات ولايات اقاليم محافظتي ولايتي".split())
 
 
 def _coordinated_places(doc: Doc, sentence: Span, loc: Location, places=None) -> list:
@@ -428,6 +429,8 @@ def _coordinated_places(doc: Doc, sentence: Span, loc: Location, places=None) ->
     before = fold_string(text[max(sentence.start, mentions[start].span.start - 12):mentions[start].span.start]).split()
     if before and before[-1] in ("بين", "وبين"):
         return []  # "على الطريق العام بين بعقوبة والخالص": one place between two towns, not two events
+    # "في محافظات الجيزة والشرقية والبحيرة": the plural cue word makes every member a province
+    provinces = bool(before) and before[-1].lstrip("وب") in _LIST_PLURAL_PROVINCES
     chain = []
     prev = mentions[start]
     for p in mentions[start + 1:]:
@@ -439,7 +442,7 @@ def _coordinated_places(doc: Doc, sentence: Span, loc: Location, places=None) ->
         # a list needs a joint: "إسطنبول وأنقرة"، "بغداد، البصرة" — "عدن جنوبي اليمن" is one place told twice
         joint = stripped != "" or "،" in gap or "," in gap
         words = stripped.split()
-        province = bool(words) and words[-1] in _LIST_PROVINCE_WORDS
+        province = provinces or (bool(words) and words[-1] in _LIST_PROVINCE_WORDS)
         if joint and (stripped in ("", "و") or all(w in _LIST_GAP_WORDS or w in _LIST_PROVINCE_WORDS for w in words)):
             if p.place.id != loc.geonameid and p.place.kind != "PCLI" and (p.place.kind != "ADM1" or province) \
                     and p.place.country == (loc.iso or p.place.country):

@@ -91,3 +91,12 @@ def test_places_forms_owner_after_a_facility_word_is_no_name(text, word):
     k = text.index(word)
     assert not [p for p in doc.places if p.span.start <= k < p.span.end]
     assert any(p.place is not None for p in doc.places)
+
+
+@pytest.mark.parametrize("text, word, name", [
+    ("تظاهر الآلاف في البصرة وذي قار أمس.", "قار", "Dhi-Qar"),         # و + ذي: a two-letter first word
+    ("قتل جندي في انفجار بام قصر أمس.", "قصر", "Umm Qasr"),            # ب + ام
+])
+def test_places_forms_two_letter_first_word_with_proclitic(text, word, name):
+    place = place_at(make_doc(text), text, word)
+    assert place is not None and place.name == name
