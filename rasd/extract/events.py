@@ -128,6 +128,18 @@ def _protesters_after(doc: Doc, t: TriggerMention) -> bool:
                if x.sentence == doc.tokens[k].sentence)
 
 
+# (not "دمرت": "دمرت سيارة مفخخة مبنى" is the car bomb destroying a building)
+DESTROY_WORDS = frozenset(fold_string(w) for w in "تدمير وتدمير دمروا ضبط وضبط ضبطت إحباط وإحباط إعطاب".split())
+
+
+def _destroyed_before(doc: Doc, t: TriggerMention) -> bool:
+    """A device named as destroyed or seized, within three words before it: "تدمير ثلاث عجلات مفخخة"،
+    "ضبط سيارة مفخخة"."""
+    k = token_at(doc, t.span.start)
+    s = doc.tokens[k].sentence
+    return any(x.sentence == s and x.norm in DESTROY_WORDS for x in doc.tokens[max(0, k - 4):k])
+
+
 # acts that are a riot when protesters do them, property destroyed when an armed side does
 PROPERTY_ACT_LEMMAS = frozenset(fold_string(w) for w in "أحرقوا إحراق حطموا هشموا أضرموا النار".split()) | \
     frozenset({fold_string("أضرموا النار")})
@@ -159,6 +171,10 @@ def _type_sentence(doc: Doc, cues: list[tuple[TriggerMention, float]], norms: li
         and (initiator.actor.inter in (1, 2, 3, 4, 8) or initiator.actor.kind == "unidentified")
     protest_told = any(t.event_type is E.PROTESTS for t, _ in explicit)
     for t, w in explicit:
+        if t.sub_event_type.event_type is E.EXPLOSIONS and _destroyed_before(doc, t):
+            # "صدوا هجوما ... وتدمير ثلاث عجلات مفخخة": car bombs destroyed before they went off
+            add(S.DISRUPTED_WEAPONS, t, w, True, f"'{doc.span_text(t.span)}' destroyed or seized, not exploded")
+            continue
         if t.sub_event_type is S.VIOLENT_DEMONSTRATION and armed_doer and not protest_told \
                 and fold_string(t.lemma) in PROPERTY_ACT_LEMMAS:
             # "هاجم مسلحون قرية فقتلوا 11 قرويا وأحرقوا منازلهم": burning by an armed side is no riot;

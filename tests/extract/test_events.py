@@ -1115,3 +1115,12 @@ def test_events_fighting_between_demonstrators_and_police_is_a_riot(text):
     evs = process_article(Article("t", text, published=PUB), resources=_no_floor())
     assert [e.sub_event_type.value for e in evs] == ["Violent demonstration"]
     assert evs[0].actor1.startswith("Rioters (") and (evs[0].actor2 or "").startswith("Police Forces")
+
+
+def test_events_car_bombs_destroyed_are_no_explosion():
+    evs = _events("قال مسؤول إن مقاتلي الحشد الشعبي صدوا هجوما لعناصر التنظيم على مواقعهم في منطقة الكرمة "
+                  "شرق الفلوجة أمس، ما أسفر عن مقتل 20 مسلحا وتدمير ثلاث عجلات مفخخة.")
+    assert [e.event_type.value for e in evs] == ["Battles"]
+    # a car bomb that destroyed a building did go off
+    ev = _one("دمرت سيارة مفخخة مبنى حكوميا في بغداد أمس.")
+    assert ev.sub_event_type.value == "Remote explosive/landmine/IED"
