@@ -141,8 +141,8 @@ def _destroyed_before(doc: Doc, t: TriggerMention) -> bool:
 
 
 # acts that are a riot when protesters do them, property destroyed when an armed side does
-PROPERTY_ACT_LEMMAS = frozenset(fold_string(w) for w in "أحرقوا إحراق حطموا هشموا أضرموا النار".split()) | \
-    frozenset({fold_string("أضرموا النار")})
+PROPERTY_ACT_LEMMAS = frozenset(fold_string(w) for w in ("أحرقوا", "إحراق", "حطموا", "هشموا", "أضرموا النار"))
+STONING_LEMMAS = frozenset(fold_string(w) for w in "رشق رشقوا".split())
 STORM_LEMMAS = frozenset(fold_string(w) for w in "اقتحم اقتحمت اقتحموا تقتحم يقتحم".split())
 
 
@@ -175,6 +175,9 @@ def _type_sentence(doc: Doc, cues: list[tuple[TriggerMention, float]], norms: li
             # "صدوا هجوما ... وتدمير ثلاث عجلات مفخخة": car bombs destroyed before they went off
             add(S.DISRUPTED_WEAPONS, t, w, True, f"'{doc.span_text(t.span)}' destroyed or seized, not exploded")
             continue
+        if t.sub_event_type is S.VIOLENT_DEMONSTRATION and armed_doer and not protest_told \
+                and fold_string(t.lemma) in STONING_LEMMAS:
+            continue  # "هاجم مستوطنون المواطنين ... ورشقوهم بالحجارة": the stoning is the attack's, no riot
         if t.sub_event_type is S.VIOLENT_DEMONSTRATION and armed_doer and not protest_told \
                 and fold_string(t.lemma) in PROPERTY_ACT_LEMMAS:
             # "هاجم مسلحون قرية فقتلوا 11 قرويا وأحرقوا منازلهم": burning by an armed side is no riot;
@@ -716,6 +719,11 @@ def add_events(doc: Doc, *, resources) -> Doc:
                     # armed groups fly no aircraft: a group merely named near an air strike is its target
                     a1, a2 = None, a2 if a2 is not None and a2.actor.inter in (2, 3, 4) else a1
                     c.reasons.append("an armed group flies no aircraft: taken as the target")
+                if sub is S.ARMED_CLASH and any(a is not None and a.actor.kind in ("protesters", "rioters")
+                                                for a in (a1, a2)):
+                    # "إصابة ثلاثة من رجال الشرطة في المواجهات" told of the protesters before: a riot
+                    sub = c.sub = S.VIOLENT_DEMONSTRATION
+                    c.reasons.append("fighting with demonstrators: a violent demonstration")
                 c.actor1, c.actor2 = a1, a2
                 candidates.append(c)
                 # other cues of the same type in the sentence may be told of other places:

@@ -1124,3 +1124,23 @@ def test_events_car_bombs_destroyed_are_no_explosion():
     # a car bomb that destroyed a building did go off
     ev = _one("دمرت سيارة مفخخة مبنى حكوميا في بغداد أمس.")
     assert ev.sub_event_type.value == "Remote explosive/landmine/IED"
+
+
+def test_events_stoning_by_settlers_is_their_attack_not_a_riot():
+    ev = _one("هاجم العشرات من المستوطنين المواطنين في قرية كفر قليل جنوب نابلس أمس، واعتدوا عليهم بالضرب "
+              "ورشقوا منازلهم بالحجارة.")
+    assert ev.sub_event_type.value == "Attack"
+
+
+def test_events_control_told_as_a_noun_is_ground_taken():
+    ev = _one("أعلنت القوات الخاصة أنها تمكنت من السيطرة الكاملة على منطقة بوعطني في بنغازي أمس بعد "
+              "اشتباكات عنيفة مع مجلس شورى ثوار بنغازي.")
+    assert ev.sub_event_type.value == "Government regains territory"
+
+
+def test_events_clash_told_of_the_protesters_before_is_a_riot():
+    # the police hurt "in the clashes" of the demonstrators named in the sentence before
+    text = ("اندلعت مواجهات بين محتجين وقوات الأمن في قرية السنابس غرب المنامة أمس.\n\n"
+            "وأعلنت وزارة الداخلية إصابة ثلاثة من رجال الشرطة بجروح في المواجهات.")
+    evs = process_article(Article("t", text, published=PUB), resources=_no_floor())
+    assert "Armed clash" not in [e.sub_event_type.value for e in evs]
