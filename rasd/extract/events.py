@@ -35,8 +35,8 @@ from rasd.extract.cues import (MARTYR_NAME_HEADS, MARTYR_WORDS, OPENING_PROTEST_
                               hostages_taken, modality_factor, opening_protest, protesters_only_named,
                               reference_date, truce_without_act)
 from rasd.extract.casualties import count_casualties, count_from_before, count_leading_group, reply_offset
-from rasd.extract.roles import (GENERIC_KINDS, assign_roles, dominant_armed_actor, is_news_source, is_pro_government,
-                                loyalist_phrase, token_at, victim_kinds)
+from rasd.extract.roles import (GENERIC_KINDS, assign_roles, dominant_armed_actor, harmed_in, is_news_source,
+                                is_pro_government, loyalist_phrase, token_at, victim_kinds)
 from rasd.model import (ActorMention, Doc, Event, Location, Source, Span, Token, TriggerMention,
                         make_event_id)
 from rasd.resources.acled import SPECIFICITY, EventType, SubEventType
@@ -661,13 +661,26 @@ def add_events(doc: Doc, *, resources) -> Doc:
                                                         [t for t, _ in cues], trigs)
             in_sentence_initiator = initiator is not None
             if initiator is None:
-                prev = [a for k in (si - 2, si - 1) for a in actors_in.get(k, ()) if a.actor.kind != "civilians"
+                # the doer of a violent act or an arrest told there (its actor1), not one harmed or aimed
+                # at ("مقتل خمسة من عناصر الشرطة") or named in talk ("اتفاق بين الشرطة وأتباع المرجع")
+                prev = [a for c in candidates if c.sentence in (si - 2, si - 1) and (a := c.actor1) is not None
+                        and (c.sub.event_type in DOER_TYPES or c.sub is S.ARRESTS) and a.actor.kind != "civilians"
                         and (target is None or _base_name(a) != _base_name(target))
-                        and k in by_sent and not is_news_source(doc, token_at(doc, a.span.start), by_sent[k][0][0])
-                        and (main.sub_event_type is not S.ARRESTS or _state_force(a))]  # a state arrests
+                        and (k := doc.tokens[token_at(doc, a.span.start)].sentence) in by_sent
+                        and not is_news_source(doc, token_at(doc, a.span.start), by_sent[k][0][0])
+                        and (main.sub_event_type is not S.ARRESTS or _state_force(a))  # a state arrests
+                        # (the dead of a clash are still one of its sides)
+                        and (c.sub.event_type is E.BATTLES or not harmed_in(doc, a, by_sent[k]))]
                 if prev:
                     initiator = prev[-1]
                     role_why.append(f"actor1 '{initiator.surface}' from the sentence before")
+                    # a definite cue goes on telling its act, with its other side ("قواتنا تسيطر على معسكر
+                    # ... وأسفرت المواجهات عن مقتل ستة"; "اشتباكات أخرى اندلعت": another act)
+                    pair = [c.actor2 for c in candidates if c.sentence in (si - 2, si - 1) and c.actor1 is not None
+                            and c.actor2 is not None and _base_name(c.actor1) == _base_name(initiator)]
+                    if target is None and pair and fold_string(doc.span_text(main.span)).lstrip("وفب").startswith("ال"):
+                        target = pair[-1]
+                        role_why.append(f"actor2 '{target.surface}' the other side in the sentence before")
             # the doer's own words ("القوات الأميركية") name no armed victims
             # (a soldier named first may be the one who died: "استشهاد جندي إماراتي")
             # (every mention of the doer counts: "قوة من الشرطة العراقية ... على يد قوات الأمن العراقية")
@@ -704,9 +717,13 @@ def add_events(doc: Doc, *, resources) -> Doc:
                     a1, a2 = None, a2 or a1
                     c.reasons.append("the earlier sentence's armed group is the side that lost ground")
                 if sub in (S.REMOTE_EXPLOSIVE, S.SUICIDE_BOMB, S.GRENADE) and a1 is not None and _state_force(a1) \
-                        and not any("genitive" in r or "after '" in r for r in role_why) and (a2 is None or _state_force(a2)):
+                        and not any("genitive" in r or "after '" in r or "did it" in r or "used the weapon" in r
+                                    for r in role_why) \
+                        and (a2 is None or _state_force(a2) or a2.actor.kind == "civilians"):
                     # a bomb "on" the police: state forces are the target of planted and suicide devices
-                    a1, a2 = None, a1
+                    # (a target already read in the sentence stays: "قرب دورية للجيش ... مقتل ثلاثة جنود"،
+                    # "قتل سبعة عراقيين في انفجار سيارة")
+                    a1, a2 = None, a2 if a2 is not None else a1
                     c.reasons.append("state forces taken as the target of the device")
                 if sub.event_type is E.VAC and a1 is not None and a1.actor.inter == 1 and not in_sentence_initiator:
                     # "المختطفين" after a sentence naming the government: a state that seizes people
@@ -845,6 +862,10 @@ def add_events(doc: Doc, *, resources) -> Doc:
 
 
 COARSE_MARKS = ("country only", "admin1 unit", ": region ")
+
+
+# acts whose doer the next sentence may go on telling of without naming it again
+DOER_TYPES = frozenset({E.BATTLES, E.EXPLOSIONS, E.VAC, E.RIOTS})
 
 
 def _base_name(m: ActorMention) -> str:

@@ -21,8 +21,9 @@ from bisect import bisect_right
 from rasd.arabic.normalize import fold_string
 from rasd.extract.actors import COUNTRY_WORDS
 from rasd.extract.casualties import PERSON_NOUNS
-from rasd.model import ActorMention, Doc, Token, TriggerMention
+from rasd.model import Actor, ActorMention, Doc, Token, TriggerMention
 from rasd.resources.acled import EventType as E
+from rasd.resources.acled import SubEventType as S
 
 
 CIVILIAN_WORDS = frozenset("""مدني مدنيين مدنيون المدنيين المدنيون مدنيا مواطن مواطنين مواطنون المواطنين اطفال طفل طفلان طفلين
@@ -51,6 +52,14 @@ INITIATOR_MARKERS = tuple(tuple(fold_string(w) for w in m.split()) for m in (
     "نفذه", "نفذها", "نفذهما", "نفذته", "نفذتها", "نفذوه", "نفذوها", "تنفذه", "ينفذه", "تنفذها", "ينفذها",
     "تبناه", "تبنى", "تبنت", "تبنته", "تبنتها", "تبنوا", "تبنوه",
     "شنه", "شنها", "شنهما", "شنوه", "شنته", "شنتها"))
+
+
+# "قذائف أطلقتها فصائل معارضة"، "براميل ألقتها مروحيات النظام"، "عبوة زرعها مجهولون": a verb on the
+# weapon right after its cue ("التي" between) names who used it
+WEAPON_DOER_VERBS = frozenset(fold_string(w) for w in """أطلقتها أطلقها أطلقوها أطلقهما أطلقتهما ألقتها ألقاها ألقوها
+زرعها زرعتها زرعوها زرعه زرعته زرعوه وضعها وضعتها وضعوها وضعه فجرها فجرتها فجروها فجره فجرته فجروه
+اطلقتها اطلقها اطلقوها القتها القاها القوها""".split())
+RELATIVE_WORDS = frozenset(fold_string(w) for w in "التي الذي اللتين اللذين اللتان اللذان".split())
 
 
 # "رشق الجنود"، "اغتيال قائد ..."، "اغتصاب فتاة": a verbal noun whose genitive is the one it was done
@@ -187,7 +196,9 @@ def assign_roles(doc: Doc, sent_tokens: list[tuple[int, Token]], actors: list[Ac
                   ) -> tuple[ActorMention | None, ActorMention | None, list[str]]:
     """actor1 = initiator, actor2 = target, from word order, genitives, passives and markers."""
     if not actors:
-        return None, None, []
+        counted = _counted_civilians(doc, sent_tokens, trig_tok, sent_trigs or triggers)
+        return None, counted, [] if counted is None else [
+            f"actor2 civilians: the dead told only by their count '{counted.surface}'"]
     why: list[str] = []
     first_tok = sent_tokens[0][0]
     idx = []
@@ -197,6 +208,14 @@ def assign_roles(doc: Doc, sent_tokens: list[tuple[int, Token]], actors: list[Ac
                                                     and doc.tokens[ti - 1].norm in SPEECH_VERBS) \
                 or _attributed_to(doc, ti, first_tok):
             why.append(f"'{a.surface}' is a source of the news, not a party")
+            continue
+        if _holds_place(doc, ti, first_tok):
+            why.append(f"'{a.surface}' holds the place, not a party")
+            continue
+        if idx and _backs(doc, ti, first_tok):
+            # "قوات النظام مدعومة بمقاتلي حزب الله"، "المقاومة المدعومة من التحالف": X backs the side
+            # before it, an associate of that side, not another party
+            why.append(f"associate '{a.surface}' backs '{idx[-1][1].surface}'")
             continue
         idx.append((ti, a))
     if not idx:
@@ -339,6 +358,15 @@ def assign_roles(doc: Doc, sent_tokens: list[tuple[int, Token]], actors: list[Ac
                 break
         if initiator:
             break
+        if _did_it(doc, a, ti, first_tok, last, trig_tok, sent_trigs or triggers):
+            # "بعدما قام مجهولون بتفجير منزل": the subject of "قام" before this act's verbal noun
+            initiator = a
+            why.append(f"actor1 '{a.surface}' did it ('قام ... ب')")
+            break
+        if _weapon_doer(doc, ti, first_tok, triggers) and not any(trig_tok < oc < ti for oc in other_cues):
+            initiator = a
+            why.append(f"actor1 '{a.surface}' used the weapon ('{doc.span_text(doc.tokens[ti - 1].span)}')")
+            break
         if _claims(doc, a, last):
             # "أعلن تنظيم دولة العراق الإسلامية مسؤوليته عن هجوم": who claims the act did it
             initiator = a
@@ -398,14 +426,23 @@ def assign_roles(doc: Doc, sent_tokens: list[tuple[int, Token]], actors: list[Ac
                 initiator = a
                 why.append(f"actor1 '{a.surface}' named with the cue")
                 break
-    # "بين X و Y"
+    # "بين X و Y": the sides of this cue's act ("اشتباكات عنيفة دارت بين"), not of another act told in
+    # the sentence ("شنت طائرات التحالف غارات ...، فيما تواصلت المواجهات في تعز بين المقاومة والميليشيات")
     for k, (ti, a) in enumerate(idx):
-        if "بين" in prev_norms(ti, 2) and k + 1 < len(idx):
-            if initiator is None:
-                initiator = a
-            target = idx[k + 1][1] if idx[k + 1][1] is not initiator else None
-            why.append("actors from 'بين X و Y'")
-            break
+        bt = next((j for j in range(ti - 1, max(first_tok, ti - 2) - 1, -1) if doc.tokens[j].norm == "بين"), None)
+        if bt is None or k + 1 >= len(idx):
+            continue
+        if not (0 < bt - trig_tok <= BETWEEN_AFTER_CUE or 0 < trig_tok - bt <= BETWEEN_BEFORE_CUE) \
+                or any(min(bt, trig_tok) < oc < max(bt, trig_tok) for oc in other_cues):
+            continue
+        if initiator is None:
+            initiator = a
+        # the other side is the one joined by "و" ("بين قوات النظام مدعومة بمقاتلي حزب الله وفصائل المعارضة")
+        rest = [b for _, b in idx[k + 1:]]
+        other = next((b for tb, b in idx[k + 1:] if tb - bt <= BETWEEN_SPAN and _joined_after(doc, b)), rest[0])
+        target = other if other is not initiator else None
+        why.append("actors from 'بين X و Y'")
+        break
     # "اشتباكات مع قوات الأمن": the side after "مع" is the other party of a clash
     with_party = False
     clash_toks = [token_at(doc, t.span.start) for t in triggers if t.event_type is E.BATTLES]
@@ -436,7 +473,8 @@ def assign_roles(doc: Doc, sent_tokens: list[tuple[int, Token]], actors: list[Ac
             if a is initiator or id(a) in on_cue:
                 continue
             p = prev_norms(ti, 2)
-            if any(n in TARGET_MARKERS or n.startswith(("استهدف", "يستهدف", "تستهدف")) for n in p):
+            if any(n in TARGET_MARKERS or n.startswith(("استهدف", "يستهدف", "تستهدف")) for n in p) \
+                    or _acted_upon(doc, ti, first_tok):  # "بتفجير منزل أمين شرطة"، "دورية للجيش"
                 target = a
                 why.append(f"actor2 '{a.surface}' after a target marker")
                 break
@@ -470,7 +508,105 @@ def assign_roles(doc: Doc, sent_tokens: list[tuple[int, Token]], actors: list[Ac
             target = a
             why.append(f"actor2 '{a.surface}' other actor of the sentence")
             break
+    if target is None:
+        # "قتل 12 وجرح 30 في انفجار سيارة مفخخة": a bomb's dead told only by their count, no armed
+        # man among them, are civilians (as ACLED codes them)
+        target = _counted_civilians(doc, sent_tokens, trig_tok, sent_trigs or triggers)
+        if target is not None:
+            why.append(f"actor2 civilians: the dead told only by their count '{target.surface}'")
     return initiator, target, why
+
+
+# "مدعومة بمقاتلي حزب الله"، "المدعومة من التحالف"، "بدعم من طيران التحالف"، "بمساندة قوات الحشد"
+BACKED_WORDS = frozenset(fold_string(w) for w in """مدعوم مدعومة مدعوما مدعومين مدعومون المدعوم المدعومة المدعومين
+المدعومون""".split())
+SUPPORT_NOUNS = frozenset(fold_string(w) for w in "بدعم وبدعم بمساندة وبمساندة بإسناد وبإسناد باسناد وباسناد بغطاء".split())
+
+
+def _backs(doc: Doc, ti: int, first_tok: int) -> bool:
+    """The mention at token ti is told as backing a side named before it: after "مدعومة ب..."
+    ("مدعومة بمقاتلي حزب الله"، "مدعوما بالطيران")، "المدعومة من X"، "بدعم (من) X"، "بمساندة X"."""
+    p = [doc.tokens[j].norm for j in range(max(first_tok, ti - 3), ti)]
+    n = doc.tokens[ti].norm
+    if p and p[-1] in BACKED_WORDS:
+        return n.startswith("ب")  # "مدعومة بمقاتلي"
+    if p and p[-1] in ("من", "جوي", "جويه") and len(p) >= 2 and (p[-2] in BACKED_WORDS or p[-2] in SUPPORT_NOUNS):
+        return True  # "المدعومة من التحالف"، "بدعم من"، "بغطاء جوي من"
+    if p and p[-1] in SUPPORT_NOUNS:
+        return True  # "بمساندة قوات الحشد"
+    return len(p) >= 2 and p[-2] in BACKED_WORDS and p[-1][:1] == "ب" and p[-1][1:] in PARTITIVE_FILLERS | FORCE_ARMS
+
+
+# "حي الميدان الخاضع لسيطرة النظام"، "المناطق الواقعة تحت سيطرة التنظيم": who holds the place
+HOLDING_WORDS = frozenset(fold_string(w) for w in """الخاضع الخاضعة الخاضعه خاضع خاضعة الخاضعين الخاضعتين تحت
+الواقع الواقعة الواقعين""".split())
+
+
+# (the country suffix is the event's, filled where the event is placed, like "Unidentified Armed Group")
+COUNTED_CIVILIANS = Actor("Civilians (Unknown)", 7, None, "civilians")
+# an officer or his guards among the victims ("مقتل الرائد ... وإصابة اثنين من حمايته") are no civilians
+RANK_WORDS = frozenset(fold_string(w) for w in """رائد الرائد عقيد العقيد مقدم المقدم نقيب النقيب ملازم الملازم عميد العميد
+لواء اللواء عريف العريف رقيب الرقيب آمر امر قائد القائد حمايته حمايتهم حراسه حراس الحراس""".split())
+
+
+def _counted_civilians(doc: Doc, sent_tokens: list[tuple[int, Token]], trig_tok: int,
+                       triggers) -> ActorMention | None:
+    """The count of the dead or hurt, as civilians, when the sentence's act is a bomb or shell
+    (not an air strike) or an attack on civilians, and no armed man or force is told among the
+    victims: "قتل 12 وجرح 30 في انفجار سيارة مفخخة" → Civilians at "12"."""
+    main = [t for t in triggers if token_at(doc, t.span.start) == trig_tok and t.event_type is not None]
+    if not main or any(t.event_type not in (E.EXPLOSIONS, E.VAC) or t.sub_event_type is S.AIR_STRIKE
+                       for t in main):
+        return None
+    norms = [t.norm for _, t in sent_tokens]
+    if victim_kinds(norms)[1] or any(n in RANK_WORDS for n in norms):
+        return None
+    lo, hi = doc.tokens[sent_tokens[0][0]].span.start, doc.tokens[sent_tokens[-1][0]].span.end
+    harm = [t for t in doc.triggers if t.cue in ("@kill", "@injure") and lo <= t.span.start < hi]
+    for h in harm:
+        ht = token_at(doc, h.span.start)
+        for n in doc.numbers:
+            if lo <= n.span.start < hi and n.value >= 1 and abs(token_at(doc, n.span.start) - ht) <= 3:
+                return ActorMention(n.span, COUNTED_CIVILIANS, doc.span_text(n.span))
+    return None
+
+
+DID_VERBS = frozenset(fold_string(w) for w in "قام قامت قاموا وقام وقامت وقاموا يقوم تقوم يقومون ويقوم وتقوم".split())
+
+
+def _did_it(doc: Doc, a: ActorMention, ti: int, first_tok: int, last_tok: int, trig_tok: int, triggers) -> bool:
+    """The mention a (at token ti) is the subject of "قام" and a verbal noun of this act follows it
+    with "ب": "قام مجهولون بتفجير منزل"، "قامت عناصر من داعش باختطاف" (the act at trig_tok, or a cue
+    of its kind)."""
+    if ti <= first_tok or doc.tokens[ti - 1].norm not in DID_VERBS:
+        return False
+    j = token_at(doc, a.span.end - 1) + 1
+    if j > last_tok or not doc.tokens[j].norm.startswith("ب"):
+        return False
+    main = [t for t in triggers if token_at(doc, t.span.start) == trig_tok]
+    cues = {t.cue for t in main}
+    types = {t.event_type for t in main} - {None}
+    return any(token_at(doc, t.span.start) == j and (j == trig_tok or t.cue in cues or t.event_type in types)
+               for t in doc.triggers)
+
+
+def _weapon_doer(doc: Doc, ti: int, first_tok: int, triggers) -> bool:
+    """The mention at token ti follows a verb on the weapon told just before it: "قذائف أطلقتها فصائل
+    معارضة"، "عبوة ناسفة زرعها مجهولون"، "البراميل التي ألقتها مروحيات النظام"."""
+    m = ti - 1
+    if m <= first_tok or doc.tokens[m].norm not in WEAPON_DOER_VERBS:
+        return False
+    ends = {token_at(doc, t.span.end - 1) for t in triggers}
+    return m - 1 in ends or (doc.tokens[m - 1].norm in RELATIVE_WORDS and m - 2 in ends)
+
+
+def _holds_place(doc: Doc, ti: int, first_tok: int) -> bool:
+    """The mention at token ti says who holds a place named before it: "الخاضع لسيطرة النظام"،
+    "الواقعة تحت سيطرة داعش"، "الخاضعة للحوثيين" (not "سيطرة المقاومة على عدن": a territory act)."""
+    p = [doc.tokens[j].norm for j in range(max(first_tok, ti - 2), ti)]
+    if len(p) == 2 and p[-1] in ("لسيطره", "سيطره", "لسلطه", "سلطه") and p[-2] in HOLDING_WORDS:
+        return True
+    return bool(p) and p[-1] in HOLDING_WORDS and p[-1] != "تحت" and doc.tokens[ti].norm[:1] == "ل"
 
 
 # "بحسب ما قالت الشرطة"، "حسبما أعلنت الشرطة العراقية": the news told as another's words
@@ -578,6 +714,30 @@ def _acted_upon(doc: Doc, ti: int, first_tok: int) -> bool:
 
 # (territory nouns left out: "سيطرة X" names who holds the ground)
 ACTED_UPON_MARKERS = (TARGET_MARKERS - CONTROL_NOUNS - {"قبضه"}) | TARGET_NOUNS
+
+
+def harmed_in(doc: Doc, a: ActorMention, sent_tokens: list[tuple[int, Token]]) -> bool:
+    """The actor mention a is told in its sentence as the one harmed or aimed at, so it is no
+    initiator to carry to the next sentence: "مقتل خمسة من عناصر الشرطة"، "قتل ثلاثة جنود"، "الجنود
+    لقوا حتفهم"، "تعرضت القوات لهجوم"، "هاجم مسلحون نقطة تفتيش للشرطة"، "ضد الجيش"."""
+    first_tok, last_tok = sent_tokens[0][0], sent_tokens[-1][0]
+    ti = token_at(doc, a.span.start)
+    before = [doc.tokens[j].norm for j in range(max(first_tok, ti - 4), ti)]
+    if any(n in DEATH_NOUNS for n in before) or _acted_upon(doc, ti, first_tok):
+        return True
+    if before and (before[-1] in ACTED_UPON_MARKERS or _bare(before[-1]).startswith(("استهدف", "يستهدف", "تستهدف"))):
+        return True
+    after = _next_norm(doc, a, 1, last_tok)
+    if after in DIED_AFTER or after.startswith(SUFFERED):
+        return True
+    # "قتل ثلاثة جنود"، "وقتل خمسة من عناصر الشرطة": counted right after a kill verb
+    j = ti - 1
+    while j >= first_tok and ti - j <= 5 and (doc.tokens[j].norm in ("من",) or doc.tokens[j].norm in PARTITIVE_FILLERS
+                                               or doc.tokens[j].norm.isdigit()
+                                               or any(n.span.start <= doc.tokens[j].span.start < n.span.end
+                                                      for n in doc.numbers)):
+        j -= 1
+    return j >= first_tok and j < ti - 1 and _bare(doc.tokens[j].norm) in KILL_VERBS_PASSIVE
 
 
 # "جنود من قوات التحالف"، "عناصر من الشرطة"، "ثلاثة جنود من أفراد الجيش": the force a victim belongs to
@@ -695,6 +855,17 @@ def _attack_adjective(doc: Doc, ti: int, a: ActorMention) -> bool:
     of the attack noun before it."""
     return (ti > 0 and doc.tokens[ti].norm in ARMED_ADJECTIVES and doc.tokens[ti - 1].norm in ATTACK_NOUNS
             and a.span.end <= doc.tokens[ti].span.end)
+
+
+BETWEEN_AFTER_CUE, BETWEEN_BEFORE_CUE = 8, 6  # tokens from the cue to "بين"
+BETWEEN_SPAN = 12  # tokens from "بين" to the second side
+
+
+def _joined_after(doc: Doc, b: ActorMention) -> bool:
+    """The mention b opens with "و", attached ("وفصائل المعارضة") or a word of its own ("و الجيش")."""
+    ti = token_at(doc, b.span.start)
+    return (doc.tokens[ti].norm.startswith("و") and not doc.span_text(b.span).startswith("و")) \
+        or (ti > 0 and doc.tokens[ti - 1].norm == "و")
 
 
 def _joined_to(doc: Doc, a: ActorMention, b: ActorMention) -> bool:

@@ -54,7 +54,7 @@ FORCE_HEADS = frozenset(fold_string(w) for w in (
     "عسكريين", "دبابات", "بوارج", "وحدات", "قاذفات", "سلاح", "سفن", "مدمرة", "درونز",
     "مروحيتين", "مروحيتان", "طائرتان", "مقاتلتين", "مقاتلتان", "غارتين", "غارتان", "ضربتين", "ضربتان",
     "جندي", "جنديان", "ضابط", "ضابطان", "ضابطين", "دبابة", "دورية", "دوريات", "مدرعة", "مدرعات", "آلية",
-    "آليات",
+    "آليات", "جنديا", "ضابطا", "عسكريا",
 ))
 """Force nouns a `* <adjective>` pattern may start with (folded, without the article)."""
 
@@ -69,6 +69,18 @@ FORCE_MODIFIERS = frozenset(fold_string(w) for w in (
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _PRESENTATION = re.compile("[\uFB50-\uFDFF\uFE70-\uFEFE]")
 _NAME_FIELD = re.compile(r"\{([^}]*)\}")
+
+
+def adjective_forms(core: str, article: bool | None) -> tuple[str, ...]:
+    """The other case and number forms of a folded nisba adjective after a force noun: "اميركي" →
+    the accusative "اميركيا" (indefinite only) and the duals "اميركيان"، "اميركيين"; "اميركيه" →
+    "اميركيتين"، "اميركيتان"."""
+    if core.endswith("يه") and len(core) > 3:
+        return (core[:-1] + "تين", core[:-1] + "تان")
+    if core.endswith("ي") and len(core) > 2:
+        forms = (core + "ان", core + "ين")
+        return forms if article else (core + "ا",) + forms
+    return ()
 
 
 def strip_article(word: str) -> tuple[str, bool]:
@@ -260,6 +272,16 @@ class ActorLexicon:
         wild: dict[str, list[ActorPattern]] = {}
         for pat in self.patterns:
             (wild if pat.wildcard else index).setdefault(pat.words[0].core, []).append(pat)
+        # the accusative and dual of a one-word `* <adjective>` ("جنديا أميركيا"، "مروحيتين
+        # إسرائيليتين"، "جنديان تركيان") name the force as the adjective does, unless a row spells them
+        own = {(pat.words, pat.wildcard) for pat in self.patterns}
+        for pat in [p for p in self.patterns if p.wildcard and len(p.words) == 1]:
+            w = pat.words[0]
+            for core in adjective_forms(w.core, w.article):
+                words = (PatternWord(core, w.article),)
+                if (words, True) not in own:
+                    own.add((words, True))
+                    wild.setdefault(core, []).append(ActorPattern(words, True, pat.rows))
         # `index`: explicit patterns by the core of their first word; `wild_index`: `* …` patterns by
         # the core of the word after the force noun (and its modifiers). Longest first, file order.
         self.index: dict[str, tuple[ActorPattern, ...]] = {

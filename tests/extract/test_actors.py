@@ -354,3 +354,20 @@ def test_actors_counted_nationals_among_the_dead_are_civilians(text, surface, na
 def test_actors_nationals_not_counted_dead_are_no_civilians(text):
     doc = run(Article("t", text, published=date(2016, 1, 1)), until="actors")
     assert not [m for m in doc.actors if m.actor.kind == "civilians"], [(m.surface, m.actor.name) for m in doc.actors]
+
+
+@pytest.mark.parametrize("text, surface, name", [
+    # the accusative and the duals of a nationality after a force noun name that force
+    ("قتل مسلحون جنديا أميركيا في مدينة الرمادي.", "جنديا أميركيا", "Military Forces of the United States"),
+    ("قصفت مروحيتين تركيتين قرية قرب مدينة عفرين.", "مروحيتين تركيتين", "Military Forces of Turkey (2002-)"),
+    ("قتل جنديان تركيان قرب مدينة عفرين.", "جنديان تركيان", "Military Forces of Turkey (2002-)"),
+    # unnamed groups and bodies the lexicon names
+    ("سيطرت قوات المحاكم الإسلامية على مدينة جوهر.", "قوات المحاكم الإسلامية", "ICU: Islamic Courts Union"),
+    ("هاجم المقاومون موقعا في مدينة الفلوجة.", "المقاومون", "Unidentified Armed Group (Iraq)"),
+])
+def test_actors_force_nouns_in_other_cases_and_unnamed_groups(text, surface, name):
+    from datetime import date
+    from rasd.pipeline import run
+    doc = run(Article("t", text, published=date(2015, 8, 10)), until="triggers")
+    got = {a.surface: a.actor.name for a in doc.actors}
+    assert got.get(surface) == name, got

@@ -276,3 +276,94 @@ def test_roles_lexicon_and_claims_on_unseen_shapes(text, a1, a2):
     ev = _one(text)
     assert ev.actor1 == a1
     assert a2 is None or ev.actor2 == a2
+
+
+def _by_place(text, published=PUB):
+    return {e.location.name: e for e in process_article(Article("t", text, published=published))}
+
+
+def test_roles_the_victims_of_the_sentence_before_are_no_initiator():
+    # the police killed in the first sentence did not set off the next bomb
+    evs = _by_place("أعلنت مصادر أمنية مقتل خمسة من عناصر الشرطة العراقية في هجوم بمدينة الموصل أمس. "
+                    "وانفجرت عبوة ناسفة في سوق شعبي بمدينة الحلة ما أدى إلى مقتل ثلاثة مدنيين.")
+    assert evs["Al Hillah"].actor1 == "Unidentified Armed Group (Iraq)"
+    assert evs["Al Hillah"].actor2 == "Civilians (Iraq)"
+
+
+def test_roles_a_bombs_target_read_in_its_sentence_stays():
+    # the police of the sentence before are moved off actor1, but the army hit in this sentence stays actor2
+    evs = _by_place("داهمت قوات الشرطة العراقية منزلا في مدينة الموصل واعتقلت ثلاثة مطلوبين أمس. "
+                    "وانفجرت سيارة مفخخة قرب دورية للجيش العراقي في مدينة الحلة ما أدى إلى مقتل ثلاثة جنود.")
+    assert evs["Al Hillah"].actor2 == "Military Forces of Iraq (2014-)"
+    assert evs["Al Hillah"].actor1 == "Unidentified Armed Group (Iraq)"
+
+
+def test_roles_between_belongs_to_its_own_cue():
+    # "بين X و Y" of the clash told after "فيما" does not name the air strike's sides
+    evs = [e for e in process_article(Article("t", (
+        "شنت طائرات التحالف العربي بقيادة السعودية أمس سلسلة غارات على مواقع لميليشيات الحوثي في العاصمة "
+        "صنعاء، فيما تواصلت المواجهات في مدينة تعز بين المقاومة الشعبية والميليشيات."), published=PUB))]
+    strike = next(e for e in evs if e.sub_event_type.value == "Air/drone strike")
+    assert strike.actor1 == "Saudi-led Coalition"
+    clash = next(e for e in evs if e.sub_event_type.value == "Armed clash")
+    assert clash.actor1 == "Popular Resistance"
+
+
+@pytest.mark.parametrize("text, a1, a2", [
+    # the backer of a side ("مدعومة ب"، "المدعومة من"، "بدعم من") is its associate; the other side of
+    # "بين" is the one joined by "و"
+    ("اندلعت اشتباكات عنيفة بين قوات النظام مدعومة بمقاتلي حزب الله اللبناني وفصائل المعارضة في مدينة الزبداني أمس.",
+     "Military Forces of Syria (2000-)", "Opposition Rebels (Syria)"),
+    ("اندلعت اشتباكات عنيفة بين قوات النظام بدعم من مقاتلي حزب الله وفصائل المعارضة في مدينة الزبداني أمس.",
+     "Military Forces of Syria (2000-)", "Opposition Rebels (Syria)"),
+])
+def test_roles_a_backer_is_no_other_side(text, a1, a2):
+    ev = _one(text)
+    assert (ev.actor1, ev.actor2) == (a1, a2)
+
+
+@pytest.mark.parametrize("text, a1", [
+    # the doer of a verb on the weapon ("أطلقتها X") is actor1; who holds the place hit is no party
+    ("سقطت قذائف أطلقتها فصائل معارضة على حي الميدان الخاضع لسيطرة النظام في مدينة حلب أمس ما أدى إلى إصابة عشرة مدنيين.",
+     "Opposition Rebels (Syria)"),
+    ("سقطت قذائف هاون أطلقها مسلحون على حي الميدان الخاضع لسيطرة الجيش في مدينة حلب أمس ما أدى إلى إصابة عشرة مدنيين.",
+     "Unidentified Armed Group (Syria)"),
+])
+def test_roles_the_weapons_user_is_actor1_and_the_holder_no_party(text, a1):
+    ev = _one(text)
+    assert ev.actor1 == a1
+    assert ev.actor2 == "Civilians (Syria)"
+
+
+def test_roles_the_subject_of_qama_bi_did_it():
+    # "قام مجهولون بتفجير منزل أمين شرطة": the subject of "قام" did it, the genitive of "منزل" was hit
+    # (not the army named first in the sentence, in the clash told before "فيما")
+    evs = _by_place("اندلعت اشتباكات عنيفة أمس بين قوات الجيش وعناصر من الجماعة جنوب مدينة رفح، فيما وقع انفجار "
+                    "بحي الكرامة في مدينة العريش بعدما قام مجهولون بتفجير منزل أمين شرطة بالمنطقة ما أسفر عن إصابة "
+                    "ثلاثة أشخاص.")
+    assert evs["Arish"].actor1 == "Unidentified Armed Group (Egypt)"
+
+
+@pytest.mark.parametrize("text", [
+    # a bomb's dead told only by their count are civilians
+    "قتل 12 وجرح 30 في انفجار سيارة مفخخة في سوق ببغداد أمس.",
+    "أدى انفجار سيارة مفخخة في سوق ببغداد أمس إلى مقتل 12 وإصابة 30 آخرين.",
+])
+def test_roles_a_bombs_counted_dead_are_civilians(text):
+    ev = _one(text)
+    assert ev.actor2 == "Civilians (Iraq)"
+
+
+def test_roles_a_bombs_counted_dead_with_officers_are_not_civilians():
+    ev = _one("انفجرت عبوة ناسفة قرب منزل العقيد في مدينة بعقوبة أمس ما أدى إلى مقتل اثنين.")
+    assert ev.actor2 != "Civilians (Iraq)"
+
+
+@pytest.mark.parametrize("text, a1", [
+    # an operations command is the army; the interior ministry's forces are the police
+    ("أعلنت قيادة عمليات بغداد اعتقال 14 مطلوبا في منطقة الطارمية شمال العاصمة بغداد أمس.", "Military Forces of Iraq (2014-)"),
+    ("اعتقلت قوات وزارة الداخلية 16 شخصا في حي الخضراء في بغداد أمس.", "Police Forces of Iraq (2014-)"),
+])
+def test_roles_state_bodies_named_by_their_command(text, a1):
+    ev = _one(text)
+    assert ev.actor1 == a1

@@ -133,3 +133,23 @@ def test_actors_same_pattern_other_where_is_not_duplicate(tmp_path):
 def test_actors_resolve_actor(actor, country, name, inter, own):
     r = resolve_actor(actor, country=country, when=None)
     assert (r.name, r.inter, r.country) == (name, inter, own)
+
+
+@pytest.mark.parametrize("core, article, forms", [
+    ("اميركي", False, ("اميركيا", "اميركيان", "اميركيين")),
+    ("اميركي", True, ("اميركيان", "اميركيين")),
+    ("تركيه", False, ("تركيتين", "تركيتان")),
+    ("داعش", False, ()),
+])
+def test_actors_adjective_forms(core, article, forms):
+    from rasd.resources.actors import adjective_forms
+    assert adjective_forms(core, article) == forms
+
+
+def test_actors_wildcard_adjective_takes_accusative_and_dual(tmp_path):
+    p = _write(tmp_path, HEADER + "* أميركي\tMilitary Forces of the United States\t1\tUS\tstate\t\t\t\thand\n"
+                                  "* أميركية\tMilitary Forces of the United States\t1\tUS\tstate\t\t\t\thand\n")
+    lex = ActorLexicon.from_path(p)
+    for core in ("اميركيا", "اميركيان", "اميركيتين"):
+        assert core in lex.wild_index, core
+    assert len(lex) == 2  # derived forms are no rows of their own
