@@ -35,7 +35,7 @@ from rasd.extract.cues import (MARTYR_NAME_HEADS, MARTYR_WORDS, OPENING_PROTEST_
                               hostages_taken, modality_factor, opening_protest, protesters_only_named,
                               reference_date, truce_without_act)
 from rasd.extract.casualties import count_casualties, count_from_before, count_leading_group, reply_offset
-from rasd.extract.roles import (GENERIC_KINDS, assign_roles, dominant_armed_actor, harmed_in, is_news_source,
+from rasd.extract.roles import (GENERIC_KINDS, assign_roles, backers, dominant_armed_actor, harmed_in, is_news_source,
                                 is_pro_government, loyalist_phrase, token_at, victim_kinds)
 from rasd.model import (ActorMention, Doc, Event, Location, Source, Span, Token, TriggerMention,
                         make_event_id)
@@ -1408,7 +1408,8 @@ def _to_event(doc: Doc, g: Candidate, lexicon) -> Event:
     if g.sub is S.PEACEFUL_PROTEST:
         # a peaceful protest has one side; what it is against ("احتجاجا على الاحتلال الأميركي") is its cause
         a2, a2_ar, i2 = None, None, None
-    if et is E.RIOTS and g.actor1 is not None and g.actor1.actor.inter == 1 and a2 is None:
+    if et is E.RIOTS and g.actor1 is not None and g.actor1.actor.inter == 1 and (
+            a2 is None or (g.actor2 is not None and g.actor2.actor.kind in ("protesters", "rioters"))):
         # "اشتباكات بين متظاهرين والشرطة": the police named first are the side the rioters fought
         a2, a2_ar, i2 = a1, a1_ar, i1
         a1, a1_ar = None, None
@@ -1454,12 +1455,19 @@ def _to_event(doc: Doc, g: Candidate, lexicon) -> Event:
         g.reasons.append(f"confidence: told in {told + 1} sentences")
     conf = max(0.0, min(0.99, conf))
     evidence = doc.sentences[g.sentence]
+    assoc1 = assoc2 = None
+    for backer, side in backers(doc, evidence, doc.actors):
+        # "قوات النظام مدعومة بمقاتلي حزب الله": the backer is the associate of the side it backs
+        if g.actor1 is not None and side.actor.name == g.actor1.actor.name and backer.actor.name != a1:
+            assoc1 = assoc1 or _actor_fields(doc, backer, g.location.country)[0]
+        elif g.actor2 is not None and side.actor.name == g.actor2.actor.name and backer.actor.name != a2:
+            assoc2 = assoc2 or _actor_fields(doc, backer, g.location.country)[0]
     ev = Event(
         event_id=make_event_id(doc.article.id, evidence, f"{g.sub.value}|{_loc_key(g.location)}"),
         event_date=g.day, time_precision=g.precision, sub_event_type=g.sub,
         actor1=a1, actor2=a2, actor1_ar=a1_ar, actor2_ar=a2_ar, inter1=i1, inter2=i2,
         location=g.location, sources=(Source.from_article(doc.article, evidence),),
         fatalities=g.fatalities, injured=g.injured, confidence=conf,
-        reasons=tuple(g.reasons),
+        reasons=tuple(g.reasons), assoc_actor_1=assoc1, assoc_actor_2=assoc2,
     )
     return ev.with_(notes=make_note(ev))

@@ -21,7 +21,7 @@ from bisect import bisect_right
 from rasd.arabic.normalize import fold_string
 from rasd.extract.actors import COUNTRY_WORDS
 from rasd.extract.casualties import PERSON_NOUNS
-from rasd.model import Actor, ActorMention, Doc, Token, TriggerMention
+from rasd.model import Actor, ActorMention, Doc, Span, Token, TriggerMention
 from rasd.resources.acled import EventType as E
 from rasd.resources.acled import SubEventType as S
 
@@ -521,6 +521,23 @@ def assign_roles(doc: Doc, sent_tokens: list[tuple[int, Token]], actors: list[Ac
 BACKED_WORDS = frozenset(fold_string(w) for w in """مدعوم مدعومة مدعوما مدعومين مدعومون المدعوم المدعومة المدعومين
 المدعومون""".split())
 SUPPORT_NOUNS = frozenset(fold_string(w) for w in "بدعم وبدعم بمساندة وبمساندة بإسناد وبإسناد باسناد وباسناد بغطاء".split())
+
+
+def backers(doc: Doc, sentence: Span, actors) -> list[tuple[ActorMention, ActorMention]]:
+    """(backer, side it backs) in one sentence: "قوات النظام مدعومة بمقاتلي حزب الله" → (Hezbollah,
+    the regime's forces); the side is the nearest mention before the backer that backs nothing."""
+    inside = [a for a in actors if sentence.start <= a.span.start and a.span.end <= sentence.end]
+    if len(inside) < 2:
+        return []
+    first_tok = token_at(doc, sentence.start)
+    out: list[tuple[ActorMention, ActorMention]] = []
+    sides: list[ActorMention] = []
+    for a in sorted(inside, key=lambda a: a.span.start):
+        if sides and _backs(doc, token_at(doc, a.span.start), first_tok):
+            out.append((a, sides[-1]))
+        else:
+            sides.append(a)
+    return out
 
 
 def _backs(doc: Doc, ti: int, first_tok: int) -> bool:

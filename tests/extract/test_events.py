@@ -1144,3 +1144,10 @@ def test_events_clash_told_of_the_protesters_before_is_a_riot():
             "وأعلنت وزارة الداخلية إصابة ثلاثة من رجال الشرطة بجروح في المواجهات.")
     evs = process_article(Article("t", text, published=PUB), resources=_no_floor())
     assert "Armed clash" not in [e.sub_event_type.value for e in evs]
+
+
+def test_events_backer_is_the_associate_of_the_side_it_backs():
+    ev = _one("اندلعت اشتباكات عنيفة أمس بين قوات النظام مدعومة بمقاتلي حزب الله اللبناني وفصائل المعارضة "
+              "في مدينة الزبداني بريف دمشق.")
+    assert ev.actor1.startswith("Military Forces of Syria") and ev.assoc_actor_1 == "Hezbollah"
+    assert ev.actor2 == "Opposition Rebels (Syria)" and ev.assoc_actor_2 is None
