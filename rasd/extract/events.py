@@ -631,18 +631,20 @@ def add_events(doc: Doc, *, resources) -> Doc:
         if _is_claim(norms) and actors and candidates:
             # "أعلنت جماعة ولاية سيناء مسؤوليتها عن الهجوم": the claim names who did the event just told
             claimer = next((a for a in actors if a.actor.inter in (2, 3, 4) and a.actor.kind not in ("civilians", "none")), None)
-            prev = candidates[-1]
+            last = candidates[-1].sentence
             # ("تبنى الجيش الإسلامي هجوما على دبابة أميركية في منطقة التاجي": a claim that names a place of its
             # own, not the place of the event just told, is another event's report)
             own = {p.place.id for p in places_in.get(si, ()) if p.place is not None and sentence.contains(p.span)}
-            told = {p.place.id for p in places_in.get(prev.sentence, ()) if p.place is not None}
-            if claimer is not None and 0 < si - prev.sentence <= 4 and prev.sub.event_type in (E.EXPLOSIONS, E.VAC, E.BATTLES) \
-                    and not (own and told and not own & told):
-                if prev.actor1 is None or prev.actor1.actor.kind == "unidentified" or prev.actor1.actor.inter == 1:
-                    if prev.actor1 is not None and prev.actor1.actor.inter == 1 and prev.actor2 is None:
-                        prev.actor2 = prev.actor1
-                    prev.actor1 = claimer
-                    prev.reasons.append(f"actor1 '{claimer.surface}' claimed it in sentence {si + 1}")
+            told = {p.place.id for p in places_in.get(last, ()) if p.place is not None}
+            if claimer is not None and 0 < si - last <= 4 and not (own and told and not own & told):
+                # every reading of the sentence just told (the bombing and the weaker clash its "هاجم" gave)
+                for prev in (c for c in candidates if c.sentence == last
+                             and c.sub.event_type in (E.EXPLOSIONS, E.VAC, E.BATTLES)):
+                    if prev.actor1 is None or prev.actor1.actor.kind == "unidentified" or prev.actor1.actor.inter == 1:
+                        if prev.actor1 is not None and prev.actor1.actor.inter == 1 and prev.actor2 is None:
+                            prev.actor2 = prev.actor1
+                        prev.actor1 = claimer
+                        prev.reasons.append(f"actor1 '{claimer.surface}' claimed it in sentence {si + 1}")
                 continue
         cues = protesters_only_named(cues, norms, modality_why)
         cues = truce_without_act(cues, norms, modality_why)

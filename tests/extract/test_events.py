@@ -1151,3 +1151,10 @@ def test_events_backer_is_the_associate_of_the_side_it_backs():
               "في مدينة الزبداني بريف دمشق.")
     assert ev.actor1.startswith("Military Forces of Syria") and ev.assoc_actor_1 == "Hezbollah"
     assert ev.actor2 == "Opposition Rebels (Syria)" and ev.assoc_actor_2 is None
+
+
+def test_events_claim_names_the_bomber_of_the_attack_just_told():
+    # "هاجم" gives the bombing a weaker clash reading too; the claim goes to the bombing, not only to it
+    ev = _one("قال مصدر أمني إن ثلاثة عشر جنديا قتلوا عندما هاجم انتحاريون مقرا للجيش شمالي مدينة الرمادي يوم "
+              "الخميس.\nوأعلن تنظيم داعش مسؤوليته عن الهجوم.")
+    assert (ev.sub_event_type.value, ev.actor1, ev.fatalities) == ("Suicide bomb", "Islamic State (Iraq)", 13)
