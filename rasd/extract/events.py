@@ -275,9 +275,13 @@ def _type_sentence(doc: Doc, cues: list[tuple[TriggerMention, float]], norms: li
             if et in violent and best[et][3] and et not in explicit_violent:
                 weak.append(best.pop(et))
     clash = best.get(E.BATTLES)
+    unarmed = lambda a: a is None or a.actor.kind in ("protesters", "rioters", "civilians")  # noqa: E731
     if clash is not None and clash[0] is S.ARMED_CLASH and (any(
             a is not None and a.actor.kind in ("protesters", "rioters") for a in (initiator, target))
-            or _protesters_after(doc, clash[2])):
+            or _protesters_after(doc, clash[2])
+            # "مواجهات اندلعت مع قوات الاحتلال ... عقب مسيرة سلمية": the march's people fought the forces
+            or (E.PROTESTS in best and clash[2].sub_event_type is not None
+                and (unarmed(initiator) or unarmed(target)))):
         # "اندلعت مواجهات بين محتجين وقوات الأمن": a side of demonstrators makes the fighting a riot
         del best[E.BATTLES]
         best.setdefault(E.RIOTS, (S.VIOLENT_DEMONSTRATION, clash[1], clash[2], clash[3],

@@ -1158,3 +1158,14 @@ def test_events_claim_names_the_bomber_of_the_attack_just_told():
     ev = _one("قال مصدر أمني إن ثلاثة عشر جنديا قتلوا عندما هاجم انتحاريون مقرا للجيش شمالي مدينة الرمادي يوم "
               "الخميس.\nوأعلن تنظيم داعش مسؤوليته عن الهجوم.")
     assert (ev.sub_event_type.value, ev.actor1, ev.fatalities) == ("Suicide bomb", "Islamic State (Iraq)", 13)
+
+
+def test_events_clashes_after_a_march_are_the_marchers_riot():
+    text = ("أصيب عشرات الفلسطينيين بالاختناق خلال مواجهات اندلعت مع قوات الاحتلال الإسرائيلي عند المدخل "
+            "الشمالي لمدينة البيرة أمس، عقب مسيرة سلمية نظمت تضامنا مع الأسرى.")
+    evs = process_article(Article("t", text, published=PUB), resources=_no_floor())
+    assert "Armed clash" not in [e.sub_event_type.value for e in evs]
+    assert "Violent demonstration" in [e.sub_event_type.value for e in evs]
+    # an armed group fighting the army after a march is still a clash
+    evs = _events("اندلعت اشتباكات بين الجيش ومسلحين بعد مسيرة في مدينة العريش أمس.")
+    assert "Armed clash" in [e.sub_event_type.value for e in evs]
