@@ -424,6 +424,11 @@ def _mention_location(doc: Doc, m: PlaceMention, mentions: list[PlaceMention], g
             loc = location_of(town, precision=2, gazetteer=gazetteer)
             return loc, (f"'{text}' {how}, not in the gazetteer: a quarter of {cont.place.name}, "
                          f"located at its chief town {town.name} (precision {loc.geo_precision})")
+        if CUES.get(m.cue or "") == "district" and cont.place.kind.startswith("PPL"):
+            # "في حي المنصورة بمدينة عدن": a named quarter of the town (ACLED_CODING §4: precision 1)
+            loc = location_of(cont.place, precision=1, gazetteer=gazetteer)
+            return loc, (f"'{text}' {how}, not in the gazetteer: a named quarter of {cont.place.name} "
+                         f"(precision {loc.geo_precision})")
         loc = location_of(cont.place, precision=2, gazetteer=gazetteer)
         return loc, f"'{text}' {how}, not in the gazetteer: located at its container {cont.place.name} (precision 2)"
     d = _distance_for(doc, m)

@@ -1169,3 +1169,8 @@ def test_events_clashes_after_a_march_are_the_marchers_riot():
     # an armed group fighting the army after a march is still a clash
     evs = _events("اندلعت اشتباكات بين الجيش ومسلحين بعد مسيرة في مدينة العريش أمس.")
     assert "Armed clash" in [e.sub_event_type.value for e in evs]
+
+
+def test_events_named_quarter_of_a_town_is_the_town_at_precision_1():
+    ev = _one("اغتال مسلحون مجهولون ضابطا أمام منزله في حي المنصورة بمدينة عدن صباح أمس.")
+    assert (ev.location.name, ev.location.geo_precision) == ("Aden", 1)
