@@ -332,13 +332,23 @@ def _type_sentence(doc: Doc, cues: list[tuple[TriggerMention, float]], norms: li
 
 # ---------------------------------------------------------------- dates
 
+_SINCE_RE = re.compile(r"(?:^|\s)[وف]?(?:منذ|مذ)\s*$")
+
+
+def _since(doc: Doc, d) -> bool:
+    """The date starts a span of time ("يحتجزهم منذ آب 2014"، "تسيطر على المدينة منذ مايو"): not the
+    day of an act told with it."""
+    f = doc.offsets.to_folded(d.span.start)
+    return bool(_SINCE_RE.search(doc.folded[max(0, f - 12):f]))
+
+
 def _event_date(doc: Doc, sentence_idx: int, trig: TriggerMention,
                 dates_in: dict[int, list] | None = None) -> tuple[date | None, int, str]:
     sents = doc.sentences
     if dates_in is None:
         dates_in = _by_sentence(doc, doc.dates)
     usable = [d for k in (sentence_idx - 2, sentence_idx - 1, sentence_idx)
-              for d in dates_in.get(k, ()) if d.kind != "future"]
+              for d in dates_in.get(k, ()) if d.kind != "future" and not _since(doc, d)]
     same = [d for d in usable if sents[sentence_idx].contains(d.span)]
     if same:
         d = min(same, key=lambda d: abs(d.span.start - trig.span.start))
@@ -1162,6 +1172,15 @@ def _distinct_weapons(g: Candidate, c: Candidate) -> bool:
             and g.trigger.sub_event_type is g.sub and c.trigger.sub_event_type is c.sub)
 
 
+def _same_day(g: Candidate, c: Candidate) -> bool:
+    """Told of the same day, or g dated only by the publication (within the week before it) and c,
+    a later telling, giving the day itself ("وأوضح أن الغارة وقعت مساء السبت")."""
+    if g.day == c.day:
+        return True
+    return (c.day is not None and g.day is not None and c.precision < g.precision
+            and "publication date" in g.date_why and 0 <= (g.day - c.day).days <= 7)
+
+
 def _named_weapon(g: Candidate) -> bool:
     """g is an explosion its own cue names the weapon of ("سيارة مفخخة", "عبوة ناسفة"): a later
     telling of another kind of strike ("وسط هذا القصف الجوي") does not make it that strike."""
@@ -1252,7 +1271,7 @@ def _group(doc: Doc, cands: list[Candidate], resources) -> list[Event]:
         if g is None and groups and _anaphoric(doc, c) and not _own_new_place(doc, c):
             # "الهجوم"، "التفجير": the definite noun points back to an event already told
             for prev in reversed(groups):
-                if prev.sub.event_type is c.sub.event_type and prev.day == c.day and 0 < c.sentence - prev.sentence <= 6:
+                if prev.sub.event_type is c.sub.event_type and _same_day(prev, c) and 0 < c.sentence - prev.sentence <= 6:
                     g = prev
                     break
         if g is None and groups and c.location_in_sentence and c.location.geo_precision == 1 and c.location.admin1:
@@ -1266,7 +1285,7 @@ def _group(doc: Doc, cands: list[Candidate], resources) -> list[Event]:
         if g is None and groups and not c.location_in_sentence and "no place near the cue" in c.location_why:
             # "المهاجمين يتحصنون حول مركز الشرطة": a telling with no place near it (placed by the
             # headline or the article's main place) continues the event told before it in that country
-            g = next((h for h in reversed(groups) if h.sub.event_type is c.sub.event_type and h.day == c.day
+            g = next((h for h in reversed(groups) if h.sub is c.sub and h.day == c.day
                       and h.location.country == c.location.country and h.sentence < c.sentence), None)
         if g is None and c.generic and groups:
             # a sentence with only a generic cue continues the event just told

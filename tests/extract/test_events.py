@@ -1174,3 +1174,22 @@ def test_events_clashes_after_a_march_are_the_marchers_riot():
 def test_events_named_quarter_of_a_town_is_the_town_at_precision_1():
     ev = _one("اغتال مسلحون مجهولون ضابطا أمام منزله في حي المنصورة بمدينة عدن صباح أمس.")
     assert (ev.location.name, ev.location.geo_precision) == ("Aden", 1)
+
+
+def test_events_a_date_after_since_is_no_event_day():
+    ev = _one("أفرج تنظيم جبهة النصرة اليوم عن ستة عشر عسكريا لبنانيا كان يحتجزهم منذ آب 2014 في جرود عرسال، "
+              "في إطار صفقة تبادل.")
+    assert ev.event_date == PUB
+
+
+def test_events_a_later_sentence_gives_the_day_of_the_strike():
+    evs = _events("قتل خمسة من عناصر تنظيم القاعدة في غارة شنتها طائرة أميركية بدون طيار على سيارة في منطقة "
+                  "الصعيد بمحافظة شبوة جنوب اليمن.\nوأوضح المسؤول أن الغارة وقعت مساء الخميس.")
+    assert [(e.sub_event_type.value, e.event_date, e.fatalities) for e in evs] == \
+        [("Air/drone strike", date(2016, 8, 4), 5)]
+
+
+def test_events_strike_and_sit_in_in_the_accusative():
+    text = "نفذ مئات من عمال الحوض المنجمي بمدينة قفصة أمس إضرابا عاما واعتصاما أمام مقر شركة الفوسفات."
+    evs = process_article(Article("t", text, published=PUB), resources=_no_floor())
+    assert [(e.sub_event_type.value, e.location.name) for e in evs] == [("Peaceful protest", "Gafsa")]
