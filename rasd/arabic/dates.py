@@ -85,9 +85,18 @@ _YEAR = r"(?:(?:من\s+)?(?:[لو]?عام|[لو]?العام|سنه)\s*)?(?P<year
 
 # a month phrase: "اغسطس", "يونيو/حزيران", "مارس (اذار)", "يونيو - حزيران"
 _MONTH_PHRASE = (rf"{_BL}[بل]?(?P<mon>{_MON}){_NL}(?:\s*(?:/|\(|-|–)\s*(?P<mon2>{_MON})(?:\s*\))?)?")
+# ordinal day words before "من" + month ("الثامن من اغسطس"، "في الحادي والعشرين من يونيو")
+_UNITS = ["الاول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع"]
+ORDINAL_DAYS: dict[str, int] = {w: k + 1 for k, w in enumerate(_UNITS)}
+ORDINAL_DAYS.update({"العاشر": 10, "الحادي عشر": 11, "العشرين": 20, "الثلاثين": 30, "الحادي والعشرين": 21,
+                     "الحادي والثلاثين": 31})
+ORDINAL_DAYS.update({f"{w} عشر": 10 + k + 1 for k, w in enumerate(_UNITS) if k > 0})
+ORDINAL_DAYS.update({f"{w} والعشرين": 20 + k + 1 for k, w in enumerate(_UNITS) if k > 0})
+_ORD = _alt(ORDINAL_DAYS)
 ABSOLUTE_RE = re.compile(
     rf"(?:{_BL}(?:[وف]?يوم\s+)?(?P<wd>{_WD})\s*[،,]?\s*(?:الموافق\s+)?)?"
     rf"(?:(?:[وفب]?(?P<part>{_PART})\s+(?:(?:شهر|الشهر)\s+)?)|"
+    rf"(?:{_BL}[وفب]?(?P<oday>{_ORD})\s+من\s+(?:(?:شهر|الشهر)\s+)?)|"
     rf"(?:(?<![\d/.])(?P<day>[0-3]?\d)(?![\d/])\s*(?:من\s+)?(?:(?:شهر|الشهر)\s+)?)|"
     rf"(?:{_BL}[وفب]?(?:ال)?شهر\s+))?"
     + _MONTH_PHRASE +
@@ -252,6 +261,8 @@ def _absolute(folded: str, pub: date | None, out: list[Found], windows=None) -> 
         mon = MONTHS[mon_word]
         mon2 = m.group("mon2")
         day = m.group("day")
+        if m.group("oday") is not None:
+            day = str(ORDINAL_DAYS[re.sub(r"\s+", " ", m.group("oday"))])
         year = m.group("year")
         mod = m.group("mod") or ""
         part = m.group("part")

@@ -1075,7 +1075,8 @@ def _apply_gate(doc: Doc, cands: list[Candidate], resources) -> None:
             floor = GATE_FLOOR_BATTLES if (c.sub.event_type is E.BATTLES and not c.generic) else GATE_FLOOR
             if c.sub in TERRITORY_SUBS:
                 floor = GATE_FLOOR_TERRITORY
-            if not c.generic and c.location_in_sentence and (c.fatalities or c.injured or (_named_doer(doc, c) and c.sub not in TERRITORY_SUBS)) \
+            if not c.generic and c.location_in_sentence and c.location is not NO_LOCATION \
+                    and (c.fatalities or c.injured or (_named_doer(doc, c) and c.sub not in TERRITORY_SUBS)) \
                     and not c.background and c.precision == 1 and "in the sentence" in c.date_why:
                 # an explicit cue told with its own place, day and toll or named doer ("أعدم التنظيم ثلاثة
                 # أشخاص في مدينة الموصل", "شنت طائرات التحالف غارات على مواقع للحوثيين في صنعاء أمس"):

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from rasd.arabic.dates import add_dates, find_dates, header_date, resolve_date
-from rasd.arabic.normalize import fold
+from rasd.arabic.normalize import fold, fold_string
 from rasd.model import Article, Doc, Mask, Span
 
 SAT = date(2016, 8, 6)   # a Saturday
@@ -144,3 +144,14 @@ def test_dates_without_publication_date_a_yearless_day_reads_against_the_latest_
     got = {doc.span_text(d.span): d.value for d in doc.dates}
     assert got["25 اكتوبر الفائت"] == date(2014, 10, 25)
     assert not any("الخميس" in k for k in got)      # weekdays still need a publication date
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    ("في الثامن من أغسطس", date(2015, 8, 8)),
+    ("في الحادي والعشرين من يوليو الماضي", date(2015, 7, 21)),
+    ("يوم الخميس الثاني من يوليو", date(2015, 7, 2)),
+    ("في الخامس عشر من شهر يوليو", date(2015, 7, 15)),
+])
+def test_dates_ordinal_day_words(phrase, expected):
+    found = find_dates(fold_string("قتل ثلاثة جنود " + phrase + "."), date(2015, 8, 10))
+    assert [(v, p) for _, _, v, p, _ in found] == [(expected, 1)]
