@@ -1076,10 +1076,13 @@ def _apply_gate(doc: Doc, cands: list[Candidate], resources) -> None:
             if c.sub in TERRITORY_SUBS:
                 floor = GATE_FLOOR_TERRITORY
             if not c.generic and c.location_in_sentence and c.location is not NO_LOCATION \
-                    and (c.fatalities or c.injured or (_named_doer(doc, c) and c.sub not in TERRITORY_SUBS)) \
-                    and not c.background and c.precision == 1 and "in the sentence" in c.date_why:
+                    and not c.background and (
+                        ((c.fatalities or c.injured or (_named_doer(doc, c) and c.sub not in TERRITORY_SUBS))
+                         and c.precision == 1 and "in the sentence" in c.date_why)
+                        or _opening_act(doc, c)):
                 # an explicit cue told with its own place, day and toll or named doer ("أعدم التنظيم ثلاثة
-                # أشخاص في مدينة الموصل", "شنت طائرات التحالف غارات على مواقع للحوثيين في صنعاء أمس"):
+                # أشخاص في مدينة الموصل", "شنت طائرات التحالف غارات على مواقع للحوثيين في صنعاء أمس"), or
+                # opening the sentence with its doer or victims ("اختطف مسلحون مجهولون أربعة عمال قرب ..."):
                 # the details are evidence the word-bag gate does not weigh
                 floor = max(floor, GATE_FLOOR_DETAILED)
             if c.report:
@@ -1089,6 +1092,23 @@ def _apply_gate(doc: Doc, cands: list[Candidate], resources) -> None:
             c.reasons.append(f"gate: {cls} {p:.2f} < {t:.2f}, weight ×{f:.2f}")
         else:
             c.reasons.append(f"gate: {cls} {p:.2f} ≥ {t:.2f}")
+
+
+_OPENERS = frozenset(fold_string(w) for w in "و ف وقد كما فيما بينما".split())
+
+
+def _opening_act(doc: Doc, c: Candidate) -> bool:
+    """The sentence opens with the act itself, its doer or its victims right after it: "اختطف مسلحون
+    مجهولون أربعة عمال أجانب قرب ..."، "وقتل ثلاثة جنود ..." (a report's first words, not a reference)."""
+    sent = doc.sentences[c.sentence]
+    k, ti = token_at(doc, sent.start), token_at(doc, c.trigger.span.start)
+    toks = doc.tokens
+    if ti - k > 1 or (ti - k == 1 and toks[k].norm not in _OPENERS) or c.trigger.sub_event_type is None \
+            or c.sub.event_type is E.RIOTS:   # (the gate's protest class is no judge of riots either way)
+        return False
+    after = range(ti + 1, min(ti + 5, len(toks)))
+    return any(sent.contains(a.span) and token_at(doc, a.span.start) in after for a in doc.actors) or \
+        any(sent.contains(n.span) and token_at(doc, n.span.start) in after for n in doc.numbers)
 
 
 def _named_doer(doc: Doc, c: Candidate) -> bool:

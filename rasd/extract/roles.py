@@ -525,7 +525,9 @@ SUPPORT_NOUNS = frozenset(fold_string(w) for w in "بدعم وبدعم بمسا�
 
 def backers(doc: Doc, sentence: Span, actors) -> list[tuple[ActorMention, ActorMention]]:
     """(backer, side it backs) in one sentence: "قوات النظام مدعومة بمقاتلي حزب الله" → (Hezbollah,
-    the regime's forces); the side is the nearest mention before the backer that backs nothing."""
+    the regime's forces); the side is the nearest mention before the backer that backs nothing and is
+    on the backer's side of the war when that is known ("البيشمركة ... بعد معارك مع تنظيم داعش، بإسناد
+    جوي من طائرات التحالف" → the Peshmerga)."""
     inside = [a for a in actors if sentence.start <= a.span.start and a.span.end <= sentence.end]
     if len(inside) < 2:
         return []
@@ -534,7 +536,8 @@ def backers(doc: Doc, sentence: Span, actors) -> list[tuple[ActorMention, ActorM
     sides: list[ActorMention] = []
     for a in sorted(inside, key=lambda a: a.span.start):
         if sides and _backs(doc, token_at(doc, a.span.start), first_tok):
-            out.append((a, sides[-1]))
+            camp = is_pro_government(a)
+            out.append((a, next((b for b in reversed(sides) if is_pro_government(b) == camp), sides[-1])))
         else:
             sides.append(a)
     return out
@@ -551,6 +554,8 @@ def _backs(doc: Doc, ti: int, first_tok: int) -> bool:
         return True  # "المدعومة من التحالف"، "بدعم من"، "بغطاء جوي من"
     if p and p[-1] in SUPPORT_NOUNS:
         return True  # "بمساندة قوات الحشد"
+    if len(p) >= 3 and p[-1] == "من" and p[-2] in ("جوي", "جويه") and p[-3] in SUPPORT_NOUNS:
+        return True  # "بإسناد جوي من طائرات التحالف"، "بغطاء جوي من التحالف"
     return len(p) >= 2 and p[-2] in BACKED_WORDS and p[-1][:1] == "ب" and p[-1][1:] in PARTITIVE_FILLERS | FORCE_ARMS
 
 

@@ -1193,3 +1193,17 @@ def test_events_strike_and_sit_in_in_the_accusative():
     text = "نفذ مئات من عمال الحوض المنجمي بمدينة قفصة أمس إضرابا عاما واعتصاما أمام مقر شركة الفوسفات."
     evs = process_article(Article("t", text, published=PUB), resources=_no_floor())
     assert [(e.sub_event_type.value, e.location.name) for e in evs] == [("Peaceful protest", "Gafsa")]
+
+
+def test_events_air_support_backs_the_side_of_its_camp():
+    ev = _one("تمكنت قوات البيشمركة من استعادة السيطرة على ثلاث قرى جنوب غرب مدينة كركوك أمس بعد معارك مع "
+              "مسلحي تنظيم داعش، بإسناد جوي من طائرات التحالف الدولي.")
+    assert ev.actor1.startswith("Kurdish Peshmerga") and ev.assoc_actor_1 == "Global Coalition Against Daesh"
+    assert ev.assoc_actor_2 is None
+
+
+def test_events_sentence_opening_with_the_act_and_its_doer_stands_against_the_gate():
+    # no date, no toll: the sentence opens with the abduction, its doers and its victims
+    ev = _one("اختطف مسلحون مجهولون أربعة عمال أجانب يحملون الجنسيتين الإيطالية والتونسية قرب مجمع مليتة "
+              "للنفط والغاز غرب العاصمة الليبية طرابلس، حسبما أفادت وزارة الخارجية الإيطالية.", published=None)
+    assert ev.sub_event_type.value == "Abduction/forced disappearance"
