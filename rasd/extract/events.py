@@ -1021,7 +1021,11 @@ def _drop_restatements(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
                 and _point(c.location) != _point(d.location)]
         into = None
         if head is not None and c.sentence == head:
-            into = next((d for d in same if d.sentence != head), None)
+            # (the body's telling at the headline's own point first: "مقتل 8 في تفجير انتحاري بمسجد" is
+            # the lead's bombing, not the earlier one a later paragraph recalls)
+            body = [d for d in precise if d.sentence != head and d.sub.event_type is c.sub.event_type]
+            into = next((d for d in body if _point(c.location) == _point(d.location)), None) \
+                or next((d for d in same if d.sentence != head), None)
         if into is None and _is_coarse(c):
             into = next((d for d in same if d.sub is c.sub and _within_area(c, d) and
                          (d.day is None or c.day is None or d.day == c.day)), None)

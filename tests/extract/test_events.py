@@ -1207,3 +1207,13 @@ def test_events_sentence_opening_with_the_act_and_its_doer_stands_against_the_ga
     ev = _one("اختطف مسلحون مجهولون أربعة عمال أجانب يحملون الجنسيتين الإيطالية والتونسية قرب مجمع مليتة "
               "للنفط والغاز غرب العاصمة الليبية طرابلس، حسبما أفادت وزارة الخارجية الإيطالية.", published=None)
     assert ev.sub_event_type.value == "Abduction/forced disappearance"
+
+
+def test_events_headline_is_the_leads_event_not_the_one_recalled_later():
+    text = ("مقتل 8 في تفجير انتحاري بمسجد شيعي في السعودية\n"
+            "قتل ثمانية أشخاص وأصيب 15 آخرون، أمس الجمعة، في تفجير انتحاري استهدف مسجدا للشيعة في بلدة "
+            "العنود بمحافظة القطيف، بحسب ما أعلنت وزارة الداخلية.\n"
+            "ويأتي هذا الهجوم بعد أسبوع من تفجير مماثل استهدف مسجدا في بلدة القديح وأدى إلى مقتل 21 شخصا.")
+    evs = process_article(Article("t", text, published=PUB), resources=_no_floor())
+    tolls = {e.location.name: e.fatalities for e in evs}
+    assert tolls.get("Al Qudayh") != 8 and tolls[next(iter(tolls))] == 8
