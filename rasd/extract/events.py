@@ -121,6 +121,17 @@ def _by_sentence(doc: Doc, mentions) -> dict[int, list]:
     return out
 
 
+MUTUAL_AFTER = frozenset(fold_string(w) for w in "متبادل المتبادل متبادلا".split())
+MUTUAL_BEFORE = frozenset(fold_string(w) for w in "تبادل وتبادل تبادلا بتبادل".split())
+
+
+def _mutual(doc: Doc, t: TriggerMention) -> bool:
+    """The cue is told as exchanged: "قصف متبادل"، "تبادل القصف"."""
+    k = token_at(doc, t.span.start)
+    toks = doc.tokens
+    return (k + 1 < len(toks) and toks[k + 1].norm in MUTUAL_AFTER) or (k > 0 and toks[k - 1].norm in MUTUAL_BEFORE)
+
+
 def _protesters_after(doc: Doc, t: TriggerMention) -> bool:
     """Demonstrators named as a side right after the cue: "اشتباكات بين متظاهرين والشرطة"."""
     k = token_at(doc, t.span.start)
@@ -170,7 +181,11 @@ def _type_sentence(doc: Doc, cues: list[tuple[TriggerMention, float]], norms: li
     armed_doer = initiator is not None and initiator.actor.kind not in ("protesters", "rioters", "civilians") \
         and (initiator.actor.inter in (1, 2, 3, 4, 8) or initiator.actor.kind == "unidentified")
     protest_told = any(t.event_type is E.PROTESTS for t, _ in explicit)
+    mutual = fams["@bombard"][0] if "@bombard" in fams and _mutual(doc, fams["@bombard"][0]) else None
     for t, w in explicit:
+        if mutual is not None and t.sub_event_type is S.SHELLING \
+                and 0 < token_at(doc, t.span.start) - token_at(doc, mutual.span.start) <= 3:
+            continue  # "تبادل القصف بالمدفعية": the weapon of the exchange
         if t.sub_event_type.event_type is E.EXPLOSIONS and _destroyed_before(doc, t):
             # "صدوا هجوما ... وتدمير ثلاث عجلات مفخخة": car bombs destroyed before they went off
             add(S.DISRUPTED_WEAPONS, t, w, True, f"'{doc.span_text(t.span)}' destroyed or seized, not exploded")
@@ -185,6 +200,11 @@ def _type_sentence(doc: Doc, cues: list[tuple[TriggerMention, float]], norms: li
             add(S.LOOTING, t, w * 0.8, True, f"'{doc.span_text(t.span)}' by an armed side: property destroyed")
             continue
         add(t.sub_event_type, t, w, False, f"cue '{doc.span_text(t.span)}'")
+    if mutual is not None:
+        # "وسط قصف متبادل"، "تبادل القصف": two sides shelling each other is their clash, not a shelling
+        t, w = fams.pop("@bombard")
+        if S.ARMED_CLASH not in subs_present:
+            add(S.ARMED_CLASH, t, w * 0.9, False, f"'{doc.span_text(t.span)}' exchanged: a clash")
     if "@bombard" in fams:
         t, w = fams["@bombard"]
         air = S.AIR_STRIKE in subs_present or any(n in AIR_WORDS or n[1:] in AIR_WORDS for n in norms)

@@ -1217,3 +1217,12 @@ def test_events_headline_is_the_leads_event_not_the_one_recalled_later():
     evs = process_article(Article("t", text, published=PUB), resources=_no_floor())
     tolls = {e.location.name: e.fatalities for e in evs}
     assert tolls.get("Al Qudayh") != 8 and tolls[next(iter(tolls))] == 8
+
+
+@pytest.mark.parametrize("text", [
+    "تواصلت المواجهات العنيفة بين المقاومة الشعبية والحوثيين في مدينة تعز أمس، وسط قصف متبادل بالأسلحة الثقيلة.",
+    "دارت اشتباكات بين الجيش ومسلحي التنظيم في مدينة درنة أمس تخللها تبادل القصف بالمدفعية.",
+])
+def test_events_shelling_exchanged_in_a_clash_is_the_clash(text):
+    evs = process_article(Article("t", text, published=PUB), resources=_no_floor())
+    assert [e.sub_event_type.value for e in evs] == ["Armed clash"]
