@@ -320,6 +320,9 @@ def protesters_only_named(cues: list[tuple[TriggerMention, float]], norms: list[
         return cues
     own = {fold_string(t.lemma).split()[0] for t, _ in prot}
     acted = any(_is_protest_act(n) and n.lstrip("وفلب") not in own for n in norms)
+    if not acted and any(t.cue == "@intervention" for t, _ in cues):
+        # "فرقت الشرطة بالغاز المسيل للدموع مئات المتظاهرين": a crowd dispersed was a protest held
+        acted = True
     if acted:
         why.append("a protest cue with an act of protest")
         return [(t, max(w, PROTEST_ACT_WEIGHT)) if t.event_type is E.PROTESTS else (t, w) for t, w in cues]

@@ -1123,16 +1123,32 @@ _OPENERS = frozenset(fold_string(w) for w in "و ف وقد كما فيما بي�
 
 def _opening_act(doc: Doc, c: Candidate) -> bool:
     """The sentence opens with the act itself, its doer or its victims right after it: "اختطف مسلحون
-    مجهولون أربعة عمال أجانب قرب ..."، "وقتل ثلاثة جنود ..." (a report's first words, not a reference)."""
-    sent = doc.sentences[c.sentence]
-    k, ti = token_at(doc, sent.start), token_at(doc, c.trigger.span.start)
-    toks = doc.tokens
-    if ti - k > 1 or (ti - k == 1 and toks[k].norm not in _OPENERS) or c.trigger.sub_event_type is None \
-            or c.sub.event_type is E.RIOTS:   # (the gate's protest class is no judge of riots either way)
+    مجهولون أربعة عمال أجانب قرب ..."، "وقتل ثلاثة جنود ..."، "فرقت الشرطة ... مئات المتظاهرين" (a
+    report's first words, not a reference). The opening cue is of c's kind: its own type, or a family
+    that types it (a killing or an attack for violence, a dispersal for a protest)."""
+    if c.sub.event_type is E.RIOTS:   # (the gate's protest class is no judge of riots either way)
         return False
-    after = range(ti + 1, min(ti + 5, len(toks)))
-    return any(sent.contains(a.span) and token_at(doc, a.span.start) in after for a in doc.actors) or \
-        any(sent.contains(n.span) and token_at(doc, n.span.start) in after for n in doc.numbers)
+    sent = doc.sentences[c.sentence]
+    k = token_at(doc, sent.start)
+    toks = doc.tokens
+    start = k + 1 if k < len(toks) and toks[k].norm in _OPENERS else k
+    for t in doc.triggers:
+        ti = token_at(doc, t.span.start)
+        if ti > start:
+            break
+        if ti < start or not sent.contains(t.span):
+            continue
+        kind = t.event_type is c.sub.event_type if t.sub_event_type is not None else \
+            c.sub.event_type in _OPENING_FAMILIES.get(t.cue, ())
+        if kind:
+            after = range(ti + 1, min(ti + 5, len(toks)))
+            return any(sent.contains(a.span) and token_at(doc, a.span.start) in after for a in doc.actors) or \
+                any(sent.contains(n.span) and token_at(doc, n.span.start) in after for n in doc.numbers)
+    return False
+
+
+_OPENING_FAMILIES = {"@kill": (E.BATTLES, E.EXPLOSIONS, E.VAC), "@attack": (E.BATTLES, E.VAC),
+                     "@explosion": (E.EXPLOSIONS,), "@bombard": (E.EXPLOSIONS,), "@intervention": (E.PROTESTS,)}
 
 
 def _named_doer(doc: Doc, c: Candidate) -> bool:

@@ -1226,3 +1226,8 @@ def test_events_headline_is_the_leads_event_not_the_one_recalled_later():
 def test_events_shelling_exchanged_in_a_clash_is_the_clash(text):
     evs = process_article(Article("t", text, published=PUB), resources=_no_floor())
     assert [e.sub_event_type.value for e in evs] == ["Armed clash"]
+
+
+def test_events_dispersed_crowd_is_a_protest_held():
+    ev = _one("فرقت الشرطة بالغاز المسيل للدموع مئات المتظاهرين أمام مجلس النواب في بيروت أمس.")
+    assert (ev.sub_event_type.value, ev.location.name) == ("Protest with intervention", "Beirut")
