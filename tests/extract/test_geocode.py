@@ -142,6 +142,18 @@ def test_geocode_regions_at_main_town_precision_3(text, town, lat, lon):
         assert loc.name == town
 
 
+@pytest.mark.parametrize("text, town, admin1", [
+    ("قتل مسلحون خمسة في ولاية كادونا شمال نيجيريا", "Kaduna", "Kaduna"),     # the town shares its state's name
+    ("قتل عشرة في هجوم بولاية قندهار الأفغانية", "Kandahar", "Kandahar"),
+    ("قتل شرطيان في هجوم بولاية البنجاب الهندية", "Punjab", "Punjab"),      # a Latin-only unit, at its chief town
+    ("هجوم في محافظة سيستان وبلوشستان الإيرانية", "Zahedan", "Sistan va Baluchestan"),
+])
+def test_geocode_province_after_admin_cue_precision_3(text, town, admin1):
+    doc = make_doc(text)
+    loc, why = locate(doc, Span(0, 4), gazetteer=GAZ)
+    assert (loc.name, loc.admin1, loc.geo_precision) == (town, admin1, 3), why
+
+
 @pytest.mark.parametrize("text, name", [
     ("انفجار سيارة مفخخة في مانيسا", "Manisa"),
     ("تفجير انتحاري في سروج التركية", "Suruc"),

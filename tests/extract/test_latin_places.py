@@ -50,3 +50,38 @@ def test_latin_places_arabic_word_is_no_foreign_name():
     got = _placed("قتل جنديان في انفجار في محافظة سعرد جنوب شرق تركيا.\n"
                   "ووقع الانفجار في منطقة آهلة بالسكان.")
     assert all(name is None for span, name in got.items() if "آهلة" in span)
+
+
+def _admin(text: str) -> dict[str, tuple]:
+    doc = run(Article("t", text, published="2015-07-26"), until="places")
+    return {doc.span_text(p.span): (p.place.name, p.place.kind, p.place.country) for p in doc.places if p.place}
+
+
+@pytest.mark.parametrize("text, name, unit", [
+    # the nationality word after the name says whose province
+    ("قتل شرطيان في هجوم بولاية البنجاب الهندية.", "البنجاب", ("Punjab", "ADM1", "IN")),
+    ("هاجم مسلحون مركزا للشرطة في الهند.\nووقع الهجوم في ولاية البنجاب.", "البنجاب", ("Punjab", "ADM1", "IN")),
+    ("في ولاية أوتار براديش الهندية", "أوتار براديش", ("Uttar Pradesh", "ADM1", "IN")),
+    ("قتل جنديان في ولاية جامو وكشمير الهندية", "جامو وكشمير", ("Jammu and Kashmir", "ADM1", "IN")),
+    ("هاجم مسلحون قرية في ولاية زمفارا شمال غرب نيجيريا", "زمفارا", ("Zamfara", "ADM1", "NG")),
+    ("قتل ثلاثة في هجوم بمحافظة خوزستان جنوب غرب إيران", "خوزستان", ("Khuzestan", "ADM1", "IR")),
+    # "وبلوشستان" alone is Pakistan's Balochistan: the whole name is Iran's province
+    ("قتل شرطي في محافظة سيستان وبلوشستان الإيرانية.", "سيستان وبلوشستان", ("Sistan va Baluchestan", "ADM1", "IR")),
+    # India and Pakistan both named: the Punjab of the Indian town before it
+    ("قتل شرطيان في الهند قرب الحدود مع باكستان.\nووقع الهجوم في غورداسبور بولاية البنجاب الشمالية بين الهند وباكستان.",
+     "البنجاب", ("Punjab", "ADM1", "IN")),
+])
+def test_latin_places_admin1_unit_of_a_named_country(text, name, unit):
+    got = _admin(text)
+    assert got[name] == unit
+    assert "بلوشستان" not in got
+
+
+@pytest.mark.parametrize("text", [
+    "ووقع الهجوم في ولاية البنجاب.",                          # no country named
+    "قتل شرطيان في الهند.\nوقالت الولاية البنجاب إن الهجوم مستمر.",   # "الولاية": no cue word before a name
+    "قتل شرطيان في هجوم بولاية البنجاب الباكستانية في الهند",     # the adjective names Pakistan
+])
+def test_latin_places_admin1_needs_cue_and_country(text):
+    got = _admin(text)
+    assert ("Punjab", "ADM1", "IN") not in got.values()

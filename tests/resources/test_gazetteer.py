@@ -147,8 +147,9 @@ def test_gazetteer_spelling_rows_stand_for_their_town(name, town_id):
 
 
 LATIN_ROWS = [
-    ["305089", "Lice", "TR", "Diyarbakır", "38.45821", "40.63888", "16336", "Lice|Lijje", "LJ"],
-    ["324106", "Aliağa", "TR", "Izmir", "38.79975", "26.97203", "44883", "Aliağa|Aliaga", "LJ|LK"],
+    ["305089", "Lice", "TR", "Diyarbakır", "38.45821", "40.63888", "16336", "Lice|Lijje", "LJ", "PPL", ""],
+    ["324106", "Aliağa", "TR", "Izmir", "38.79975", "26.97203", "44883", "Aliağa|Aliaga", "LJ|LK", "PPL", ""],
+    ["1259223", "Punjab", "IN", "Punjab", "30.91204", "75.85379", "0", "Punjab", "BNJB|FNJB", "ADM1", ""],
 ]
 
 
@@ -158,6 +159,32 @@ def test_gazetteer_latin_places_by_spelling(tmp_path):
     assert [p.name for p in g.latin("ليجي", "TR")] == ["Lice"]      # Aliağa has the consonants, not the vowels
     assert g.latin("ليجي", "IN") == ()
     assert [p.name for p in GAZ.latin("غورداسبور", "IN")] == ["Gurdaspur"]   # the shipped list
+
+
+@pytest.mark.parametrize("word, country, name", [
+    ("بنجاب", "IN", "Punjab"),                 # "ولاية البنجاب" without its article
+    ("اوتار براديش", "IN", "Uttar Pradesh"),    # two words
+    ("جامو وكشمير", "IN", "Jammu and Kashmir"),  # "and" written as the conjunction و
+    ("سيستان وبلوشستان", "IR", "Sistan va Baluchestan"),
+    ("زمفارا", "NG", "Zamfara"),
+    ("كادونا", "NG", "Kaduna"),
+])
+def test_gazetteer_latin_admin1_units(tmp_path, word, country, name):
+    got = GAZ.latin(word, country, "ADM1")
+    assert [p.name for p in got] == [name] and got[0].kind == "ADM1" and got[0].lat is not None
+    assert name not in [p.name for p in GAZ.latin(word, country)]   # towns are asked for apart
+
+
+def test_gazetteer_latin_admin1_rows_kept_apart_from_towns(tmp_path):
+    main = _write(tmp_path, MAIN_HEADER, [GOOD])
+    g = Gazetteer.from_path(main, latin=_write(tmp_path, LATIN_HEADER, LATIN_ROWS, "l.tsv"))
+    assert g.latin("بنجاب", "IN") == ()
+    p, = g.latin("بنجاب", "IN", "ADM1")
+    assert (p.name, p.kind, p.admin1, p.lat) == ("Punjab", "ADM1", "Punjab", 30.91204)
+    bad = LATIN_ROWS[2][:9] + ["ADM9", ""]
+    g = Gazetteer.from_path(main, latin=_write(tmp_path, LATIN_HEADER, [bad], "k.tsv"))
+    with pytest.raises(ResourceError, match=r"k\.tsv.*2.*kind"):
+        g.latin("بنجاب", "IN", "ADM1")
 
 
 def test_gazetteer_latin_places_bad_row_names_file_and_line(tmp_path):
