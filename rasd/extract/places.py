@@ -57,7 +57,12 @@ CUES: dict[str, str] = {
     "عاصمه": "capital", "حاضره": "city", "جزيره": "area", "واحه": "city", "اقليم": "admin",
     "جبال": "area", "جبل": "area", "تفتيش": "crossing", "حاجز": "crossing", "بوابه": "crossing",
     "محليه": "admin2", "بلديه": "admin2", "قائمقام": "admin2", "قائممقام": "admin2",
+    "محافظات": "admin", "ولايات": "admin", "محافظتي": "admin", "ولايتي": "admin", "قريتي": "city",
 }
+# plural and dual cue words that open a list: "في محافظات الجيزة والشرقية والبحيرة", "في مدن
+# بغداد والبصرة": every member joined by و or a comma has the cue word
+LIST_CUES = frozenset({"محافظات", "ولايات", "محافظتي", "ولايتي", "مدن", "مدينتي", "بلدات", "بلدتي", "قري", "قريتي"})
+_LIST_JOINS = ("", "،", ",")
 # admin cue words used by one country's (or a few countries') administration: a tie-breaker among
 # same-named candidates when the sentence names no country ("ناحية اليوسفية" in Iraq, not Yemen;
 # "مديرية" Yemen; "محلية" Sudan; "مركز ملوي" Egypt; "بلدية" the Maghreb and the Levant)
@@ -495,6 +500,23 @@ def _cue_before(doc: Doc, m: _Match, facts: list[tuple] | None = None) -> tuple[
                     if c is not None:
                         return c, k - 1
     return None, None
+
+
+def _list_cue(doc: Doc, m: _Match, by_last: dict[int, _Match]) -> tuple[str | None, int | None]:
+    """The plural cue word of the list a name is a member of: "في محافظات الجيزة والشرقية" gives
+    "الشرقية" (a common word, a place only after a cue) the cue of "الجيزة" before it, joined by
+    و or a comma; (None, None) when the name before it has no list cue (set left to right)."""
+    prev = by_last.get(m.first - 1)
+    if prev is None or prev.cue not in LIST_CUES or prev.cue_token is None or m.front > 1:
+        return None, None
+    toks = doc.tokens
+    t, p = toks[m.first], toks[prev.last]
+    if t.sentence != p.sentence or (m.front == 1) != (t.norm[0] == "و"):
+        return None, None
+    gap = doc.folded[p.fend:t.fstart].strip(MAX_GAP)
+    if gap not in _LIST_JOINS or not m.front and not gap:
+        return None, None
+    return prev.cue, prev.cue_token
 
 
 _ADMIN_KINDS = ("admin", "admin2")
@@ -1379,8 +1401,11 @@ def add_places(doc: Doc, *, resources) -> Doc:
     doubtful: list[_Match] = []
     cued_small: list[_Match] = []
     by_first = {m.first: m for m in raw}
+    by_last = {m.last: m for m in raw}
     for m in raw:
         m.cue, m.cue_token = _cue_before(doc, m, facts)
+        if m.cue is None:
+            m.cue, m.cue_token = _list_cue(doc, m, by_last)
         if m.cue is None and (m.uncued_drop if m.uncued_drop is not None
                               else gaz.cue_only(m.key) and m.key not in CUES):
             continue   # a village named by an ordinary word ("طويلة"), and no cue word before it

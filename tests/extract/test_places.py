@@ -485,3 +485,25 @@ def test_places_known_town_of_the_peer_country_stands_uncued():
     for text in ("اعتقلت قوات الاحتلال الإسرائيلي الشاب من منزله برام الله",
                  "اعتقلت قوات الاحتلال الإسرائيلي الشاب في رام الله"):
         assert ("رام الله", "Ramallah") in found(make_doc(text)), text
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "الشرقية" is a place only after a cue word: in the list it has the plural one
+    ("اعتقلت الشرطة العشرات في محافظات الجيزة والشرقية والبحيرة",
+     [("الجيزة", "Al Jizah"), ("الشرقية", "Ash Sharqiyah"), ("البحيرة", "Al Buhayrah")]),
+    ("اعتقلت الشرطة العشرات في محافظات الجيزة، الشرقية، والبحيرة",
+     [("الجيزة", "Al Jizah"), ("الشرقية", "Ash Sharqiyah"), ("البحيرة", "Al Buhayrah")]),
+    ("تظاهر الآلاف في محافظتي الشرقية والدقهلية", [("الشرقية", "Ash Sharqiyah"), ("الدقهلية", "Ad Daqahliyah")]),
+    ("انفجرت سيارات مفخخة في مدن بغداد والبصرة والنجف", [("بغداد", "Baghdad"), ("البصرة", "Basrah"), ("النجف", "Najaf")]),
+    ("سقطت قذائف على بلدتي شبعا وكفرحمام", [("شبعا", "Shebaa"), ("كفرحمام", "Kfar Hamam")]),
+])
+def test_places_list_members_have_the_plural_cue(text, expected):
+    assert [(s, n) for s, n in found(make_doc(text))] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "تظاهر المئات في الجيزة والشرقية أمس",           # no cue word: the common word stays one
+    "تظاهر المئات في محافظات الجيزة ثم الشرقية",      # not joined by و or a comma
+])
+def test_places_list_cue_only_for_joined_members(text):
+    assert "الشرقية" not in dict(found(make_doc(text)))
