@@ -502,6 +502,36 @@ def _cue_before(doc: Doc, m: _Match, facts: list[tuple] | None = None) -> tuple[
     return None, None
 
 
+# one-word place names that are also nouns heading a construct: written without the article and
+# followed by a name they are that noun ("بحيرة تشاد" a lake, "بورصة نيويورك" a stock exchange)
+CONSTRUCT_HEADS = frozenset({"بحيره", "بورصه"})
+
+
+def _construct_head(doc: Doc, m: _Match, facts: list[tuple]) -> bool:
+    """The name, without the article, is followed right away by a word that is no nationality
+    adjective, preposition or direction: it heads a construct ("بحيرة تشاد", "ببورصة لندن"),
+    not "بورصة التركية" or "في بورصة في تركيا"."""
+    toks = doc.tokens
+    k = m.last + 1
+    if _definite(toks[m.first], m.front) or k >= len(toks) or toks[k].sentence != toks[m.last].sentence \
+            or doc.folded[toks[m.last].fend:toks[k].fstart].strip(MAX_GAP) or not toks[k].norm[:1].isalpha():
+        return False
+    nxt = toks[k].norm
+    return not (facts[k][2] or nxt in NOT_NAMES or nxt in PREPOSITIONS or canon_word(nxt) in CONTAINER_WORDS)
+
+
+def _after_preposition(doc: Doc, m: _Match) -> bool:
+    """The name has ب/ل before it or follows a preposition ("في", "من", "إلى")."""
+    toks = doc.tokens
+    pre = toks[m.first].norm[:m.front]
+    if pre[:1] in ("و", "ف"):
+        pre = pre[1:]
+    if pre[:1] in ("ب", "ل"):
+        return True
+    k = m.first - 1
+    return k >= 0 and toks[k].sentence == toks[m.first].sentence and toks[k].norm in PREPOSITIONS
+
+
 def _list_cue(doc: Doc, m: _Match, by_last: dict[int, _Match]) -> tuple[str | None, int | None]:
     """The plural cue word of the list a name is a member of: "في محافظات الجيزة والشرقية" gives
     "الشرقية" (a common word, a place only after a cue) the cue of "الجيزة" before it, joined by
@@ -1417,6 +1447,8 @@ def add_places(doc: Doc, *, resources) -> Doc:
             continue   # "مركز واغادوغو للمؤتمرات" in Sirte: a centre named after a city, for a purpose
         if m.first == m.last and m.key in GENERIC_NOUNS and CUES.get(m.cue or "") != "admin":
             continue   # "المدينة", "حي المدينة", "الساحل": a common noun, not Medina or Sahel
+        if m.first == m.last and m.key in CONSTRUCT_HEADS and m.cue is None and _construct_head(doc, m, facts):
+            continue   # "بحيرة تشاد" (a lake, not the Lac region), "بورصة نيويورك" (an exchange, not Bursa)
         m.candidates = _lookup(gaz, m.key)
         head, _, rest = m.key.partition(" ")
         if rest and " " not in rest and _canon(head) in SMALL_CUES:
@@ -1464,11 +1496,16 @@ def add_places(doc: Doc, *, resources) -> Doc:
             bare = tuple(p for p in cands if p.kind == "PCLI" or _article_forms(gaz, p)[1])
             if bare and len(bare) < len(cands):
                 cands = m.candidates = bare
-        elif m.first == m.last and len(cands) > 1 and _definite(toks[m.first], m.front):
+        elif m.first == m.last and (len(cands) > 1 or cands[0].kind == "PCLI") and _definite(toks[m.first], m.front):
             # "بالقدس": the word with the article is Jerusalem's name, not Karaj's Persian alias
-            # "قدس" that never takes it (a country is no exception: "التشيلي" is the Chilean); a
-            # place's own main name stays whatever its article ("العديسة" for the village "عديسة")
-            full = tuple(p for p in cands if _article_forms(gaz, p)[0] or name_key(p.name_ar) == m.key)
+            # "قدس" that never takes it (a country is no exception: "التشيلي" is the Chilean,
+            # "المالي" financial); a place's own main name stays whatever its article ("العديسة"
+            # for the village "عديسة"), a country's only if it takes the article
+            full = tuple(p for p in cands if _article_forms(gaz, p)[0]
+                         or p.kind != "PCLI" and name_key(p.name_ar) == m.key)
+            if not full and all(p.kind == "PCLI" for p in cands) and not _after_preposition(doc, m) \
+                    and not (m.front and toks[m.first].norm[0] == "و" and (m.first - 1) in by_last):
+                continue   # ("في الباكستان", "الأردن والباكستان": after a preposition or a name, the country)
             if full and len(full) < len(cands):
                 cands = m.candidates = full
         if m.cue is None:
