@@ -187,10 +187,13 @@ def modality_factor(doc: Doc, resources, sent_tokens: list[tuple[int, Token]], s
         if not any(n.startswith(UNDERGO_WORDS) or n[1:].startswith(UNDERGO_WORDS) for n in before):
             factor = min(factor, 0.2)
             why.append("purpose clause (ل + verbal noun)")
+    crowd = any(doc.tokens[j].norm.lstrip("و") in PROTESTER_NOUNS
+                for j in range(trig_tok + 1, min(trig_tok + 4, sent_tokens[-1][0] + 1)))
     if trig.cue == "@territory" and (obj := next((j for j in range(trig_tok + 1, min(trig_tok + 4, sent_tokens[-1][0] + 1))
                                                    if doc.tokens[j].norm.lstrip("و") in NOT_GROUND
-                                                   or (doc.tokens[j].norm in BUILDINGS
+                                                   or (doc.tokens[j].norm in BUILDINGS and not crowd
                                                        and fold_string(trig.lemma) in STORMING)), None)):
+        # ("اقتحم محتجون مبنى المحافظة": demonstrators storming a building is their riot, typed by events)
         factor = 0.0  # ("استعاد ريال مدريد توازنه": the subject may stand between)
         why.append(f"what is taken is no ground ('{doc.span_text(doc.tokens[obj].span)}')")
     elif trig.cue == "@territory" and trig_tok > sent_tokens[0][0]:

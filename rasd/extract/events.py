@@ -132,11 +132,14 @@ def _mutual(doc: Doc, t: TriggerMention) -> bool:
     return (k + 1 < len(toks) and toks[k + 1].norm in MUTUAL_AFTER) or (k > 0 and toks[k - 1].norm in MUTUAL_BEFORE)
 
 
-def _protesters_after(doc: Doc, t: TriggerMention) -> bool:
-    """Demonstrators named as a side right after the cue: "اشتباكات بين متظاهرين والشرطة"."""
+def _protesters_after(doc: Doc, t: TriggerMention, crowd: bool = False) -> bool:
+    """Demonstrators named right after the cue: "اشتباكات بين متظاهرين والشرطة"; with `crowd`, as its
+    subject counted ("اقتحم مئات المتظاهرين")."""
     k = token_at(doc, t.span.start)
-    return any(x.norm.removeprefix("و") in PROTESTER_NOUNS for x in doc.tokens[k + 1:k + 5]
-               if x.sentence == doc.tokens[k].sentence)
+    near = [x.norm.removeprefix("و") for x in doc.tokens[k + 1:k + 5] if x.sentence == doc.tokens[k].sentence]
+    if crowd:
+        near = near[:3]
+    return any(n in PROTESTER_NOUNS for n in near)
 
 
 # (not "دمرت": "دمرت سيارة مفخخة مبنى" is the car bomb destroying a building)
@@ -213,6 +216,12 @@ def _type_sentence(doc: Doc, cues: list[tuple[TriggerMention, float]], norms: li
     if "@explosion" in fams:
         t, w = fams["@explosion"]
         add(S.REMOTE_EXPLOSIVE, t, w * 0.9, True, f"explosion '{doc.span_text(t.span)}'")
+    if "@territory" in fams and fold_string(fams["@territory"][0].lemma) in STORM_LEMMAS and (
+            (initiator is not None and initiator.actor.kind in ("protesters", "rioters"))
+            or _protesters_after(doc, fams["@territory"][0], crowd=True)):
+        # "اقتحم محتجون غاضبون مبنى مجلس المحافظة": demonstrators storming a building riot, they take no ground
+        t, w = fams.pop("@territory")
+        add(S.VIOLENT_DEMONSTRATION, t, w, False, f"demonstrators storming '{doc.span_text(t.span)}'")
     if "@territory" in fams and attempted(doc, fams["@territory"][0]):
         # "يحاولون استعادة الأحياء الشمالية": fighting for ground not (yet) taken is a battle
         t, w = fams.pop("@territory")

@@ -1231,3 +1231,12 @@ def test_events_shelling_exchanged_in_a_clash_is_the_clash(text):
 def test_events_dispersed_crowd_is_a_protest_held():
     ev = _one("فرقت الشرطة بالغاز المسيل للدموع مئات المتظاهرين أمام مجلس النواب في بيروت أمس.")
     assert (ev.sub_event_type.value, ev.location.name) == ("Protest with intervention", "Beirut")
+
+
+@pytest.mark.parametrize("text", [
+    "اقتحم محتجون غاضبون مبنى مجلس محافظة البصرة أمس.",
+    "اقتحم مئات المتظاهرين مقر البرلمان في بغداد أمس.",
+])
+def test_events_demonstrators_storming_a_building_riot(text):
+    ev = _one(text)
+    assert ev.sub_event_type.value == "Violent demonstration" and ev.actor1.startswith("Rioters")
