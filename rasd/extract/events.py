@@ -701,7 +701,9 @@ def add_events(doc: Doc, *, resources) -> Doc:
         if not cues:
             continue
         for sent_tokens, cues, actors, norms, clause in _clauses(doc, sent_tokens, cues, actors, norms, sentence):
-            main = max(cues, key=lambda c: (c[0].sub_event_type is not None, c[1]))[0]
+            # the cue the sides are read around: a strong one first ("سيطروا" over the weak noun
+            # "انسحاب" of "بعد انسحاب قوات الاتحاد الأفريقي منها"), then an explicit one
+            main = max(cues, key=lambda c: (c[1] >= MAIN_CUE_WEIGHT, c[0].sub_event_type is not None, c[1]))[0]
             initiator, target, role_why = assign_roles(doc, sent_tokens, actors, token_at(doc, main.span.start),
                                                         [t for t, _ in cues], trigs)
             in_sentence_initiator = initiator is not None
@@ -1127,6 +1129,7 @@ def _apply_gate(doc: Doc, cands: list[Candidate], resources) -> None:
             c.reasons.append(f"gate: {cls} {p:.2f} ≥ {t:.2f}")
 
 
+MAIN_CUE_WEIGHT = 0.5
 _OPENERS = frozenset(fold_string(w) for w in "و ف وقد كما فيما بينما".split())
 
 

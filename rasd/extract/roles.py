@@ -374,8 +374,11 @@ def assign_roles(doc: Doc, sent_tokens: list[tuple[int, Token]], actors: list[Ac
             break
     # genitive right after the cue: "غارة أميركية", "هجوم لداعش", "غارات التحالف", "قصف مدفعي للحوثيين";
     # also a verb's subject right after it: "عندما قصف الجيش بطائرات" (not after "مقتل": the dead)
+    # (not a strategic cue's: "بعد انسحاب قوات الاتحاد الأفريقي منها" names who withdrew, not who took the town)
     cue_toks = [trig_tok] + sorted({token_at(doc, t.span.start) for t in triggers
-                                   if t.cue not in ("@kill", "@injure")} - {trig_tok})
+                                   if t.cue not in ("@kill", "@injure")
+                                   and (t.sub_event_type is None or t.sub_event_type.event_type.value != "Strategic developments")}
+                                   - {trig_tok})
     for ct in cue_toks:
         if initiator is not None:
             break

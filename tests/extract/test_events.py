@@ -1240,3 +1240,15 @@ def test_events_dispersed_crowd_is_a_protest_held():
 def test_events_demonstrators_storming_a_building_riot(text):
     ev = _one(text)
     assert ev.sub_event_type.value == "Violent demonstration" and ev.actor1.startswith("Rioters")
+
+
+def test_events_takeover_told_with_a_withdrawal_keeps_its_doer():
+    ev = _one("قال مسؤولون إن مقاتلين من حركة الشباب سيطروا على بلدة في منطقة شبيلي السفلى جنوب الصومال أمس "
+              "بعد انسحاب قوات الاتحاد الأفريقي منها.")
+    assert (ev.sub_event_type.value, ev.actor1) == ("Non-state actor overtakes territory", "Al Shabaab")
+
+
+def test_events_un_peacekeepers_are_the_mission_of_the_country():
+    ev = _one("قتل خمسة من جنود حفظ السلام التابعين للأمم المتحدة في هجوم استهدف قافلتهم قرب مدينة تمبكتو "
+              "في شمال مالي أمس.")
+    assert ev.actor2.startswith("MINUSMA")
