@@ -143,12 +143,13 @@ def _protesters_after(doc: Doc, t: TriggerMention, crowd: bool = False) -> bool:
 
 
 # (not "دمرت": "دمرت سيارة مفخخة مبنى" is the car bomb destroying a building)
-DESTROY_WORDS = frozenset(fold_string(w) for w in "تدمير وتدمير دمروا ضبط وضبط ضبطت إحباط وإحباط إعطاب".split())
+DESTROY_WORDS = frozenset(fold_string(w) for w in """تدمير وتدمير دمروا ضبط وضبط ضبطت إحباط وإحباط إعطاب فككت وفككت
+فكك فككوا تفكيك وتفكيك""".split())
 
 
 def _destroyed_before(doc: Doc, t: TriggerMention) -> bool:
-    """A device named as destroyed or seized, within three words before it: "تدمير ثلاث عجلات مفخخة"،
-    "ضبط سيارة مفخخة"."""
+    """A device named as destroyed, defused or seized, within three words before it: "تدمير ثلاث عجلات
+    مفخخة"، "ضبط سيارة مفخخة"، "وفككت عشرات العبوات الناسفة"."""
     k = token_at(doc, t.span.start)
     s = doc.tokens[k].sentence
     return any(x.sentence == s and x.norm in DESTROY_WORDS for x in doc.tokens[max(0, k - 4):k])
@@ -1565,7 +1566,9 @@ def _to_event(doc: Doc, g: Candidate, lexicon) -> Event:
         event_date=g.day, time_precision=g.precision, sub_event_type=g.sub,
         actor1=a1, actor2=a2, actor1_ar=a1_ar, actor2_ar=a2_ar, inter1=i1, inter2=i2,
         location=g.location, sources=(Source.from_article(doc.article, evidence),),
-        fatalities=g.fatalities, injured=g.injured, confidence=conf,
+        # (a strategic development kills no one: "قتلت 100 ... وفككت عشرات العبوات" counts the battle's dead)
+        fatalities=None if et is E.STRATEGIC else g.fatalities,
+        injured=None if et is E.STRATEGIC else g.injured, confidence=conf,
         reasons=tuple(g.reasons), assoc_actor_1=assoc1, assoc_actor_2=assoc2,
     )
     return ev.with_(notes=make_note(ev))

@@ -1252,3 +1252,11 @@ def test_events_un_peacekeepers_are_the_mission_of_the_country():
     ev = _one("قتل خمسة من جنود حفظ السلام التابعين للأمم المتحدة في هجوم استهدف قافلتهم قرب مدينة تمبكتو "
               "في شمال مالي أمس.")
     assert ev.actor2.startswith("MINUSMA")
+
+
+def test_events_defused_devices_are_no_blast_and_carry_no_toll():
+    evs = process_article(Article("t", "قال المتحدث إن القوات قتلت أكثر من 100 عنصر من التنظيم خلال العملية أمس، "
+                                       "وفككت عشرات العبوات الناسفة التي زرعها في محيط مصفاة بيجي.",
+                                  published=PUB), resources=_no_floor())
+    assert "Remote explosive/landmine/IED" not in [e.sub_event_type.value for e in evs]
+    assert all(e.fatalities is None for e in evs if e.event_type.value == "Strategic developments")
