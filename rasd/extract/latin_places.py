@@ -151,8 +151,11 @@ _NAME_ENDS = frozenset("""شمال جنوب شرق غرب وسط شمالي جن
 _WHY_ADMIN = "an admin1 unit known only by its Latin name, by its consonant skeleton"
 
 
+_ADMIN_CUE_FORMS = frozenset(p + c for p in _CUE_PROCLITICS for c in ADMIN_CUES)
+
+
 def _admin_cue(norm: str) -> bool:
-    return any(norm.startswith(p) and norm[len(p):] in ADMIN_CUES for p in _CUE_PROCLITICS)
+    return norm in _ADMIN_CUE_FORMS   # (one set lookup: it is asked of every word of an article)
 
 
 def _province_word(doc: Doc, tok: Token, first: bool) -> bool:
