@@ -122,6 +122,21 @@ VIOLENT_FAMILIES = frozenset({"@kill", "@injure", "@attack", "@explosion", "@bom
 VIOLENT_TYPES = frozenset({E.BATTLES, E.EXPLOSIONS, E.VAC})
 
 
+ACCUSE_WORDS = frozenset(fold_string(w) for w in "اتهم اتهمت".split())
+RESULT_WORDS = frozenset(fold_string(w) for w in "أسفر اسفر أسفرت اسفرت أدى ادى أدت ادت".split())
+
+
+def _named_accuser(doc: Doc, mi: int) -> bool:
+    """The accusing verb at token mi is followed by a named side (an actor mention starts right after)."""
+    nxt = doc.tokens[mi + 1].span.start if mi + 1 < len(doc.tokens) else -1
+    return any(a.span.start == nxt for a in doc.actors)
+
+
+def _told_result(sent_tokens: list[tuple[int, Token]], trig_tok: int) -> bool:
+    """The act's result is told after it ("مما أسفر عن مقتل"، "ما أدى إلى إصابة"): the act happened."""
+    return any(i > trig_tok and (t.norm in RESULT_WORDS or t.norm[1:] in RESULT_WORDS) for i, t in sent_tokens)
+
+
 def modality_factor(doc: Doc, resources, sent_tokens: list[tuple[int, Token]], sentence: Span,
                      trig_tok: int, trig: TriggerMention, mods) -> tuple[float, list[str]]:
     factor = 1.0
@@ -147,6 +162,12 @@ def modality_factor(doc: Doc, resources, sent_tokens: list[tuple[int, Token]], s
         if entry.kind == "total" and " " not in entry.pattern and doc.tokens[mi].norm.lstrip("وبل").startswith("ال") \
                 and not fold_string(entry.pattern).startswith("ال"):
             continue  # "وحده" (alone) is a total, "ولاية الوحدة" a name; "العدد" is no "عدد"
+        if entry.kind == "speculation" and fold_string(entry.pattern) in ACCUSE_WORDS \
+                and _named_accuser(doc, mi) and _told_result(sent_tokens, trig_tok):
+            # "اتهم الجيش المتمردين بشن هجوم ... مما أسفر عن مقتل 18 جنديا": a side blames another for an
+            # act whose toll is told; who did it is claimed, the act is not in doubt (a charge, "واتهم
+            # الأربعة بأنهم ...", names no side after its verb)
+            continue
         if entry.kind == "support" and trig.event_type is not E.EXPLOSIONS and trig.cue != "@bombard":
             continue  # "تساندهم طائرات مروحية واعتقلوا خمسة": backing weighs the strike named, not the arrest
         if entry.kind == "total" and mi > 0 and doc.tokens[mi - 1].norm in ("ناحيه", "جهه"):

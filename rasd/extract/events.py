@@ -1458,6 +1458,11 @@ def _territory_sides(g: Candidate) -> None:
     if g.sub is S.GOV_REGAINS and p1 is False:
         g.actor1, g.actor2 = (g.actor2, g.actor1) if p2 else (None, g.actor1)
         g.reasons.append("actors: the side that lost ground is actor2 of a government regain")
+    elif g.sub is S.GOV_REGAINS and g.actor1 is None and p2 is True:
+        # "شن المتمردون هجوما على مواقع الجيش ... وقال إن قواته طردت المتمردين": the army attacked,
+        # told as the clash's target, is the side that regained the ground
+        g.actor1, g.actor2 = g.actor2, None
+        g.reasons.append("actors: the government side named as the target regained the ground")
     elif g.sub is S.NSA_OVERTAKES and p1 is True and p2 is False:
         g.actor1, g.actor2 = g.actor2, g.actor1
         g.reasons.append("actors: the non-state side took the ground")

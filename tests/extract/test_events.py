@@ -1260,3 +1260,12 @@ def test_events_defused_devices_are_no_blast_and_carry_no_toll():
                                   published=PUB), resources=_no_floor())
     assert "Remote explosive/landmine/IED" not in [e.sub_event_type.value for e in evs]
     assert all(e.fatalities is None for e in evs if e.event_type.value == "Strategic developments")
+
+
+def test_events_accused_attack_with_its_toll_and_the_army_regaining():
+    text = ("جوبا - «الشرق الأوسط»\nاتهم الجيش الشعبي لتحرير السودان المتمردين الموالين لنائب الرئيس السابق رياك "
+            "مشار بشن هجوم على مواقعه في بلدة ملكال عاصمة ولاية أعالي النيل، مما أسفر عن مقتل 18 جنديا.\n"
+            "وقال المتحدث باسم الجيش إن قواته تمكنت من صد الهجوم وطرد المتمردين من المدينة.")
+    ev = _one(text, published=None)
+    assert ev.actor1.startswith("Military Forces of South Sudan") and ev.actor2.startswith("SPLM/A-IO")
+    assert ev.fatalities == 18
