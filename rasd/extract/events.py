@@ -52,6 +52,9 @@ TYPE_PRECEDENCE = [E.EXPLOSIONS, E.BATTLES, E.VAC, E.RIOTS, E.PROTESTS, E.STRATE
 
 AIR_WORDS = frozenset("""طيران الطيران طائرات الطائرات طائره الطائره مقاتلات المقاتلات جوي الجوي جويه الجويه مروحيات
 طائراته طائراتها طائراتنا مقاتلاته مقاتلاتها""".split())
+# "الرحلات الجوية"، "الملاحة الجوية"، "الدفاعات الجوية": flights, navigation and air defences strike nothing
+NOT_AIR_BEFORE = frozenset(fold_string(w) for w in """الرحلات رحلات الملاحة الخطوط الحركة المجال الدفاعات دفاعات
+والرحلات والملاحة""".split())
 REGAIN_LEMMAS = frozenset(fold_string(w) for w in """استعاد استعادت استعادوا استعادة استعادة السيطرة حرر حررت
 حرروا تحرير طرد طردت طردوا""".split())
 # aircraft named as a cue: a report of a strike only with a strike told as done
@@ -211,7 +214,8 @@ def _type_sentence(doc: Doc, cues: list[tuple[TriggerMention, float]], norms: li
             add(S.ARMED_CLASH, t, w * 0.9, False, f"'{doc.span_text(t.span)}' exchanged: a clash")
     if "@bombard" in fams:
         t, w = fams["@bombard"]
-        air = S.AIR_STRIKE in subs_present or any(n in AIR_WORDS or n[1:] in AIR_WORDS for n in norms)
+        air = S.AIR_STRIKE in subs_present or any(
+            (n in AIR_WORDS or n[1:] in AIR_WORDS) and not (k and norms[k - 1] in NOT_AIR_BEFORE) for k, n in enumerate(norms))
         add(S.AIR_STRIKE if air else S.SHELLING, t, w, False,
             f"'{doc.span_text(t.span)}' with {'aircraft' if air else 'no aircraft'} in the sentence")
     if "@explosion" in fams:
@@ -1145,8 +1149,15 @@ def _opening_act(doc: Doc, c: Candidate) -> bool:
     k = token_at(doc, sent.start)
     toks = doc.tokens
     start = k + 1 if k < len(toks) and toks[k].norm in _OPENERS else k
+    # "تعرض مطار معيتيقة لقصف بصواريخ غراد": the place or side undergoing the act opens the sentence
+    undergo = start < len(toks) and toks[start].norm in _UNDERGO_OPENERS
     for t in doc.triggers:
         ti = token_at(doc, t.span.start)
+        if undergo and start < ti <= start + 5 and t.prefix.endswith("ل") and sent.contains(t.span) \
+                and (t.sub_event_type is not None and t.event_type is c.sub.event_type
+                     or c.sub.event_type in _OPENING_FAMILIES.get(t.cue, ())):
+            return any(start < token_at(doc, m.span.start) < ti for m in (*doc.places, *doc.actors)
+                       if sent.contains(m.span))
         if ti > start:
             break
         if ti < start or not sent.contains(t.span):
@@ -1160,6 +1171,7 @@ def _opening_act(doc: Doc, c: Candidate) -> bool:
     return False
 
 
+_UNDERGO_OPENERS = frozenset(fold_string(w) for w in "تعرض تعرضت تعرضوا".split())
 _OPENING_FAMILIES = {"@kill": (E.BATTLES, E.EXPLOSIONS, E.VAC), "@attack": (E.BATTLES, E.VAC),
                      "@explosion": (E.EXPLOSIONS,), "@bombard": (E.EXPLOSIONS,), "@intervention": (E.PROTESTS,)}
 

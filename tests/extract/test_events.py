@@ -1269,3 +1269,9 @@ def test_events_accused_attack_with_its_toll_and_the_army_regaining():
     ev = _one(text, published=None)
     assert ev.actor1.startswith("Military Forces of South Sudan") and ev.actor2.startswith("SPLM/A-IO")
     assert ev.fatalities == 18
+
+
+def test_events_flights_are_no_aircraft_and_undergoing_opens_a_report():
+    ev = _one("كما تعرض مطار معيتيقة الدولي لقصف بصواريخ غراد، ما أدى إلى تعليق الرحلات الجوية لساعات.",
+              published=None)
+    assert (ev.sub_event_type.value, ev.location.name) == ("Shelling/artillery/missile attack", "Mitiga Airport")
