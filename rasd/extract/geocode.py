@@ -334,6 +334,13 @@ def _container(doc: Doc, m: PlaceMention, mentions: list[PlaceMention], gazettee
                  and not _neighbour(doc, p) and not _counterpart(doc, p)}
         if named and not any(p.place.country in named for p in before if sent.contains(p.span)):
             before = [p for p in before if p.place.country in named]
+    if len(before) > 1 and doc.distances:
+        # "وفي مدينة بعقوبة (50 كلم شمال بغداد) ... في حي المصطفى": a distance's reference point
+        # describes where another place lies; it holds the phrase only when nothing else can
+        refs = [d.anchor for d in doc.distances if d.relation == "offset"]
+        other = [p for p in before if not any(r.start <= p.span.start < r.end for r in refs)]
+        if other and len(other) < len(before):
+            before = other
     if len(before) > 1:
         # "... في شمال العراق. ... في منطقة ليجي" in an article about Turkey: the nearest place of the
         # article's country, not one named for another country (a seat, a far capital)

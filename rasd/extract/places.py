@@ -1193,6 +1193,103 @@ def _choose(matches: list[_Match], focus: str | None, gaz: Gazetteer) -> None:
         resolved = _unique([p for p in chosen if p.kind != "PCLI"])
 
 
+# a named quarter ("حي X", "أحياء X") lies within this many km of the town the text ties it to
+QUARTER_KM = 25.0
+# what stands between a quarter and its town right after it: "حي باب توما بدمشق", "حي الروضة في
+# مدينة تعز", "حي X وسط حلب", "حي المطرية شرق القاهرة"
+_QUARTER_GAP = re.compile(
+    r"[\s،,]*(?:في\s+|[وف]?ب|داخل\s+|[وف]?(?:ب|في\s+)?(?:وسط|شمال|جنوب|شرق|غرب)(?:ي)?\s+)?"
+    r"(?:(?:ال)?(?:مدينه|محافظه|ولايه|منطقه|قضاء|بلده|ناحيه|مديريه|محليه|اقليم)\s+)?")
+_TOWN_KINDS = ("PPL", "DISTRICT")
+QUARTER_SENTENCES = 3   # the town a quarter belongs to may be named this many sentences before
+_QUARTER_KINDS = ("DISTRICT", "PPLX")
+
+
+def _quarter_town(doc: Doc, k: int, matches: list[_Match], gaz: Gazetteer) -> Place | None:
+    """The town the text ties the quarter `matches[k]` to: the place named right after it ("حي باب
+    توما بدمشق", "في حي X في مدينة Y"), else the nearest town named before it in its sentence or
+    the three before ("... في مدينة تعز. ... قصفت الميليشيات أحياء الروضة"). A province stands for
+    itself (its capital and its towns); a country or a region ties it to no town (None), nor do
+    other quarters."""
+    m = matches[k]
+    toks = doc.tokens
+    sent = toks[m.first].sentence
+
+    def town(p: Place | None) -> bool:
+        return p is not None and p.lat is not None and (p.kind.startswith(_TOWN_KINDS) or p.kind in ("ADM1", "ADM2"))
+    if k + 1 < len(matches):
+        n = matches[k + 1]
+        # the rest of the quarter's name may stand between ("حي باب توما بدمشق")
+        last = m.last
+        while last + 1 < n.first and last - m.last < 2 and toks[last + 1].norm[:1].isalpha() \
+                and toks[last + 1].norm not in NOT_NAMES and toks[last + 1].norm[:1] != "و" \
+                and _joined(doc, toks[last], toks[last + 1]):
+            last += 1
+        if toks[n.first].sentence == sent and n.first - last <= 3:
+            end = doc.offsets.span(toks[last].fstart, toks[last].fend).end
+            start = doc.offsets.span(toks[n.first].fstart + n.front, toks[n.first].fend).start
+            if _QUARTER_GAP.fullmatch(fold_between(doc, end, start)):
+                return n.chosen if town(n.chosen) else None
+    # "وفي مدينة بعقوبة (50 كلم شمال بغداد) ... في حي المصطفى": a distance's reference point
+    # describes where another town lies
+    refs = [d.anchor for d in doc.distances if d.relation == "offset"]
+    for j in range(k - 1, -1, -1):
+        b = matches[j]
+        if sent - toks[b.first].sentence > QUARTER_SENTENCES:
+            break
+        if CUES.get(b.cue or "") == "district" or not town(b.chosen):
+            continue
+        if refs:
+            at = toks[b.first].span.start
+            if any(r.start <= at < r.end for r in refs):
+                continue
+        return b.chosen
+    return None
+
+
+def _fit_quarters(doc: Doc, matches: list[_Match], gaz: Gazetteer) -> tuple[list[_Match], dict[int, str]]:
+    """A name after a quarter's cue word ("حي"، "أحياء") lies in the town the text ties it to
+    (`_quarter_town`), within 25 km of it (a province: in it): the candidate there is taken;
+    when there is none, a town elsewhere is no reading ("قصفت الميليشيات أحياء الروضة" in Taizz is
+    no Ar Rawd 300 km away, "حي باب توما بدمشق" no Al Bab): the match is dropped and its cue word
+    returned (token → cue) so that the phrase stays an unknown quarter of that town. A known
+    quarter elsewhere stays. Returns the kept matches and the dropped quarters' cue words."""
+    kept: list[_Match] = []
+    quarters: dict[int, str] = {}
+    for k, m in enumerate(matches):
+        if CUES.get(m.cue or "") != "district" or m.cue_token is None or m.chosen is None \
+                or m.chosen.lat is None:
+            kept.append(m)
+            continue
+        home = _quarter_town(doc, k, matches, gaz)
+        if home is None:
+            kept.append(m)
+            continue
+        centre = gaz.main_town(home)
+
+        def fits(p: Place) -> bool:
+            if p.lat is None:
+                return False
+            if home.kind in ("ADM1", "ADM2"):
+                return p.country == home.country and p.admin1 == home.admin1
+            d = Gazetteer.distance_km(p, centre)
+            return d is not None and d <= QUARTER_KM
+        if fits(m.chosen):
+            kept.append(m)
+            continue
+        near = sorted(((Gazetteer.distance_km(p, centre) or 0.0), n, p) for n, p in enumerate(m.candidates) if fits(p))
+        if near:
+            p = near[0][2]
+            m.chosen, m.candidates = p, tuple(q for _, _, q in near)
+            m.why = [f"{p.name} ({p.country}, {p.kind}); a quarter of {home.name}"]
+            kept.append(m)
+        elif m.chosen.kind in _QUARTER_KINDS:
+            kept.append(m)   # a known quarter of another town ("حي الوعر" named after Aleppo)
+        else:
+            quarters[m.cue_token] = m.cue
+    return kept, quarters
+
+
 # ل + a verbal noun of a derived form (تفعيل/تفاعل, مفاعلة, استفعال/افتعال) or لل + a noun: "لتحدي",
 # "لمواجهة", "لاستكمال", "للتصدي"
 _PURPOSE_WORD = re.compile(r"ل(?:ت\S{3,}|م\Sا\S{2,}|ا\S{4,}|ل\S{3,})$")
@@ -1217,17 +1314,21 @@ def _open_cue_at(norm: str) -> str | None:
     return _open_cue(norm) if _OPEN_CUE_RE.match(norm) else None
 
 
-def _open_cue_mentions(doc: Doc, matched: set[int], masked: list[bool], facts: list[tuple]
-                        ) -> list[PlaceMention]:
+def _open_cue_mentions(doc: Doc, matched: set[int], masked: list[bool], facts: list[tuple],
+                        quarters: dict[int, str] | None = None) -> list[PlaceMention]:
     """"منطقة الغربيات" where the gazetteer lacks the name: place=None, the cue and name kept.
-    Only tokens whose word opens a cue phrase (`_token_facts`, `_open_cue_at`) are looked at."""
+    Only tokens whose word opens a cue phrase (`_token_facts`, `_open_cue_at`) are looked at, and
+    the cue words of quarters set aside as towns elsewhere (`quarters`: token → cue, `_fit_quarters`)."""
     toks = doc.tokens
     out: list[PlaceMention] = []
-    for i in compress(range(len(facts)), map(_OPEN, facts)):
+    opening = compress(range(len(facts)), map(_OPEN, facts))
+    if quarters:
+        opening = sorted(set(opening) | set(quarters))
+    for i in opening:
         t = toks[i]
         if masked[i] or i + 1 >= len(toks) or i in matched or (i + 1) in matched:
             continue
-        cue = facts[i][1]
+        cue = facts[i][1] or (quarters or {}).get(i)
         nxt = toks[i + 1]
         if masked[i + 1] or not nxt.norm[0].isalpha() or t.sentence != nxt.sentence:
             continue
@@ -1278,7 +1379,7 @@ def _owner_word(norm: str) -> bool:
 
 
 # words that begin a name and need the next word ("بني زيد", "أبو غريب", "عين عيسى")
-_NAME_HEADS = frozenset("بني بنى ابو ام عين بير بئر تل كفر دير خربه راس ذي ذو".split())
+_NAME_HEADS = frozenset("بني بنى ابو ام عين بير بئر تل كفر دير خربه راس ذي ذو باب".split())
 
 
 def _definite(tok: Token, front: int) -> bool:
@@ -1552,6 +1653,7 @@ def add_places(doc: Doc, *, resources) -> Doc:
     for m in matches:
         m.definite = _definite(toks[m.first], m.front)
     _choose(matches, focus, gaz)
+    matches, quarters = _fit_quarters(doc, matches, gaz)
     out: list[PlaceMention] = []
     matched_tokens: set[int] = set()
     for m in matches:
@@ -1565,7 +1667,7 @@ def add_places(doc: Doc, *, resources) -> Doc:
         if before is not None and before[5]:
             why += f"; {FACILITY_WHY}"   # "سوق الكرادة", "جامعة بغداد": the geocoder prefers another place
         out.append(PlaceMention(span, m.chosen, m.candidates, m.cue, m.score, why))
-    unknown = _open_cue_mentions(doc, matched_tokens, _masked_flags(doc), facts)
+    unknown = _open_cue_mentions(doc, matched_tokens, _masked_flags(doc), facts, quarters)
     out.extend(latin_places.resolve(doc, gaz, unknown, out, matched_tokens))
     admin = latin_places.resolve_admin1(doc, gaz, out, matched_tokens,
                                         lambda lo, hi: nationality_countries(doc, gaz, lo, hi))

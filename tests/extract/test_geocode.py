@@ -380,9 +380,10 @@ def test_geocode_answers_kept_for_one_doc_do_not_leak_to_the_next():
 
 
 @pytest.mark.parametrize("text, cue, name, prec", [
-    # a quarter ("حي") whose only namesake lies 90 km away is the container's, at precision 2
-    ("انفجرت عبوة ناسفة صباح اليوم في حي المصطفى وسط بعقوبة", "انفجرت", "Baqubah", 2),
-    ("انفجرت عبوة ناسفة صباح اليوم في حي المصطفى في مدينة بعقوبة", "انفجرت", "Baqubah", 2),
+    # a quarter ("حي") whose only namesake lies 90 km away is an unknown named quarter of the
+    # container (places._fit_quarters), at the town with precision 1
+    ("انفجرت عبوة ناسفة صباح اليوم في حي المصطفى وسط بعقوبة", "انفجرت", "Baqubah", 1),
+    ("انفجرت عبوة ناسفة صباح اليوم في حي المصطفى في مدينة بعقوبة", "انفجرت", "Baqubah", 1),
     # a village (not a quarter) may lie that far from the province capital named after it
     ("انفجرت عبوة ناسفة صباح اليوم في قرية المصطفى قرب بعقوبة", "انفجرت", "Mustafa", 1),
     # an unknown quarter in an admin1 unit: the unit's chief town, precision 2 (not the unit's 3)
@@ -598,16 +599,17 @@ def _located(text: str, cue: str):
 
 
 @pytest.mark.parametrize("text, cue, name, precision", [
-    # the only Mustafa known is a village 95 km away: the quarter is one of Baqubah, named before it
+    # the only Mustafa known is a village 95 km away: the quarter is a named quarter of Baqubah,
+    # named before it (at the town, precision 1)
     ("وفي مدينة بعقوبة (50 كلم شمال بغداد) قتل شرطيان بانفجار عبوة ناسفة في حي المصطفى صباح اليوم.",
-     "انفجار", "Baqubah", 2),
+     "انفجار", "Baqubah", 1),
     ("انفجرت سيارة مفخخة في بعقوبة صباح اليوم. وقال مصدر أمني إن انفجارا ثانيا وقع في حي المصطفى.",
-     "انفجارا", "Baqubah", 2),
+     "انفجارا", "Baqubah", 1),
     # a curated quarter keeps its own point even after another town
     ("اندلعت اشتباكات في خان يونس، وفي حي الشجاعية قتل شخصان بقصف مدفعي.", "بقصف", "Gaza - Shuja'iyya", 1),
     # a town is not written with "حي": a quarter named like a well-known town 40 km away is one of
     # the town named before it
-    ("قتل شرطي في بعقوبة بهجوم مسلح في حي المقدادية.", "بهجوم", "Baqubah", 2),
+    ("قتل شرطي في بعقوبة بهجوم مسلح في حي المقدادية.", "بهجوم", "Baqubah", 1),
     # ... but a namesake within 25 km of it may be the place meant (Al-Hamdaniya, 24 km from Mosul)
     ("قتل جنديان في الموصل بهجوم مسلح في حي الحمدانية.", "بهجوم", "Al-Hamdaniya", 1),
 ])

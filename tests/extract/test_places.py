@@ -537,3 +537,29 @@ def test_places_country_and_town_names_still_read(text, span, name):
 
 def test_places_scene_is_no_mashhad():
     assert found(make_doc("في مشهد مؤثر بكى الحضور")) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a quarter of the town named before it, not the town Ar Rawd in Al Jawf (300 km away)
+    ("تواصلت المعارك في مدينة تعز. وقال مصدر محلي إن القتال اشتد. قصفت الميليشيات أحياء الروضة والجحملية.",
+     [("تعز", "Ta`izz"), ("أحياء الروضة", None)]),
+    # the town right after it: Bab Touma in Damascus, not Al Bab near Aleppo
+    ("سقطت قذيفة هاون على مدرسة في حي باب توما بدمشق", [("حي باب توما", None), ("دمشق", "Damascus")]),
+    ("وصلت مسيرة إلى حي المصطفى وسط بعقوبة", [("حي المصطفى", None), ("بعقوبة", "Baqubah")]),
+    # "شرق القاهرة": a quarter of Cairo, not the Dakahlia town Al Matariyah 130 km away
+    ("نظموا مسيرة في حي المطرية شرق القاهرة", [("حي المطرية", None), ("القاهرة", "Cairo")]),
+])
+def test_places_quarter_lies_in_the_town_tied_to_it(text, expected):
+    assert found(make_doc(text)) == expected
+
+
+@pytest.mark.parametrize("text, span, name", [
+    # a namesake within 25 km of the town is the quarter meant
+    ("قتل جنديان في الموصل بهجوم مسلح في حي الحمدانية.", "الحمدانية", "Al-Hamdaniya"),
+    # a curated quarter of another town stays
+    ("قصفت القوات مدينة حلب أمس. وقتل ثلاثة في حي الوعر", "حي الوعر", "Homs - Al Waer"),
+    # a known quarter of the town named before it
+    ("قصفت القوات مدينة حلب أمس. وقتل ثلاثة في حي الشيخ مقصود", "حي الشيخ مقصود", "Aleppo - Sheikh Maqsoud"),
+])
+def test_places_quarter_reading_kept_near_its_town(text, span, name):
+    assert (span, name) in found(make_doc(text))
