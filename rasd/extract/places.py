@@ -1345,8 +1345,8 @@ def _open_cue_mentions(doc: Doc, matched: set[int], masked: list[bool], facts: l
             continue
         if _PURPOSE_WORD.match(nxt.norm):
             continue   # "جعلها قاعدة لتحدي ...", "منطقة لمواجهة": ل + a verbal noun, not a name
-        if _owner_word(nxt.norm):
-            continue   # "حاجز لقوات الأمن", "معسكر للجيش": whose checkpoint or camp, not its name
+        if _owner_word(nxt.norm) or _body_after(cue, nxt.norm):
+            continue   # "حاجز لقوات الأمن", "معسكر للجيش", "معسكر قوات الأمن": whose checkpoint or camp
         last = i + 1
         if base in _NAME_HEADS and i + 2 < len(toks) and _joined(doc, nxt, toks[i + 2]) \
                 and toks[i + 2].norm[:1].isalpha() and toks[i + 2].norm not in NOT_NAMES \
@@ -1376,6 +1376,20 @@ def _owner_word(norm: str) -> bool:
         return False
     rest = "ال" + norm[2:] if norm.startswith("لل") else norm[1:]
     return canon_word(rest) in _OWNERS
+
+
+# cue kinds of facilities an armed body holds: "معسكر قوات الأمن الخاصة" (the camp of the special
+# security forces), "معسكر اللواء 22", "قاعدة الجيش"; a quarter or a town may bear such a word as
+# its name ("حي الشرطة" in Baghdad, "مدينة الجيش")
+_FACILITY_CUE_KINDS = frozenset({"base", "port", "crossing"})
+_BODIES = _OWNERS | frozenset(canon_word(fold_string(w)) for w in "فرقة فرق ألوية كتائب سرية سرايا".split())
+
+
+def _body_after(cue: str | None, norm: str) -> bool:
+    """The word after a facility's cue word is an armed body in the construct state, with or
+    without the article ("معسكر قوات", "معسكر اللواء", "قاعدة الجيش"): whose facility it is, not
+    its name."""
+    return CUES.get(cue or "") in _FACILITY_CUE_KINDS and canon_word(norm) in _BODIES
 
 
 # words that begin a name and need the next word ("بني زيد", "أبو غريب", "عين عيسى")
@@ -1540,6 +1554,8 @@ def add_places(doc: Doc, *, resources) -> Doc:
         if m.cue is None and (m.uncued_drop if m.uncued_drop is not None
                               else gaz.cue_only(m.key) and m.key not in CUES):
             continue   # a village named by an ordinary word ("طويلة"), and no cue word before it
+        if m.cue_token is not None and m.front == 0 and _body_after(m.cue, toks[m.first].norm):
+            continue   # "معسكر الجيش": the army's camp, not the Yemeni village Al Jaysh
         m.hint = _country_hint(doc, m, facts)
         before = _word_before(doc, m, facts)
         if before is not None and before[4]:

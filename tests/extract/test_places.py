@@ -563,3 +563,24 @@ def test_places_quarter_lies_in_the_town_tied_to_it(text, expected):
 ])
 def test_places_quarter_reading_kept_near_its_town(text, span, name):
     assert (span, name) in found(make_doc(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a facility's cue word and an armed body in the construct state: whose camp, not a place's name
+    ("هاجم مسلحون معسكر قوات الأمن الخاصة في عدن", [("عدن", "Aden")]),
+    ("قصفت الطائرات معسكر اللواء 22 في تعز", [("تعز", "Ta`izz")]),
+    ("سيطر المسلحون على معسكر الجيش في المدينة", []),              # not the Yemeni village Al Jaysh
+    ("اقتحموا معسكر الفرقة الأولى مدرع", []),
+    ("سقطت قذائف على قاعدة الجيش", []),
+])
+def test_places_facility_of_an_armed_body_is_no_place(text, expected):
+    assert found(make_doc(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a quarter may bear such a name
+    ("انفجرت سيارة في حي الشرطة ببغداد", [("الشرطة", "Al Shurtah"), ("بغداد", "Baghdad")]),
+    ("هاجموا معسكر العبر في حضرموت", [("العبر", "Al `Abr"), ("حضرموت", "Hadramawt")]),
+])
+def test_places_facility_named_otherwise_stays(text, expected):
+    assert found(make_doc(text)) == expected
