@@ -284,6 +284,59 @@ def _titled_name(doc: Doc, m: _Match, known_at: Callable[[int], bool]) -> bool:
     return False
 
 
+# a family name after a first name: "ال" + a nisba ("النوري"، "الخالدي"، "الجبوري")
+_FAMILY_NAME = re.compile(r"ال\w{3,}ي")
+# a person is told of: speech, attack, arrest, death ("واغتال مسلحون مجهولون أمس رياض النوري",
+# "وقال رياض النوري") before the name; an office after the family name ("رياض النوري مدير مكتب")
+_PERSON_VERBS = frozenset("""قال اضاف اكد اوضح صرح اعلن ذكر تابع اغتال اغتيال اعتقل اعتقال اختطف اختطاف خطف قتل
+ مقتل اصيب اصابه اعدم اعدام نعي توفي استشهد استقبل التقي هاجم نجا نجاه""".split())
+_OFFICES = frozenset("""مدير رئيس قائد عضو نائب امين متحدث ناطق مسوول مسؤول زعيم احد مستشار محافظ وزير قيادي
+ ناشط صحفي شيخ عميد مراسل نجل شقيق ابن""".split())
+_PERSON_GAP_WORDS = 3
+# adjectives in "ال" + ...ي that follow a place's name ("مطار صنعاء الدولي", "ريف حلب الشرقي")
+_PLACE_ADJECTIVES = frozenset("""الشرقي الغربي الشمالي الجنوبي الدولي العسكري المركزي الرئيسي الجوي البحري
+ البري النووي المالي الاسلامي العربي الشعبي الوطني الحكومي الامني الحالي الماضي الثاني الجامعي التجاري
+ الصناعي الزراعي الاقليمي المحلي الاهلي الرياضي الثقافي السياسي الرسمي الاعلامي الاقتصادي القومي الطبي
+ الانساني الدبلوماسي الاستراتيجي""".split())
+
+
+def _person_verb(norm: str) -> bool:
+    w = norm[1:] if norm[:1] in ("و", "ف") and len(norm) > 3 else norm
+    return w in _PERSON_VERBS or w.endswith("ت") and w[:-1] in _PERSON_VERBS
+
+
+def _family_named(doc: Doc, m: _Match, known_at: Callable[[int], bool], gaz: Gazetteer) -> bool:
+    """The name is a person's first name followed by a family name ("ال" + a nisba that names no
+    country: "النوري", "الخالدي"), in a sentence that speaks of a person: a verb of speech, attack,
+    arrest or death at most three words before it ("واغتال مسلحون مجهولون أمس رياض النوري", not
+    Riyadh; "وقال رياض النوري إن"), or an office right after the family name ("رياض النوري مدير
+    مكتب التيار"). A name after a preposition or written with ب/ل ("في طهران النووي") is a place;
+    "معرض صنعاء الدولي" has no such context."""
+    toks = doc.tokens
+    k = m.last + 1
+    if m.front > 1 or m.front == 1 and toks[m.first].norm[0] != "و" or k >= len(toks) \
+            or not _joined(doc, toks[m.last], toks[k]) or known_at(k):
+        return False
+    fam = toks[k].norm
+    if not _FAMILY_NAME.fullmatch(fam) or fam in _PLACE_ADJECTIVES or _nationality_of(gaz, fam) is not None:
+        return False
+    if k + 1 < len(toks) and toks[k + 1].sentence == toks[k].sentence:
+        nxt = toks[k + 1].norm
+        office = nxt[2:] if nxt.startswith("ال") else nxt
+        if doc.folded[toks[k].fend:toks[k + 1].fstart].strip(MAX_GAP + "،,") == "" \
+                and canon_word(office) in _OFFICES:
+            return True
+    j = m.first - 1
+    while j >= 0 and m.first - j <= _PERSON_GAP_WORDS and toks[j].sentence == toks[m.first].sentence:
+        w = toks[j].norm
+        if _person_verb(w):
+            return True
+        if w in PREPOSITIONS or w in NOT_NAMES or not w[:1].isalpha() or known_at(j):
+            return False
+        j -= 1
+    return False
+
+
 def _centre_named_after(doc: Doc, m: _Match) -> bool:
     """"مركز X للمؤتمرات"، "مركز X للدراسات": a centre named after a place and followed by what it is
     for is a building (in another town), not the place X ("مركز المدينة" and "مركز بغداد" stay)."""
@@ -1626,9 +1679,13 @@ def add_places(doc: Doc, *, resources) -> Doc:
             if full and len(full) < len(cands):
                 cands = m.candidates = full
         if m.cue is None:
-            if not any(p.kind == "PCLI" for p in cands) and _titled_name(
-                    doc, m, lambda k: k in by_first and any(map(well_known, _lookup(gaz, by_first[k].key)))):
-                continue   # "وزير الداخلية الزبير بشير طه": a person's first name, not Az Zubayr
+            if not any(p.kind == "PCLI" for p in cands):
+                def known_at(k: int) -> bool:
+                    return k in by_first and any(map(well_known, _lookup(gaz, by_first[k].key)))
+                if _titled_name(doc, m, known_at):
+                    continue   # "وزير الداخلية الزبير بشير طه": a person's first name, not Az Zubayr
+                if _family_named(doc, m, known_at, gaz):
+                    continue   # "واغتال مسلحون مجهولون رياض النوري مدير مكتب": a man, not Riyadh
             cc = _nisba_of(gaz, m, toks[m.first])
             if cc is not None:
                 votes[cc] += 1

@@ -6,7 +6,7 @@ import pytest
 from rasd.arabic import sentences, tokens
 from rasd.extract.places import add_places
 from rasd.model import Article, Doc, Mask, Span
-from rasd.pipeline import fold_text
+from rasd.pipeline import fold_text, run
 from rasd.resources import Resources
 
 RES = Resources.builtin()
@@ -584,3 +584,28 @@ def test_places_facility_of_an_armed_body_is_no_place(text, expected):
 ])
 def test_places_facility_named_otherwise_stays(text, expected):
     assert found(make_doc(text)) == expected
+
+
+@pytest.mark.parametrize("text, absent", [
+    # a first name before a family name ("ال" + nisba) where a person is spoken of
+    ("واغتال مسلحون مجهولون أمس رياض النوري مدير مكتب التيار الصدري في النجف", "Riyadh"),
+    ("وقال رياض النوري إن الوضع هادئ", "Riyadh"),
+    ("اعتقلت القوات صلاح الدين الخالدي قرب الموصل", "Sala ad-Din"),
+    ("التقى الوفد حمص الجبوري عضو المجلس", "Homs"),
+    ("واغتال مسلحون مجهولون بعد صلاة الجمعة أمس رياض النوري مدير مكتب التيار الصدري في النجف", "Riyadh"),
+])
+def test_places_first_name_before_a_family_name_is_no_place(text, absent):
+    doc = run(Article("t", text), until="places", resources=RES)
+    assert absent not in [n for _, n in found(doc)]
+
+
+@pytest.mark.parametrize("text, span, name", [
+    ("وقال مصدر في معرض صنعاء الدولي للكتاب", "صنعاء", "Sanaa"),        # after a preposition
+    ("أعلن مطار صنعاء الدولي توقف الرحلات", "مطار صنعاء الدولي", "Sanaa Airport"),
+    ("قتل ثلاثة مدنيين في الموصل", "الموصل", "Mosul"),
+    ("وقال طهران الرسمي", "طهران", "Tehran"),                              # no family name: an adjective
+    # "أمام" is "in front of", not the imam's office
+    ("يتجمع متظاهرون يرتدون لباس معتقلي غوانتانامو البرتقالي امام متنزه", "غوانتانامو", "Guantanamo"),
+])
+def test_places_place_before_an_adjective_stays(text, span, name):
+    assert (span, name) in found(make_doc(text))
