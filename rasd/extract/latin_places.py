@@ -2,7 +2,8 @@
 
 GeoNames gives no Arabic spelling for most towns of Turkey, India, Pakistan, Afghanistan or
 Nigeria, so "منطقة ليجي" (Lice) or "في غورداسبور بولاية البنجاب" (Gurdaspur) stay unknown to the
-gazetteer. `resolve` takes the names the places step found no place for, and looks their consonant
+gazetteer; others it has only under a name the news rarely uses (Silvan as "ميافارقين": "بلدة
+سيلوان بإقليم ديار بكر" finds the shipped row by its Latin name). `resolve` takes the names the places step found no place for, and looks their consonant
 skeleton (rasd.arabic.translit) up among the Latin-only places (`Gazetteer.latin`). A loose match
 must be narrowed, so a name is placed only when
 
@@ -41,6 +42,7 @@ CONTEXT_SENTENCES = 2    # sentences before the name whose countries count
 # a province after the name: "بولاية البنجاب", "بمحافظة", "في إقليم", "، محافظة دياربكر"
 _PROVINCE_WORDS = {"ولايه", "محافظه", "اقليم", "مقاطعه"}
 _WHY = "a Latin-only name by its consonant skeleton"
+_WHY_SHIPPED = "by its Latin name's consonant skeleton"
 
 
 def _fold_latin(name: str | None) -> str:
@@ -132,12 +134,18 @@ def _place(doc: Doc, gaz: Gazetteer, name: list[Token], placed: list[PlaceMentio
             elif cc in near and len(key) >= MIN_COUNTRY_KEY:
                 by_country.append(p)
     text = doc.article.text[name[0].span.start:name[-1].span.end]
+
+    def named(p: Place) -> tuple[Place, str]:
+        # a shipped place ("ميافارقين" for Silvan) stays as the gazetteer has it
+        if p.name_ar:
+            return p, f"{p.name} ({p.country}, {p.kind}); {_WHY_SHIPPED} {key!r}"
+        return replace(p, name_ar=text), f"{_WHY} {key!r}"
     if tied:
-        best = max(tied, key=lambda p: p.population)
-        return replace(best, name_ar=text), f"{_WHY} {key!r}, in {best.admin1} (a province the article names)"
+        best, why = named(max(tied, key=lambda p: p.population))
+        return best, f"{why}, in {best.admin1} (a province the article names)"
     if by_country and len({p.country for p in by_country}) == 1:
-        best = max(by_country, key=lambda p: p.population)
-        return replace(best, name_ar=text), f"{_WHY} {key!r}, in {best.country} (named nearby)"
+        best, why = named(max(by_country, key=lambda p: p.population))
+        return best, f"{why}, in {best.country} (named nearby)"
     return None
 
 

@@ -452,8 +452,9 @@ class Gazetteer:
         return place
 
     def latin(self, word: str, country: str, kind: str = "PPL") -> tuple[Place, ...]:
-        """Places of `country` known only by Latin names (no Arabic spelling in any source: Lice,
-        Gurdaspur) that the folded Arabic `word` spells (rasd.arabic.translit.spelled_alike), most
+        """Places of `country` by their Latin names (no Arabic spelling in any source: Lice,
+        Gurdaspur; or one the news rarely uses: Silvan, shipped only as "ميافارقين", is returned as
+        the shipped row) that the folded Arabic `word` spells (rasd.arabic.translit.spelled_alike), most
         populous first. `kind` "PPL": towns; "ADM1": admin1 units the gazetteer has no row for
         (Punjab of India, Kaduna State), at their capital's point (`parent`: the capital's id when
         the gazetteer has it). The list is read on the first call, a country's index built on its
@@ -469,13 +470,15 @@ class Gazetteer:
             for k in LATIN_KINDS:
                 self._latin[(country, k)] = {}
             for key, entries in self._latin_index(country).items():
-                for e in entries:
-                    self._latin[(country, e[0].kind)].setdefault(key, []).append(e)
+                for kind_, e in entries:
+                    self._latin[(country, kind_)].setdefault(key, []).append(e)
             idx = self._latin.get((country, kind), {})
         return tuple(p for p, names in idx.get(arabic_skeleton(word), ())
                      if any(spelled_alike(word, n, country) for n in names))
 
-    def _latin_index(self, country: str) -> dict[str, tuple[tuple[Place, tuple[str, ...]], ...]]:
+    def _latin_index(self, country: str) -> dict[str, tuple[tuple[str, tuple[Place, tuple[str, ...]]], ...]]:
+        """skeleton → ((the row's kind, (place, Latin names)), ...), most populous first; a row whose
+        id the gazetteer ships stands for the shipped place (Silvan, shipped as "ميافارقين")."""
         if self._latin_rows is None:
             self._latin_rows = {}
             if self._latin_source is not None:
@@ -498,11 +501,13 @@ class Gazetteer:
                 raise ResourceError(path, n, f"lat/lon/population {c[4]!r}/{c[5]!r}/{c[6]!r} are not numbers") from None
             if c[9] not in LATIN_KINDS:
                 raise ResourceError(path, n, f"kind {c[9]!r} is not one of {' '.join(LATIN_KINDS)}")
-            entry = (Place(c[0], c[1], "", lat, lon, c[9], country, c[3] or None, pop, c[10] or None),
-                     tuple(c[7].split("|")))
+            place = self.get(c[0]) if c[0] in self._by_id else None
+            if place is None:
+                place = Place(c[0], c[1], "", lat, lon, c[9], country, c[3] or None, pop, c[10] or None)
+            entry = (c[9], (place, tuple(c[7].split("|"))))
             for k in c[8].split("|"):
                 found.setdefault(k, []).append(entry)
-        return {k: tuple(sorted(v, key=lambda e: -e[0].population)) for k, v in found.items()}
+        return {k: tuple(sorted(v, key=lambda e: -e[1][0].population)) for k, v in found.items()}
 
     @staticmethod
     def distance_km(a: Place, b: Place) -> float | None:

@@ -85,3 +85,21 @@ def test_latin_places_admin1_unit_of_a_named_country(text, name, unit):
 def test_latin_places_admin1_needs_cue_and_country(text):
     got = _admin(text)
     assert ("Punjab", "ADM1", "IN") not in got.values()
+
+
+@pytest.mark.parametrize("text, span", [
+    # Silvan is shipped only as "ميافارقين": its Latin name finds the shipped row
+    ("قتل جنديان تركيان في هجوم على بلدة سيلوان بإقليم ديار بكر", "بلدة سيلوان"),
+    ("قتل جنديان تركيان في هجوم في سيلوان بولاية ديار بكر", "سيلوان"),
+])
+def test_latin_places_shipped_town_by_its_latin_name(text, span):
+    doc = run(Article("t", text), until="places")
+    got = {doc.span_text(p.span): p.place for p in doc.places}
+    assert got[span] is not None and got[span].id == "300796"
+    assert got[span].name_ar == "ميافارقين"   # the shipped row itself
+
+
+def test_latin_places_shipped_town_needs_the_same_ties():
+    # no province and no country named: the spelling alone places nothing
+    doc = run(Article("t", "وقعت اشتباكات عنيفة في بلدة سيلوان"), until="places")
+    assert [p.place for p in doc.places if doc.span_text(p.span) == "بلدة سيلوان"] == [None]
