@@ -1617,9 +1617,14 @@ def add_places(doc: Doc, *, resources) -> Doc:
             continue   # "مركز واغادوغو للمؤتمرات" in Sirte: a centre named after a city, for a purpose
         if m.first == m.last and m.key in GENERIC_NOUNS and CUES.get(m.cue or "") != "admin":
             continue   # "المدينة", "حي المدينة", "الساحل": a common noun, not Medina or Sahel
-        if m.first == m.last and m.key in CONSTRUCT_HEADS and m.cue is None and _construct_head(doc, m, facts):
-            continue   # "بحيرة تشاد" (a lake, not the Lac region), "بورصة نيويورك" (an exchange, not Bursa)
+        if m.first == m.last and m.key in CONSTRUCT_HEADS and CUES.get(m.cue or "") not in _ADMIN_KINDS \
+                and _construct_head(doc, m, facts):
+            continue   # "(منطقة) بحيرة تشاد" (a lake, not the Lac region), "بورصة نيويورك" (an exchange, not Bursa)
         m.candidates = _lookup(gaz, m.key)
+        if CUES.get(m.cue or "") == "admin" and m.cue_token is not None and m.cue not in LIST_CUES \
+                and all(p.kind == "PCLI" for p in m.candidates):
+            continue   # "ولاية النيجر" in Nigeria: a country is no province (the Latin admin1 list may have
+            # it); "بمحافظات مصر" (Egypt's governorates) stays
         head, _, rest = m.key.partition(" ")
         if rest and " " not in rest and _canon(head) in SMALL_CUES:
             # "قرية المهدية": a village literally so named (Kirkuk's Qaryat al Mahdiyah), or the

@@ -609,3 +609,19 @@ def test_places_first_name_before_a_family_name_is_no_place(text, absent):
 ])
 def test_places_place_before_an_adjective_stays(text, span, name):
     assert (span, name) in found(make_doc(text))
+
+
+def test_places_country_after_a_province_word_is_the_province():
+    # "ولاية النيجر" in a Nigeria story: Niger State, not the country Niger
+    doc = run(Article("t", "قتل مسلحون عشرة أشخاص في نيجيريا. ووقع الهجوم في ولاية النيجر شمال البلاد"),
+              until="places", resources=RES)
+    got = {doc.span_text(p.span): p.place for p in doc.places}
+    assert (got["النيجر"].country, got["النيجر"].kind) == ("NG", "ADM1")
+
+
+def test_places_lake_after_an_area_word_is_no_region():
+    assert "Lac" not in [n for _, n in found(make_doc("هاجم مسلحون قرية في منطقة بحيرة تشاد"))]
+
+
+def test_places_country_after_a_plural_province_word_stays():
+    assert ("مصر", "Egypt") in found(make_doc("توفير العلاج بمحافظات مصر"))
