@@ -29,6 +29,8 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import replace
+from itertools import compress
+from operator import attrgetter
 
 from rasd.arabic.translit import arabic_skeleton
 from rasd.model import Doc, Place, PlaceMention, Token
@@ -42,6 +44,9 @@ CONTEXT_SENTENCES = 2    # sentences before the name whose countries count
 # a province after the name: "بولاية البنجاب", "بمحافظة", "في إقليم", "، محافظة دياربكر"
 _PROVINCE_WORDS = {"ولايه", "محافظه", "اقليم", "مقاطعه"}
 _WHY = "a Latin-only name by its consonant skeleton"
+_NORM = attrgetter("norm")
+# the province words "في X بولاية Y" may end on, with their proclitics
+_PROVINCE_FORMS = frozenset(w for c in _PROVINCE_WORDS for w in (c, "ب" + c))
 _WHY_SHIPPED = "by its Latin name's consonant skeleton"
 
 
@@ -98,8 +103,11 @@ def resolve(doc: Doc, gaz: Gazetteer, unknown: list[PlaceMention], known: list[P
         name = toks[1:] if len(toks) > 1 else []
         hit = _place(doc, gaz, name, placed) if name and all(_foreign_word(doc, t) for t in name) else None
         out.append(m if hit is None else PlaceMention(m.span, hit[0], (hit[0],), m.cue, 1.0, hit[1]))
-    for i, t in enumerate(doc.tokens):
-        if i in matched or t.norm != "في":
+    norms = list(map(_NORM, doc.tokens))
+    if _PROVINCE_FORMS.isdisjoint(norms):
+        return out   # (no province word: no "في X بولاية Y"; the test is one C-level pass)
+    for i in compress(range(len(norms)), map("في".__eq__, norms)):
+        if i in matched:
             continue
         name = _named_between(doc, i + 1)
         if not name or (i + 1) in matched:
@@ -191,7 +199,7 @@ def resolve_admin1(doc: Doc, gaz: Gazetteer, known: list[PlaceMention], matched:
     toks = doc.tokens
     out: list[PlaceMention] = []
     placed = None
-    for i in range(len(toks) - 1):
+    for i in compress(range(len(toks) - 1), map(_ADMIN_CUE_FORMS.__contains__, map(_NORM, toks))):
         t = toks[i]
         if not _admin_cue(t.norm) or (i + 1) in matched:
             continue
