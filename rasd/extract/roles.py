@@ -229,7 +229,7 @@ def assign_roles(doc: Doc, sent_tokens: list[tuple[int, Token]], actors: list[Ac
             if any(tj > ti and b.actor.kind != "civilians" and b.actor.name != a.actor.name
                    # the subject of what is told ("قال الجيش إن ..."); any side after "أن" when the
                    # speaker is named before its verb ("التحالف ذكر أن ... مع قوات الأمن")
-                   and (doc.tokens[tj - 1].norm in THAT_WORDS if after_verb is None else tj > after_verb)
+                   and (_after_that(doc, tj) if after_verb is None else tj > after_verb)
                    and fold_string(b.surface).split()[0] not in FORCE_ARMS  # "أن سلاح الجو": the speaker's own arm
                    for tj, b in idx):
                 idx.remove((ti, a))
@@ -766,6 +766,14 @@ def harmed_in(doc: Doc, a: ActorMention, sent_tokens: list[tuple[int, Token]]) -
 
 
 # "جنود من قوات التحالف"، "عناصر من الشرطة"، "ثلاثة جنود من أفراد الجيش": the force a victim belongs to
+def _after_that(doc: Doc, tj: int) -> bool:
+    """The mention at token tj opens what is told: right after "إن"/"أن", or after one partitive
+    word ("إن مقاتلي طالبان سيطروا")."""
+    toks = doc.tokens
+    return toks[tj - 1].norm in THAT_WORDS or (
+        tj > 1 and toks[tj - 2].norm in THAT_WORDS and toks[tj - 1].norm in PARTITIVE_FILLERS)
+
+
 PARTITIVE_FILLERS = frozenset(fold_string(w) for w in "عناصر أفراد افراد منتسبي مقاتلي".split())
 
 

@@ -367,3 +367,12 @@ def test_roles_a_bombs_counted_dead_with_officers_are_not_civilians():
 def test_roles_state_bodies_named_by_their_command(text, a1):
     ev = _one(text)
     assert ev.actor1 == a1
+
+
+def test_roles_speaker_before_a_partitive_and_the_side_it_tells_of():
+    from datetime import date as _date
+    from rasd.model import Article as _Article
+    from rasd.pipeline import process_article as _process
+    evs = _process(_Article("t", "وقالت الشرطة إن مقاتلي طالبان سيطروا على مركز منطقة موسى قلعة في ولاية هلمند أمس.",
+                            published=_date(2015, 8, 10)))
+    assert [(e.sub_event_type.value, e.actor1) for e in evs] == [("Non-state actor overtakes territory", "Taliban")]
