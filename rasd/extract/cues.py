@@ -208,8 +208,7 @@ def modality_factor(doc: Doc, resources, sent_tokens: list[tuple[int, Token]], s
         if not any(n.startswith(UNDERGO_WORDS) or n[1:].startswith(UNDERGO_WORDS) for n in before):
             factor = min(factor, 0.2)
             why.append("purpose clause (ل + verbal noun)")
-    crowd = any(doc.tokens[j].norm.lstrip("و") in PROTESTER_NOUNS
-                for j in range(trig_tok + 1, min(trig_tok + 4, sent_tokens[-1][0] + 1)))
+    crowd = protesters_after(doc, trig_tok, 3)
     if trig.cue == "@territory" and (obj := next((j for j in range(trig_tok + 1, min(trig_tok + 4, sent_tokens[-1][0] + 1))
                                                    if doc.tokens[j].norm.lstrip("و") in NOT_GROUND
                                                    or (doc.tokens[j].norm in BUILDINGS and not crowd
@@ -317,6 +316,14 @@ ATTEMPT_WORDS = frozenset(fold_string(w) for w in """يحاول يحاولون �
 def attempted(doc: Doc, t: TriggerMention) -> bool:
     ti = token_at(doc, t.span.start)
     return any(doc.tokens[j].norm in ATTEMPT_WORDS for j in range(max(0, ti - 3), ti))
+
+
+def protesters_after(doc: Doc, k: int, words: int = 4) -> bool:
+    """Demonstrators named within `words` words after token k, in its sentence: "اشتباكات بين متظاهرين
+    والشرطة"، "اقتحم مئات المتظاهرين"."""
+    s = doc.tokens[k].sentence
+    return any(x.norm.removeprefix("و") in PROTESTER_NOUNS for x in doc.tokens[k + 1:k + 1 + words]
+               if x.sentence == s)
 
 
 # "المتظاهرين" names people; a protest is told by what they did: gathered, marched, chanted ...

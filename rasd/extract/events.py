@@ -31,8 +31,8 @@ from datetime import date
 from rasd.arabic.normalize import fold_string
 from rasd.extract import geocode
 from rasd.extract.places import fold_between
-from rasd.extract.cues import (MARTYR_NAME_HEADS, MARTYR_WORDS, OPENING_PROTEST_WEIGHT, PROTESTER_NOUNS, attempted,
-                              hostages_taken, modality_factor, opening_protest, protesters_only_named,
+from rasd.extract.cues import (MARTYR_NAME_HEADS, MARTYR_WORDS, OPENING_PROTEST_WEIGHT, attempted, hostages_taken,
+                              modality_factor, opening_protest, protesters_after, protesters_only_named,
                               reference_date, truce_without_act)
 from rasd.extract.casualties import count_casualties, count_from_before, count_leading_group, reply_offset
 from rasd.extract.roles import (GENERIC_KINDS, assign_roles, backers, dominant_armed_actor, harmed_in, is_news_source,
@@ -135,16 +135,6 @@ def _mutual(doc: Doc, t: TriggerMention) -> bool:
     return (k + 1 < len(toks) and toks[k + 1].norm in MUTUAL_AFTER) or (k > 0 and toks[k - 1].norm in MUTUAL_BEFORE)
 
 
-def _protesters_after(doc: Doc, t: TriggerMention, crowd: bool = False) -> bool:
-    """Demonstrators named right after the cue: "اشتباكات بين متظاهرين والشرطة"; with `crowd`, as its
-    subject counted ("اقتحم مئات المتظاهرين")."""
-    k = token_at(doc, t.span.start)
-    near = [x.norm.removeprefix("و") for x in doc.tokens[k + 1:k + 5] if x.sentence == doc.tokens[k].sentence]
-    if crowd:
-        near = near[:3]
-    return any(n in PROTESTER_NOUNS for n in near)
-
-
 # (not "دمرت": "دمرت سيارة مفخخة مبنى" is the car bomb destroying a building)
 DESTROY_WORDS = frozenset(fold_string(w) for w in """تدمير وتدمير دمروا ضبط وضبط ضبطت إحباط وإحباط إعطاب فككت وفككت
 فكك فككوا تفكيك وتفكيك""".split())
@@ -223,7 +213,7 @@ def _type_sentence(doc: Doc, cues: list[tuple[TriggerMention, float]], norms: li
         add(S.REMOTE_EXPLOSIVE, t, w * 0.9, True, f"explosion '{doc.span_text(t.span)}'")
     if "@territory" in fams and fold_string(fams["@territory"][0].lemma) in STORM_LEMMAS and (
             (initiator is not None and initiator.actor.kind in ("protesters", "rioters"))
-            or _protesters_after(doc, fams["@territory"][0], crowd=True)):
+            or protesters_after(doc, token_at(doc, fams["@territory"][0].span.start), 3)):
         # "اقتحم محتجون غاضبون مبنى مجلس المحافظة": demonstrators storming a building riot, they take no ground
         t, w = fams.pop("@territory")
         add(S.VIOLENT_DEMONSTRATION, t, w, False, f"demonstrators storming '{doc.span_text(t.span)}'")
@@ -312,7 +302,7 @@ def _type_sentence(doc: Doc, cues: list[tuple[TriggerMention, float]], norms: li
     unarmed = lambda a: a is None or a.actor.kind in ("protesters", "rioters", "civilians")  # noqa: E731
     if clash is not None and clash[0] is S.ARMED_CLASH and (any(
             a is not None and a.actor.kind in ("protesters", "rioters") for a in (initiator, target))
-            or _protesters_after(doc, clash[2])
+            or protesters_after(doc, token_at(doc, clash[2].span.start))
             # "مواجهات اندلعت مع قوات الاحتلال ... عقب مسيرة سلمية": the march's people fought the forces
             or (E.PROTESTS in best and clash[2].sub_event_type is not None
                 and (unarmed(initiator) or unarmed(target)))):
