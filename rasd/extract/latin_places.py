@@ -275,7 +275,5 @@ def _admin1_of(doc: Doc, gaz: Gazetteer, name: list[Token], last: int, placed, n
 
 
 def _sentence_of(doc: Doc, m: PlaceMention) -> int:
-    for s_i, s in enumerate(doc.sentences):
-        if s.start <= m.span.start < s.end:
-            return s_i
-    return -1
+    si = doc.sentence_of(m.span)
+    return -1 if si is None else si
