@@ -338,6 +338,8 @@ def assign_roles(doc: Doc, sent_tokens: list[tuple[int, Token]], actors: list[Ac
     main_types = {t.event_type for t in sent_trigs if token_at(doc, t.span.start) == trig_tok}
     other_cues = [tt for tt, t in ((token_at(doc, t.span.start), t) for t in sent_trigs)
                   if tt != trig_tok and not (t.event_type in main_types and abs(tt - trig_tok) <= 3)]
+    # (the generic noun the marker hangs on is the act itself: "وكان انتحاري ... قد فجرها، في هجوم تبناه داعش")
+    generic_nouns = {token_at(doc, t.span.start) for t in sent_trigs if t.cue in ("@attack", "@explosion")}
     for ti, a in list(idx):
         p = prev_norms(ti, 2)
         # "نفذه نحو 300 من مقاتلي ولاية سيناء": a count between the marker and the group
@@ -351,7 +353,8 @@ def assign_roles(doc: Doc, sent_tokens: list[tuple[int, Token]], actors: list[Ac
                     idx.remove((ti, a))
                     why.append(f"'{a.surface}' did it, told as a person: no side")
                     break
-                if any(trig_tok < oc < ti for oc in other_cues):
+                own_noun = ti - len(marker) - 1
+                if any(trig_tok < oc < ti and not (oc == own_noun and oc in generic_nouns) for oc in other_cues):
                     break
                 initiator = a
                 why.append(f"actor1 '{a.surface}' after '{' '.join(marker)}'")

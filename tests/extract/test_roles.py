@@ -376,3 +376,14 @@ def test_roles_speaker_before_a_partitive_and_the_side_it_tells_of():
     evs = _process(_Article("t", "وقالت الشرطة إن مقاتلي طالبان سيطروا على مركز منطقة موسى قلعة في ولاية هلمند أمس.",
                             published=_date(2015, 8, 10)))
     assert [(e.sub_event_type.value, e.actor1) for e in evs] == [("Non-state actor overtakes territory", "Taliban")]
+
+
+def test_roles_claim_on_the_generic_noun_of_the_same_act():
+    from rasd.model import Article as _Article
+    from rasd.pipeline import process_article as _process
+    from rasd.resources import Resources as _Resources
+    r = _Resources()
+    r.min_confidence = 0.0
+    evs = _process(_Article("t", "وكان انتحاري يقود شاحنة مفخخة قد فجرها وسط السوق المكتظة بالمتسوقين في مدينة الصدر، "
+                                 "في هجوم تبناه تنظيم داعش."), resources=r)
+    assert [(e.sub_event_type.value, e.actor1.split(" (")[0]) for e in evs] == [("Suicide bomb", "Islamic State")]
