@@ -137,6 +137,19 @@ def _told_result(sent_tokens: list[tuple[int, Token]], trig_tok: int) -> bool:
     return any(i > trig_tok and (t.norm in RESULT_WORDS or t.norm[1:] in RESULT_WORDS) for i, t in sent_tokens)
 
 
+ONE_ACT_NOUNS = frozenset(fold_string(w) for w in """التفجير الانفجار الهجوم الاعتداء الغارة التفجير الانتحاري
+الهجوم الانتحاري""".split())
+CAMPAIGN_WORDS = frozenset(fold_string(w) for w in """منذ ومنذ خلال الحرب المعارك الحملة الاشتباكات المواجهات
+الهجمات التفجيرات الغارات العمليات الأحداث""".split())
+
+
+def _one_act_total(doc: Doc, sent_tokens: list[tuple[int, Token]], mi: int) -> bool:
+    """"ارتفعت حصيلة ضحايا التفجير ... إلى 76": a rising toll of one act named right after (a
+    singular act noun within four words), in a sentence that names no campaign or span of time."""
+    after = {doc.tokens[j].norm for j in range(mi + 1, min(mi + 5, len(doc.tokens)))}
+    return bool(after & ONE_ACT_NOUNS) and not any(t.norm in CAMPAIGN_WORDS for _, t in sent_tokens)
+
+
 def modality_factor(doc: Doc, resources, sent_tokens: list[tuple[int, Token]], sentence: Span,
                      trig_tok: int, trig: TriggerMention, mods) -> tuple[float, list[str]]:
     factor = 1.0
@@ -168,6 +181,8 @@ def modality_factor(doc: Doc, resources, sent_tokens: list[tuple[int, Token]], s
             # act whose toll is told; who did it is claimed, the act is not in doubt (a charge, "واتهم
             # الأربعة بأنهم ...", names no side after its verb)
             continue
+        if entry.kind == "total" and _one_act_total(doc, sent_tokens, mi):
+            continue  # "ارتفعت حصيلة ضحايا التفجير الانتحاري ... إلى 76 قتيلا": the one act's toll, updated
         if entry.kind == "support" and trig.event_type is not E.EXPLOSIONS and trig.cue != "@bombard":
             continue  # "تساندهم طائرات مروحية واعتقلوا خمسة": backing weighs the strike named, not the arrest
         if entry.kind == "total" and mi > 0 and doc.tokens[mi - 1].norm in ("ناحيه", "جهه"):

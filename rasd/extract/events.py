@@ -383,7 +383,7 @@ def _event_date(doc: Doc, sentence_idx: int, trig: TriggerMention,
             break
         prev = [d for d in usable if sents[k].contains(d.span) and d.precision == 1]
         if prev:
-            d = prev[-1]
+            d = prev[0]
             return d.value, d.precision, f"date '{doc.span_text(d.span)}' {back} sentence(s) before"
     pub = doc.article.published
     if pub is not None:

@@ -1275,3 +1275,15 @@ def test_events_flights_are_no_aircraft_and_undergoing_opens_a_report():
     ev = _one("كما تعرض مطار معيتيقة الدولي لقصف بصواريخ غراد، ما أدى إلى تعليق الرحلات الجوية لساعات.",
               published=None)
     assert (ev.sub_event_type.value, ev.location.name) == ("Shelling/artillery/missile attack", "Mitiga Airport")
+
+
+def test_events_rising_toll_of_one_bombing_is_its_toll():
+    text = ("ارتفعت حصيلة ضحايا التفجير الانتحاري الذي استهدف سوقا شعبية في مدينة الصدر شرق بغداد، أمس، إلى 76 "
+            "قتيلا وأكثر من 200 جريح، بحسب ما أفادت مصادر طبية اليوم.\n"
+            "وكان انتحاري يقود شاحنة مفخخة قد فجرها وسط السوق المكتظة بالمتسوقين، في هجوم تبناه تنظيم داعش.")
+    ev = _one(text)
+    assert (ev.fatalities, ev.injured, ev.event_date) == (76, 200, date(2016, 8, 5))
+    assert ev.actor1 == "Islamic State (Iraq)"
+    # a toll since the war began stays a running total
+    evs = _events("ارتفعت حصيلة القتلى منذ بدء المعارك في مدينة تعز إلى 300 قتيل.")
+    assert all(e.fatalities != 300 for e in evs)
