@@ -274,13 +274,15 @@ def assign_roles(doc: Doc, sent_tokens: list[tuple[int, Token]], actors: list[Ac
               and fold_string(a.surface) not in ARMED_ADJECTIVES}  # "هجوم مسلح": an adjective, no side
     # "قُتل أربعة عناصر في القوات الموالية ...": a sentence opening on a passive kill verb names the victims first
     victims: set[int] = set()
-    lead = [t.norm for _, t in sent_tokens[:2]]
+    # (after a leading place phrase: "وفي منطقة جازان، قتل جندي سعودي")
+    opening = _after_place_phrase(doc, sent_tokens)
+    lead = [t.norm for _, t in opening[:2]]
     subject: ActorMention | None = None
     if any(n in KILL_VERBS_PASSIVE or (n[:1] in "وف" and n[1:] in KILL_VERBS_PASSIVE) for n in lead):
-        verb = next(i for i, t in sent_tokens[:2]
+        verb = next(i for i, t in opening[:2]
                     if t.norm in KILL_VERBS_PASSIVE or (t.norm[:1] in "وف" and t.norm[1:] in KILL_VERBS_PASSIVE))
         for ti, a in idx:
-            if ti - first_tok <= 7 and id(a) not in on_cue:
+            if ti - opening[0][0] <= 7 and id(a) not in on_cue:
                 if ti == verb + 1 and trig_tok - verb <= 8 and a.actor.kind != "civilians" \
                         and _object_follows(doc, a, last_tok=sent_tokens[-1][0]):
                     # "قتلت القوات الأميركية 11 مسلحا": an active verb, its subject then its counted object
@@ -769,6 +771,17 @@ def harmed_in(doc: Doc, a: ActorMention, sent_tokens: list[tuple[int, Token]]) -
 
 
 # "جنود من قوات التحالف"، "عناصر من الشرطة"، "ثلاثة جنود من أفراد الجيش": the force a victim belongs to
+def _after_place_phrase(doc: Doc, sent_tokens: list[tuple[int, Token]]) -> list[tuple[int, Token]]:
+    """The sentence's tokens after a leading "في X، " / "وفي X، " (up to five words before the comma)."""
+    if not sent_tokens or sent_tokens[0][1].norm not in ("في", "وفي"):
+        return sent_tokens
+    for k in range(1, min(6, len(sent_tokens) - 1)):
+        a, b = sent_tokens[k][1], sent_tokens[k + 1][1]
+        if "،" in doc.folded[a.fend:b.fstart] or "," in doc.folded[a.fend:b.fstart]:
+            return sent_tokens[k + 1:]
+    return sent_tokens
+
+
 def _after_that(doc: Doc, tj: int) -> bool:
     """The mention at token tj opens what is told: right after "إن"/"أن", or after one partitive
     word ("إن مقاتلي طالبان سيطروا")."""

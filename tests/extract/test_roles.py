@@ -387,3 +387,15 @@ def test_roles_claim_on_the_generic_noun_of_the_same_act():
     evs = _process(_Article("t", "وكان انتحاري يقود شاحنة مفخخة قد فجرها وسط السوق المكتظة بالمتسوقين في مدينة الصدر، "
                                  "في هجوم تبناه تنظيم داعش."), resources=r)
     assert [(e.sub_event_type.value, e.actor1.split(" (")[0]) for e in evs] == [("Suicide bomb", "Islamic State")]
+
+
+def test_roles_passive_kill_after_a_leading_place_phrase():
+    from rasd.model import Article as _Article
+    from rasd.pipeline import process_article as _process
+    from rasd.resources import Resources as _Resources
+    r = _Resources()
+    r.min_confidence = 0.0
+    evs = _process(_Article("t", "وفي منطقة جازان، قتل جندي سعودي وأصيب اثنان آخران في قصف بقذائف الهاون على مركز "
+                                 "حدودي."), resources=r)
+    assert [e.actor2 for e in evs] == ["Military Forces of Saudi Arabia (2015-)"]
+    assert not evs[0].actor1.startswith("Military Forces of Saudi Arabia")
