@@ -504,6 +504,8 @@ def assign_roles(doc: Doc, sent_tokens: list[tuple[int, Token]], actors: list[Ac
                 continue  # "لدى مرور دورية للجيش الأميركي"، "استهدف مبنى للشرطة": the target's name
             if harmed and _affiliation(doc, ti, first_tok):
                 continue  # "خطف قيادي في حركة حماس": the group of the one harmed
+            if harmed and harmed_in(doc, a, sent_tokens):
+                continue  # "قتلت القوات أكثر من 100 عنصر من التنظيم، وفككت عبوات": the dead's group did nothing
             initiator = a
             why.append(f"actor1 '{a.surface}' first actor of the sentence")
             break
@@ -746,6 +748,10 @@ def _acted_upon(doc: Doc, ti: int, first_tok: int) -> bool:
 ACTED_UPON_MARKERS = (TARGET_MARKERS - CONTROL_NOUNS - {"قبضه"}) | TARGET_NOUNS
 
 
+# words of a count between a kill verb and the group of its dead: "قتلت أكثر من 100 عنصر من التنظيم"
+_COUNT_WORDS = frozenset(fold_string(w) for w in "من عنصر عنصرا أكثر اكثر نحو حوالي".split())
+
+
 def harmed_in(doc: Doc, a: ActorMention, sent_tokens: list[tuple[int, Token]]) -> bool:
     """The actor mention a is told in its sentence as the one harmed or aimed at, so it is no
     initiator to carry to the next sentence: "مقتل خمسة من عناصر الشرطة"، "قتل ثلاثة جنود"، "الجنود
@@ -762,7 +768,7 @@ def harmed_in(doc: Doc, a: ActorMention, sent_tokens: list[tuple[int, Token]]) -
         return True
     # "قتل ثلاثة جنود"، "وقتل خمسة من عناصر الشرطة": counted right after a kill verb
     j = ti - 1
-    while j >= first_tok and ti - j <= 5 and (doc.tokens[j].norm in ("من",) or doc.tokens[j].norm in PARTITIVE_FILLERS
+    while j >= first_tok and ti - j <= 7 and (doc.tokens[j].norm in _COUNT_WORDS or doc.tokens[j].norm in PARTITIVE_FILLERS
                                                or doc.tokens[j].norm.isdigit()
                                                or any(n.span.start <= doc.tokens[j].span.start < n.span.end
                                                       for n in doc.numbers)):

@@ -399,3 +399,15 @@ def test_roles_passive_kill_after_a_leading_place_phrase():
                                  "حدودي."), resources=r)
     assert [e.actor2 for e in evs] == ["Military Forces of Saudi Arabia (2015-)"]
     assert not evs[0].actor1.startswith("Military Forces of Saudi Arabia")
+
+
+def test_roles_the_dead_group_is_no_doer_of_another_act_in_the_sentence():
+    from rasd.model import Article as _Article
+    from rasd.pipeline import process_article as _process
+    from rasd.resources import Resources as _Resources
+    r = _Resources()
+    r.min_confidence = 0.0
+    evs = _process(_Article("t", "أعلنت قيادة العمليات المشتركة تحرير مصفاة بيجي من سيطرة تنظيم داعش.\n"
+                                 "وقال المتحدث إن القوات قتلت أكثر من 100 عنصر من التنظيم خلال العملية، "
+                                 "وفككت عشرات العبوات الناسفة."), resources=r)
+    assert all(not (e.actor1 or "").startswith("Islamic State") for e in evs)
