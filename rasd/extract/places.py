@@ -118,7 +118,7 @@ NAMED_AFTER = {"شارع", "جاده", "ساحه", "ميدان", "جسر", "نف
 # institutions often named after a city, and most often standing in it ("جامعة بغداد"), but not
 # always ("مستشفى القدس" in Gaza): the place stays, any other place of the sentence says more
 INSTITUTIONS = {"جامعه", "مستشفي", "مستشفيات", "سوق", "اسواق", "مسجد", "جامع", "مدرسه", "كليه", "سجن",
-                "معهد", "كنيسه", "مستوصف"}
+                "معهد", "كنيسه", "مستوصف", "ستاد", "استاد"}
 FACILITY_WHY = "named after the place"
 CENTRE_WORDS = {"مركز", "قاعه", "مجمع", "قصر", "دار"}
 # a place of a country the article never names is kept only when it is this prominent

@@ -63,6 +63,17 @@ def test_places_countries_institution_named_after_a_city_is_marked():
     assert hit and "named after the place" in hit[0].why
 
 
+@pytest.mark.parametrize("text, word", [
+    ("تظاهر العشرات أمام المحكمة في القاهرة بعد الحكم في قضية أحداث ستاد بورسعيد.", "بورسعيد"),
+    ("اعتقلت الشرطة مشجعين قرب استاد القاهرة الدولي.", "القاهرة"),
+])
+def test_places_countries_stadium_named_after_a_city_is_marked(text, word):
+    # a stadium is a facility named after the city: where it stands, said elsewhere, says more
+    doc = make_doc(text)
+    hit = _place(doc, word)
+    assert hit and "named after the place" in hit[0].why
+
+
 def test_places_countries_other_side_of_an_idiom_is_no_place():
     doc = make_doc("من ناحية ثانية، قتل سبعة أشخاص في هجوم انتحاري.")
     assert not doc.places
