@@ -154,10 +154,30 @@ STONING_LEMMAS = frozenset(fold_string(w) for w in "رشق رشقوا".split())
 STORM_LEMMAS = frozenset(fold_string(w) for w in "اقتحم اقتحمت اقتحموا تقتحم يقتحم".split())
 
 
+# words telling what a crowd protests against: "احتجاجا على"، "تنديدا ب"، "ضد"، "على خلفية"
+GRIEVANCE_WORDS = frozenset(fold_string(w) for w in "احتجاجا تنديدا رفضا استنكارا ضد خلفية".split())
+_ON = fold_string("على")
+GRIEVANCE_FACTOR = 0.3
+
+
+def grievance(doc: Doc, t: TriggerMention) -> bool:
+    """The cue is the object of a protest's cause: "احتجاجا على مقتل شاب"، "تنديدا باعتقال"، "ضد اعتقال"."""
+    k = token_at(doc, t.span.start)
+    sent = doc.tokens[k].sentence
+    prev = [doc.tokens[j].norm for j in range(max(0, k - 2), k) if doc.tokens[j].sentence == sent]
+    if prev and prev[-1] == _ON:
+        prev.pop()
+    return bool(prev) and prev[-1].lstrip("و") in GRIEVANCE_WORDS
+
+
 def _type_sentence(doc: Doc, cues: list[tuple[TriggerMention, float]], norms: list[str],
                    initiator: ActorMention | None, target: ActorMention | None, victim_norms: list[str] | None = None
                    ) -> list[tuple[SubEventType, float, TriggerMention, bool, str]]:
     """(sub-event type, weight, cue, generic?, why) per event type present in the sentence."""
+    if any(t.event_type is E.PROTESTS for t, _ in cues):
+        # the act a crowd protests against is told as a cause: when or where it happened is not said
+        cues = [(t, w * GRIEVANCE_FACTOR) if t.event_type is not E.PROTESTS and grievance(doc, t) else (t, w)
+                for t, w in cues]
     explicit = [(t, w) for t, w in cues if t.sub_event_type is not None]
     fams = {}
     for t, w in cues:
@@ -258,11 +278,14 @@ def _type_sentence(doc: Doc, cues: list[tuple[TriggerMention, float]], norms: li
     protest = [o for o in out if o[0].event_type is E.PROTESTS]
     if protest:
         t0 = protest[0][2]
-        if "@kill" in fams and (civ or True):
+        # "تظاهر المئات احتجاجا على مقتل شاب"، "تنديدا باعتقال قادة الحراك": the act protested against
+        # is the crowd's grievance, not what was done to it
+        done = lambda fam: fam in fams and not grievance(doc, fams[fam][0])  # noqa: E731
+        if done("@kill"):
             out.append((S.EXCESSIVE_FORCE, max(o[1] for o in protest), t0, False, "protesters killed"))
-        elif "@intervention" in fams or "@injure" in fams:
+        elif done("@intervention") or done("@injure"):
             out.append((S.PROTEST_INTERVENTION, max(o[1] for o in protest), t0, False, "protest dispersed"))
-        elif S.ARRESTS in subs_present:
+        elif any(t.sub_event_type is S.ARRESTS and not grievance(doc, t) for t, _ in explicit):
             # "اعتقلت الشرطة ثمانية ... في تظاهرة نظمت في مدينة قيصري": arrests at a protest are
             # the protest's intervention, not an event of their own
             out = [o for o in out if o[0] is not S.ARRESTS]

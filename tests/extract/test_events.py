@@ -809,6 +809,19 @@ def test_events_arrests_at_a_protest_are_its_intervention():
     assert (ev.actor1 or "").startswith("Protesters") and (ev.actor2 or "").startswith("Police Forces of Turkey")
 
 
+@pytest.mark.parametrize("text", [
+    "تظاهر المئات في مدينة تعز أمس احتجاجا على مقتل شاب برصاص مسلحين.",
+    "خرج آلاف في مسيرة بمدينة الحسيمة أمس تنديدا باعتقال قادة الحراك.",
+    "تظاهر المئات في القاهرة أمس ضد اعتقال الصحفيين.",
+    "تظاهر آلاف الطلاب في جامعة صنعاء أمس احتجاجا على اعتقال زملائهم.",
+])
+def test_events_the_act_a_crowd_protests_against_is_its_grievance(text):
+    # the killing or the arrests are why they marched, not what was done to the march; nor an event
+    # of their own on the protest's day
+    ev = _one(text)
+    assert ev.sub_event_type.value == "Peaceful protest"
+
+
 def test_events_a_town_and_its_quarter_on_one_day_are_one_event_at_the_quarter():
     text = ("اندلعت اشتباكات عنيفة في مدينة دمشق أمس بين الجيش ومسلحين.\n"
             "وقال المرصد إن حي جوبر يشهد منذ صباح أمس اشتباكات بين قوات النظام والمسلحين.")
