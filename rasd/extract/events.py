@@ -138,14 +138,30 @@ def _mutual(doc: Doc, t: TriggerMention) -> bool:
 # (not "دمرت": "دمرت سيارة مفخخة مبنى" is the car bomb destroying a building)
 DESTROY_WORDS = frozenset(fold_string(w) for w in """تدمير وتدمير دمروا ضبط وضبط ضبطت إحباط وإحباط إعطاب فككت وفككت
 فكك فككوا تفكيك وتفكيك""".split())
+# "أحبطت قوات الأمن العراقية هجوما بسيارة مفخخة": a device whose attack was foiled, the doer between
+FOIL_WORDS = frozenset(fold_string(w) for w in "أحبط أحبطت أحبطوا يحبط تحبط تمكن تمكنت من إحباط".split()) - {"من"}
+_FOIL_BREAKS = frozenset(("،", ",", "؛", ";", ".", ":"))
+# "أسقطت الدفاعات الجوية صاروخا باليستيا"، "اعترضت صاروخين": a missile or a rocket brought down
+INTERCEPT_WORDS = frozenset(fold_string(w) for w in "أسقطت أسقط أسقطوا إسقاط اعترضت اعترض اعترضوا اعتراض تعترض".split())
 
 
 def _destroyed_before(doc: Doc, t: TriggerMention) -> bool:
-    """A device named as destroyed, defused or seized, within three words before it: "تدمير ثلاث عجلات
-    مفخخة"، "ضبط سيارة مفخخة"، "وفككت عشرات العبوات الناسفة"."""
+    """A device named as destroyed, defused or seized, within four words before it: "تدمير ثلاث عجلات
+    مفخخة"، "ضبط سيارة مفخخة"، "وفككت عشرات العبوات الناسفة"; or its attack foiled, within eight words of
+    the same clause: "أحبطت قوات الأمن هجوما بسيارة مفخخة"; or a missile brought down: "أسقطت الدفاعات
+    الجوية صاروخا"."""
     k = token_at(doc, t.span.start)
     s = doc.tokens[k].sentence
-    return any(x.sentence == s and x.norm in DESTROY_WORDS for x in doc.tokens[max(0, k - 4):k])
+    if any(x.sentence == s and x.norm in DESTROY_WORDS for x in doc.tokens[max(0, k - 4):k]):
+        return True
+    for j in range(k - 1, max(-1, k - 9), -1):
+        x = doc.tokens[j]
+        if x.sentence != s or x.norm in _FOIL_BREAKS:
+            return False
+        if x.norm.lstrip("و") in FOIL_WORDS or (
+                x.norm.lstrip("و") in INTERCEPT_WORDS and t.sub_event_type is S.SHELLING):
+            return True
+    return False
 
 
 # acts that are a riot when protesters do them, property destroyed when an armed side does
@@ -255,6 +271,9 @@ def _type_sentence(doc: Doc, cues: list[tuple[TriggerMention, float]], norms: li
             sub = S.GOV_REGAINS if pro else S.NSA_OVERTAKES
         add(sub, t, w, False, f"territory cue '{doc.span_text(t.span)}', initiator "
             f"{initiator.actor.name if initiator else 'unknown'}")
+    if "@attack" in fams and any(o[0] is S.DISRUPTED_WEAPONS for o in out) and _destroyed_before(doc, fams["@attack"][0]):
+        # "أحبطت قوات الأمن هجوما بسيارة مفخخة": the attack foiled is the device's, which did not go off
+        fams.pop("@attack")
     if "@attack" in fams:
         t, w = fams["@attack"]
         if civ and not armed:

@@ -705,6 +705,19 @@ def test_events_a_car_bomb_defused_is_disrupted_weapons_use_not_an_explosion():
     assert "Disrupted weapons use" in subs and "Remote explosive/landmine/IED" not in subs
 
 
+@pytest.mark.parametrize("text, actor1", [
+    ("أحبطت قوات الأمن العراقية أمس هجوما بسيارة مفخخة كان يستهدف حاجزا في مدينة سامراء.", "Police Forces of Iraq"),
+    ("أعلن الجيش اللبناني أنه أحبط أمس محاولة لتفجير سيارة مفخخة في بلدة عرسال.", "Military Forces of Lebanon"),
+    ("أسقطت الدفاعات الجوية السعودية أمس صاروخا باليستيا أطلقه الحوثيون باتجاه مدينة جازان.",
+     "Military Forces of Saudi Arabia"),
+])
+def test_events_a_device_foiled_or_a_missile_brought_down_is_disrupted_weapons_use(text, actor1):
+    # the foiling or intercepting side acts; nothing went off, so no explosion and no clash
+    evs = _events(text)
+    assert [e.sub_event_type.value for e in evs] == ["Disrupted weapons use"]
+    assert (evs[0].actor1 or "").startswith(actor1)
+
+
 def test_events_a_blast_named_beside_a_new_one_does_not_absorb_it():
     # the definite "الانفجار" points back to the first blast only to set the second one beside it
     text = ("انفجرت سيارة مفخخة في حي الكرادة ببغداد أمس ما أدى إلى مقتل 12 شخصا.\n"
