@@ -175,7 +175,7 @@ def modality_factor(doc: Doc, resources, sent_tokens: list[tuple[int, Token]], s
         if entry.kind == "total" and " " not in entry.pattern and doc.tokens[mi].norm.lstrip("وبل").startswith("ال") \
                 and not fold_string(entry.pattern).startswith("ال"):
             continue  # "وحده" (alone) is a total, "ولاية الوحدة" a name; "العدد" is no "عدد"
-        if entry.kind == "speculation" and fold_string(entry.pattern) in ACCUSE_WORDS \
+        if entry.kind in ("speculation", "verdict") and fold_string(entry.pattern) in ACCUSE_WORDS \
                 and _named_accuser(doc, mi) and _told_result(sent_tokens, trig_tok):
             # "اتهم الجيش المتمردين بشن هجوم ... مما أسفر عن مقتل 18 جنديا": a side blames another for an
             # act whose toll is told; who did it is claimed, the act is not in doubt (a charge, "واتهم

@@ -103,6 +103,7 @@ SPEECH_VERBS = frozenset(fold_string(w) for w in "قال قالت وقال وق�
 
 
 # a speaker's verbs and the "that" which opens what they tell
+ACCUSE_VERBS = frozenset(fold_string(w) for w in "اتهم اتهمت يتهم تتهم".split())
 SPEAKER_VERBS = SPEECH_VERBS | frozenset(fold_string(w) for w in "أعلن أعلنت وأعلن وأعلنت اعلن واعلن ذكرت وذكر وذكرت أفادت وأفاد".split())
 THAT_WORDS = frozenset(fold_string(w) for w in "إن أن ان بأن".split())
 FORCE_ARMS = frozenset(fold_string(w) for w in """سلاح الطيران طيران طائرات الطائرات طائراته طائراتها مقاتلات المقاتلات
@@ -243,6 +244,15 @@ def assign_roles(doc: Doc, sent_tokens: list[tuple[int, Token]], actors: list[Ac
             elif after_verb is None and _tells_harm_to_others(doc, a, idx, last):
                 idx.remove((ti, a))
                 why.append(f"'{a.surface}' tells of a harm done to others, not a party")
+    # "اتهمت المعارضة قوات النظام بقصف ..."، "اتهم الجيش المتمردين بشن هجوم": the accuser tells who did
+    # it; the side accused right after it is the doer
+    for k, (ti, a) in enumerate(idx[:-1]):
+        if ti > first_tok and doc.tokens[ti - 1].norm.lstrip("و") in ACCUSE_VERBS \
+                and idx[k + 1][1].actor.kind != "civilians" and idx[k + 1][1].actor.name != a.actor.name \
+                and idx[k + 1][0] <= token_at(doc, a.span.end - 1) + 2:
+            del idx[k]
+            why.append(f"'{a.surface}' accuses another side, not a party")
+            break
     # "داعش الإرهابي"، "الحوثيين المتمردين": an unnamed-group word right after a named side describes it
     for k in range(len(idx) - 1, 0, -1):
         (_, prev), (ti, a) = idx[k - 1], idx[k]

@@ -411,3 +411,16 @@ def test_roles_the_dead_group_is_no_doer_of_another_act_in_the_sentence():
                                  "وقال المتحدث إن القوات قتلت أكثر من 100 عنصر من التنظيم خلال العملية، "
                                  "وفككت عشرات العبوات الناسفة."), resources=r)
     assert all(not (e.actor1 or "").startswith("Islamic State") for e in evs)
+
+
+@pytest.mark.parametrize("text, a1, sub", [
+    ("اتهم الجيش السوداني أمس متمردي الحركة الشعبية بشن هجوم على بلدة تلودي مما أسفر عن مقتل 18 جنديا.",
+     "SPLM-N", "Armed clash"),
+    ("اتهمت المعارضة السورية قوات النظام بقصف بلدة سراقب بغاز الكلور أمس ما أدى إلى إصابة العشرات بحالات اختناق.",
+     "Military Forces of Syria", "Chemical weapon"),
+])
+def test_roles_the_side_accused_of_an_act_told_with_its_toll_is_actor1(text, a1, sub):
+    # the accuser tells who did it; the act, with its result, is reported
+    ev = _one(text)
+    assert ev.sub_event_type.value == sub
+    assert (ev.actor1 or "").startswith(a1)
