@@ -103,6 +103,8 @@ SPEECH_VERBS = frozenset(fold_string(w) for w in "قال قالت وقال وق�
 
 
 # a speaker's verbs and the "that" which opens what they tell
+# "اشتبكت قوات الجيش الصومالي مع مسلحي حركة الشباب": the clash cue, its subject, "مع", the other side
+CLASH_WITH_SPAN = 6
 ACCUSE_VERBS = frozenset(fold_string(w) for w in "اتهم اتهمت يتهم تتهم".split())
 SPEAKER_VERBS = SPEECH_VERBS | frozenset(fold_string(w) for w in "أعلن أعلنت وأعلن وأعلنت اعلن واعلن ذكرت وذكر وذكرت أفادت وأفاد".split())
 THAT_WORDS = frozenset(fold_string(w) for w in "إن أن ان بأن".split())
@@ -466,7 +468,7 @@ def assign_roles(doc: Doc, sent_tokens: list[tuple[int, Token]], actors: list[Ac
     clash_toks = [token_at(doc, t.span.start) for t in triggers if t.event_type is E.BATTLES]
     if target is None and clash_toks:
         for ti, a in idx:
-            if a is not initiator and any(0 < ti - ct <= 3 for ct in clash_toks) and "مع" in prev_norms(ti, 2):
+            if a is not initiator and any(0 < ti - ct <= CLASH_WITH_SPAN for ct in clash_toks) and "مع" in prev_norms(ti, 2):
                 target, with_party = a, True
                 why.append(f"actor2 '{a.surface}' the other side of the clash ('مع')")
                 break

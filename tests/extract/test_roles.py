@@ -424,3 +424,11 @@ def test_roles_the_side_accused_of_an_act_told_with_its_toll_is_actor1(text, a1,
     ev = _one(text)
     assert ev.sub_event_type.value == sub
     assert (ev.actor1 or "").startswith(a1)
+
+
+def test_roles_the_side_after_ma_some_words_past_the_clash_verb_is_actor2():
+    # "اشتبكت قوات الجيش الصومالي مع ...": the subject stands between the verb and "مع"; the dead counted
+    # later as "المسلحين" are of that side, which names them best
+    ev = _one("اشتبكت قوات الجيش الصومالي مع مسلحي حركة الشباب في مدينة أفجوي أمس ما أسفر عن مقتل خمسة من المسلحين.")
+    assert ev.sub_event_type.value == "Armed clash"
+    assert (ev.actor1 or "").startswith("Military Forces of Somalia") and ev.actor2 == "Al Shabaab"
