@@ -406,19 +406,36 @@ def _is_protest_act(norm: str) -> bool:
 # a truce is an event when it is reached, signed or begins: "توصل الطرفان إلى هدنة"، "بدأ سريان الهدنة"
 TRUCE_NOUNS = frozenset(fold_string(w) for w in "هدنة الهدنة هدنه".split())
 AGREE_ACTS = tuple(fold_string(w) for w in """توصل اتفق وقع أبرم ابرم أعلن اعلن سريان دخلت دخول بدأ بدء
-تبادل وافق أقر اقر""".split())
+تبادل وافق أقر اقر دخل يسري سرى""".split())
 TRUCE_WITHOUT_ACT_FACTOR = 0.3
+
+
+# "يخرق الحوثيون اتفاق وقف إطلاق النار"، "انتهاك الهدنة": a truce broken is no truce made
+BREACH_WORDS = tuple(fold_string(w) for w in "خرق يخرق تخرق يخرقون خروقات انتهاك انتهك انتهكت ينتهك تنتهك".split())
+BREACH_FACTOR = 0.1
+
+
+def _truce(t: TriggerMention) -> bool:
+    lemma = fold_string(t.lemma)
+    return lemma in TRUCE_NOUNS or (t.sub_event_type is S.AGREEMENT and lemma.startswith(_CEASEFIRE_HEAD))
+
+
+_CEASEFIRE_HEAD = fold_string("اتفاق")
 
 
 def truce_without_act(cues: list[tuple[TriggerMention, float]], norms: list[str],
                        why: list[str]) -> list[tuple[TriggerMention, float]]:
-    """"إن الهدنة مع تركيا لم يعد لها معنى": a truce named, none reached or begun, is weak."""
-    if not any(fold_string(t.lemma) in TRUCE_NOUNS for t, _ in cues):
+    """"إن الهدنة مع تركيا لم يعد لها معنى": a truce named, none reached or begun, is weak; "يخرق
+    الحوثيون اتفاق وقف إطلاق النار": a truce broken is none made."""
+    if not any(_truce(t) for t, _ in cues):
         return cues
-    if any(n.lstrip("وفلب").startswith(AGREE_ACTS) for n in norms):
-        return cues
+    if any(n.lstrip("وفلب").startswith(BREACH_WORDS) for n in norms):
+        why.append("a truce broken, not made")
+        return [(t, w * BREACH_FACTOR) if _truce(t) else (t, w) for t, w in cues]
+    if any(n.startswith(AGREE_ACTS) or n.lstrip("وفلب").startswith(AGREE_ACTS) for n in norms):
+        return cues   # ("وقعت": the root's own و)
     why.append("a truce named, none reached or begun")
-    return [(t, w * TRUCE_WITHOUT_ACT_FACTOR) if fold_string(t.lemma) in TRUCE_NOUNS else (t, w) for t, w in cues]
+    return [(t, w * TRUCE_WITHOUT_ACT_FACTOR) if _truce(t) else (t, w) for t, w in cues]
 
 
 # "تظاهر مئات الأشخاص في أثينا"، "احتشد آلاف المتظاهرين"، "اندلعت في نواكشوط مظاهرات": a sentence that

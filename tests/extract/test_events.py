@@ -1313,3 +1313,14 @@ def test_events_rising_toll_of_one_bombing_is_its_toll():
     # a toll since the war began stays a running total
     evs = _events("ارتفعت حصيلة القتلى منذ بدء المعارك في مدينة تعز إلى 300 قتيل.")
     assert all(e.fatalities != 300 for e in evs)
+
+
+@pytest.mark.parametrize("text, agreed", [
+    ("وقعت اتفاقية لوقف إطلاق النار بين الحكومة السودانية والحركة الشعبية في أديس أبابا أمس.", True),
+    ("ودخل اتفاق لوقف إطلاق النار حيز التنفيذ في مدينة الزبداني صباح أمس.", True),
+    ("دعا مجلس الأمن أمس إلى اتفاق وقف إطلاق النار في مدينة تعز.", False),
+    ("وخرق الحوثيون أمس اتفاق وقف إطلاق النار الذي دخل حيز التنفيذ في مدينة تعز.", False),
+])
+def test_events_a_ceasefire_agreement_signed_or_begun_is_one_called_for_or_broken_is_not(text, agreed):
+    subs = [e.sub_event_type.value for e in _events(text)]
+    assert ("Agreement" in subs) is agreed, subs
