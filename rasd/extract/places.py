@@ -43,7 +43,7 @@ from typing import Any
 from rasd.arabic.normalize import fold_string
 from rasd.arabic.tokens import stems
 from rasd.extract import latin_places
-from rasd.model import Doc, Place, PlaceMention, Token
+from rasd.model import Doc, Place, PlaceMention, Span, Token
 from rasd.resources.gazetteer import _ABU, KIND_RANK, Gazetteer, _distance_km, canon_word, name_key
 
 # cue word (canonical folded form) -> the kind of place it announces
@@ -632,6 +632,34 @@ def _stated_container(doc: Doc, gaz: Gazetteer, m: _Match, by_first: dict[int, _
         return None
     cue, at = _cue_before(doc, n, facts)
     return n if at == k and CUES.get(cue or "") in _ADMIN_KINDS else None
+
+
+# "قرية دوما جنوب نابلس"، "بلدة X قرب حلب": a direction from a known place after a name ties it there
+_ANCHOR_WORDS = {"شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "قرب", "وسط"}
+_ANCHOR_LINKS = {"من", "الشرقي", "الغربي", "شرق", "غرب", "شرقي", "غربي"}
+ANCHOR_KM = 60.0
+
+
+def _direction_anchor(doc: Doc, m: _Match, by_first: dict[int, _Match]) -> _Match | None:
+    """The known place a direction right after the name is told from: "دوما جنوب نابلس" → نابلس,
+    "X بالقرب من Y", "X جنوب شرق Y"; None else."""
+    toks = doc.tokens
+    k = m.last + 1
+    if k >= len(toks) or toks[k].sentence != toks[m.last].sentence \
+            or doc.folded[toks[m.last].fend:toks[k].fstart].strip(MAX_GAP):
+        return None
+    if not any(w in _ANCHOR_WORDS for w, _ in _readings(toks[k].norm)) and toks[k].norm != "بالقرب":
+        return None
+    for j in range(k + 1, min(len(toks), k + 3)):
+        if toks[j].sentence != toks[k].sentence:
+            return None
+        n = by_first.get(j)
+        if n is not None and n.front == 0:
+            # ("السعدون وسط العاصمة": "the capital" is no place to measure from)
+            return None if n.key in CUES or n.key in GENERIC_NOUNS else n
+        if toks[j].norm not in _ANCHOR_LINKS:
+            return None
+    return None
 
 
 def _adjectives_of(gaz: Gazetteer, country: str) -> tuple[str, ...]:
@@ -1637,6 +1665,13 @@ def add_places(doc: Doc, *, resources) -> Doc:
             inside = _inside_container(gaz, m, cont)
             if inside:
                 m.candidates = inside
+        elif len(m.candidates) > 1 and (anchor := _direction_anchor(doc, m, by_first)) is not None:
+            # "قرية دوما جنوب نابلس": the West Bank village, not Douma near Damascus
+            refs = _lookup(gaz, anchor.key)
+            near = tuple(p for p in m.candidates if any(
+                (d := gaz.distance_km(p, q)) is not None and d <= ANCHOR_KM for q in refs))
+            if near:
+                m.candidates = near
         if m.first != m.last and m.key.partition(" ")[0] in GENERIC_NOUNS and _definite(toks[m.first], m.front):
             # "المدينة القديمة", "المدينة الرياضية": a description; only a curated or prominent place
             # of that name (not a foreign quarter called so) may stand
@@ -1752,17 +1787,35 @@ def add_places(doc: Doc, *, resources) -> Doc:
     if admin:   # "محافظة سيستان وبلوشستان": the unit's name holds what the gazetteer found in it
         out = [m for m in out if not any(a.span.start <= m.span.start and m.span.end <= a.span.end for a in admin)]
         out.extend(admin)
-    out.extend(_capital_mentions(doc, gaz, matched_tokens, focus, facts))
+    out.extend(_capital_mentions(doc, gaz, matched_tokens, focus, facts, out))
     if _BANK_WORD in doc.folded:
         out.extend(_west_bank_mentions(doc, gaz, matched_tokens, tally))
     out.sort(key=lambda p: p.span.start)
     return doc.with_(places=tuple(out))
 
 
+CAPITAL_CONTEXT_SENTENCES = 2
+
+
+def _recent_country(doc: Doc, known: list[PlaceMention], at: Span) -> str | None:
+    """The country of the place named last before `at`, in its sentence or the two before it."""
+    start = at.start
+    si = doc.sentence_of(at)
+    best = None
+    for m in known:
+        if m.place is not None and m.place.country and m.span.end <= start and (
+                best is None or m.span.start > best.span.start):
+            best = m
+    if best is None or si is None or si - (doc.sentence_of(best.span) or 0) > CAPITAL_CONTEXT_SENTENCES:
+        return None
+    return best.place.country
+
+
 def _capital_mentions(doc: Doc, gaz: Gazetteer, matched: set[int], focus: str | None,
-                      facts: list[tuple] | None = None) -> list[PlaceMention]:
-    """"العاصمة" with no name after it: the capital of the country named next (العاصمة الليبية) or of
-    the article's focus country."""
+                      facts: list[tuple] | None = None, known: list[PlaceMention] = ()) -> list[PlaceMention]:
+    """"العاصمة" with no name after it: the capital of the country named next (العاصمة الليبية), else
+    of the country of the place named last within two sentences before it ("... في بغداد. وقتل سبعة
+    ... وسط العاصمة", in an article that also tells of Kabul), else of the article's focus country."""
     toks = doc.tokens
     out = []
     nationals: str | None = None
@@ -1783,7 +1836,8 @@ def _capital_mentions(doc: Doc, gaz: Gazetteer, matched: set[int], focus: str | 
             # ... شمال العاصمة" → Baghdad), when one leads
             tally = nationality_countries(doc, gaz).most_common(2)
             nationals = tally[0][0] if tally and (len(tally) == 1 or tally[0][1] > tally[1][1]) else ""
-        country, last = ((focus or nationals or None) if definite else None), i
+        recent = _recent_country(doc, known, t.span) if definite and known else None
+        country, last = ((recent or focus or nationals or None) if definite else None), i
         if i + 1 < len(toks) and _joined(doc, t, toks[i + 1]):
             sw = gaz.stopword(canon_word(toks[i + 1].norm))
             if sw is not None and sw.reason == "nationality" and sw.country:
@@ -1797,7 +1851,8 @@ def _capital_mentions(doc: Doc, gaz: Gazetteer, matched: set[int], focus: str | 
             continue
         front = next((f for s, f, b in stems(t.norm) if not b and canon_word(s) == "عاصمه"), 0)
         span = doc.offsets.span(t.fstart + front, toks[last].fend)
-        why = f"{cap.name} ({cap.country}, PPLC); 'the capital' of " + ("the country named" if last > i else "the focus country" if focus else "the nationality words' country")
+        why = f"{cap.name} ({cap.country}, PPLC); 'the capital' of " + ("the country named" if last > i else "the country of the place named before" if recent
+                                                        else "the focus country" if focus else "the nationality words' country")
         out.append(PlaceMention(span, cap, (cap,), "عاصمه", 1.0, why))
     return out
 

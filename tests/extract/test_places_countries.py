@@ -105,3 +105,20 @@ def test_places_countries_vehicle_model_is_no_place():
 ])
 def test_places_bare_capital_from_nationality_words(text, exp):
     assert found(make_doc(text)) == exp
+
+
+@pytest.mark.parametrize("text, word, country", [
+    ("هاجم مستوطنون منازل الفلسطينيين في قرية دوما جنوب نابلس.", "دوما", "PS"),    # not Douma by Damascus
+    ("قصفت الطائرات مدينة دوما شرق دمشق.", "دوما", "SY"),
+])
+def test_places_countries_a_direction_from_a_known_place_ties_the_name_to_it(text, word, country):
+    hit = _place(make_doc(text), word)
+    assert hit and hit[0].place.country == country
+
+
+def test_places_countries_the_capital_is_that_of_the_country_named_just_before():
+    # an article telling of Afghanistan first, then of Iraq: "وسط العاصمة" is Baghdad, not Kabul
+    doc = make_doc("قال الجيش الأميركي في أفغانستان إن الهجمات تزايدت في ولايتي خوست وبكتيكا قرب كابل. "
+                   "وفي العراق قتل سبعة أشخاص في انفجار سيارة مفخخة بشارع السعدون وسط العاصمة أمس.")
+    hit = _place(doc, "العاصمة")
+    assert hit and hit[0].place.name == "Baghdad"
