@@ -1183,8 +1183,14 @@ def _opening_act(doc: Doc, c: Candidate) -> bool:
     start = k + 1 if k < len(toks) and toks[k].norm in _OPENERS else k
     # "تعرض مطار معيتيقة لقصف بصواريخ غراد": the place or side undergoing the act opens the sentence
     undergo = start < len(toks) and toks[start].norm in _UNDERGO_OPENERS
+    # "أطلقت قوات الأمن الرصاص الحي على متظاهرين"، "فتح مسلحون النار على": the shooter between the verb
+    # and the fire
+    fire = start < len(toks) and toks[start].norm in _FIRE_OPENERS and (
+        c.sub.event_type in (E.BATTLES, E.VAC) or c.sub is S.EXCESSIVE_FORCE)
     for t in doc.triggers:
         ti = token_at(doc, t.span.start)
+        if fire and t.cue == "@attack" and start + 1 < ti <= start + 5 and sent.contains(t.span):
+            return any(start < token_at(doc, a.span.start) < ti for a in doc.actors if sent.contains(a.span))
         if undergo and start < ti <= start + 5 and t.prefix.endswith("ل") and sent.contains(t.span) \
                 and (t.sub_event_type is not None and t.event_type is c.sub.event_type
                      or c.sub.event_type in _OPENING_FAMILIES.get(t.cue, ())):
@@ -1195,7 +1201,9 @@ def _opening_act(doc: Doc, c: Candidate) -> bool:
         if ti < start or not sent.contains(t.span):
             continue
         kind = t.event_type is c.sub.event_type if t.sub_event_type is not None else \
-            c.sub.event_type in _OPENING_FAMILIES.get(t.cue, ())
+            c.sub.event_type in _OPENING_FAMILIES.get(t.cue, ()) or (
+                c.sub is S.EXCESSIVE_FORCE and t.cue in ("@kill", "@attack", "@injure"))
+        # ("أطلقت قوات الأمن الرصاص الحي على متظاهرين": force used on protesters opens the sentence)
         if kind:
             after = range(ti + 1, min(ti + 5, len(toks)))
             return any(sent.contains(a.span) and token_at(doc, a.span.start) in after for a in doc.actors) or \
@@ -1204,6 +1212,7 @@ def _opening_act(doc: Doc, c: Candidate) -> bool:
 
 
 _UNDERGO_OPENERS = frozenset(fold_string(w) for w in "تعرض تعرضت تعرضوا".split())
+_FIRE_OPENERS = frozenset(fold_string(w) for w in "أطلق أطلقت أطلقوا فتح فتحت فتحوا".split())
 _OPENING_FAMILIES = {"@kill": (E.BATTLES, E.EXPLOSIONS, E.VAC), "@attack": (E.BATTLES, E.VAC),
                      "@explosion": (E.EXPLOSIONS,), "@bombard": (E.EXPLOSIONS,), "@intervention": (E.PROTESTS,)}
 

@@ -1324,3 +1324,12 @@ def test_events_rising_toll_of_one_bombing_is_its_toll():
 def test_events_a_ceasefire_agreement_signed_or_begun_is_one_called_for_or_broken_is_not(text, agreed):
     subs = [e.sub_event_type.value for e in _events(text)]
     assert ("Agreement" in subs) is agreed, subs
+
+
+def test_events_security_forces_opening_fire_on_protesters_is_excessive_force():
+    # the sentence opens with the shooting, its shooter between the verb and the fire: a report, which
+    # the word-bag gate (trained on other sentences) would otherwise drown
+    ev = _one("أطلقت قوات الأمن الرصاص الحي على متظاهرين في مدينة كسلا ما أدى إلى مقتل طالب.")
+    assert ev.sub_event_type.value == "Excessive force against protesters"
+    assert (ev.actor1 or "").startswith("Protesters") and (ev.actor2 or "").startswith("Police Forces of Sudan")
+    assert ev.fatalities == 1
