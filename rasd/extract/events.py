@@ -170,6 +170,28 @@ STONING_LEMMAS = frozenset(fold_string(w) for w in "رشق رشقوا".split())
 STORM_LEMMAS = frozenset(fold_string(w) for w in "اقتحم اقتحمت اقتحموا تقتحم يقتحم".split())
 
 
+# places of civilian life an attack may be aimed at: "هاجم مستوطنون منازل فلسطينيين"، "هاجموا سوقا"
+CIVIL_OBJECTS = frozenset(fold_string(w) for w in """منازل منزل منزلا بيوت بيت بيتا مساكن سوق سوقا أسواق مدرسة
+مدارس مسجد مسجدا مساجد كنيسة كنائس مستشفى قرية قرى مخيم مخيما حافلة حافلات مزارع محلات متاجر""".split())
+
+
+def _civil_object(doc: Doc, t: TriggerMention) -> str | None:
+    """The place of civilian life named within six words after an attack cue (its doer between), its
+    text; None else."""
+    k = token_at(doc, t.span.start)
+    sent = doc.tokens[k].sentence
+    for j in range(k + 1, min(len(doc.tokens), k + 7)):
+        x = doc.tokens[j]
+        if x.sentence != sent:
+            break
+        n = x.norm.lstrip("و")
+        if n in CIVIL_OBJECTS or (n.startswith("ال") and n[2:] in CIVIL_OBJECTS):
+            return doc.span_text(x.span)
+        if n in ("في", "ب", "علي", "،", ","):
+            break
+    return None
+
+
 # words telling what a crowd protests against: "احتجاجا على"، "تنديدا ب"، "ضد"، "على خلفية"
 GRIEVANCE_WORDS = frozenset(fold_string(w) for w in "احتجاجا تنديدا رفضا استنكارا ضد خلفية".split())
 _ON = fold_string("على")
@@ -281,6 +303,10 @@ def _type_sentence(doc: Doc, cues: list[tuple[TriggerMention, float]], norms: li
         elif not armed and target is None and initiator is not None and initiator.actor.kind == "unidentified":
             # "مسلحون أطلقوا النار باتجاه رأس الجميل": gunmen shooting at a person, no armed side named
             add(S.ATTACK, t, w * 0.8, True, "gunmen's attack, no armed side named")
+        elif not armed and target is None and (home := _civil_object(doc, t)) is not None:
+            # "هاجم مستوطنون منازل فلسطينيين في قرية دوما": homes, a market or a school attacked, no armed
+            # side named: an attack on civilians, not a clash
+            add(S.ATTACK, t, w * 0.9, True, f"attack on '{home}', no armed side named")
         elif armed or initiator is not None or target is not None:
             add(S.ARMED_CLASH, t, w * 0.9, True, "attack between armed sides")
         else:

@@ -1333,3 +1333,15 @@ def test_events_security_forces_opening_fire_on_protesters_is_excessive_force():
     assert ev.sub_event_type.value == "Excessive force against protesters"
     assert (ev.actor1 or "").startswith("Protesters") and (ev.actor2 or "").startswith("Police Forces of Sudan")
     assert ev.fatalities == 1
+
+
+@pytest.mark.parametrize("text, a1, a2", [
+    ("هاجم مستوطنون منازل فلسطينيين في قرية دوما جنوب نابلس فجر أمس ما أدى إلى إصابة ثلاثة.",
+     "Settlers (Israel)", "Civilians (Palestine)"),
+    ("هاجم مسلحون من بوكو حرام سوقا في مدينة مايدوغوري أمس ما أسفر عن مقتل 12 شخصا.",
+     "Boko Haram", "Civilians (Nigeria)"),
+])
+def test_events_an_attack_on_homes_or_a_market_with_no_armed_side_is_an_attack_on_civilians(text, a1, a2):
+    ev = _one(text)
+    assert ev.sub_event_type.value == "Attack"
+    assert (ev.actor1 or "").startswith(a1) and ev.actor2 == a2
