@@ -101,6 +101,11 @@ CONTAINER_WORDS = {"شمال", "جنوب", "شرق", "غرب", "شمالي", "ج
                    "ولايه", "مدينه", "منطقه", "ضواحي", "اطراف", "قضاء", "ناحيه", "مديريه", "شمال شرق"}
 PREPOSITIONS = {"في", "من", "علي", "الي", "نحو", "قرب", "داخل", "عند", "وسط", "بوسط", "مدخل", "ضواحي",
                 "اطراف", "محيط", "بمحيط", "باطراف", "بضواحي", "وفي", "ومن", "والي", "بلده", "قريه", "مدينه"}
+# an indefinite adjective after a cue word describes the place, it names none: "قرية جديدة" (a new
+# village), "بلدة أخرى"، "منطقة نائية"
+CUE_ADJECTIVES = frozenset(fold_string(w) for w in """جديدة جديد أخرى اخرى آخر اخر صغيرة صغير كبيرة كبير
+مجاورة مجاور قريبة قريب نائية نائي واحدة عديدة ثانية ثالثة رئيسية حدودية سكنية زراعية ريفية محاصرة مهجورة
+استراتيجية حيوية مختلفة متفرقة عدة بعيدة""".split())
 # a definite cue word followed by an adjective is a description, not a name ("المدن الكبرى")
 _DEFINITE = ("ال", "وال", "بال", "فال", "لل", "كال", "وبال", "وللال")
 MAX_GAP = " \u00a0"
@@ -1420,7 +1425,8 @@ def _open_cue_mentions(doc: Doc, matched: set[int], masked: list[bool], facts: l
                 and t.norm == cue:
             continue   # "تامر أبو جبل ومحمود": the cue word is part of a person's name
         base = canon_word(nxt.norm)
-        if nxt.norm in NOT_NAMES or base in NOT_NAMES or nxt.norm in CUES or base in CUES or len(base) < 3:
+        if nxt.norm in NOT_NAMES or base in NOT_NAMES or nxt.norm in CUES or base in CUES or len(base) < 3 \
+                or nxt.norm in CUE_ADJECTIVES:
             continue
         if not nxt.norm.startswith("ال") and cue in ("منطقه", "قاعده", "محور") and base.endswith("يه"):
             continue
@@ -1637,6 +1643,10 @@ def add_places(doc: Doc, *, resources) -> Doc:
             continue   # a village named by an ordinary word ("طويلة"), and no cue word before it
         if m.cue_token is not None and m.front == 0 and _body_after(m.cue, toks[m.first].norm):
             continue   # "معسكر الجيش": the army's camp, not the Yemeni village Al Jaysh
+        head, _, rest = m.key.partition(" ")
+        if (rest in CUE_ADJECTIVES and _canon(head) in CUES and not _definite(toks[m.last], 0)) or (
+                m.cue is not None and m.key in CUE_ADJECTIVES and not _definite(toks[m.first], m.front)):
+            continue   # "قرية جديدة": a new village (GeoNames lists villages so named, the news means none)
         m.hint = _country_hint(doc, m, facts)
         before = _word_before(doc, m, facts)
         if before is not None and before[4]:

@@ -100,3 +100,19 @@ def test_places_forms_owner_after_a_facility_word_is_no_name(text, word):
 def test_places_forms_two_letter_first_word_with_proclitic(text, word, name):
     place = place_at(make_doc(text), text, word)
     assert place is not None and place.name == name
+
+
+@pytest.mark.parametrize("text", [
+    "سيطرت القوات على قرية جديدة في ريف الحسكة.",      # a new village, not Judaydah
+    "سيطرت القوات على بلدة أخرى قرب حلب.",
+    "سيطرت القوات على قرية صغيرة قرب حلب.",
+])
+def test_places_forms_an_adjective_after_a_cue_word_names_no_place(text):
+    doc = make_doc(text)
+    assert [doc.span_text(p.span) for p in doc.places if "حلب" not in doc.span_text(p.span)
+            and "الحسكة" not in doc.span_text(p.span)] == []
+
+
+def test_places_forms_the_definite_name_after_a_cue_word_stays_a_name():
+    doc = make_doc("قتل ثلاثة في قرية الجديدة قرب حلب.")
+    assert any(p.place is not None and "الجديدة" in doc.span_text(p.span) for p in doc.places)
