@@ -789,7 +789,9 @@ def _sentence_places(doc: Doc, sentence: Span, si: int | None, gazetteer: Gazett
     # "مسلحين موالين لزعيم الحرب السابق في مقديشو": a place that tells who a leader is says nothing of
     # where the event was, even when the sentence names no other (the sentences before may)
     in_sentence = [p for p in in_sentence if not _persons_place(doc, p) and not _agency_credit(doc, p)]
-    in_sentence = [p for p in in_sentence if not _seat(doc, p)] or in_sentence
+    # (a seat alone in the sentence says no more: "وتسعى الحكومة التي تعمل من الرياض ... وسيطرت قواتها على
+    # حي جديد" after a sentence on Aden)
+    in_sentence = [p for p in in_sentence if not _seat(doc, p)]
     return None, tuple(in_sentence)
 
 
