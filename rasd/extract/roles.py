@@ -516,6 +516,8 @@ def assign_roles(doc: Doc, sent_tokens: list[tuple[int, Token]], actors: list[Ac
                 continue  # "لدى مرور دورية للجيش الأميركي"، "استهدف مبنى للشرطة": the target's name
             if harmed and _affiliation(doc, ti, first_tok):
                 continue  # "خطف قيادي في حركة حماس": the group of the one harmed
+            if _belonging(doc, ti, first_tok):
+                continue  # "اعتقال 20 شخصا يشتبه في انتمائهم لتنظيم داعش": the group they are said to join
             if harmed and harmed_in(doc, a, sent_tokens):
                 continue  # "قتلت القوات أكثر من 100 عنصر من التنظيم، وفككت عبوات": the dead's group did nothing
             initiator = a
@@ -667,6 +669,22 @@ def _attributed_to(doc: Doc, ti: int, first_tok: int) -> bool:
 MEMBER_NOUNS = frozenset(fold_string(w) for w in """قيادي القيادي قياديا قياديين القياديين مسؤول المسؤول مسؤولا مسؤولين
 المسؤولين عضو العضو عضوا أعضاء اعضاء ناشط الناشط ناشطا ناشطين الناشطين ناشطي منسق المنسق قائد القائد قائدا قادة
 القادة زعيم الزعيم زعيما أمير امير الأمير الامير مؤسس كوادر""".split())
+
+
+BELONGING_WORDS = frozenset(fold_string(w) for w in """انتمائهم انتمائه انتمائها انتمائهما الانتماء بالانتماء
+انتماء ينتمون ينتمي تنتمي المنتمين المنتمون منتمين منتمون عضويتهم عضويته بالعضوية مبايعتهم""".split())
+
+
+def _belonging(doc: Doc, ti: int, first_tok: int) -> bool:
+    """The mention at token ti is the group someone belongs to or is said to: "يشتبه في انتمائهم لتنظيم
+    داعش"، "ينتمون إلى القاعدة"، "بتهمة الانتماء لجماعة"."""
+    n = doc.tokens[ti].norm
+    p = [doc.tokens[j].norm for j in range(max(first_tok, ti - 2), ti)]
+    if p and p[-1] in ("الي", "لي"):
+        p.pop()
+    elif not n.startswith("ل"):
+        return False
+    return bool(p) and p[-1] in BELONGING_WORDS
 
 
 def _affiliation(doc: Doc, ti: int, first_tok: int) -> bool:

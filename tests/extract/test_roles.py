@@ -432,3 +432,15 @@ def test_roles_the_side_after_ma_some_words_past_the_clash_verb_is_actor2():
     ev = _one("اشتبكت قوات الجيش الصومالي مع مسلحي حركة الشباب في مدينة أفجوي أمس ما أسفر عن مقتل خمسة من المسلحين.")
     assert ev.sub_event_type.value == "Armed clash"
     assert (ev.actor1 or "").startswith("Military Forces of Somalia") and ev.actor2 == "Al Shabaab"
+
+
+@pytest.mark.parametrize("text, a1", [
+    # the group the arrested are said to belong to did not arrest them; an unnamed arresting side is
+    # the state's police (ACLED: arrests are the state's)
+    ("اعتقلت السلطات التركية أمس 20 شخصا يشتبه في انتمائهم لتنظيم داعش في إسطنبول.", "Police Forces of Turkey"),
+    ("ألقي القبض أمس على خمسة أشخاص ينتمون إلى تنظيم القاعدة في مدينة عدن.", "Police Forces of Yemen"),
+])
+def test_roles_the_group_the_arrested_belong_to_is_not_the_arresting_side(text, a1):
+    ev = _one(text)
+    assert ev.sub_event_type.value == "Arrests"
+    assert (ev.actor1 or "").startswith(a1)
