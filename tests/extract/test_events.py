@@ -1345,3 +1345,11 @@ def test_events_an_attack_on_homes_or_a_market_with_no_armed_side_is_an_attack_o
     ev = _one(text)
     assert ev.sub_event_type.value == "Attack"
     assert (ev.actor1 or "").startswith(a1) and ev.actor2 == a2
+
+
+def test_events_what_a_proposal_would_include_is_no_agreement():
+    # the stages of a plan ("تشمل الأولى وقف إطلاق النار وتبادل الأسرى") are proposed, not agreed
+    text = "ولخصت المصادر وجهة نظر بري للحل على مرحلتين تشمل الأولى وقف إطلاق النار وتبادل الأسرى في بيروت أمس."
+    assert [e.sub_event_type.value for e in _events(text)] == []
+    agreed = "وتم أمس تبادل الأسرى بين الطرفين في مدينة الزبداني بعد اتفاق الهدنة."
+    assert [e.sub_event_type.value for e in _events(agreed)] == ["Agreement"]
