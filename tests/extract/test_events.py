@@ -1353,3 +1353,13 @@ def test_events_what_a_proposal_would_include_is_no_agreement():
     assert [e.sub_event_type.value for e in _events(text)] == []
     agreed = "وتم أمس تبادل الأسرى بين الطرفين في مدينة الزبداني بعد اتفاق الهدنة."
     assert [e.sub_event_type.value for e in _events(agreed)] == ["Agreement"]
+
+
+@pytest.mark.parametrize("text", [
+    "وسيطر الجيش على السلطة في واغادوغو أمس بعد حل الحكومة.",              # power, not ground
+    "وتمكن رجال الإطفاء أمس من السيطرة على الحريق في مدينة البصرة.",       # a fire put out
+    "وشجعت الميليشيات أنصارها على السيطرة على مساجد السنة وأوقافهم في بغداد أمس.",  # buildings
+])
+def test_events_control_of_power_a_fire_or_buildings_is_no_territory(text):
+    subs = [e.sub_event_type.value for e in _events(text)]
+    assert not {"Government regains territory", "Non-state actor overtakes territory"} & set(subs), subs
