@@ -196,26 +196,41 @@ def _civil_object(doc: Doc, t: TriggerMention) -> str | None:
 GRIEVANCE_WORDS = frozenset(fold_string(w) for w in "احتجاجا تنديدا رفضا استنكارا ضد خلفية".split())
 _ON = fold_string("على")
 GRIEVANCE_FACTOR = 0.3
+_AGAINST = fold_string("ضد")
+_PROTEST_STEMS = tuple(fold_string(w) for w in """احتجاج الاحتجاج تظاهر التظاهر مظاهر المظاهر احتجوا تظاهروا
+مسيره مسيرات المسيره المسيرات اعتصام الاعتصام""".split())
 
 
 def grievance(doc: Doc, t: TriggerMention) -> bool:
     """The cue is the object of a protest's cause: "احتجاجا على مقتل شاب"، "تنديدا باعتقال"، "ضد اعتقال"."""
     k = token_at(doc, t.span.start)
     sent = doc.tokens[k].sentence
-    prev = [doc.tokens[j].norm for j in range(max(0, k - 2), k) if doc.tokens[j].sentence == sent]
-    if prev and prev[-1] == _ON:
-        prev.pop()
-    return bool(prev) and prev[-1].lstrip("و") in GRIEVANCE_WORDS
+    # up to three words back, within one phrase: "احتجاجات على مقتل طالب برصاص الشرطة" (the shooting is
+    # the killing's, the grievance's too)
+    for j in range(k - 1, max(-1, k - 4), -1):
+        x = doc.tokens[j]
+        if x.sentence != sent or not x.norm[:1].isalpha():
+            return False
+        n = x.norm
+        if n.lstrip("و") in GRIEVANCE_WORDS:
+            return True
+        if n in (_ON, _AGAINST) and j > 0 and doc.tokens[j - 1].sentence == sent:
+            # "بعد احتجاجات على مقتل طالب"، "مظاهرات ضد اعتقال": a protest noun or verb, then "على"/"ضد"
+            before = doc.tokens[j - 1].norm
+            return before.lstrip("و") in GRIEVANCE_WORDS or before.lstrip("وب").startswith(_PROTEST_STEMS)
+        if n.startswith("و") and j < k - 1:
+            return False   # "و" opens another phrase
+    return False
 
 
 def _type_sentence(doc: Doc, cues: list[tuple[TriggerMention, float]], norms: list[str],
                    initiator: ActorMention | None, target: ActorMention | None, victim_norms: list[str] | None = None
                    ) -> list[tuple[SubEventType, float, TriggerMention, bool, str]]:
     """(sub-event type, weight, cue, generic?, why) per event type present in the sentence."""
-    if any(t.event_type is E.PROTESTS for t, _ in cues):
-        # the act a crowd protests against is told as a cause: when or where it happened is not said
-        cues = [(t, w * GRIEVANCE_FACTOR) if t.event_type is not E.PROTESTS and grievance(doc, t) else (t, w)
-                for t, w in cues]
+    # the act a crowd protests against is told as a cause: when or where it happened is not said
+    # (the protest's own cue may stand in another clause: "بعد احتجاجات على مقتل طالب برصاص الشرطة")
+    cues = [(t, w * GRIEVANCE_FACTOR) if t.event_type is not E.PROTESTS and grievance(doc, t) else (t, w)
+            for t, w in cues]
     explicit = [(t, w) for t, w in cues if t.sub_event_type is not None]
     fams = {}
     for t, w in cues:
@@ -1385,6 +1400,9 @@ def _split_toll(c: Candidate, attr: str) -> bool:
     return "split over" in last
 
 
+CONTINUED_MIN_WEIGHT = 0.2
+
+
 def _group(doc: Doc, cands: list[Candidate], resources) -> list[Event]:
     groups: list[Candidate] = []
     index: dict[tuple, Candidate] = {}
@@ -1443,7 +1461,9 @@ def _group(doc: Doc, cands: list[Candidate], resources) -> list[Event]:
         if g is None and c.generic and groups:
             # a sentence with only a generic cue continues the event just told
             prev = groups[-1]
-            if 0 < c.sentence - prev.sentence <= 2 and (not c.location_in_sentence or _loc_key(c.location) == _loc_key(prev.location)):
+            if 0 < c.sentence - prev.sentence <= 2 and (not c.location_in_sentence or _loc_key(c.location) == _loc_key(prev.location)) \
+                    and prev.weight >= CONTINUED_MIN_WEIGHT:
+                # (an act told too weakly to stand, a grievance's killing, is continued by none)
                 g = prev
         if g is None:
             start(key, c)

@@ -701,10 +701,23 @@ def _stray_village(doc: Doc, m: PlaceMention, mentions: list[PlaceMention], gaze
 _OBJECT_GAP = re.compile(r"\s*(?:(?:علي|الي|نحو|في|من|داخل)\s+)?")
 
 
+# a cause told between the act and a place: "اعتقلت ... في جامعة الخرطوم بعد احتجاجات على مقتل طالب ...
+# في مدينة الأبيض", "ردا على هجوم في X": that place is the cause's
+_CAUSE_BETWEEN = re.compile(r"(?:^|\s)[وب]?(?:احتجاجا|احتجاجات\s+(?:علي|ضد)|الاحتجاجات\s+(?:علي|ضد)|تنديدا|خلفيه|ردا\s+علي|"
+                            r"انتقاما|تظاهرات\s+(?:علي|ضد)|مظاهرات\s+(?:علي|ضد))(?:\s|$)")
+# the protest cue itself, then what it is against: "احتجاجات على مقتل طالب ... في مدينة الأبيض"
+_GRIEVANCE_AFTER = re.compile(r"\s*(?:علي|ضد)\s+[وب]?(?:ال)?(?:مقتل|قتل|اعتقال|اغتيال|استشهاد|اختطاف|خطف|اعدام)")
+CAUSE_COST = 150   # (more than a facility before the cue, +80, and the distance)
+
+
 def _cost(doc: Doc, trigger: Span, m: PlaceMention, launch: bool = False) -> float:
     if m.span.start >= trigger.end:
         gap = m.span.start - trigger.end
         cost = gap * 1.0
+        if gap > 12:
+            between = fold_between(doc, trigger.end, m.span.start)
+            if _CAUSE_BETWEEN.search(between) or _GRIEVANCE_AFTER.match(between):
+                cost += CAUSE_COST
     elif m.span.end <= trigger.start:
         gap = trigger.start - m.span.end
         cost = 25 + gap * 1.5

@@ -1635,6 +1635,12 @@ def add_places(doc: Doc, *, resources) -> Doc:
     by_first = {m.first: m for m in raw}
     by_last = {m.last: m for m in raw}
     for m in raw:
+        head, _, rest = m.key.partition(" ")
+        if rest and m.last == m.first + 1 and head in INSTITUTIONS and m.front == 0 \
+                and any(map(well_known, _lookup(gaz, rest))):
+            # "جامعة الخرطوم" (a campus GeoNames lists on its own, too small to stand uncued): the city
+            # it is named after, as for "جامعة دمشق"
+            m = _Match(m.first + 1, m.last, 0, rest, _lookup(gaz, rest))
         m.cue, m.cue_token = _cue_before(doc, m, facts)
         if m.cue is None:
             m.cue, m.cue_token = _list_cue(doc, m, by_last)

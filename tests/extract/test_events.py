@@ -1363,3 +1363,13 @@ def test_events_what_a_proposal_would_include_is_no_agreement():
 def test_events_control_of_power_a_fire_or_buildings_is_no_territory(text):
     subs = [e.sub_event_type.value for e in _events(text)]
     assert not {"Government regains territory", "Non-state actor overtakes territory"} & set(subs), subs
+
+
+def test_events_the_place_of_a_grievance_is_not_the_protest_s_and_its_killing_no_event():
+    # the students were arrested in Khartoum; El Obeid is where the student was killed, days before
+    text = ("الخرطوم - اعتقلت قوات الأمن السودانية الخميس عشرات الطلاب في جامعة الخرطوم بعد احتجاجات على "
+            "مقتل طالب برصاص الشرطة في مدينة الأبيض.\n\n"
+            "وقال شهود عيان إن الشرطة أطلقت الغاز المسيل للدموع لتفريق مئات الطلاب الذين خرجوا في مسيرة "
+            "داخل الحرم الجامعي.")
+    evs = _events(text)
+    assert [(e.sub_event_type.value, e.location.name) for e in evs] == [("Protest with intervention", "Khartoum")]

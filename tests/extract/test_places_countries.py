@@ -122,3 +122,9 @@ def test_places_countries_the_capital_is_that_of_the_country_named_just_before()
                    "وفي العراق قتل سبعة أشخاص في انفجار سيارة مفخخة بشارع السعدون وسط العاصمة أمس.")
     hit = _place(doc, "العاصمة")
     assert hit and hit[0].place.name == "Baghdad"
+
+
+def test_places_countries_a_campus_the_gazetteer_lists_is_the_city_it_is_named_after():
+    # "جامعة الخرطوم" is a GeoNames campus too small to stand without a cue word: the city, marked
+    hit = _place(make_doc("اعتقلت قوات الأمن عشرات الطلاب في جامعة الخرطوم أمس."), "الخرطوم")
+    assert hit and hit[0].place.name == "Khartoum" and "named after the place" in hit[0].why
