@@ -610,6 +610,9 @@ def _list_cue(doc: Doc, m: _Match, by_last: dict[int, _Match]) -> tuple[str | No
 _ADMIN_KINDS = ("admin", "admin2")
 
 
+_SEAT_OF = frozenset(fold_string(w) for w in "عاصمة مركز كبرى".split())
+
+
 def _stated_container(doc: Doc, gaz: Gazetteer, m: _Match, by_first: dict[int, _Match],
                       facts: list[tuple] | None = None) -> _Match | None:
     """The admin unit a name is said to lie in right after it: "بلدة سلوان بولاية دياربكر", "X في
@@ -628,7 +631,18 @@ def _stated_container(doc: Doc, gaz: Gazetteer, m: _Match, by_first: dict[int, _
                 well_known(p) and p.kind != "PCLI" for p in _lookup(gaz, n.key)):
             return n
         return None
-    if toks[k].norm == "في":
+    if toks[k].norm in _SEAT_OF and k + 1 < len(toks):
+        # "مدينة زنجبار عاصمة محافظة أبين"، "X مركز ولاية Y": the unit it is the seat of
+        n = by_first.get(k + 1)
+        if n is not None and not n.front and any(p.kind in ("ADM1", "ADM2", "REGION") for p in n.candidates or _lookup(gaz, n.key)):
+            return n   # ("عاصمة أبين": the unit named right after the word)
+        k += 1   # ("عاصمة محافظة أبين": the admin word, then the unit, as after "في")
+        n = by_first.get(k + 1)
+        if n is None or n.front:
+            return None
+        cue, at = _cue_before(doc, n, facts)
+        return n if at == k and CUES.get(cue or "") in _ADMIN_KINDS else None
+    elif toks[k].norm == "في":
         k += 1
     elif not toks[k].norm.startswith(("ب", "وب")):
         return None
@@ -1110,8 +1124,10 @@ def _fit_named(matches: list[_Match], named: dict[int, set[str]],
             m.candidates = tuple(inside)   # "ناحية الإسكندرية" in Iraq: the admin word decides
         elif inside:
             top = max(p.population for p in inside)
+            # (a province's capital in the named country stands: "زنجبار" in a story on Yemen is Zinjibar)
             big = [p for p in m.candidates if p.country not in cs and p.population >= NAMESAKE_MIN_POPULATION
-                   and p.population >= NAMESAKE_RATIO * max(top, SMALL_POPULATION) and p.kind != "ADM2"]
+                   and p.population >= NAMESAKE_RATIO * max(top, SMALL_POPULATION) and p.kind != "ADM2"] \
+                if not any(p.kind in ("PPLA", "PPLC") for p in inside) else []
             m.candidates = tuple(inside) if not big else tuple(big + [p for p in inside if p.kind in ("ADM1", "REGION")])
         elif cs:
             town = (CUES.get(m.cue or "") == "city" and m.cue_token is not None

@@ -128,3 +128,13 @@ def test_places_countries_a_campus_the_gazetteer_lists_is_the_city_it_is_named_a
     # "جامعة الخرطوم" is a GeoNames campus too small to stand without a cue word: the city, marked
     hit = _place(make_doc("اعتقلت قوات الأمن عشرات الطلاب في جامعة الخرطوم أمس."), "الخرطوم")
     assert hit and hit[0].place.name == "Khartoum" and "named after the place" in hit[0].why
+
+
+@pytest.mark.parametrize("text", [
+    "قتل تسعة جنود يمنيين في هجوم على نقطة عسكرية في مدينة زنجبار.",          # the story's country
+    "قتل جنود في هجوم على نقطة عسكرية في مدينة زنجبار عاصمة محافظة أبين.",      # the province it is the seat of
+])
+def test_places_countries_a_province_capital_of_the_story_beats_a_big_namesake_abroad(text):
+    # Zinjibar (Abyan's capital, 20,000), not Zanzibar (Tanzania, 700,000)
+    hit = _place(make_doc(text), "زنجبار")
+    assert hit and hit[0].place.country == "YE"
