@@ -40,6 +40,7 @@ from rasd.extract.roles import (GENERIC_KINDS, assign_roles, backers, dominant_a
 from rasd.model import (ActorMention, Doc, Event, Location, Source, Span, Token, TriggerMention,
                         make_event_id)
 from rasd.resources.acled import SPECIFICITY, EventType, SubEventType
+from rasd.resources.gazetteer import _distance_km
 
 log = logging.getLogger(__name__)
 
@@ -1012,6 +1013,34 @@ def _is_coarse(c: Candidate) -> bool:
 SIBLING_FAMILIES = {"@attack": (E.BATTLES, E.VAC), "@explosion": (E.EXPLOSIONS,), "@bombard": (E.EXPLOSIONS,)}
 
 
+_RESULT_WORDS = frozenset(fold_string(w) for w in "أسفر اسفر أسفرت اسفرت أدى ادى أدت ادت".split())
+_TOLL_BREAKS = re.compile(r"[،,؛;]|(?:^|\s)(?:فيما|بينما|كما)(?:\s|$)")
+
+
+def _second_toll(doc: Doc, h: Candidate, kills: list[int], to: Candidate) -> int | None:
+    """Where the second act's toll starts, when the first act's comes as its result clause ("ما أدى
+    إلى مقتل 3") and a kill verb after a break ("، فيما قتل 5 آخرون") tells the second act's; None else."""
+    k0 = kills[0]
+    if not (h.trigger.span.end <= k0 < to.trigger.span.start):
+        return None
+    lead = fold_between(doc, h.trigger.span.end, k0).split()
+    if not any(w in _RESULT_WORDS or w[1:] in _RESULT_WORDS for w in lead):
+        return None
+    for k in kills[1:]:
+        if k >= to.trigger.span.start:
+            break
+        if _TOLL_BREAKS.search(fold_between(doc, k0, k)) and not _TOLL_BREAKS.search(fold_between(doc, k, to.trigger.span.start)):
+            return _clause_start(doc, k0, k)
+    return None
+
+
+def _clause_start(doc: Doc, lo: int, k: int) -> int:
+    """The offset just after the last break between lo and the kill verb at k."""
+    text = doc.text
+    j = max(text.rfind("،", lo, k), text.rfind(",", lo, k))
+    return j + 1 if j >= 0 else k
+
+
 def _toll_to_nearest_cue(doc: Doc, located: list[Candidate], trig_by_sent: dict) -> None:
     """In a sentence telling events at several places, the toll belongs to the event whose cue
     follows the kill verb: "وقتل طفلان في غارة على معرة النعمان، وامرأة وطفلها في قصف على جوزف"."""
@@ -1031,6 +1060,16 @@ def _toll_to_nearest_cue(doc: Doc, located: list[Candidate], trig_by_sent: dict)
         after = [c for c in cs if c.trigger.span.start > kills[0] and c.sub.event_type is not E.STRATEGIC]
         to = min(after, key=lambda c: c.trigger.span.start) if after else None
         if to is None or to.trigger is h.trigger:
+            continue
+        cut = _second_toll(doc, h, kills, to)
+        if cut is not None:
+            # "انفجرت عبوة في الدورة، ما أدى إلى مقتل 3 وإصابة 9، فيما قتل 5 آخرون بانفجار في مدينة الصدر":
+            # the result clause is the first act's toll, the kill verb after the break the second's
+            sent = doc.sentences[si]
+            h.fatalities, h.injured = count_casualties(doc, Span(sent.start, cut))
+            to.fatalities, to.injured = count_casualties(doc, Span(cut, sent.end))
+            h.reasons.append("toll: the result clause after its cue")
+            to.reasons.append("toll: the kill verb after the break")
             continue
         to.fatalities, to.injured, h.fatalities, h.injured = h.fatalities, h.injured, None, None
         to.reasons.append("toll: the cue right after the kill verb is this event's")
@@ -1082,11 +1121,22 @@ def _drop_summaries(cands: list[Candidate], doc: Doc | None = None) -> list[Cand
                      and (d.fatalities is not None or d.injured is not None) and (d.fatalities or 0) <= c.fatalities
                      and d.location.latitude is not None
                      and (d.location.geonameid == c.location.geonameid or _same_town(d.location, c.location)
-                          or _quarter_of(d.location, c.location))}
+                          or _quarter_of(d.location, c.location) or _in_town(d.location, c.location))}
             if len(parts) >= 2:
                 continue
         out.append(c)
     return out
+
+
+ROUNDUP_TOWN_KM = 15.0
+
+
+def _in_town(part: Location, town: Location) -> bool:
+    """A place of its own (a quarter GeoNames lists apart: "الشعب" in Baghdad) within 15 km of the
+    round-up's town, told with the town at the town's precision."""
+    if town.geo_precision != 1 or part.latitude is None or town.latitude is None or part.iso != town.iso:
+        return False
+    return _distance_km(part.latitude, part.longitude, town.latitude, town.longitude) <= ROUNDUP_TOWN_KM
 
 
 ROUNDUP_RE = re.compile(r"(في|ب|جراء) ?(سلسله )?(هجمات|تفجيرات|اعمال عنف)|الساعات (ال)? ?ـ? ?24|(خلال|في) (ال)?24 ساعه")
@@ -1296,8 +1346,18 @@ def _loc_key(loc: Location) -> tuple:
 CLAIM_WORDS = frozenset(fold_string(w) for w in "مسؤوليته مسؤوليتها المسؤولية مسؤوليتهم تبنى تبنت يتبنى وتبنت وتبنى".split())
 
 
+# "ولم تعلن أي جهة مسؤوليتها ... إلا أن تنظيم داعش عادة ما يتبنى مثل هذه الهجمات": no claim, a habit
+_HABIT_WORDS = frozenset(fold_string(w) for w in "عادة وعادة غالبا وغالبا دائما عادةً".split())
+_ANY = fold_string("أي")
+_BODY = fold_string("جهة")
+
+
 def _is_claim(norms: list[str]) -> bool:
-    return any(n in CLAIM_WORDS for n in norms)
+    if not any(n in CLAIM_WORDS for n in norms):
+        return False
+    if any(n in _HABIT_WORDS for n in norms):
+        return False
+    return not any(a == _ANY and b.lstrip("و") == _BODY for a, b in zip(norms, norms[1:]))
 
 
 # sub-event types a later sentence may make more specific ("a clash" → "they took the town")

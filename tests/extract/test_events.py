@@ -1373,3 +1373,19 @@ def test_events_the_place_of_a_grievance_is_not_the_protest_s_and_its_killing_no
             "داخل الحرم الجامعي.")
     evs = _events(text)
     assert [(e.sub_event_type.value, e.location.name) for e in evs] == [("Protest with intervention", "Khartoum")]
+
+
+def test_events_a_day_of_bombings_told_one_by_one_with_each_toll_and_no_claim():
+    # the round-up (15 dead in a series of bombings in Baghdad) is no fourth event; each bombing keeps
+    # its own toll, the one after "فيما" too; "IS usually claims such attacks" claims none of them
+    text = ("بغداد (الأناضول) - قتل 15 شخصا وأصيب أكثر من 40 آخرين، اليوم السبت، في سلسلة تفجيرات ضربت "
+            "العاصمة العراقية بغداد، بحسب مصادر أمنية وطبية.\n\n"
+            "وقال النقيب في الشرطة أحمد الساعدي إن سيارة مفخخة انفجرت قرب سوق شعبي في حي الشعب شمالي بغداد، "
+            "ما أسفر عن مقتل 7 أشخاص وإصابة 18 آخرين.\n\n"
+            "وأضاف أن عبوة ناسفة انفجرت في منطقة الدورة جنوبي العاصمة، ما أدى إلى مقتل 3 أشخاص وإصابة 9 آخرين، "
+            "فيما قتل 5 آخرون بانفجار سيارة مفخخة في مدينة الصدر شرقي بغداد.\n\n"
+            "ولم تعلن أي جهة مسؤوليتها عن التفجيرات حتى الساعة، إلا أن تنظيم داعش عادة ما يتبنى مثل هذه الهجمات.")
+    evs = _events(text)
+    got = sorted((e.fatalities, e.injured) for e in evs)
+    assert got == [(3, 9), (5, None), (7, 18)], [(e.location.name, e.fatalities, e.injured) for e in evs]
+    assert all(e.actor1 == "Unidentified Armed Group (Iraq)" for e in evs)
