@@ -117,6 +117,31 @@ def _numbers_by_token(doc: Doc, toks: list[Token]) -> dict[int, NumberMention]:
     return out
 
 
+# kin joined to the victims with a possessive: "امرأة وطفلاها" (her two children), "رجل وزوجته"
+KIN_NOUNS = PERSON_NOUNS | frozenset("""زوج زوجه ابن ابنه بنت طفل طفله شقيق شقيقه اخ اخت والد والده ام اب
+حفيد حفيده نجل نجله""".split())
+_POSSESSIVES = ("هما", "هم", "ها", "ه")
+
+
+def _kin_count(norm: str) -> int:
+    """People a word joined by "و" with a possessive pronoun adds: "وطفلاها"، "وابناه" 2; "وزوجته"،
+    "وشقيقه"، "وطفلها" 1; 0 for any other word."""
+    if not norm.startswith("و"):
+        return 0
+    w = norm[1:]
+    for suf in _POSSESSIVES:
+        if w.endswith(suf) and len(w) > len(suf) + 1:
+            base = w[:-len(suf)]
+            if base.endswith("تا") and base[:-2] + "ه" in KIN_NOUNS:
+                return 2   # "وابنتاه"
+            if base.endswith("ا") and base[:-1] in KIN_NOUNS:
+                return 2   # "وطفلاها"، "وابناه"
+            if base.endswith("ت") and base[:-1] + "ه" in KIN_NOUNS:
+                return 1   # "وزوجته"، "وابنته"
+            return 1 if base in KIN_NOUNS else 0
+    return 0
+
+
 def _count_after(toks: list[Token], nums: dict[int, NumberMention], i: int, limit: int = 8,
                  stop_norms: frozenset[str] = frozenset(), injury: bool = False,
                  text: str = "") -> tuple[int | None, set[Span]]:
@@ -159,7 +184,10 @@ def _count_after(toks: list[Token], nums: dict[int, NumberMention], i: int, limi
             while j < end and j in nums and nums[j].span == nm.span:
                 j += 1
             continue
-        if (_dual(norm) or _construct_dual(toks, j)) and (expect_group or norm.startswith("و")):
+        if total and (kin := _kin_count(norm)):
+            total += kin  # "امرأة وطفلاها": two more; "رجل وزوجته": one more
+            expect_group = False
+        elif (_dual(norm) or _construct_dual(toks, j)) and (expect_group or norm.startswith("و")):
             total = (total or 0) + 2  # "جنديان"، "ضابطا شرطة"
             expect_group = False
         elif (norm in PERSON_NOUNS or norm[1:] in PERSON_NOUNS and norm[0] == "و"

@@ -204,6 +204,7 @@ def assign_roles(doc: Doc, sent_tokens: list[tuple[int, Token]], actors: list[Ac
             f"actor2 civilians: the dead told only by their count '{counted.surface}'"]
     why: list[str] = []
     first_tok = sent_tokens[0][0]
+    actors_all = actors
     idx = []
     for a in actors:
         ti = token_at(doc, a.span.start)
@@ -476,7 +477,8 @@ def assign_roles(doc: Doc, sent_tokens: list[tuple[int, Token]], actors: list[Ac
     terr_toks = [token_at(doc, t.span.start) for t in triggers if t.cue == "@territory"]
     if target is None and terr_toks:
         for ti, a in idx:
-            if a is not initiator and any(0 < ti - tt <= 8 for tt in terr_toks) and "من" in prev_norms(ti, 2):
+            if a is not initiator and any(0 < ti - tt <= 8 for tt in terr_toks) and "من" in prev_norms(ti, 2) \
+                    and not _gunmen_of(doc, actors_all, ti):
                 target = a
                 why.append(f"actor2 '{a.surface}' lost the ground ('من')")
                 break
@@ -673,6 +675,12 @@ MEMBER_NOUNS = frozenset(fold_string(w) for w in """قيادي القيادي ق
 
 BELONGING_WORDS = frozenset(fold_string(w) for w in """انتمائهم انتمائه انتمائها انتمائهما الانتماء بالانتماء
 انتماء ينتمون ينتمي تنتمي المنتمين المنتمون منتمين منتمون عضويتهم عضويته بالعضوية مبايعتهم""".split())
+
+
+def _gunmen_of(doc: Doc, actors: list[ActorMention], ti: int) -> bool:
+    """"مسلحون من حركة الشباب": the mention at token ti follows unnamed gunmen and "من": whose they are."""
+    return ti >= 2 and doc.tokens[ti - 1].norm == "من" and any(
+        a.actor.kind == "unidentified" and token_at(doc, a.span.end - 1) == ti - 2 for a in actors)
 
 
 def _belonging(doc: Doc, ti: int, first_tok: int) -> bool:

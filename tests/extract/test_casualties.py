@@ -207,3 +207,13 @@ def test_casualties_construct_duals_and_groups_before_a_plural_verb(text, killed
 ])
 def test_casualties_dual_verbs_and_object_pronouns(text, killed, injured):
     assert _count(text) == (killed, injured)
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("قتلت امرأة وطفلاها جراء سقوط قذيفة هاون على منزلهم.", 3),      # her two children
+    ("قتل رجل وزوجته في قصف على منزلهما.", 2),
+    ("قتل رجل وابناه في قصف على منزلهم.", 3),
+    ("قتل رجل وابنته في قصف على منزلهما.", 2),
+])
+def test_casualties_kin_joined_with_a_possessive_count(text, killed):
+    assert _count(text)[0] == killed

@@ -1389,3 +1389,19 @@ def test_events_a_day_of_bombings_told_one_by_one_with_each_toll_and_no_claim():
     got = sorted((e.fatalities, e.injured) for e in evs)
     assert got == [(3, 9), (5, None), (7, 18)], [(e.location.name, e.fatalities, e.injured) for e in evs]
     assert all(e.actor1 == "Unidentified Armed Group (Iraq)" for e in evs)
+
+
+def test_events_a_riot_with_its_place_day_and_toll_stands_against_the_gate():
+    ev = _one("اندلعت مواجهات أمس بين الشرطة التونسية ومحتجين في مدينة القصرين أسفرت عن إصابة عشرة من عناصر الأمن.")
+    assert ev.sub_event_type.value == "Violent demonstration" and ev.injured == 10
+
+
+def test_events_gunmen_of_the_doer_are_no_armed_victims():
+    # "مسلحين من حركة الشباب ... وقتلوا زعيما محليا": the gunmen did it; a local leader is a civilian
+    ev = _one("اقتحم مسلحون من حركة الشباب أمس بلدة في إقليم شبيلي السفلى وقتلوا زعيما محليا.")
+    assert ev.sub_event_type.value == "Attack" and ev.actor1 == "Al Shabaab" and ev.fatalities == 1
+
+
+def test_events_shelling_by_the_coalition_in_yemen_is_an_air_strike():
+    ev = _one("قتل أربعة أشخاص بينهم طفلان أمس في قصف لقوات التحالف على منزل في مديرية الصفراء بمحافظة صعدة.")
+    assert ev.sub_event_type.value == "Air/drone strike" and ev.actor1 == "Saudi-led Coalition"
