@@ -28,8 +28,8 @@ PERSON_NOUNS = frozenset("""جندي شرطي مدني شخص طفل امراه 
 مزارع صياد طبيب مهندس معلم صبي رضيع مسن عجوز""".split())
 # Duals of those (and of "قتيل"/"جريح"), as folded words: 2 people.
 DUAL_SUFFIXES = ("ان", "ين")
-KILL_NOUNS_AFTER_NUMBER = frozenset(fold_string(w) for w in "قتيلا قتيل قتلى قتيلين شهيدا شهداء".split())
-INJURY_NOUNS_AFTER_NUMBER = frozenset(fold_string(w) for w in "جريحا جرحى مصابا مصابين جريح".split())
+KILL_NOUNS_AFTER_NUMBER = frozenset(fold_string(w) for w in "قتيلا قتيل قتلى قتيلين شهيدا شهداء القتلى الشهداء".split())
+INJURY_NOUNS_AFTER_NUMBER = frozenset(fold_string(w) for w in "جريحا جرحى مصابا مصابين جريح الجرحى المصابين".split())
 CASUALTY_NOUNS = KILL_NOUNS_AFTER_NUMBER | INJURY_NOUNS_AFTER_NUMBER
 DEFINITE_DEAD = frozenset("القتلي القتيلين الضحايا الشهداء".split())
 STOP_WORDS = frozenset("بينهم منهم بينها وبينهم ومنهم غالبيتهم معظمهم اغلبهم هم وهم".split())  # "هم": a breakdown follows

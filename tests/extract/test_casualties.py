@@ -217,3 +217,11 @@ def test_casualties_dual_verbs_and_object_pronouns(text, killed, injured):
 ])
 def test_casualties_kin_joined_with_a_possessive_count(text, killed):
     assert _count(text)[0] == killed
+
+
+@pytest.mark.parametrize("text, toll", [
+    ("سقط سبعة قتلى وعشرات الجرحى في تفجير.", (7, 10)),        # the vague count of the wounded is theirs
+    ("أسفر التفجير عن سقوط عشرات القتلى ومئات الجرحى.", (10, 100)),
+])
+def test_casualties_a_definite_casualty_noun_after_a_vague_count_starts_the_other_group(text, toll):
+    assert _count(text) == toll
