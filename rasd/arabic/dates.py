@@ -431,6 +431,16 @@ def _periods(folded: str, pub: date | None, out: list[Found], windows=None) -> N
             continue
         if unit == "اسبوع":
             if part:
+                # "مطلع الأسبوع"، "أواخر الأسبوع الماضي": the week's first, middle or last days (a week
+                # starts on Saturday), this week's unless told past or to come, never after publication
+                start = pub - timedelta(days=(pub.weekday() - 5) % 7)
+                if mod in PAST:
+                    start -= timedelta(days=7)
+                elif mod in FUTURE:
+                    start += timedelta(days=7)
+                v = start + timedelta(days={5: 1, 15: 3, 25: 5}.get(PARTS.get(part, 15), 3))
+                kind = "future" if mod in FUTURE else "relative"
+                out.append((s, e, min(v, pub) if kind == "relative" else v, 2, kind))
                 continue
             if mod in PAST:
                 start = pub - timedelta(days=(pub.weekday() - 5) % 7)   # Saturday starting this week
