@@ -317,7 +317,9 @@ def choose_reading(rows: tuple[ActorRow, ...], countries: tuple[str, ...],
     # only in Somalia, "مروحيات" helicopters → the Syrian air force only in Syria)
     if rows and rows[0].pattern in COMMON_NOUN_PATTERNS:
         return None
-    cands = [r for r in rows if r.applies(next(iter(r.where)), when)]
+    # (a reading that holds anywhere but not on this day has no `where`: "جبهة فتح الشام" before its
+    # founding)
+    cands = [r for r in rows if r.where and r.applies(next(iter(r.where)), when)]
     if len({r.actor.name for r in cands}) != 1:
         return None
     best = min(cands, key=_rank)

@@ -371,3 +371,24 @@ def test_actors_force_nouns_in_other_cases_and_unnamed_groups(text, surface, nam
     doc = run(Article("t", text, published=date(2015, 8, 10)), until="triggers")
     got = {a.surface: a.actor.name for a in doc.actors}
     assert got.get(surface) == name, got
+
+
+def test_actors_a_group_named_before_its_founding_with_no_country_is_no_actor_and_no_crash():
+    # "جبهة فتح الشام" holds from 2016-07-28 anywhere; on 2016-06-01, with no place to read a country
+    # from, no reading applies (choose_reading raised StopIteration on the row with no `where`)
+    doc = run(Article("t", "أعلنت جبهة فتح الشام أمس مسؤوليتها عن الهجوم.", published=date(2016, 6, 1)),
+              until="actors")
+    assert [a.actor.name for a in doc.actors] == []
+    later = run(Article("t", "أعلنت جبهة فتح الشام أمس مسؤوليتها عن الهجوم.", published=date(2016, 9, 1)),
+                until="actors")
+    assert [a.actor.name for a in later.actors] == ["Jabhat Fateh al Sham"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("تقدمت القوات الموالية للرئيس هادي نحو مدينة تعز.", "Military Forces of Yemen (2012-)"),
+    ("سيطرت قوات النخبة الحضرمية على مدينة المكلا.", "Hadrami Elite Forces"),
+    ("هاجمت سرايا الدفاع عن بنغازي مواقع للجيش.", "Benghazi Defense Brigades"),
+])
+def test_actors_sides_of_2016_named_in_full(text, name):
+    doc = run(Article("t", text, published=date(2016, 9, 1)), until="actors")
+    assert name in [a.actor.name for a in doc.actors]
