@@ -743,6 +743,16 @@ def _cost(doc: Doc, trigger: Span, m: PlaceMention, launch: bool = False) -> flo
     return cost
 
 
+ROAD_END_COST = 120
+ROAD_PLACE_GAP = 25   # characters between the road's last town and the place that locates the road
+_ROAD_BEFORE = re.compile(r"(?:^|\s)[وبل]?(?:ال)?(?:طريق|اوتوستراد|اتوستراد)(?:\s+\S+){0,3}\s+بين\s+(?:\S+\s+){0,2}و?$")
+
+
+def _road_end(doc: Doc, m: PlaceMention) -> bool:
+    """A town named as an end of the road the act was on: "على الطريق الدولي بين دمشق وحمص"."""
+    return _match_before(doc, m, "road", _ROAD_BEFORE, 50) >= 0
+
+
 _WITH_BEFORE = re.compile(r"(?:^|\s)[وف]?مع\s+$")
 
 
@@ -849,6 +859,18 @@ def locate(doc: Doc, trigger: Span, *, gazetteer: Gazetteer) -> tuple[Location |
     if in_sentence:
         launch = _launch_sites(doc, in_sentence)
         costs = {id(m): _cost(doc, trigger, m, k in launch) for k, m in enumerate(in_sentence)}
+        ends = [m for m in in_sentence if _road_end(doc, m)]
+        if ends:
+            # "الطريق الدولي بين دمشق وحمص قرب بلدة النبك": the towns the road joins, when a place right
+            # after them says where on the road, give way to it (it takes the nearer end's cost)
+            where = [p for p in in_sentence if p.place is not None and p not in ends
+                     and 0 <= p.span.start - ends[-1].span.end <= ROAD_PLACE_GAP]
+            if where:
+                best_end = min(costs[id(m)] for m in ends)
+                for m in ends:
+                    costs[id(m)] += ROAD_END_COST
+                for p in where:
+                    costs[id(p)] = min(costs[id(p)], best_end)
         ranked = sorted(in_sentence, key=lambda m: costs[id(m)])
         took_off = len(launch) == len(in_sentence)
         if not took_off:
@@ -1076,8 +1098,8 @@ def _descriptive_anchors(doc: Doc, mentions: list[PlaceMention]) -> set[Span]:
     for d in doc.distances:
         named = [p for p in mentions if p.place is not None and p.span.end <= d.span.start
                  and d.span.start - p.span.end <= 40 and not d.anchor.overlaps(p.span)]
-        if not named:
-            continue
+        if not named or _road_end(doc, named[-1]):
+            continue   # ("الطريق بين دمشق وحمص قرب بلدة النبك": the phrase places the road, not Homs)
         g0, g1 = named[-1].span.end, d.span.start
         gap = fold_between(doc, g0, g1)
         if _APPOSITION.fullmatch(gap) or _apposition_phrase(doc, gap, g0, g1):

@@ -1130,7 +1130,8 @@ def _fit_named(matches: list[_Match], named: dict[int, set[str]],
                 if not any(p.kind in ("PPLA", "PPLC") for p in inside) else []
             m.candidates = tuple(inside) if not big else tuple(big + [p for p in inside if p.kind in ("ADM1", "REGION")])
         elif cs:
-            town = (CUES.get(m.cue or "") == "city" and m.cue_token is not None
+            # ("قصفت المدفعية التركية قرى في ريف عفرين": the countryside of a town, too)
+            town = (CUES.get(m.cue or "") in ("city", "around") and m.cue_token is not None
                     and placed is not None and not placed[k])
             m.candidates = tuple(p for p in m.candidates if world_known(p) or town and well_known(p)
                                  and p.kind not in ("ADM1", "ADM2") and not p.id.startswith(("osm:", "wof:")))

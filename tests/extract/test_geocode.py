@@ -663,3 +663,12 @@ def test_geocode_agency_credit_is_no_place(text, cue, iso):
 def test_geocode_unknown_mountain_and_stray_village(text, cue, name, precision):
     loc, why = _located(text, cue)
     assert loc is not None and (loc.name, loc.geo_precision) == (name, precision), why
+
+
+@pytest.mark.parametrize("text, cue, name", [
+    ("انفجرت عبوة ناسفة على الطريق الدولي بين دمشق وحمص قرب بلدة النبك أمس.", "انفجرت", "An Nabk"),
+    ("قطع متظاهرون غاضبون الطريق الدولية بين شتورة وزحلة قرب بلدة تعلبايا أمس.", "قطع", "Taalabaya"),
+])
+def test_geocode_the_place_that_locates_a_road_beats_the_towns_it_joins(text, cue, name):
+    loc, why = locate_cue(make_doc(text), text, cue)
+    assert loc.name == name, why
