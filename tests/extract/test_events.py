@@ -1405,3 +1405,11 @@ def test_events_gunmen_of_the_doer_are_no_armed_victims():
 def test_events_shelling_by_the_coalition_in_yemen_is_an_air_strike():
     ev = _one("قتل أربعة أشخاص بينهم طفلان أمس في قصف لقوات التحالف على منزل في مديرية الصفراء بمحافظة صعدة.")
     assert ev.sub_event_type.value == "Air/drone strike" and ev.actor1 == "Saudi-led Coalition"
+
+
+@pytest.mark.parametrize("text", [
+    "قالت الشرطة إن انتحاريا يقود سيارة مفخخة فجرها عند حاجز أمني في مدينة زليتن أمس ما أدى إلى مقتل عشرة.",
+    "وقال الرائد في الشرطة إن هجوماً انتحارياً بسيارة مفخخة استهدف حاجزا في مدينة الرمادي أمس وقتل خمسة.",
+])
+def test_events_a_car_bomb_driven_by_a_suicide_bomber_is_a_suicide_bomb(text):
+    assert [e.sub_event_type.value for e in _events(text)] == ["Suicide bomb"]
