@@ -489,6 +489,14 @@ def assign_roles(doc: Doc, sent_tokens: list[tuple[int, Token]], actors: list[Ac
             if id(a) in victims and a is not initiator:
                 b = partitive.get(id(a))
                 target = b if b is not None and b is not initiator else a
+                if target.actor.kind == "civilians" and not _named_civilians(target):
+                    # "قتل ثمانية أشخاص في انفجار سيارة مفخخة استهدف نقطة تفتيش للشرطة": people counted,
+                    # the police the blast was aimed at are the side hit
+                    aimed = next((c for tc, c in idx if c is not initiator and c.actor.inter == 1
+                                  and _acted_upon(doc, tc, first_tok)), None)
+                    if aimed is not None:
+                        target = aimed
+                        why.append(f"actor2 '{aimed.surface}' the act was aimed at; the dead are counted only")
                 break
     if target is None:
         for ti, a in idx:
@@ -771,11 +779,24 @@ def _tells_harm_to_others(doc: Doc, a: ActorMention, idx: list[tuple[int, ActorM
 ABDUCTION_HARM = frozenset(fold_string(w) for w in "خطف اختطاف".split())
 
 
+_CIVILIAN_NAMES = ("مدني", "المدني")
+_TARGET_NOUN_TAILS = frozenset(fold_string(w) for w in "تفتيش أمني أمنية عسكري عسكرية مشترك مشتركة".split())
+
+
+def _named_civilians(a: ActorMention) -> bool:
+    """The mention calls them civilians ("مدنيين"، "المدنيين"), not just people ("أشخاص")."""
+    return fold_string(a.surface).lstrip("وب").startswith(_CIVILIAN_NAMES)
+
+
 def _acted_upon(doc: Doc, ti: int, first_tok: int) -> bool:
     """The mention at token ti is named as what the act was aimed at: right after a target marker
     ("ضد الجيش"، "دورية للشرطة") or a target noun after one ("استهدف مبنى للشرطة"، "مرور دورية أميركية")."""
     p1 = doc.tokens[ti - 1].norm if ti - 1 >= first_tok else ""
     p2 = doc.tokens[ti - 2].norm if ti - 2 >= first_tok else ""
+    if p1 in _TARGET_NOUN_TAILS and ti - 2 >= first_tok and p2 in TARGET_NOUNS:
+        # "نقطة تفتيش للشرطة"، "دورية عسكرية للجيش": the target noun's second word between
+        ti -= 1
+        p1, p2 = p2, doc.tokens[ti - 2].norm if ti - 2 >= first_tok else ""
     if p1 in ACTED_UPON_MARKERS:
         return True
     return (p2 in ACTED_UPON_MARKERS or p2.lstrip("و").startswith(("استهدف", "يستهدف", "تستهدف", "استهداف"))

@@ -444,3 +444,17 @@ def test_roles_the_group_the_arrested_belong_to_is_not_the_arresting_side(text, 
     ev = _one(text)
     assert ev.sub_event_type.value == "Arrests"
     assert (ev.actor1 or "").startswith(a1)
+
+
+@pytest.mark.parametrize("text, a2", [
+    # people counted, a force's checkpoint or patrol aimed at: the force is the side hit
+    ("قتل ثمانية أشخاص أمس في انفجار سيارة مفخخة استهدف نقطة تفتيش للشرطة في مدينة زليتن.",
+     "Police Forces of Libya"),
+    ("قتل خمسة أشخاص أمس في انفجار سيارة مفخخة استهدفت دورية للجيش العراقي في مدينة الموصل.",
+     "Military Forces of Iraq"),
+    # called civilians, they stay the side hit
+    ("قتل خمسة مدنيين أمس في انفجار سيارة مفخخة استهدفت دورية للجيش العراقي في مدينة الموصل.",
+     "Civilians (Iraq)"),
+])
+def test_roles_a_force_aimed_at_beats_people_only_counted(text, a2):
+    assert (_one(text).actor2 or "").startswith(a2)
