@@ -25,7 +25,7 @@ from rasd.resources.acled import SubEventType
 # Singular nouns for one person: "مقتل جندي" = 1.
 PERSON_NOUNS = frozenset("""جندي شرطي مدني شخص طفل امراه رجل ضابط عنصر مسلح قيادي مواطن مقاتل متطرف
 مجند عسكري صحفي ناشط مسؤول قائد حارس طالب موظف امير زعيم متشدد ارهابي انتحاري شاب شقيق فتي فتاه سائق
-مزارع صياد طبيب مهندس معلم صبي رضيع مسن عجوز""".split())
+مزارع صياد طبيب مهندس معلم صبي رضيع مسن عجوز راع راعي عامل امام قاض محام ممرض مسعف تاجر""".split())
 # Duals of those (and of "قتيل"/"جريح"), as folded words: 2 people.
 DUAL_SUFFIXES = ("ان", "ين")
 KILL_NOUNS_AFTER_NUMBER = frozenset(fold_string(w) for w in "قتيلا قتيل قتلى قتيلين شهيدا شهداء القتلى الشهداء".split())

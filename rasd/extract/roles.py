@@ -29,7 +29,8 @@ from rasd.resources.acled import SubEventType as S
 CIVILIAN_WORDS = frozenset("""مدني مدنيين مدنيون المدنيين المدنيون مدنيا مواطن مواطنين مواطنون المواطنين اطفال طفل طفلان طفلين
 الاطفال نساء امراه النساء سكان السكان اشخاص شخصا شخص شخصين عائله اسره مصلين المصلين طلاب صحفي صحفيا عمال
 الاهالي اهالي مهاجرين لاجئين اللاجئين زوار سياح مترجم مترجما سائق سائقا طبيب طبيبا مهندس مهندسا مهندسين معلم
-معلما تاجر تاجرا مزارع مزارعا مزارعين صياد صيادين راعي رعاة""".split())
+معلما تاجر تاجرا مزارع مزارعا مزارعين صياد صيادين راعي رعاة راع راعيا عامل عاملا امام اماما قاض قاضيا محام
+محاميا ممرض ممرضا ممرضه مسعف مسعفا مسعفين""".split())
 
 
 ARMED_WORDS = frozenset("""جنود جندي جنديا جنديين جنديان الجنود عسكري عسكريين عسكريا العسكريين شرطي شرطيين شرطيان الشرطه
@@ -295,7 +296,7 @@ def assign_roles(doc: Doc, sent_tokens: list[tuple[int, Token]], actors: list[Ac
         verb = next(i for i, t in opening[:2]
                     if t.norm in KILL_VERBS_PASSIVE or (t.norm[:1] in "وف" and t.norm[1:] in KILL_VERBS_PASSIVE))
         for ti, a in idx:
-            if ti - opening[0][0] <= 7 and id(a) not in on_cue:
+            if ti - opening[0][0] <= 7 and id(a) not in on_cue and not _after_initiator_marker(doc, ti, first_tok):
                 if ti == verb + 1 and trig_tok - verb <= 8 and a.actor.kind != "civilians" \
                         and _object_follows(doc, a, last_tok=sent_tokens[-1][0]):
                     # "قتلت القوات الأميركية 11 مسلحا": an active verb, its subject then its counted object
@@ -683,6 +684,12 @@ MEMBER_NOUNS = frozenset(fold_string(w) for w in """قيادي القيادي ق
 
 BELONGING_WORDS = frozenset(fold_string(w) for w in """انتمائهم انتمائه انتمائها انتمائهما الانتماء بالانتماء
 انتماء ينتمون ينتمي تنتمي المنتمين المنتمون منتمين منتمون عضويتهم عضويته بالعضوية مبايعتهم""".split())
+
+
+def _after_initiator_marker(doc: Doc, ti: int, first_tok: int) -> bool:
+    """"قتل راع برصاص الجيش التركي": the mention right after "برصاص"، "على يد" did it, it did not die."""
+    p = [doc.tokens[j].norm for j in range(max(first_tok, ti - 2), ti)]
+    return any(tuple(p[-len(m):]) == m for m in INITIATOR_MARKERS if len(m) <= len(p))
 
 
 def _gunmen_of(doc: Doc, actors: list[ActorMention], ti: int) -> bool:

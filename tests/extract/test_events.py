@@ -1413,3 +1413,17 @@ def test_events_shelling_by_the_coalition_in_yemen_is_an_air_strike():
 ])
 def test_events_a_car_bomb_driven_by_a_suicide_bomber_is_a_suicide_bomb(text):
     assert [e.sub_event_type.value for e in _events(text)] == ["Suicide bomb"]
+
+
+def test_events_police_beating_peaceful_protesters_is_an_intervention():
+    ev = _one("أقدم عناصر من الشرطة أمس على ضرب متظاهرين سلميين في ساحة التحرير ببغداد.")
+    assert ev.sub_event_type.value == "Protest with intervention"
+    assert (ev.actor2 or "").startswith("Police Forces of Iraq")
+
+
+def test_events_the_side_after_birasas_shot_the_dead_it_did_not_die():
+    # "قتل راع برصاص الجيش التركي": a shepherd (a civilian word) killed by the army's fire
+    evs = process_article(Article("t", "قتل راع أمس برصاص الجيش التركي قرب بلدة جيلان بينار.", published=PUB),
+                          resources=_no_floor())
+    assert evs and evs[0].sub_event_type.value == "Attack"
+    assert (evs[0].actor1 or "").startswith("Military Forces of Turkey") and evs[0].fatalities == 1
