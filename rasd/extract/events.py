@@ -193,6 +193,16 @@ def _civil_object(doc: Doc, t: TriggerMention) -> str | None:
     return None
 
 
+NO_FIGHT_WEIGHT = 0.7
+_WITHOUT = frozenset(fold_string(w) for w in "دون بدون بلا".split())
+_FIGHT = frozenset(fold_string(w) for w in "قتال مقاومة معارك اشتباكات".split())
+
+
+def _without_fighting(norms: list[str]) -> bool:
+    """"دون قتال"، "من دون مقاومة"، "بلا معارك" in the sentence."""
+    return any(a in _WITHOUT and b in _FIGHT for a, b in zip(norms, norms[1:]))
+
+
 # coalitions that fight from the air: their "قصف" is a strike ("قصف لقوات التحالف على منزل في صعدة")
 AIR_COALITIONS = frozenset({"Saudi-led Coalition", "Global Coalition Against Daesh"})
 
@@ -273,6 +283,10 @@ def _type_sentence(doc: Doc, cues: list[tuple[TriggerMention, float]], norms: li
             # "هاجم مسلحون قرية فقتلوا 11 قرويا وأحرقوا منازلهم": burning by an armed side is no riot;
             # the houses burnt are property destroyed, and the attack told with it leads
             add(S.LOOTING, t, w * 0.8, True, f"'{doc.span_text(t.span)}' by an armed side: property destroyed")
+            continue
+        if t.sub_event_type is S.NONVIOLENT_TRANSFER and _without_fighting(norms):
+            # "دخلت قوات الحشد الشعبي ناحية العلم بعد انسحاب مسلحي داعش منها دون قتال": told as such
+            add(t.sub_event_type, t, max(w, NO_FIGHT_WEIGHT), False, f"cue '{doc.span_text(t.span)}', without fighting")
             continue
         add(t.sub_event_type, t, w, False, f"cue '{doc.span_text(t.span)}'")
     if mutual is not None:

@@ -1427,3 +1427,9 @@ def test_events_the_side_after_birasas_shot_the_dead_it_did_not_die():
                           resources=_no_floor())
     assert evs and evs[0].sub_event_type.value == "Attack"
     assert (evs[0].actor1 or "").startswith("Military Forces of Turkey") and evs[0].fatalities == 1
+
+
+def test_events_a_withdrawal_told_without_fighting_is_a_non_violent_transfer():
+    ev = _one("دخلت قوات الحشد الشعبي أمس ناحية العلم شمال تكريت بعد انسحاب مسلحي داعش منها دون قتال.")
+    assert ev.sub_event_type.value == "Non-violent transfer of territory"
+    assert ev.actor1 == "Popular Mobilization Forces"
