@@ -1269,11 +1269,14 @@ def _apply_gate(doc: Doc, cands: list[Candidate], resources) -> None:
             floor = GATE_FLOOR_BATTLES if (c.sub.event_type is E.BATTLES and not c.generic) else GATE_FLOOR
             if c.sub in TERRITORY_SUBS:
                 floor = GATE_FLOOR_TERRITORY
-            if not c.generic and c.location_in_sentence and c.location is not NO_LOCATION \
-                    and not c.background and (
+            if c.location_in_sentence and c.location is not NO_LOCATION and not c.background and (
+                    (not c.generic and (
                         ((c.fatalities or c.injured or (_named_doer(doc, c) and c.sub not in TERRITORY_SUBS))
                          and c.precision == 1 and "in the sentence" in c.date_why)
-                        or _opening_act(doc, c)):
+                        or _opening_act(doc, c)))
+                    # "هاجم مسلحون من حركة الشباب قاعدة لقوات الاتحاد الأفريقي في بلدة جنالي": an attack verb
+                    # opening the sentence, its doer and its target named
+                    or (c.generic and c.actor1 is not None and c.actor2 is not None and _opening_act(doc, c))):
                 # an explicit cue told with its own place, day and toll or named doer ("أعدم التنظيم ثلاثة
                 # أشخاص في مدينة الموصل", "شنت طائرات التحالف غارات على مواقع للحوثيين في صنعاء أمس"), or
                 # opening the sentence with its doer or victims ("اختطف مسلحون مجهولون أربعة عمال قرب ..."):

@@ -1433,3 +1433,14 @@ def test_events_a_withdrawal_told_without_fighting_is_a_non_violent_transfer():
     ev = _one("دخلت قوات الحشد الشعبي أمس ناحية العلم شمال تكريت بعد انسحاب مسلحي داعش منها دون قتال.")
     assert ev.sub_event_type.value == "Non-violent transfer of territory"
     assert ev.actor1 == "Popular Mobilization Forces"
+
+
+@pytest.mark.parametrize("text, sub", [
+    # the shooter between the verb and its fire: "أطلق مسلحون النار على ..."
+    ("أطلق مسلحون أمس النار على حافلة تقل أقباطا في محافظة المنيا.", "Attack"),
+    # an attack verb opening the sentence, its doer and its target named: a report even with no toll
+    ("هاجم مسلحون من حركة الشباب قاعدة لقوات الاتحاد الأفريقي في بلدة جنالي جنوب مقديشو.", "Armed clash"),
+    ("هاجم مسلحون قافلة لقوات حفظ السلام الأممية قرب مدينة كيدال شمالي مالي.", "Armed clash"),
+])
+def test_events_an_attack_opening_the_sentence_with_its_sides_is_reported(text, sub):
+    assert [e.sub_event_type.value for e in _events(text)] == [sub]
