@@ -392,3 +392,16 @@ def test_actors_a_group_named_before_its_founding_with_no_country_is_no_actor_an
 def test_actors_sides_of_2016_named_in_full(text, name):
     doc = run(Article("t", text, published=date(2016, 9, 1)), until="actors")
     assert name in [a.actor.name for a in doc.actors]
+
+
+@pytest.mark.parametrize("text, name", [
+    # "قوات المعارضة" is Syria's opposition only in Syria: in South Sudan, the SPLA-IO
+    ("اشتبك الجيش الشعبي لتحرير السودان مع قوات المعارضة في مدينة ملكال بولاية أعالي النيل.",
+     "SPLM/A-IO: Sudan People's Liberation Movement/Army-In Opposition"),
+    ("اشتبكت قوات النظام مع قوات المعارضة في مدينة حلب.", "Opposition Rebels (Syria)"),
+    # "الطيران الحكومي السوداني": the force noun, its adjective, the nationality
+    ("قصف الطيران الحكومي السوداني قرى في منطقة جبل مرة.", "Military Forces of Sudan (1989-2019)"),
+])
+def test_actors_opposition_and_government_aircraft_read_in_their_country(text, name):
+    doc = run(Article("t", text, published=date(2015, 8, 10)), until="actors")
+    assert name in [a.actor.name for a in doc.actors]
