@@ -305,6 +305,24 @@ _PLACE_ADJECTIVES = frozenset("""الشرقي الغربي الشمالي الج
  الانساني الدبلوماسي الاستراتيجي""".split())
 
 
+_HE_SHE = frozenset(fold_string(w) for w in "وهي وهو وهما وهم".split())
+_PERSON_WORDS = frozenset(fold_string(w) for w in """طالب ناشط صحفي مواطن موظف طبيب مهندس معلم محام امراه
+فتاه شاب رجل طفل ام زوجه ابنه ام شقيق مدرس استاذ ممرض عامل لاجئ""".split())
+
+
+def _person_apposition(doc: Doc, m: _Match) -> bool:
+    """A name followed by "، وهي ..."، "، وهو ..." and a word for a person: "كاتي، وهي طالبة" (not
+    "بغداد، وهي العاصمة")."""
+    toks = doc.tokens
+    k = m.last + 1
+    if k + 1 >= len(toks) or toks[k].sentence != toks[m.last].sentence or toks[k].norm not in _HE_SHE:
+        return False
+    if doc.folded[toks[m.last].fend:toks[k].fstart].strip() not in ("،", ","):
+        return False
+    n = toks[k + 1].norm.removeprefix("ال")
+    return n in _PERSON_WORDS or (n.endswith("ه") and n[:-1] in _PERSON_WORDS)
+
+
 def _person_verb(norm: str) -> bool:
     w = norm[1:] if norm[:1] in ("و", "ف") and len(norm) > 3 else norm
     return w in _PERSON_VERBS or w.endswith("ت") and w[:-1] in _PERSON_VERBS
@@ -1759,6 +1777,8 @@ def add_places(doc: Doc, *, resources) -> Doc:
                     continue   # "وزير الداخلية الزبير بشير طه": a person's first name, not Az Zubayr
                 if _family_named(doc, m, known_at, gaz):
                     continue   # "واغتال مسلحون مجهولون رياض النوري مدير مكتب": a man, not Riyadh
+                if _person_apposition(doc, m):
+                    continue   # "كاتي، وهي طالبة في جامعة كولورادو": a woman, not Kati in Mali
             cc = _nisba_of(gaz, m, toks[m.first])
             if cc is not None:
                 votes[cc] += 1

@@ -398,9 +398,14 @@ def assign_roles(doc: Doc, sent_tokens: list[tuple[int, Token]], actors: list[Ac
                                    if t.cue not in ("@kill", "@injure")
                                    and (t.sub_event_type is None or t.sub_event_type.event_type.value != "Strategic developments")}
                                    - {trig_tok})
+    kill_toks = [token_at(doc, t.span.start) for t in triggers if t.cue == "@kill"]
     for ct in cue_toks:
         if initiator is not None:
             break
+        if ct != trig_tok and any(trig_tok < k < ct for k in kill_toks):
+            # "فجر 3 انتحاريين أنفسهم بينما قتل الرابع برصاص رجال الأمن": the fire of a killing told after
+            # the act is that killing's, its shooters are not the act's doer
+            continue
         for ti, a in idx:
             if id(a) in victims or (ct != trig_tok and (doc.tokens[ti].norm.startswith("ل") or id(a) in on_cue
                                                         or a.actor.kind == "unidentified")):

@@ -405,3 +405,15 @@ def test_actors_sides_of_2016_named_in_full(text, name):
 def test_actors_opposition_and_government_aircraft_read_in_their_country(text, name):
     doc = run(Article("t", text, published=date(2015, 8, 10)), until="actors")
     assert name in [a.actor.name for a in doc.actors]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("قتل 12 جنديا ماليا في هجوم على معسكر للجيش.", "Military Forces of Mali (2013-2020)"),
+    ("قتل جنديان تشاديان في هجوم لبوكو حرام.", "Military Forces of Chad (1990-2021)"),
+    ("قتلت القوات الكينية خمسة مسلحين.", "Military Forces of Kenya (2013-2022)"),
+    ("اعتقلت الشرطة البحرينية عشرات المحتجين.", "Police Forces of Bahrain (1999-)"),
+    ("قتل جنود نيجريون في هجوم قرب الحدود.", "Military Forces of Niger (2011-2021)"),
+])
+def test_actors_forces_of_the_sahel_kenya_and_bahrain(text, name):
+    doc = run(Article("t", text, published=date(2016, 6, 1)), until="actors")
+    assert name in [a.actor.name for a in doc.actors]

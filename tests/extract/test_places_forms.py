@@ -116,3 +116,9 @@ def test_places_forms_an_adjective_after_a_cue_word_names_no_place(text):
 def test_places_forms_the_definite_name_after_a_cue_word_stays_a_name():
     doc = make_doc("قتل ثلاثة في قرية الجديدة قرب حلب.")
     assert any(p.place is not None and "الجديدة" in doc.span_text(p.span) for p in doc.places)
+
+
+def test_places_forms_a_name_said_of_a_person_is_no_place():
+    # "كاتي، وهي طالبة": Katie, a student, not Kati in Mali; "بغداد، وهي العاصمة" stays Baghdad
+    assert not make_doc("كاتي، وهي طالبة في الجامعة، كانت بين المتظاهرين.").places
+    assert make_doc("بغداد، وهي العاصمة، شهدت تفجيرات.").places

@@ -458,3 +458,9 @@ def test_roles_the_group_the_arrested_belong_to_is_not_the_arresting_side(text, 
 ])
 def test_roles_a_force_aimed_at_beats_people_only_counted(text, a2):
     assert (_one(text).actor2 or "").startswith(a2)
+
+
+def test_roles_the_shooters_of_a_killing_told_after_the_act_are_not_its_doer():
+    ev = _one("فجر ثلاثة انتحاريين أنفسهم أمس بينما قتل الرابع برصاص رجال الأمن في الدار البيضاء.")
+    assert ev.sub_event_type.value == "Suicide bomb"
+    assert not (ev.actor1 or "").startswith("Police")
