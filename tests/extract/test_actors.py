@@ -417,3 +417,9 @@ def test_actors_opposition_and_government_aircraft_read_in_their_country(text, n
 def test_actors_forces_of_the_sahel_kenya_and_bahrain(text, name):
     doc = run(Article("t", text, published=date(2016, 6, 1)), until="actors")
     assert name in [a.actor.name for a in doc.actors]
+
+
+def test_actors_gunboats_are_a_force_noun():
+    doc = run(Article("t", "أطلقت الزوارق الحربية الإسرائيلية النار على قوارب الصيادين قبالة شاطئ رفح.",
+                      published=date(2015, 11, 12)), until="actors")
+    assert "Military Forces of Israel (2009-2021)" in [a.actor.name for a in doc.actors]
