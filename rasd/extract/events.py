@@ -1497,6 +1497,13 @@ def _split_toll(c: Candidate, attr: str) -> bool:
 CONTINUED_MIN_WEIGHT = 0.2
 
 
+def _riot_retold(doc: Doc, prev: Candidate, c: Candidate) -> bool:
+    """"اندلعت مواجهات بين محتجين وقوات الأمن ..." then "إصابة ثلاثة من رجال الشرطة في المواجهات": the
+    definite clash noun points back to the riot (the police hurt in it make no armed clash)."""
+    return prev.sub.event_type is E.RIOTS and c.sub is S.ARMED_CLASH \
+        and fold_string(doc.span_text(c.trigger.span)).lstrip("وفب").startswith("ال")
+
+
 def _group(doc: Doc, cands: list[Candidate], resources) -> list[Event]:
     groups: list[Candidate] = []
     index: dict[tuple, Candidate] = {}
@@ -1536,7 +1543,8 @@ def _group(doc: Doc, cands: list[Candidate], resources) -> list[Event]:
         if g is None and groups and _anaphoric(doc, c) and not _own_new_place(doc, c):
             # "الهجوم"، "التفجير": the definite noun points back to an event already told
             for prev in reversed(groups):
-                if prev.sub.event_type is c.sub.event_type and _same_day(prev, c) and 0 < c.sentence - prev.sentence <= 6:
+                if (prev.sub.event_type is c.sub.event_type or _riot_retold(doc, prev, c)) \
+                        and _same_day(prev, c) and 0 < c.sentence - prev.sentence <= 6:
                     g = prev
                     break
         if g is None and groups and c.location_in_sentence and c.location.geo_precision == 1 and c.location.admin1:

@@ -1444,3 +1444,11 @@ def test_events_a_withdrawal_told_without_fighting_is_a_non_violent_transfer():
 ])
 def test_events_an_attack_opening_the_sentence_with_its_sides_is_reported(text, sub):
     assert [e.sub_event_type.value for e in _events(text)] == [sub]
+
+
+def test_events_the_clashes_named_again_are_the_riot_told_before():
+    # Bahrain's police are a known side now: the police hurt "في المواجهات" are the riot's, no armed clash
+    text = ("اندلعت مواجهات بين محتجين وقوات الأمن في قرية السنابس غرب المنامة أمس.\n\n"
+            "وأعلنت وزارة الداخلية إصابة ثلاثة من رجال الشرطة بجروح في المواجهات.")
+    evs = _events(text)
+    assert [(e.sub_event_type.value, e.injured) for e in evs] == [("Violent demonstration", 3)]
