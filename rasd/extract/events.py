@@ -463,11 +463,18 @@ def _type_sentence(doc: Doc, cues: list[tuple[TriggerMention, float]], norms: li
 _SINCE_RE = re.compile(r"(?:^|\s)[وف]?(?:منذ|مذ)\s*$")
 
 
+SINCE_DAY_DAYS = 7
+
+
 def _since(doc: Doc, d) -> bool:
     """The date starts a span of time ("يحتجزهم منذ آب 2014"، "تسيطر على المدينة منذ مايو"): not the
-    day of an act told with it."""
+    day of an act told with it. A day of the last week after "منذ" is when the act began, its day
+    ("قتلوا منذ فجر السبت في هجوم"، "يحتجزهم منذ الخميس")."""
     f = doc.offsets.to_folded(d.span.start)
-    return bool(_SINCE_RE.search(doc.folded[max(0, f - 12):f]))
+    if not _SINCE_RE.search(doc.folded[max(0, f - 12):f]):
+        return False
+    pub = doc.article.published
+    return not (d.precision == 1 and pub is not None and 0 <= (pub - d.value).days <= SINCE_DAY_DAYS)
 
 
 def _event_date(doc: Doc, sentence_idx: int, trig: TriggerMention,

@@ -1452,3 +1452,9 @@ def test_events_the_clashes_named_again_are_the_riot_told_before():
             "وأعلنت وزارة الداخلية إصابة ثلاثة من رجال الشرطة بجروح في المواجهات.")
     evs = _events(text)
     assert [(e.sub_event_type.value, e.injured) for e in evs] == [("Violent demonstration", 3)]
+
+
+def test_events_a_day_of_the_last_week_after_mundhu_is_when_the_act_began():
+    # published on a Saturday: "منذ فجر الخميس" is Thursday's attack; "منذ آب 2014" stays a span
+    ev = _one("قتل 35 عنصرا من قوات النظام منذ فجر الخميس في هجوم شنه تنظيم داعش على مطار دير الزور العسكري.")
+    assert ev.event_date == date(2016, 8, 4)
