@@ -195,7 +195,7 @@ def _civil_object(doc: Doc, t: TriggerMention) -> str | None:
 
 NO_FIGHT_WEIGHT = 0.7
 _WITHOUT = frozenset(fold_string(w) for w in "دون بدون بلا".split())
-_FIGHT = frozenset(fold_string(w) for w in "قتال مقاومة معارك اشتباكات".split())
+_FIGHT = frozenset(fold_string(w) for w in "قتال مقاومة معارك اشتباكات مواجهات مواجهة".split())
 
 
 def _without_fighting(norms: list[str]) -> bool:
@@ -327,8 +327,12 @@ def _type_sentence(doc: Doc, cues: list[tuple[TriggerMention, float]], norms: li
             sub = S.GOV_REGAINS if tpro is False else S.NSA_OVERTAKES if tpro else S.GOV_REGAINS
         else:
             sub = S.GOV_REGAINS if pro else S.NSA_OVERTAKES
-        add(sub, t, w, False, f"territory cue '{doc.span_text(t.span)}', initiator "
-            f"{initiator.actor.name if initiator else 'unknown'}")
+        if _without_fighting(norms):
+            # "احتل مسلحون بلدة بعد أن تركها المقاتلون ... دون مواجهات": ground changing hands without a fight
+            add(S.NONVIOLENT_TRANSFER, t, w, False, f"territory cue '{doc.span_text(t.span)}', without fighting")
+        else:
+            add(sub, t, w, False, f"territory cue '{doc.span_text(t.span)}', initiator "
+                f"{initiator.actor.name if initiator else 'unknown'}")
     if "@attack" in fams and any(o[0] is S.DISRUPTED_WEAPONS for o in out) and _destroyed_before(doc, fams["@attack"][0]):
         # "أحبطت قوات الأمن هجوما بسيارة مفخخة": the attack foiled is the device's, which did not go off
         fams.pop("@attack")

@@ -788,9 +788,10 @@ def test_events_dismantling_is_typed_by_what_is_dismantled(text, sub):
     assert [e.sub_event_type.value for e in evs] == ([sub] if sub else [])
 
 
-def test_events_occupying_a_town_without_clashes_is_a_takeover_not_a_clash():
+def test_events_occupying_a_town_without_clashes_is_a_transfer_not_a_clash():
+    # ACLED_CODING: a place changing hands without fighting is a non-violent transfer of territory
     ev = _one("احتل مسلحون مدعومون من قوات أجنبية بلدة بلدوين وسط الصومال أمس دون مواجهات.")
-    assert ev.sub_event_type.value == "Non-state actor overtakes territory"
+    assert ev.sub_event_type.value == "Non-violent transfer of territory"
 
 
 def test_events_ground_regained_by_an_unnamed_side_makes_up_no_armed_group():
@@ -1458,3 +1459,14 @@ def test_events_a_day_of_the_last_week_after_mundhu_is_when_the_act_began():
     # published on a Saturday: "منذ فجر الخميس" is Thursday's attack; "منذ آب 2014" stays a span
     ev = _one("قتل 35 عنصرا من قوات النظام منذ فجر الخميس في هجوم شنه تنظيم داعش على مطار دير الزور العسكري.")
     assert ev.event_date == date(2016, 8, 4)
+
+
+@pytest.mark.parametrize("text, a1", [
+    ("سيطرت قوات الحكومة أمس على مدينة جوهر دون قتال بعد انسحاب حركة الشباب منها.", "Military Forces of Somalia"),
+    ("احتل مسلحون صوماليون أمس بلدة بلدوين بعد أن ترك المقاتلون الموالون للمحاكم الإسلامية المنطقة دون مواجهات.",
+     "Unidentified Armed Group (Somalia)"),
+])
+def test_events_ground_taken_without_a_fight_is_a_non_violent_transfer(text, a1):
+    ev = _one(text)
+    assert ev.sub_event_type.value == "Non-violent transfer of territory"
+    assert (ev.actor1 or "").startswith(a1)
