@@ -445,10 +445,11 @@ def truce_without_act(cues: list[tuple[TriggerMention, float]], norms: list[str]
 # opens with a protest verb (or one of breaking out, organising, joining, taking to the streets) and the
 # size of the crowd or the protest itself reports a protest — unless the sentence tells history or a total
 OPENING_PROTEST_VERBS = frozenset(fold_string(w) for w in """تظاهر تظاهروا تظاهرت احتشد احتشدوا احتشدت اعتصم
-اعتصموا اعتصمت خرج خرجوا خرجت تجمع تجمعوا تجمعت اندلعت انطلقت نظم نظمت نظموا شارك شاركوا نزل نزلوا""".split())
+اعتصموا اعتصمت خرج خرجوا خرجت تجمع تجمعوا تجمعت اندلعت انطلقت نظم نظمت نظموا شارك شاركوا نزل نزلوا
+قطع قطعوا أغلق أغلقوا أضرب أضربوا""".split())
 CROWD_WORDS = frozenset(fold_string(w) for w in """عشرات مئات آلاف الآلاف الاف المئات العشرات نحو حوالي أكثر
 اكثر قرابة زهاء مظاهرة مظاهرات تظاهرة تظاهرات مسيرة مسيرات احتجاجات المتظاهرون المتظاهرين متظاهرون
-متظاهرين المحتجون المحتجين""".split())
+متظاهرين المحتجون المحتجين محتجون محتجين وقفة وقفات اعتصاما اعتصامات""".split())
 OPENING_PROTEST_WEIGHT = 0.95
 
 
@@ -465,7 +466,7 @@ def opening_protest(doc: Doc, sent_tokens: list[tuple[int, Token]], cues: list[t
             if not after:
                 return False
             lo, hi = after[0][1].span.start, after[-1][1].span.end
-            if any(x.norm.lstrip("و") in CROWD_WORDS for _, x in after) or \
+            if any(x.norm in CROWD_WORDS or x.norm.lstrip("و") in CROWD_WORDS for _, x in after) or \
                     any(lo <= n.span.start < hi for n in doc.numbers):
                 return True
     return False

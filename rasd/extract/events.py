@@ -602,7 +602,7 @@ def _coordinated_places(doc: Doc, sentence: Span, loc: Location, places=None) ->
     if before and before[-1] in ("بين", "وبين"):
         return []  # "على الطريق العام بين بعقوبة والخالص": one place between two towns, not two events
     # "في محافظات الجيزة والشرقية والبحيرة": the plural cue word makes every member a province
-    provinces = bool(before) and before[-1].lstrip("وب") in _LIST_PLURAL_PROVINCES
+    provinces = bool(before) and (before[-1] in _LIST_PLURAL_PROVINCES or before[-1].lstrip("وب") in _LIST_PLURAL_PROVINCES)
     chain = []
     prev = mentions[start]
     for p in mentions[start + 1:]:

@@ -26,6 +26,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from functools import lru_cache
 
+from rasd.arabic.normalize import fold_string
 from rasd.extract.places import (CUES, FACILITY_WHY, article_focus_country, fold_between, reporter_post,
                                  nationality_countries, neighbour_mention, well_known)
 from rasd.model import DistanceMention, Doc, Location, Place, PlaceMention, Span
@@ -208,6 +209,28 @@ def _own_country(doc: Doc, sentence: Span, neighbours: set[str], gazetteer: Gaze
         return None
     loc = location_of(country, precision=3, gazetteer=gazetteer)
     return loc, f"'{country.name}' in the sentence: a nationality word; the other country named is not where it happened ({country.name}, country only, at the capital, precision 3)"
+
+
+# "في عدة مدن مغربية"، "قرى سورية": towns told only by the country's adjective
+_TOWNS_WORDS = frozenset(fold_string(w) for w in """مدن مدينة المدن قرى قرية القرى بلدات بلدة مناطق منطقة المناطق
+محافظات ولايات أقاليم""".split())
+
+
+def _towns_of_a_country(doc: Doc, sentence: Span, gazetteer: Gazetteer) -> tuple[Location, str] | None:
+    """A sentence that names no place but towns of a country by its adjective ("خرجت مظاهرات في عدة
+    مدن مغربية"): that country, at its capital, precision 3."""
+    starts = _token_starts(doc)
+    lo, hi = bisect_left(starts, sentence.start), bisect_left(starts, sentence.end)
+    toks = doc.tokens
+    for k in range(lo, hi - 1):
+        if toks[k].norm in _TOWNS_WORDS or toks[k].norm.lstrip("وفب") in _TOWNS_WORDS:
+            cc = next(iter(nationality_countries(doc, gazetteer, k + 1, k + 2)), None)
+            country = gazetteer.country(cc) if cc else None
+            if country is not None:
+                loc = location_of(country, precision=3, gazetteer=gazetteer)
+                return loc, (f"'{doc.span_text(Span(toks[k].span.start, toks[k + 1].span.end))}': towns of "
+                             f"{country.name} by its adjective (country only, at the capital, precision 3)")
+    return None
 
 
 def _article_nationality(doc: Doc, neighbours: set[str], gazetteer: Gazetteer) -> Place | None:
@@ -937,6 +960,9 @@ def locate(doc: Doc, trigger: Span, *, gazetteer: Gazetteer) -> tuple[Location |
         return loc, f"no place near the cue: {place.name} named in the {where} (precision {loc.geo_precision})"
     main, country = article_focus(doc, gazetteer)
     if main is None:
+        own = _towns_of_a_country(doc, sentence, gazetteer)
+        if own is not None:
+            return own
         return None, "no place in the sentence, the paragraph or the article"
     prec = 3 if main.kind == "PPLC" and not any(p.place is not None and p.place.id == main.id for p in doc.places) else 2
     loc = location_of(main, precision=prec, gazetteer=gazetteer)

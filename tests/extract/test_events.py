@@ -1470,3 +1470,15 @@ def test_events_ground_taken_without_a_fight_is_a_non_violent_transfer(text, a1)
     ev = _one(text)
     assert ev.sub_event_type.value == "Non-violent transfer of territory"
     assert (ev.actor1 or "").startswith(a1)
+
+
+@pytest.mark.parametrize("text, place", [
+    # an act of protest opening the sentence with its protesters, or a union's sit-in ("وقفة": its own و)
+    ("قطع محتجون غاضبون أمس الطرق الرئيسية في مدينة الحسيمة بالإطارات المشتعلة.", "Al Hoceima"),
+    ("نظمت نقابة الصحفيين أمس وقفة احتجاجية على سلم النقابة بالقاهرة رفضا لحبس الصحفيين.", "Cairo"),
+    # towns told only by the country's adjective: the country, at its capital
+    ("خرجت مظاهرات حاشدة أمس في عدة مدن مغربية للتنديد بارتفاع الأسعار.", "Rabat"),
+])
+def test_events_protests_opened_by_their_act_or_told_of_a_country_s_towns(text, place):
+    ev = _one(text)
+    assert ev.sub_event_type.value == "Peaceful protest" and ev.location.name == place
