@@ -509,6 +509,9 @@ def assign_roles(doc: Doc, sent_tokens: list[tuple[int, Token]], actors: list[Ac
             if a is initiator or id(a) in on_cue:
                 continue
             p = prev_norms(ti, 2)
+            if p and p[-1].lstrip("و").startswith(("استهدف", "يستهدف", "تستهدف")) \
+                    and fold_string(a.surface).split()[0].removeprefix("ال") in AIRCRAFT_NOUNS:
+                continue  # "استهدفت طائرة أمريكية بدون طيار قياديا": the verb's subject, the aircraft, struck
             if any(n in TARGET_MARKERS or n.startswith(("استهدف", "يستهدف", "تستهدف")) for n in p) \
                     or _acted_upon(doc, ti, first_tok):  # "بتفجير منزل أمين شرطة"، "دورية للجيش"
                 target = a
@@ -691,6 +694,10 @@ BELONGING_WORDS = frozenset(fold_string(w) for w in """انتمائهم انتم
 انتماء ينتمون ينتمي تنتمي المنتمين المنتمون منتمين منتمون عضويتهم عضويته بالعضوية مبايعتهم""".split())
 
 
+AIRCRAFT_NOUNS = frozenset(fold_string(w) for w in """طائرة طائرات طيران مقاتلة مقاتلات مروحية مروحيات
+قاذفة قاذفات""".split())
+
+
 def _after_initiator_marker(doc: Doc, ti: int, first_tok: int) -> bool:
     """"قتل راع برصاص الجيش التركي": the mention right after "برصاص"، "على يد" did it, it did not die."""
     p = [doc.tokens[j].norm for j in range(max(first_tok, ti - 2), ti)]
@@ -805,6 +812,9 @@ def _acted_upon(doc: Doc, ti: int, first_tok: int) -> bool:
     ("ضد الجيش"، "دورية للشرطة") or a target noun after one ("استهدف مبنى للشرطة"، "مرور دورية أميركية")."""
     p1 = doc.tokens[ti - 1].norm if ti - 1 >= first_tok else ""
     p2 = doc.tokens[ti - 2].norm if ti - 2 >= first_tok else ""
+    if p1.lstrip("و").startswith(("استهدف", "يستهدف", "تستهدف")) \
+            and doc.tokens[ti].norm.removeprefix("ال") in AIRCRAFT_NOUNS:
+        return False   # "استهدفت طائرة أمريكية بدون طيار قياديا": the aircraft is the verb's subject
     if p1 in _TARGET_NOUN_TAILS and ti - 2 >= first_tok and p2 in TARGET_NOUNS:
         # "نقطة تفتيش للشرطة"، "دورية عسكرية للجيش": the target noun's second word between
         ti -= 1

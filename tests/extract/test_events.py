@@ -1482,3 +1482,17 @@ def test_events_ground_taken_without_a_fight_is_a_non_violent_transfer(text, a1)
 def test_events_protests_opened_by_their_act_or_told_of_a_country_s_towns(text, place):
     ev = _one(text)
     assert ev.sub_event_type.value == "Peaceful protest" and ev.location.name == place
+
+
+def test_events_a_drone_that_targets_strikes_from_the_air():
+    evs = process_article(Article("t", "استهدفت طائرة أمريكية بدون طيار أمس قياديا في تنظيم القاعدة في محافظة شبوة.",
+                                  published=PUB), resources=_no_floor())
+    assert evs and evs[0].sub_event_type.value == "Air/drone strike"
+    assert evs[0].actor1 == "Military Forces of the United States"
+
+
+def test_events_a_town_in_a_group_s_name_places_an_act_with_no_other_place():
+    # "منطقة الظهر الحمر" is a quarter the gazetteer lacks; the Derna council fights in Derna
+    evs = process_article(Article("t", "شن طيران الجيش الوطني الليبي أمس غارات على مواقع لمجلس شورى مجاهدي درنة "
+                                  "في منطقة الظهر الحمر.", published=PUB), resources=_no_floor())
+    assert evs and evs[0].location.name == "Darnah" and evs[0].location.geo_precision == 2
