@@ -284,6 +284,10 @@ def _type_sentence(doc: Doc, cues: list[tuple[TriggerMention, float]], norms: li
             # the houses burnt are property destroyed, and the attack told with it leads
             add(S.LOOTING, t, w * 0.8, True, f"'{doc.span_text(t.span)}' by an armed side: property destroyed")
             continue
+        if t.sub_event_type is S.HQ_ESTABLISHED and not armed_doer:
+            # "افتتح الوزير مقرا جديدا للوزارة": an office opened; a base is an armed side's
+            add(t.sub_event_type, t, w * 0.3, False, f"cue '{doc.span_text(t.span)}', no armed side")
+            continue
         if t.sub_event_type is S.NONVIOLENT_TRANSFER and _without_fighting(norms):
             # "دخلت قوات الحشد الشعبي ناحية العلم بعد انسحاب مسلحي داعش منها دون قتال": told as such
             add(t.sub_event_type, t, max(w, NO_FIGHT_WEIGHT), False, f"cue '{doc.span_text(t.span)}', without fighting")

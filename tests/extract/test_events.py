@@ -1496,3 +1496,13 @@ def test_events_a_town_in_a_group_s_name_places_an_act_with_no_other_place():
     evs = process_article(Article("t", "شن طيران الجيش الوطني الليبي أمس غارات على مواقع لمجلس شورى مجاهدي درنة "
                                   "في منطقة الظهر الحمر.", published=PUB), resources=_no_floor())
     assert evs and evs[0].location.name == "Darnah" and evs[0].location.geo_precision == 2
+
+
+@pytest.mark.parametrize("text, hq", [
+    ("أقام تنظيم داعش أمس مقرا جديدا له في مدينة سرت بعد انسحاب قوات فجر ليبيا منها.", True),
+    ("اتخذ مسلحو حركة الشباب أمس من مدرسة في بلدة بارديري مقرا لهم.", True),
+    ("افتتح الوزير أمس مقرا جديدا للوزارة في بغداد.", False),        # an office, no armed side
+])
+def test_events_a_base_set_up_by_an_armed_side_is_headquarters_established(text, hq):
+    subs = [e.sub_event_type.value for e in _events(text)]
+    assert ("Headquarters or base established" in subs) is hq, subs
