@@ -193,6 +193,10 @@ def _civil_object(doc: Doc, t: TriggerMention) -> str | None:
     return None
 
 
+# "أعلنت جماعة أنصار بيت المقدس مبايعة تنظيم داعش": a group's pledge changes it; a crowd's pledge to a king
+# ("مبايعة الملك") does not
+PLEDGE_LEMMAS = frozenset(fold_string(w) for w in "مبايعة بايعت بايع بايعوا".split() + [
+    "انضمامها إلى", "انضمامه إلى", "انضمامها ل", "انضمامه ل"])
 NO_FIGHT_WEIGHT = 0.7
 _WITHOUT = frozenset(fold_string(w) for w in "دون بدون بلا".split())
 _FIGHT = frozenset(fold_string(w) for w in "قتال مقاومة معارك اشتباكات مواجهات مواجهة".split())
@@ -284,7 +288,7 @@ def _type_sentence(doc: Doc, cues: list[tuple[TriggerMention, float]], norms: li
             # the houses burnt are property destroyed, and the attack told with it leads
             add(S.LOOTING, t, w * 0.8, True, f"'{doc.span_text(t.span)}' by an armed side: property destroyed")
             continue
-        if t.sub_event_type is S.HQ_ESTABLISHED and not armed_doer:
+        if (t.sub_event_type is S.HQ_ESTABLISHED or fold_string(t.lemma) in PLEDGE_LEMMAS) and not armed_doer:
             # "افتتح الوزير مقرا جديدا للوزارة": an office opened; a base is an armed side's
             add(t.sub_event_type, t, w * 0.3, False, f"cue '{doc.span_text(t.span)}', no armed side")
             continue
@@ -740,7 +744,8 @@ def add_events(doc: Doc, *, resources) -> Doc:
                                                         for a in doc.actors))
         if len(kept) != len(doc.places):
             named_after = [p for p in doc.places if p not in kept and p.place is not None
-                           and p.place.kind in _NAMED_AFTER_TOWNS and p.place.lat is not None]
+                           and p.place.kind in _NAMED_AFTER_TOWNS and p.place.lat is not None
+                           and _local_fighters_of(doc, p)]
             doc = doc.with_(places=kept)
     lex = resources.triggers
     by_sent = _sentence_tokens(doc)
@@ -1389,7 +1394,17 @@ GATE_FLOOR_DETAILED = 0.5
 WAR_TOTAL = 1000
 WAR_CONTEXT = re.compile(r"منذ|خلال|حصيلة|الحرب|النزاع|الصراع|إجمالي|اجمالي|حتى الآن|حتى الان")
 
-_NAMED_AFTER_TOWNS = frozenset({"PPL", "PPLA", "PPLA2", "PPLA3", "PPLC", "TOWN"})
+# the word before a town in the name of a group that fights there: "مجلس شورى مجاهدي درنة"، "ثوار بنغازي"
+# (not "أنصار بيت المقدس": supporters of Jerusalem, in Sinai)
+_LOCAL_FIGHTERS = frozenset(fold_string(w) for w in "مجاهدي ثوار أبناء كتائب لواء حراك مقاومة شباب سرايا".split())
+
+
+def _local_fighters_of(doc: Doc, p) -> bool:
+    k = token_at(doc, p.span.start)
+    return k > 0 and doc.tokens[k - 1].norm in _LOCAL_FIGHTERS
+
+
+_NAMED_AFTER_TOWNS = frozenset({"PPL", "PPLA", "PPLA2", "PPLA3", "TOWN"})   # (not a capital: "أنصار بيت المقدس")
 NO_LOCATION = Location(None, None, None, None, geo_precision=3)
 NO_LOCATION_PENALTY = 0.15
 

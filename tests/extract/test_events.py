@@ -1506,3 +1506,14 @@ def test_events_a_town_in_a_group_s_name_places_an_act_with_no_other_place():
 def test_events_a_base_set_up_by_an_armed_side_is_headquarters_established(text, hq):
     subs = [e.sub_event_type.value for e in _events(text)]
     assert ("Headquarters or base established" in subs) is hq, subs
+
+
+@pytest.mark.parametrize("text, change", [
+    ("أعلنت جماعة أنصار بيت المقدس أمس انضمامها إلى تنظيم داعش ومبايعة أبو بكر البغدادي.", True),
+    ("توافد المواطنون أمس على قصر الحكم لمبايعة الملك الجديد في الرياض.", False),   # a king's pledge
+])
+def test_events_an_armed_group_s_pledge_is_a_change_to_the_group(text, change):
+    evs = _events(text)
+    assert ("Change to group/activity" in [e.sub_event_type.value for e in evs]) is change
+    # (a symbolic town in a group's name, "بيت المقدس", places nothing)
+    assert all(e.location.name != "Jerusalem" for e in evs)
