@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from rasd.arabic.normalize import fold_string
 from rasd.extract.actors import COUNTRY_WORDS
+from rasd.extract.triggers import BODY_NOUNS
 from rasd.model import Doc, NumberMention, Span, Token
 from rasd.resources.acled import SubEventType
 
@@ -243,6 +244,9 @@ ASSASSINATION_LEMMAS = tuple(fold_string(w) for w in ("اغتال",))
 # a death noun with "his"/"her": one person
 # an object pronoun on a kill verb ("فقتلاه" they two killed him, "قتلتهما" killed the two of them)
 _OBJECT_PRONOUNS = {"ه": 1, "ها": 1, "هما": 2}
+# a body found killed (rasd.extract.triggers.bodies_found) with no count after it: one, or two
+BODY_COUNTS = {fold_string(w): n for w, n in (("جثة", 1), ("جثمان", 1), ("الجثة", 1), ("جثتي", 2), ("جثتين", 2),
+                                              ("جثتا", 2))}
 ONE_DEATH_NOUNS = frozenset(fold_string(w) for w in "مقتله مقتلها مصرعه مصرعها حتفه حتفها استشهاده استشهادها حياته حياتها".split())
 CAPTURE_SUBS = frozenset({SubEventType.ARRESTS, SubEventType.ABDUCTION})
 
@@ -320,7 +324,11 @@ def count_casualties(doc: Doc, sentence: Span) -> tuple[int | None, int | None]:
         noun = toks[i].norm.lstrip("و") in CASUALTY_NOUNS
         if noun and i - 1 in nums and nums[i - 1].span in used:
             continue  # "سقط 5 قتلى": the verb before the noun already counted them
-        if noun and i - 1 in nums:
+        if cue == "@kill" and toks[i].norm.lstrip("وب") in BODY_NOUNS and i - 1 in nums \
+                and nums[i - 1].span not in used:
+            # "انتشلت الشرطة ستة جثث مجهولة الهوية ... اثنتان منها مقطوعة الرأس": the bodies' own count
+            n, u = int(nums[i - 1].value), {nums[i - 1].span}
+        elif noun and i - 1 in nums:
             n, u = None, set()  # "5 قتلى و3 جرحى": the noun's count stands before it, not after
         elif i in objects:
             n, u = objects[i], set()  # "أطلقا النار على أمين شرطة فقتلاه": the verb's object, one man
@@ -365,6 +373,8 @@ def count_casualties(doc: Doc, sentence: Span) -> tuple[int | None, int | None]:
         if n is None and cue == "@kill" and any(toks[k].norm.lstrip("وبل") in ONE_DEATH_NOUNS
                                                  for k in (i, i + 1) if k < len(toks)):
             n, u = 1, set()  # "ما أدى إلى مقتله"، "لقي حتفه": his death, one person
+        if n is None and cue == "@kill" and toks[i].norm.lstrip("وب") in BODY_COUNTS:
+            n, u = BODY_COUNTS[toks[i].norm.lstrip("وب")], set()  # "العثور على جثة ضابط": one body, one dead
         if n is None and cue == "@kill" and i in assassinations:
             n, u = 1, set()  # "اغتال مسلحون معاون سجن الموصل": an assassination kills the one it names
         if n is None and cue in ("@kill", "@injure") and toks[i].norm.endswith("وا"):

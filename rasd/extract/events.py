@@ -35,7 +35,8 @@ from rasd.extract.cues import (MARTYR_NAME_HEADS, MARTYR_WORDS, OPENING_PROTEST_
                               modality_factor, opening_protest, protesters_after, protesters_only_named,
                               reference_date, truce_without_act)
 from rasd.extract.casualties import count_casualties, count_from_before, count_leading_group, reply_offset
-from rasd.extract.roles import (AIRCRAFT_NOUNS, GENERIC_KINDS, assign_roles, backers, dominant_armed_actor, harmed_in, is_news_source,
+from rasd.extract.triggers import BODY_NOUNS
+from rasd.extract.roles import (AIRCRAFT_NOUNS, GENERIC_KINDS, assign_roles, backers, dominant_armed_actor, finds_bodies, harmed_in, is_news_source,
                                 is_pro_government, loyalist_phrase, token_at, victim_kinds)
 from rasd.model import (ActorMention, Doc, Event, Location, Source, Span, Token, TriggerMention,
                         make_event_id)
@@ -366,7 +367,11 @@ def _type_sentence(doc: Doc, cues: list[tuple[TriggerMention, float]], norms: li
             add(S.ATTACK, t, w * 0.7, True, "attack, victims unknown")
     if "@kill" in fams:
         t, w = fams["@kill"]
-        if civ and not armed:
+        if fold_string(t.lemma) in BODY_NOUNS:
+            # bodies found shot, tied or tortured: killed defenceless, whoever they were (ACLED codes the
+            # killing of captives as violence against civilians)
+            add(S.ATTACK, t, w, True, "bodies found killed")
+        elif civ and not armed:
             add(S.ATTACK, t, w, True, "civilians killed")
         elif armed:
             add(S.ARMED_CLASH, t, w * 0.85, True, "armed men killed")
@@ -862,9 +867,11 @@ def add_events(doc: Doc, *, resources) -> Doc:
             # "مسلحين من حركة الشباب"، "مسلحو داعش": the gunmen named right before the doer are its own
             gunmen = [a.span for a in actors if a.actor.kind == "unidentified" and any(
                 0 <= token_at(doc, sp.start) - token_at(doc, a.span.end - 1) <= 2 for sp in doer)] if doer else []
-            vnorms = norms if not doer else [
+            # "عثرت الشرطة على جثث 12 شخصا مقتولين": the side that found the bodies is no victim either
+            finders = [a.span for a in actors if finds_bodies(doc, token_at(doc, a.span.start), trigs)]
+            vnorms = norms if not doer and not finders else [
                 "" if (n.lstrip("وفل") in FORCE_WORDS and any(sp.contains(t.span) for sp in doer))
-                or any(sp.contains(t.span) for sp in gunmen) else n
+                or any(sp.contains(t.span) for sp in gunmen) or any(sp.contains(t.span) for sp in finders) else n
                 for (_, t), n in zip(sent_tokens, norms)]
             for (sub, w, trig, generic, why), own_place in _type_sentence(
                     doc, cues, norms, initiator if in_sentence_initiator else None, target, vnorms):
@@ -879,7 +886,9 @@ def add_events(doc: Doc, *, resources) -> Doc:
                 c.own_place = own_place
                 c.clause = clause
                 c.background = id(trig) in background_cues or toll_background
-                c.report = opening and sub.event_type is E.PROTESTS
+                # (bodies found killed: the find, its place and the signs of killing are the report)
+                c.report = (opening and sub.event_type is E.PROTESTS) or (
+                    sub.event_type is E.VAC and any(t.cue == "@kill" and fold_string(t.lemma) in BODY_NOUNS for t in trigs))
                 if sub.event_type in (E.VAC, E.EXPLOSIONS) and a1 is not None and a1.actor.kind == "civilians":
                     # civilians do not attack or set off bombs: named as the side, they are the target
                     # ("هجوم انتحاري ... استهدف ناشطين يساريين")

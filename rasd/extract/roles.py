@@ -21,6 +21,7 @@ from bisect import bisect_right
 from rasd.arabic.normalize import fold_string
 from rasd.extract.actors import COUNTRY_WORDS
 from rasd.extract.casualties import PERSON_NOUNS
+from rasd.extract.triggers import BODY_NOUNS, FIND_WORDS
 from rasd.model import Actor, ActorMention, Doc, Span, Token, TriggerMention
 from rasd.resources.acled import EventType as E
 from rasd.resources.acled import SubEventType as S
@@ -86,7 +87,7 @@ KILL_VERBS_PASSIVE = frozenset("قتل قتلت اصيب اصيبت جرح لق�
 # "مقتل 19 مواطنا"، "مصرع جنديين": the noun's genitive names who died
 # "اعتقال 590 من عناصر داعش"، "اختطاف الموظفين": the act was done to them
 DEATH_NOUNS = frozenset(fold_string(w) for w in """مقتل بمقتل ومقتل لمقتل مصرع بمصرع ومصرع اصابة واصابة باصابة
-اعتقال باعتقال واعتقال توقيف بتوقيف القبض اختطاف باختطاف واختطاف""".split())
+اعتقال باعتقال واعتقال توقيف بتوقيف القبض اختطاف باختطاف واختطاف جثة جثث جثتي جثتين جثمان جثامين""".split())
 
 
 # "المتشددين لقوا حتفهم": the word after the group says it died
@@ -213,6 +214,9 @@ def assign_roles(doc: Doc, sent_tokens: list[tuple[int, Token]], actors: list[Ac
                                                     and doc.tokens[ti - 1].norm in SPEECH_VERBS) \
                 or _attributed_to(doc, ti, first_tok):
             why.append(f"'{a.surface}' is a source of the news, not a party")
+            continue
+        if finds_bodies(doc, ti, triggers):
+            why.append(f"'{a.surface}' found the bodies, not a party")
             continue
         if _holds_place(doc, ti, first_tok):
             why.append(f"'{a.surface}' holds the place, not a party")
@@ -663,6 +667,19 @@ def _weapon_doer(doc: Doc, ti: int, first_tok: int, triggers) -> bool:
         return False
     ends = {token_at(doc, t.span.end - 1) for t in triggers}
     return m - 1 in ends or (doc.tokens[m - 1].norm in RELATIVE_WORDS and m - 2 in ends)
+
+
+def finds_bodies(doc: Doc, ti: int, triggers) -> bool:
+    """"عثرت الشرطة العراقية على جثث 12 شخصا مقتولين"، "أعلن الجيش العثور على جثة": the side named in
+    the find phrase of a body cue (rasd.extract.triggers.bodies_found) found them; it did not kill."""
+    for t in triggers:
+        if t.cue != "@kill" or fold_string(t.lemma) not in BODY_NOUNS:
+            continue
+        b = token_at(doc, t.span.start)
+        if 0 < b - ti <= 8 and any(doc.tokens[j].norm in FIND_WORDS or doc.tokens[j].norm[1:] in FIND_WORDS
+                                   for j in range(max(0, ti - 3), b)):
+            return True
+    return False
 
 
 def _holds_place(doc: Doc, ti: int, first_tok: int) -> bool:

@@ -8,11 +8,46 @@
 """
 from __future__ import annotations
 
+from rasd.arabic.normalize import fold_string
 from rasd.model import Doc, TriggerMention
 
 
 # "جثث قتلاهم": the dual verb "قتلا" (they two killed) with a plural possessive is the noun "their dead"
 _DEAD_NOUN_ENDINGS = ("قتلاهم", "قتلانا", "قتلاكم", "قتلاهن")
+
+
+# Bodies found: "عثرت الشرطة على جثث 12 شخصا مقتولين بالرصاص"، "العثور على جثة ضابط ... وعليها آثار
+# تعذيب": a body noun is a killing (ACLED codes the find as the attack, its count as the dead) only
+# with a find word just before it and a sign of killing after it in the sentence; bodies recovered
+# from a wreck ("انتشال 11 جثة") or left on a battlefield ("تاركين خلفهم جثث قتلاهم") are none.
+BODY_NOUNS = frozenset(fold_string(w) for w in "جثة جثث جثتي جثتين جثتا جثمان جثامين".split())
+FIND_WORDS = frozenset(fold_string(w) for w in """عثر عثرت عثروا يعثر تعثر العثور عثور وجد وجدت وجدوا اكتشف
+اكتشفت اكتشفوا اكتشاف انتشل انتشلت انتشلوا انتشال""".split())
+_KILLED_STEMS = tuple(fold_string(w) for w in "مقتول مذبوح مكبل مكبلي معصوب معصوبي مقطوع مشنوق".split())
+_KILLED_WORDS = frozenset(fold_string(w) for w in """رصاص الرصاص رصاصه طلقات طلقه طلق أعيرة عيارات اعدام اعدامهم اعدامه
+اعدموا اعدمهم اعدمه ذبح ذبحهم ذبحوا تعذيب التعذيب التنكيل""".split())
+_FIND_BEFORE = 8     # "عثرت قوات الأمن العراقية صباح اليوم على جثث": the find word, the finder, a time, "على"
+_SIGN_AFTER = 16
+
+
+def _bare(norm: str) -> str:
+    return norm[1:] if norm[:1] in "وفب" and len(norm) > 3 else norm
+
+
+def bodies_found(doc: Doc, first: int) -> bool:
+    """The body noun at token `first` tells of bodies found killed."""
+    toks = doc.tokens
+    sent = toks[first].sentence
+    if not any(toks[j].sentence == sent and (toks[j].norm in FIND_WORDS or _bare(toks[j].norm) in FIND_WORDS)
+               for j in range(max(0, first - _FIND_BEFORE), first)):
+        return False
+    for j in range(first + 1, min(len(toks), first + 1 + _SIGN_AFTER)):
+        if toks[j].sentence != sent:
+            break
+        w = _bare(toks[j].norm)
+        if w.startswith(_KILLED_STEMS) or w in _KILLED_WORDS or w[1:] in _KILLED_WORDS:
+            return True
+    return False
 
 
 def add_triggers(doc: Doc, *, resources) -> Doc:
@@ -25,6 +60,11 @@ def add_triggers(doc: Doc, *, resources) -> Doc:
         tok = doc.tokens[m.first]
         if entry.cue == "@kill" and tok.norm.endswith(_DEAD_NOUN_ENDINGS):
             continue
+        cue = entry.cue
+        if cue == "@bodies":
+            if not bodies_found(doc, m.first):
+                continue
+            cue = "@kill"
         found.append(TriggerMention(m.span, entry.sub_event_type, entry.weight, entry.pattern,
-                                    tok.sentence, entry.cue, m.prefix))
+                                    tok.sentence, cue, m.prefix))
     return doc.with_(triggers=tuple(found))

@@ -2,7 +2,9 @@
 
 Data lives in `triggers.tsv` (pattern, cue, weight, source) and `modality.tsv`
 (pattern, kind, scope, factor, source). A cue is an ACLED sub-event type spelled exactly, or a
-context-typed family: @kill, @attack, @explosion, @bombard, @territory, @injure, @intervention.
+context-typed family: @kill, @attack, @explosion, @bombard, @territory, @injure, @intervention, or
+@bodies (a body noun: a killing only where the text finds bodies that were killed, see
+`rasd.extract.triggers`).
 
 >>> lex = TriggerLexicon.builtin()
 >>> lex.entries["غاره"][0].cue
@@ -20,7 +22,8 @@ from rasd.extract.phrases import PhraseIndex
 from rasd.resources.acled import SubEventType
 from rasd.resources.lexicon_tsv import builtin_path, read_rows
 
-FAMILIES = frozenset({"@kill", "@attack", "@explosion", "@bombard", "@territory", "@injure", "@intervention"})
+FAMILIES = frozenset({"@kill", "@attack", "@explosion", "@bombard", "@territory", "@injure", "@intervention",
+                      "@bodies"})
 MODALITY_KINDS = frozenset({"negation", "future", "plan", "threat", "call", "condition", "question",
                             "speculation", "total", "history", "relative", "verdict", "support", "possession",
                             "disaster", "name", "nonlethal", "crime"})

@@ -1517,3 +1517,29 @@ def test_events_an_armed_group_s_pledge_is_a_change_to_the_group(text, change):
     assert ("Change to group/activity" in [e.sub_event_type.value for e in evs]) is change
     # (a symbolic town in a group's name, "بيت المقدس", places nothing)
     assert all(e.location.name != "Jerusalem" for e in evs)
+
+
+@pytest.mark.parametrize("text, actor1, actor2, dead", [
+    # the side that found the bodies did not kill them; the count is the bodies'
+    ("عثرت الشرطة العراقية أمس على جثث 12 شخصا مقتولين بالرصاص في منطقة الدورة جنوبي بغداد.",
+     "Unidentified Armed Group (Iraq)", "Civilians (Iraq)", 12),
+    ("انتشلت الشرطة أمس ستة جثث مجهولة الهوية من نهر دجلة في الصويرة اثنتان منها مقطوعة الرأس.",
+     "Unidentified Armed Group (Iraq)", "Civilians (Iraq)", 6),
+    ("أعلنت مصادر أمنية أمس العثور على جثة رجل مكبل اليدين وعليها آثار تعذيب في مدينة سبها.",
+     "Unidentified Armed Group (Libya)", "Civilians (Libya)", 1),
+    # a doer named after the bodies is the doer, the dead's force the target
+    ("عثرت قوات الأمن أمس على جثث ثلاثة جنود أعدمهم مسلحو داعش في مدينة الرمادي.",
+     "Islamic State (Iraq)", "Military Forces of Iraq (2014-)", 3),
+])
+def test_events_bodies_found_killed_are_an_attack_by_whoever_killed_them(text, actor1, actor2, dead):
+    ev = _one(text)
+    assert ev.sub_event_type.value == "Attack"
+    assert (ev.actor1, ev.actor2, ev.fatalities) == (actor1, actor2, dead)
+
+
+@pytest.mark.parametrize("text", [
+    "انتشلت فرق الإنقاذ أمس 11 جثة من مياه النيل بعد غرق مركب في الجيزة.",   # no sign of killing
+    "تسلمت العائلات أمس جثث أبنائها من مستشفى الجلاء في بنغازي.",              # no find, no sign
+])
+def test_events_bodies_without_a_find_and_a_sign_of_killing_are_no_attack(text):
+    assert all(e.sub_event_type.value != "Attack" for e in _events(text))
