@@ -221,6 +221,9 @@ def assign_roles(doc: Doc, sent_tokens: list[tuple[int, Token]], actors: list[Ac
         if _holds_place(doc, ti, first_tok):
             why.append(f"'{a.surface}' holds the place, not a party")
             continue
+        if _spied_for(doc, ti, first_tok):
+            why.append(f"'{a.surface}' is who the victims are charged with serving, not a party")
+            continue
         if idx and _backs(doc, ti, first_tok):
             # "قوات النظام مدعومة بمقاتلي حزب الله"، "المقاومة المدعومة من التحالف": X backs the side
             # before it, an associate of that side, not another party
@@ -680,6 +683,22 @@ def finds_bodies(doc: Doc, ti: int, triggers) -> bool:
                                    for j in range(max(0, ti - 3), b)):
             return True
     return False
+
+
+# "أعدم التنظيم أربعة رجال بتهمة التخابر مع التحالف"، "بتهمة التعامل مع الجيش الحر"، "بتهمة العمالة
+# لصالح النظام": the side the victims are said to have served is no party to the act
+COLLAB_WORDS = frozenset(fold_string(w) for w in """التخابر تخابر التعامل تعامل التعاون تعاون العماله عماله
+التجسس تجسس بالتخابر بالتعامل بالتعاون بالعمالة بالتجسس والتخابر والتعامل والتجسس والعمالة العمل""".split())
+COLLAB_LINKS = frozenset(fold_string(w) for w in "مع لصالح لحساب ضد".split())
+
+
+def _spied_for(doc: Doc, ti: int, first_tok: int) -> bool:
+    p = [doc.tokens[j].norm for j in range(max(first_tok, ti - 3), ti)]
+    if not p:
+        return False
+    if p[-1] in COLLAB_LINKS:
+        return any(w in COLLAB_WORDS for w in p[:-1])
+    return doc.tokens[ti].norm[:1] == "ل" and p[-1] in COLLAB_WORDS
 
 
 def _holds_place(doc: Doc, ti: int, first_tok: int) -> bool:

@@ -1543,3 +1543,14 @@ def test_events_bodies_found_killed_are_an_attack_by_whoever_killed_them(text, a
 ])
 def test_events_bodies_without_a_find_and_a_sign_of_killing_are_no_attack(text):
     assert all(e.sub_event_type.value != "Attack" for e in _events(text))
+
+
+@pytest.mark.parametrize("text, actor1, actor2", [
+    ("أعدم تنظيم داعش أمس أربعة رجال رميا بالرصاص في مدينة الرقة بتهمة التخابر مع التحالف الدولي.",
+     "Islamic State (Syria)", "Civilians (Syria)"),
+    ("أعدمت جماعة الحوثي أمس ثلاثة مواطنين في صنعاء بتهمة العمالة للتحالف العربي.",
+     "Houthi Movement", "Civilians (Yemen)"),
+])
+def test_events_the_side_victims_are_charged_with_serving_is_no_party(text, actor1, actor2):
+    ev = _one(text)
+    assert (ev.sub_event_type.value, ev.actor1, ev.actor2) == ("Attack", actor1, actor2)
