@@ -510,6 +510,15 @@ def assign_roles(doc: Doc, sent_tokens: list[tuple[int, Token]], actors: list[Ac
                     if aimed is not None:
                         target = aimed
                         why.append(f"actor2 '{aimed.surface}' the act was aimed at; the dead are counted only")
+                elif target.actor.kind == "state" and _bare(fold_string(target.surface)).startswith(CONSCRIPT_STEMS):
+                    # "لدى مرور دورية للجيش المصري ... ما أدى إلى مقتل مجندين اثنين": conscripts serve in the
+                    # army or the police; the force the act was aimed at says which
+                    aimed = next((c for tc, c in idx if c is not initiator and c.actor.kind == "state"
+                                  and c.actor.country == target.actor.country and c.actor.name != target.actor.name
+                                  and _acted_upon(doc, tc, first_tok)), None)
+                    if aimed is not None:
+                        target = aimed
+                        why.append(f"actor2 '{aimed.surface}' the act was aimed at; the conscripts served in it")
                 break
     if target is None:
         for ti, a in idx:
@@ -914,6 +923,9 @@ def _after_that(doc: Doc, tj: int) -> bool:
 
 
 PARTITIVE_FILLERS = frozenset(fold_string(w) for w in "عناصر أفراد افراد منتسبي مقاتلي".split())
+
+
+CONSCRIPT_STEMS = ("مجند",)
 
 
 def _partitives(doc: Doc, idx: list[tuple[int, ActorMention]], victims: set[int],

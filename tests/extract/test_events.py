@@ -1554,3 +1554,8 @@ def test_events_bodies_without_a_find_and_a_sign_of_killing_are_no_attack(text):
 def test_events_the_side_victims_are_charged_with_serving_is_no_party(text, actor1, actor2):
     ev = _one(text)
     assert (ev.sub_event_type.value, ev.actor1, ev.actor2) == ("Attack", actor1, actor2)
+
+
+def test_events_conscripts_killed_belong_to_the_force_the_act_was_aimed_at():
+    ev = _one("انفجرت عبوة ناسفة أمس لدى مرور دورية للجيش المصري في مدينة العريش، ما أدى إلى مقتل مجندين اثنين.")
+    assert (ev.actor2, ev.fatalities) == ("Military Forces of Egypt (2014-)", 2)
