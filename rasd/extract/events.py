@@ -870,8 +870,8 @@ def add_events(doc: Doc, *, resources) -> Doc:
             # "عثرت الشرطة على جثث 12 شخصا مقتولين": the side that found the bodies is no victim either
             finders = [a.span for a in actors if finds_bodies(doc, token_at(doc, a.span.start), trigs)]
             vnorms = norms if not doer and not finders else [
-                "" if (n.lstrip("وفل") in FORCE_WORDS and any(sp.contains(t.span) for sp in doer))
-                or any(sp.contains(t.span) for sp in gunmen) or any(sp.contains(t.span) for sp in finders) else n
+                "" if (n.lstrip("وفل") in FORCE_WORDS and any(sp.overlaps(t.span) for sp in doer))
+                or any(sp.overlaps(t.span) for sp in gunmen) or any(sp.overlaps(t.span) for sp in finders) else n
                 for (_, t), n in zip(sent_tokens, norms)]
             for (sub, w, trig, generic, why), own_place in _type_sentence(
                     doc, cues, norms, initiator if in_sentence_initiator else None, target, vnorms):

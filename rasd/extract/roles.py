@@ -562,7 +562,7 @@ def assign_roles(doc: Doc, sent_tokens: list[tuple[int, Token]], actors: list[Ac
         for ti, a in idx:
             if a is initiator or (initiator is not None and a.actor.name == initiator.actor.name) or id(a) in on_cue:
                 continue
-            if initiator is not None and _joined_to(doc, initiator, a):
+            if initiator is not None and _joined_to(doc, initiator, a) and not _two_sides_before(doc, initiator):
                 continue  # "قوات مشتركة للجيش والشرطة": joined by "و" to the initiator, the same side
             target = a
             why.append(f"actor2 '{a.surface}' other actor of the sentence")
@@ -1050,6 +1050,16 @@ def _joined_after(doc: Doc, b: ActorMention) -> bool:
     ti = token_at(doc, b.span.start)
     return (doc.tokens[ti].norm.startswith("و") and not doc.span_text(b.span).startswith("و")) \
         or (ti > 0 and doc.tokens[ti - 1].norm == "و")
+
+
+# "اشتبكت قبيلتا الزوية والتبو"، "بين الرزيقات والمعاليا": a pair after these words is two sides
+TWO_SIDES_WORDS = frozenset(fold_string(w) for w in "بين قبيلتا قبيلتي عشيرتا عشيرتي طرفا طرفي".split())
+
+
+def _two_sides_before(doc: Doc, a: ActorMention) -> bool:
+    ti = token_at(doc, a.span.start)
+    return ti > 0 and doc.tokens[ti - 1].sentence == doc.tokens[ti].sentence \
+        and _bare(doc.tokens[ti - 1].norm) in TWO_SIDES_WORDS
 
 
 def _joined_to(doc: Doc, a: ActorMention, b: ActorMention) -> bool:

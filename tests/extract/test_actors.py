@@ -404,7 +404,22 @@ def test_actors_a_group_named_before_its_founding_with_no_country_is_no_actor_an
     # gunboats are a force noun
     ("أطلقت الزوارق الحربية الإسرائيلية النار على قوارب الصيادين قبالة شاطئ رفح.", date(2015, 11, 12),
      "Military Forces of Israel (2009-2021)"),
+    # tribes, clans and ethnic groups that fight: identity militias, in their own country
+    ("اشتبكت قبيلتا الزوية والتبو في مدينة الكفرة.", date(2015, 8, 10), "Zuwayya Ethnic Militia (Libya)"),
+    ("اندلعت اشتباكات بين الرزيقات والمعاليا في ولاية شرق دارفور.", date(2015, 8, 10), "Maaliya Ethnic Militia (Sudan)"),
+    ("هاجم مسلحو قبيلة مراد موقعا للحوثيين في مأرب.", date(2015, 8, 10), "Murad Tribal Militia (Yemen)"),
+    ("اشتبكت مليشيات عشيرة هبر جدر مع مسلحي عشيرة أبجال في الصومال.", date(2015, 8, 10),
+     "Abgaal Clan Militia (Somalia)"),
 ])
 def test_actors_sides_named_by_their_force_nouns_in_their_country_and_period(text, published, name):
     doc = run(Article("t", text, published=published), until="actors")
     assert name in [a.actor.name for a in doc.actors]
+
+
+@pytest.mark.parametrize("text", [
+    "عثرت الشرطة على جثث ثلاثة أشخاص مجهولي الهوية في مدينة مقديشو.",   # "الهوية": identity, no clan
+    "وصل الرئيس إلى مدينة الزنتان أمس.",                                  # a town, no militia
+])
+def test_actors_tribe_names_need_their_head_noun_where_they_read_as_other_words(text):
+    doc = run(Article("t", text, published=date(2015, 8, 10)), until="actors")
+    assert not any(("Clan" in a.actor.name or "Communal" in a.actor.name) for a in doc.actors)

@@ -1559,3 +1559,17 @@ def test_events_the_side_victims_are_charged_with_serving_is_no_party(text, acto
 def test_events_conscripts_killed_belong_to_the_force_the_act_was_aimed_at():
     ev = _one("انفجرت عبوة ناسفة أمس لدى مرور دورية للجيش المصري في مدينة العريش، ما أدى إلى مقتل مجندين اثنين.")
     assert (ev.actor2, ev.fatalities) == ("Military Forces of Egypt (2014-)", 2)
+
+
+@pytest.mark.parametrize("text, actor1, actor2", [
+    # two tribes named as the pair that clashed are the two sides, not one
+    ("اشتبكت قبيلتا الزوية والتبو أمس في مدينة الكفرة مما أدى إلى سقوط 7 قتلى.",
+     "Zuwayya Ethnic Militia (Libya)", "Tebu Ethnic Militia (Libya)"),
+    # gunmen of a group ("لمسلحين من"): the doer's own men, not armed victims; the dead are civilians
+    ("قتل 12 شخصا أمس في هجوم لمسلحين من داعش على قرية في محافظة الأنبار.",
+     "Islamic State (Iraq)", "Civilians (Iraq)"),
+])
+def test_events_sides_of_tribal_clashes_and_of_gunmen_with_a_preposition(text, actor1, actor2):
+    ev = _one(text)
+    assert (ev.actor1, ev.actor2) == (actor1, actor2)
+
