@@ -36,6 +36,7 @@ from rasd.extract.cues import (MARTYR_NAME_HEADS, MARTYR_WORDS, OPENING_PROTEST_
                               reference_date, truce_without_act)
 from rasd.extract.casualties import count_casualties, count_from_before, count_leading_group, reply_offset
 from rasd.extract.triggers import BODY_NOUNS
+from rasd.resources.countries import COUNTRY_NAMES
 from rasd.extract.roles import (AIRCRAFT_NOUNS, GENERIC_KINDS, assign_roles, backers, dominant_armed_actor, finds_bodies, harmed_in, is_news_source,
                                 is_pro_government, loyalist_phrase, token_at, victim_kinds)
 from rasd.model import (ActorMention, Doc, Event, Location, Source, Span, Token, TriggerMention,
@@ -145,6 +146,27 @@ FOIL_WORDS = frozenset(fold_string(w) for w in "أحبط أحبطت أحبطوا
 _FOIL_BREAKS = frozenset(("،", ",", "؛", ";", ".", ":"))
 # "أسقطت الدفاعات الجوية صاروخا باليستيا"، "اعترضت صاروخين": a missile or a rocket brought down
 INTERCEPT_WORDS = frozenset(fold_string(w) for w in "أسقطت أسقط أسقطوا إسقاط اعترضت اعترض اعترضوا اعتراض تعترض".split())
+
+
+# "أطلقت جماعة الحوثي صاروخا على جازان، واعترضته الدفاعات الجوية السعودية": brought down, told after it
+INTERCEPTED_AFTER = frozenset(fold_string(w) for w in """اعترضته اعترضتها اعترضتهما اعترضوه اعترضوها
+أسقطته أسقطتها أسقطتهما أسقطوه أسقطوها اعتراضه اعتراضها اعتراضهما إسقاطه إسقاطها دمرته دمرتها""".split())
+
+
+def intercepted_after(doc: Doc, t: TriggerMention) -> int | None:
+    """The token of a verb that brings down the missile or rocket of cue t, told after it in the
+    sentence with a pronoun for it (within ten words); None if there is none."""
+    if t.sub_event_type is not S.SHELLING:
+        return None
+    k = token_at(doc, t.span.start)
+    s = doc.tokens[k].sentence
+    for j in range(k + 1, min(len(doc.tokens), k + 11)):
+        x = doc.tokens[j]
+        if x.sentence != s:
+            break
+        if x.norm in INTERCEPTED_AFTER or (x.norm[:1] in "وف" and x.norm[1:] in INTERCEPTED_AFTER):
+            return j
+    return None
 
 
 def _destroyed_before(doc: Doc, t: TriggerMention) -> bool:
@@ -276,6 +298,9 @@ def _type_sentence(doc: Doc, cues: list[tuple[TriggerMention, float]], norms: li
         if mutual is not None and t.sub_event_type is S.SHELLING \
                 and 0 < token_at(doc, t.span.start) - token_at(doc, mutual.span.start) <= 3:
             continue  # "تبادل القصف بالمدفعية": the weapon of the exchange
+        if t.sub_event_type.event_type is E.EXPLOSIONS and intercepted_after(doc, t) is not None:
+            add(S.DISRUPTED_WEAPONS, t, w, False, f"'{doc.span_text(t.span)}' intercepted after it was fired")
+            continue
         if t.sub_event_type.event_type is E.EXPLOSIONS and _destroyed_before(doc, t):
             # "صدوا هجوما ... وتدمير ثلاث عجلات مفخخة": car bombs destroyed before they went off
             add(S.DISRUPTED_WEAPONS, t, w, True, f"'{doc.span_text(t.span)}' destroyed or seized, not exploded")
@@ -893,6 +918,13 @@ def add_events(doc: Doc, *, resources) -> Doc:
                     # civilians do not attack or set off bombs: named as the side, they are the target
                     # ("هجوم انتحاري ... استهدف ناشطين يساريين")
                     a1, a2 = a2 if (a2 is None or a2.actor.kind != "civilians") else None, a1
+                if sub is S.DISRUPTED_WEAPONS and (j := intercepted_after(doc, trig)) is not None:
+                    # "أطلقت جماعة الحوثي صاروخا ... واعترضته الدفاعات الجوية السعودية": who brought it down
+                    # acts, who fired it is acted upon
+                    # (none named: the one that fired it is still no actor1)
+                    stopper = next((a for a in actors if token_at(doc, a.span.start) > j), None)
+                    if stopper is None or a1 is None or _base_name(a1) != _base_name(stopper):
+                        a1, a2 = stopper, a1
                 if sub.event_type is E.PROTESTS and a2 is not None and a2.actor.kind == "protesters":
                     a1, a2 = a2, a1
                 elif sub.event_type is E.PROTESTS and a1 is not None and _state_force(a1):
@@ -1356,9 +1388,15 @@ def _opening_act(doc: Doc, c: Candidate) -> bool:
     # and the fire
     fire = start < len(toks) and toks[start].norm in _FIRE_OPENERS and (
         c.sub.event_type in (E.BATTLES, E.VAC) or c.sub is S.EXCESSIVE_FORCE)
+    # "أطلقت جماعة الحوثي صاروخا باليستيا على جازان"، "شنت طائرات التحالف غارات على صنعاء": a launch
+    # verb, the doer, then the weapon or strike itself
+    launch = start < len(toks) and toks[start].norm in _LAUNCH_OPENERS
     for t in doc.triggers:
         ti = token_at(doc, t.span.start)
         if fire and t.cue == "@attack" and start + 1 < ti <= start + 5 and sent.contains(t.span):
+            return any(start < token_at(doc, a.span.start) < ti for a in doc.actors if sent.contains(a.span))
+        if launch and t.sub_event_type is not None and t.event_type is c.sub.event_type \
+                and start + 1 < ti <= start + 5 and sent.contains(t.span):
             return any(start < token_at(doc, a.span.start) < ti for a in doc.actors if sent.contains(a.span))
         if undergo and start < ti <= start + 5 and t.prefix.endswith("ل") and sent.contains(t.span) \
                 and (t.sub_event_type is not None and t.event_type is c.sub.event_type
@@ -1382,6 +1420,7 @@ def _opening_act(doc: Doc, c: Candidate) -> bool:
 
 _UNDERGO_OPENERS = frozenset(fold_string(w) for w in "تعرض تعرضت تعرضوا".split())
 _FIRE_OPENERS = frozenset(fold_string(w) for w in "أطلق أطلقت أطلقوا فتح فتحت فتحوا".split())
+_LAUNCH_OPENERS = frozenset(fold_string(w) for w in "أطلق أطلقت أطلقوا شن شنت شنوا وجه وجهت وجهوا".split())
 _OPENING_FAMILIES = {"@kill": (E.BATTLES, E.EXPLOSIONS, E.VAC), "@attack": (E.BATTLES, E.VAC),
                      "@explosion": (E.EXPLOSIONS,), "@bombard": (E.EXPLOSIONS,), "@intervention": (E.PROTESTS,)}
 
@@ -1683,11 +1722,62 @@ def _group(doc: Doc, cands: list[Candidate], resources) -> list[Event]:
 _COUNTRY_SUFFIX = re.compile(r" \([^()]*\)$")
 
 
+# nationality adjectives of people, singular and plural: "مهندسين أتراك"، "مسلحون فلسطينيون"، "مواطن أردني"
+_NATIONALITIES = {fold_string(w): cc for cc, ws in {
+    "PS": "فلسطيني", "IL": "إسرائيلي", "EG": "مصري", "SY": "سوري", "IQ": "عراقي", "LY": "ليبي", "YE": "يمني",
+    "SD": "سوداني", "TN": "تونسي", "JO": "أردني", "LB": "لبناني", "SA": "سعودي", "DZ": "جزائري",
+    "MA": "مغربي", "SO": "صومالي", "TR": "تركي", "IR": "إيراني", "AF": "أفغاني", "PK": "باكستاني",
+    "US": "أمريكي أميركي", "GB": "بريطاني", "FR": "فرنسي", "DE": "ألماني", "IT": "إيطالي", "RU": "روسي",
+    "CN": "صيني", "IN": "هندي", "PH": "فلبيني", "BD": "بنغالي", "ET": "إثيوبي", "ER": "إريتري", "KE": "كيني",
+    "NG": "نيجيري", "TD": "تشادي", "ML": "مالي", "MR": "موريتاني", "QA": "قطري", "KW": "كويتي",
+    "AE": "إماراتي", "OM": "عماني", "BH": "بحريني", "ES": "إسباني", "GR": "يوناني", "UA": "أوكراني",
+}.items() for w in ws.split()}
+for _w, _cc in list(_NATIONALITIES.items()):
+    for _suffix in ("ه", "ون", "ين", "ان", "تان", "تين", "ات"):
+        _NATIONALITIES[_w + _suffix] = _cc
+_NATIONALITIES.update({fold_string(w): cc for w, cc in (("أتراك", "TR"), ("أفغان", "AF"), ("صينيون", "CN"))})
+_NATIONALITIES.pop(fold_string("مالي"), None)  # "financial"; "ماليون"، "ماليين" stay
+
+
+def _nationality_after(doc: Doc, m: ActorMention) -> str | None:
+    """"مهندسين أتراك"، "مسلحون فلسطينيون": the nationality word right after a generic mention."""
+    k = token_at(doc, m.span.end - 1) + 1
+    if k >= len(doc.tokens) or doc.tokens[k].sentence != doc.tokens[k - 1].sentence:
+        return None
+    n = doc.tokens[k].norm
+    return _NATIONALITIES.get(n[2:] if n.startswith("ال") else n)
+
+
+def _nationality_of_object(doc: Doc, t: TriggerMention) -> str | None:
+    """The nationality word of the people right after an act's cue, within four words and its
+    clause: "اختطف مسلحون مجهولون مهندسين أتراك"، "اغتيال صحفي بريطاني"."""
+    k = token_at(doc, t.span.start)
+    for j in range(k + 1, min(len(doc.tokens), k + 6)):
+        x = doc.tokens[j]
+        if x.sentence != doc.tokens[k].sentence or x.norm in ("في", "،", ",", "و", "على", "من"):
+            return None
+        n = x.norm[2:] if x.norm.startswith("ال") else x.norm
+        if n in _NATIONALITIES and j - 1 > k:
+            prev = doc.tokens[j - 1].norm
+            p = prev[2:] if prev.startswith("ال") else prev
+            if any(p.startswith(w) for w in _PEOPLE_STEMS):
+                return _NATIONALITIES[n]
+    return None
+
+
+# the heads a nationality word describes as people ("مهندسين أتراك"، "صحفي بريطاني"، "عمال مصريين")
+_PEOPLE_STEMS = tuple(fold_string(w) for w in """مهندس عامل عمال موظف صحفي صحافي مواطن مواطنين سائح سياح
+طبيب أطباء ممرض رهين رهائن مدني مدنيين شخص أشخاص طالب طلاب تاجر تجار بحار بحارة صياد صيادين رجل رجال امرأة نساء
+سيدة طفل أطفال مزارع معلم مدرس ناشط ناشطين مسافر مسافرين حاج حجاج دبلوماسي خبير خبراء""".split())
+
+
 def _actor_fields(doc: Doc, m: ActorMention | None, country: str | None = None
                   ) -> tuple[str | None, str | None, int | None]:
     if m is None:
         return None, None, None
     name = m.actor.name
+    if m.actor.kind in GENERIC_KINDS and _COUNTRY_SUFFIX.search(name) and (nat := _nationality_after(doc, m)):
+        country = COUNTRY_NAMES.get(nat, country)  # "Civilians (Turkey)": Turkish engineers taken in Libya
     if country and m.actor.kind in GENERIC_KINDS and _COUNTRY_SUFFIX.search(name):
         # "Civilians (X)" are the civilians of the country where the event happened
         name = _COUNTRY_SUFFIX.sub(f" ({country})", name)
@@ -1778,7 +1868,9 @@ def _to_event(doc: Doc, g: Candidate, lexicon) -> Event:
         a1, i1 = f"Rioters ({country})", 5
     if et is E.VAC and (a2 is None or (g.actor2 is not None and g.actor2.actor.inter != 7)):
         if a2 is None:
-            a2, i2 = f"Civilians ({country})", 7
+            # "اختطف مسلحون مهندسين أتراك": people named with their nationality after the act are its civilians
+            nat = _nationality_of_object(doc, g.trigger)
+            a2, i2 = f"Civilians ({COUNTRY_NAMES.get(nat, country) if nat else country})", 7
     if g.sub is S.ARRESTS and (a2 is None or (g.actor2 is not None and g.actor2.actor.kind == "civilians")) \
             and _suspects_context(doc, g.sentence):
         # "اعتقل ثلاثة أشخاص آخرين" in a sweep against a terror cell: the arrested are suspected militants

@@ -1573,3 +1573,26 @@ def test_events_sides_of_tribal_clashes_and_of_gunmen_with_a_preposition(text, a
     ev = _one(text)
     assert (ev.actor1, ev.actor2) == (actor1, actor2)
 
+
+
+def test_events_a_missile_launched_by_a_named_side_opens_its_report():
+    # a launch verb, the doer, the missile: a report even with no toll and no day named
+    ev = _one("أطلقت جماعة الحوثي صاروخا باليستيا على مدينة جازان السعودية.")
+    assert (ev.sub_event_type.value, ev.actor1, ev.location.name) == (
+        "Shelling/artillery/missile attack", "Houthi Movement", "Jizan")
+
+
+@pytest.mark.parametrize("text, actor1, actor2", [
+    ("أطلقت جماعة الحوثي أمس صاروخا باليستيا على مدينة جازان السعودية، واعترضته الدفاعات الجوية السعودية.",
+     "Military Forces of Saudi Arabia (2015-)", "Houthi Movement"),
+    ("أطلق مسلحون فلسطينيون أمس صاروخا من قطاع غزة باتجاه مدينة عسقلان وتم اعتراضه بواسطة منظومة القبة الحديدية.",
+     "Military Forces of Israel (2009-2021)", "Unidentified Armed Group (Palestine)"),
+])
+def test_events_a_missile_brought_down_after_it_was_fired_is_disrupted_by_who_stopped_it(text, actor1, actor2):
+    ev = _one(text)
+    assert (ev.sub_event_type.value, ev.actor1, ev.actor2) == ("Disrupted weapons use", actor1, actor2)
+
+
+def test_events_civilians_named_with_their_nationality_are_of_that_country():
+    ev = _one("اختطف مسلحون مجهولون أمس مهندسين أتراك يعملان في محطة كهرباء بمدينة أوباري جنوب غرب ليبيا.")
+    assert (ev.actor2, ev.location.country) == ("Civilians (Turkey)", "Libya")
