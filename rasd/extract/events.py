@@ -409,10 +409,16 @@ def _type_sentence(doc: Doc, cues: list[tuple[TriggerMention, float]], norms: li
         # "تظاهر المئات احتجاجا على مقتل شاب"، "تنديدا باعتقال قادة الحراك": the act protested against
         # is the crowd's grievance, not what was done to it
         done = lambda fam: fam in fams and not grievance(doc, fams[fam][0])  # noqa: E731
+        # ("فرقت الشرطة اعتصاما للمعلمين واعتقلت عددا منهم": the arrests are part of the intervention)
+        arrested = any(t.sub_event_type is S.ARRESTS and not grievance(doc, t) for t, _ in explicit)
         if done("@kill"):
             out.append((S.EXCESSIVE_FORCE, max(o[1] for o in protest), t0, False, "protesters killed"))
+            if arrested:
+                out = [o for o in out if o[0] is not S.ARRESTS]
         elif done("@intervention") or done("@injure"):
             out.append((S.PROTEST_INTERVENTION, max(o[1] for o in protest), t0, False, "protest dispersed"))
+            if arrested:
+                out = [o for o in out if o[0] is not S.ARRESTS]
         elif any(t.sub_event_type is S.ARRESTS and not grievance(doc, t) for t, _ in explicit):
             # "اعتقلت الشرطة ثمانية ... في تظاهرة نظمت في مدينة قيصري": arrests at a protest are
             # the protest's intervention, not an event of their own

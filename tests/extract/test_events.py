@@ -1596,3 +1596,8 @@ def test_events_a_missile_brought_down_after_it_was_fired_is_disrupted_by_who_st
 def test_events_civilians_named_with_their_nationality_are_of_that_country():
     ev = _one("اختطف مسلحون مجهولون أمس مهندسين أتراك يعملان في محطة كهرباء بمدينة أوباري جنوب غرب ليبيا.")
     assert (ev.actor2, ev.location.country) == ("Civilians (Turkey)", "Libya")
+
+
+def test_events_arrests_at_a_dispersed_protest_are_part_of_the_intervention():
+    evs = _events("فرقت الشرطة الأردنية أمس اعتصاما للمعلمين أمام مبنى رئاسة الوزراء في عمان واعتقلت عددا منهم.")
+    assert [e.sub_event_type.value for e in evs] == ["Protest with intervention"]
