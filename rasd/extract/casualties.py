@@ -247,6 +247,7 @@ _OBJECT_PRONOUNS = {"ه": 1, "ها": 1, "هما": 2}
 # a body found killed (rasd.extract.triggers.bodies_found) with no count after it: one, or two
 BODY_COUNTS = {fold_string(w): n for w, n in (("جثة", 1), ("جثمان", 1), ("الجثة", 1), ("جثتي", 2), ("جثتين", 2),
                                               ("جثتا", 2))}
+ONE_INJURY_NOUNS = {fold_string(w): n for w, n in (("إصابته", 1), ("إصابتها", 1), ("إصابتهما", 2))}
 ONE_DEATH_NOUNS = frozenset(fold_string(w) for w in "مقتله مقتلها مصرعه مصرعها حتفه حتفها استشهاده استشهادها حياته حياتها".split())
 CAPTURE_SUBS = frozenset({SubEventType.ARRESTS, SubEventType.ABDUCTION})
 
@@ -375,6 +376,8 @@ def count_casualties(doc: Doc, sentence: Span) -> tuple[int | None, int | None]:
             n, u = 1, set()  # "ما أدى إلى مقتله"، "لقي حتفه": his death, one person
         if n is None and cue == "@kill" and toks[i].norm.lstrip("وب") in BODY_COUNTS:
             n, u = BODY_COUNTS[toks[i].norm.lstrip("وب")], set()  # "العثور على جثة ضابط": one body, one dead
+        if n is None and cue == "@injure" and toks[i].norm.lstrip("وبل") in ONE_INJURY_NOUNS:
+            n, u = ONE_INJURY_NOUNS[toks[i].norm.lstrip("وبل")], set()  # "ما أدى إلى إصابته بجروح": his injury
         if n is None and cue == "@kill" and i in assassinations:
             n, u = 1, set()  # "اغتال مسلحون معاون سجن الموصل": an assassination kills the one it names
         if n is None and cue in ("@kill", "@injure") and toks[i].norm.endswith("وا"):

@@ -1601,3 +1601,15 @@ def test_events_civilians_named_with_their_nationality_are_of_that_country():
 def test_events_arrests_at_a_dispersed_protest_are_part_of_the_intervention():
     evs = _events("فرقت الشرطة الأردنية أمس اعتصاما للمعلمين أمام مبنى رئاسة الوزراء في عمان واعتقلت عددا منهم.")
     assert [e.sub_event_type.value for e in evs] == ["Protest with intervention"]
+
+
+@pytest.mark.parametrize("text, attack", [
+    ("دهس مستوطن إسرائيلي طفلا فلسطينيا أمس قرب بلدة سنجل شمال رام الله ما أدى إلى إصابته بجروح خطيرة.", True),
+    ("توفي طفل بعد أن دهسته سيارة مسرعة على الطريق الدولي قرب مدينة الزاوية أمس.", False),   # a road accident
+])
+def test_events_a_ramming_by_a_side_is_an_attack_a_road_accident_is_none(text, attack):
+    evs = _events(text)
+    assert bool(evs) is attack
+    if attack:
+        assert (evs[0].sub_event_type.value, evs[0].actor1, evs[0].actor2, evs[0].injured) == (
+            "Attack", "Settlers (Israel)", "Civilians (Palestine)", 1)
