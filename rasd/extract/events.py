@@ -1754,6 +1754,24 @@ def _nationality_after(doc: Doc, m: ActorMention) -> str | None:
     return _NATIONALITIES.get(n[2:] if n.startswith("ال") else n)
 
 
+_LAUNCHED = frozenset(fold_string(w) for w in """أطلق أطلقت أطلقه أطلقها أطلقوا اطلق يطلق تطلق المطلق
+المطلقة أطلقا""".split())
+
+
+def _fired_from(doc: Doc, si: int) -> str | None:
+    """The country (English name) of the place a weapon was "fired from" in sentence si: "صاروخ أطلق من
+    قطاع غزة" → Palestine; None if the sentence tells no such place."""
+    sent = doc.sentences[si]
+    for p in doc.places:
+        if p.place is None or not sent.contains(p.span):
+            continue
+        k = token_at(doc, p.span.start)
+        before = [doc.tokens[j].norm for j in range(max(0, k - 3), k)]
+        if "من" in before[-2:] and any(w.lstrip("و") in _LAUNCHED for w in before):
+            return COUNTRY_NAMES.get(p.place.country)
+    return None
+
+
 def _nationality_of_object(doc: Doc, t: TriggerMention) -> str | None:
     """The nationality word of the people right after an act's cue, within four words and its
     clause: "اختطف مسلحون مجهولون مهندسين أتراك"، "اغتيال صحفي بريطاني"."""
@@ -1855,7 +1873,8 @@ def _to_event(doc: Doc, g: Candidate, lexicon) -> Event:
             # no armed group is made up for it)
             a1, i1 = f"Unidentified Armed Group ({country})", 3
     if a1 is None and et in (E.EXPLOSIONS, E.VAC) and g.sub is not S.AIR_STRIKE:
-        a1, i1 = f"Unidentified Armed Group ({country})", 3
+        # "سقط صاروخ أطلق من قطاع غزة في ... أشكول": the unnamed group fired from another country is of it
+        a1, i1 = f"Unidentified Armed Group ({_fired_from(doc, g.sentence) or country})", 3
     if et is E.PROTESTS and g.actor2 is not None and g.actor2.actor.kind in ("civilians", "protesters"):
         # "تظاهر مئات من أهالي المدينة": the residents are the protesters, not a target
         a2, a2_ar, i2 = None, None, None

@@ -1613,3 +1613,9 @@ def test_events_a_ramming_by_a_side_is_an_attack_a_road_accident_is_none(text, a
     if attack:
         assert (evs[0].sub_event_type.value, evs[0].actor1, evs[0].actor2, evs[0].injured) == (
             "Attack", "Settlers (Israel)", "Civilians (Palestine)", 1)
+
+
+def test_events_an_unnamed_group_firing_from_another_country_is_of_that_country():
+    ev = _one("سقط صاروخ أطلق من قطاع غزة أمس في منطقة مفتوحة بالمجلس الإقليمي أشكول دون وقوع إصابات.")
+    assert (ev.actor1, ev.location.name, ev.location.country) == (
+        "Unidentified Armed Group (Palestine)", "Eshkol Regional Council", "Israel")

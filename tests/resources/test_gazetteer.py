@@ -119,6 +119,8 @@ def test_gazetteer_admin1_stands_at_its_capital(adm1, town):
 
 @pytest.mark.parametrize("name, lat, lon", [
     ("كاودا", 11.1, 30.52), ("جبل مرة", 12.95, 24.27), ("أبو كرشولا", 12.15, 30.8), ("هراوة", 31.05, 17.28),
+    # the regional councils by Gaza that rocket reports name
+    ("أشكول", 31.25, 34.4), ("شاعر هنيغف", 31.48, 34.56), ("نير عوز", 31.31, 34.4),
 ])
 def test_gazetteer_supplement_sudan_and_libya_conflict_places(name, lat, lon):
     found = [p for p in GAZ.find(name) if p.id.startswith("sup:")]
