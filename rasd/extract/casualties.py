@@ -208,9 +208,24 @@ def _count_after(toks: list[Token], nums: dict[int, NumberMention], i: int, limi
             j += 2  # "اغتال الطيران، بعد ظهر امس خمسة فلسطينيين": a time of day, not "after"
             continue
         elif norm in ("في", "علي", "خلال", "جراء", "اثر", "اثناء", "عندما", "بعد", "حين"):
+            if lone and norm == "في":
+                # "قتل قيادي في جماعة الحوثي وثلاثة من مرافقيه": the one named, his group, his companions
+                for m in range(j + 1, min(len(toks), j + 6)):
+                    if m in nums and m + 2 < len(toks) and toks[m + 1].norm == "من" \
+                            and toks[m + 2].norm.startswith(COMPANION_STEMS) and nums[m].span not in used \
+                            and (toks[m].norm.startswith("و") or toks[m - 1].norm == "و"):
+                        total += int(nums[m].value)
+                        used.add(nums[m].span)
+                        break
+                    if toks[m].norm in ("في", "على", "علي", "،", ",") or m in nums:
+                        break
             break
         j += 1
     return total, used
+
+
+# "وثلاثة من مرافقيه"، "واثنين من عناصره": the companions of one person named before
+COMPANION_STEMS = tuple(fold_string(w) for w in "مرافقي رفاق عناصر حراس مساعدي أتباع مقاتلي أفراد أبناء".split())
 
 
 def _tokens_in(doc: Doc, span: Span) -> list[Token]:

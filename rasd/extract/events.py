@@ -1597,6 +1597,21 @@ def _split_toll(c: Candidate, attr: str) -> bool:
 CONTINUED_MIN_WEIGHT = 0.2
 
 
+_ATTACK_ANAPHORS = frozenset(fold_string(w) for w in "الهجوم والهجوم الاعتداء والاعتداء".split())
+
+
+def _whole_attack(doc: Doc, c: Candidate, groups: list[Candidate]) -> Candidate | None:
+    """The attack told just before that c's cue is a part of: "الهجوم" within eight words before the
+    cue ("الهجوم بدأ بتفجير سيارة مفخخة")، the same day, up to two sentences back, its doer named."""
+    k = token_at(doc, c.trigger.span.start)
+    s0 = token_at(doc, doc.sentences[c.sentence].start)
+    if not any(doc.tokens[j].norm in _ATTACK_ANAPHORS for j in range(max(s0, k - 8), k)):
+        return None
+    return next((g for g in reversed(groups) if 0 < c.sentence - g.sentence <= 2 and g.day == c.day
+                 and g.actor1 is not None and g.actor1.actor.kind not in GENERIC_KINDS
+                 and g.sub.event_type in (E.BATTLES, E.EXPLOSIONS, E.VAC)), None)
+
+
 def _riot_retold(doc: Doc, prev: Candidate, c: Candidate) -> bool:
     """"اندلعت مواجهات بين محتجين وقوات الأمن ..." then "إصابة ثلاثة من رجال الشرطة في المواجهات": the
     definite clash noun points back to the riot (the police hurt in it make no armed clash)."""
@@ -1615,6 +1630,16 @@ def _group(doc: Doc, cands: list[Candidate], resources) -> list[Event]:
         members[id(c)] = [c]
 
     for c in cands:
+        if groups and (c.actor1 is None or c.actor1.actor.kind == "unidentified"):
+            # "وأضاف أن الهجوم بدأ بتفجير سيارة مفخخة يقودها انتحاري": a part of the attack just told,
+            # done by its doer
+            whole = _whole_attack(doc, c, groups)
+            if whole is not None:
+                c.actor1 = whole.actor1
+                if c.actor2 is None and whole.actor2 is not None:
+                    c.actor2 = whole.actor2
+                c.reasons.append(f"actor1 {whole.actor1.actor.name}: the doer of the attack it was part of "
+                                 f"(sentence {whole.sentence + 1})")
         key = (c.sub.event_type, _place_key(c.location), c.day)
         g = index.get(key)
         if g is not None and c.clause is not None and any(

@@ -225,3 +225,12 @@ def test_casualties_kin_joined_with_a_possessive_count(text, killed):
 ])
 def test_casualties_a_definite_casualty_noun_after_a_vague_count_starts_the_other_group(text, toll):
     assert _count(text) == toll
+
+
+@pytest.mark.parametrize("text, dead", [
+    ("قتل قيادي ميداني في جماعة الحوثي وثلاثة من مرافقيه في اشتباكات جنوب تعز.", 4),
+    ("قتل قيادي في تنظيم داعش واثنان من عناصره بغارة جوية.", 3),
+])
+def test_casualties_one_named_with_his_group_then_his_companions(text, dead):
+    doc = run(Article("t", text), until="triggers")
+    assert count_casualties(doc, doc.sentences[0])[0] == dead

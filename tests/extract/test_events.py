@@ -1619,3 +1619,12 @@ def test_events_an_unnamed_group_firing_from_another_country_is_of_that_country(
     ev = _one("سقط صاروخ أطلق من قطاع غزة أمس في منطقة مفتوحة بالمجلس الإقليمي أشكول دون وقوع إصابات.")
     assert (ev.actor1, ev.location.name, ev.location.country) == (
         "Unidentified Armed Group (Palestine)", "Eshkol Regional Council", "Israel")
+
+
+def test_events_a_bombing_that_opened_an_attack_told_before_is_done_by_its_doer():
+    text = ("قال مصدر أمني إن سبعة من مقاتلي الحشد الشعبي قتلوا في هجوم شنه مسلحو تنظيم داعش على موقع لهم في "
+            "ناحية العظيم شمال مدينة بعقوبة مساء أمس.\n"
+            "وأضاف المصدر أن الهجوم بدأ بتفجير سيارة مفخخة يقودها انتحاري عند مدخل الموقع.")
+    evs = process_article(Article("t", text, published=PUB), resources=_no_floor())
+    bomb = [e for e in evs if e.sub_event_type.value == "Suicide bomb"]
+    assert bomb and (bomb[0].actor1, bomb[0].actor2) == ("Islamic State (Iraq)", "Popular Mobilization Forces")
