@@ -1047,6 +1047,9 @@ def add_events(doc: Doc, *, resources) -> Doc:
                            location=loc2, location_why=f"listed with {loc.name}", day=c.day,
                            precision=c.precision, date_why=c.date_why, reasons=list(c.reasons) +
                            [f"place: '{doc.span_text(p.span)}' listed with {loc.name}"])
+            # (told by the same words: as much a report, a background or a clause of its sentence)
+            c2.report, c2.background, c2.clause, c2.sibling, c2.own_place = \
+                c.report, c.background, c.clause, c.sibling, c.own_place
             group.append(c2)
             located.append(c2)
         parts = len(group)

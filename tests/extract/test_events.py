@@ -1628,3 +1628,12 @@ def test_events_a_bombing_that_opened_an_attack_told_before_is_done_by_its_doer(
     evs = process_article(Article("t", text, published=PUB), resources=_no_floor())
     bomb = [e for e in evs if e.sub_event_type.value == "Suicide bomb"]
     assert bomb and (bomb[0].actor1, bomb[0].actor2) == ("Islamic State (Iraq)", "Popular Mobilization Forces")
+
+
+def test_events_protests_in_a_list_of_towns_are_each_as_sure_as_the_first():
+    text = ("خرج آلاف المغاربة الأحد في مسيرة بمدينة الحسيمة للمطالبة بالإفراج عن المعتقلين.\n"
+            "ونظمت وقفات احتجاجية مماثلة في مدن طنجة والناظور وتطوان، بحسب منظمين.")
+    evs = _events(text, published=date(2017, 6, 14))
+    conf = {e.location.name: e.confidence for e in evs}
+    assert {"Al Hoceima", "Tangier", "Nador", "Tetouan"} <= set(conf)
+    assert conf["Nador"] == conf["Tetouan"] == conf["Tangier"]
