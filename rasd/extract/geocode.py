@@ -547,8 +547,10 @@ def _mention_location(doc: Doc, m: PlaceMention, mentions: list[PlaceMention], g
 
 _FROM_BEFORE = re.compile(r"(?:^|\s)(?:[وف]?من|انطلاقا\s+من|قادمه\s+من|اقلعت\s+من)\s*$")
 # "أقلعت من قاعدة في ديار بكر", "انطلقت من مطار X", "أقلعت من X": any place named after a take-off verb
+# (or a launch verb: "قذائف هاون أطلقتها فصائل المعارضة من الغوطة الشرقية على حي العباسيين")
 _TAKE_OFF_BEFORE = re.compile(
-    r"(?:^|\s)[وف]?(?:اقلعت|اقلعن|اقلع|انطلقت|انطلقن|انطلق|انطلاقا|تنطلق|تقلع|يقلع)\s+(?:[^\s.،,]+\s+){0,3}?من\s+"
+    r"(?:^|\s)[وف]?(?:اقلعت|اقلعن|اقلع|انطلقت|انطلقن|انطلق|انطلاقا|تنطلق|تقلع|يقلع|اطلقتها|اطلقها|اطلقه|اطلقت|"
+    r"اطلقوها|اطلقوا|اطلق|المطلقه|تطلق|يطلق)\s+(?:[^\s.،,]+\s+){0,3}?من\s+"
     r"(?:(?:ال)?(?:قاعده|مطار|حامله|مدرج)\s+(?:(?:ال)?(?:جويه|عسكريه|عسكري|حربيه)\s+)?(?:في\s+|ب|داخل\s+)?)?\s*$")
 _BASE_KINDS = {"BASE", "AIRP"}
 
@@ -785,6 +787,27 @@ def _counterpart(doc: Doc, m: PlaceMention) -> bool:
     return _match_before(doc, m, "with", _WITH_BEFORE, 8) >= 0
 
 
+_FRAME_KM = 80.0
+
+
+def _town_in_frame(doc: Doc, trigger: Span, best: PlaceMention, mentions: list[PlaceMention], launch: set[int],
+                   gazetteer: Gazetteer) -> PlaceMention:
+    """"وفي ريف حلب الشمالي، دارت اشتباكات ... في محيط بلدة تل رفعت": a region or province named before
+    the cue frames the sentence; a town in it named after the cue is where the event happened."""
+    if best.place is None or best.place.kind not in ("REGION", "ADM1", "ADM2") or best.span.start >= trigger.start:
+        return best
+    centre = gazetteer.main_town(best.place)
+    for k, m in enumerate(mentions):
+        p = m.place
+        if m is best or k in launch or p is None or p.lat is None or m.span.start < trigger.end \
+                or not (p.kind.startswith("PPL") or p.kind in ("TOWN", "DISTRICT")) or p.country != best.place.country:
+            continue
+        d = Gazetteer.distance_km(p, centre) if centre is not None and centre.lat is not None else None
+        if (best.place.admin1 and p.admin1 == best.place.admin1) or (d is not None and d <= _FRAME_KM):
+            return m
+    return best
+
+
 def _prefer_specific(ranked: list[PlaceMention], mentions: list[PlaceMention], doc: Doc) -> PlaceMention:
     """"حي جوبر بمحافظة دمشق": the district, not the container that follows it."""
     best = ranked[0]
@@ -899,6 +922,7 @@ def locate(doc: Doc, trigger: Span, *, gazetteer: Gazetteer) -> tuple[Location |
         if not took_off:
             best = _prefer_specific(ranked, in_sentence, doc)
             best = _nearer_country(doc, trigger, ranked, best, launch, in_sentence, gazetteer)
+            best = _town_in_frame(doc, trigger, best, in_sentence, launch, gazetteer)
             how = "attached to the trigger in its sentence" if best.span.start >= trigger.end else "in the sentence"
             if best.place is not None and best.place.kind == "PCLI":
                 if all(m.place is not None and m.place.kind == "PCLI" and not _locative(doc, m) for m in in_sentence):

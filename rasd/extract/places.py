@@ -82,7 +82,8 @@ NOT_NAMES = set("""في من علي الي الى عن مع بين قرب حول
  جويه بحريه بريه عسكري جوي بحري حيويه استراتيجيه ساحليه نائيه جبليه صحراويه زراعيه تجاريه حره
  شمال جنوب شرق غرب وسط شمالي جنوبي شرقي غربي الشمال الجنوب الشرق الغرب او و ثم قد لم لن ان انه
  تابعه تسيطر يسيطر سيطره عمليات اشتباكات الاشتباكات المعارك معارك عبر خلال حتي منذ بعد قبل تحت فوق
- امام خلف قبالة قباله بالقرب امني الامني عسكريا امنيا تابع للجيش ثانيه""".split())
+ امام خلف قبالة قباله بالقرب امني الامني عسكريا امنيا تابع للجيش ثانيه مفتوحه خاليه مأهوله ماهوله غير
+ مهجوره مدنيه مكتظه مزدحمه فارغه قريبه بعيده""".split())
 # common nouns that are also place names ("المدينة" is Medina's short name): never a place alone,
 # even after a cue word ("حي المدينة" is a local quarter); a name must follow ("المدينة المنورة")
 GENERIC_NOUNS = {"مدينه", "عاصمه", "ساحل", "جبل", "وادي", "مطار", "ميناء", "منطقه", "قريه", "بلده", "مخيم",
@@ -1383,7 +1384,9 @@ def _fit_quarters(doc: Doc, matches: list[_Match], gaz: Gazetteer) -> tuple[list
             kept.append(m)
             continue
         home = _quarter_town(doc, k, matches, gaz)
-        if home is None:
+        if home is None or (m.chosen.kind in ("PPLC", "PPLA") and home.kind not in ("ADM1", "ADM2")):
+            # ("قصفت قوات النظام أحياء حلب الشرقية" after a town near it: the quarters of the city
+            # named, a capital, not a quarter of that town)
             kept.append(m)
             continue
         centre = gaz.main_town(home)

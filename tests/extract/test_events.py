@@ -1637,3 +1637,26 @@ def test_events_protests_in_a_list_of_towns_are_each_as_sure_as_the_first():
     conf = {e.location.name: e.confidence for e in evs}
     assert {"Al Hoceima", "Tangier", "Nador", "Tetouan"} <= set(conf)
     assert conf["Nador"] == conf["Tetouan"] == conf["Tangier"]
+
+
+@pytest.mark.parametrize("text, place, precision", [
+    # a town named after the cue inside the region named before it
+    ("وفي ريف حلب الشمالي، دارت أمس اشتباكات عنيفة بين فصائل المعارضة ووحدات حماية الشعب الكردية في محيط "
+     "بلدة تل رفعت، أسفرت عن مقتل 8 مقاتلين من الطرفين.", "Tall Rif`at", 2),
+    # where the mortars were fired from is not where they fell
+    ("وفي دمشق، سقطت أمس قذائف هاون أطلقتها فصائل المعارضة من الغوطة الشرقية على حي العباسيين، ما أسفر عن "
+     "إصابة 4 أشخاص.", "Damascus", 1),
+    # "منطقة مفتوحة" (an open area) is no place name
+    ("سقط صاروخ أطلق من قطاع غزة أمس في منطقة مفتوحة بالمجلس الإقليمي أشكول دون وقوع إصابات.",
+     "Eshkol Regional Council", 3),
+])
+def test_events_place_frames_launch_sites_and_open_areas(text, place, precision):
+    ev = _one(text)
+    assert (ev.location.name, ev.location.geo_precision) == (place, precision)
+
+
+def test_events_the_quarters_of_a_city_named_after_a_town_nearby_are_the_city_s():
+    text = ("دارت اشتباكات أمس في محيط بلدة تل رفعت.\n"
+            "كما قصفت قوات النظام بالمدفعية الثقيلة أمس أحياء حلب الشرقية المحاصرة، ما أدى إلى مقتل امرأة.")
+    shelling = [e for e in _events(text) if e.sub_event_type.value == "Shelling/artillery/missile attack"]
+    assert shelling and shelling[0].location.name == "Aleppo"
