@@ -48,6 +48,8 @@ from rasd.resources.actors import (ARTICLE, COUNTRY_NAMES, FORCE_HEADS, FORCE_MO
 __all__ = ["add_actors", "find_actors", "resolve_actor", "focus_country", "reference_date", "choose_reading", "COUNTRY_NAMES", "COUNTRY_WORDS"]
 
 MAX_MODIFIERS = 2
+BELIEF_WORDS = frozenset(fold_string(w) for w in "يعتقد يرجح يشتبه يرجّح يعتقَد".split())
+BELIEF_THAT = frozenset(fold_string(w) for w in "أنها أنه بأنها بأنه انها انه".split())
 _JOINERS = frozenset(" «»\"'“”‘’-–")
 _JOINER_CHARS = "".join(sorted(_JOINERS))
 
@@ -279,6 +281,10 @@ class _Scan:
                 end = self.follow(pat, 1, j + 1)
                 if end > 0:
                     return end, pat
+            if toks[j].norm in BELIEF_WORDS and j + 2 < len(toks) and toks[j + 1].norm in BELIEF_THAT:
+                # "غارات جوية يعتقد أنها روسية": the doer said with a belief, as ACLED codes it
+                j += 2
+                continue
             if toks[j].norm not in FORCE_MODIFIERS:
                 return None
             j += 1

@@ -404,6 +404,9 @@ def test_actors_a_group_named_before_its_founding_with_no_country_is_no_actor_an
     # gunboats are a force noun
     ("أطلقت الزوارق الحربية الإسرائيلية النار على قوارب الصيادين قبالة شاطئ رفح.", date(2015, 11, 12),
      "Military Forces of Israel (2009-2021)"),
+    # the doer told as a belief between the strike and the nationality
+    ("قتل 23 مدنيا في غارات جوية يعتقد أنها روسية على بلدة معرة النعمان.", date(2016, 2, 16),
+     "Military Forces of Russia (2000-)"),
     # tribes, clans and ethnic groups that fight: identity militias, in their own country
     ("اشتبكت قبيلتا الزوية والتبو في مدينة الكفرة.", date(2015, 8, 10), "Zuwayya Ethnic Militia (Libya)"),
     ("اندلعت اشتباكات بين الرزيقات والمعاليا في ولاية شرق دارفور.", date(2015, 8, 10), "Maaliya Ethnic Militia (Sudan)"),
