@@ -115,6 +115,8 @@ FORCE_ARMS = frozenset(fold_string(w) for w in """سلاح الطيران طير
 
 
 SOURCE_LINKS = frozenset(("في", "من", "عن", "لدي", "باسم"))
+SOURCE_ADJECTIVES = frozenset(fold_string(w) for w in """عسكري عسكرية أمني أمنية طبي طبية محلي محلية حكومي حكومية
+رسمي رسمية مطلع مطلعة ميداني ميدانية رفيع رفيعة كبير بارز عسكريون أمنيون""".split())
 
 
 PRO_GOVERNMENT_KINDS = frozenset({"state", "coalition", "external"})
@@ -193,7 +195,15 @@ def is_news_source(doc: Doc, ti: int, first_tok: int) -> bool:
     """"مصادر بالشرطة"، "بحسب الجيش"، "مصدر في الشرطة": the actor at token ti only tells the news."""
     p1 = doc.tokens[ti - 1].norm if ti - 1 >= first_tok else ""
     p2 = doc.tokens[ti - 2].norm if ti - 2 >= first_tok else ""
-    return p1 in SOURCE_WORDS or (p2 in SOURCE_WORDS and p1 in SOURCE_LINKS)
+    if p1 in SOURCE_WORDS or (p2 in SOURCE_WORDS and p1 in SOURCE_LINKS):
+        return True
+    # "قال مصدر عسكري في الجيش الوطني"، "مصادر أمنية مطلعة في الشرطة": the source's adjectives between
+    if p1 not in SOURCE_LINKS:
+        return False
+    k = ti - 2
+    while k >= first_tok and k >= ti - 4 and doc.tokens[k].norm in SOURCE_ADJECTIVES:
+        k -= 1
+    return k < ti - 2 and k >= first_tok and doc.tokens[k].norm in SOURCE_WORDS
 
 
 def assign_roles(doc: Doc, sent_tokens: list[tuple[int, Token]], actors: list[ActorMention],

@@ -1660,3 +1660,10 @@ def test_events_the_quarters_of_a_city_named_after_a_town_nearby_are_the_city_s(
             "كما قصفت قوات النظام بالمدفعية الثقيلة أمس أحياء حلب الشرقية المحاصرة، ما أدى إلى مقتل امرأة.")
     shelling = [e for e in _events(text) if e.sub_event_type.value == "Shelling/artillery/missile attack"]
     assert shelling and shelling[0].location.name == "Aleppo"
+
+
+def test_events_the_force_a_source_speaks_for_is_no_party():
+    ev = _one("قال مصدر عسكري في الجيش الوطني الليبي أمس إن 3 جنود قتلوا في انفجار لغم أرضي زرعه مسلحو مجلس "
+              "شورى ثوار بنغازي في منطقة قنفودة غرب مدينة بنغازي.")
+    assert ev.actor1 == "Shura Council of Benghazi Revolutionaries"
+    assert ev.actor2 != "Shura Council of Benghazi Revolutionaries"
