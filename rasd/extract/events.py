@@ -1395,17 +1395,19 @@ def _opening_act(doc: Doc, c: Candidate) -> bool:
     undergo = start < len(toks) and toks[start].norm in _UNDERGO_OPENERS
     # "أطلقت قوات الأمن الرصاص الحي على متظاهرين"، "فتح مسلحون النار على": the shooter between the verb
     # and the fire
-    fire = start < len(toks) and toks[start].norm in _FIRE_OPENERS and (
+    fire = start < len(toks) and (toks[start].norm in _FIRE_OPENERS or (
+        toks[start].norm[:1] in "وف" and toks[start].norm[1:] in _FIRE_OPENERS)) and (
         c.sub.event_type in (E.BATTLES, E.VAC) or c.sub is S.EXCESSIVE_FORCE)
     # "أطلقت جماعة الحوثي صاروخا باليستيا على جازان"، "شنت طائرات التحالف غارات على صنعاء": a launch
     # verb, the doer, then the weapon or strike itself
-    launch = start < len(toks) and toks[start].norm in _LAUNCH_OPENERS
+    launch = start < len(toks) and (toks[start].norm in _LAUNCH_OPENERS or (
+        toks[start].norm[:1] in "وف" and toks[start].norm[1:] in _LAUNCH_OPENERS))
     for t in doc.triggers:
         ti = token_at(doc, t.span.start)
         if fire and t.cue == "@attack" and start + 1 < ti <= start + 5 and sent.contains(t.span):
             return any(start < token_at(doc, a.span.start) < ti for a in doc.actors if sent.contains(a.span))
         if launch and t.sub_event_type is not None and t.event_type is c.sub.event_type \
-                and start + 1 < ti <= start + 5 and sent.contains(t.span):
+                and start + 1 < ti <= start + 7 and sent.contains(t.span):
             return any(start < token_at(doc, a.span.start) < ti for a in doc.actors if sent.contains(a.span))
         if undergo and start < ti <= start + 5 and t.prefix.endswith("ل") and sent.contains(t.span) \
                 and (t.sub_event_type is not None and t.event_type is c.sub.event_type

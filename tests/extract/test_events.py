@@ -1667,3 +1667,10 @@ def test_events_the_force_a_source_speaks_for_is_no_party():
               "شورى ثوار بنغازي في منطقة قنفودة غرب مدينة بنغازي.")
     assert ev.actor1 == "Shura Council of Benghazi Revolutionaries"
     assert ev.actor2 != "Shura Council of Benghazi Revolutionaries"
+
+
+def test_events_a_launch_verb_with_its_conjunction_opens_a_report():
+    text = ("سرت - تقدمت قوات البنيان المرصوص أمس في الحي رقم 3 بمدينة سرت.\n"
+            "وشن الطيران التابع لحكومة الوفاق 3 غارات على تمركزات التنظيم في منطقة الجيزة البحرية.")
+    strikes = [e for e in _events(text) if e.sub_event_type.value == "Air/drone strike"]
+    assert strikes and strikes[0].location.name == "Sirte - Al Jiza al Bahriya"
