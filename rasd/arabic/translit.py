@@ -158,3 +158,61 @@ def spelled_alike(arabic: str, latin: str, country: str | None = None) -> bool:
         if all(all(_VOWEL_FITS[v] & lv for v in av) for av, lv in zip(ar_gaps, _gaps(stream))):
             return True
     return False
+
+
+# ---------------------------------------------------------------- romanizing a name
+
+_ROMAN = {
+    "ب": "b", "پ": "p", "ت": "t", "ث": "th", "ج": "j", "چ": "ch", "ح": "h", "خ": "kh", "د": "d", "ذ": "dh",
+    "ر": "r", "ز": "z", "ژ": "zh", "س": "s", "ش": "sh", "ص": "s", "ض": "d", "ط": "t", "ظ": "z", "ع": "'",
+    "غ": "gh", "ف": "f", "ڤ": "v", "ق": "q", "ك": "k", "ک": "k", "گ": "g", "ل": "l", "م": "m", "ن": "n",
+    "ه": "h", "ء": "'",
+}
+_ROMAN_VOWELS = {"ا": "a", "أ": "a", "إ": "i", "آ": "a", "ى": "a", "ة": "a", "ئ": "i", "ؤ": "u"}
+_MARKS = re.compile("[\u064b-\u065f\u0670\u0640]")
+
+
+def romanize(name: str) -> str:
+    """A Latin spelling of an Arabic place name, for the gazetteer rows that have no Latin name (an
+    English `location.name` must not be Arabic): consonants as ACLED's transliterations write them,
+    و/ي as vowels between consonants, the article as "Al".
+
+    >>> romanize("ليغو"), romanize("الزويه"), romanize("أبو قرين"), romanize("عين زارة")
+    ('Lighu', 'Al Zuya', 'Abu Qrin', 'Ayn Zara')
+    """
+    words = []
+    for word in _MARKS.sub("", name).split():
+        prefix = ""
+        if word.startswith("ال") and len(word) > 3:
+            prefix, word = "Al ", word[2:]
+        out: list[str] = []
+        vowel = True   # a word starts as after a vowel: و ي there are consonants
+        for k, ch in enumerate(word):
+            last = k == len(word) - 1
+            if ch in "وي":
+                if vowel:
+                    out.append("w" if ch == "و" else "y")
+                    vowel = False
+                else:
+                    out.append("u" if ch == "و" else "i")
+                    vowel = True
+            elif ch == "ع" and k == 0:
+                out.append("a")   # "عين زارة": Ain Zara
+                vowel = True
+            elif ch == "ه" and last and k > 0 and not vowel:
+                out.append("a")   # a final ه after a consonant writes the feminine ending
+                vowel = True
+            elif ch in _ROMAN_VOWELS:
+                v = _ROMAN_VOWELS[ch]
+                if not (out and out[-1] == v):
+                    out.append(v)
+                vowel = True
+            elif ch in _ROMAN:
+                out.append(_ROMAN[ch])
+                vowel = False
+            elif ch.isascii():
+                out.append(ch)
+                vowel = not ch.isalpha()
+        text = "".join(out).strip("'")
+        words.append(prefix + text[:1].upper() + text[1:] if text else prefix.strip())
+    return " ".join(w for w in words if w).strip()

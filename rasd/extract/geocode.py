@@ -27,6 +27,7 @@ from collections import Counter
 from functools import lru_cache
 
 from rasd.arabic.normalize import fold_string
+from rasd.arabic.translit import romanize
 from rasd.extract.places import (CUES, FACILITY_WHY, article_focus_country, fold_between, reporter_post,
                                  nationality_countries, neighbour_mention, well_known)
 from rasd.model import DistanceMention, Doc, Location, Place, PlaceMention, Span
@@ -83,6 +84,9 @@ def location_of(place: Place, *, precision: int = 1, gazetteer: Gazetteer) -> Lo
     return loc
 
 
+_ARABIC_LETTER = re.compile("[\u0621-\u064a]")
+
+
 def _location_of(place: Place, precision: int, gazetteer: Gazetteer) -> Location:
     alias = gazetteer.alias_of(place)
     if alias is not None:   # a curated news spelling of a gazetteer town: the town itself
@@ -97,7 +101,11 @@ def _location_of(place: Place, precision: int, gazetteer: Gazetteer) -> Location
     admin1 = place.admin1 if place.kind == "ADM1" else (town.admin1 or place.admin1)
     if place.kind == "ADM1" and not admin1:
         admin1 = place.name
-    return Location(name=town.name, name_ar=town.name_ar, latitude=town.lat, longitude=town.lon,
+    name = town.name
+    if _ARABIC_LETTER.search(name):
+        # an OSM village with no Latin name: the English field gets a romanized one
+        name = romanize(town.name_ar or name)
+    return Location(name=name, name_ar=town.name_ar, latitude=town.lat, longitude=town.lon,
                     geo_precision=precision, admin1=admin1, country=gazetteer.country_name(town.country),
                     geonameid=town.id, iso=town.country)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from rasd.arabic.normalize import fold_string
-from rasd.arabic.translit import arabic_skeleton, latin_skeletons, spelled_alike
+from rasd.arabic.translit import arabic_skeleton, latin_skeletons, romanize, spelled_alike
 
 
 @pytest.mark.parametrize("arabic, latin, country", [
@@ -43,3 +43,13 @@ def test_translit_skeletons_meet():
     assert "GRDSBR" in latin_skeletons("Gurdaspur", "IN")
     assert latin_skeletons("Lice", "TR") == {"LJ"}                # Turkish: c is j
     assert "LS" in latin_skeletons("Lice", "FR") and "LJ" not in latin_skeletons("Lice", "FR")
+
+
+@pytest.mark.parametrize("arabic, latin", [
+    ("ليغو", "Lighu"), ("الزويه", "Al Zuya"), ("أبو قرين", "Abu Qrin"), ("عين زارة", "Ayn Zara"),
+    ("بئر الغنم", "Bir Al Ghnm"), ("مؤتة", "Muta"),
+])
+def test_romanize_writes_a_latin_name_for_an_arabic_only_place(arabic, latin):
+    out = romanize(arabic)
+    assert out == latin and out.isascii()
+

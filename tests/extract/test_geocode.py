@@ -672,3 +672,12 @@ def test_geocode_unknown_mountain_and_stray_village(text, cue, name, precision):
 def test_geocode_the_place_that_locates_a_road_beats_the_towns_it_joins(text, cue, name):
     loc, why = locate_cue(make_doc(text), text, cue)
     assert loc.name == name, why
+
+
+def test_location_of_a_place_without_a_latin_name_has_a_romanized_name():
+    gaz = Resources.builtin().gazetteer
+    place = next(p for p in gaz.find("ليغو") if p.country == "SO")
+    assert place.name == "ليغو"          # the OSM row has no Latin name
+    loc = location_of(place, gazetteer=gaz)
+    assert loc.name.isascii() and loc.name_ar == "ليغو"
+
