@@ -851,6 +851,15 @@ def add_events(doc: Doc, *, resources) -> Doc:
                             prev.actor2 = prev.actor1
                         prev.actor1 = claimer
                         prev.reasons.append(f"actor1 '{claimer.surface}' claimed it in sentence {si + 1}")
+                # (the earlier acts of the same attack, unclaimed so far: "تفجير انتحاري ... استهدف فندقا"
+                # then "مسلحين اقتحموا الفندق عقب التفجير" then the claim of "الهجوم")
+                for prev in (c for c in candidates if last - 3 <= c.sentence < last and 0 < si - c.sentence <= 4
+                             and c.sub.event_type in (E.EXPLOSIONS, E.VAC, E.BATTLES) and c.sub is not S.AIR_STRIKE
+                             and any(n in ANAPHORS for n in norms)
+                             and (c.actor1 is None or c.actor1.actor.kind == "unidentified")
+                             and c.day == candidates[-1].day):
+                    prev.actor1 = claimer
+                    prev.reasons.append(f"actor1 '{claimer.surface}' claimed it in sentence {si + 1}")
                 continue
         cues = protesters_only_named(cues, norms, modality_why)
         cues = truce_without_act(cues, norms, modality_why)

@@ -115,6 +115,9 @@ FORCE_ARMS = frozenset(fold_string(w) for w in """سلاح الطيران طير
 
 
 SOURCE_LINKS = frozenset(("في", "من", "عن", "لدي", "باسم"))
+HELD_PRONOUNS = frozenset(fold_string(w) for w in "عليها عليه عليهما".split())
+TAKER_GAP = HELD_PRONOUNS | frozenset(fold_string(w) for w in """مقاتلو مقاتلي مسلحو مسلحي عناصر قوات مليشيات
+ميليشيات""".split())
 SOURCE_ADJECTIVES = frozenset(fold_string(w) for w in """عسكري عسكرية أمني أمنية طبي طبية محلي محلية حكومي حكومية
 رسمي رسمية مطلع مطلعة ميداني ميدانية رفيع رفيعة كبير بارز عسكريون أمنيون""".split())
 
@@ -452,6 +455,14 @@ def assign_roles(doc: Doc, sent_tokens: list[tuple[int, Token]], actors: list[Ac
                 continue
             # (a territory noun's genitive took the ground: "سيطرة المقاومة على عدن"; "تحت سيطرة X" held it)
             markers = TARGET_MARKERS - CONTROL_NOUNS if doc.tokens[ct].norm.lstrip("وب") in CONTROL_NOUNS else TARGET_MARKERS
+            if 2 < ti - ct <= 4 and ct == trig_tok and any(t.cue == "@territory" and token_at(doc, t.span.start) == ct
+                                                           for t in triggers) \
+                    and all(doc.tokens[j].norm in TAKER_GAP for j in range(ct + 1, ti)) \
+                    and doc.tokens[ct + 1].norm in HELD_PRONOUNS:
+                # "وسيطر عليها مقاتلو حركة الشباب": the verb, the place as a pronoun, its fighters
+                initiator = a
+                why.append(f"actor1 '{a.surface}' the subject of the verb that took the ground")
+                break
             if 0 < ti - ct <= 2 and not any(n in markers for n in prev_norms(ti, ti - ct)):
                 gap = [doc.tokens[j].norm for j in range(ct + 1, ti)]
                 if all(g in ("مدفعي", "جوي", "جويه", "صاروخي", "انتحاري", "مسلح", "لمقاتلات", "لطائرات", "طائرات", "مقاتلات", "من") for g in gap):

@@ -1674,3 +1674,18 @@ def test_events_a_launch_verb_with_its_conjunction_opens_a_report():
             "وشن الطيران التابع لحكومة الوفاق 3 غارات على تمركزات التنظيم في منطقة الجيزة البحرية.")
     strikes = [e for e in _events(text) if e.sub_event_type.value == "Air/drone strike"]
     assert strikes and strikes[0].location.name == "Sirte - Al Jiza al Bahriya"
+
+
+def test_events_a_claim_of_the_attack_names_the_doer_of_each_of_its_acts():
+    text = ("مقديشو - قتل 12 شخصا على الأقل في تفجير انتحاري بسيارة مفخخة استهدف فندقا في العاصمة الصومالية "
+            "مقديشو صباح أمس.\n"
+            "وقال المتحدث باسم الشرطة إن مسلحين اقتحموا الفندق عقب التفجير واشتبكوا مع قوات الأمن لساعات.\n"
+            "وأعلنت حركة الشباب المجاهدين مسؤوليتها عن الهجوم في بيان.")
+    bomb = [e for e in _events(text, published=date(2016, 6, 27)) if e.sub_event_type.value == "Suicide bomb"]
+    assert bomb and bomb[0].actor1 == "Al Shabaab"
+
+
+def test_events_the_side_that_takes_a_town_after_another_withdrew_is_actor1():
+    ev = _one("قالت مصادر محلية أمس إن قوات الاتحاد الأفريقي انسحبت من بلدة ليغو، وسيطر عليها مقاتلو حركة الشباب "
+              "دون مقاومة.", published=date(2016, 6, 27))
+    assert (ev.sub_event_type.value, ev.actor1) == ("Non-violent transfer of territory", "Al Shabaab")
