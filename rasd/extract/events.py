@@ -1626,6 +1626,16 @@ def _whole_attack(doc: Doc, c: Candidate, groups: list[Candidate]) -> Candidate 
                  and g.sub.event_type in (E.BATTLES, E.EXPLOSIONS, E.VAC)), None)
 
 
+_LATER_RE = re.compile(r"(?:^|\s)(?:[وف]?في وقت لاحق|[وف]?لاحقا|[وف]?بعد ساعات|[وف]?في اليوم التالي|[وف]?صباح اليوم التالي)(?:\s|$)")
+
+
+def _told_as_later(doc: Doc, c: Candidate) -> bool:
+    """The sentence tells its act as happening later than what was told before it ("في وقت لاحق"،
+    "لاحقا"، "في اليوم التالي")."""
+    sent = doc.sentences[c.sentence]
+    return bool(_LATER_RE.search(doc.folded[doc.offsets.to_folded(sent.start):doc.offsets.to_folded(sent.end)]))
+
+
 def _riot_retold(doc: Doc, prev: Candidate, c: Candidate) -> bool:
     """"اندلعت مواجهات بين محتجين وقوات الأمن ..." then "إصابة ثلاثة من رجال الشرطة في المواجهات": the
     definite clash noun points back to the riot (the police hurt in it make no armed clash)."""
@@ -1655,6 +1665,12 @@ def _group(doc: Doc, cands: list[Candidate], resources) -> list[Event]:
                 c.reasons.append(f"actor1 {whole.actor1.actor.name}: the doer of the attack it was part of "
                                  f"(sentence {whole.sentence + 1})")
         key = (c.sub.event_type, _place_key(c.location), c.day)
+        if groups and c.location_in_sentence and (c.fatalities is not None or c.injured is not None) \
+                and _told_as_later(doc, c):
+            # "وتمكنت قوات الأمن في وقت لاحق من تصفية 6 عناصر في تبادل لإطلاق النار بمنطقة المساعيد": an act
+            # told as later, with its own place and toll, is an event of its own
+            start(key + (c.sentence,), c)
+            continue
         g = index.get(key)
         if g is not None and c.clause is not None and any(
                 m.sentence == c.sentence and m.clause is not None and m.clause != c.clause for m in members.get(id(g), [g])):

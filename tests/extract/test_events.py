@@ -1689,3 +1689,11 @@ def test_events_the_side_that_takes_a_town_after_another_withdrew_is_actor1():
     ev = _one("قالت مصادر محلية أمس إن قوات الاتحاد الأفريقي انسحبت من بلدة ليغو، وسيطر عليها مقاتلو حركة الشباب "
               "دون مقاومة.", published=date(2016, 6, 27))
     assert (ev.sub_event_type.value, ev.actor1) == ("Non-violent transfer of territory", "Al Shabaab")
+
+
+def test_events_an_act_told_as_later_with_its_own_place_and_toll_is_its_own_event():
+    text = ("العريش - قتل 4 من أفراد الشرطة المصرية في هجوم مسلح استهدف كمينا أمنيا بمدينة العريش مساء أمس.\n"
+            "وأضاف البيان أن قوات الأمن تمكنت في وقت لاحق من تصفية 6 عناصر إرهابية في تبادل لإطلاق النار بمنطقة "
+            "المساعيد غرب العريش.")
+    evs = sorted(_events(text), key=lambda e: e.fatalities or 0)
+    assert [(e.location.name, e.fatalities) for e in evs] == [("Arish", 4), ("Arish - Al Masaid", 6)]
