@@ -26,7 +26,10 @@ from rasd.resources.acled import SubEventType
 # Singular nouns for one person: "مقتل جندي" = 1.
 PERSON_NOUNS = frozenset("""جندي شرطي مدني شخص طفل امراه رجل ضابط عنصر مسلح قيادي مواطن مقاتل متطرف
 مجند عسكري صحفي ناشط مسؤول قائد حارس طالب موظف امير زعيم متشدد ارهابي انتحاري شاب شقيق فتي فتاه سائق
-مزارع صياد طبيب مهندس معلم صبي رضيع مسن عجوز راع راعي عامل امام قاض محام ممرض مسعف تاجر""".split())
+مزارع صياد طبيب مهندس معلم صبي رضيع مسن عجوز راع راعي عامل امام قاض محام ممرض مسعف تاجر متظاهر محتج
+مصل زائر لاجئ نازح مسافر راكب مستوطن""".split())
+# one person by a singular noun whose "-ين" form is read as its plural, not its dual
+SOUND_PLURAL_PERSONS = frozenset(fold_string(w) for w in "متظاهر محتج مصل زائر لاجئ نازح مسافر راكب مستوطن".split())
 # Duals of those (and of "قتيل"/"جريح"), as folded words: 2 people.
 DUAL_SUFFIXES = ("ان", "ين")
 KILL_NOUNS_AFTER_NUMBER = frozenset(fold_string(w) for w in "قتيلا قتيل قتلى قتيلين شهيدا شهداء القتلى الشهداء".split())
@@ -42,6 +45,8 @@ def _dual(norm: str) -> bool:
         if norm.endswith(suf):
             stem = norm[: -len(suf)]
             for cand in (stem, stem[2:] if stem.startswith("ال") else stem, stem[1:] if stem[:1] == "و" else stem):
+                if cand in SOUND_PLURAL_PERSONS and suf == "ين":
+                    continue  # "المتظاهرين": the plural, far more often than two
                 if cand in PERSON_NOUNS or cand in ("قتيل", "جريح") or (suf == "ان" and cand in NATIONALITY_NOUNS):
                     # ("عراقيان": two; "الفلسطينيين" is far more often the plural)
                     return True
@@ -193,6 +198,7 @@ def _count_after(toks: list[Token], nums: dict[int, NumberMention], i: int, limi
             expect_group = False
         elif (norm in PERSON_NOUNS or norm[1:] in PERSON_NOUNS and norm[0] == "و"
               or norm[-1:] == "ا" and norm[:-1] in PERSON_NOUNS
+              or norm[-1:] == "ه" and norm[:-1] in PERSON_NOUNS   # "طالبة"، "مستوطنة": one woman
               or j == i + 1 and (_definite_one(norm) or norm in NATIONALITY_NOUNS)
               or _object_after_subject(toks, i, j)) and (expect_group or norm[1:] in PERSON_NOUNS and norm[0] == "و"):
             # "قتلوا قائدا"، "استشهاد الطفلة"، "قتل عراقي": one; "ومجند ومسلح": one more each

@@ -33,6 +33,8 @@ from rasd.resources.acled import EventType as E
 from rasd.resources.acled import SubEventType as S
 
 PURPOSE_PREFIXES = ("ل", "لل", "ول", "ولل", "فل", "فلل")
+FORCE_USE_WORDS = frozenset(fold_string(w) for w in """أطلقت أطلق أطلقوا النار الرصاص الغاز القنابل استخدمت استخدم
+استخدموا""".split())
 UNDERGO_WORDS = ("تعرض", "تعرضت", "يتعرض", "تتعرض", "تعرضه", "تعرضها", "تعرضوا")
 
 
@@ -223,7 +225,10 @@ def modality_factor(doc: Doc, resources, sent_tokens: list[tuple[int, Token]], s
     if trig.prefix in PURPOSE_PREFIXES:
         # "تعرض قيادي في حماس الثلاثاء للخطف": undergoing the act, told a few words before it
         before = [doc.tokens[j].norm for j in range(max(sent_tokens[0][0], trig_tok - 12), trig_tok)]
-        if not any(n.startswith(UNDERGO_WORDS) or n[1:].startswith(UNDERGO_WORDS) for n in before):
+        # "أطلقت قوات الأمن النار لتفريق محتجين": force used on a crowd to disperse it is the dispersal
+        dispersing = trig.cue == "@intervention" and protesters_after(doc, trig_tok, 3) \
+            and any(n.lstrip("و") in FORCE_USE_WORDS for n in before[-8:])
+        if not dispersing and not any(n.startswith(UNDERGO_WORDS) or n[1:].startswith(UNDERGO_WORDS) for n in before):
             factor = min(factor, 0.2)
             why.append("purpose clause (ل + verbal noun)")
     crowd = protesters_after(doc, trig_tok, 3)

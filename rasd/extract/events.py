@@ -1350,7 +1350,7 @@ def _apply_gate(doc: Doc, cands: list[Candidate], resources) -> None:
             continue
         p = scores[c.sentence][cls]
         t = gate.thresholds[cls]
-        if c.sub.event_type is E.RIOTS and c.precision <= 2 and c.location_in_sentence:
+        if (c.sub.event_type is E.RIOTS or c.sub is S.EXCESSIVE_FORCE) and c.precision <= 2 and c.location_in_sentence:
             # a riot is violence as much as a protest: whichever the gate believes more ("اندلعت مواجهات
             # بين الشرطة ومحتجين ... أسفرت عن إصابة عشرة من عناصر الأمن"), placed in its sentence and dated
             # to the day or the week ("والشهر الماضي، قتل 10 ... في مواجهات": a past month's, told in passing)

@@ -769,6 +769,11 @@ def _admitted(m: _Match, gaz: Gazetteer, toks: tuple[Token, ...]) -> tuple[Place
             near_num = any(0 <= k < len(toks) and toks[k].norm[0].isdigit() for k in (m.first - 1, m.last + 1))
             prep = m.front > 0 or (m.first > 0 and toks[m.first - 1].norm in ("في", "من", "الي", "الى"))
             return big if big and prep and not near_num else ()
+        if sw.reason == "person" and toks[m.first].norm[m.front:].startswith("ال") \
+                and (m.front > 0 or (m.first > 0 and toks[m.first - 1].norm in ("في", "من", "الي", "الى"))):
+            # "في الخليل": a first name takes no article; after a preposition, with it, a city of
+            # 100,000+ (Hebron) is the place
+            return tuple(p for p in m.candidates if p.population >= BIG_POPULATION)
         return ()
     if m.key in CUES:
         return ()

@@ -234,3 +234,13 @@ def test_casualties_a_definite_casualty_noun_after_a_vague_count_starts_the_othe
 def test_casualties_one_named_with_his_group_then_his_companions(text, dead):
     doc = run(Article("t", text), until="triggers")
     assert count_casualties(doc, doc.sentences[0])[0] == dead
+
+
+@pytest.mark.parametrize("text, counts", [
+    ("قتل متظاهر وأصيب 12 آخرون في البصرة.", (1, 12)),        # one protester
+    ("أصيبت مستوطنة بجروح طفيفة في القدس.", (None, 1)),         # one woman, by the feminine
+    ("أوامر بالقتل المتعمد ضد المتظاهرين في المدينة.", (None, None)),  # the plural, not two
+])
+def test_casualties_protesters_and_women_named_alone(text, counts):
+    doc = run(Article("t", text), until="triggers")
+    assert count_casualties(doc, doc.sentences[0]) == counts

@@ -1697,3 +1697,14 @@ def test_events_an_act_told_as_later_with_its_own_place_and_toll_is_its_own_even
             "المساعيد غرب العريش.")
     evs = sorted(_events(text), key=lambda e: e.fatalities or 0)
     assert [(e.location.name, e.fatalities) for e in evs] == [("Arish", 4), ("Arish - Al Masaid", 6)]
+
+
+def test_events_fire_to_disperse_protesters_that_kills_one_is_excessive_force():
+    ev = _one("قتل متظاهر وأصيب 12 آخرون بجروح أمس عندما أطلقت قوات الأمن النار لتفريق محتجين في مدينة البصرة.")
+    assert (ev.sub_event_type.value, ev.actor1, ev.actor2, ev.fatalities, ev.injured) == (
+        "Excessive force against protesters", "Protesters (Iraq)", "Police Forces of Iraq (2014-)", 1, 12)
+
+
+def test_events_a_stabbing_in_hebron_is_an_attack_placed_there():
+    ev = _one("قتل جندي إسرائيلي أمس بعملية طعن نفذها شاب فلسطيني قرب مستوطنة كريات أربع في الخليل.")
+    assert (ev.location.name, ev.fatalities, ev.actor2) == ("Hebron", 1, "Military Forces of Israel (2009-2021)")
