@@ -268,6 +268,7 @@ _OBJECT_PRONOUNS = {"ه": 1, "ها": 1, "هما": 2}
 # a body found killed (rasd.extract.triggers.bodies_found) with no count after it: one, or two
 BODY_COUNTS = {fold_string(w): n for w, n in (("جثة", 1), ("جثمان", 1), ("الجثة", 1), ("جثتي", 2), ("جثتين", 2),
                                               ("جثتا", 2))}
+MET_DEATH_VERBS = frozenset(fold_string(w) for w in "لقي لقيت لقيا لقوا لقين".split())
 ONE_INJURY_NOUNS = {fold_string(w): n for w, n in (("إصابته", 1), ("إصابتها", 1), ("إصابتهما", 2))}
 ONE_DEATH_NOUNS = frozenset(fold_string(w) for w in "مقتله مقتلها مصرعه مصرعها حتفه حتفها استشهاده استشهادها حياته حياتها".split())
 CAPTURE_SUBS = frozenset({SubEventType.ARRESTS, SubEventType.ABDUCTION})
@@ -394,6 +395,8 @@ def count_casualties(doc: Doc, sentence: Span) -> tuple[int | None, int | None]:
                     break
         if n is None and cue == "@kill" and any(toks[k].norm.lstrip("وبل") in ONE_DEATH_NOUNS
                                                  for k in (i, i + 1) if k < len(toks)):
+            if killed is not None and 0 < i - last_kill <= 4 and toks[last_kill].norm.lstrip("وف") in MET_DEATH_VERBS:
+                continue  # "لقي طفل مصرعه": the one "لقي" counted, his death told again
             n, u = 1, set()  # "ما أدى إلى مقتله"، "لقي حتفه": his death, one person
         if n is None and cue == "@kill" and toks[i].norm.lstrip("وب") in BODY_COUNTS:
             n, u = BODY_COUNTS[toks[i].norm.lstrip("وب")], set()  # "العثور على جثة ضابط": one body, one dead

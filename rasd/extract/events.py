@@ -194,6 +194,11 @@ STONING_LEMMAS = frozenset(fold_string(w) for w in "رشق رشقوا".split())
 STORM_LEMMAS = frozenset(fold_string(w) for w in "اقتحم اقتحمت اقتحموا تقتحم يقتحم".split())
 
 
+CONFRONTATION_LEMMAS = frozenset(fold_string(w) for w in "مواجهات المواجهات مواجهة المواجهة".split())
+# words that name armed men's places, not armed men ("عند حاجز قلنديا")
+ARMED_PLACE_WORDS = frozenset("دوريه كمين حاجز نقطه ثكنه معسكر مركز مواقع موقع".split())
+
+
 # places of civilian life an attack may be aimed at: "هاجم مستوطنون منازل فلسطينيين"، "هاجموا سوقا"
 CIVIL_OBJECTS = frozenset(fold_string(w) for w in """منازل منزل منزلا بيوت بيت بيتا مساكن سوق سوقا أسواق مدرسة
 مدارس مسجد مسجدا مساجد كنيسة كنائس مستشفى قرية قرى مخيم مخيما حافلة حافلات مزارع محلات متاجر""".split())
@@ -462,7 +467,13 @@ def _type_sentence(doc: Doc, cues: list[tuple[TriggerMention, float]], norms: li
             or protesters_after(doc, token_at(doc, clash[2].span.start))
             # "مواجهات اندلعت مع قوات الاحتلال ... عقب مسيرة سلمية": the march's people fought the forces
             or (E.PROTESTS in best and clash[2].sub_event_type is not None
-                and (unarmed(initiator) or unarmed(target)))):
+                and (unarmed(initiator) or unarmed(target)))
+            # "استشهد شاب فلسطيني برصاص قوات الاحتلال خلال مواجهات اندلعت عند حاجز قلنديا": confrontations
+            # whose only dead or hurt are civilians, no armed man named, are a riot with the forces
+            or (fold_string(clash[2].lemma).lstrip("وب") in CONFRONTATION_LEMMAS and civ
+                and not victim_kinds([n for n in (norms if victim_norms is None else victim_norms)
+                                      if n.lstrip("وبل") not in ARMED_PLACE_WORDS])[1]
+                and (initiator is None or initiator.actor.kind not in ("rebel", "militia", "unidentified")))):
         # "اندلعت مواجهات بين محتجين وقوات الأمن": a side of demonstrators makes the fighting a riot
         del best[E.BATTLES]
         best.setdefault(E.RIOTS, (S.VIOLENT_DEMONSTRATION, clash[1], clash[2], clash[3],
@@ -1938,8 +1949,9 @@ def _to_event(doc: Doc, g: Candidate, lexicon) -> Event:
     if g.sub is S.PEACEFUL_PROTEST:
         # a peaceful protest has one side; what it is against ("احتجاجا على الاحتلال الأميركي") is its cause
         a2, a2_ar, i2 = None, None, None
-    if et is E.RIOTS and g.actor1 is not None and g.actor1.actor.inter == 1 and (
-            a2 is None or (g.actor2 is not None and g.actor2.actor.kind in ("protesters", "rioters"))):
+    if et is E.RIOTS and g.actor1 is not None and g.actor1.actor.inter in (1, 8) and (
+            a2 is None or (g.actor2 is not None and g.actor2.actor.kind in ("protesters", "rioters", "civilians"))):
+        # (the civilians hurt in it are the rioters: "استشهد شاب فلسطيني ... خلال مواجهات")
         # "اشتباكات بين متظاهرين والشرطة": the police named first are the side the rioters fought
         a2, a2_ar, i2 = a1, a1_ar, i1
         a1, a1_ar = None, None

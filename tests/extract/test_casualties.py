@@ -244,3 +244,12 @@ def test_casualties_one_named_with_his_group_then_his_companions(text, dead):
 def test_casualties_protesters_and_women_named_alone(text, counts):
     doc = run(Article("t", text), until="triggers")
     assert count_casualties(doc, doc.sentences[0]) == counts
+
+
+@pytest.mark.parametrize("text, dead", [
+    ("لقي طفل مصرعه جراء سقوط قذيفة على منزله.", 1),     # "لقي" counts him, "مصرعه" tells it again
+    ("لقي ثلاثة جنود مصرعهم في انفجار.", 3),
+])
+def test_casualties_met_his_death_is_one_death(text, dead):
+    doc = run(Article("t", text), until="triggers")
+    assert count_casualties(doc, doc.sentences[0])[0] == dead

@@ -1708,3 +1708,9 @@ def test_events_fire_to_disperse_protesters_that_kills_one_is_excessive_force():
 def test_events_a_stabbing_in_hebron_is_an_attack_placed_there():
     ev = _one("قتل جندي إسرائيلي أمس بعملية طعن نفذها شاب فلسطيني قرب مستوطنة كريات أربع في الخليل.")
     assert (ev.location.name, ev.fatalities, ev.actor2) == ("Hebron", 1, "Military Forces of Israel (2009-2021)")
+
+
+def test_events_confrontations_whose_dead_are_civilians_are_a_riot_with_the_forces():
+    ev = _one("استشهد شاب فلسطيني أمس برصاص قوات الاحتلال الإسرائيلي خلال مواجهات اندلعت عند حاجز قلنديا شمال القدس.")
+    assert (ev.sub_event_type.value, ev.actor1, ev.actor2, ev.fatalities) == (
+        "Violent demonstration", "Rioters (Palestine)", "Military Forces of Israel (2009-2021)", 1)
