@@ -392,6 +392,17 @@ def count_casualties(doc: Doc, sentence: Span) -> tuple[int | None, int | None]:
                         n += int(nums[prev].value)
                         u.add(nums[prev].span)
                         k = prev
+                    # "ثلاثة مجندين ومواطنا أصيبوا": one named after the counted group, joined by "و"
+                    for m in range(back + 2, i):
+                        w = toks[m].norm
+                        if w in STOP_WORDS:
+                            break  # "سبعة أشخاص بينهم امرأة وطفل قتلوا": those among them, already counted
+                        if w[:1] == "و" and len(w) > 3:
+                            w = w[1:]
+                            if w in PERSON_NOUNS or (w.endswith("ا") and w[:-1] in PERSON_NOUNS):
+                                n += 1
+                            elif _dual(w):
+                                n += 2
                     break
         if n is None and cue == "@kill" and any(toks[k].norm.lstrip("وبل") in ONE_DEATH_NOUNS
                                                  for k in (i, i + 1) if k < len(toks)):

@@ -1381,7 +1381,11 @@ def _apply_gate(doc: Doc, cands: list[Candidate], resources) -> None:
                         or _opening_act(doc, c)))
                     # "هاجم مسلحون من حركة الشباب قاعدة لقوات الاتحاد الأفريقي في بلدة جنالي": an attack verb
                     # opening the sentence, its doer and its target named
-                    or (c.generic and c.actor1 is not None and c.actor2 is not None and _opening_act(doc, c))):
+                    or (c.generic and c.actor1 is not None and c.actor2 is not None and _opening_act(doc, c))
+                    # "أصيبوا في انفجار وقع اليوم الاثنين أمام محكمة في شمال شرق القاهرة": a blast with its
+                    # toll, its day and its place in one sentence
+                    or (c.generic and c.trigger.cue == "@explosion" and (c.fatalities or c.injured)
+                        and c.precision == 1 and "in the sentence" in c.date_why)):
                 # an explicit cue told with its own place, day and toll or named doer ("أعدم التنظيم ثلاثة
                 # أشخاص في مدينة الموصل", "شنت طائرات التحالف غارات على مواقع للحوثيين في صنعاء أمس"), or
                 # opening the sentence with its doer or victims ("اختطف مسلحون مجهولون أربعة عمال قرب ..."):

@@ -253,3 +253,12 @@ def test_casualties_protesters_and_women_named_alone(text, counts):
 def test_casualties_met_his_death_is_one_death(text, dead):
     doc = run(Article("t", text), until="triggers")
     assert count_casualties(doc, doc.sentences[0])[0] == dead
+
+
+@pytest.mark.parametrize("text, hurt", [
+    ("قالت الوزارة إن ثلاثة مجندين ومواطنا أصيبوا في انفجار.", 4),          # one more, joined after the count
+    ("قال إن سبعة أشخاص بينهم امرأة وطفل أصيبوا في انفجار.", 7),            # those among them add nobody
+])
+def test_casualties_a_person_joined_after_a_counted_group(text, hurt):
+    doc = run(Article("t", text), until="triggers")
+    assert count_casualties(doc, doc.sentences[0])[1] == hurt

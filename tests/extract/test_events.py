@@ -1714,3 +1714,10 @@ def test_events_confrontations_whose_dead_are_civilians_are_a_riot_with_the_forc
     ev = _one("استشهد شاب فلسطيني أمس برصاص قوات الاحتلال الإسرائيلي خلال مواجهات اندلعت عند حاجز قلنديا شمال القدس.")
     assert (ev.sub_event_type.value, ev.actor1, ev.actor2, ev.fatalities) == (
         "Violent demonstration", "Rioters (Palestine)", "Military Forces of Israel (2009-2021)", 1)
+
+
+def test_events_a_blast_told_with_its_toll_day_and_place_stands_as_a_report():
+    # a generic blast noun, but its wounded, its day and its place in the sentence
+    evs = _events("قالت وزارة الداخلية إن ثلاثة مجندين ومواطنا أصيبوا في انفجار وقع اليوم السبت أمام مركز للشرطة "
+                  "في حي المطرية بالقاهرة.")
+    assert [(e.sub_event_type.value, e.injured) for e in evs] == [("Remote explosive/landmine/IED", 4)]
