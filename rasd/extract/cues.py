@@ -428,7 +428,7 @@ def _truce(t: TriggerMention) -> bool:
     return lemma in TRUCE_NOUNS or (t.sub_event_type is S.AGREEMENT and lemma.startswith(_CEASEFIRE_HEAD))
 
 
-_CEASEFIRE_HEAD = fold_string("اتفاق")
+_CEASEFIRE_HEAD = (fold_string("اتفاق"), fold_string("وقف"))
 
 
 def truce_without_act(cues: list[tuple[TriggerMention, float]], norms: list[str],
@@ -451,10 +451,11 @@ def truce_without_act(cues: list[tuple[TriggerMention, float]], norms: list[str]
 # size of the crowd or the protest itself reports a protest — unless the sentence tells history or a total
 OPENING_PROTEST_VERBS = frozenset(fold_string(w) for w in """تظاهر تظاهروا تظاهرت احتشد احتشدوا احتشدت اعتصم
 اعتصموا اعتصمت خرج خرجوا خرجت تجمع تجمعوا تجمعت اندلعت انطلقت نظم نظمت نظموا شارك شاركوا نزل نزلوا
-قطع قطعوا أغلق أغلقوا أضرب أضربوا""".split())
+قطع قطعوا أغلق أغلقوا أضرب أضربوا نفذ نفذت نفذوا""".split())
 CROWD_WORDS = frozenset(fold_string(w) for w in """عشرات مئات آلاف الآلاف الاف المئات العشرات نحو حوالي أكثر
 اكثر قرابة زهاء مظاهرة مظاهرات تظاهرة تظاهرات مسيرة مسيرات احتجاجات المتظاهرون المتظاهرين متظاهرون
-متظاهرين المحتجون المحتجين محتجون محتجين وقفة وقفات اعتصاما اعتصامات""".split())
+متظاهرين المحتجون المحتجين محتجون محتجين وقفة وقفات اعتصاما اعتصامات عمال العمال طلاب الطلاب طلبة موظفو موظفي
+معلمو معلمي أهالي الأهالي سكان نشطاء ناشطون""".split())
 OPENING_PROTEST_WEIGHT = 0.95
 
 

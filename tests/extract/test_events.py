@@ -1721,3 +1721,24 @@ def test_events_a_blast_told_with_its_toll_day_and_place_stands_as_a_report():
     evs = _events("قالت وزارة الداخلية إن ثلاثة مجندين ومواطنا أصيبوا في انفجار وقع اليوم السبت أمام مركز للشرطة "
                   "في حي المطرية بالقاهرة.")
     assert [(e.sub_event_type.value, e.injured) for e in evs] == [("Remote explosive/landmine/IED", 4)]
+
+
+@pytest.mark.parametrize("text, sub, place", [
+    ("نفذ عمال شركة الفوسفات أمس اعتصاما أمام مقر الشركة في مدينة قفصة للمطالبة بزيادة الأجور.",
+     "Peaceful protest", "Gafsa"),
+    ("دخل عشرات المعتقلين الفلسطينيين في سجن عوفر أمس في إضراب مفتوح عن الطعام احتجاجا على الاعتقال الإداري.",
+     "Peaceful protest", "Ofer Prison"),
+    ("أعلنت الحكومة السودانية أمس وقفا لإطلاق النار من جانب واحد لمدة شهر في مناطق النزاع بدارفور.",
+     "Agreement", "Darfur"),
+    ("وقعت الحكومة والمجلس البلدي في مدينة الزنتان أمس اتفاقا لتبادل الأسرى مع مدينة الزاوية.",
+     "Agreement", "Az Zawiyah"),
+])
+def test_events_sit_ins_hunger_strikes_ceasefires_and_prisoner_exchanges(text, sub, place):
+    evs = _events(text)
+    assert (sub, place) in [(e.sub_event_type.value, e.location.name) for e in evs]
+
+
+def test_events_a_ceasefire_called_for_or_broken_is_no_agreement():
+    for text in ("دعا المبعوث الأممي أمس إلى وقف إطلاق النار في اليمن.",
+                 "خرقت الميليشيات أمس وقف إطلاق النار في تعز مجددا."):
+        assert all(e.sub_event_type.value != "Agreement" for e in _events(text))
