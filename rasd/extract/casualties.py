@@ -242,7 +242,7 @@ def _tokens_in(doc: Doc, span: Span) -> list[Token]:
 
 
 # acts that kill whom they name: "أعدم التنظيم خمسة رهائن"، "اغتال مسلحون ضابطين"
-KILLING_ACTS = frozenset(fold_string(w) for w in "اغتال اغتالت اغتالوا أعدم أعدمت أعدموا ذبح ذبحوا".split())
+KILLING_ACTS = frozenset(fold_string(w) for w in "اغتال اغتالت اغتالوا اغتيل اغتيلت أعدم أعدمت أعدموا ذبح ذبحوا".split())
 
 
 @lru_cache(maxsize=4096)
@@ -261,7 +261,7 @@ def _at_least(toks: list[Token], k: int) -> bool:
     return k + 1 < len(toks) and toks[k + 1].norm in ("الاقل", "الأقل")
 
 
-ASSASSINATION_LEMMAS = tuple(fold_string(w) for w in ("اغتال",))
+ASSASSINATION_LEMMAS = tuple(fold_string(w) for w in ("اغتال", "اغتيل"))
 # a death noun with "his"/"her": one person
 # an object pronoun on a kill verb ("فقتلاه" they two killed him, "قتلتهما" killed the two of them)
 _OBJECT_PRONOUNS = {"ه": 1, "ها": 1, "هما": 2}

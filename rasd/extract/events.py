@@ -194,6 +194,7 @@ STONING_LEMMAS = frozenset(fold_string(w) for w in "رشق رشقوا".split())
 STORM_LEMMAS = frozenset(fold_string(w) for w in "اقتحم اقتحمت اقتحموا تقتحم يقتحم".split())
 
 
+ASSASSINATION_STEMS = (fold_string("اغتال"), fold_string("اغتيل"))
 CONFRONTATION_LEMMAS = frozenset(fold_string(w) for w in "مواجهات المواجهات مواجهة المواجهة".split())
 # words that name armed men's places, not armed men ("عند حاجز قلنديا")
 ARMED_PLACE_WORDS = frozenset("دوريه كمين حاجز نقطه ثكنه معسكر مركز مواقع موقع".split())
@@ -452,6 +453,10 @@ def _type_sentence(doc: Doc, cues: list[tuple[TriggerMention, float]], norms: li
             best[et] = (o[0], w, o[2], o[3] and (cur[3] if cur else True), o[4])
         elif cur is not None and o[1] > cur[1]:
             best[et] = (cur[0], o[1], cur[2], cur[3] and o[3], cur[4])
+    # "اغتيل محافظ عدن في انفجار سيارة مفخخة": the assassination is the blast's, one event typed by the weapon
+    if E.EXPLOSIONS in best and E.VAC in best and not best[E.EXPLOSIONS][3] \
+            and fold_string(best[E.VAC][2].lemma).startswith(ASSASSINATION_STEMS):
+        del best[E.VAC]
     # Generic-only types give way to an explicit cue of another violent type in the same sentence
     violent = {E.BATTLES, E.EXPLOSIONS, E.VAC}
     explicit_violent = [et for et, o in best.items() if et in violent and not o[3]]

@@ -1742,3 +1742,13 @@ def test_events_a_ceasefire_called_for_or_broken_is_no_agreement():
     for text in ("دعا المبعوث الأممي أمس إلى وقف إطلاق النار في اليمن.",
                  "خرقت الميليشيات أمس وقف إطلاق النار في تعز مجددا."):
         assert all(e.sub_event_type.value != "Agreement" for e in _events(text))
+
+
+@pytest.mark.parametrize("text, sub", [
+    ("اغتيل محافظ المدينة أمس في انفجار سيارة مفخخة استهدف موكبه في مديرية التواهي بعدن.",
+     "Remote explosive/landmine/IED"),   # one event, typed by the weapon
+    ("اغتيل ضابط في الاستخبارات أمس برصاص مسلحين مجهولين في مدينة درنة.", "Attack"),
+])
+def test_events_an_assassination_told_in_the_passive_kills_the_one_named(text, sub):
+    evs = _events(text)
+    assert [(e.sub_event_type.value, e.fatalities) for e in evs] == [(sub, 1)]
