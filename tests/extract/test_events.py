@@ -1752,3 +1752,11 @@ def test_events_a_ceasefire_called_for_or_broken_is_no_agreement():
 def test_events_an_assassination_told_in_the_passive_kills_the_one_named(text, sub):
     evs = _events(text)
     assert [(e.sub_event_type.value, e.fatalities) for e in evs] == [(sub, 1)]
+
+
+@pytest.mark.parametrize("text", [
+    "قتل شخصان أمس في انفجار أسطوانة غاز داخل مطعم في مدينة طرابلس.",
+    "قتل 3 أشخاص أمس في انهيار منزل قديم بحي الجمالية في القاهرة.",
+])
+def test_events_accidents_are_no_political_violence(text):
+    assert not _events(text)
