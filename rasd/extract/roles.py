@@ -73,7 +73,7 @@ OBJECT_MASDARS = frozenset(fold_string(w) for w in """رشق اغتيال اغت
 
 # nouns a target marker puts before the target's name: "استهدف دورية للجيش"، "مرور دورية للشرطة"
 TARGET_NOUNS = frozenset(fold_string(w) for w in """دورية دوريات موكب مقر مقرات مركز مراكز نقطة حاجز ثكنة
-قافلة مبنى منزل منازل آلية آليات عربة مدرعة تجمع اجتماع""".split())
+قافلة مبنى منزل منازل آلية آليات عربة مدرعة تجمع اجتماع حافلة حافلات سيارة سيارات كمين معسكر""".split())
 
 
 # words of a count told between an initiator marker and the group: "نفذه نحو 300 من مقاتلي"

@@ -1760,3 +1760,8 @@ def test_events_an_assassination_told_in_the_passive_kills_the_one_named(text, s
 ])
 def test_events_accidents_are_no_political_violence(text):
     assert not _events(text)
+
+
+def test_events_a_bomb_aimed_at_a_police_bus_hits_the_police():
+    ev = _one("أصيب 7 أشخاص أمس في انفجار عبوة ناسفة استهدف حافلة للشرطة في منطقة بيرم باشا في إسطنبول.")
+    assert (ev.actor2, ev.injured) == ("Police Forces of Turkey (2002-)", 7)
