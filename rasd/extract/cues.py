@@ -33,6 +33,7 @@ from rasd.resources.acled import EventType as E
 from rasd.resources.acled import SubEventType as S
 
 PURPOSE_PREFIXES = ("ل", "لل", "ول", "ولل", "فل", "فلل")
+MODEL_WORDS = frozenset(fold_string(w) for w in "نوع طراز صاروخ صواريخ صاروخا صاروخين طراز".split())
 FORCE_USE_WORDS = frozenset(fold_string(w) for w in """أطلقت أطلق أطلقوا النار الرصاص الغاز القنابل استخدمت استخدم
 استخدموا""".split())
 UNDERGO_WORDS = ("تعرض", "تعرضت", "يتعرض", "تتعرض", "تعرضه", "تعرضها", "تعرضوا")
@@ -192,6 +193,9 @@ def modality_factor(doc: Doc, resources, sent_tokens: list[tuple[int, Token]], s
             continue  # "تساندهم طائرات مروحية واعتقلوا خمسة": backing weighs the strike named, not the arrest
         if entry.kind == "total" and mi > 0 and doc.tokens[mi - 1].norm in ("ناحيه", "جهه"):
             continue  # "من ناحية ثانية"، "من جهة ثانية": on the other hand, no second event
+        if entry.kind == "disaster" and ((mi > 0 and doc.tokens[mi - 1].norm.lstrip("و") in MODEL_WORDS) or (
+                m.last + 1 < len(doc.tokens) and doc.tokens[m.last + 1].norm[:1].isdigit())):
+            continue  # "صاروخا باليستيا من نوع زلزال 3": a weapon's model, no earthquake
         if entry.scope == "sentence":
             ok = True
         elif entry.scope == "before":

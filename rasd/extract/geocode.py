@@ -34,7 +34,7 @@ from rasd.model import DistanceMention, Doc, Location, Place, PlaceMention, Span
 from rasd.resources.gazetteer import Gazetteer
 
 EARTH_KM = 6371.0088
-AROUND_CUES = {"ريف", "ضواحي", "اطراف", "محيط"}
+AROUND_CUES = {"ريف", "ضواحي", "اطراف", "محيط", "صحراء"}
 # direction / proximity words right before a place name ("غرب سرت", "قرب سرت", "بالقرب من سرت")
 _NEAR_BEFORE = re.compile(
     r"(?:^|\s)(?:[وف]?(?:ب|ل)?(?:ال)?(?:شمال|جنوب|شرق|غرب)(?:ي|ي?\s+(?:شرق|غرب)ي?)?"

@@ -58,6 +58,7 @@ CUES: dict[str, str] = {
     "جبال": "area", "جبل": "area", "تفتيش": "crossing", "حاجز": "crossing", "بوابه": "crossing",
     "محليه": "admin2", "بلديه": "admin2", "قائمقام": "admin2", "قائممقام": "admin2",
     "محافظات": "admin", "ولايات": "admin", "محافظتي": "admin", "ولايتي": "admin", "قريتي": "city",
+    "صحراء": "around",   # "في صحراء ميدي": the desert around a town, coded at it (precision 2)
 }
 # plural and dual cue words that open a list: "في محافظات الجيزة والشرقية والبحيرة", "في مدن
 # بغداد والبصرة": every member joined by و or a comma has the cue word

@@ -1765,3 +1765,17 @@ def test_events_accidents_are_no_political_violence(text):
 def test_events_a_bomb_aimed_at_a_police_bus_hits_the_police():
     ev = _one("أصيب 7 أشخاص أمس في انفجار عبوة ناسفة استهدف حافلة للشرطة في منطقة بيرم باشا في إسطنبول.")
     assert (ev.actor2, ev.injured) == ("Police Forces of Turkey (2002-)", 7)
+
+
+@pytest.mark.parametrize("text, sub, actor1, actor2, place", [
+    # the Houthi press: "the aggression" is the coalition, its "mercenaries" Hadi's forces
+    ("شن طيران العدوان السعودي الأمريكي أمس 15 غارة على مديرية حرض بمحافظة حجة.",
+     "Air/drone strike", "Saudi-led Coalition", None, "Harad"),
+    # "زلزال 3" is a missile's model, not an earthquake; "صحراء ميدي" is around Midi
+    ("أطلقت القوة الصاروخية أمس صاروخا باليستيا من نوع زلزال 3 على تجمعات للمرتزقة في صحراء ميدي.",
+     "Shelling/artillery/missile attack", "Military Forces of Yemen (2015-) Houthi", "Military Forces of Yemen (2012-)",
+     "Maidi"),
+])
+def test_events_the_houthi_press_names(text, sub, actor1, actor2, place):
+    ev = _one(text)
+    assert (ev.sub_event_type.value, ev.actor1, ev.actor2, ev.location.name) == (sub, actor1, actor2, place)
