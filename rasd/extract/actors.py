@@ -364,6 +364,19 @@ def _sentence_countries(doc: Doc) -> dict[int, str]:
     return {s: c.most_common(1)[0][0] for s, c in per.items()}
 
 
+def _countries_outside(doc: Doc, si: int, span) -> tuple[str | None, str | None]:
+    """(the sentence's country, the article's) from the places outside `span`."""
+    here: Counter = Counter()
+    every: Counter = Counter()
+    for pm in doc.places:
+        if pm.place is None or not pm.place.country or pm.span.overlaps(span):
+            continue
+        every[pm.place.country] += 1
+        if doc.sentence_of(pm.span) == si:
+            here[pm.place.country] += 1
+    return (here.most_common(1)[0][0] if here else None), (every.most_common(1)[0][0] if every else None)
+
+
 def _reading_actor(pat: ActorPattern, countries: tuple[str, ...], when: date | None,
                    hint: date | None = None) -> Actor | bool:
     """The concrete actor a pattern names when read in `countries` on `when`; False for none.
@@ -439,7 +452,12 @@ def find_actors(doc: Doc, lex: ActorLexicon) -> tuple[ActorMention, ...]:
                 out.append(ActorMention(span, last_org, text[span.start:span.end]))
             continue
         sc = by_sentence.get(first.sentence) if doc.sentences else None
-        countries = (sc, focus) if sc and focus and sc != focus else (sc or focus,) if sc or focus else ()
+        fc = focus
+        if sc is not None and any(pm.span.overlaps(span) for pm in doc.places if pm.place is not None):
+            # "لواء القدس" in Aleppo: the town in a group's own name says nothing of where it is read
+            sc, fc = _countries_outside(doc, first.sentence, span)
+            fc = fc or focus
+        countries = (sc, fc) if sc and fc and sc != fc else (sc or fc,) if sc or fc else ()
         key = (id(pat), countries)   # the same pattern read in the same countries: the same actor
         actor = resolved.get(key)
         if actor is None:

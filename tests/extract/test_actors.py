@@ -407,6 +407,10 @@ def test_actors_a_group_named_before_its_founding_with_no_country_is_no_actor_an
     # the doer told as a belief between the strike and the nationality
     ("قتل 23 مدنيا في غارات جوية يعتقد أنها روسية على بلدة معرة النعمان.", date(2016, 2, 16),
      "Military Forces of Russia (2000-)"),
+    # more sides of the Syrian war; a town in a group's own name ("لواء القدس") does not say where it is read
+    ("هاجم مقاتلو لواء القدس مواقع للمعارضة في مدينة حلب.", date(2017, 3, 1), "Liwa al Quds"),
+    ("قتل 5 من عناصر الفرقة الرابعة في درعا.", date(2017, 3, 1), "Military Forces of Syria (2000-)"),
+    ("هاجمت حركة نور الدين الزنكي مواقع في ريف حلب.", date(2017, 3, 1), "Opposition Rebels (Syria)"),
     # tribes, clans and ethnic groups that fight: identity militias, in their own country
     ("اشتبكت قبيلتا الزوية والتبو في مدينة الكفرة.", date(2015, 8, 10), "Zuwayya Ethnic Militia (Libya)"),
     ("اندلعت اشتباكات بين الرزيقات والمعاليا في ولاية شرق دارفور.", date(2015, 8, 10), "Maaliya Ethnic Militia (Sudan)"),
