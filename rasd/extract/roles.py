@@ -116,6 +116,7 @@ FORCE_ARMS = frozenset(fold_string(w) for w in """سلاح الطيران طير
 
 
 SOURCE_LINKS = frozenset(("في", "من", "عن", "لدي", "باسم"))
+SPEAKER_THAT = frozenset(fold_string(w) for w in "أن إن بأن وأن".split())
 HELD_PRONOUNS = frozenset(fold_string(w) for w in "عليها عليه عليهما".split())
 TAKER_GAP = HELD_PRONOUNS | frozenset(fold_string(w) for w in """مقاتلو مقاتلي مسلحو مسلحي عناصر قوات مليشيات
 ميليشيات""".split())
@@ -234,6 +235,11 @@ def assign_roles(doc: Doc, sent_tokens: list[tuple[int, Token]], actors: list[Ac
             continue
         if _holds_place(doc, ti, first_tok):
             why.append(f"'{a.surface}' holds the place, not a party")
+            continue
+        if ti < trig_tok and _affiliation(doc, ti, first_tok) and any(
+                doc.tokens[j].norm in SPEAKER_THAT for j in range(token_at(doc, a.span.end - 1) + 1, trig_tok)):
+            # "أكد سليم النهدي، القيادي بالحراك الجنوبي، أن ...": the group of the one who speaks
+            why.append(f"'{a.surface}' is the speaker's group, not a party")
             continue
         if _spied_for(doc, ti, first_tok):
             why.append(f"'{a.surface}' is who the victims are charged with serving, not a party")

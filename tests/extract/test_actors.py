@@ -411,6 +411,10 @@ def test_actors_a_group_named_before_its_founding_with_no_country_is_no_actor_an
     ("هاجم مقاتلو لواء القدس مواقع للمعارضة في مدينة حلب.", date(2017, 3, 1), "Liwa al Quds"),
     ("قتل 5 من عناصر الفرقة الرابعة في درعا.", date(2017, 3, 1), "Military Forces of Syria (2000-)"),
     ("هاجمت حركة نور الدين الزنكي مواقع في ريف حلب.", date(2017, 3, 1), "Opposition Rebels (Syria)"),
+    # named brigades of Iraq, Libya and Yemen
+    ("هاجمت قوة الردع الخاصة مواقع في طرابلس الليبية.", date(2019, 6, 1), "Special Deterrence Forces"),
+    ("سيطرت ألوية العمالقة على مدينة المخا.", date(2018, 1, 10), "Giants Brigades"),
+    ("قصفت منظمة بدر مواقع في ديالى العراقية.", date(2016, 1, 10), "Badr Organization"),
     # tribes, clans and ethnic groups that fight: identity militias, in their own country
     ("اشتبكت قبيلتا الزوية والتبو في مدينة الكفرة.", date(2015, 8, 10), "Zuwayya Ethnic Militia (Libya)"),
     ("اندلعت اشتباكات بين الرزيقات والمعاليا في ولاية شرق دارفور.", date(2015, 8, 10), "Maaliya Ethnic Militia (Sudan)"),

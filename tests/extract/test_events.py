@@ -1779,3 +1779,9 @@ def test_events_a_bomb_aimed_at_a_police_bus_hits_the_police():
 def test_events_the_houthi_press_names(text, sub, actor1, actor2, place):
     ev = _one(text)
     assert (ev.sub_event_type.value, ev.actor1, ev.actor2, ev.location.name) == (sub, actor1, actor2, place)
+
+
+def test_events_the_group_of_the_one_who_speaks_is_no_party():
+    ev = _one("أكد سليم النهدي، القيادي بالحراك الجنوبي، أمس أن المقاومة سيطرت على مدينة عدن بعد طرد الحوثيين.",
+              published=date(2015, 7, 20))
+    assert ev.actor2 != "Southern Movement" and ev.actor1 != "Southern Movement"
