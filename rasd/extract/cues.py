@@ -187,6 +187,13 @@ def modality_factor(doc: Doc, resources, sent_tokens: list[tuple[int, Token]], s
             # act whose toll is told; who did it is claimed, the act is not in doubt (a charge, "واتهم
             # الأربعة بأنهم ...", names no side after its verb)
             continue
+        if entry.kind == "speculation" and fold_string(entry.pattern) in ACCUSE_WORDS and mi > trig_tok \
+                and any(tr.cue in ("@kill", "@injure") and doc.tokens[mi].span.start > tr.span.start
+                        and sent_tokens[0][1].span.start <= tr.span.start for tr in doc.triggers) \
+                and doc.tokens[mi].norm[:1] == "و":
+            # "قتل 4 أطفال بقذيفة هاون ...، واتهمت مصادر محلية جماعة الحوثي بإطلاقها": the dead are told
+            # first; the accusation after them names who is blamed, the act is not in doubt
+            continue
         if entry.kind == "total" and _one_act_total(doc, sent_tokens, mi):
             continue  # "ارتفعت حصيلة ضحايا التفجير الانتحاري ... إلى 76 قتيلا": the one act's toll, updated
         if entry.kind == "support" and trig.event_type is not E.EXPLOSIONS and trig.cue != "@bombard":

@@ -291,6 +291,9 @@ class Gazetteer:
                 # cue word and the town's name, not this unit alone; the unit is indexed as "البيضاء"
                 k = k[len(_CITY_WORD):]
             keys.add(k)
+            if len(k) >= 5 and k.endswith("اء"):
+                # "مستبأ" for "مستباء"، "صنعا" for "صنعاء": news often drops the final hamza
+                keys.add(k[:-1])
         if parent:
             self._origin[idx] = (path, n)
         self._rows.append(line if line is not None else "\t".join(cols))

@@ -1785,3 +1785,15 @@ def test_events_the_group_of_the_one_who_speaks_is_no_party():
     ev = _one("أكد سليم النهدي، القيادي بالحراك الجنوبي، أمس أن المقاومة سيطرت على مدينة عدن بعد طرد الحوثيين.",
               published=date(2015, 7, 20))
     assert ev.actor2 != "Southern Movement" and ev.actor1 != "Southern Movement"
+
+
+def test_events_an_accusation_told_after_the_dead_leaves_the_act_certain():
+    ev = _one("وفي تعز، قتل 4 أطفال بقذيفة هاون سقطت على منزلهم في حي الضبوعة، واتهمت مصادر محلية جماعة "
+              "الحوثي بإطلاقها.")
+    assert (ev.sub_event_type.value, ev.actor1, ev.fatalities) == (
+        "Shelling/artillery/missile attack", "Houthi Movement", 4)
+
+
+def test_events_a_place_spelled_without_its_final_hamza():
+    ev = _one("قتل 30 مدنيا أمس في غارات على سوق شعبي في مديرية مستبأ بمحافظة حجة.")
+    assert ev.location.name.startswith("Mustaba")
