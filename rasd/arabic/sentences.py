@@ -19,7 +19,8 @@ from rasd.model import Doc, Span
 
 MAX_SENTENCE = 400
 
-_BOUNDARY = re.compile(r"\n|[.!?؟؛]+|\u2026")
+# (an asterisk or bullet between spaces lists items inline: "... في جنيف  * «المغرب مستهدف» ...")
+_BOUNDARY = re.compile(r"\n|[.!?؟؛]+|\u2026|(?<=\s)[*•](?=\s)")
 _QUOTE = re.compile(r"«[^«»\n]{0,250}»|\"[^\"\n]{0,250}\"|“[^“”\n]{0,250}”")
 _COMMA = re.compile(r"[،]")
 _WORD = re.compile(r"\w")
@@ -29,7 +30,7 @@ _ARABIC = re.compile(r"[\u0600-\u06FF]")
 def _is_boundary(folded: str, i: int, j: int) -> bool:
     """Whether the punctuation run folded[i:j] ends a sentence."""
     ch = folded[i]
-    if ch == "\n":
+    if ch in "\n*•":
         return True
     if ch != "." or j - i > 1:
         return True

@@ -107,6 +107,19 @@ RECENT_DAY_WORDS = frozenset(fold_string(w) for w in """أمس امس الأمس
 SINCE_DATE_FACTOR = 0.3
 
 
+CHRONOLOGY_FACTOR = 0.2
+_MONTH_WORDS = "|".join(sorted(MONTHS, key=len, reverse=True))
+# a dated item of a list: "ـ 13:"، "- 2:"، "21 ديسمبر:"، "27 ديسمبر 2007:"
+# (folding drops the tatweel of "ـ 13:")
+_DATED_ITEM = re.compile(rf"(?:(?:^|\s)[\-–]?\s*\d{{1,2}}\s*:(?=\s)|(?:^|\s)\d{{1,2}}\s+(?:{_MONTH_WORDS})(?:\s+\d{{4}})?\s*:)")
+
+
+def _chronology(doc: Doc, sentence: Span) -> bool:
+    """Two dated items or more in the sentence."""
+    text = doc.folded[doc.offsets.to_folded(sentence.start):doc.offsets.to_folded(sentence.end)]
+    return len(_DATED_ITEM.findall(text)) >= 2
+
+
 def _since_a_date(doc: Doc, sent_tokens: list[tuple[int, Token]], trig_tok: int) -> bool:
     """"في العمليات التي تشنها قوات الاحتلال منذ 28 يونيو": a campaign named in the sentence and told
     since a calendar day or month ("منذ 28 يونيو"، "منذ حزيران") after the cue."""
@@ -212,6 +225,11 @@ def modality_factor(doc: Doc, resources, sent_tokens: list[tuple[int, Token]], s
         if ok and entry.factor < factor:
             factor = entry.factor
             why.append(f"{entry.kind} '{doc.span_text(m.span)}'")
+    if factor > CHRONOLOGY_FACTOR and _chronology(doc, sentence):
+        # "ـ 2: مروحيات الجيش تتدخل في المعركة ـ 13: تفجير سيارة مفخخة في بيروت"، "21 ديسمبر: مقتل 50 ...
+        # 27 ديسمبر: مقتل بوتو": a list of dated items is a chronology, history told in a list
+        factor = CHRONOLOGY_FACTOR
+        why.append("a chronology of dated items")
     if factor > SINCE_DATE_FACTOR and _since_a_date(doc, sent_tokens, trig_tok):
         # "استشهد 204 فلسطينيين في العمليات التي تشنها قوات الاحتلال منذ 28 يونيو": a toll since a
         # date is a running total, no one event ("منذ يومين", two days ago, is the event's own date)

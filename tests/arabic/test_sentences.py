@@ -50,3 +50,12 @@ def test_sentences_mask_inside_sentence_cuts_it():
     folded, omap = fold(text)
     doc = Doc(Article("a", text), folded, omap, masks=(Mask(Span(9, 45), "guid"),))
     assert [doc.span_text(s) for s in add_sentences(doc).sentences] == ["قتل جندي", "في سرت."]
+
+
+def test_sentences_an_inline_bullet_ends_a_sentence():
+    from rasd.arabic.normalize import fold
+    from rasd.arabic.sentences import split_sentences
+    text = "قال الرئيس إن الوضع صعب  * «المغرب مستهدف» قال الناطق غداة اعتداء في الدار البيضاء. وقتل 5*3 أشخاص"
+    folded, omap = fold(text)
+    parts = [text[s.start:s.end] for s in split_sentences(folded, omap)]
+    assert len(parts) == 3 and parts[1].startswith("«المغرب مستهدف»") and parts[2] == "وقتل 5*3 أشخاص"

@@ -1797,3 +1797,9 @@ def test_events_an_accusation_told_after_the_dead_leaves_the_act_certain():
 def test_events_a_place_spelled_without_its_final_hamza():
     ev = _one("قتل 30 مدنيا أمس في غارات على سوق شعبي في مديرية مستبأ بمحافظة حجة.")
     assert ev.location.name.startswith("Mustaba")
+
+
+def test_events_a_chronology_of_dated_items_is_history():
+    text = ("16 ديسمبر: الرئيس يعلن رفع حالة الطوارئ 21 ديسمبر: مقتل 50 شخصا في هجوم انتحاري استهدف تجمعا "
+            "في مدينة بيشاور 27 ديسمبر: مقتل 16 شخصا في تفجير في مدينة راولبندي.")
+    assert not _events(text, published=date(2008, 1, 10))
