@@ -196,8 +196,13 @@ STORM_LEMMAS = frozenset(fold_string(w) for w in "اقتحم اقتحمت اقت
 
 ASSASSINATION_STEMS = (fold_string("اغتال"), fold_string("اغتيل"))
 CONFRONTATION_LEMMAS = frozenset(fold_string(w) for w in "مواجهات المواجهات مواجهة المواجهة".split())
-# words that name armed men's places, not armed men ("عند حاجز قلنديا")
-ARMED_PLACE_WORDS = frozenset("دوريه كمين حاجز نقطه ثكنه معسكر مركز مواقع موقع".split())
+# people named by their nationality alone ("أصيب عشرات الفلسطينيين خلال مواجهات")
+PEOPLE_BY_NATIONALITY = frozenset(fold_string(w) for w in """فلسطيني فلسطينيا فلسطينيين الفلسطينيين فلسطينيون
+الفلسطينيون""".split())
+# non-state armed men: named in confrontations, they make them a clash, not a riot (soldiers hurt by
+# stone-throwers do not)
+GUNMEN_WORDS = frozenset(fold_string(w) for w in """مسلح مسلحين مسلحون مسلحا المسلحين المسلحون مقاتل مقاتلين
+مقاتلون مقاتلا المقاتلين المقاتلون متشدد متشددين المتشددين ارهابي ارهابيين ارهابيا الارهابيين""".split())
 
 
 # places of civilian life an attack may be aimed at: "هاجم مستوطنون منازل فلسطينيين"، "هاجموا سوقا"
@@ -475,9 +480,9 @@ def _type_sentence(doc: Doc, cues: list[tuple[TriggerMention, float]], norms: li
                 and (unarmed(initiator) or unarmed(target)))
             # "استشهد شاب فلسطيني برصاص قوات الاحتلال خلال مواجهات اندلعت عند حاجز قلنديا": confrontations
             # whose only dead or hurt are civilians, no armed man named, are a riot with the forces
-            or (fold_string(clash[2].lemma).lstrip("وب") in CONFRONTATION_LEMMAS and civ
-                and not victim_kinds([n for n in (norms if victim_norms is None else victim_norms)
-                                      if n.lstrip("وبل") not in ARMED_PLACE_WORDS])[1]
+            or (fold_string(clash[2].lemma).lstrip("وب") in CONFRONTATION_LEMMAS
+                and (civ or any(n.lstrip("وبل") in PEOPLE_BY_NATIONALITY for n in norms))
+                and not any(n.lstrip("وبل") in GUNMEN_WORDS for n in (norms if victim_norms is None else victim_norms))
                 and (initiator is None or initiator.actor.kind not in ("rebel", "militia", "unidentified")))):
         # "اندلعت مواجهات بين محتجين وقوات الأمن": a side of demonstrators makes the fighting a riot
         del best[E.BATTLES]

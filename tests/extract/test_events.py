@@ -1803,3 +1803,14 @@ def test_events_a_chronology_of_dated_items_is_history():
     text = ("16 ديسمبر: الرئيس يعلن رفع حالة الطوارئ 21 ديسمبر: مقتل 50 شخصا في هجوم انتحاري استهدف تجمعا "
             "في مدينة بيشاور 27 ديسمبر: مقتل 16 شخصا في تفجير في مدينة راولبندي.")
     assert not _events(text, published=date(2008, 1, 10))
+
+
+@pytest.mark.parametrize("text, sub, actor1", [
+    ("قمعت قوات الاحتلال أمس المسيرة الأسبوعية المناهضة للاستيطان في قرية كفر قدوم، ما أدى إلى إصابة 5 مواطنين "
+     "بالرصاص المطاطي.", "Protest with intervention", "Protesters (Palestine)"),
+    ("أصيب عشرات الفلسطينيين أمس بحالات اختناق خلال مواجهات مع قوات الاحتلال على حاجز بيت إيل شمال البيرة.",
+     "Violent demonstration", "Rioters (Palestine)"),
+])
+def test_events_weekly_marches_suppressed_and_confrontations_with_the_forces(text, sub, actor1):
+    ev = _one(text)
+    assert (ev.sub_event_type.value, ev.actor1, ev.actor2) == (sub, actor1, "Military Forces of Israel (2009-2021)")
