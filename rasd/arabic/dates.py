@@ -129,6 +129,12 @@ PERIOD_RE = re.compile(
     rf"{_BL}(?:[وفب]?(?P<part>{_PART})\s+)?(?:(?P<this>هذا|هذه)\s+)?[وفبل]?(?:ال)?(?P<unit>اسبوع|شهر|عام|سنه){_NL}"
     rf"(?:\s+(?P<mod>{_MOD}){_NL})?"
 )
+# "في الرابع من الشهر الجاري"، "يوم 3 من الشهر الحالي"، "في العاشر من الشهر الماضي": a day of the month told
+# relative to the publication's month
+DAY_OF_MONTH_RE = re.compile(
+    rf"{_BL}(?:[وفب]?يوم\s+)?[وفب]?(?:(?P<oday>{_ORD})|(?<![\d/.])(?P<day>[0-3]?\d)(?![\d/]))\s+من\s+"
+    rf"(?:هذا\s+)?(?:ال)?شهر(?:\s+(?P<mod>{_MOD}))?{_NL}"
+)
 _FUTURE_CONTEXT = re.compile(
     rf"{_BL}(?:سوف|غدا|المقبل|المقبله|القادم|القادمه|من\s+المقرر|من\s+المنتظر|من\s+المتوقع|يعتزم|تعتزم|"
     rf"سيتم|ستعقد|سيعقد|ستجري|سيجري|ستنطلق|سينطلق|يرتقب|المرتقب|المزمع|ستبدا|سيبدا|موعدا){_NL}"
@@ -424,6 +430,20 @@ def _ago(folded: str, pub: date | None, out: list[Found], windows=None) -> None:
 def _periods(folded: str, pub: date | None, out: list[Found], windows=None) -> None:
     if pub is None:
         return
+    for m in _iter(DAY_OF_MONTH_RE, folded, windows):
+        mod = m.group("mod") or ""
+        d = ORDINAL_DAYS[re.sub(r"\s+", " ", m.group("oday"))] if m.group("oday") else int(m.group("day"))
+        if mod in PAST:
+            y, mo = _shift_month(pub.year, pub.month, -1)
+        elif mod in FUTURE:
+            y, mo = _shift_month(pub.year, pub.month, 1)
+        else:
+            y, mo = pub.year, pub.month
+        v = _safe_date(y, mo, d)
+        if v is None:
+            continue
+        kind = "future" if mod in FUTURE or (mod not in PAST and v > pub) else "relative"
+        out.append((m.start(), m.end(), v, 1, kind))
     for m in _iter(PERIOD_RE, folded, windows):
         part, this, unit, mod = m.group("part"), m.group("this"), m.group("unit"), m.group("mod") or ""
         s, e = m.span()

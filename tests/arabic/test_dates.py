@@ -158,3 +158,16 @@ def test_dates_without_publication_date_a_yearless_day_reads_against_the_latest_
 def test_dates_ordinal_day_words(phrase, expected):
     found = find_dates(fold_string("قتل ثلاثة جنود " + phrase + "."), date(2015, 8, 10))
     assert [(v, p) for _, _, v, p, _ in found] == [(expected, 1)]
+
+
+@pytest.mark.parametrize("text, value, kind", [
+    ("قتل جنديان في الرابع من الشهر الجاري.", date(2016, 8, 4), "relative"),
+    ("قتل جنديان يوم 3 من الشهر الحالي.", date(2016, 8, 3), "relative"),
+    ("قتل جنديان في العاشر من الشهر الماضي.", date(2016, 7, 10), "relative"),
+    ("ستعقد الانتخابات في العشرين من الشهر الجاري.", date(2016, 8, 20), "future"),
+])
+def test_dates_a_day_of_this_or_last_month(text, value, kind):
+    from rasd.model import Article
+    from rasd.pipeline import run
+    doc = run(Article("t", text, published=date(2016, 8, 7)), until="dates")
+    assert [(d.value, d.precision, d.kind) for d in doc.dates] == [(value, 1, kind)]
