@@ -27,7 +27,7 @@ from rasd.resources.acled import SubEventType
 PERSON_NOUNS = frozenset("""جندي شرطي مدني شخص طفل امراه رجل ضابط عنصر مسلح قيادي مواطن مقاتل متطرف
 مجند عسكري صحفي ناشط مسؤول قائد حارس طالب موظف امير زعيم متشدد ارهابي انتحاري شاب شقيق فتي فتاه سائق
 مزارع صياد طبيب مهندس معلم صبي رضيع مسن عجوز راع راعي عامل امام قاض محام ممرض مسعف تاجر متظاهر محتج
-مصل زائر لاجئ نازح مسافر راكب مستوطن""".split())
+مصل زائر لاجئ نازح مسافر راكب مستوطن مهاجم""".split())
 # one person by a singular noun whose "-ين" form is read as its plural, not its dual
 SOUND_PLURAL_PERSONS = frozenset(fold_string(w) for w in "متظاهر محتج مصل زائر لاجئ نازح مسافر راكب مستوطن".split())
 # Duals of those (and of "قتيل"/"جريح"), as folded words: 2 people.
@@ -458,9 +458,26 @@ def count_casualties(doc: Doc, sentence: Span) -> tuple[int | None, int | None]:
         elif t.norm.lstrip("و") in KILL_NOUNS_AFTER_NUMBER and (killed is None or joined):
             killed = (killed or 0) + int(nums[i - 1].value)
             used.add(nums[i - 1].span)
-    if killed is None and _no_casualties(doc.folded[_fs(doc, sentence.start):_fs(doc, sentence.end)]):
+    folded = doc.folded[_fs(doc, sentence.start):_fs(doc, sentence.end)]
+    if killed is None and _no_casualties(folded):
         killed = 0
+    if (killed is not None or injured is not None) and ("جريح" in folded or "جرح" in folded or "اصيب" in folded):
+        # "سقط العشرات بين قتيل وجريح"، "قتل وجرح 15 شخصا": one count of dead and hurt together, neither's
+        for m in _COMBINED.finditer(folded):
+            if "اخر" in folded[m.start():m.end() + 16]:
+                continue  # "جنديا قتل وأصيب 10 آخرون": one dead, ten others hurt
+            lo, hi = _fs(doc, sentence.start) + m.start(), _fs(doc, sentence.start) + m.end()
+            vals = {int(n.value) for n in doc.numbers
+                    if lo <= doc.offsets.to_folded(n.span.start) < hi}
+            if killed in vals:
+                killed = None
+            if injured in vals:
+                injured = None
     return killed, injured
+
+
+# a count of the dead and the hurt told together: "العشرات بين قتيل وجريح"، "قتل وجرح 15 شخصا"
+_COMBINED = re.compile(r"(?:\S+\s+){1,2}(?:ما\s+)?بين\s+قتيل\s+و\s*جريح|(?:قتل|قتلوا)\s+و\s*(?:جرح|اصيب|جرحوا|اصيبوا)\s+\S+(?:\s+\S+)?")
 
 
 _NO_CASUALTIES = re.compile(r"(دون|بدون|من غير) (وقوع |سقوط )?(اصابات|ضحايا|خسائر بشريه|قتلي)|"

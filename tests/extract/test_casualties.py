@@ -262,3 +262,14 @@ def test_casualties_met_his_death_is_one_death(text, dead):
 def test_casualties_a_person_joined_after_a_counted_group(text, hurt):
     doc = run(Article("t", text), until="triggers")
     assert count_casualties(doc, doc.sentences[0])[1] == hurt
+
+
+@pytest.mark.parametrize("text, counts", [
+    ("سقط العشرات بين قتيل وجريح في الانفجار.", (None, None)),     # dead and hurt counted together
+    ("قتل وجرح سبعة عشر سائحا في الهجوم.", (None, None)),
+    ("أعلن الجيش أن جنديا قتل وأصيب 10 آخرون في الهجوم.", (1, 10)),  # one dead, ten others hurt
+    ("أدى الهجوم إلى مقتل المهاجم وإصابة شرطيين.", (1, 2)),
+])
+def test_casualties_dead_and_hurt_counted_together_are_neither(text, counts):
+    doc = run(Article("t", text), until="triggers")
+    assert count_casualties(doc, doc.sentences[0]) == counts
