@@ -20,7 +20,8 @@ from rasd.model import Doc, Span
 MAX_SENTENCE = 400
 
 # (an asterisk or bullet between spaces lists items inline: "... في جنيف  * «المغرب مستهدف» ...")
-_BOUNDARY = re.compile(r"\n|[.!?؟؛]+|\u2026|(?<=\s)[*•](?=\s)")
+_BOUNDARY = re.compile(r"\n|[.!?؟؛]+|\u2026")
+_BOUNDARY_BULLETS = re.compile(r"\n|[.!?؟؛]+|\u2026|(?<=\s)[*•](?=\s)")   # (only texts holding one)
 _QUOTE = re.compile(r"«[^«»\n]{0,250}»|\"[^\"\n]{0,250}\"|“[^“”\n]{0,250}”")
 _COMMA = re.compile(r"[،]")
 _WORD = re.compile(r"\w")
@@ -62,7 +63,7 @@ def split_sentences(folded: str, offsets) -> tuple[Span, ...]:
     quotes = [m.span() for m in _QUOTE.finditer(folded)]
     qi = 0
     cuts: list[int] = []
-    for m in _BOUNDARY.finditer(folded):
+    for m in (_BOUNDARY_BULLETS if "*" in folded or "•" in folded else _BOUNDARY).finditer(folded):
         i, j = m.span()
         while qi < len(quotes) and quotes[qi][1] <= i:
             qi += 1
