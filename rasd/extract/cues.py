@@ -115,9 +115,9 @@ _DATED_ITEM = re.compile(rf"(?:(?:^|\s)[\-–]?\s*\d{{1,2}}\s*:(?=\s)|(?:^|\s)\d
 
 
 def _chronology(doc: Doc, sentence: Span) -> bool:
-    """Two dated items or more in the sentence."""
+    """Two dated items or more in the sentence (each has a colon: a sentence without two is none)."""
     text = doc.folded[doc.offsets.to_folded(sentence.start):doc.offsets.to_folded(sentence.end)]
-    return len(_DATED_ITEM.findall(text)) >= 2
+    return text.count(":") >= 2 and len(_DATED_ITEM.findall(text)) >= 2
 
 
 def _since_a_date(doc: Doc, sent_tokens: list[tuple[int, Token]], trig_tok: int) -> bool:

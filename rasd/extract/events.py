@@ -929,7 +929,8 @@ def add_events(doc: Doc, *, resources) -> Doc:
             gunmen = [a.span for a in actors if a.actor.kind == "unidentified" and any(
                 0 <= token_at(doc, sp.start) - token_at(doc, a.span.end - 1) <= 2 for sp in doer)] if doer else []
             # "عثرت الشرطة على جثث 12 شخصا مقتولين": the side that found the bodies is no victim either
-            finders = [a.span for a in actors if finds_bodies(doc, token_at(doc, a.span.start), trigs)]
+            bodies = [t for t in trigs if t.cue == "@kill" and fold_string(t.lemma) in BODY_NOUNS]
+            finders = [a.span for a in actors if finds_bodies(doc, token_at(doc, a.span.start), bodies)] if bodies else []
             vnorms = norms if not doer and not finders else [
                 "" if (n.lstrip("وفل") in FORCE_WORDS and any(sp.overlaps(t.span) for sp in doer))
                 or any(sp.overlaps(t.span) for sp in gunmen) or any(sp.overlaps(t.span) for sp in finders) else n
@@ -949,7 +950,7 @@ def add_events(doc: Doc, *, resources) -> Doc:
                 c.background = id(trig) in background_cues or toll_background
                 # (bodies found killed: the find, its place and the signs of killing are the report)
                 c.report = (opening and sub.event_type is E.PROTESTS) or (
-                    sub.event_type is E.VAC and any(t.cue == "@kill" and fold_string(t.lemma) in BODY_NOUNS for t in trigs))
+                    sub.event_type is E.VAC and bool(bodies))
                 if sub.event_type in (E.VAC, E.EXPLOSIONS) and a1 is not None and a1.actor.kind == "civilians":
                     # civilians do not attack or set off bombs: named as the side, they are the target
                     # ("هجوم انتحاري ... استهدف ناشطين يساريين")

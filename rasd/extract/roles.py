@@ -223,6 +223,7 @@ def assign_roles(doc: Doc, sent_tokens: list[tuple[int, Token]], actors: list[Ac
     first_tok = sent_tokens[0][0]
     actors_all = actors
     idx = []
+    bodies = [t for t in triggers if t.cue == "@kill" and fold_string(t.lemma) in BODY_NOUNS]
     for a in actors:
         ti = token_at(doc, a.span.start)
         if is_news_source(doc, ti, first_tok) or (a.actor.kind == "civilians" and ti > first_tok
@@ -230,7 +231,7 @@ def assign_roles(doc: Doc, sent_tokens: list[tuple[int, Token]], actors: list[Ac
                 or _attributed_to(doc, ti, first_tok):
             why.append(f"'{a.surface}' is a source of the news, not a party")
             continue
-        if finds_bodies(doc, ti, triggers):
+        if bodies and finds_bodies(doc, ti, bodies):
             why.append(f"'{a.surface}' found the bodies, not a party")
             continue
         if _holds_place(doc, ti, first_tok):
