@@ -1820,7 +1820,7 @@ _NATIONALITIES = {fold_string(w): cc for cc, ws in {
     "AE": "إماراتي", "OM": "عماني", "BH": "بحريني", "ES": "إسباني", "GR": "يوناني", "UA": "أوكراني",
 }.items() for w in ws.split()}
 for _w, _cc in list(_NATIONALITIES.items()):
-    for _suffix in ("ه", "ون", "ين", "ان", "تان", "تين", "ات"):
+    for _suffix in ("ه", "ون", "ين", "ان", "تان", "تين", "ات", "ا"):
         _NATIONALITIES[_w + _suffix] = _cc
 _NATIONALITIES.update({fold_string(w): cc for w, cc in (("أتراك", "TR"), ("أفغان", "AF"), ("صينيون", "CN"))})
 _NATIONALITIES.pop(fold_string("مالي"), None)  # "financial"; "ماليون"، "ماليين" stay
@@ -1854,19 +1854,20 @@ def _fired_from(doc: Doc, si: int) -> str | None:
 
 
 def _nationality_of_object(doc: Doc, t: TriggerMention) -> str | None:
-    """The nationality word of the people right after an act's cue, within four words and its
+    """The nationality word of the people right after an act's cue, within six words and its
     clause: "اختطف مسلحون مجهولون مهندسين أتراك"، "اغتيال صحفي بريطاني"."""
     k = token_at(doc, t.span.start)
-    for j in range(k + 1, min(len(doc.tokens), k + 6)):
+    for j in range(k + 1, min(len(doc.tokens), k + 8)):
         x = doc.tokens[j]
         if x.sentence != doc.tokens[k].sentence or x.norm in ("في", "،", ",", "و", "على", "من"):
             return None
         n = x.norm[2:] if x.norm.startswith("ال") else x.norm
         if n in _NATIONALITIES and j - 1 > k:
-            prev = doc.tokens[j - 1].norm
-            p = prev[2:] if prev.startswith("ال") else prev
-            if any(p.startswith(w) for w in _PEOPLE_STEMS):
-                return _NATIONALITIES[n]
+            # ("عامل إغاثة بريطانيا": the head two words back, its genitive between)
+            for prev in (doc.tokens[j - 1].norm, doc.tokens[j - 2].norm if j - 2 > k else ""):
+                p = prev[2:] if prev.startswith("ال") else prev
+                if p and any(p.startswith(w) for w in _PEOPLE_STEMS):
+                    return _NATIONALITIES[n]
     return None
 
 

@@ -1814,3 +1814,18 @@ def test_events_a_chronology_of_dated_items_is_history():
 def test_events_weekly_marches_suppressed_and_confrontations_with_the_forces(text, sub, actor1):
     ev = _one(text)
     assert (ev.sub_event_type.value, ev.actor1, ev.actor2) == (sub, actor1, "Military Forces of Israel (2009-2021)")
+
+
+@pytest.mark.parametrize("text, sub, actor2", [
+    ("اغتصب عناصر من ميليشيا مسلحة أمس عدة نساء في قرية تابت بشمال دارفور.", "Sexual violence", "Civilians (Sudan)"),
+    ("أقدمت مجموعة مسلحة أمس على اختطاف نجل رجل أعمال في مدينة الزاوية وطالبت بفدية مالية.",
+     "Abduction/forced disappearance", "Civilians (Libya)"),
+    ("اختطف مسلحون مجهولون أمس عامل إغاثة بريطانيا في مدينة حلب.", "Abduction/forced disappearance",
+     "Civilians (United Kingdom)"),
+    ("دمر تنظيم داعش أمس أضرحة ومساجد تاريخية في مدينة تدمر.", "Looting/property destruction", None),
+    ("أحرق مستوطنون أمس سيارات فلسطينية وخطوا شعارات عنصرية على جدران منازل في قرية حوارة.",
+     "Looting/property destruction", None),
+])
+def test_events_rape_abduction_and_property_destroyed(text, sub, actor2):
+    ev = _one(text)
+    assert (ev.sub_event_type.value, ev.actor2) == (sub, actor2)
