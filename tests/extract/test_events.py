@@ -1829,3 +1829,10 @@ def test_events_weekly_marches_suppressed_and_confrontations_with_the_forces(tex
 def test_events_rape_abduction_and_property_destroyed(text, sub, actor2):
     ev = _one(text)
     assert (ev.sub_event_type.value, ev.actor2) == (sub, actor2)
+
+
+def test_events_a_side_announcing_its_control_takes_the_ground():
+    evs = _events("أعلن الجيش الوطني الليبي أمس سيطرته الكاملة على ميناء السدرة النفطي بعد اشتباكات قصيرة مع حرس "
+                  "المنشآت النفطية.", published=date(2016, 9, 12))
+    assert any(e.sub_event_type.value in ("Government regains territory", "Non-state actor overtakes territory")
+               and e.actor1 == "Libyan National Army" for e in evs)
