@@ -32,7 +32,7 @@ from collections import Counter
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime, timezone
-from typing import Any, Iterator, Sequence
+from typing import Any, Iterable, Iterator, Sequence
 
 from sqlalchemy import (Connection, Engine, and_, create_engine, delete, event, func, or_, select,
                         true)
@@ -261,14 +261,49 @@ def _write_batch(conn: Connection, name: str, articles_: Sequence[Article], even
                       "span_end": s["end"], "label": _clean(s["label"])}
                      for aid in need for s in spans[aid]]
         conn.execute(article_spans.insert(), span_rows)
-    # -- events
+    # -- events, in chunks of about WRITE_CHUNK_SOURCES sources: each chunk's rows (its records'
+    # JSON, folded text) are made, written and dropped before the next, so the memory a batch
+    # holds does not grow with the size of the events it rewrites
+    for chunk in _event_chunks(evs.values()):
+        a, u = _write_events(conn, name, chunk)
+        ev_added += a
+        ev_updated += u
+    return BatchResult(added, skipped, ev_added, ev_updated, updated)
+
+
+# Sources per chunk of events written together (a rewritten event's row holds all its sources:
+# its record and folded text). Writing 400 events of ~20 sources each in one piece held ~20 MiB
+# of rows at once (bench/RESULTS.md, "Eighth session").
+WRITE_CHUNK_SOURCES = 1000
+
+
+def _event_chunks(events_: Iterable[Event], limit: int = WRITE_CHUNK_SOURCES) -> Iterator[list[Event]]:
+    """`events_` in order, cut into lists of at most `limit` sources (an event with more is a
+    chunk of its own)."""
+    chunk: list[Event] = []
+    n = 0
+    for e in events_:
+        k = len(e.sources)
+        if chunk and n + k > limit:
+            yield chunk
+            chunk, n = [], 0
+        chunk.append(e)
+        n += k
+    if chunk:
+        yield chunk
+
+
+def _write_events(conn: Connection, name: str, evs: Sequence[Event]) -> tuple[int, int]:
+    """Upsert events (distinct ids) and their event_articles links; (added, updated)."""
+    ev_added = ev_updated = 0
     ev_rows: list[dict[str, Any]] = []
-    for e in evs.values():
+    for e in evs:
         try:
             ev_rows.append(_event_row(e))
         except (TypeError, ValueError, AttributeError, KeyError) as err:
             raise StoreError(f"{name}: event {e.event_id!r} cannot be stored ({_one_line(err)}); "
                              "nothing from this batch was written") from err
+    sources = {e.event_id: e.sources for e in evs}
     known: dict[str, tuple[int, str]] = {}
     for chunk in _chunks([r["event_id"] for r in ev_rows]):
         for pk, eid, h in conn.execute(select(events.c.pk, events.c.event_id, events.c.record_hash)
@@ -300,7 +335,7 @@ def _write_batch(conn: Connection, name: str, articles_: Sequence[Article], even
             epks.update((eid, pk) for pk, eid in conn.execute(
                 select(events.c.pk, events.c.event_id).where(events.c.event_id.in_(chunk))))
         links = {(epks[r["event_id"]], _clean(s.article_id))
-                 for r in write for s in evs[r["event_id"]].sources}
+                 for r in write for s in sources[r["event_id"]]}
         gone = sorted(linked - links)
         for pk, aid in gone:
             conn.execute(delete(event_articles).where(event_articles.c.event_pk == pk,
@@ -309,7 +344,7 @@ def _write_batch(conn: Connection, name: str, articles_: Sequence[Article], even
         if links:
             conn.execute(_insert(conn, event_articles).on_conflict_do_nothing(),
                          [{"event_pk": pk, "article_id": aid} for pk, aid in sorted(links)])
-    return BatchResult(added, skipped, ev_added, ev_updated, updated)
+    return ev_added, ev_updated
 
 
 def _fields(flt: EventFilter) -> dict[str, Any]:
@@ -478,11 +513,14 @@ def _iter_records_by_pk(conn: Connection, pks: Sequence[int],
     sqlite = conn.dialect.name == "sqlite"
     try:
         for chunk in _chunks(pks):
+            # the rows are decoded as they come, not fetched all first: a chunk of large records
+            # (events of hundreds of sources) held as text next to their decoded events doubled
+            # what a merge held
             if sqlite:  # on the driver: SQLAlchemy's expanding IN and rows cost more than the read
                 rows = conn.exec_driver_sql(f"SELECT record FROM events WHERE pk IN ({','.join('?' * len(chunk))}) "
-                                            "ORDER BY pk", tuple(chunk)).fetchall()
+                                            "ORDER BY pk", tuple(chunk))
             else:
-                rows = conn.execute(select(events.c.record).where(events.c.pk.in_(chunk)).order_by(events.c.pk)).all()
+                rows = conn.execute(select(events.c.record).where(events.c.pk.in_(chunk)).order_by(events.c.pk))
             for (r,) in rows:
                 yield loads(r)
     finally:
