@@ -210,16 +210,36 @@ def _upsert(conn: Connection, tbl, rows: list[dict[str, Any]], key: str) -> None
     conn.execute(stmt, rows)
 
 
-def _write_batch(conn: Connection, name: str, articles_: Sequence[Article], events_: Sequence[Event],
+def _write_batch(conn: Connection, name: str, articles_: Sequence[Article], events_: Iterable[Event],
                  docs: Sequence[Doc]) -> BatchResult:
+    # events given twice: the last one, where the first stood. An iterator (merge_into_store's
+    # `stream`) is written as it is consumed, in chunks (it gives each event id once)
+    if isinstance(events_, Sequence):
+        evs: Iterable[Event] = {e.event_id: e for e in events_}.values()
+    else:
+        evs = events_
+    ev_added = ev_updated = 0
+    # -- events first, in chunks of about WRITE_CHUNK_SOURCES sources: each chunk's rows (its
+    # records' JSON, folded text) are made, written and dropped before the next, so the memory a
+    # batch holds does not grow with the size of the events it rewrites; and what a streaming
+    # merge holds for them (its light stored events) is let go before the articles' rows and
+    # spans are made. (The two parts touch different tables: the order changes nothing stored.)
+    for chunk in _event_chunks(evs):
+        a, u = _write_events(conn, name, chunk)
+        ev_added += a
+        ev_updated += u
+    del evs, events_
+    added, skipped, updated = _write_articles(conn, articles_, docs)
+    return BatchResult(added, skipped, ev_added, ev_updated, updated)
+
+
+def _write_articles(conn: Connection, articles_: Sequence[Article], docs: Sequence[Doc]) -> tuple[int, int, int]:
+    """Upsert articles and the spans of `docs`; (added, skipped, updated)."""
     arts: dict[str, Article] = {}
     for a in [*articles_, *(d.article for d in docs)]:
         arts[_clean(a.id)] = a  # keyed as stored (a NUL in an id cannot even be looked up on PostgreSQL)
     spans = {_clean(d.article.id): _doc_spans(d) for d in docs}
-    evs: dict[str, Event] = {}
-    for e in events_:
-        evs[e.event_id] = e
-    added = skipped = updated = ev_added = ev_updated = 0
+    added = skipped = updated = 0
     # -- articles
     ids = list(arts)
     stored: dict[str, tuple[int, str]] = {}
@@ -261,14 +281,7 @@ def _write_batch(conn: Connection, name: str, articles_: Sequence[Article], even
                       "span_end": s["end"], "label": _clean(s["label"])}
                      for aid in need for s in spans[aid]]
         conn.execute(article_spans.insert(), span_rows)
-    # -- events, in chunks of about WRITE_CHUNK_SOURCES sources: each chunk's rows (its records'
-    # JSON, folded text) are made, written and dropped before the next, so the memory a batch
-    # holds does not grow with the size of the events it rewrites
-    for chunk in _event_chunks(evs.values()):
-        a, u = _write_events(conn, name, chunk)
-        ev_added += a
-        ev_updated += u
-    return BatchResult(added, skipped, ev_added, ev_updated, updated)
+    return added, skipped, updated
 
 
 # Sources per chunk of events written together (a rewritten event's row holds all its sources:
@@ -294,8 +307,9 @@ def _event_chunks(events_: Iterable[Event], limit: int = WRITE_CHUNK_SOURCES) ->
 
 
 def _write_events(conn: Connection, name: str, evs: Sequence[Event]) -> tuple[int, int]:
-    """Upsert events (distinct ids) and their event_articles links; (added, updated)."""
+    """Upsert events and their event_articles links; (added, updated)."""
     ev_added = ev_updated = 0
+    evs = list({e.event_id: e for e in evs}.values())
     ev_rows: list[dict[str, Any]] = []
     for e in evs:
         try:
@@ -501,14 +515,16 @@ def _prefetch_events(conn: Connection, pks: Sequence[int]) -> RowPrefetch:
 
 
 def _iter_records_by_pk(conn: Connection, pks: Sequence[int],
-                        prefetch: RowPrefetch | None = None) -> Iterator[dict[str, Any]]:
-    """The records (decoded JSON) of the events rows `pks`, in pk order, read on `conn`; on a
-    SQLite file, with many rows, prefetch readers run ahead of this read (`_start_prefetch`, or
-    the ones `prefetch` started), so what the caller does with each record overlaps their disk
-    waits."""
+                        prefetch: RowPrefetch | bool | None = None, *, with_pk: bool = False) -> Iterator[Any]:
+    """The records (decoded JSON) of the events rows `pks`, in pk order, read on `conn` ((pk,
+    record) pairs `with_pk`); on a SQLite file, with many rows, prefetch readers run ahead of this
+    read (`_start_prefetch`, or the ones `prefetch` started; none with `prefetch=False`), so what
+    the caller does with each record overlaps their disk waits."""
     pks = sorted(set(pks))
     if prefetch is None:
         prefetch = _prefetch_events(conn, pks)
+    elif prefetch is False:  # rows the caller has just read: no readers ahead
+        prefetch = RowPrefetch(pks)
     loads = json.loads
     sqlite = conn.dialect.name == "sqlite"
     try:
@@ -517,17 +533,18 @@ def _iter_records_by_pk(conn: Connection, pks: Sequence[int],
             # (events of hundreds of sources) held as text next to their decoded events doubled
             # what a merge held
             if sqlite:  # on the driver: SQLAlchemy's expanding IN and rows cost more than the read
-                rows = conn.exec_driver_sql(f"SELECT record FROM events WHERE pk IN ({','.join('?' * len(chunk))}) "
+                rows = conn.exec_driver_sql(f"SELECT pk, record FROM events WHERE pk IN ({','.join('?' * len(chunk))}) "
                                             "ORDER BY pk", tuple(chunk))
             else:
-                rows = conn.execute(select(events.c.record).where(events.c.pk.in_(chunk)).order_by(events.c.pk))
-            for (r,) in rows:
-                yield loads(r)
+                rows = conn.execute(select(events.c.pk, events.c.record).where(events.c.pk.in_(chunk))
+                                    .order_by(events.c.pk))
+            for pk, r in rows:
+                yield (pk, loads(r)) if with_pk else loads(r)
     finally:
         prefetch.join()
 
 
-def _events_by_pk(conn: Connection, pks: Sequence[int], prefetch: RowPrefetch | None = None) -> list[Event]:
+def _events_by_pk(conn: Connection, pks: Sequence[int], prefetch: RowPrefetch | bool | None = None) -> list[Event]:
     return [Event.from_record(r) for r in _iter_records_by_pk(conn, pks, prefetch)]
 
 
@@ -569,9 +586,11 @@ class Transaction:
         self.store, self.connection = store, conn
         self.name, self.dialect = store.name, conn.dialect.name
 
-    def write_batch(self, articles_: Sequence[Article], events_: Sequence[Event], *,
+    def write_batch(self, articles_: Sequence[Article], events_: Iterable[Event], *,
                     docs: Sequence[Doc] = ()) -> BatchResult:
-        """`Store.write_batch` inside this transaction (committed with the rest of it)."""
+        """`Store.write_batch` inside this transaction (committed with the rest of it). `events_`
+        may be an iterator (`merge_into_store(..., stream=True)`): it is consumed as the events are
+        written, after the articles."""
         return _write_batch(self.connection, self.name, articles_, events_, docs)
 
     def get_event(self, event_id: str) -> Event | None:
@@ -596,9 +615,15 @@ class Transaction:
         """`Store.prefetch_events` for this transaction's reads."""
         return _prefetch_events(self.connection, pks)
 
-    def events_by_pk(self, pks: Sequence[int], *, prefetch: RowPrefetch | None = None) -> list[Event]:
+    def events_by_pk(self, pks: Sequence[int], *, prefetch: RowPrefetch | bool | None = None) -> list[Event]:
         """`Store.events_by_pk` in this transaction (its own writes included)."""
         return _events_by_pk(self.connection, pks, prefetch)
+
+    def iter_events_by_pk(self, pks: Sequence[int], *, prefetch: RowPrefetch | None = None
+                          ) -> Iterator[tuple[int, Event]]:
+        """`Store.iter_events_by_pk` in this transaction (its own writes included)."""
+        return ((pk, Event.from_record(r))
+                for pk, r in _iter_records_by_pk(self.connection, pks, prefetch, with_pk=True))
 
     @contextmanager
     def reading(self, action: str = "read") -> Iterator[Connection]:
@@ -943,12 +968,20 @@ class Store:
         with self._read("read candidate events") as conn:
             return _prefetch_events(conn, pks)
 
-    def events_by_pk(self, pks: Sequence[int], *, prefetch: RowPrefetch | None = None) -> list[Event]:
+    def events_by_pk(self, pks: Sequence[int], *, prefetch: RowPrefetch | bool | None = None) -> list[Event]:
         """The stored events with these primary keys (from `candidate_points`), in pk order. Many
         rows of a cold SQLite file are read ahead by concurrent readers (or by the ones `prefetch`
-        started)."""
+        started; none with `prefetch=False`: rows the caller has just read)."""
         with self._read("read candidate events") as conn:
             return _events_by_pk(conn, pks, prefetch)
+
+    def iter_events_by_pk(self, pks: Sequence[int], *, prefetch: RowPrefetch | None = None
+                          ) -> Iterator[tuple[int, Event]]:
+        """(pk, event) of `events_by_pk`, one at a time as the rows are read: a caller that keeps
+        only part of each event (the merge's candidates) never holds all of them decoded."""
+        with self._read("read candidate events") as conn:
+            for pk, r in _iter_records_by_pk(conn, pks, prefetch, with_pk=True):
+                yield pk, Event.from_record(r)
 
     # ------------------------------------------------------------------ overview and checks
 
