@@ -290,9 +290,10 @@ def _write_articles(conn: Connection, articles_: Sequence[Article], docs: Sequen
 WRITE_CHUNK_SOURCES = 1000
 
 
-def _event_chunks(events_: Iterable[Event], limit: int = WRITE_CHUNK_SOURCES) -> Iterator[list[Event]]:
-    """`events_` in order, cut into lists of at most `limit` sources (an event with more is a
-    chunk of its own)."""
+def _event_chunks(events_: Iterable[Event], limit: int | None = None) -> Iterator[list[Event]]:
+    """`events_` in order, cut into lists of at most `limit` (default WRITE_CHUNK_SOURCES)
+    sources; an event with more is a chunk of its own."""
+    limit = WRITE_CHUNK_SOURCES if limit is None else limit
     chunk: list[Event] = []
     n = 0
     for e in events_:
