@@ -28,8 +28,9 @@ from rasd.settings import Settings
 @dataclass(frozen=True)
 class MergeResult:
     """What `merge_into_store` decided. `events_to_write` go to `store.write_batch` (stored events
-    that gained sources, keeping their ids, and the new events); `merged` lists
-    (new event id, id of the event it joined, compatible()'s explanation)."""
+    that gained sources, keeping their ids, and the new events; an iterator with
+    `merge_into_store(..., stream=True)`); `merged` lists (new event id, id of the event it joined,
+    compatible()'s explanation)."""
 
     events_to_write: list[Event]
     merged: list[tuple[str, str, dict[str, Any]]]
