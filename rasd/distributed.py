@@ -19,6 +19,7 @@ message and the rest of its batch goes on; a broken resource or configuration st
 """
 from __future__ import annotations
 
+import functools
 import logging
 import os
 import time
@@ -292,22 +293,31 @@ def _read(paths_or_articles: Any, on_error: ErrorHandler | None) -> Iterator[Art
 
 
 def _default_merge() -> Callable[..., Any] | None:
+    """`merge_into_store` as the writer runs it: `stream`, its events to write consumed by
+    `write_batch` a few at a time (see `write_extracted`)."""
     try:
         from rasd.merge import merge_into_store
     except ImportError:
         return None
-    return merge_into_store
+    return functools.partial(merge_into_store, stream=True)
 
 
 def write_extracted(store: Any, articles: Sequence[Article], events: Sequence[Event], *,
                     docs: Sequence[Doc] = (), merge: Callable[..., Any] | None = None) -> tuple[Any, int]:
     """The writer's part of `ingest` for one extracted batch, in ONE transaction: `merge(tx,
-    events)` (its merge tables) then `tx.write_batch`. Returns (BatchResult, merges made)."""
+    events)` (its merge tables) then `tx.write_batch`. Returns (BatchResult, merges made).
+
+    The merge's events to write may be an iterator (`merge_into_store(..., stream=True)`, the
+    default merge): `write_batch` consumes it in the transaction, so that the stored events a batch
+    rewrites are read, combined, written and dropped a few at a time instead of all held at once."""
     with store.transaction("write the batch") as tx:  # the merge tables and the batch: all or nothing
-        to_write, n_merged = list(events), 0
+        to_write: Iterable[Event] = list(events)
+        n_merged = 0
         if merge is not None and events:
             merged = merge(tx, events)
-            to_write = list(getattr(merged, "events_to_write", merged))
+            to_write = getattr(merged, "events_to_write", merged)
+            if not isinstance(to_write, Iterator):
+                to_write = list(to_write)
             n_merged = len(getattr(merged, "merged", ()))
         return tx.write_batch(articles, to_write, docs=docs), n_merged
 

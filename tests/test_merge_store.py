@@ -317,3 +317,72 @@ def test_merge_store_rows_read_ahead_while_the_member_records_are_made_give_the_
     assert outcomes[0] == outcomes[1]
     assert outcomes[0][1] and len(outcomes[0][2]) >= len(news)     # merges happened and were recorded
     assert len(started) == (2 if store.dialect == "sqlite" else 0) and all(started)  # PostgreSQL prefetches itself
+
+
+# ---------------------------------------------------------------- the writer's bounded working set
+
+def _store_dump(conn) -> tuple[list, list, list]:
+    """(event_id, record) of every event, its (event_id, article_id) links and the merge rows."""
+    from sqlalchemy import select
+
+    from rasd.merge.tables import merge_sources
+    from rasd.store.schema import event_articles, events
+    recs = sorted(tuple(r) for r in conn.execute(select(events.c.event_id, events.c.record)))
+    links = sorted(tuple(r) for r in conn.execute(
+        select(events.c.event_id, event_articles.c.article_id).join(events, events.c.pk == event_articles.c.event_pk)))
+    merged = sorted(tuple(r)[:-1] for r in conn.execute(merge_sources.select()))  # not updated_at
+    return recs, links, merged
+
+
+def test_merge_store_streamed_rewrite_in_chunks_equals_the_whole_list(store, monkeypatch):
+    """The writer's merge (`stream=True`, its default) holds the stored events light and makes the
+    ones it rewrites again from their full records, a chunk at a time, as write_batch writes them:
+    the store ends the same as with the whole list merged and written at once, down to the
+    fatalities a toll update told only in a stored event's evidence keeps (a light event has no
+    evidence)."""
+    import json
+
+    import rasd.merge.incremental as incremental
+    import rasd.store.store as store_module
+    from rasd.distributed import _default_merge, write_extracted
+    from tests.test_merge import TARMIYAH, TOLL_1, TOLL_2, TOLL_UP
+
+    hama_1 = "قصفت الطائرات الحربية أحياء في مدينة حماة صباح اليوم."
+    hama_2 = "شنت طائرات حربية غارة على مدينة حماة."
+    toll = dict(sub=S.SUICIDE_BOMB, place=TARMIYAH)
+    olds = [ev(TOLL_1, article="tarmiyah-1", fatalities=3, published=date(2015, 8, 2), **toll),
+            ev(TOLL_UP, article="tarmiyah-2", fatalities=7, published=date(2015, 8, 3), **toll),
+            ev(AAWSAT, article="aawsat-1", fatalities=2), ev(JAZEERA, article="jazeera-1", outlet="Al Jazeera"),
+            ev(hama_1, place=HAMA, article="hama-1"), ev(hama_2, place=HAMA, article="hama-2")]
+    write_extracted(store, [], olds, merge=_default_merge())
+    assert store.count_events() == 3
+    news = [ev(TOLL_2, article="tarmiyah-3", fatalities=5, published=date(2015, 8, 2), **toll),
+            ev(OBSERVER, article="observer-1", outlet="SOHR"),
+            ev(hama_1, place=HAMA, article="hama-3"),
+            ev("قصفت الطائرات مدينة حماة.", place=HAMA, article="hama-4", day=date(2015, 9, 20))]  # a new event
+    arts = [Article(e.sources[0].article_id, "نص") for e in news]
+
+    with pytest.raises(RuntimeError, match="roll back"):   # the whole list, at once
+        with store.transaction() as tx:
+            result = merge_into_store(tx, news)
+            assert isinstance(result.events_to_write, list) and len(result.events_to_write) == 4
+            tx.write_batch(arts, result.events_to_write)
+            whole = _store_dump(tx.connection)
+            raise RuntimeError("roll back")
+
+    monkeypatch.setattr(store_module, "WRITE_CHUNK_SOURCES", 1)        # each event a chunk of its own
+    monkeypatch.setattr(incremental, "REWRITE_CHUNK_SOURCES", 1)
+    written, rebuilt = [], []
+    real_write, real_replayed = store_module._write_events, incremental._replayed
+    monkeypatch.setattr(store_module, "_write_events",
+                        lambda conn, name, evs: written.append([e.event_id for e in evs]) or real_write(conn, name, evs))
+    monkeypatch.setattr(incremental, "_replayed",
+                        lambda st, clusters, pk_of: rebuilt.append(len(clusters)) or real_replayed(st, clusters, pk_of))
+    batch, n_merged = write_extracted(store, arts, news, merge=_default_merge())
+    assert (batch.events_added, batch.events_updated, n_merged) == (1, 3, 3)
+    assert [len(ids) for ids in written] == [1, 1, 1, 1]              # written one at a time ...
+    assert [n for n in rebuilt if n] == [1, 1, 1]                      # ... and rebuilt one at a time
+    with store.reading() as conn:
+        assert _store_dump(conn) == whole
+    [tarmiyah] = [json.loads(r) for _, r in whole[0] if "tarmiyah-1" in r]
+    assert tarmiyah["fatalities"] == 7 and len(tarmiyah["sources"]) == 3   # the update told in a stored source

@@ -9,13 +9,13 @@ from collections import defaultdict
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
-from typing import Any, Iterable, Sequence
+from typing import Any, Iterable, Iterator, Sequence
 
 from sqlalchemy import select
 
-from rasd.errors import InputError
+from rasd.errors import InputError, StoreError
 from rasd.merge.rules import (_CONTRADICTING_PAIRS, EARTH_KM, KM_FACTOR, TIME_WINDOW_DAYS, _articles,
-                              _block_keys, _Grouper, _has_coords, _known, _order_key, _settings, combine,
+                              _block_keys, _Cluster, _Grouper, _has_coords, _known, _order_key, _settings, combine,
                               compatible, day_window, km_window, source_key)
 from rasd.merge.tables import (_chunks, _load_blocks, _now, _read, _upsert, _write, article_aliases,
                                merge_blocks, merge_sources)
@@ -28,8 +28,9 @@ from rasd.settings import Settings
 @dataclass(frozen=True)
 class MergeResult:
     """What `merge_into_store` decided. `events_to_write` go to `store.write_batch` (stored events
-    that gained sources, keeping their ids, and the new events); `merged` lists
-    (new event id, id of the event it joined, compatible()'s explanation)."""
+    that gained sources, keeping their ids, and the new events; an iterator with
+    `merge_into_store(..., stream=True)`); `merged` lists (new event id, id of the event it joined,
+    compatible()'s explanation)."""
 
     events_to_write: list[Event]
     merged: list[tuple[str, str, dict[str, Any]]]
@@ -185,12 +186,26 @@ def _indexed_events(store: Any, events: Sequence[Event]) -> dict[str, Event]:
     for eid in sorted(ids):
         ev = store.get_event(eid)
         if ev is not None:
-            out[eid] = ev
+            out[eid] = _light(ev)
     return out
 
 
+def _light(e: Event) -> Event:
+    """A stored event as the grouping holds it: its sources without their evidence text, outlet
+    and publication day (article id and span kept), without its reasons and note. What the
+    grouping decides never reads those: `compatible` and `_far_probes` read a source's article
+    only, re-ingests and do-not-merge pairs its article and span; `combine` reads them only for
+    the merged event's fatalities (a toll update told in the evidence), reasons and note. So the
+    grouping's decisions are the same as with the full event, and the stored events it rewrites
+    are made again from their full records afterwards, a few at a time (`_rewritten`): what a
+    batch holds grows far less with the number of sources of the stored events it touches (a
+    reason line and an evidence sentence per source, before)."""
+    return e.with_(sources=tuple(Source(s.article_id, None, None, s.evidence, "") for s in e.sources),
+                   reasons=(), notes="")
+
+
 def merge_into_store(store: Any, new_events: Sequence[Event], *, settings: Settings | None = None,
-                     record: bool = True) -> MergeResult:
+                     record: bool = True, stream: bool = False) -> MergeResult:
     """Merge newly extracted events with each other and with the stored events.
 
     The stored events looked at are those in reach of the new ones: `store.candidate_events` per
@@ -214,11 +229,17 @@ def merge_into_store(store: Any, new_events: Sequence[Event], *, settings: Setti
 
     Given a Store instead, each read is its own and the merge tables are written in their own
     transaction.
+
+    With `stream` (what `rasd ingest`'s writer uses, inside its transaction), `events_to_write` is
+    an iterator instead of a list, each event id once (as `write_batch` would keep them): the
+    stored events that gained sources are read again and combined a few at a time as it is
+    consumed, so that the writer holds a bounded part of them at once. Consume it in the same
+    transaction, before writing anything else to the events table.
     """
     if not new_events:
-        return MergeResult([], [])
+        return MergeResult(iter(()) if stream else [], [])
     with _no_cyclic_gc():
-        return _merge_into_store(store, new_events, _settings(settings), record)
+        return _merge_into_store(store, new_events, _settings(settings), record, stream)
 
 
 # The merge allocates many small objects that live until it returns (the candidates read from the
@@ -255,7 +276,8 @@ def _no_cyclic_gc():
             gc.collect(0)
 
 
-def _merge_into_store(store: Any, new_events: Sequence[Event], st: Settings, record: bool) -> MergeResult:
+def _merge_into_store(store: Any, new_events: Sequence[Event], st: Settings, record: bool,
+                      stream: bool = False) -> MergeResult:
     bkeys = set().union(*(_block_keys(e) for e in new_events))
     stored = _indexed_events(store, new_events)
     pks = _candidate_pks(store, new_events, st)
@@ -271,19 +293,77 @@ def _merge_into_store(store: Any, new_events: Sequence[Event], st: Settings, rec
                 break
             members[id(e)] = _member_json(e)
     blocks = _load_blocks(store, bkeys)  # pairs are stored both ways: the new events' keys suffice
-    candidates = store.events_by_pk(pks, prefetch=reading) if reading is not None else store.events_by_pk(pks)
-    stored.update((c.event_id, c) for c in candidates if c.event_id not in stored)
+    pk_of: dict[str, int] = {}  # stored event id → its row, to read it again in full (`_rewritten`)
+    if hasattr(store, "iter_events_by_pk"):  # each candidate made light as it is read (`_light`)
+        for pk, c in (store.iter_events_by_pk(pks, prefetch=reading) if reading is not None
+                      else store.iter_events_by_pk(pks)):
+            pk_of[c.event_id] = pk
+            if c.event_id not in stored:
+                stored[c.event_id] = _light(c)
+    else:
+        candidates = store.events_by_pk(pks, prefetch=reading) if reading is not None else store.events_by_pk(pks)
+        stored.update((c.event_id, _light(c)) for c in candidates if c.event_id not in stored)
+        del candidates
     g = _Grouper(st, blocks)
     for eid in sorted(stored):
         g.seed(stored[eid])
     position = {id(e): i for i, e in enumerate(new_events)}
     for e in sorted(new_events, key=_order_key):
         g.offer(e, position[id(e)])
-    out = [c.event for c in g.clusters if c.stored and c.event is not stored[c.event.event_id]]
-    out.extend(c.event for c in sorted((c for c in g.clusters if not c.stored), key=lambda c: c.first))
+    out: list[tuple[str, _Cluster]] = [(c.event.event_id, c) for c in g.clusters
+                                       if c.stored and c.event is not stored[c.event.event_id]]
+    out.extend((c.event.event_id, c) for c in sorted((c for c in g.clusters if not c.stored), key=lambda c: c.first))
     if record and out:
-        _record_members(store, g, out, members)
-    return MergeResult(out, g.merged, g.noop)
+        _record_members(store, g, [c.event for _, c in out], members)
+    if stream:  # each id once, where it first stands, the last one given (as write_batch keeps them)
+        return MergeResult(_rewritten(store, list(dict(out).values()), pk_of), g.merged, g.noop)  # type: ignore[arg-type]
+    return MergeResult(list(_rewritten(store, [c for _, c in out], pk_of)), g.merged, g.noop)
+
+
+REWRITE_CHUNK_SOURCES = 1000  # sources of the stored events read again and combined at once
+
+
+def _rewritten(store: Any, clusters: Sequence[_Cluster], pk_of: dict[str, int]) -> Iterator[Event]:
+    """The events of `clusters`, in order. A new event's cluster holds its event already; a
+    stored event's holds it light (`_light`): its full record is read again (in chunks of about
+    REWRITE_CHUNK_SOURCES sources) and the members that joined it are combined into it again, in
+    the order and with the explanations the grouping combined them: the same event as combining
+    them into the full record in the first place."""
+    chunk: list[_Cluster] = []
+    n = 0
+    for c in clusters:
+        if not c.stored:
+            yield from _replayed(store, chunk, pk_of)
+            chunk, n = [], 0
+            yield c.event
+            continue
+        if chunk and n + len(c.event.sources) > REWRITE_CHUNK_SOURCES:
+            yield from _replayed(store, chunk, pk_of)
+            chunk, n = [], 0
+        chunk.append(c)
+        n += len(c.event.sources)
+    yield from _replayed(store, chunk, pk_of)
+
+
+def _replayed(store: Any, clusters: Sequence[_Cluster], pk_of: dict[str, int]) -> list[Event]:
+    if not clusters:
+        return []
+    ids = [c.members[0].event_id for c in clusters]
+    by_pk = sorted(pk_of[i] for i in ids if i in pk_of)
+    full = {e.event_id: e for e in store.events_by_pk(by_pk, prefetch=False)} if by_pk else {}  # just read
+    out = []
+    for c, eid in zip(clusters, ids):
+        ev = full.pop(eid, None) or store.get_event(eid)
+        if ev is None or len(ev.sources) != len(c.members[0].sources):
+            raise StoreError(f"{eid}: the stored event changed while a batch was merged into it "
+                             "(another writer?); run the batch again")
+        for m, x in zip(c.members[1:], c.joins):
+            ev = combine(ev, m, x)
+        if ev.event_id != c.event.event_id or len(ev.sources) != len(c.event.sources):
+            raise StoreError(f"{eid}: the stored event changed while a batch was merged into it "
+                             "(another writer?); run the batch again")
+        out.append(ev)
+    return out
 
 
 def _member_json(e: Event) -> str:

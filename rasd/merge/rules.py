@@ -408,6 +408,7 @@ class _Cluster:
     first: int = 0              # input position of its first member (output order)
     stored: bool = False        # seeded from the store: its id is kept, it only grows
     probe: tuple = ()           # _probe(event): the fields the cheap early no reads, kept with event
+    joins: list = field(default_factory=list)  # the explanation each of members[1:] was combined with
 
 
 def _blocked(keys_a: Iterable[str], keys_b: set[str], blocks: dict[str, set[str]]) -> bool:
@@ -575,6 +576,7 @@ class _Grouper:
             return
         c.probe = self._probe(c.event)
         c.members.append(e)
+        c.joins.append(x)
         c.keys |= keys
         if self.blocks:
             c.bkeys |= _block_keys(e)

@@ -32,7 +32,7 @@ from collections import Counter
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime, timezone
-from typing import Any, Iterator, Sequence
+from typing import Any, Iterable, Iterator, Sequence
 
 from sqlalchemy import (Connection, Engine, and_, create_engine, delete, event, func, or_, select,
                         true)
@@ -210,16 +210,36 @@ def _upsert(conn: Connection, tbl, rows: list[dict[str, Any]], key: str) -> None
     conn.execute(stmt, rows)
 
 
-def _write_batch(conn: Connection, name: str, articles_: Sequence[Article], events_: Sequence[Event],
+def _write_batch(conn: Connection, name: str, articles_: Sequence[Article], events_: Iterable[Event],
                  docs: Sequence[Doc]) -> BatchResult:
+    # events given twice: the last one, where the first stood. An iterator (merge_into_store's
+    # `stream`) is written as it is consumed, in chunks (it gives each event id once)
+    if isinstance(events_, Sequence):
+        evs: Iterable[Event] = {e.event_id: e for e in events_}.values()
+    else:
+        evs = events_
+    ev_added = ev_updated = 0
+    # -- events first, in chunks of about WRITE_CHUNK_SOURCES sources: each chunk's rows (its
+    # records' JSON, folded text) are made, written and dropped before the next, so the memory a
+    # batch holds does not grow with the size of the events it rewrites; and what a streaming
+    # merge holds for them (its light stored events) is let go before the articles' rows and
+    # spans are made. (The two parts touch different tables: the order changes nothing stored.)
+    for chunk in _event_chunks(evs):
+        a, u = _write_events(conn, name, chunk)
+        ev_added += a
+        ev_updated += u
+    del evs, events_
+    added, skipped, updated = _write_articles(conn, articles_, docs)
+    return BatchResult(added, skipped, ev_added, ev_updated, updated)
+
+
+def _write_articles(conn: Connection, articles_: Sequence[Article], docs: Sequence[Doc]) -> tuple[int, int, int]:
+    """Upsert articles and the spans of `docs`; (added, skipped, updated)."""
     arts: dict[str, Article] = {}
     for a in [*articles_, *(d.article for d in docs)]:
         arts[_clean(a.id)] = a  # keyed as stored (a NUL in an id cannot even be looked up on PostgreSQL)
     spans = {_clean(d.article.id): _doc_spans(d) for d in docs}
-    evs: dict[str, Event] = {}
-    for e in events_:
-        evs[e.event_id] = e
-    added = skipped = updated = ev_added = ev_updated = 0
+    added = skipped = updated = 0
     # -- articles
     ids = list(arts)
     stored: dict[str, tuple[int, str]] = {}
@@ -261,14 +281,44 @@ def _write_batch(conn: Connection, name: str, articles_: Sequence[Article], even
                       "span_end": s["end"], "label": _clean(s["label"])}
                      for aid in need for s in spans[aid]]
         conn.execute(article_spans.insert(), span_rows)
-    # -- events
+    return added, skipped, updated
+
+
+# Sources per chunk of events written together (a rewritten event's row holds all its sources:
+# its record and folded text). Writing 400 events of ~20 sources each in one piece held ~20 MiB
+# of rows at once (bench/RESULTS.md, "Eighth session").
+WRITE_CHUNK_SOURCES = 1000
+
+
+def _event_chunks(events_: Iterable[Event], limit: int | None = None) -> Iterator[list[Event]]:
+    """`events_` in order, cut into lists of at most `limit` (default WRITE_CHUNK_SOURCES)
+    sources; an event with more is a chunk of its own."""
+    limit = WRITE_CHUNK_SOURCES if limit is None else limit
+    chunk: list[Event] = []
+    n = 0
+    for e in events_:
+        k = len(e.sources)
+        if chunk and n + k > limit:
+            yield chunk
+            chunk, n = [], 0
+        chunk.append(e)
+        n += k
+    if chunk:
+        yield chunk
+
+
+def _write_events(conn: Connection, name: str, evs: Sequence[Event]) -> tuple[int, int]:
+    """Upsert events and their event_articles links; (added, updated)."""
+    ev_added = ev_updated = 0
+    evs = list({e.event_id: e for e in evs}.values())
     ev_rows: list[dict[str, Any]] = []
-    for e in evs.values():
+    for e in evs:
         try:
             ev_rows.append(_event_row(e))
         except (TypeError, ValueError, AttributeError, KeyError) as err:
             raise StoreError(f"{name}: event {e.event_id!r} cannot be stored ({_one_line(err)}); "
                              "nothing from this batch was written") from err
+    sources = {e.event_id: e.sources for e in evs}
     known: dict[str, tuple[int, str]] = {}
     for chunk in _chunks([r["event_id"] for r in ev_rows]):
         for pk, eid, h in conn.execute(select(events.c.pk, events.c.event_id, events.c.record_hash)
@@ -300,7 +350,7 @@ def _write_batch(conn: Connection, name: str, articles_: Sequence[Article], even
             epks.update((eid, pk) for pk, eid in conn.execute(
                 select(events.c.pk, events.c.event_id).where(events.c.event_id.in_(chunk))))
         links = {(epks[r["event_id"]], _clean(s.article_id))
-                 for r in write for s in evs[r["event_id"]].sources}
+                 for r in write for s in sources[r["event_id"]]}
         gone = sorted(linked - links)
         for pk, aid in gone:
             conn.execute(delete(event_articles).where(event_articles.c.event_pk == pk,
@@ -309,7 +359,7 @@ def _write_batch(conn: Connection, name: str, articles_: Sequence[Article], even
         if links:
             conn.execute(_insert(conn, event_articles).on_conflict_do_nothing(),
                          [{"event_pk": pk, "article_id": aid} for pk, aid in sorted(links)])
-    return BatchResult(added, skipped, ev_added, ev_updated, updated)
+    return ev_added, ev_updated
 
 
 def _fields(flt: EventFilter) -> dict[str, Any]:
@@ -379,6 +429,7 @@ def _sqlite_file(conn: Connection) -> str | None:
 
 
 PREFETCH_CHUNK = 128  # rows per reader query: the readers advance through the rows together, in pk order
+PREFETCH_CACHE_KIB = 64  # page cache of a reader's connection
 
 
 def _start_prefetch(path: str, pks: Sequence[int], readers: int = PREFETCH_READERS) -> list[threading.Thread]:
@@ -396,6 +447,10 @@ def _start_prefetch(path: str, pks: Sequence[int], readers: int = PREFETCH_READE
         except sqlite3.Error:
             return
         try:
+            # the OS cache is what the reader fills; its own page cache (2 MiB by default, in this
+            # process's heap, filled with overflow pages by large records) would be memory the
+            # writer holds for nothing: 4 readers added up to ~8 MiB to its peak RSS
+            db.execute(f"PRAGMA cache_size=-{PREFETCH_CACHE_KIB}")
             for chunk in _chunks(part, PREFETCH_CHUNK):
                 # length(record) reads the whole row, overflow pages included; summed, one step of
                 # the statement reads the whole chunk without the GIL (a row per step would wait
@@ -466,30 +521,36 @@ def _prefetch_events(conn: Connection, pks: Sequence[int]) -> RowPrefetch:
 
 
 def _iter_records_by_pk(conn: Connection, pks: Sequence[int],
-                        prefetch: RowPrefetch | None = None) -> Iterator[dict[str, Any]]:
-    """The records (decoded JSON) of the events rows `pks`, in pk order, read on `conn`; on a
-    SQLite file, with many rows, prefetch readers run ahead of this read (`_start_prefetch`, or
-    the ones `prefetch` started), so what the caller does with each record overlaps their disk
-    waits."""
+                        prefetch: RowPrefetch | bool | None = None, *, with_pk: bool = False) -> Iterator[Any]:
+    """The records (decoded JSON) of the events rows `pks`, in pk order, read on `conn` ((pk,
+    record) pairs `with_pk`); on a SQLite file, with many rows, prefetch readers run ahead of this
+    read (`_start_prefetch`, or the ones `prefetch` started; none with `prefetch=False`), so what
+    the caller does with each record overlaps their disk waits."""
     pks = sorted(set(pks))
     if prefetch is None:
         prefetch = _prefetch_events(conn, pks)
+    elif prefetch is False:  # rows the caller has just read: no readers ahead
+        prefetch = RowPrefetch(pks)
     loads = json.loads
     sqlite = conn.dialect.name == "sqlite"
     try:
         for chunk in _chunks(pks):
+            # the rows are decoded as they come, not fetched all first: a chunk of large records
+            # (events of hundreds of sources) held as text next to their decoded events doubled
+            # what a merge held
             if sqlite:  # on the driver: SQLAlchemy's expanding IN and rows cost more than the read
-                rows = conn.exec_driver_sql(f"SELECT record FROM events WHERE pk IN ({','.join('?' * len(chunk))}) "
-                                            "ORDER BY pk", tuple(chunk)).fetchall()
+                rows = conn.exec_driver_sql(f"SELECT pk, record FROM events WHERE pk IN ({','.join('?' * len(chunk))}) "
+                                            "ORDER BY pk", tuple(chunk))
             else:
-                rows = conn.execute(select(events.c.record).where(events.c.pk.in_(chunk)).order_by(events.c.pk)).all()
-            for (r,) in rows:
-                yield loads(r)
+                rows = conn.execute(select(events.c.pk, events.c.record).where(events.c.pk.in_(chunk))
+                                    .order_by(events.c.pk))
+            for pk, r in rows:
+                yield (pk, loads(r)) if with_pk else loads(r)
     finally:
         prefetch.join()
 
 
-def _events_by_pk(conn: Connection, pks: Sequence[int], prefetch: RowPrefetch | None = None) -> list[Event]:
+def _events_by_pk(conn: Connection, pks: Sequence[int], prefetch: RowPrefetch | bool | None = None) -> list[Event]:
     return [Event.from_record(r) for r in _iter_records_by_pk(conn, pks, prefetch)]
 
 
@@ -531,9 +592,11 @@ class Transaction:
         self.store, self.connection = store, conn
         self.name, self.dialect = store.name, conn.dialect.name
 
-    def write_batch(self, articles_: Sequence[Article], events_: Sequence[Event], *,
+    def write_batch(self, articles_: Sequence[Article], events_: Iterable[Event], *,
                     docs: Sequence[Doc] = ()) -> BatchResult:
-        """`Store.write_batch` inside this transaction (committed with the rest of it)."""
+        """`Store.write_batch` inside this transaction (committed with the rest of it). `events_`
+        may be an iterator (`merge_into_store(..., stream=True)`): it is consumed as the events are
+        written, after the articles."""
         return _write_batch(self.connection, self.name, articles_, events_, docs)
 
     def get_event(self, event_id: str) -> Event | None:
@@ -558,9 +621,15 @@ class Transaction:
         """`Store.prefetch_events` for this transaction's reads."""
         return _prefetch_events(self.connection, pks)
 
-    def events_by_pk(self, pks: Sequence[int], *, prefetch: RowPrefetch | None = None) -> list[Event]:
+    def events_by_pk(self, pks: Sequence[int], *, prefetch: RowPrefetch | bool | None = None) -> list[Event]:
         """`Store.events_by_pk` in this transaction (its own writes included)."""
         return _events_by_pk(self.connection, pks, prefetch)
+
+    def iter_events_by_pk(self, pks: Sequence[int], *, prefetch: RowPrefetch | None = None
+                          ) -> Iterator[tuple[int, Event]]:
+        """`Store.iter_events_by_pk` in this transaction (its own writes included)."""
+        return ((pk, Event.from_record(r))
+                for pk, r in _iter_records_by_pk(self.connection, pks, prefetch, with_pk=True))
 
     @contextmanager
     def reading(self, action: str = "read") -> Iterator[Connection]:
@@ -905,12 +974,20 @@ class Store:
         with self._read("read candidate events") as conn:
             return _prefetch_events(conn, pks)
 
-    def events_by_pk(self, pks: Sequence[int], *, prefetch: RowPrefetch | None = None) -> list[Event]:
+    def events_by_pk(self, pks: Sequence[int], *, prefetch: RowPrefetch | bool | None = None) -> list[Event]:
         """The stored events with these primary keys (from `candidate_points`), in pk order. Many
         rows of a cold SQLite file are read ahead by concurrent readers (or by the ones `prefetch`
-        started)."""
+        started; none with `prefetch=False`: rows the caller has just read)."""
         with self._read("read candidate events") as conn:
             return _events_by_pk(conn, pks, prefetch)
+
+    def iter_events_by_pk(self, pks: Sequence[int], *, prefetch: RowPrefetch | None = None
+                          ) -> Iterator[tuple[int, Event]]:
+        """(pk, event) of `events_by_pk`, one at a time as the rows are read: a caller that keeps
+        only part of each event (the merge's candidates) never holds all of them decoded."""
+        with self._read("read candidate events") as conn:
+            for pk, r in _iter_records_by_pk(conn, pks, prefetch, with_pk=True):
+                yield pk, Event.from_record(r)
 
     # ------------------------------------------------------------------ overview and checks
 

@@ -486,3 +486,18 @@ def test_store_prefetch_events_reads_ahead_once_and_gives_the_same_events(store,
     monkeypatch.setattr(store_module, "PREFETCH_SAMPLE_S", 60.0)    # a warm file: nothing to read ahead
     assert store.prefetch_events(pks).threads == []
     assert [e.event_id for e in store.events_by_pk(pks, prefetch=store.prefetch_events(pks))] == [e.event_id for e in plain]
+
+
+@pytest.mark.parametrize("sizes, limit, chunks", [
+    ([1, 1, 1], 2, [[1, 1], [1]]),
+    ([3, 1, 5, 1], 4, [[3, 1], [5], [1]]),    # an event larger than the limit is a chunk of its own
+    ([2, 2], 1000, [[2, 2]]),
+    ([], 10, []),
+])
+def test_store_events_are_written_in_chunks_of_bounded_sources(sizes, limit, chunks):
+    from rasd.model import Event, Location, Source
+    from rasd.store.store import _event_chunks
+    src = Source("a1", None, None, Span(0, 4), "غارة")
+    evs = [Event(f"e{i}", None, 3, SubEventType.AIR_STRIKE, None, None, Location(None, None, None, None), (src,) * n)
+           for i, n in enumerate(sizes)]
+    assert [[len(e.sources) for e in c] for c in _event_chunks(iter(evs), limit)] == chunks
