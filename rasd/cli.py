@@ -716,6 +716,14 @@ def main() -> None:
         from typer._click import exceptions as cx  # recent typer vendors click
     except ImportError:  # pragma: no cover - older typer uses click itself
         from click import exceptions as cx
+    # (typer's vendored click has no Abort: typer keeps its own; a missing name here turned every
+    # exception past the clauses above, a closed pipe included, into an AttributeError traceback)
+    abort = getattr(cx, "Abort", None)
+    if abort is None:
+        try:
+            from typer.exceptions import Abort as abort
+        except ImportError:  # pragma: no cover
+            abort = KeyboardInterrupt
 
     try:
         code = app(prog_name="rasd", standalone_mode=False)
@@ -729,7 +737,7 @@ def main() -> None:
     except cx.ClickException as e:
         e.show()
         sys.exit(e.exit_code)
-    except cx.Abort:
+    except abort:
         err.print("rasd: interrupted", markup=False)
         sys.exit(130)
     except KeyboardInterrupt:

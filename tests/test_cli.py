@@ -336,3 +336,12 @@ def test_cli_serve_answers_on_loopback(ingested, work):
     finally:
         proc.terminate()
         proc.wait(timeout=30)
+
+
+def test_cli_output_piped_into_a_reader_that_stops_early_ends_without_a_traceback(work):
+    # `rasd ingest --help | head -3`: the pipe closes under the command; no Python traceback
+    env = {k: v for k, v in os.environ.items() if not k.startswith("RASD_")}
+    env.update(PYTHONPATH=str(ROOT), COLUMNS="200", HOME=str(work / ".home"))
+    cmd = f"{sys.executable} -m rasd ingest --help | head -3"
+    p = subprocess.run(cmd, shell=True, cwd=work, env=env, capture_output=True, text=True, timeout=120)
+    assert "Usage" in p.stdout and "Traceback" not in p.stderr, p.stderr[-400:]
