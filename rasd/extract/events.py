@@ -37,7 +37,7 @@ from rasd.extract.cues import (MARTYR_NAME_HEADS, MARTYR_WORDS, OPENING_PROTEST_
 from rasd.extract.casualties import count_casualties, count_from_before, count_leading_group, reply_offset
 from rasd.extract.triggers import BODY_NOUNS
 from rasd.resources.countries import COUNTRY_NAMES
-from rasd.extract.roles import (AIRCRAFT_NOUNS, GENERIC_KINDS, assign_roles, backers, dominant_armed_actor, finds_bodies, harmed_in, is_news_source,
+from rasd.extract.roles import (AIRCRAFT_NOUNS, GENERIC_KINDS, SPEAKER_VERBS, assign_roles, backers, dominant_armed_actor, finds_bodies, harmed_in, is_news_source,
                                 is_pro_government, loyalist_phrase, token_at, victim_kinds)
 from rasd.model import (ActorMention, Doc, Event, Location, Source, Span, Token, TriggerMention,
                         make_event_id)
@@ -931,6 +931,11 @@ def add_events(doc: Doc, *, resources) -> Doc:
             # "عثرت الشرطة على جثث 12 شخصا مقتولين": the side that found the bodies is no victim either
             bodies = [t for t in trigs if t.cue == "@kill" and fold_string(t.lemma) in BODY_NOUNS]
             finders = [a.span for a in actors if finds_bodies(doc, token_at(doc, a.span.start), bodies)] if bodies else []
+            # "أعلنت الشرطة النيجيرية مقتل 18 شخصا في هجوم لبوكو حرام": the force that tells it is no victim
+            first_tok = sent_tokens[0][0]
+            finders += [a.span for a in actors if a is not initiator and a.actor.kind == "state" and (
+                (k := token_at(doc, a.span.start)) > first_tok and doc.tokens[k - 1].norm in SPEAKER_VERBS
+                or is_news_source(doc, k, first_tok))]
             vnorms = norms if not doer and not finders else [
                 "" if (n.lstrip("وفل") in FORCE_WORDS and any(sp.overlaps(t.span) for sp in doer))
                 or any(sp.overlaps(t.span) for sp in gunmen) or any(sp.overlaps(t.span) for sp in finders) else n
@@ -1181,6 +1186,27 @@ def _clause_start(doc: Doc, lo: int, k: int) -> int:
     return j + 1 if j >= 0 else k
 
 
+def _split_by_kill_verbs(doc: Doc, si: int, holders: list[Candidate], trig_by_sent: dict) -> bool:
+    """"قتل ثلاثة أشخاص في قصف على كفرنبل، فيما قتل مقاتلان في اشتباكات في حلب": two events of one sentence
+    holding the same toll, each after a kill verb of its own, take the count of their own part."""
+    if len({(c.fatalities, c.injured) for c in holders}) != 1 or any(c.clause is not None for c in holders):
+        return False
+    kills = sorted(t.span.start for t in trig_by_sent.get(si, ()) if t.cue == "@kill")
+    if len(kills) < 2:
+        return False
+    sent = doc.sentences[si]
+    cuts = [sent.start] + kills[1:] + [sent.end]
+    part = {id(c): next((k for k in range(len(cuts) - 1) if cuts[k] <= c.trigger.span.start < cuts[k + 1]), None)
+            for c in holders}
+    if None in part.values() or len(set(part.values())) != len(holders):
+        return False
+    for c in holders:
+        k = part[id(c)]
+        c.fatalities, c.injured = count_casualties(doc, Span(cuts[k], cuts[k + 1]))
+        c.reasons.append("toll: the part of the sentence after its own kill verb")
+    return True
+
+
 def _toll_to_nearest_cue(doc: Doc, located: list[Candidate], trig_by_sent: dict) -> None:
     """In a sentence telling events at several places, the toll belongs to the event whose cue
     follows the kill verb: "وقتل طفلان في غارة على معرة النعمان، وامرأة وطفلها في قصف على جوزف"."""
@@ -1191,6 +1217,8 @@ def _toll_to_nearest_cue(doc: Doc, located: list[Candidate], trig_by_sent: dict)
         if len({id(c.trigger) for c in cs}) < 2:
             continue
         holders = [c for c in cs if not c.sibling and (c.fatalities is not None or c.injured is not None)]
+        if len(holders) > 1 and _split_by_kill_verbs(doc, si, holders, trig_by_sent):
+            continue
         if len(holders) != 1 or any("split over" in r for r in holders[0].reasons) or holders[0].clause is not None:
             continue  # (a sentence cut in two keeps each part's toll with it)
         h = holders[0]

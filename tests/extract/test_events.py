@@ -1836,3 +1836,15 @@ def test_events_a_side_announcing_its_control_takes_the_ground():
                   "المنشآت النفطية.", published=date(2016, 9, 12))
     assert any(e.sub_event_type.value in ("Government regains territory", "Non-state actor overtakes territory")
                and e.actor1 == "Libyan National Army" for e in evs)
+
+
+def test_events_two_acts_of_one_sentence_each_keep_the_toll_of_their_own_kill_verb():
+    evs = _events("قتل ثلاثة أشخاص أمس في قصف لطائرات النظام على بلدة كفرنبل، فيما قتل مقاتلان من المعارضة في "
+                  "اشتباكات مع قوات النظام على جبهة الراموسة في حلب.")
+    tolls = {e.sub_event_type.value: e.fatalities for e in evs}
+    assert tolls == {"Air/drone strike": 3, "Armed clash": 2}
+
+
+def test_events_the_police_that_tell_of_an_attack_are_not_its_armed_victims():
+    ev = _one("أعلنت الشرطة النيجيرية أمس مقتل 18 شخصا في هجوم لجماعة بوكو حرام على قرية قرب مدينة مايدوغوري.")
+    assert (ev.sub_event_type.value, ev.actor2, ev.fatalities) == ("Attack", "Civilians (Nigeria)", 18)
