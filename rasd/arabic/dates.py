@@ -427,18 +427,22 @@ def _ago(folded: str, pub: date | None, out: list[Found], windows=None) -> None:
                     "relative"))
 
 
+def _told_month(pub: date, mod: str) -> tuple[int, int]:
+    """(year, month) of "الشهر" told with `mod`: the last month, the next one, else the publication's."""
+    if mod in PAST:
+        return _shift_month(pub.year, pub.month, -1)
+    if mod in FUTURE:
+        return _shift_month(pub.year, pub.month, 1)
+    return pub.year, pub.month
+
+
 def _periods(folded: str, pub: date | None, out: list[Found], windows=None) -> None:
     if pub is None:
         return
     for m in _iter(DAY_OF_MONTH_RE, folded, windows):
         mod = m.group("mod") or ""
         d = ORDINAL_DAYS[re.sub(r"\s+", " ", m.group("oday"))] if m.group("oday") else int(m.group("day"))
-        if mod in PAST:
-            y, mo = _shift_month(pub.year, pub.month, -1)
-        elif mod in FUTURE:
-            y, mo = _shift_month(pub.year, pub.month, 1)
-        else:
-            y, mo = pub.year, pub.month
+        y, mo = _told_month(pub, mod)
         v = _safe_date(y, mo, d)
         if v is None:
             continue
@@ -473,12 +477,7 @@ def _periods(folded: str, pub: date | None, out: list[Found], windows=None) -> N
             continue
         day = PARTS.get(part or "", 15)
         if unit == "شهر":
-            if mod in PAST:
-                y, mo = _shift_month(pub.year, pub.month, -1)
-            elif mod in FUTURE:
-                y, mo = _shift_month(pub.year, pub.month, 1)
-            else:
-                y, mo = pub.year, pub.month
+            y, mo = _told_month(pub, mod)
             v = _month_day(y, mo, day)
             kind = "future" if mod in FUTURE else "relative"
             if kind == "relative" and v > pub:

@@ -153,17 +153,22 @@ INTERCEPTED_AFTER = frozenset(fold_string(w) for w in """اعترضته اعتر
 أسقطته أسقطتها أسقطتهما أسقطوه أسقطوها اعتراضه اعتراضها اعتراضهما إسقاطه إسقاطها دمرته دمرتها""".split())
 
 
+def _tokens_after(doc: Doc, k: int, n: int):
+    """(index, token) of the up to `n` tokens after token k, within its sentence."""
+    toks = doc.tokens
+    s = toks[k].sentence
+    for j in range(k + 1, min(len(toks), k + 1 + n)):
+        if toks[j].sentence != s:
+            return
+        yield j, toks[j]
+
+
 def intercepted_after(doc: Doc, t: TriggerMention) -> int | None:
     """The token of a verb that brings down the missile or rocket of cue t, told after it in the
     sentence with a pronoun for it (within ten words); None if there is none."""
     if t.sub_event_type is not S.SHELLING:
         return None
-    k = token_at(doc, t.span.start)
-    s = doc.tokens[k].sentence
-    for j in range(k + 1, min(len(doc.tokens), k + 11)):
-        x = doc.tokens[j]
-        if x.sentence != s:
-            break
+    for j, x in _tokens_after(doc, token_at(doc, t.span.start), 10):
         if x.norm in INTERCEPTED_AFTER or (x.norm[:1] in "وف" and x.norm[1:] in INTERCEPTED_AFTER):
             return j
     return None
@@ -213,12 +218,7 @@ CIVIL_OBJECTS = frozenset(fold_string(w) for w in """منازل منزل منز�
 def _civil_object(doc: Doc, t: TriggerMention) -> str | None:
     """The place of civilian life named within six words after an attack cue (its doer between), its
     text; None else."""
-    k = token_at(doc, t.span.start)
-    sent = doc.tokens[k].sentence
-    for j in range(k + 1, min(len(doc.tokens), k + 7)):
-        x = doc.tokens[j]
-        if x.sentence != sent:
-            break
+    for _, x in _tokens_after(doc, token_at(doc, t.span.start), 6):
         n = x.norm.lstrip("و")
         if n in CIVIL_OBJECTS or (n.startswith("ال") and n[2:] in CIVIL_OBJECTS):
             return doc.span_text(x.span)
@@ -1885,9 +1885,8 @@ def _nationality_of_object(doc: Doc, t: TriggerMention) -> str | None:
     """The nationality word of the people right after an act's cue, within six words and its
     clause: "اختطف مسلحون مجهولون مهندسين أتراك"، "اغتيال صحفي بريطاني"."""
     k = token_at(doc, t.span.start)
-    for j in range(k + 1, min(len(doc.tokens), k + 8)):
-        x = doc.tokens[j]
-        if x.sentence != doc.tokens[k].sentence or x.norm in ("في", "،", ",", "و", "على", "من"):
+    for j, x in _tokens_after(doc, k, 7):
+        if x.norm in ("في", "،", ",", "و", "على", "من"):
             return None
         n = x.norm[2:] if x.norm.startswith("ال") else x.norm
         if n in _NATIONALITIES and j - 1 > k:
