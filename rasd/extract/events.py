@@ -936,10 +936,15 @@ def add_events(doc: Doc, *, resources) -> Doc:
             finders += [a.span for a in actors if a is not initiator and a.actor.kind == "state" and (
                 (k := token_at(doc, a.span.start)) > first_tok and doc.tokens[k - 1].norm in SPEAKER_VERBS
                 or is_news_source(doc, k, first_tok))]
-            vnorms = norms if not doer and not finders else [
-                "" if (n.lstrip("وفل") in FORCE_WORDS and any(sp.overlaps(t.span) for sp in doer))
-                or any(sp.overlaps(t.span) for sp in gunmen) or any(sp.overlaps(t.span) for sp in finders) else n
-                for (_, t), n in zip(sent_tokens, norms)]
+            if not doer and not finders:
+                vnorms = norms
+            else:
+                # the tokens those spans cover, once (a span starts and ends inside tokens)
+                def covered(spans) -> set[int]:
+                    return {j for sp in spans for j in range(token_at(doc, sp.start), token_at(doc, sp.end - 1) + 1)}
+                doer_toks, other_toks = covered(doer), covered(gunmen) | covered(finders)
+                vnorms = ["" if (ti in doer_toks and n.lstrip("وفل") in FORCE_WORDS) or ti in other_toks else n
+                          for (ti, _), n in zip(sent_tokens, norms)]
             for (sub, w, trig, generic, why), own_place in _type_sentence(
                     doc, cues, norms, initiator if in_sentence_initiator else None, target, vnorms):
                 a1, a2, why_roles = initiator, target, role_why
