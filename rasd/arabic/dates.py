@@ -261,8 +261,15 @@ def _future_context(folded: str, s: int, e: int) -> bool:
 Found = tuple[int, int, date, int, str]   # (fstart, fend, value, precision, kind)
 
 
+# a place or street named after a day: "مدينة 6 أكتوبر"، "جسر 6 أكتوبر"، "شارع 26 يوليو"، "ميدان 14 رمضان"
+_NAMED_AFTER_A_DAY = re.compile(rf"{_BL}[وفبل]?(?:ال)?(?:مدينه|شارع|جسر|ميدان|حي|كوبري|محور|مستشفي|جامعه|ساحه|"
+                                rf"شارعي|مدرسه)\s+$")
+
+
 def _absolute(folded: str, pub: date | None, out: list[Found], windows=None) -> None:
     for m in _iter(ABSOLUTE_RE, folded, windows):
+        if _NAMED_AFTER_A_DAY.search(folded, max(0, m.start() - 12), m.start()):
+            continue
         mon_word = re.sub(r"\s+", " ", m.group("mon"))
         mon = MONTHS[mon_word]
         mon2 = m.group("mon2")

@@ -163,6 +163,17 @@ def _tokens_after(doc: Doc, k: int, n: int):
         yield j, toks[j]
 
 
+SEIZE_STEM = fold_string("ضبط")
+SEIZED_PEOPLE_WEIGHT = 0.75
+_SEIZED_PEOPLE = frozenset(fold_string(w) for w in """عناصر عنصرا عنصرين أشخاص شخصا شخصين متهمين متهما متهم
+مطلوبين مطلوبا مطلوب إرهابيين ارهابيين إرهابيا عناصرها أفراد فردا مسلحين مسلحا""".split())
+
+
+def _persons_after(doc: Doc, t: TriggerMention) -> bool:
+    """People named within six words after a seizing cue ("ضبط 3 عناصر"، "ضبطت خلية من 5 أشخاص")."""
+    return any(x.norm.lstrip("و") in _SEIZED_PEOPLE for _, x in _tokens_after(doc, token_at(doc, t.span.end - 1), 6))
+
+
 def intercepted_after(doc: Doc, t: TriggerMention) -> int | None:
     """The token of a verb that brings down the missile or rocket of cue t, told after it in the
     sentence with a pronoun for it (within ten words); None if there is none."""
@@ -309,6 +320,11 @@ def _type_sentence(doc: Doc, cues: list[tuple[TriggerMention, float]], norms: li
         if mutual is not None and t.sub_event_type is S.SHELLING \
                 and 0 < token_at(doc, t.span.start) - token_at(doc, mutual.span.start) <= 3:
             continue  # "تبادل القصف بالمدفعية": the weapon of the exchange
+        if t.sub_event_type is S.DISRUPTED_WEAPONS and fold_string(t.lemma).startswith(SEIZE_STEM) \
+                and _persons_after(doc, t):
+            # "تمكنت قوات الأمن من ضبط 3 عناصر من الجماعة": people seized are arrested
+            add(S.ARRESTS, t, max(w, SEIZED_PEOPLE_WEIGHT), False, f"'{doc.span_text(t.span)}' people seized: arrests")
+            continue
         if t.sub_event_type.event_type is E.EXPLOSIONS and intercepted_after(doc, t) is not None:
             add(S.DISRUPTED_WEAPONS, t, w, False, f"'{doc.span_text(t.span)}' intercepted after it was fired")
             continue

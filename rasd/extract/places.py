@@ -392,8 +392,12 @@ def _joined(doc: Doc, a: Token, b: Token) -> bool:
 
 def _starting_readings(gaz: Gazetteer, norm: str) -> tuple[tuple[str, int], ...]:
     """A token's readings that may start a gazetteer key (or أبو/بو, which join the next word)."""
-    return () if not norm or not norm[0].isalpha() else tuple(
-        (w, front) for w, front in _readings(norm) if w in _ABU or gaz.max_words(w))
+    if not norm:
+        return ()
+    if not norm[0].isalpha():
+        # a number starts few names ("مدينة 6 أكتوبر"): the number itself, if a key starts with it
+        return ((norm, 0),) if norm[0].isdigit() and gaz.max_words(norm) else ()
+    return tuple((w, front) for w, front in _readings(norm) if w in _ABU or gaz.max_words(w))
 
 
 # per-word facts kept with the gazetteer: cleared past this many words (a long stream meets
@@ -463,6 +467,11 @@ def find_matches(doc: Doc, gaz: Gazetteer, facts: tuple[list[str], list[tuple]] 
     votes: Counter = Counter()
     norms, facts_ = facts or _token_facts(doc, gaz)
     firsts = list(compress(range(n), map(_STARTS, facts_)))
+    if doc.dates and any(norms[k][:1].isdigit() for k in firsts):
+        # "قتل 5 مسلحين في 6 أكتوبر": a number that begins a date begins no name ("مدينة 6 أكتوبر"
+        # is no date: the dates step leaves it)
+        firsts = [k for k in firsts if not norms[k][:1].isdigit()
+                  or not any(d.span.overlaps(toks[k].span) for d in doc.dates)]
     # the gazetteer's key tables read directly (has_key, max_words, may_continue without a call)
     has_key = gaz._index.__contains__
     max_words = gaz._first.get

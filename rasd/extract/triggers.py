@@ -50,6 +50,23 @@ def bodies_found(doc: Doc, first: int) -> bool:
     return False
 
 
+# what a bare "ضبط" seizes when it is an act: people or arms within six words ("ضبط 3 عناصر"، "ضبط
+# كميات من الأسلحة")
+_SEIZED = tuple(fold_string(w) for w in """عناصر عنصر أشخاص شخص متهم مطلوب إرهابي ارهابي أفراد مسلح خلية أسلح اسلح
+ذخائر ذخيره عبوات عبوه متفجر صواريخ قذائف مخزن مخازن سيار""".split())
+
+
+def _seized_object(doc: Doc, first: int) -> bool:
+    toks = doc.tokens
+    sent = toks[first].sentence
+    for j in range(first + 1, min(len(toks), first + 7)):
+        if toks[j].sentence != sent:
+            return False
+        if toks[j].norm.lstrip("و").startswith(_SEIZED) or toks[j].norm.lstrip("و")[2:].startswith(_SEIZED):
+            return True
+    return False
+
+
 def add_triggers(doc: Doc, *, resources) -> Doc:
     lex = resources.triggers
     found: list[TriggerMention] = []
@@ -61,6 +78,8 @@ def add_triggers(doc: Doc, *, resources) -> Doc:
         if entry.cue == "@kill" and tok.norm.endswith(_DEAD_NOUN_ENDINGS):
             continue
         cue = entry.cue
+        if entry.pattern == "ضبط" and not _seized_object(doc, m.first):
+            continue  # "ضبط النفس" (self-restraint), "ضبط المتظاهرين" (keeping them in order)
         if cue == "@bodies":
             if not bodies_found(doc, m.first):
                 continue

@@ -1839,3 +1839,24 @@ def test_events_two_acts_of_one_sentence_each_keep_the_toll_of_their_own_kill_ve
 def test_events_the_police_that_tell_of_an_attack_are_not_its_armed_victims():
     ev = _one("أعلنت الشرطة النيجيرية أمس مقتل 18 شخصا في هجوم لجماعة بوكو حرام على قرية قرب مدينة مايدوغوري.")
     assert (ev.sub_event_type.value, ev.actor2, ev.fatalities) == ("Attack", "Civilians (Nigeria)", 18)
+
+
+@pytest.mark.parametrize("text, sub, actor1, actor2, place", [
+    # a city named after a day is no date; "لوكر" (for a den) is no Logar
+    ("قتلت قوات الأمن أمس 5 مسلحين في تبادل لإطلاق النار خلال مداهمة لوكر إرهابي في مدينة 6 أكتوبر.",
+     "Armed clash", "Police Forces of Egypt (2014-)", "Unidentified Armed Group (Egypt)", "Madinat as Sadis min Uktubar"),
+    # the owner of an accusative target ("كمينا للشرطة") was hit, not the doer
+    ("استهدف مسلحون أمس كمينا للشرطة بمنطقة الواحات البحرية، ما أسفر عن مقتل 16 من عناصر الأمن.",
+     "Armed clash", "Unidentified Armed Group (Egypt)", "Police Forces of Egypt (2014-)", "Bahareya Oasis"),
+    # people seized are arrested
+    ("ضبطت قوات الأمن أمس 5 متهمين بحيازة أسلحة في مدينة أسيوط.",
+     "Arrests", "Police Forces of Egypt (2014-)", None, "Asyut"),
+])
+def test_events_egyptian_phrasings(text, sub, actor1, actor2, place):
+    ev = _one(text, published=date(2017, 10, 22))
+    assert (ev.sub_event_type.value, ev.actor1, ev.actor2, ev.location.name) == (sub, actor1, actor2, place)
+    assert ev.event_date == date(2017, 10, 21)
+
+
+def test_events_self_restraint_is_no_seizure():
+    assert not _events("دعا الرئيس السلطات أمس إلى ضبط النفس حيال المتظاهرين في العاصمة.")
