@@ -577,9 +577,16 @@ def _launch_site(doc: Doc, m: PlaceMention) -> bool:
     return r
 
 
+# "خط الغاز المتجه إلى الأردن"، "الطريق المؤدي إلى دمشق"، "الحافلة المتوجهة نحو حلب": where a line, a
+# road or a vehicle leads, not where the act happened
+_BOUND_FOR = re.compile(r"(?:^|\s)(?:المتجه|المتجهه|المتوجه|المتوجهه|المؤدي|المؤديه|المغذي|المغذيه|القادم|"
+                        r"القادمه)\s+(?:الي|نحو|ل)\s*$")
+
+
 def _launch_site_of(doc: Doc, m: PlaceMention) -> bool:
     start = m.span.start
-    if _TAKE_OFF_BEFORE.search(fold_between(doc, max(0, start - 80), start)):
+    before = fold_between(doc, max(0, start - 80), start)
+    if _TAKE_OFF_BEFORE.search(before) or _BOUND_FOR.search(before[-24:]):
         return True
     is_base = CUES.get(m.cue or "") == "base" or (m.place is not None and m.place.kind in _BASE_KINDS)
     if not is_base:
@@ -905,13 +912,20 @@ def locate(doc: Doc, trigger: Span, *, gazetteer: Gazetteer) -> tuple[Location |
             own = _own_country(doc, sentence, {p.place.country for p in topic if p.place is not None}, gazetteer)
             if own is not None and (not in_sentence or _SEVERAL_CITIES.search(fold_between(doc, sentence.start, sentence.end))):
                 return own
+    anchors: list[PlaceMention] = []
     if len(in_sentence) > 1:
         described = _descriptive_anchors(doc, in_sentence)
         if described:
+            anchors = [p for p in in_sentence if p.span in described]
             in_sentence = [p for p in in_sentence if p.span not in described]
     took_off = False
     if in_sentence:
         launch = _launch_sites(doc, in_sentence)
+        if anchors and len(launch) == len(in_sentence):
+            # "تفجير خط الغاز المتجه إلى الأردن قرب العريش": the place described is where the line leads;
+            # the place that describes it is where the act happened
+            in_sentence = anchors
+            launch = _launch_sites(doc, in_sentence)
         costs = {id(m): _cost(doc, trigger, m, k in launch) for k, m in enumerate(in_sentence)}
         ends = [m for m in in_sentence if _road_end(doc, m)]
         if ends:

@@ -1860,3 +1860,9 @@ def test_events_egyptian_phrasings(text, sub, actor1, actor2, place):
 
 def test_events_self_restraint_is_no_seizure():
     assert not _events("دعا الرئيس السلطات أمس إلى ضبط النفس حيال المتظاهرين في العاصمة.")
+
+
+def test_events_a_pipeline_bombed_is_placed_where_it_was_hit_not_where_it_leads():
+    ev = _one("فجر مجهولون أمس خط الغاز الطبيعي المتجه إلى الأردن قرب مدينة العريش بشمال سيناء.",
+              published=date(2017, 10, 22))
+    assert (ev.sub_event_type.value, ev.location.name) == ("Remote explosive/landmine/IED", "Arish")
