@@ -153,6 +153,17 @@ INTERCEPTED_AFTER = frozenset(fold_string(w) for w in """اعترضته اعتر
 أسقطته أسقطتها أسقطتهما أسقطوه أسقطوها اعتراضه اعتراضها اعتراضهما إسقاطه إسقاطها دمرته دمرتها""".split())
 
 
+_PARTICIPANT_WORDS = frozenset(fold_string(w) for w in """المشاركين المشاركون مشاركين المشاركة مشاركة بالمشاركة
+لمشاركتهم لمشاركته مشاركتهم""".split())
+
+
+def _participants_of(doc: Doc, t: TriggerMention) -> bool:
+    """The protest cue t names what people took part in ("المشاركين في الاحتجاجات")."""
+    k = token_at(doc, t.span.start)
+    return any(doc.tokens[j].norm in _PARTICIPANT_WORDS for j in range(max(0, k - 3), k)
+               if doc.tokens[j].sentence == doc.tokens[k].sentence)
+
+
 def _tokens_after(doc: Doc, k: int, n: int):
     """(index, token) of the up to `n` tokens after token k, within its sentence."""
     toks = doc.tokens
@@ -430,6 +441,10 @@ def _type_sentence(doc: Doc, cues: list[tuple[TriggerMention, float]], norms: li
         else:
             add(S.ATTACK, t, w * 0.6, True, "people killed")
     # protests: intervention and excessive force refine the peaceful protest
+    if any(t.sub_event_type is S.ARRESTS for t, _ in explicit):
+        # "اعتقال 30 ناشطا من المشاركين في الاحتجاجات": the protest says who the arrested are, it is no
+        # protest of this report
+        out = [o for o in out if not (o[0].event_type is E.PROTESTS and _participants_of(doc, o[2]))]
     protest = [o for o in out if o[0].event_type is E.PROTESTS]
     if protest:
         t0 = protest[0][2]

@@ -1866,3 +1866,15 @@ def test_events_a_pipeline_bombed_is_placed_where_it_was_hit_not_where_it_leads(
     ev = _one("فجر مجهولون أمس خط الغاز الطبيعي المتجه إلى الأردن قرب مدينة العريش بشمال سيناء.",
               published=date(2017, 10, 22))
     assert (ev.sub_event_type.value, ev.location.name) == ("Remote explosive/landmine/IED", "Arish")
+
+
+@pytest.mark.parametrize("text, sub, actor1", [
+    ("قصفت طائرات الأنتونوف أمس مناطق مدنية في ولاية جنوب كردفان، ما أدى إلى مقتل 4 أطفال.",
+     "Air/drone strike", "Military Forces of Sudan (1989-2019)"),
+    # the protest only says who the arrested are
+    ("أعلن جهاز الأمن والمخابرات الوطني أمس اعتقال 30 ناشطا من المشاركين في الاحتجاجات على غلاء المعيشة في الخرطوم.",
+     "Arrests", "Military Forces of Sudan (1989-2019) National Intelligence and Security Service"),
+])
+def test_events_sudan_bombers_and_arrests_of_protest_participants(text, sub, actor1):
+    ev = _one(text, published=date(2015, 5, 10))
+    assert (ev.sub_event_type.value, ev.actor1) == (sub, actor1)
