@@ -808,8 +808,21 @@ _FRAME_KM = 80.0
 def _town_in_frame(doc: Doc, trigger: Span, best: PlaceMention, mentions: list[PlaceMention], launch: set[int],
                    gazetteer: Gazetteer) -> PlaceMention:
     """"وفي ريف حلب الشمالي، دارت اشتباكات ... في محيط بلدة تل رفعت": a region or province named before
-    the cue frames the sentence; a town in it named after the cue is where the event happened."""
-    if best.place is None or best.place.kind not in ("REGION", "ADM1", "ADM2") or best.span.start >= trigger.start:
+    the cue frames the sentence; a town in it named after the cue is where the event happened (and a
+    quarter of a town so named, after the cue: "وفي بنغازي، ... في محور قنفودة")."""
+    if best.place is None or best.span.start >= trigger.start:
+        return best
+    if best.place.kind.startswith("PPL"):
+        # "وفي بنغازي، تواصلت الاشتباكات ... في محور قنفودة": a quarter of the town named first, after the cue
+        for k, m in enumerate(mentions):
+            p = m.place
+            if m is not best and k not in launch and p is not None and p.kind in ("DISTRICT", "PPLX") \
+                    and m.span.start >= trigger.end and (p.parent == best.place.id or (
+                        p.lat is not None and best.place.lat is not None
+                        and (Gazetteer.distance_km(p, best.place) or 99.0) <= QUARTER_KM)):
+                return m
+        return best
+    if best.place.kind not in ("REGION", "ADM1", "ADM2"):
         return best
     centre = gazetteer.main_town(best.place)
     for k, m in enumerate(mentions):

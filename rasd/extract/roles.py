@@ -358,7 +358,10 @@ def assign_roles(doc: Doc, sent_tokens: list[tuple[int, Token]], actors: list[Ac
                 victims.add(id(idx[k - 1][1]))
                 why.append(f"'{idx[k - 1][1].surface}' are victims too (joined by 'و')")
                 k -= 1
-        if any(n in DEATH_NOUNS for n in before) or after in DIED_AFTER or any(
+        # (a body noun names its dead right after it: "جثث 3 جنود"; "جثث 14 شخصا أعدمهم تنظيم داعش" names the
+        # killers after their verb)
+        if any(n in DEATH_NOUNS and (n not in BODY_NOUNS or k >= len(before) - 2) for k, n in enumerate(before)) \
+                or after in DIED_AFTER or any(
                 _abduction_noun(doc, j, first_tok) for j in range(max(first_tok, ti - 3), ti)) or _counted_after_kill(doc, first_tok, ti, trig_tok) or (
                 any(n in AMONG_WORDS for n in before[-3:]) and _dead_told_before(doc, first_tok, ti)):
             victims.add(id(a))
@@ -440,7 +443,8 @@ def assign_roles(doc: Doc, sent_tokens: list[tuple[int, Token]], actors: list[Ac
                 continue  # "تصدى ... للمهاجمين": "ل" after a verb marks its object
             if doc.tokens[ti].norm in ARMED_ADJECTIVES and doc.tokens[ti - 1].norm in ATTACK_NOUNS:
                 continue  # "هجوم مسلح": the attack's adjective, not a side
-            if 0 < ti - ct <= 2 and doc.tokens[ct].norm.endswith(OWN_SUBJECT_ENDINGS) and len(doc.tokens[ct].norm) > 4:
+            if 0 < ti - ct <= 2 and doc.tokens[ct].norm.endswith(OWN_SUBJECT_ENDINGS) and len(doc.tokens[ct].norm) > 4 \
+                    and not _verb_with_object(doc.tokens[ct].norm):
                 continue  # "هاجموا المواطنين"، "رشقهم": the cue holds its own subject or object; what follows is none
             if ti - ct == 1 and doc.tokens[ct].norm.lstrip("و") in BLAST_VERBS and doc.tokens[ti].norm.startswith("ب"):
                 # "انفجر لغم بدبابة إسرائيلية": what the blast hit, not who set it
@@ -1064,6 +1068,17 @@ def _object_follows(doc: Doc, a: ActorMention, last_tok: int, window: int = 3) -
 # a cue word that ends in the plural subject ("هاجموا"، "قصفوا") or an object or possessive pronoun
 # ("رشقهم"، "هجماتهم"، "استهدفتهما") has no genitive or subject after it
 OWN_SUBJECT_ENDINGS = ("وا", "هم", "هما", "هن")
+# a singular verb with an object pronoun: its subject follows it ("أعدمهم تنظيم داعش"، "اختطفهم مسلحون")
+_OBJECT_VERB_STEMS = tuple(fold_string(w) for w in "أعدم اعدم قتل اغتال خطف اختطف اعتقل استهدف هاجم".split())
+
+
+def _verb_with_object(norm: str) -> bool:
+    core = norm[1:] if norm[:1] in "وف" and len(norm) > 5 else norm
+    for pron in ("هما", "هم", "هن"):
+        if core.endswith(pron):
+            stem = core[: -len(pron)]
+            return stem in _OBJECT_VERB_STEMS or (stem.endswith("ت") and stem[:-1] in _OBJECT_VERB_STEMS)
+    return False
 
 
 def _attack_adjective(doc: Doc, ti: int, a: ActorMention) -> bool:

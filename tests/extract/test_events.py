@@ -1878,3 +1878,16 @@ def test_events_a_pipeline_bombed_is_placed_where_it_was_hit_not_where_it_leads(
 def test_events_sudan_bombers_and_arrests_of_protest_participants(text, sub, actor1):
     ev = _one(text, published=date(2015, 5, 10))
     assert (ev.sub_event_type.value, ev.actor1) == (sub, actor1)
+
+
+def test_events_the_killers_named_after_their_verb_with_an_object_pronoun_did_it():
+    ev = _one("وفي سرت، أعلنت قوات البنيان المرصوص أمس العثور على جثث 14 شخصا أعدمهم تنظيم داعش في منطقة الجيزة "
+              "البحرية.")
+    assert (ev.actor1, ev.actor2, ev.fatalities, ev.location.name) == (
+        "Islamic State (Libya)", "Civilians (Libya)", 14, "Sirte - Al Jiza al Bahriya")
+
+
+def test_events_a_quarter_named_after_the_cue_in_the_town_named_before_it():
+    ev = _one("وفي بنغازي، تواصلت أمس الاشتباكات بين قوات الجيش ومسلحي مجلس شورى ثوار بنغازي في محور قنفودة، وقتل "
+              "فيها جنديان.")
+    assert ev.location.name == "Benghazi - Ganfouda"
