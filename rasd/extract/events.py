@@ -502,6 +502,15 @@ def _type_sentence(doc: Doc, cues: list[tuple[TriggerMention, float]], norms: li
             if et in violent and best[et][3] and et not in explicit_violent:
                 weak.append(best.pop(et))
     clash = best.get(E.BATTLES)
+    if clash is not None and clash[0] is S.ARMED_CLASH and clash[2].cue == "@attack" \
+            and any(a is not None and a.actor.inter == 1 for a in (initiator, target)) \
+            and protesters_after(doc, token_at(doc, clash[2].span.start), 3) and E.RIOTS not in best:
+        # "أطلقت قوات البيشمركة النار على متظاهرين ... ما أدى إلى إصابة 6 منهم": the forces fired on the
+        # crowd, which did not fight: force used on protesters, not a riot
+        del best[E.BATTLES]
+        best[E.PROTESTS] = (S.EXCESSIVE_FORCE, clash[1], clash[2], False,
+                            f"forces firing on demonstrators ('{doc.span_text(clash[2].span)}')")
+        clash = None
     unarmed = lambda a: a is None or a.actor.kind in ("protesters", "rioters", "civilians")  # noqa: E731
     if clash is not None and clash[0] is S.ARMED_CLASH and (any(
             a is not None and a.actor.kind in ("protesters", "rioters") for a in (initiator, target))
@@ -991,7 +1000,11 @@ def add_events(doc: Doc, *, resources) -> Doc:
                 c.background = id(trig) in background_cues or toll_background
                 # (bodies found killed: the find, its place and the signs of killing are the report)
                 c.report = (opening and sub.event_type is E.PROTESTS) or (
-                    sub.event_type is E.VAC and bool(bodies))
+                    sub.event_type is E.VAC and bool(bodies)) or (
+                    # "اقتحم مئات المحتجين المنطقة الخضراء": the riot's own act opens the sentence, its crowd after
+                    sub.event_type is E.RIOTS and fold_string(trig.lemma) in STORM_LEMMAS
+                    and token_at(doc, trig.span.start) - sent_tokens[0][0] <= 1
+                    and protesters_after(doc, token_at(doc, trig.span.start), 3))
                 if sub.event_type in (E.VAC, E.EXPLOSIONS) and a1 is not None and a1.actor.kind == "civilians":
                     # civilians do not attack or set off bombs: named as the side, they are the target
                     # ("هجوم انتحاري ... استهدف ناشطين يساريين")

@@ -1891,3 +1891,14 @@ def test_events_a_quarter_named_after_the_cue_in_the_town_named_before_it():
     ev = _one("وفي بنغازي، تواصلت أمس الاشتباكات بين قوات الجيش ومسلحي مجلس شورى ثوار بنغازي في محور قنفودة، وقتل "
               "فيها جنديان.")
     assert ev.location.name == "Benghazi - Ganfouda"
+
+
+@pytest.mark.parametrize("text, sub, actor1", [
+    ("اقتحم مئات المحتجين أمس المنطقة الخضراء في بغداد ودخلوا مبنى البرلمان العراقي.",
+     "Violent demonstration", "Rioters (Iraq)"),
+    ("أطلقت قوات البيشمركة أمس النار على متظاهرين في مدينة السليمانية ما أدى إلى إصابة 6 منهم.",
+     "Excessive force against protesters", "Protesters (Iraq)"),
+])
+def test_events_a_crowd_storming_and_forces_firing_on_a_crowd(text, sub, actor1):
+    ev = _one(text, published=date(2018, 9, 8))
+    assert (ev.sub_event_type.value, ev.actor1) == (sub, actor1)
