@@ -148,7 +148,7 @@ def _kin_count(norm: str) -> int:
     return 0
 
 
-def _count_after(toks: list[Token], nums: dict[int, NumberMention], i: int, limit: int = 8,
+def _count_after(toks: list[Token], nums: dict[int, NumberMention], i: int, limit: int = 10,
                  stop_norms: frozenset[str] = frozenset(), injury: bool = False,
                  text: str = "") -> tuple[int | None, set[Span]]:
     """Sum the victim groups that follow a cue at token i."""

@@ -200,7 +200,7 @@ def modality_factor(doc: Doc, resources, sent_tokens: list[tuple[int, Token]], s
             # act whose toll is told; who did it is claimed, the act is not in doubt (a charge, "واتهم
             # الأربعة بأنهم ...", names no side after its verb)
             continue
-        if entry.kind == "speculation" and fold_string(entry.pattern) in ACCUSE_WORDS and mi > trig_tok \
+        if entry.kind in ("speculation", "verdict") and fold_string(entry.pattern) in ACCUSE_WORDS and mi > trig_tok \
                 and any(tr.cue in ("@kill", "@injure") and doc.tokens[mi].span.start > tr.span.start
                         and sent_tokens[0][1].span.start <= tr.span.start for tr in doc.triggers) \
                 and doc.tokens[mi].norm[:1] == "و":

@@ -238,6 +238,17 @@ def _towns_of_a_country(doc: Doc, sentence: Span, gazetteer: Gazetteer) -> tuple
                 loc = location_of(country, precision=3, gazetteer=gazetteer)
                 return loc, (f"'{doc.span_text(Span(toks[k].span.start, toks[k + 1].span.end))}': towns of "
                              f"{country.name} by its adjective (country only, at the capital, precision 3)")
+            # "أوقفت قوات الأمن المغربية خلية ... في مدن عدة": the towns of the state whose forces act there
+            # (several towns told as such; the first force named in the sentence, at home)
+            if not _SEVERAL_CITIES.search(fold_between(doc, toks[max(lo, k - 2)].span.start, toks[min(hi - 1, k + 2)].span.end)):
+                continue
+            own = next((a.actor.country for a in doc.actors if sentence.contains(a.span) and a.actor.kind == "state"
+                        and a.actor.inter == 1 and a.actor.country), None)
+            country = gazetteer.country(own) if own else None
+            if country is not None:
+                loc = location_of(country, precision=3, gazetteer=gazetteer)
+                return loc, (f"'{doc.span_text(toks[k].span)}': towns of {country.name}, whose forces act there "
+                             f"(country only, at the capital, precision 3)")
     return None
 
 
@@ -256,7 +267,7 @@ def _article_nationality(doc: Doc, neighbours: set[str], gazetteer: Gazetteer) -
 _PURPOSE_BEFORE = re.compile(
     r"(?:^|\s)[وف]?(?:احتجاجا|تنديدا|استنكارا|رفضا|تضامنا|نصره|دعما)(?:\s+(?:علي|ضد|مع|ل\S*|ب\S*))?(?:\s+[^\s.،,:؛]+){0,7}?\s+(?:\S+\s+)?\S?$")
 # "عدة مدن تركية", "مدن عراقية عدة", "مختلف المدن السورية": a country-wide protest
-_SEVERAL_CITIES = re.compile(r"(?:^|\s)(?:(?:عده|عدد\s+من|مختلف|كبري|بعض)\s+(?:ال)?مدن|(?:ال)?مدن\s+\S+\s+(?:عده|عديده|مختلفه|اخري))(?:\s|$)")
+_SEVERAL_CITIES = re.compile(r"(?:^|\s)(?:(?:عده|عدد\s+من|مختلف|كبري|بعض)\s+(?:ال)?مدن|(?:ال)?مدن\s+(?:\S+\s+)?(?:عده|عديده|مختلفه|اخري))(?:\s|$)")
 
 
 def _topic_place(doc: Doc, m: PlaceMention, trigger: Span) -> bool:

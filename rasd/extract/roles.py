@@ -609,7 +609,30 @@ def assign_roles(doc: Doc, sent_tokens: list[tuple[int, Token]], actors: list[Ac
         target = _counted_civilians(doc, sent_tokens, trig_tok, sent_trigs or triggers)
         if target is not None:
             why.append(f"actor2 civilians: the dead told only by their count '{target.surface}'")
+    # "هاجم مسلحون مركزا للحرس ... أسفرت عن مقتل 36 مسلحا و12 من عناصر الأمن": the subject of the attack
+    # verb that opens the sentence began it; its own dead do not make it the target
+    opener = _opening_attacker(doc, sent_tokens, idx)
+    if opener is not None and initiator is not opener and (initiator is None or initiator.actor.name != opener.actor.name):
+        if target is not None and target.actor.name == opener.actor.name:
+            target = initiator if initiator is not None and initiator.actor.kind != "civilians" else None
+        initiator = opener
+        why.append(f"actor1 '{opener.surface}' the subject of the attack verb that opens the sentence")
     return initiator, target, why
+
+
+ATTACK_OPENERS = frozenset(fold_string(w) for w in "هاجم هاجمت هاجموا اقتحم اقتحمت اقتحموا".split())
+
+
+def _opening_attacker(doc: Doc, sent_tokens: list[tuple[int, Token]], idx) -> ActorMention | None:
+    """The armed side right after an attack verb that opens the sentence ("هاجم مسلحون ...")."""
+    head = sent_tokens[:2]
+    for k, (ti, t) in enumerate(head):
+        if _bare(t.norm) in ATTACK_OPENERS:
+            nxt = next((a for tj, a in idx if tj == ti + 1), None)
+            if nxt is not None and nxt.actor.kind not in ("civilians", "protesters", "rioters", "none"):
+                return nxt
+            return None
+    return None
 
 
 # "مدعومة بمقاتلي حزب الله"، "المدعومة من التحالف"، "بدعم من طيران التحالف"، "بمساندة قوات الحشد"

@@ -1902,3 +1902,15 @@ def test_events_a_quarter_named_after_the_cue_in_the_town_named_before_it():
 def test_events_a_crowd_storming_and_forces_firing_on_a_crowd(text, sub, actor1):
     ev = _one(text, published=date(2018, 9, 8))
     assert (ev.sub_event_type.value, ev.actor1) == (sub, actor1)
+
+
+def test_events_the_subject_of_the_opening_attack_verb_began_the_clash():
+    ev = _one("هاجم مسلحون أمس مركزا للحرس الوطني في مدينة بن قردان جنوب تونس، واندلعت اشتباكات أسفرت عن مقتل 36 "
+              "مسلحا و12 من عناصر الأمن و7 مدنيين.", published=date(2016, 3, 8))
+    assert (ev.actor1, ev.actor2, ev.fatalities) == (
+        "Unidentified Armed Group (Tunisia)", "Police Forces of Tunisia (2014-2019)", 55)
+
+
+def test_events_several_towns_of_the_state_whose_forces_act_there():
+    ev = _one("أوقفت قوات الأمن المغربية أمس خلية إرهابية من 10 أشخاص موالية لتنظيم داعش في مدن عدة.")
+    assert (ev.sub_event_type.value, ev.location.country, ev.location.geo_precision) == ("Arrests", "Morocco", 3)
