@@ -104,6 +104,8 @@ RECENT_DAY_WORDS = frozenset(fold_string(w) for w in """أمس امس الأمس
 الاثنين الإثنين الثلاثاء الأربعاء الاربعاء الخميس الجمعة السبت الأحد الاحد""".split())
 
 
+_WEEK = fold_string("الأسبوع")
+_PAST_WORDS = frozenset(fold_string(w) for w in "الماضي المنصرم الفائت".split())
 SINCE_DATE_FACTOR = 0.3
 
 
@@ -185,7 +187,9 @@ def modality_factor(doc: Doc, resources, sent_tokens: list[tuple[int, Token]], s
             continue  # "ذكرت الشرطة في وقت سابق أن 5 حراس قتلوا": what was said earlier, not an earlier event
         if entry.kind == "history" and (doc.tokens[mi].norm in PLUPERFECT or entry.pattern == "في وقت سابق"):
             if recent is None:
-                recent = any(t.norm.lstrip("وب") in RECENT_DAY_WORDS for _, t in sent_tokens)
+                recent = any(t.norm.lstrip("وب") in RECENT_DAY_WORDS for _, t in sent_tokens) or any(
+                    a.norm.lstrip("وب") == _WEEK and b.norm in _PAST_WORDS
+                    for (_, a), (_, b) in zip(sent_tokens, sent_tokens[1:]))   # "الأسبوع الماضي"
             if recent:
                 continue  # "وكان انتحاريان قد فجرا نفسيهما ... أمس": a recent event recounted, not history
         if entry.kind in ("history", "total") and doc.tokens[mi].norm in SINCE_WORDS and any(

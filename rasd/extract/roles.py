@@ -546,6 +546,15 @@ def assign_roles(doc: Doc, sent_tokens: list[tuple[int, Token]], actors: list[Ac
                     if aimed is not None:
                         target = aimed
                         why.append(f"actor2 '{aimed.surface}' the act was aimed at; the dead are counted only")
+                    else:
+                        # "قتل 7 أشخاص، بينهم 4 من عناصر الحزام الأمني": a force among the people counted was hit
+                        among = next((c for tc, c in idx if c is not target and c is not initiator
+                                      and c.actor.kind not in GENERIC_KINDS | {"none"}
+                                      and any(doc.tokens[j].norm in AMONG_WORDS for j in range(max(first_tok, tc - 5), tc))
+                                      and _dead_told_before(doc, first_tok, tc)), None)
+                        if among is not None:
+                            target = among
+                            why.append(f"actor2 '{among.surface}' among the dead counted")
                 elif target.actor.kind == "state" and _bare(fold_string(target.surface)).startswith(CONSCRIPT_STEMS):
                     # "لدى مرور دورية للجيش المصري ... ما أدى إلى مقتل مجندين اثنين": conscripts serve in the
                     # army or the police; the force the act was aimed at says which

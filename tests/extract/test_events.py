@@ -1914,3 +1914,15 @@ def test_events_the_subject_of_the_opening_attack_verb_began_the_clash():
 def test_events_several_towns_of_the_state_whose_forces_act_there():
     ev = _one("أوقفت قوات الأمن المغربية أمس خلية إرهابية من 10 أشخاص موالية لتنظيم داعش في مدن عدة.")
     assert (ev.sub_event_type.value, ev.location.country, ev.location.geo_precision) == ("Arrests", "Morocco", 3)
+
+
+def test_events_a_force_among_the_dead_counted_is_the_side_hit():
+    ev = _one("قتل 7 أشخاص على الأقل، بينهم 4 من عناصر الحزام الأمني، في هجوم انتحاري بسيارة مفخخة استهدف نقطة "
+              "تفتيش في مديرية المنصورة بعدن صباح اليوم.", published=date(2017, 11, 5))
+    assert (ev.sub_event_type.value, ev.actor2, ev.fatalities) == ("Suicide bomb", "Security Belt Forces", 7)
+
+
+def test_events_an_act_of_last_week_recounted_in_the_pluperfect_stands():
+    evs = _events("وكان مسلحون مجهولون قد اغتالوا الأسبوع الماضي ضابطا في الأمن في مديرية الشيخ عثمان بعدن.",
+                  published=date(2017, 11, 5))
+    assert [(e.sub_event_type.value, e.time_precision) for e in evs] == [("Attack", 2)]
