@@ -320,7 +320,11 @@ def assign_roles(doc: Doc, sent_tokens: list[tuple[int, Token]], actors: list[Ac
     opening = _after_place_phrase(doc, sent_tokens)
     lead = [t.norm for _, t in opening[:2]]
     subject: ActorMention | None = None
-    if any(n in KILL_VERBS_PASSIVE or (n[:1] in "وف" and n[1:] in KILL_VERBS_PASSIVE) for n in lead):
+    act_toks = {token_at(doc, t.span.start) for t in (sent_trigs or triggers) if t.cue not in ("@kill", "@injure")}
+    if any(n in KILL_VERBS_PASSIVE or (n[:1] in "وف" and n[1:] in KILL_VERBS_PASSIVE) for n in lead) and not any(
+            # "قتلت غارة لطائرة أمريكية 5 مسلحين": the act itself is the verb's subject, the verb is active
+            i + 1 in act_toks for i, t in opening[:2]
+            if t.norm in KILL_VERBS_PASSIVE or (t.norm[:1] in "وف" and t.norm[1:] in KILL_VERBS_PASSIVE)):
         verb = next(i for i, t in opening[:2]
                     if t.norm in KILL_VERBS_PASSIVE or (t.norm[:1] in "وف" and t.norm[1:] in KILL_VERBS_PASSIVE))
         for ti, a in idx:

@@ -465,3 +465,12 @@ def test_roles_the_shooters_of_a_killing_told_after_the_act_are_not_its_doer():
     ev = _one("فجر ثلاثة انتحاريين أنفسهم أمس بينما قتل الرابع برصاص رجال الأمن في الدار البيضاء.")
     assert ev.sub_event_type.value == "Suicide bomb"
     assert not (ev.actor1 or "").startswith("Police")
+
+
+def test_roles_a_kill_verb_whose_subject_is_the_act_is_active():
+    from datetime import date
+    from rasd.model import Article
+    from rasd.pipeline import process_article
+    evs = process_article(Article("t", "قتلت غارة لطائرة أمريكية بدون طيار أمس 5 مسلحين في منطقة شمال وزيرستان "
+                                  "القبلية الباكستانية.", published=date(2013, 5, 10)))
+    assert evs and evs[0].actor1 == "Military Forces of the United States"
