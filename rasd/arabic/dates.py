@@ -135,6 +135,11 @@ DAY_OF_MONTH_RE = re.compile(
     rf"{_BL}(?:[وفب]?يوم\s+)?[وفب]?(?:(?P<oday>{_ORD})|(?<![\d/.])(?P<day>[0-3]?\d)(?![\d/]))\s+من\s+"
     rf"(?:هذا\s+)?(?:ال)?شهر(?:\s+(?P<mod>{_MOD}))?{_NL}"
 )
+# "أوائل عام 2015"، "أواخر العام 2014"، "منتصف 2015": a part of a stated year
+YEAR_PART_RE = re.compile(
+    rf"{_BL}[وفب]?(?P<part>{_PART})\s+(?:(?:[لو]?عام|[لو]?العام|سنه)\s+)?(?P<year>(?:19|20)\d\d)(?!\d)"
+)
+_YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
 _FUTURE_CONTEXT = re.compile(
     rf"{_BL}(?:سوف|غدا|المقبل|المقبله|القادم|القادمه|من\s+المقرر|من\s+المنتظر|من\s+المتوقع|يعتزم|تعتزم|"
     rf"سيتم|ستعقد|سيعقد|ستجري|سيجري|ستنطلق|سينطلق|يرتقب|المرتقب|المزمع|ستبدا|سيبدا|موعدا){_NL}"
@@ -502,10 +507,18 @@ def _periods(folded: str, pub: date | None, out: list[Found], windows=None) -> N
             out.append((s, e, v, 3, kind))
 
 
+def _year_parts(folded: str, out: list[Found]) -> None:
+    for m in YEAR_PART_RE.finditer(folded):
+        mo = {5: 1, 15: 6, 25: 12}[PARTS[m.group("part")]]
+        out.append((m.start(), m.end(), date(int(m.group("year")), mo, 15), 3, "absolute"))
+
+
 def find_dates(folded: str, published: date | None) -> list[Found]:
     """Every date phrase in folded text, longest first on overlap, in text order."""
     found: list[Found] = []
     win = _windows(folded)
+    if _YEAR_DIGITS.search(folded):
+        _year_parts(folded, found)
     if "abs" in win:
         _absolute(folded, published, found, win["abs"])
     if "/" in folded or "-" in folded or "." in folded:

@@ -171,3 +171,16 @@ def test_dates_a_day_of_this_or_last_month(text, value, kind):
     from rasd.pipeline import run
     doc = run(Article("t", text, published=date(2016, 8, 7)), until="dates")
     assert [(d.value, d.precision, d.kind) for d in doc.dates] == [(value, 1, kind)]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("وسيطر التنظيم على سرت أوائل عام 2015 وحولها إلى قاعدة له.", date(2015, 1, 15)),
+    ("انسحبت القوات في أواخر العام 2014 من المدينة.", date(2014, 12, 15)),
+    ("بدأت المعارك منتصف 2015.", date(2015, 6, 15)),
+])
+def test_dates_a_part_of_a_stated_year(text, value):
+    from rasd.model import Article
+    from rasd.pipeline import run
+    for published in (None, date(2016, 6, 1)):
+        doc = run(Article("t", text, published=published), until="dates")
+        assert [(d.value, d.precision) for d in doc.dates] == [(value, 3)]

@@ -1926,3 +1926,7 @@ def test_events_an_act_of_last_week_recounted_in_the_pluperfect_stands():
     evs = _events("وكان مسلحون مجهولون قد اغتالوا الأسبوع الماضي ضابطا في الأمن في مديرية الشيخ عثمان بعدن.",
                   published=date(2017, 11, 5))
     assert [(e.sub_event_type.value, e.time_precision) for e in evs] == [("Attack", 2)]
+
+
+def test_events_forces_preparing_to_retake_a_town_take_nothing_yet():
+    assert not _events("تستعد قوات في مدينة مصراتة أمس لمواجهة عناصر داعش في مدينة سرت واستعادة السيطرة عليها.")
