@@ -34,8 +34,9 @@ from rasd.extract.places import fold_between
 from rasd.extract.cues import (MARTYR_NAME_HEADS, MARTYR_WORDS, OPENING_PROTEST_WEIGHT, attempted, hostages_taken,
                               modality_factor, opening_protest, protesters_after, protesters_only_named,
                               reference_date, truce_without_act)
-from rasd.extract.casualties import count_casualties, count_from_before, count_leading_group, reply_offset
-from rasd.extract.triggers import BODY_NOUNS
+from rasd.extract.casualties import (ASSASSINATION_LEMMAS, count_casualties, count_from_before, count_leading_group,
+                                     reply_offset)
+from rasd.extract.triggers import BODY_NOUNS, SEIZED_PEOPLE
 from rasd.resources.countries import COUNTRY_NAMES
 from rasd.extract.roles import (AIRCRAFT_NOUNS, GENERIC_KINDS, SPEAKER_VERBS, assign_roles, backers, dominant_armed_actor, finds_bodies, harmed_in, is_news_source,
                                 is_pro_government, loyalist_phrase, token_at, victim_kinds)
@@ -176,13 +177,11 @@ def _tokens_after(doc: Doc, k: int, n: int):
 
 SEIZE_STEM = fold_string("ضبط")
 SEIZED_PEOPLE_WEIGHT = 0.75
-_SEIZED_PEOPLE = frozenset(fold_string(w) for w in """عناصر عنصرا عنصرين أشخاص شخصا شخصين متهمين متهما متهم
-مطلوبين مطلوبا مطلوب إرهابيين ارهابيين إرهابيا عناصرها أفراد فردا مسلحين مسلحا""".split())
 
 
 def _persons_after(doc: Doc, t: TriggerMention) -> bool:
     """People named within six words after a seizing cue ("ضبط 3 عناصر"، "ضبطت خلية من 5 أشخاص")."""
-    return any(x.norm.lstrip("و") in _SEIZED_PEOPLE for _, x in _tokens_after(doc, token_at(doc, t.span.end - 1), 6))
+    return any(x.norm.lstrip("و").startswith(SEIZED_PEOPLE) for _, x in _tokens_after(doc, token_at(doc, t.span.end - 1), 6))
 
 
 def intercepted_after(doc: Doc, t: TriggerMention) -> int | None:
@@ -221,7 +220,6 @@ STONING_LEMMAS = frozenset(fold_string(w) for w in "رشق رشقوا".split())
 STORM_LEMMAS = frozenset(fold_string(w) for w in "اقتحم اقتحمت اقتحموا تقتحم يقتحم".split())
 
 
-ASSASSINATION_STEMS = (fold_string("اغتال"), fold_string("اغتيل"))
 CONFRONTATION_LEMMAS = frozenset(fold_string(w) for w in "مواجهات المواجهات مواجهة المواجهة".split())
 # people named by their nationality alone ("أصيب عشرات الفلسطينيين خلال مواجهات")
 PEOPLE_BY_NATIONALITY = frozenset(fold_string(w) for w in """فلسطيني فلسطينيا فلسطينيين الفلسطينيين فلسطينيون
@@ -491,7 +489,7 @@ def _type_sentence(doc: Doc, cues: list[tuple[TriggerMention, float]], norms: li
             best[et] = (cur[0], o[1], cur[2], cur[3] and o[3], cur[4])
     # "اغتيل محافظ عدن في انفجار سيارة مفخخة": the assassination is the blast's, one event typed by the weapon
     if E.EXPLOSIONS in best and E.VAC in best and not best[E.EXPLOSIONS][3] \
-            and fold_string(best[E.VAC][2].lemma).startswith(ASSASSINATION_STEMS):
+            and fold_string(best[E.VAC][2].lemma).startswith(ASSASSINATION_LEMMAS):
         del best[E.VAC]
     # Generic-only types give way to an explicit cue of another violent type in the same sentence
     violent = {E.BATTLES, E.EXPLOSIONS, E.VAC}

@@ -52,8 +52,9 @@ def bodies_found(doc: Doc, first: int) -> bool:
 
 # what a bare "ضبط" seizes when it is an act: people or arms within six words ("ضبط 3 عناصر"، "ضبط
 # كميات من الأسلحة")
-_SEIZED = tuple(fold_string(w) for w in """عناصر عنصر أشخاص شخص متهم مطلوب إرهابي ارهابي أفراد مسلح خلية أسلح اسلح
-ذخائر ذخيره عبوات عبوه متفجر صواريخ قذائف مخزن مخازن سيار""".split())
+SEIZED_PEOPLE = tuple(fold_string(w) for w in "عناصر عنصر أشخاص شخص متهم مطلوب إرهابي ارهابي أفراد فرد مسلح".split())
+_SEIZED = SEIZED_PEOPLE + tuple(fold_string(w) for w in """خلية أسلح اسلح ذخائر ذخيره عبوات عبوه متفجر صواريخ قذائف
+مخزن مخازن سيار""".split())
 
 
 def _seized_object(doc: Doc, first: int) -> bool:
