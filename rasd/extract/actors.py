@@ -144,7 +144,8 @@ def _plan(lex: ActorLexicon, norm: str) -> tuple[tuple, tuple | None]:
         fallback = None
         for core, art, k in _readings(norm):
             pats = lex.index.get(core, ())
-            force = core in FORCE_HEADS and bool(lex.wild_index)
+            # ("آلية" folds to "اليه": its first letters read as the article, the force noun is the whole word)
+            force = (core in FORCE_HEADS or (art and ARTICLE + core in FORCE_HEADS)) and bool(lex.wild_index)
             if pats or force:
                 by_second, singles = _by_second_word(lex, core)
                 starts.append((core, art, k, by_second, singles, force))

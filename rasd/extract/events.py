@@ -1925,6 +1925,15 @@ def _fired_from(doc: Doc, si: int) -> str | None:
         before = [doc.tokens[j].norm for j in range(max(0, k - 3), k)]
         if "من" in before[-2:] and any(w.lstrip("و") in _LAUNCHED for w in before):
             return COUNTRY_NAMES.get(p.place.country)
+    # "قذيفة أطلقت من الأراضي اليمنية": the land of a nationality
+    toks = doc.tokens
+    for k in range(token_at(doc, sent.start), token_at(doc, sent.end - 1) - 2):
+        if toks[k].norm.lstrip("و") in _LAUNCHED and toks[k + 1].norm == "من" \
+                and toks[k + 2].norm in ("الاراضي", "الجانب", "الاراضى"):
+            n = toks[k + 3].norm if k + 3 < len(toks) else ""
+            cc = _NATIONALITIES.get(n[2:] if n.startswith("ال") else n)
+            if cc:
+                return COUNTRY_NAMES.get(cc)
     return None
 
 
@@ -1948,7 +1957,7 @@ def _nationality_of_object(doc: Doc, t: TriggerMention) -> str | None:
 # the heads a nationality word describes as people ("مهندسين أتراك"، "صحفي بريطاني"، "عمال مصريين")
 _PEOPLE_STEMS = tuple(fold_string(w) for w in """مهندس عامل عمال موظف صحفي صحافي مواطن مواطنين سائح سياح
 طبيب أطباء ممرض رهين رهائن مدني مدنيين شخص أشخاص طالب طلاب تاجر تجار بحار بحارة صياد صيادين رجل رجال امرأة نساء
-سيدة طفل أطفال مزارع معلم مدرس ناشط ناشطين مسافر مسافرين حاج حجاج دبلوماسي خبير خبراء""".split())
+سيدة طفل أطفال مزارع معلم مدرس ناشط ناشطين مسافر مسافرين حاج حجاج دبلوماسي خبير خبراء مقيم مقيمين""".split())
 
 
 def _actor_fields(doc: Doc, m: ActorMention | None, country: str | None = None

@@ -1043,6 +1043,8 @@ def neighbour_mention(doc: Doc, start: int) -> bool:
     """The country or nationality word at `start` names a neighbour, not where things are: "منطقة دير
     المحاذية لأفغانستان", "قرب الحدود مع إيران", "القريب من الحدود الإيرانية"."""
     before = fold_between(doc, max(0, start - 30), start)
+    if before.endswith(("حرس الحدود ", "حرس الحدود ال")):
+        return False   # "حرس الحدود الأردني": the Jordanian border guard, in Jordan
     return bool(_NEIGHBOUR_BEFORE.search(before)) or before.endswith(("الحدود ال", "حدود "))
 
 

@@ -577,6 +577,8 @@ def assign_roles(doc: Doc, sent_tokens: list[tuple[int, Token]], actors: list[Ac
             if p and p[-1].lstrip("و").startswith(("استهدف", "يستهدف", "تستهدف")) \
                     and fold_string(a.surface).split()[0].removeprefix("ال") in AIRCRAFT_NOUNS:
                 continue  # "استهدفت طائرة أمريكية بدون طيار قياديا": the verb's subject, the aircraft, struck
+            if p and p[-1].lstrip("و").startswith(("استهدف", "استهدفت")) and _instrument_after_token(doc, ti):
+                continue  # "استهدف حزب الله بصاروخ موجه آلية": the named side, then its weapon: the subject
             if any(n in TARGET_MARKERS or n.startswith(("استهدف", "يستهدف", "تستهدف")) for n in p) \
                     or _acted_upon(doc, ti, first_tok):  # "بتفجير منزل أمين شرطة"، "دورية للجيش"
                 target = a
@@ -932,6 +934,8 @@ def _acted_upon(doc: Doc, ti: int, first_tok: int) -> bool:
     if p1.lstrip("و").startswith(("استهدف", "يستهدف", "تستهدف")) \
             and doc.tokens[ti].norm.removeprefix("ال") in AIRCRAFT_NOUNS:
         return False   # "استهدفت طائرة أمريكية بدون طيار قياديا": the aircraft is the verb's subject
+    if p1.lstrip("و").startswith(("استهدف", "استهدفت")) and _instrument_after_token(doc, ti):
+        return False   # "استهدف حزب الله بصاروخ موجه آلية": the named side, then its weapon: the subject
     if p1 in _TARGET_NOUN_TAILS and ti - 2 >= first_tok and p2 in TARGET_NOUNS:
         # "نقطة تفتيش للشرطة"، "دورية عسكرية للجيش": the target noun's second word between
         ti -= 1
@@ -940,6 +944,22 @@ def _acted_upon(doc: Doc, ti: int, first_tok: int) -> bool:
         return True
     return (p2 in ACTED_UPON_MARKERS or p2.lstrip("و").startswith(("استهدف", "يستهدف", "تستهدف", "استهداف"))
             or _bare(p2) in ("مرور", "لمرور")) and p1 in TARGET_NOUNS
+
+
+def _instrument_after_token(doc: Doc, ti: int) -> bool:
+    """A weapon told with "ب" within four words after the mention starting at token ti ("حزب الله
+    بصاروخ"، "الجيش أمس بقذائف المدفعية")."""
+    for k in range(ti + 1, ti + 5):
+        if k >= len(doc.tokens) or doc.tokens[k].sentence != doc.tokens[ti].sentence:
+            return False
+        n = doc.tokens[k].norm
+        if n.startswith("ب") and n[1:].removeprefix("ال").startswith(INSTRUMENT_STEMS):
+            return True
+    return False
+
+
+INSTRUMENT_STEMS = tuple(fold_string(w) for w in """صاروخ صواريخ قذيف قذائف عبوة عبوات مدفعي طائر غارات غاره
+رصاص سلاح أسلحة اسلحه دبابات قنابل""".split())
 
 
 # (territory nouns left out: "سيطرة X" names who holds the ground)

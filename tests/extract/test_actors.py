@@ -415,6 +415,9 @@ def test_actors_a_group_named_before_its_founding_with_no_country_is_no_actor_an
     ("هاجمت قوة الردع الخاصة مواقع في طرابلس الليبية.", date(2019, 6, 1), "Special Deterrence Forces"),
     ("سيطرت ألوية العمالقة على مدينة المخا.", date(2018, 1, 10), "Giants Brigades"),
     ("قصفت منظمة بدر مواقع في ديالى العراقية.", date(2016, 1, 10), "Badr Organization"),
+    # "آلية" folds like a word with the article; border guards are their country's military
+    ("قصفت آلية عسكرية إسرائيلية منزلا في خان يونس.", date(2016, 5, 20), "Military Forces of Israel (2009-2021)"),
+    ("قتل عنصران من حرس الحدود الأردني في اشتباك مع مهربين.", date(2016, 5, 20), "Military Forces of Jordan (1999-)"),
     # tribes, clans and ethnic groups that fight: identity militias, in their own country
     ("اشتبكت قبيلتا الزوية والتبو في مدينة الكفرة.", date(2015, 8, 10), "Zuwayya Ethnic Militia (Libya)"),
     ("اندلعت اشتباكات بين الرزيقات والمعاليا في ولاية شرق دارفور.", date(2015, 8, 10), "Maaliya Ethnic Militia (Sudan)"),

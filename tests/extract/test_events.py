@@ -1927,3 +1927,20 @@ def test_events_an_act_of_last_week_recounted_in_the_pluperfect_stands():
 
 def test_events_forces_preparing_to_retake_a_town_take_nothing_yet():
     assert not _events("تستعد قوات في مدينة مصراتة أمس لمواجهة عناصر داعش في مدينة سرت واستعادة السيطرة عليها.")
+
+
+@pytest.mark.parametrize("text, actor1, actor2, country", [
+    # a named side right after "استهدف", its weapon after it: the subject
+    ("استهدف حزب الله أمس بصاروخ موجه آلية عسكرية إسرائيلية في مزارع شبعا المحتلة.",
+     "Hezbollah", "Military Forces of Israel (2009-2021)", None),
+    # "مهربين" (smugglers) is no Iranian town; the Jordanian border guards act on their side of the border
+    ("قتل عنصران من حرس الحدود الأردني أمس في اشتباك مع مهربين على الحدود مع سوريا.",
+     "Unidentified Armed Group (Jordan)", "Military Forces of Jordan (1999-)", "Jordan"),
+    # a shell fired from the land of a nationality: its group is of that country
+    ("سقطت قذيفة أطلقت من الأراضي اليمنية أمس على مدينة نجران السعودية، ما أدى إلى مقتل مقيم وإصابة طفلين.",
+     "Unidentified Armed Group (Yemen)", "Civilians (Saudi Arabia)", "Saudi Arabia"),
+])
+def test_events_sides_across_borders(text, actor1, actor2, country):
+    ev = _one(text, published=date(2016, 5, 20))
+    assert (ev.actor1, ev.actor2) == (actor1, actor2)
+    assert country is None or ev.location.country == country
