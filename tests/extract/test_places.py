@@ -625,3 +625,16 @@ def test_places_lake_after_an_area_word_is_no_region():
 
 def test_places_country_after_a_plural_province_word_stays():
     assert ("مصر", "Egypt") in found(make_doc("توفير العلاج بمحافظات مصر"))
+
+
+@pytest.mark.parametrize("text", [
+    "قال النائب اللبناني علي عمار في بيروت إن الحكومة ستسقط.",      # a person's name, no Lebanese village
+    "استندت الحكومة اليمنية في صنعاء إلى جدار الخصوصيات.",          # "wall", no Yemeni village
+    "قتل عنصران من حرس الحدود الأردني في اشتباك مع مهربين.",        # "smugglers", no Iranian town
+])
+def test_places_common_words_that_name_small_villages_name_none(text):
+    from rasd.model import Article
+    from rasd.pipeline import run
+    doc = run(Article("t", text), until="places")
+    assert all(p.place is None or p.place.kind in ("PCLI", "ADM1", "PPLC") for p in doc.places)
+
