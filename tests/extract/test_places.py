@@ -631,6 +631,7 @@ def test_places_country_after_a_plural_province_word_stays():
     "قال النائب اللبناني علي عمار في بيروت إن الحكومة ستسقط.",      # a person's name, no Lebanese village
     "استندت الحكومة اليمنية في صنعاء إلى جدار الخصوصيات.",          # "wall", no Yemeni village
     "قتل عنصران من حرس الحدود الأردني في اشتباك مع مهربين.",        # "smugglers", no Iranian town
+    "قال الوزير العراقي في بغداد إنه ما من شك في أن المرة المقبلة ستكون أفضل.",  # "doubt", "time"
 ])
 def test_places_common_words_that_name_small_villages_name_none(text):
     from rasd.model import Article
