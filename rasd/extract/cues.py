@@ -147,6 +147,26 @@ ACCUSE_WORDS = frozenset(fold_string(w) for w in "اتهم اتهمت".split())
 RESULT_WORDS = frozenset(fold_string(w) for w in "أسفر اسفر أسفرت اسفرت أدى ادى أدت ادت".split())
 
 
+# what a denial may deny other than the act: "نفت قيادة التحالف مسؤوليتها عن الغارة التي ... وأودت بحياة
+# 23 مدنيا", "نفى الحزب أي علاقة له بالتفجير": the act is presupposed, only its author is denied
+BLAME_WORDS = tuple(fold_string(w) for w in "مسؤولية مسئولية مسؤوليت مسئوليت علاقة علاقت صلة صلت تورط ضلوع".split())
+DENY_WORDS = frozenset(fold_string(w) for w in "نفى نفت ينفي تنفي نفي ونفى ونفت".split())
+
+
+def denies_blame(doc: Doc, mi: int, end: int) -> bool:
+    """The denial at token mi is of responsibility for an act ("نفت ... مسؤوليتها عن الغارة"): a
+    blame word within its next four tokens (before `end`) and "عن" or "ب" after it."""
+    if doc.tokens[mi].norm not in DENY_WORDS:
+        return False
+    toks = doc.tokens
+    for j in range(mi + 1, min(mi + 5, end, len(toks))):
+        n = toks[j].norm
+        if n.startswith(BLAME_WORDS) or (n.startswith("ال") and n[2:].startswith(BLAME_WORDS)) \
+                or (n in ("اي", "أي") and j + 1 < len(toks) and toks[j + 1].norm.startswith(BLAME_WORDS)):
+            return True
+    return False
+
+
 def _named_accuser(doc: Doc, mi: int) -> bool:
     """The accusing verb at token mi is followed by a named side (an actor mention starts right after)."""
     nxt = doc.tokens[mi + 1].span.start if mi + 1 < len(doc.tokens) else -1
@@ -211,6 +231,8 @@ def modality_factor(doc: Doc, resources, sent_tokens: list[tuple[int, Token]], s
             # "قتل 4 أطفال بقذيفة هاون ...، واتهمت مصادر محلية جماعة الحوثي بإطلاقها": the dead are told
             # first; the accusation after them names who is blamed, the act is not in doubt
             continue
+        if entry.kind == "negation" and mi < trig_tok and denies_blame(doc, mi, trig_tok):
+            continue  # "نفت قيادة التحالف مسؤوليتها عن الغارة": its author is denied, not the act
         if entry.kind == "total" and _one_act_total(doc, sent_tokens, mi):
             continue  # "ارتفعت حصيلة ضحايا التفجير الانتحاري ... إلى 76 قتيلا": the one act's toll, updated
         if entry.kind == "support" and trig.event_type is not E.EXPLOSIONS and trig.cue != "@bombard":
@@ -277,7 +299,7 @@ def modality_factor(doc: Doc, resources, sent_tokens: list[tuple[int, Token]], s
         if prev and prev[-1] in RELATIVES:
             factor = min(factor, 0.15)
             why.append(f"relative clause '{doc.span_text(doc.tokens[trig_tok - 1].span)}': ground held, not taken")
-        elif prev and prev[-1] in TERRITORY_TITLE_WORDS:
+        elif prev and (prev[-1] in TERRITORY_TITLE_WORDS or prev[-1][:1] in "وبل" and prev[-1][1:] in TERRITORY_TITLE_WORDS):
             factor = 0.0
             why.append(f"part of a name or title '{doc.span_text(doc.tokens[trig_tok - 1].span)}'")
         elif prev[-1] in THAT_WORDS and doc.tokens[trig_tok].norm.startswith(TERRITORY_MASDARS):

@@ -589,13 +589,31 @@ def _since(doc: Doc, d) -> bool:
     return not (d.precision == 1 and pub is not None and 0 <= (pub - d.value).days <= SINCE_DAY_DAYS)
 
 
+_SINCE_OPEN = re.compile(r"[وف]?(?:منذ|مذ)\s")
+# a participle or a present-tense verb before "منذ": "رواتبهم المتأخرة منذ أربعة أشهر"، "المدينة
+# المحاصرة منذ عامين"، "يحتجزهم منذ يومين"
+_STATE_BEFORE = re.compile(r"[وف]?(?:الم\S{3,}|[يت]\S{3,}|(?:مختطف|مخطوف|محتجز|معتقل|مفقود|مختف|محاصر|مغلق|متوقف"
+                           r"|مستمر|متواصل|مقيم|متاخر|معطل|مسجون|مطلوب)\S{0,3})$")
+
+
+def _duration(doc: Doc, d) -> bool:
+    """"منذ أربعة أشهر" after a participle or a present-tense verb tells how long a state has lasted
+    ("رواتبهم المتأخرة منذ أربعة أشهر"), not the day of an act ("قتل منذ يومين" stays that day)."""
+    f = doc.offsets.to_folded(d.span.start)
+    if not _SINCE_OPEN.match(doc.folded, f):
+        return False
+    k = token_at(doc, d.span.start)
+    return k > 0 and doc.tokens[k - 1].sentence == doc.tokens[k].sentence \
+        and bool(_STATE_BEFORE.match(doc.tokens[k - 1].norm))
+
+
 def _event_date(doc: Doc, sentence_idx: int, trig: TriggerMention,
                 dates_in: dict[int, list] | None = None) -> tuple[date | None, int, str]:
     sents = doc.sentences
     if dates_in is None:
         dates_in = _by_sentence(doc, doc.dates)
     usable = [d for k in (sentence_idx - 2, sentence_idx - 1, sentence_idx)
-              for d in dates_in.get(k, ()) if d.kind != "future" and not _since(doc, d)]
+              for d in dates_in.get(k, ()) if d.kind != "future" and not _since(doc, d) and not _duration(doc, d)]
     same = [d for d in usable if sents[sentence_idx].contains(d.span)]
     if same:
         d = min(same, key=lambda d: abs(d.span.start - trig.span.start))
@@ -1077,6 +1095,12 @@ def add_events(doc: Doc, *, resources) -> Doc:
             if town is not None:
                 loc = geocode.location_of(town.place, precision=2, gazetteer=resources.gazetteer)
                 why = f"no place near the cue: '{doc.span_text(town.span)}' in the name of a group of the sentence (precision 2)"
+        if (loc is None or loc.latitude is None) and c.sub.event_type in (E.PROTESTS, E.RIOTS):
+            found = geocode.people_country(doc, sentence, resources.gazetteer)
+            if found is not None:
+                # (inferred, not named: weighed as an event without a place, which it was)
+                loc, why = found
+                c.weight -= NO_LOCATION_PENALTY
         if loc is None or loc.latitude is None:
             # No place rasd can put on a map: the event is kept (an analyst still wants it), with an
             # empty location and less confidence; never a guessed point.
@@ -1541,7 +1565,7 @@ def _opening_act(doc: Doc, c: Candidate) -> bool:
 
 _UNDERGO_OPENERS = frozenset(fold_string(w) for w in "تعرض تعرضت تعرضوا".split())
 _FIRE_OPENERS = frozenset(fold_string(w) for w in "أطلق أطلقت أطلقوا فتح فتحت فتحوا".split())
-_LAUNCH_OPENERS = frozenset(fold_string(w) for w in "أطلق أطلقت أطلقوا شن شنت شنوا وجه وجهت وجهوا".split())
+_LAUNCH_OPENERS = frozenset(fold_string(w) for w in "أطلق أطلقت أطلقوا شن شنت شنوا وجه وجهت وجهوا ألقى ألقت ألقوا".split())
 _OPENING_FAMILIES = {"@kill": (E.BATTLES, E.EXPLOSIONS, E.VAC), "@attack": (E.BATTLES, E.VAC),
                      "@explosion": (E.EXPLOSIONS,), "@bombard": (E.EXPLOSIONS,), "@intervention": (E.PROTESTS,)}
 
@@ -1967,9 +1991,10 @@ def _actor_fields(doc: Doc, m: ActorMention | None, country: str | None = None
     name = m.actor.name
     if m.actor.kind in GENERIC_KINDS and _COUNTRY_SUFFIX.search(name) and (nat := _nationality_after(doc, m)):
         country = COUNTRY_NAMES.get(nat, country)  # "Civilians (Turkey)": Turkish engineers taken in Libya
-    if country and m.actor.kind in GENERIC_KINDS and _COUNTRY_SUFFIX.search(name):
-        # "Civilians (X)" are the civilians of the country where the event happened
-        name = _COUNTRY_SUFFIX.sub(f" ({country})", name)
+    if country and m.actor.kind in GENERIC_KINDS:
+        # "Civilians (X)" are the civilians of the country where the event happened (a mention read
+        # with no country at all, "Civilians", gets the event's when its place gives one)
+        name = _COUNTRY_SUFFIX.sub(f" ({country})", name) if _COUNTRY_SUFFIX.search(name) else f"{name} ({country})"
     return name, m.surface, m.actor.inter
 
 
@@ -2043,6 +2068,11 @@ def _to_event(doc: Doc, g: Candidate, lexicon) -> Event:
     if et is E.PROTESTS and g.actor2 is not None and g.actor2.actor.kind in ("civilians", "protesters"):
         # "تظاهر مئات من أهالي المدينة": the residents are the protesters, not a target
         a2, a2_ar, i2 = None, None, None
+    if et is E.PROTESTS and g.actor1 is not None and g.actor1.actor.inter not in (1, 6, 8):
+        # "نظم أنصار الحراك الجنوبي مسيرة": the demonstrators are ACLED's Protesters (Yemen); the party or
+        # movement that called them out is their association, not the actor
+        g.reasons.append(f"actor1 Protesters ({country}): '{a1_ar}' called the protest")
+        a1, a1_ar = None, a1_ar
     if a1 is None and et is E.PROTESTS:
         a1, i1 = f"Protesters ({country})", 6
     if g.sub is S.PEACEFUL_PROTEST:

@@ -252,6 +252,25 @@ def _towns_of_a_country(doc: Doc, sentence: Span, gazetteer: Gazetteer) -> tuple
     return None
 
 
+def people_country(doc: Doc, sentence: Span, gazetteer: Gazetteer) -> tuple[Location, str] | None:
+    """A protest in an article that names no place, told with its people's nationality ("تظاهر آلاف
+    المصريين أمام مقر وزارة الدفاع", "اعتصم مئات الأردنيين", "فرقت الشرطة المصرية المحتجين"): the one
+    country the sentence's nationality words name, at its capital, precision 3 (two countries named:
+    none)."""
+    starts = _token_starts(doc)
+    lo, hi = bisect_left(starts, sentence.start), bisect_left(starts, sentence.end)
+    tally = nationality_countries(doc, gazetteer, lo, hi)
+    if len(tally) != 1:
+        return None
+    cc = next(iter(tally))
+    country = gazetteer.country(cc)
+    if country is None:
+        return None
+    loc = location_of(country, precision=3, gazetteer=gazetteer)
+    return loc, (f"no place named: the people's nationality in the sentence, {country.name} "
+                 f"(its capital, precision 3)")
+
+
 def _article_nationality(doc: Doc, neighbours: set[str], gazetteer: Gazetteer) -> Place | None:
     """The country the article's nationality adjectives name most (at least twice, more than any
     other), other than `neighbours`: "المقاتلات التركية ... السلطات التركية" → Turkey."""

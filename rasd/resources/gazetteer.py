@@ -55,6 +55,10 @@ ADMIN_KINDS = {"PCLI", "ADM1", "ADM2", "REGION"}
 
 _ABU = {"ابو", "بو", "ابي", "ابا"}
 _CITY_WORD = "مدينه "
+# the first words of compound names ("أم درمان", "أبو غريب", "تل أبيض", "عين العرب"): GeoNames has
+# a few villages named by the word alone ("أم" in Darfur, "تل" in Palestine), which then took the
+# first word of any compound the gazetteer lacks ("قرية أم قونجة" was Om); never indexed alone
+HEAD_ONLY = frozenset("ام ابو بو بني بنى تل دير عين بير بئر كفر خربه راس ذي ذو باب عرب وادي جبل".split())
 _PRESENTATION = ((0xFB50, 0xFDFF), (0xFE70, 0xFEFE))
 
 
@@ -290,6 +294,8 @@ class Gazetteer:
                 # a district unit named "مدينة البيضاء" (Al Bayda City): the text "مدينة البيضاء" is the
                 # cue word and the town's name, not this unit alone; the unit is indexed as "البيضاء"
                 k = k[len(_CITY_WORD):]
+            if k in HEAD_ONLY:
+                continue
             keys.add(k)
             if len(k) >= 5 and k.endswith("اء"):
                 # "مستبأ" for "مستباء"، "صنعا" for "صنعاء": news often drops the final hamza

@@ -67,3 +67,16 @@ def test_cues_modality_factor(text, cue, low):
 def test_cues_a_sentence_naming_a_past_year_is_history(text, published, year):
     doc = run(Article("t", text, published=published), until="triggers")
     assert old_year(doc, doc.sentences[0]) == year
+
+
+@pytest.mark.parametrize("text, cue, kept", [
+    # responsibility denied: the act is presupposed (weak, as any sentence opening with a denial)
+    ("نفى التحالف مسؤوليته عن الغارة التي استهدفت حفل زفاف في ذمار.", "الغارة", True),
+    ("نفى المتحدث أي علاقة للجيش بالغارة على سوق في حجة.", "الغارة", True),
+    # the act itself denied
+    ("نفت الوزارة وقوع أي انفجار في مدينة المنصورة.", "انفجار", False),
+    ("نفى الجيش أن تكون طائراته شنت غارات على المدينة.", "غارات", False),
+])
+def test_cues_a_denied_author_is_no_denied_act(text, cue, kept):
+    f, why = _factor(text, cue)
+    assert (f > 0) is kept, why

@@ -1944,3 +1944,53 @@ def test_events_sides_across_borders(text, actor1, actor2, country):
     ev = _one(text, published=date(2016, 5, 20))
     assert (ev.actor1, ev.actor2) == (actor1, actor2)
     assert country is None or ev.location.country == country
+
+
+@pytest.mark.parametrize("text, sub, actor1, actor2, fatalities", [
+    # the Palestinian factions of Lebanon's camps are sides; the toll is their clash's
+    ("اندلعت اشتباكات عنيفة بين حركة فتح وعناصر من جند الشام في مخيم عين الحلوة قرب صيدا، أسفرت عن مقتل شخصين "
+     "وإصابة ستة.", "Armed clash", "Fatah Movement", "Jund al Sham", 2),
+    # Tunisia's National Guard is coded as its police
+    ("قتل عنصران من الحرس الوطني التونسي في انفجار لغم أرضي بجبل الشعانبي بولاية القصرين.",
+     "Remote explosive/landmine/IED", "Unidentified Armed Group (Tunisia)", "Police Forces of Tunisia (2014-2019)", 2),
+])
+def test_events_factions_and_guards(text, sub, actor1, actor2, fatalities):
+    ev = _one(text, published=date(2015, 6, 10))
+    assert (ev.sub_event_type.value, ev.actor1, ev.actor2, ev.fatalities) == (sub, actor1, actor2, fatalities)
+
+
+@pytest.mark.parametrize("text, country", [
+    # a named movement calling a rally: the demonstrators are the protesters
+    ("نظم أنصار الحراك الجنوبي مسيرة حاشدة في مدينة المكلا رفعوا خلالها أعلام الجنوب.", "Yemen"),
+    ("شارك الآلاف من أنصار الحراك الجنوبي في مليونية بمدينة عدن للمطالبة بفك الارتباط.", "Yemen"),
+    # no place named: the crowd's nationality gives the country ('ميدان التحرير' takes no ground)
+    ("خرج عشرات الآلاف من المصريين في مليونية بميدان التحرير للمطالبة برحيل المجلس العسكري.", "Egypt"),
+    ("اعتصم مئات الأردنيين أمام مقر رئاسة الوزراء احتجاجا على رفع الأسعار.", "Jordan"),
+    ("تظاهر آلاف المحتجين المصريين أمام مقر وزارة الدفاع.", "Egypt"),
+])
+def test_events_protesters_are_protesters_of_their_country(text, country):
+    evs = _events(text, published=date(2015, 6, 10))
+    assert [(e.sub_event_type.value, e.actor1, e.location.country) for e in evs] == [
+        ("Peaceful protest", f"Protesters ({country})", country)]
+
+
+def test_events_a_village_the_gazetteer_lacks_is_not_its_first_word():
+    # 'أم' alone is a Darfur village in GeoNames; 'قرية أم قونجة جنوب نيالا' is near Nyala
+    ev = _one("هاجمت قوات الدعم السريع قرية أم قونجة جنوب نيالا بولاية جنوب دارفور، وأحرقت عشرات المنازل ونهبت "
+              "المواشي.", published=date(2015, 6, 10))
+    assert (ev.location.name, ev.location.geo_precision) == ("Nyala", 2)
+
+
+def test_events_barrels_dropped_in_the_dual_are_air_strikes():
+    ev = _one("أسقطت مروحيات النظام برميلين متفجرين على بلدة داريا في ريف دمشق الغربي، ما أدى إلى دمار كبير دون "
+              "وقوع إصابات.", published=date(2015, 6, 10))
+    assert (ev.sub_event_type.value, ev.actor1, ev.fatalities) == ("Air/drone strike", "Military Forces of Syria (2000-)", 0)
+
+
+def test_events_since_after_a_participle_is_how_long_not_when():
+    ev = _one("قصف الطيران مدينة المعضمية المحاصرة منذ شهرين، ما أدى إلى مقتل 3 مدنيين.", published=date(2015, 6, 10))
+    assert (ev.event_date, ev.fatalities) == (date(2015, 6, 10), 3)
+    ev = _one("أطلق مسلحون النار على صحفي مختطف منذ أسبوعين في مدينة درنة.", published=date(2015, 6, 10))
+    assert ev.event_date == date(2015, 6, 10)
+    ev = _one("قتل جندي عراقي منذ يومين في هجوم على حاجز في مدينة الموصل.", published=date(2015, 6, 10))
+    assert (ev.event_date, ev.time_precision) == (date(2015, 6, 8), 1)
