@@ -443,6 +443,8 @@ def _type_sentence(doc: Doc, cues: list[tuple[TriggerMention, float]], norms: li
         # "اعتقال 30 ناشطا من المشاركين في الاحتجاجات": the protest says who the arrested are, it is no
         # protest of this report
         out = [o for o in out if not (o[0].event_type is E.PROTESTS and _participants_of(doc, o[2]))]
+        # "اعتقلت الشرطة نحو 200 شخص قبل مسيرات مقررة يوم غد": arrests before a planned protest are arrests
+        out = [o for o in out if not (o[0].event_type is E.PROTESTS and _planned_protest(doc, o[2]))]
     protest = [o for o in out if o[0].event_type is E.PROTESTS]
     if protest:
         t0 = protest[0][2]
@@ -956,7 +958,11 @@ def add_events(doc: Doc, *, resources) -> Doc:
             initiator, target, role_why = assign_roles(doc, sent_tokens, actors, token_at(doc, main.span.start),
                                                         [t for t, _ in cues], trigs)
             in_sentence_initiator = initiator is not None
-            if initiator is None:
+            if initiator is None and not _SHIFT_OPENER.match(doc.folded, doc.offsets.to_folded(sentence.start)) \
+                    and not _NO_CLAIM.search(doc.folded, doc.offsets.to_folded(sentence.start),
+                                             doc.offsets.to_folded(sentence.end)):
+                # (not across "وفي سياق متصل"، "من جهة أخرى": the sentence turns to another event; nor into
+                # "ولم تتبن أي جهة التفجير": it says the act has no known doer)
                 # the doer of a violent act or an arrest told there (its actor1), not one harmed or aimed
                 # at ("مقتل خمسة من عناصر الشرطة") or named in talk ("اتفاق بين الشرطة وأتباع المرجع")
                 prev = [a for c in candidates if c.sentence in (si - 2, si - 1) and (a := c.actor1) is not None
@@ -1016,6 +1022,8 @@ def add_events(doc: Doc, *, resources) -> Doc:
                 c.background = id(trig) in background_cues or toll_background
                 # (bodies found killed: the find, its place and the signs of killing are the report)
                 c.report = (opening and sub.event_type is E.PROTESTS) or (
+                    # "ألقت قوات الأمن القبض على 15 من أنصار الجماعة خلال مظاهرة": arrests counted at a protest
+                    why == "protesters arrested" and _counted_arrest(doc, si, trigs)) or (
                     sub.event_type is E.VAC and bool(bodies)) or (
                     # "اقتحم مئات المحتجين المنطقة الخضراء": the riot's own act opens the sentence, its crowd after
                     sub.event_type is E.RIOTS and fold_string(trig.lemma) in STORM_LEMMAS
@@ -1563,6 +1571,43 @@ def _opening_act(doc: Doc, c: Candidate) -> bool:
     return False
 
 
+_PLANNED = frozenset(fold_string(w) for w in """مقررة مقرر المقررة المقرر مرتقبة المرتقبة مزمع مزمعة المزمع
+المزمعة مرتقب المرتقب""".split())
+
+
+def _planned_protest(doc: Doc, t: TriggerMention) -> bool:
+    """The protest cue names one still to come: "قبل مسيرات مقررة"، "المظاهرة المزمعة"."""
+    k = token_at(doc, t.span.start)
+    e = token_at(doc, t.span.end - 1)
+    toks = doc.tokens
+    return (e + 1 < len(toks) and toks[e + 1].sentence == toks[e].sentence and toks[e + 1].norm in _PLANNED) or (
+        k > 0 and toks[k - 1].sentence == toks[k].sentence and toks[k - 1].norm in ("قبل", "وقبل"))
+
+
+def _counted_arrest(doc: Doc, si: int, trigs) -> bool:
+    """An arrest cue opening sentence si (after "وفي <place>،" at most) with a number within its next
+    five tokens ("اعتقلت الشرطة 20 متظاهرا"، "وفي القاهرة، ألقت القبض على 15 من أنصار ..."); one told
+    after the protest's own course ("وجرت التظاهرات بهدوء لكن الشرطة اعتقلوا ثلاثة") is not."""
+    sent = doc.sentences[si]
+    nums = {token_at(doc, n.span.start) for n in doc.numbers if sent.contains(n.span)}
+    if not nums:
+        return False
+    first = token_at(doc, sent.start)
+    for t in trigs:
+        if t.sub_event_type is S.ARRESTS and sent.contains(t.span):
+            k0, k = token_at(doc, t.span.start), token_at(doc, t.span.end - 1)
+            # the arrest opens the sentence, or follows its opening place ("وفي القاهرة، ألقت ..."): its
+            # cue within four tokens ("ألقت قوات الأمن القبض على")
+            body = first
+            if doc.tokens[first].norm in ("وفي", "في") and first + 2 < len(doc.tokens) and \
+                    doc.text[doc.tokens[first + 1].span.end:doc.tokens[first + 2].span.start].strip() in ("،", ","):
+                body = first + 2
+            opens = k0 - body <= 4
+            if opens and any(k < j <= k + 5 for j in nums):
+                return True
+    return False
+
+
 _UNDERGO_OPENERS = frozenset(fold_string(w) for w in "تعرض تعرضت تعرضوا".split())
 _FIRE_OPENERS = frozenset(fold_string(w) for w in "أطلق أطلقت أطلقوا فتح فتحت فتحوا".split())
 _LAUNCH_OPENERS = frozenset(fold_string(w) for w in "أطلق أطلقت أطلقوا شن شنت شنوا وجه وجهت وجهوا ألقى ألقت ألقوا".split())
@@ -1754,6 +1799,23 @@ def _whole_attack(doc: Doc, c: Candidate, groups: list[Candidate]) -> Candidate 
 _LATER_RE = re.compile(r"(?:^|\s)(?:[وف]?في وقت لاحق|[وف]?لاحقا|[وف]?بعد ساعات|[وف]?في اليوم التالي|[وف]?صباح اليوم التالي)(?:\s|$)")
 
 
+# openers that turn to another event: "وفي سياق متصل"، "في سياق آخر"، "من جهة أخرى"، "إلى ذلك"
+_SHIFT_OPENER = re.compile(r"\s*[وف]?(?:(?:في|علي)\s+(?:سياق|صعيد|تطور)\s+(?:متصل|اخر|منفصل|ذي\s+صله)"
+                           r"|من\s+(?:جهه|ناحيه|جانب)\s+(?:اخري|اخر|ثانيه)|الي\s+ذلك)(?:\s|[،,])")
+
+
+_USE_WORDS = frozenset(fold_string(w) for w in """استخدم استخدمت استخدموا استعمل استعملت استعملوا مستخدمين
+مستخدما مستخدمة مستعملين""".split())
+
+
+def _weapon_used(doc: Doc, c: Candidate) -> bool:
+    """c's cue is a weapon told as used ("المهاجمين استخدموا قذائف آر بي جي"): a verb of use at most
+    two tokens before it."""
+    k = token_at(doc, c.trigger.span.start)
+    first = token_at(doc, doc.sentences[c.sentence].start)
+    return any(doc.tokens[j].norm.lstrip("و") in _USE_WORDS for j in range(max(first, k - 2), k))
+
+
 def _told_as_later(doc: Doc, c: Candidate) -> bool:
     """The sentence tells its act as happening later than what was told before it ("في وقت لاحق"،
     "لاحقا"، "في اليوم التالي")."""
@@ -1840,6 +1902,13 @@ def _group(doc: Doc, cands: list[Candidate], resources) -> list[Event]:
             # headline or the article's main place) continues the event told before it in that country
             g = next((h for h in reversed(groups) if h.sub is c.sub and h.day == c.day
                       and h.location.country == c.location.country and h.sentence < c.sentence), None)
+        if g is None and groups and c.sub.event_type is E.EXPLOSIONS and _weapon_used(doc, c):
+            # "هجوم شنه مسلحون على كمين أمني ..." then "وأضافت المصادر أن المهاجمين استخدموا قذائف آر بي جي":
+            # the weapons of a battle just told are its tactics, not a second event (ACLED_CODING §1)
+            g = next((h for h in reversed(groups) if h.sub.event_type is E.BATTLES and _same_day(h, c)
+                      and 0 < c.sentence - h.sentence <= 2), None)
+            if g is not None:
+                c.reasons.append(f"the weapons of the battle told in sentence {g.sentence + 1}")
         if g is None and c.generic and groups:
             # a sentence with only a generic cue continues the event just told
             prev = groups[-1]
@@ -1998,6 +2067,16 @@ def _actor_fields(doc: Doc, m: ActorMention | None, country: str | None = None
     return name, m.surface, m.actor.inter
 
 
+# country names ACLED writes with the article ("Police Forces of the United Kingdom")
+_THE_COUNTRIES = frozenset("""United States|United Kingdom|United Arab Emirates|Netherlands|Philippines|Central African
+Republic|Democratic Republic of Congo|Republic of Congo|Gambia|Comoros|Maldives|Bahamas""".replace("\n", " ").split("|"))
+
+
+# "ولم تتبن أي جهة التفجير حتى الآن"، "لم تعلن أي جماعة مسؤوليتها": the article says no one claimed it
+_NO_CLAIM = re.compile(r"(?:لم|ولم)\s+(?:تتبن|يتبن|تتبني|يتبني|تعلن|يعلن)\s+(?:اي|احد|ايه)(?:\s|$)"
+                       r"|(?:لم|ولم)\s+(?:تتبن|يتبن|تتبني|يتبني)\s+\S+\s+(?:بعد|حتي)")
+
+
 def _country_name(loc: Location) -> str:
     return loc.country or "Unknown"
 
@@ -2046,9 +2125,15 @@ def _to_event(doc: Doc, g: Candidate, lexicon) -> Event:
         if d is not None:
             a1, i1 = d.actor, d.inter
             g.reasons.append(f"actor1 {d.actor}: unnamed initiator of this kind of event in this country")
+        elif g.sub is S.ARRESTS and g.location.country:
+            # an arrest is the state's (ACLED_CODING): a country without a period table gets its police
+            the = "the " if g.location.country in _THE_COUNTRIES else ""
+            a1, i1 = f"Police Forces of {the}{g.location.country}", 1
+            g.reasons.append(f"actor1 {a1}: an arrest with no arresting force named is the police's")
     borrowed_unnamed = (g.actor1 is not None and g.actor1.actor.kind == "unidentified"
                         and any("from the sentence before" in r for r in g.reasons))
-    if (a1 is None or borrowed_unnamed) and et in (E.EXPLOSIONS, E.BATTLES) and g.sub is not S.AIR_STRIKE:
+    if (a1 is None or borrowed_unnamed) and et in (E.EXPLOSIONS, E.BATTLES) and g.sub is not S.AIR_STRIKE \
+            and not _NO_CLAIM.search(doc.folded):
         # an unclaimed bomb or attack, its author at most "gunmen" of the sentence before: the armed
         # group the article names most
         dom = dominant_armed_actor(doc)

@@ -1994,3 +1994,31 @@ def test_events_since_after_a_participle_is_how_long_not_when():
     assert ev.event_date == date(2015, 6, 10)
     ev = _one("قتل جندي عراقي منذ يومين في هجوم على حاجز في مدينة الموصل.", published=date(2015, 6, 10))
     assert (ev.event_date, ev.time_precision) == (date(2015, 6, 8), 1)
+
+
+def test_events_arrests_counted_at_a_protest_are_its_intervention():
+    ev = _one("وفي الإسكندرية، اعتقلت قوات الأمن 20 من أنصار حزب معارض خلال مظاهرة في حي سيدي بشر، بحسب بيان "
+              "لوزارة الداخلية.", published=date(2015, 6, 10))
+    assert (ev.sub_event_type.value, ev.actor1, ev.actor2) == (
+        "Protest with intervention", "Protesters (Egypt)", "Police Forces of Egypt (2014-)")
+
+
+def test_events_a_bomb_no_one_claimed_is_an_unidentified_groups():
+    text = ("بغداد - أعلنت القوات العراقية اليوم تحرير قرية البو شجل شمال الفلوجة من سيطرة تنظيم داعش بعد معارك "
+            "عنيفة.\nوقال المتحدث إن المعارك أسفرت عن مقتل 30 عنصرا من التنظيم.\nوفي سياق متصل، قتل 4 أشخاص في "
+            "انفجار عبوة ناسفة قرب مطعم في حي الكرادة وسط بغداد مساء أمس.\nولم تتبن أي جهة التفجير حتى الآن.")
+    bomb = [e for e in _events(text, published=date(2015, 6, 10)) if e.event_type.value == "Explosions/Remote violence"]
+    assert [(e.actor1, e.fatalities) for e in bomb] == [("Unidentified Armed Group (Iraq)", 4)]
+
+
+def test_events_the_weapons_of_a_battle_just_told_are_its_tactics():
+    text = ("العريش - قتل جنديان في هجوم شنه مسلحون على نقطة تفتيش للجيش بمدينة رفح في شمال سيناء صباح اليوم.\n"
+            "وأضاف المصدر أن المسلحين استخدموا قذائف هاون وأسلحة رشاشة في الهجوم، وأن القوات ردت عليهم.")
+    evs = _events(text, published=date(2015, 6, 10))
+    assert [e.event_type.value for e in evs] == ["Battles"]
+
+
+def test_events_arrests_before_a_planned_protest_are_arrests_by_the_police():
+    ev = _one("اعتقلت شرطة بنغلاديش نحو 200 شخص في العاصمة داكا قبل مسيرات مقررة يوم غد للمطالبة بإصلاحات "
+              "انتخابية.", published=date(2015, 6, 10))
+    assert (ev.sub_event_type.value, ev.actor1) == ("Arrests", "Police Forces of Bangladesh")
