@@ -123,7 +123,8 @@ RELATIVE_RE = re.compile(
 )
 AGO_RE = re.compile(
     rf"{_BL}(?P<since>منذ|قبل)\s+(?:(?P<num>[^\s]+(?:\s+و?[^\s]+)?)\s+)?"
-    rf"(?P<unit>يومين|ايام|يوم|اسبوعين|اسابيع|اسبوع|شهرين|اشهر|شهور|شهر){_NL}"
+    rf"(?P<unit>يومين|ايام|يوم|اسبوعين|اسابيع|اسبوع|شهرين|اشهر|شهور|شهر|ساعات|ساعتين|ساعه){_NL}"
+    rf"(?!\s+من\s)"
 )
 PERIOD_RE = re.compile(
     rf"{_BL}(?:[وفب]?(?P<part>{_PART})\s+)?(?:(?P<this>هذا|هذه)\s+)?[وفبل]?(?:ال)?(?P<unit>اسبوع|شهر|عام|سنه){_NL}"
@@ -411,7 +412,9 @@ def _relative(folded: str, pub: date | None, out: list[Found], windows=None) -> 
 
 
 _UNIT_DAYS = {"يوم": (1, 1), "يومين": (2, 1), "ايام": (1, 1), "اسبوع": (7, 2), "اسبوعين": (14, 2),
-              "اسابيع": (7, 2), "شهر": (30, 3), "شهرين": (60, 3), "اشهر": (30, 3), "شهور": (30, 3)}
+              "اسابيع": (7, 2), "شهر": (30, 3), "شهرين": (60, 3), "اشهر": (30, 3), "شهور": (30, 3),
+              # "قبل ساعات"، "منذ ساعتين": today ("قبل ساعات من بدء الهدنة" is relative to another event)
+              "ساعات": (0, 1), "ساعتين": (0, 1), "ساعه": (0, 1)}
 
 
 def _ago(folded: str, pub: date | None, out: list[Found], windows=None) -> None:
@@ -425,7 +428,9 @@ def _ago(folded: str, pub: date | None, out: list[Found], windows=None) -> None:
             k = parse_number(num)
             if k is None:
                 continue
-            if unit in ("يومين", "اسبوعين", "شهرين"):
+            if unit in ("يومين", "اسبوعين", "شهرين", "ساعتين"):
+                continue
+            if per == 0 and k > 24:
                 continue
         else:
             if unit in ("ايام", "اسابيع", "اشهر", "شهور"):

@@ -266,12 +266,25 @@ AIR_COALITIONS = frozenset({"Saudi-led Coalition", "Global Coalition Against Dae
 
 
 # words telling what a crowd protests against: "احتجاجا على"، "تنديدا ب"، "ضد"، "على خلفية"
-GRIEVANCE_WORDS = frozenset(fold_string(w) for w in "احتجاجا تنديدا رفضا استنكارا ضد خلفية".split())
+# (and the anniversary of an act: "مراسم إحياء ذكرى مقتل براون"، "في الذكرى الأولى لمقتل الشاب")
+GRIEVANCE_WORDS = frozenset(fold_string(w) for w in "احتجاجا تنديدا رفضا استنكارا ضد خلفية ذكرى الذكرى بذكرى بالذكرى".split())
 _ON = fold_string("على")
 GRIEVANCE_FACTOR = 0.3
 _AGAINST = fold_string("ضد")
 _PROTEST_STEMS = tuple(fold_string(w) for w in """احتجاج الاحتجاج تظاهر التظاهر مظاهر المظاهر احتجوا تظاهروا
 مسيره مسيرات المسيره المسيرات اعتصام الاعتصام""".split())
+
+
+def _dated_long_before(doc: Doc, t: TriggerMention) -> bool:
+    """A date within 40 characters after the cue, in its sentence, more than 45 days before the
+    article: "مقتله في التاسع من أغسطس 2014" in a 2015 story tells a past act."""
+    ref = reference_date(doc)
+    if ref is None:
+        return False
+    si = doc.sentence_of(t.span)
+    sent = doc.sentences[si] if si is not None else None
+    return any(t.span.end <= d.span.start <= t.span.end + 40 and (sent is None or sent.contains(d.span))
+               and (ref - d.value).days > 45 for d in doc.dates)
 
 
 def grievance(doc: Doc, t: TriggerMention) -> bool:
@@ -342,7 +355,8 @@ def _type_sentence(doc: Doc, cues: list[tuple[TriggerMention, float]], norms: li
             add(S.DISRUPTED_WEAPONS, t, w, True, f"'{doc.span_text(t.span)}' destroyed or seized, not exploded")
             continue
         if t.sub_event_type is S.VIOLENT_DEMONSTRATION and armed_doer and not protest_told \
-                and fold_string(t.lemma) in STONING_LEMMAS:
+                and fold_string(t.lemma) in STONING_LEMMAS and initiator.span.start < t.span.start:
+            # (the force named after the verb is who was stoned: "ورشق الطلاب قوات الشرطة بالحجارة")
             continue  # "هاجم مستوطنون المواطنين ... ورشقوهم بالحجارة": the stoning is the attack's, no riot
         if t.sub_event_type is S.VIOLENT_DEMONSTRATION and armed_doer and not protest_told \
                 and fold_string(t.lemma) in PROPERTY_ACT_LEMMAS:
@@ -450,7 +464,8 @@ def _type_sentence(doc: Doc, cues: list[tuple[TriggerMention, float]], norms: li
         t0 = protest[0][2]
         # "تظاهر المئات احتجاجا على مقتل شاب"، "تنديدا باعتقال قادة الحراك": the act protested against
         # is the crowd's grievance, not what was done to it
-        done = lambda fam: fam in fams and not grievance(doc, fams[fam][0])  # noqa: E731
+        # (nor one dated long before: "المراهق الذي فجر مقتله في التاسع من أغسطس 2014 شهورا من الاحتجاجات")
+        done = lambda fam: fam in fams and not grievance(doc, fams[fam][0]) and not _dated_long_before(doc, fams[fam][0])  # noqa: E731
         # ("فرقت الشرطة اعتصاما للمعلمين واعتقلت عددا منهم": the arrests are part of the intervention)
         arrested = any(t.sub_event_type is S.ARRESTS and not grievance(doc, t) for t, _ in explicit)
         if done("@kill"):
@@ -1834,6 +1849,7 @@ def _group(doc: Doc, cands: list[Candidate], resources) -> list[Event]:
     groups: list[Candidate] = []
     index: dict[tuple, Candidate] = {}
     members: dict[int, list[Candidate]] = {}  # id(group) -> the candidates it holds
+    turned: dict[int, Candidate] = {}   # sentence -> the protest group a riot told there joined
 
     def start(key: tuple, c: Candidate) -> None:  # c opens a group of its own
         index[key] = c
@@ -1902,6 +1918,21 @@ def _group(doc: Doc, cands: list[Candidate], resources) -> list[Event]:
             # headline or the article's main place) continues the event told before it in that country
             g = next((h for h in reversed(groups) if h.sub is c.sub and h.day == c.day
                       and h.location.country == c.location.country and h.sentence < c.sentence), None)
+        if g is None and groups and c.sub.event_type is E.RIOTS and not c.own_place:
+            # "تظاهر مئات الطلاب في جامعة الخرطوم" then "ورشق الطلاب قوات الشرطة بالحجارة": the protest
+            # just told turned violent; one event, a riot (ACLED codes a demonstration by its worst act)
+            prev = next((h for h in reversed(groups) if h.sub.event_type is E.PROTESTS and _same_day(h, c)
+                         and 0 < c.sentence - h.sentence <= 2
+                         and (not c.location_in_sentence or _same_town(h.location, c.location))), None)
+            if prev is not None:
+                g = prev
+                g.sub = c.sub
+                if g.actor2 is None and c.actor1 is not None and c.actor1.actor.inter in (1, 8):
+                    g.actor2 = c.actor1   # (the force named with the stoning is whom the crowd fought)
+                g.reasons.append(f"the protest turned violent in sentence {c.sentence + 1}")
+                turned[c.sentence] = g
+        if g is None and c.sub is S.ARRESTS and c.sentence in turned and _same_day(turned[c.sentence], c):
+            g = turned[c.sentence]   # "... واعتقلت عددا منهم": arrests in that riot are part of it
         if g is None and groups and c.sub.event_type is E.EXPLOSIONS and _weapon_used(doc, c):
             # "هجوم شنه مسلحون على كمين أمني ..." then "وأضافت المصادر أن المهاجمين استخدموا قذائف آر بي جي":
             # the weapons of a battle just told are its tactics, not a second event (ACLED_CODING §1)
@@ -2110,6 +2141,7 @@ def _territory_sides(g: Candidate) -> None:
 def _to_event(doc: Doc, g: Candidate, lexicon) -> Event:
     _territory_sides(g)
     a1, a1_ar, i1 = _actor_fields(doc, g.actor1, g.location.country)
+    caller = None
     a2, a2_ar, i2 = _actor_fields(doc, g.actor2, g.location.country)
     country = _country_name(g.location)
     et = g.sub.event_type
@@ -2157,7 +2189,8 @@ def _to_event(doc: Doc, g: Candidate, lexicon) -> Event:
         # "نظم أنصار الحراك الجنوبي مسيرة": the demonstrators are ACLED's Protesters (Yemen); the party or
         # movement that called them out is their association, not the actor
         g.reasons.append(f"actor1 Protesters ({country}): '{a1_ar}' called the protest")
-        a1, a1_ar = None, a1_ar
+        caller = a1   # (its association: ACLED's assoc_actor_1)
+        a1 = None
     if a1 is None and et is E.PROTESTS:
         a1, i1 = f"Protesters ({country})", 6
     if g.sub is S.PEACEFUL_PROTEST:
@@ -2214,6 +2247,8 @@ def _to_event(doc: Doc, g: Candidate, lexicon) -> Event:
     conf = max(0.0, min(0.99, conf))
     evidence = doc.sentences[g.sentence]
     assoc1 = assoc2 = None
+    if caller is not None:
+        assoc1 = caller
     for backer, side in backers(doc, evidence, doc.actors):
         # "قوات النظام مدعومة بمقاتلي حزب الله": the backer is the associate of the side it backs
         if g.actor1 is not None and side.actor.name == g.actor1.actor.name and backer.actor.name != a1:
@@ -2226,8 +2261,9 @@ def _to_event(doc: Doc, g: Candidate, lexicon) -> Event:
         actor1=a1, actor2=a2, actor1_ar=a1_ar, actor2_ar=a2_ar, inter1=i1, inter2=i2,
         location=g.location, sources=(Source.from_article(doc.article, evidence),),
         # (a strategic development kills no one: "قتلت 100 ... وفككت عشرات العبوات" counts the battle's dead)
-        fatalities=None if et is E.STRATEGIC else g.fatalities,
-        injured=None if et is E.STRATEGIC else g.injured, confidence=conf,
+        # (nor does a peaceful protest: "مسيرة إحياء لذكرى مقتل الشاب" counts an old death)
+        fatalities=None if et is E.STRATEGIC or g.sub is S.PEACEFUL_PROTEST else g.fatalities,
+        injured=None if et is E.STRATEGIC or g.sub is S.PEACEFUL_PROTEST else g.injured, confidence=conf,
         reasons=tuple(g.reasons), assoc_actor_1=assoc1, assoc_actor_2=assoc2,
     )
     return ev.with_(notes=make_note(ev))

@@ -2022,3 +2022,25 @@ def test_events_arrests_before_a_planned_protest_are_arrests_by_the_police():
     ev = _one("اعتقلت شرطة بنغلاديش نحو 200 شخص في العاصمة داكا قبل مسيرات مقررة يوم غد للمطالبة بإصلاحات "
               "انتخابية.", published=date(2015, 6, 10))
     assert (ev.sub_event_type.value, ev.actor1) == ("Arrests", "Police Forces of Bangladesh")
+
+
+def test_events_a_protest_that_turns_to_stoning_is_one_riot():
+    text = ("الخرطوم - تظاهر مئات الطلاب في جامعة الخرطوم اليوم الاثنين احتجاجا على رفع أسعار الخبز.\n"
+            "ورشق الطلاب قوات الشرطة بالحجارة، فيما ردت الأخيرة بإطلاق الغاز المسيل للدموع واعتقلت عددا منهم.")
+    evs = _events(text, published=date(2015, 6, 15))
+    assert [(e.sub_event_type.value, e.actor1, e.actor2) for e in evs] == [
+        ("Violent demonstration", "Rioters (Sudan)", "Police Forces of Sudan (1989-2019)")]
+
+
+def test_events_an_anniversary_or_an_old_date_tells_no_killing_of_the_protest():
+    ev = _one("نظم المئات مسيرة سلمية اليوم في ضاحية سانت لويس إحياء لذكرى مقتل الشاب الذي قتل في التاسع من أغسطس "
+              "2014.", published=date(2015, 8, 10))
+    assert (ev.sub_event_type.value, ev.fatalities) == ("Peaceful protest", None)
+
+
+@pytest.mark.parametrize("text, day", [
+    ("قتل 3 أشخاص قبل ساعات في انفجار عبوة ناسفة في سوق بمدينة بعقوبة، الذي شهد في التاسع من مارس 2014 "
+     "تفجيرا مماثلا.", date(2015, 6, 10)),
+])
+def test_events_hours_ago_is_the_day_of_the_report(text, day):
+    assert _one(text, published=date(2015, 6, 10)).event_date == day
