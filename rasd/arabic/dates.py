@@ -272,6 +272,10 @@ _NAMED_AFTER_A_DAY = re.compile(rf"{_BL}[وفبل]?(?:ال)?(?:مدينه|شار
                                 rf"شارعي|مدرسه)\s+$")
 
 
+# a preposition right before a month name: "في مارس"، "خلال مارس"، "منذ مارس" (no verb follows one)
+_MONTH_PREP = re.compile(rf"{_BL}(?:في|خلال|منذ|حتي|قبل|بعد|مطلع)\s+$")
+
+
 def _absolute(folded: str, pub: date | None, out: list[Found], windows=None) -> None:
     for m in _iter(ABSOLUTE_RE, folded, windows):
         if _NAMED_AFTER_A_DAY.search(folded, max(0, m.start() - 12), m.start()):
@@ -294,8 +298,10 @@ def _absolute(folded: str, pub: date | None, out: list[Found], windows=None) -> 
         # a bare "شهر" prefix with nothing else does not start the phrase
         if day is None and part is None and m.group("wd") is None:
             s = m.start("mon") if not folded[s:m.start("mon")].strip().endswith("شهر") else s
-        if mon_word in AMBIGUOUS_MONTHS and mon2 is None and day is None and year is None \
-                and not folded[s:m.start("mon")].strip().endswith("شهر"):
+        if mon_word in AMBIGUOUS_MONTHS and mon2 is None and day is None and year is None and not mod \
+                and part is None and not folded[s:m.start("mon")].strip().endswith("شهر") \
+                and not _MONTH_PREP.search(folded, max(0, m.start("mon") - 8), m.start("mon")):
+            # ("مارس الماضي"، "أواخر مارس"، "في مارس": the month; "مارس الضغط" the verb)
             continue
         if day is None and part is None and year is None and not mod and mon2 is None \
                 and not folded[s:m.start("mon")].strip().endswith("شهر"):

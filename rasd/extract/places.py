@@ -1485,6 +1485,8 @@ def _open_cue_mentions(doc: Doc, matched: set[int], masked: list[bool], facts: l
             continue
         if not nxt.norm.startswith("ال") and cue in ("منطقه", "قاعده", "محور") and base.endswith("يه"):
             continue
+        if nxt.norm in _OWNER_PRONOUNS:
+            continue   # "حاجز لهم"، "مقر له": whose checkpoint or office, no name
         if _PURPOSE_WORD.match(nxt.norm):
             continue   # "جعلها قاعدة لتحدي ...", "منطقة لمواجهة": ل + a verbal noun, not a name
         if _owner_word(nxt.norm) or _body_after(cue, nxt.norm):
@@ -1506,6 +1508,7 @@ def _open_cue_mentions(doc: Doc, matched: set[int], masked: list[bool], facts: l
     return out
 
 
+_OWNER_PRONOUNS = frozenset("له لها لهم لهما لهن لنا لكم".split())
 # armed bodies a checkpoint, camp or base belongs to: "حاجز لقوات الأمن", "معسكر للجيش"
 _OWNERS = frozenset(canon_word(fold_string(w)) for w in """قوات قوة وحدات عناصر مسلحي مسلحين ميليشيا ميليشيات
 مليشيا مليشيات تنظيم جماعة حركة حزب كتائب كتيبة لواء فصائل فصيل دورية جيش شرطة أمن حرس درك متمردين

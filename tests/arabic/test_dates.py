@@ -61,6 +61,13 @@ EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
     ("أواخر العام الماضي", SAT, (date(2015, 12, 15), 3)),
     ("غدا", SAT, (date(2016, 8, 7), 1)),
     ("الخميس المقبل", SAT, (date(2016, 8, 11), 1)),
+    # "مارس" (also a verb) is the month with "الماضي", a part of the month or a preposition before it
+    ("في مارس الماضي", SAT, (date(2016, 3, 15), 3)),
+    ("أواخر مارس", SAT, (date(2016, 3, 25), 3)),
+    ("خلال مارس", SAT, (date(2016, 3, 15), 3)),
+    # hours ago: the day of the report
+    ("قبل ساعات", SAT, (SAT, 1)),
+    ("منذ ثلاث ساعات", SAT, (SAT, 1)),
 ])
 def test_dates_resolve(phrase, published, expected):
     assert resolve_date(phrase, published) == expected
@@ -75,7 +82,8 @@ def test_dates_unresolvable_without_publication_gives_nothing(phrase):
 
 @pytest.mark.parametrize("phrase", [
     "مارس الضغط على الحكومة", "كلا الاثنين", "يوم", "في اليوم التالي", "صحيفة عين اليوم",
-    "العام الماضي", "منذ أيام", "صفر", "رمضان",
+    "العام الماضي", "منذ أيام", "صفر", "رمضان", "مارس الجيش سياسة الأرض المحروقة",
+    "قبل ساعات من بدء الهدنة", "قبل يومين من الانتخابات",   # relative to another event
 ])
 def test_dates_ambiguous_words_are_not_dates(phrase):
     assert resolve_date(phrase, SAT) is None

@@ -639,3 +639,14 @@ def test_places_common_words_that_name_small_villages_name_none(text):
     doc = run(Article("t", text), until="places")
     assert all(p.place is None or p.place.kind in ("PCLI", "ADM1", "PPLC") for p in doc.places)
 
+
+
+def test_places_a_checkpoint_of_theirs_is_no_name():
+    # "حاجز لهم": whose checkpoint, not a place the gazetteer lacks; the town named after it is the place
+    from datetime import date as _d
+    from rasd.model import Article as _A
+    from rasd.pipeline import process_article as _p
+    from rasd.resources import Resources as _R
+    evs = _p(_A("t", "قتل 6 من عناصر وحدات حماية الشعب في هجوم انتحاري بسيارة مفخخة نفذه تنظيم الدولة على حاجز لهم "
+                     "في مدينة القامشلي.", published=_d(2015, 6, 13)), resources=_R.builtin())
+    assert [(e.location.name, e.location.geo_precision) for e in evs] == [("Al Qamishli", 1)]
