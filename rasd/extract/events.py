@@ -635,10 +635,11 @@ def _event_date(doc: Doc, sentence_idx: int, trig: TriggerMention,
     if same:
         d = min(same, key=lambda d: abs(d.span.start - trig.span.start))
         return d.value, d.precision, f"date '{doc.span_text(d.span)}' in the sentence"
+    shift = _SHIFT_OPENER.match(doc.folded, doc.offsets.to_folded(sents[sentence_idx].start))
     for back in (1, 2):
         k = sentence_idx - back
-        if k < 0:
-            break
+        if k < 0 or shift:
+            break   # ("وفي سياق آخر، قتل جنديان ...": another event, not dated by the one before)
         prev = [d for d in usable if sents[k].contains(d.span) and d.precision == 1]
         if prev:
             d = prev[0]

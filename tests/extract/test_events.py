@@ -2044,3 +2044,10 @@ def test_events_an_anniversary_or_an_old_date_tells_no_killing_of_the_protest():
 ])
 def test_events_hours_ago_is_the_day_of_the_report(text, day):
     assert _one(text, published=date(2015, 6, 10)).event_date == day
+
+
+def test_events_another_event_turned_to_takes_no_date_from_the_one_before():
+    text = ("ارتفعت حصيلة ضحايا التفجير الانتحاري الذي استهدف أمس مركزا ثقافيا في بلدة سوروج جنوب تركيا إلى 31 "
+            "قتيلا.\nوفي سياق آخر، قتل جنديان تركيان في اشتباك مع مسلحين من حزب العمال الكردستاني في ولاية أديامان.")
+    clash = [e for e in _events(text, published=date(2015, 7, 21)) if e.sub_event_type.value == "Armed clash"]
+    assert [(e.event_date, e.time_precision) for e in clash] == [(date(2015, 7, 21), 2)]
