@@ -70,7 +70,7 @@ FORCE_WORDS = frozenset(fold_string(w) for w in "قوات القوات الجي�
 DEMONSTRATIVES = frozenset(fold_string(w) for w in "هذه هذا تلك ذلك".split())
 PLACE_NOUNS_DEF = frozenset(fold_string(w) for w in "المناطق المنطقة المدينة البلدة القرية المواقع الأحياء الحي البلدات القرى".split())
 ANAPHORS = frozenset("""الهجوم الهجمات التفجير التفجيرين التفجيرات الانفجار الانفجارين الغاره الغارات الغارتين
-الاشتباكات المعارك المواجهات القصف العمليه الحادث الاعتداء""".split())
+الاشتباكات المعارك المواجهات القصف العمليه الحادث الاعتداء الاعدام الاعدامات الاغتيال الاختطاف الخطف""".split())
 
 
 @dataclass
@@ -1548,7 +1548,16 @@ def _opening_act(doc: Doc, c: Candidate) -> bool:
     sent = doc.sentences[c.sentence]
     k = token_at(doc, sent.start)
     toks = doc.tokens
+    head = _DATELINE.match(doc.text, sent.start, min(sent.end, sent.start + 60))
+    if head is not None:
+        k = token_at(doc, head.end())   # "الموصل (العراق) - أعدم تنظيم داعش ...": the dateline is no word of it
     start = k + 1 if k < len(toks) and toks[k].norm in _OPENERS else k
+    if start < len(toks) and toks[start].norm in ("وفي", "في", "ففي"):
+        # "وفي مأرب، قصفت ميليشيات الحوثي ...": the place the sentence opens on, then its act
+        for j in range(start + 1, min(start + 4, len(toks) - 1)):
+            if doc.text[toks[j].span.end:toks[j + 1].span.start].strip() in ("،", ","):
+                start = j + 1
+                break
     # "تعرض مطار معيتيقة لقصف بصواريخ غراد": the place or side undergoing the act opens the sentence
     undergo = start < len(toks) and toks[start].norm in _UNDERGO_OPENERS
     # "أطلقت قوات الأمن الرصاص الحي على متظاهرين"، "فتح مسلحون النار على": the shooter between the verb
@@ -1622,6 +1631,10 @@ def _counted_arrest(doc: Doc, si: int, trigs) -> bool:
             if opens and any(k < j <= k + 5 for j in nums):
                 return True
     return False
+
+
+# a dateline before the first sentence's words: "الموصل (العراق) - "، "بغداد - "، "عدن (رويترز) – "
+_DATELINE = re.compile(r"\s*(?:[^\s()\-–—:]+\s+){0,3}[^\s()\-–—:]+\s*(?:\([^()]{1,30}\)\s*)?[-–—:]\s*(?=\S)")
 
 
 _UNDERGO_OPENERS = frozenset(fold_string(w) for w in "تعرض تعرضت تعرضوا".split())

@@ -2051,3 +2051,19 @@ def test_events_another_event_turned_to_takes_no_date_from_the_one_before():
             "قتيلا.\nوفي سياق آخر، قتل جنديان تركيان في اشتباك مع مسلحين من حزب العمال الكردستاني في ولاية أديامان.")
     clash = [e for e in _events(text, published=date(2015, 7, 21)) if e.sub_event_type.value == "Armed clash"]
     assert [(e.event_date, e.time_precision) for e in clash] == [(date(2015, 7, 21), 2)]
+
+
+def test_events_a_dateline_does_not_hide_the_opening_act():
+    # the execution opens the sentence after its dateline; the later telling of it gives its day
+    text = ("الرقة (سوريا) - أعدم تنظيم داعش 8 رجال رميا بالرصاص في ساحة عامة بمدينة الرقة بتهمة التخابر مع "
+            "التحالف، بحسب ناشطين.\nوقال الناشطون إن عناصر التنظيم جمعوا السكان لمشاهدة عملية الإعدام التي جرت "
+            "عصر أمس الثلاثاء.")
+    ev = _one(text, published=date(2015, 7, 22))
+    assert (ev.sub_event_type.value, ev.actor1, ev.fatalities, ev.event_date) == (
+        "Attack", "Islamic State (Syria)", 8, date(2015, 7, 21))
+
+
+def test_events_an_act_after_the_place_the_sentence_opens_on():
+    ev = _one("وفي تعز، قصفت ميليشيات الحوثي بصواريخ الكاتيوشا مواقع للمقاومة الشعبية في منطقة صبر، دون معلومات "
+              "عن خسائر.", published=date(2015, 7, 24))
+    assert (ev.sub_event_type.value, ev.actor1) == ("Shelling/artillery/missile attack", "Houthi Movement")
