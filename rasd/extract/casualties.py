@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from rasd.arabic.normalize import fold_string
 from rasd.extract.actors import COUNTRY_WORDS
-from rasd.extract.triggers import BODY_NOUNS
+from rasd.extract.triggers import BODY_NOUNS, FIND_WORDS
 from rasd.model import Doc, NumberMention, Span, Token
 from rasd.resources.acled import SubEventType
 
@@ -298,6 +298,10 @@ def _token_index(toks: list[Token], pos: int) -> int:
     return min(len(toks) - 1, bisect_left([t.span.end for t in toks], pos + 1))
 
 
+_FIGHT_CUES = frozenset({"@attack", "@bombard", "@explosion"})
+_FIGHT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
+
+
 def count_casualties(doc: Doc, sentence: Span) -> tuple[int | None, int | None]:
     """(fatalities, injured) reported in one sentence; None where the text gives no figure."""
     toks = _tokens_in(doc, sentence)
@@ -330,6 +334,14 @@ def count_casualties(doc: Doc, sentence: Span) -> tuple[int | None, int | None]:
             trig_at.setdefault(ti, "@kill")  # "اغتال الطيران خمسة فلسطينيين": the act kills its object
             if fold_string(tr.lemma).startswith(ASSASSINATION_LEMMAS):
                 assassinations.add(ti)
+    if any(tr.cue in _FIGHT_CUES or (tr.sub_event_type is not None and tr.sub_event_type.event_type.value in _FIGHT_TYPES)
+           for tr in in_sentence):
+        # "وصول جثث أربعة جنود ... إثر اشتباكات": bodies brought in from a fight told with it are its dead
+        # (counted, and not found: "تم العثور على جثة مترجم" is another event, its own)
+        for i, t in enumerate(toks):
+            if i not in trig_at and t.norm.lstrip("وب") in BODY_NOUNS and (i + 1 in nums or i - 1 in nums) \
+                    and not any(toks[j].norm.lstrip("وب") in FIND_WORDS for j in range(max(0, i - 5), i)):
+                trig_at[i] = "@kill"
     killed: int | None = None
     injured: int | None = None
     used: set[Span] = set()

@@ -941,7 +941,11 @@ def add_events(doc: Doc, *, resources) -> Doc:
                 # every reading of the sentence just told (the bombing and the weaker clash its "هاجم" gave)
                 for prev in (c for c in candidates if c.sentence == last
                              and c.sub.event_type in (E.EXPLOSIONS, E.VAC, E.BATTLES)):
-                    if prev.actor1 is None or prev.actor1.actor.kind == "unidentified" or prev.actor1.actor.inter == 1:
+                    # (or read only as the sentence's first named side: "تفجيرات استهدفت مسجدين يرتادهما أنصار
+                    # جماعة الحوثي" then "وتبنى تنظيم الدولة التفجيرات")
+                    weak = prev.actor1 is not None and prev.actor1.actor.name != claimer.actor.name and any(
+                        f"actor1 '{prev.actor1.surface}' first actor of the sentence" == r for r in prev.reasons)
+                    if prev.actor1 is None or prev.actor1.actor.kind == "unidentified" or prev.actor1.actor.inter == 1 or weak:
                         if prev.actor1 is not None and prev.actor1.actor.inter == 1 and prev.actor2 is None:
                             prev.actor2 = prev.actor1
                         prev.actor1 = claimer
@@ -951,7 +955,9 @@ def add_events(doc: Doc, *, resources) -> Doc:
                 for prev in (c for c in candidates if last - 3 <= c.sentence < last and 0 < si - c.sentence <= 4
                              and c.sub.event_type in (E.EXPLOSIONS, E.VAC, E.BATTLES) and c.sub is not S.AIR_STRIKE
                              and any(n in ANAPHORS for n in norms)
-                             and (c.actor1 is None or c.actor1.actor.kind == "unidentified")
+                             and (c.actor1 is None or c.actor1.actor.kind == "unidentified" or (
+                                 c.actor1.actor.name != claimer.actor.name and
+                                 f"actor1 '{c.actor1.surface}' first actor of the sentence" in c.reasons))
                              and c.day == candidates[-1].day):
                     prev.actor1 = claimer
                     prev.reasons.append(f"actor1 '{claimer.surface}' claimed it in sentence {si + 1}")
@@ -1640,7 +1646,8 @@ _DATELINE = re.compile(r"\s*(?:[^\s()\-–—:]+\s+){0,3}[^\s()\-–—:]+\s*(?:
 _UNDERGO_OPENERS = frozenset(fold_string(w) for w in "تعرض تعرضت تعرضوا".split())
 _FIRE_OPENERS = frozenset(fold_string(w) for w in "أطلق أطلقت أطلقوا فتح فتحت فتحوا".split())
 _LAUNCH_OPENERS = frozenset(fold_string(w) for w in "أطلق أطلقت أطلقوا شن شنت شنوا وجه وجهت وجهوا ألقى ألقت ألقوا".split())
-_OPENING_FAMILIES = {"@kill": (E.BATTLES, E.EXPLOSIONS, E.VAC), "@attack": (E.BATTLES, E.VAC),
+_OPENING_FAMILIES = {"@kill": (E.BATTLES, E.EXPLOSIONS, E.VAC), "@injure": (E.BATTLES, E.EXPLOSIONS, E.VAC),
+                     "@attack": (E.BATTLES, E.VAC),
                      "@explosion": (E.EXPLOSIONS,), "@bombard": (E.EXPLOSIONS,), "@intervention": (E.PROTESTS,)}
 
 

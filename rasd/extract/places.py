@@ -1857,6 +1857,10 @@ def add_places(doc: Doc, *, resources) -> Doc:
             why += f"; {FACILITY_WHY}"   # "سوق الكرادة", "جامعة بغداد": the geocoder prefers another place
         out.append(PlaceMention(span, m.chosen, m.candidates, m.cue, m.score, why))
     unknown = _open_cue_mentions(doc, matched_tokens, _masked_flags(doc), facts, quarters)
+    if unknown:
+        # "حي باب طبرق" (a quarter of Derna): the town named inside a longer unknown name is no mention
+        out = [m for m in out if not any(u.span.start <= m.span.start and m.span.end <= u.span.end
+                                         and u.span != m.span for u in unknown)]
     out.extend(latin_places.resolve(doc, gaz, unknown, out, matched_tokens))
     admin = latin_places.resolve_admin1(doc, gaz, out, matched_tokens,
                                         lambda lo, hi: nationality_countries(doc, gaz, lo, hi))

@@ -273,3 +273,13 @@ def test_casualties_a_person_joined_after_a_counted_group(text, hurt):
 def test_casualties_dead_and_hurt_counted_together_are_neither(text, counts):
     doc = run(Article("t", text), until="triggers")
     assert count_casualties(doc, doc.sentences[0]) == counts
+
+
+def test_casualties_bodies_found_are_no_toll_of_the_attacks_told_with_them():
+    from datetime import date as _d
+    from rasd.model import Article as _A
+    from rasd.pipeline import run as _run
+    from rasd.extract.casualties import count_casualties as _cc
+    d = _run(_A("t", "قتل 9 أشخاص على الأقل في هجمات متفرقة وعثر اليوم على 7 جثث معظمها في جنوب بغداد.",
+                published=_d(2015, 3, 21)), until="triggers")
+    assert _cc(d, d.sentences[0])[0] == 9

@@ -2067,3 +2067,30 @@ def test_events_an_act_after_the_place_the_sentence_opens_on():
     ev = _one("وفي تعز، قصفت ميليشيات الحوثي بصواريخ الكاتيوشا مواقع للمقاومة الشعبية في منطقة صبر، دون معلومات "
               "عن خسائر.", published=date(2015, 7, 24))
     assert (ev.sub_event_type.value, ev.actor1) == ("Shelling/artillery/missile attack", "Houthi Movement")
+
+
+def test_events_injured_opening_the_sentence_report_the_blast():
+    evs = _events("كما أصيب ثلاثة مدنيين في انفجار قنبلة بدائية الصنع أمام محطة مترو في حي شبرا بالقاهرة، وتمكن خبراء "
+                  "المفرقعات من إبطال مفعول قنبلة ثانية.", published=date(2015, 3, 21))
+    assert [(e.sub_event_type.value, e.injured) for e in evs if e.event_type.value != "Strategic developments"] == [
+        ("Remote explosive/landmine/IED", 3)]
+
+
+def test_events_a_claim_outweighs_the_side_the_target_was_described_by():
+    text = ("قتل وأصيب العشرات في تفجيرات انتحارية استهدفت مسجدين يرتادهما أنصار جماعة الحوثي في مدينة صعدة أثناء "
+            "صلاة الجمعة.\nوقالت مصادر طبية إن حصيلة القتلى بلغت 40 قتيلا.\nوتبنى تنظيم الدولة الإسلامية التفجيرات "
+            "في بيان نشر على الإنترنت.")
+    ev = _one(text, published=date(2015, 3, 21))
+    assert (ev.sub_event_type.value, ev.actor1, ev.actor2) == ("Suicide bomb", "Islamic State (Yemen)", "Civilians (Yemen)")
+
+
+def test_events_a_town_inside_a_quarters_name_is_not_the_place():
+    ev = _one("وفي سرت، شن الطيران الحربي غارتين على مواقع لتنظيم داعش في حي باب طرابلس، فيما تحدثت مصادر محلية عن "
+              "سقوط قتيلين.", published=date(2016, 3, 21))
+    assert ev.location.name.startswith("Sirte")
+
+
+def test_events_bodies_brought_in_from_a_clash_are_its_dead():
+    ev = _one("أعلن مصدر طبي في مستشفى الهواري وصول جثث خمسة جنود وسبعة جرحى إثر اشتباكات مع مسلحي تنظيم داعش في "
+              "منطقة الصابري ببنغازي مساء السبت.", published=date(2015, 3, 21))
+    assert (ev.sub_event_type.value, ev.fatalities, ev.injured) == ("Armed clash", 5, 7)
