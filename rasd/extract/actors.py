@@ -42,6 +42,7 @@ from operator import attrgetter, is_not
 from rasd.arabic.normalize import fold_string
 from rasd.arabic.tokens import stems
 from rasd.model import Actor, ActorMention, Doc, Token
+from rasd.extract.places import neighbour_mention
 from rasd.resources.actors import (ARTICLE, COUNTRY_NAMES, FORCE_HEADS, FORCE_MODIFIERS, ActorLexicon,
                                    ActorPattern, ActorRow, resolve_actor, strip_article)
 
@@ -358,6 +359,8 @@ def _sentence_countries(doc: Doc) -> dict[int, str]:
     for pm in doc.places:
         if pm.place is None or not pm.place.country:
             continue
+        if pm.place.kind == "PCLI" and neighbour_mention(doc, pm.span.start):
+            continue   # "قرب الحدود مع الجزائر في ولاية القصرين": the neighbour is not where the police are
         pos = pm.span.start
         s = bisect_right(starts, pos) - 1
         if s >= 0 and pos < sents[s].end:
@@ -371,6 +374,8 @@ def _countries_outside(doc: Doc, si: int, span) -> tuple[str | None, str | None]
     every: Counter = Counter()
     for pm in doc.places:
         if pm.place is None or not pm.place.country or pm.span.overlaps(span):
+            continue
+        if pm.place.kind == "PCLI" and neighbour_mention(doc, pm.span.start):
             continue
         every[pm.place.country] += 1
         if doc.sentence_of(pm.span) == si:

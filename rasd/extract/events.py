@@ -743,7 +743,9 @@ def _coordinated_places(doc: Doc, sentence: Span, loc: Location, places=None) ->
         return []
     text = doc.article.text
     before = fold_string(text[max(sentence.start, mentions[start].span.start - 12):mentions[start].span.start]).split()
-    if before and before[-1] in ("بين", "وبين"):
+    if before and (before[-1] in ("بين", "وبين") or (len(before) > 1 and before[-2] in ("بين", "وبين")
+                                                   and before[-1] in DUAL_PLACE_NOUNS)):
+        # ("بين مدينتي الرمادي وهيت")
         return []  # "على الطريق العام بين بعقوبة والخالص": one place between two towns, not two events
     # "في محافظات الجيزة والشرقية والبحيرة": the plural cue word makes every member a province
     provinces = bool(before) and (before[-1] in _LIST_PLURAL_PROVINCES or before[-1].lstrip("وب") in _LIST_PLURAL_PROVINCES)
@@ -839,7 +841,9 @@ def _dual_before(doc: Doc, sentence: Span, loc: Location, places) -> bool:
                 (loc.geonameid is not None and p.place.id == loc.geonameid)
                 or (name and fold_string(doc.span_text(p.span)).endswith(name))):
             before = fold_string(doc.article.text[max(sentence.start, p.span.start - 40):p.span.start]).split()
-            return any(w in DUAL_PLACE_NOUNS for w in before[-7:])
+            # ("الطريق بين مدينتي الرمادي وهيت": the road between two towns is one place)
+            return any(w in DUAL_PLACE_NOUNS and not (k > 0 and before[-7:][k - 1] in ("بين", "وبين"))
+                       for k, w in enumerate(before[-7:]))
     return False
 
 

@@ -19,6 +19,7 @@ centroid).
 """
 from __future__ import annotations
 
+import dataclasses
 import math
 import re
 import unicodedata
@@ -28,7 +29,7 @@ from functools import lru_cache
 
 from rasd.arabic.normalize import fold_string
 from rasd.arabic.translit import romanize
-from rasd.extract.places import (CUES, FACILITY_WHY, article_focus_country, fold_between, reporter_post,
+from rasd.extract.places import (_BELONGING_GAP, CUES, FACILITY_WHY, article_focus_country, fold_between, reporter_post,
                                  nationality_countries, neighbour_mention, well_known)
 from rasd.model import DistanceMention, Doc, Location, Place, PlaceMention, Span
 from rasd.resources.gazetteer import Gazetteer
@@ -974,7 +975,10 @@ def locate(doc: Doc, trigger: Span, *, gazetteer: Gazetteer) -> tuple[Location |
         if ends:
             # "الطريق الدولي بين دمشق وحمص قرب بلدة النبك": the towns the road joins, when a place right
             # after them says where on the road, give way to it (it takes the nearer end's cost)
+            # (a region or a country after them, "بين الرمادي وهيت غرب العراق", says where the road is, not
+            # where on it)
             where = [p for p in in_sentence if p.place is not None and p not in ends
+                     and p.place.kind not in ("PCLI", "ADM1", "REGION")
                      and 0 <= p.span.start - ends[-1].span.end <= ROAD_PLACE_GAP]
             if where:
                 best_end = min(costs[id(m)] for m in ends)
@@ -1000,6 +1004,17 @@ def locate(doc: Doc, trigger: Span, *, gazetteer: Gazetteer) -> tuple[Location |
                 if finer is not None:
                     return finer
             loc, why = _mention_location(doc, best, in_sentence, gazetteer, how)
+            if loc is not None and loc.geo_precision == 1 and best.place is not None and any(
+                    u.place is None and u.span.end <= best.span.start
+                    and _BELONGING_GAP.fullmatch(fold_between(doc, u.span.end, best.span.start))
+                    for u in doc.places if sentence.contains(u.span)):
+                # "قرية الحمرا التابعة لمنطقة السفيرة": a village the gazetteer lacks, near the town it belongs to
+                loc = dataclasses.replace(loc, geo_precision=2)
+                why += "; an unknown place told as belonging to it (precision 2)"
+            elif loc is not None and loc.geo_precision == 1 and best.place is not None and _road_end(doc, best):
+                # "على الطريق الرابط بين مدينتي الرمادي وهيت": somewhere on the road, near its first town
+                loc = dataclasses.replace(loc, geo_precision=2)
+                why += "; an end of the road it happened on (precision 2)"
             if loc is not None:
                 return loc, why
     if took_off and si is not None and si + 1 < len(doc.sentences):

@@ -1344,6 +1344,27 @@ QUARTER_SENTENCES = 3   # the town a quarter belongs to may be named this many s
 _QUARTER_KINDS = ("DISTRICT", "PPLX")
 
 
+# "قرية الحمرا التابعة لناحية تل تمر": a village told as belonging to a town or unit lies within this
+# many km of its centre (an admin1 or admin2 unit: in it)
+BELONGING_KM = 40.0
+_BELONGING_GAP = re.compile(r"\s*(?:ال)?تابع(?:ه|تين|ين)?\s+(?:ل|الي\s+)(?:(?:ال)?(?:ناحيه|مديريه|قضاء|محافظه|منطقه|"
+                            r"مدينه|بلده|محليه|ولايه|مركز|اقليم)\s+)?")
+
+
+def _belongs_to(doc: Doc, k: int, matches: list[_Match]) -> Place | None:
+    """The town or unit a cued place is told to belong to: "قرية الحمرا التابعة لناحية تل تمر"."""
+    if k + 1 >= len(matches):
+        return None
+    m, n = matches[k], matches[k + 1]
+    toks = doc.tokens
+    if n.chosen is None or n.chosen.lat is None or toks[n.first].sentence != toks[m.last].sentence \
+            or n.first - m.last > 4 or n.chosen.kind in ("PCLI", "REGION"):
+        return None
+    end = doc.offsets.span(toks[m.last].fstart, toks[m.last].fend).end
+    start = doc.offsets.span(toks[n.first].fstart + n.front, toks[n.first].fend).start
+    return n.chosen if _BELONGING_GAP.fullmatch(fold_between(doc, end, start)) else None
+
+
 def _quarter_town(doc: Doc, k: int, matches: list[_Match], gaz: Gazetteer) -> Place | None:
     """The town the text ties the quarter `matches[k]` to: the place named right after it ("حي باب
     توما بدمشق", "في حي X في مدينة Y"), else the nearest town named before it in its sentence or
@@ -1396,11 +1417,13 @@ def _fit_quarters(doc: Doc, matches: list[_Match], gaz: Gazetteer) -> tuple[list
     kept: list[_Match] = []
     quarters: dict[int, str] = {}
     for k, m in enumerate(matches):
-        if CUES.get(m.cue or "") != "district" or m.cue_token is None or m.chosen is None \
+        owner = _belongs_to(doc, k, matches) if m.cue is not None and m.chosen is not None else None
+        cue_tok = m.cue_token if m.cue_token is not None else (m.first if owner is not None else None)
+        if (CUES.get(m.cue or "") != "district" and owner is None) or cue_tok is None or m.chosen is None \
                 or m.chosen.lat is None:
             kept.append(m)
             continue
-        home = _quarter_town(doc, k, matches, gaz)
+        home = owner or _quarter_town(doc, k, matches, gaz)
         if home is None or (m.chosen.kind in ("PPLC", "PPLA") and home.kind not in ("ADM1", "ADM2")):
             # ("قصفت قوات النظام أحياء حلب الشرقية" after a town near it: the quarters of the city
             # named, a capital, not a quarter of that town)
@@ -1414,7 +1437,7 @@ def _fit_quarters(doc: Doc, matches: list[_Match], gaz: Gazetteer) -> tuple[list
             if home.kind in ("ADM1", "ADM2"):
                 return p.country == home.country and p.admin1 == home.admin1
             d = Gazetteer.distance_km(p, centre)
-            return d is not None and d <= QUARTER_KM
+            return d is not None and d <= (BELONGING_KM if owner is not None else QUARTER_KM)
         if fits(m.chosen):
             kept.append(m)
             continue
@@ -1427,7 +1450,7 @@ def _fit_quarters(doc: Doc, matches: list[_Match], gaz: Gazetteer) -> tuple[list
         elif m.chosen.kind in _QUARTER_KINDS:
             kept.append(m)   # a known quarter of another town ("حي الوعر" named after Aleppo)
         else:
-            quarters[m.cue_token] = m.cue
+            quarters[cue_tok] = m.cue
     return kept, quarters
 
 

@@ -62,6 +62,9 @@ HEAD_ONLY = frozenset("ام ابو بو بني بنى تل دير عين بير 
 _PRESENTATION = ((0xFB50, 0xFDFF), (0xFE70, 0xFEFE))
 
 
+_JOINABLE = frozenset("دير عين راس تل بير باب".split())
+
+
 def canon_word(word: str) -> str:
     """One folded word without the article: "البريقه" → "بريقه"; "ابوقرين" → "بوقرين"."""
     if word.startswith("ال") and len(word) >= 4:
@@ -297,6 +300,10 @@ class Gazetteer:
             if k in HEAD_ONLY:
                 continue
             keys.add(k)
+            f = fold_string(nm).replace("-", " ").split()
+            if len(f) >= 2 and f[0] in _JOINABLE and f[1].startswith("ال"):
+                # "ديرالزور"، "راسالعين": news often writes the head word and the name as one
+                keys.add(" ".join(canon_words([f[0] + f[1]] + f[2:])))
             if len(k) >= 5 and k.endswith("اء"):
                 # "مستبأ" for "مستباء"، "صنعا" for "صنعاء": news often drops the final hamza
                 keys.add(k[:-1])

@@ -2094,3 +2094,20 @@ def test_events_bodies_brought_in_from_a_clash_are_its_dead():
     ev = _one("أعلن مصدر طبي في مستشفى الهواري وصول جثث خمسة جنود وسبعة جرحى إثر اشتباكات مع مسلحي تنظيم داعش في "
               "منطقة الصابري ببنغازي مساء السبت.", published=date(2015, 3, 21))
     assert (ev.sub_event_type.value, ev.fatalities, ev.injured) == ("Armed clash", 5, 7)
+
+
+def test_events_the_road_between_two_towns_is_one_place_near_the_first():
+    ev = _one("قتل 4 جنود في انفجار عبوة ناسفة على الطريق الرابط بين مدينتي الرمادي وهيت غرب العراق أمس.",
+              published=date(2015, 6, 10))
+    assert (ev.location.name, ev.location.geo_precision, ev.fatalities) == ("Ramadi", 2, 4)
+
+
+def test_events_a_neighbour_across_the_border_is_not_the_forces_country():
+    ev = _one("قتل شرطيان في هجوم مسلح على نقطة تفتيش قرب الحدود مع الجزائر في ولاية القصرين التونسية.",
+              published=date(2015, 6, 10))
+    assert (ev.actor1, ev.actor2) == ("Unidentified Armed Group (Tunisia)", "Police Forces of Tunisia (2014-2019)")
+
+
+def test_events_a_village_told_as_belonging_to_a_town_is_near_it():
+    ev = _one("سيطرت قوات النظام على قرية الحمرا التابعة لمنطقة السفيرة في ريف حلب الشرقي.", published=date(2015, 6, 10))
+    assert (ev.location.name, ev.location.geo_precision) == ("As Safirah", 2)

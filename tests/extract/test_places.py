@@ -650,3 +650,11 @@ def test_places_a_checkpoint_of_theirs_is_no_name():
     evs = _p(_A("t", "قتل 6 من عناصر وحدات حماية الشعب في هجوم انتحاري بسيارة مفخخة نفذه تنظيم الدولة على حاجز لهم "
                      "في مدينة القامشلي.", published=_d(2015, 6, 13)), resources=_R.builtin())
     assert [(e.location.name, e.location.geo_precision) for e in evs] == [("Al Qamishli", 1)]
+
+
+def test_places_a_head_word_joined_to_the_name():
+    # "ديرالزور" is written as one word as often as "دير الزور"
+    from rasd.model import Article as _A
+    from rasd.pipeline import run as _run
+    d = _run(_A("t", "قتل 7 أشخاص في انفجار سيارة مفخخة في ديرالزور أمس."), until="places")
+    assert [p.place.name for p in d.places if p.place is not None] == ["Deir ez-Zor"]
