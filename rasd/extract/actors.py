@@ -304,6 +304,20 @@ COMMON_NOUN_PATTERNS = frozenset("""المتمردين المتمردون الم
 الانقلابي المخلوع الجيش الجنود جنود جندي جنديا جنديين الصاعقة الرئاسي الشرطة التحالف القاعدة""".split())
 
 
+def _earliest(rows: tuple[ActorRow, ...], country: str | None, when: date | None) -> list[ActorRow]:
+    """A day before every period the lexicon gives a state's forces ("الجيش الإسرائيلي" in a 2007
+    story; the table starts in 2009): the earliest period's reading, for the force is the same one.
+    Only for state forces whose every reading there starts after that day; none otherwise."""
+    if when is None:
+        return []
+    here = [r for r in rows if r.applies(country, None)]
+    if not here or any(r.actor.kind != "state" or r.actor.valid_from is None or r.actor.valid_from <= when
+                       for r in here):
+        return []
+    first = min(r.actor.valid_from for r in here)
+    return [r for r in here if r.actor.valid_from == first]
+
+
 def choose_reading(rows: tuple[ActorRow, ...], countries: tuple[str, ...],
                    when: date | None) -> tuple[ActorRow, str | None] | None:
     """The reading of a pattern for a mention read in `countries` (most specific first) on `when`.
@@ -312,10 +326,10 @@ def choose_reading(rows: tuple[ActorRow, ...], countries: tuple[str, ...],
     country, the pattern is ambiguous.
     """
     for c in countries:
-        cands = [r for r in rows if r.applies(c, when)]
+        cands = [r for r in rows if r.applies(c, when)] or _earliest(rows, c, when)
         if cands:
             return min(cands, key=_rank), c
-    cands = [r for r in rows if r.applies(None, when)]  # readings that hold anywhere
+    cands = [r for r in rows if r.applies(None, when)] or _earliest(rows, None, when)  # readings that hold anywhere
     if cands:
         return min(cands, key=_rank), None
     if countries:

@@ -202,6 +202,11 @@ def is_news_source(doc: Doc, ti: int, first_tok: int) -> bool:
     p2 = doc.tokens[ti - 2].norm if ti - 2 >= first_tok else ""
     if p1 in SOURCE_WORDS or (p2 in SOURCE_WORDS and p1 in SOURCE_LINKS):
         return True
+    for j in range(ti - 1, max(first_tok + 1, ti - 8), -1):
+        # "...، كما أعلنت القوة الدولية للمساعدة على إرساء الأمن (إيساف)": who told it, after the news
+        if doc.tokens[j].norm in SPEAKER_VERBS and doc.tokens[j - 1].norm == "كما" and j - 1 > first_tok \
+                and doc.text[doc.tokens[j - 2].span.end:doc.tokens[j - 1].span.start].strip() in ("،", ","):
+            return True
     # "قال مصدر عسكري في الجيش الوطني"، "مصادر أمنية مطلعة في الشرطة": the source's adjectives between
     if p1 not in SOURCE_LINKS:
         return False
@@ -258,6 +263,8 @@ def assign_roles(doc: Doc, sent_tokens: list[tuple[int, Token]], actors: list[Ac
     last = sent_tokens[-1][0]
     for ti, a in list(idx):
         after_verb = _speaker_after(doc, a, last)
+        if ti > first_tok and doc.tokens[ti - 1].norm in SPEAKER_VERBS and _tells_own_act(doc, a, last):
+            continue  # "وأعلن الجيش الإسرائيلي أنه شن غارة جوية على ...": the speaker did it
         if (ti > first_tok and doc.tokens[ti - 1].norm in SPEAKER_VERBS) or after_verb:
             if any(tj > ti and b.actor.kind != "civilians" and b.actor.name != a.actor.name
                    # the subject of what is told ("قال الجيش إن ..."); any side after "أن" when the
@@ -316,6 +323,7 @@ def assign_roles(doc: Doc, sent_tokens: list[tuple[int, Token]], actors: list[Ac
               and fold_string(a.surface) not in ARMED_ADJECTIVES}  # "هجوم مسلح": an adjective, no side
     # "قُتل أربعة عناصر في القوات الموالية ...": a sentence opening on a passive kill verb names the victims first
     victims: set[int] = set()
+    whose_of: dict[int, ActorMention] = {}   # a generic victim mention → the named force right after it
     # (after a leading place phrase: "وفي منطقة جازان، قتل جندي سعودي")
     opening = _after_place_phrase(doc, sent_tokens)
     lead = [t.norm for _, t in opening[:2]]
@@ -338,6 +346,15 @@ def assign_roles(doc: Doc, sent_tokens: list[tuple[int, Token]], actors: list[Ac
                     break
                 victims.add(id(a))
                 why.append(f"'{a.surface}' are the victims of a passive kill verb")
+                end = token_at(doc, a.span.end - 1)
+                whose = next((b for tj, b in idx if tj == end + 1 and b is not a and b.actor.kind not in GENERIC_KINDS
+                              and id(b) not in on_cue and not (doc.tokens[tj].norm[:1] == "و"
+                                                               and not fold_string(b.surface).startswith("و"))), None)
+                if whose is not None:
+                    # "قتل ثلاثة من جنود حلف الأطلسي": the force the dead soldiers are of is the side hit
+                    victims.add(id(whose))
+                    whose_of[id(a)] = whose
+                    why.append(f"'{whose.surface}' are whose '{a.surface}' died")
                 # "قتل ضابطا شرطة ومجند": those joined to the victims by "و" died with them (a gunman
                 # named after the police, "ومسلح", is of the other side: the attackers' own dead)
                 for _, b in idx[idx.index((ti, a)) + 1:]:
@@ -540,7 +557,7 @@ def assign_roles(doc: Doc, sent_tokens: list[tuple[int, Token]], actors: list[Ac
     if target is None:
         for ti, a in idx:
             if id(a) in victims and a is not initiator:
-                b = partitive.get(id(a))
+                b = partitive.get(id(a)) or whose_of.get(id(a))   # ("جنود حلف الأطلسي": the force named)
                 target = b if b is not None and b is not initiator else a
                 if target.actor.kind == "civilians" and not _named_civilians(target):
                     # "قتل ثمانية أشخاص في انفجار سيارة مفخخة استهدف نقطة تفتيش للشرطة": people counted,
@@ -615,6 +632,7 @@ def assign_roles(doc: Doc, sent_tokens: list[tuple[int, Token]], actors: list[Ac
                 continue
             if initiator is not None and _joined_to(doc, initiator, a) and not _two_sides_before(doc, initiator):
                 continue  # "قوات مشتركة للجيش والشرطة": joined by "و" to the initiator, the same side
+            a = whose_of.get(id(a), a)   # ("جنود حلف الأطلسي": the force, not soldiers of the country)
             target = a
             why.append(f"actor2 '{a.surface}' other actor of the sentence")
             break
@@ -852,6 +870,22 @@ def _affiliation(doc: Doc, ti: int, first_tok: int) -> bool:
         # the member noun right before the link, or before a genitive of it ("منسق العمليات الأمنية في")
         head = p[:-1] if p and p[-1] in ("في", "من") else p
         return any(w in MEMBER_NOUNS for w in head[-3:])
+    return False
+
+
+_SELF_THAT = frozenset(fold_string(w) for w in "أنه إنه انه بأنه بانه أنها إنها انها بأنها بانها أنهم إنهم انهم بأنهم".split())
+
+
+def _tells_own_act(doc: Doc, a: ActorMention, last_tok: int) -> bool:
+    """The speaker's "that" carries its own pronoun ("أعلن الجيش أنه شن غارة"، "قالت الشرطة إنها
+    اعتقلت"): it tells of its own act (a few words may stand between: "في بيان"، "أمس")."""
+    end = token_at(doc, a.span.end - 1)
+    for j in range(end + 1, min(end + 5, last_tok + 1)):
+        n = doc.tokens[j].norm
+        if n in _SELF_THAT:
+            return True
+        if n in THAT_WORDS:
+            return False
     return False
 
 

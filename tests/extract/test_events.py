@@ -2111,3 +2111,22 @@ def test_events_a_neighbour_across_the_border_is_not_the_forces_country():
 def test_events_a_village_told_as_belonging_to_a_town_is_near_it():
     ev = _one("سيطرت قوات النظام على قرية الحمرا التابعة لمنطقة السفيرة في ريف حلب الشرقي.", published=date(2015, 6, 10))
     assert (ev.location.name, ev.location.geo_precision) == ("As Safirah", 2)
+
+
+def test_events_the_force_the_dead_soldiers_belong_to_is_the_side_hit():
+    ev = _one("وقتل ثلاثة من جنود حلف الاطلسي في انفجار عبوة ناسفة في ولاية قندهار جنوب افغانستان، كما اعلنت القوة "
+              "الدولية للمساعدة على ارساء الامن (ايساف).", published=date(2012, 6, 10))
+    assert (ev.actor1, ev.actor2, ev.fatalities) == (
+        "Unidentified Armed Group (Afghanistan)", "NATO: North Atlantic Treaty Organization", 3)
+
+
+def test_events_a_speaker_that_tells_its_own_act_did_it():
+    ev = _one("واعلن الجيش الاسرائيلي انه شن غارة جوية على مجموعة من المسلحين في شمال قطاع غزة.",
+              published=date(2014, 7, 10))
+    assert (ev.sub_event_type.value, ev.actor1) == ("Air/drone strike", "Military Forces of Israel (2009-2021)")
+
+
+def test_events_a_day_before_the_lexicons_periods_reads_the_earliest():
+    ev = _one("واعلن الجيش الاسرائيلي انه شن غارة جوية على مجموعة من المسلحين في شمال قطاع غزة.",
+              published=date(2007, 6, 10))
+    assert ev.actor1 == "Military Forces of Israel (2009-2021)"

@@ -202,3 +202,9 @@ def test_gazetteer_latin_reaches_shipped_rows():
     p, = [p for p in GAZ.latin("سيلوان", "TR") if p.name == "Silvan"]
     assert p is GAZ.get("300796") or p == GAZ.get("300796")
     assert p.name_ar == "ميافارقين" and p.kind == "PPLA2"
+
+
+@pytest.mark.parametrize("name, country", [("مخيم نهر البارد", "LB"), ("مخيم شاتيلا", "LB"), ("مخيم الدهيشة", "PS"),
+                                           ("مخيم جنين", "PS"), ("مخيم الوحدات", "JO")])
+def test_gazetteer_refugee_camps(name, country):
+    assert [p.country for p in Gazetteer.builtin().find(name)][:1] == [country]
