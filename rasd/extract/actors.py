@@ -32,6 +32,7 @@ Rules:
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from datetime import date
@@ -304,6 +305,9 @@ COMMON_NOUN_PATTERNS = frozenset("""المتمردين المتمردون الم
 الانقلابي المخلوع الجيش الجنود جنود جندي جنديا جنديين الصاعقة الرئاسي الشرطة التحالف القاعدة""".split())
 
 
+_PERIOD_FORCE = re.compile(r"(?:Military|Police) Forces of [^()]+ \(\d{4}-(?:\d{4})?\)$")
+
+
 def _earliest(rows: tuple[ActorRow, ...], country: str | None, when: date | None) -> list[ActorRow]:
     """A day before every period the lexicon gives a state's forces ("الجيش الإسرائيلي" in a 2007
     story; the table starts in 2009): the earliest period's reading, for the force is the same one.
@@ -311,8 +315,10 @@ def _earliest(rows: tuple[ActorRow, ...], country: str | None, when: date | None
     if when is None:
         return []
     here = [r for r in rows if r.applies(country, None)]
+    # (a force named for a government, "... (2016-2021) Government of National Accord", is that
+    # government's only: "قوات الوفاق" in 2015 is no one)
     if not here or any(r.actor.kind != "state" or r.actor.valid_from is None or r.actor.valid_from <= when
-                       for r in here):
+                       or not _PERIOD_FORCE.match(r.actor.name) for r in here):
         return []
     first = min(r.actor.valid_from for r in here)
     return [r for r in here if r.actor.valid_from == first]
