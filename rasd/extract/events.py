@@ -1031,8 +1031,10 @@ def add_events(doc: Doc, *, resources) -> Doc:
                 def covered(spans) -> set[int]:
                     return {j for sp in spans for j in range(token_at(doc, sp.start), token_at(doc, sp.end - 1) + 1)}
                 doer_toks, other_toks = covered(doer), covered(gunmen) | covered(finders)
-                vnorms = ["" if (ti in doer_toks and n.lstrip("وفل") in FORCE_WORDS) or ti in other_toks else n
-                          for (ti, _), n in zip(sent_tokens, norms)]
+                # (the doer's own words are no victims: "مسلحين ملثمين أطلقوا النار على حافلة تقل عمالا")
+                gunmen_doer = initiator is not None and initiator.actor.kind == "unidentified"
+                vnorms = ["" if (ti in doer_toks and (gunmen_doer or n.lstrip("وفل") in FORCE_WORDS)) or ti in other_toks
+                          else n for (ti, _), n in zip(sent_tokens, norms)]
             for (sub, w, trig, generic, why), own_place in _type_sentence(
                     doc, cues, norms, initiator if in_sentence_initiator else None, target, vnorms):
                 a1, a2, why_roles = initiator, target, role_why

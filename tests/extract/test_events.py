@@ -2130,3 +2130,10 @@ def test_events_a_day_before_the_lexicons_periods_reads_the_earliest():
     ev = _one("واعلن الجيش الاسرائيلي انه شن غارة جوية على مجموعة من المسلحين في شمال قطاع غزة.",
               published=date(2007, 6, 10))
     assert ev.actor1 == "Military Forces of Israel (2009-2021)"
+
+
+def test_events_gunmen_shooting_at_a_bus_of_workers_attack_civilians():
+    ev = _one("وذكر شهود ان مسلحين ملثمين اطلقوا النار على حافلة تقل عمالا في مدينة كركوك فقتلوا خمسة منهم.",
+              published=date(2012, 6, 10))
+    assert (ev.sub_event_type.value, ev.actor1, ev.actor2, ev.fatalities) == (
+        "Attack", "Unidentified Armed Group (Iraq)", "Civilians (Iraq)", 5)
