@@ -739,6 +739,11 @@ def _coordinated_places(doc: Doc, sentence: Span, loc: Location, places=None) ->
         if loc.geonameid is not None and p.place.id == loc.geonameid:
             start = k
             break
+    if start is None and loc.name_ar:
+        # a province placed at its capital ("في محافظتي صعدة وحجة" → Sa'dah town): its mention by name
+        name = fold_string(loc.name_ar)
+        start = next((k for k, p in enumerate(mentions) if p.place.kind in ("ADM1", "ADM2")
+                      and fold_string(doc.span_text(p.span)).endswith(name)), None)
     if start is None:
         return []
     text = doc.article.text
@@ -1593,8 +1598,8 @@ def _opening_act(doc: Doc, c: Candidate) -> bool:
                      or c.sub.event_type in _OPENING_FAMILIES.get(t.cue, ())):
             return any(start < token_at(doc, m.span.start) < ti for m in (*doc.places, *doc.actors)
                        if sent.contains(m.span))
-        if ti > start:
-            break
+        if ti > start and not (launch and ti <= start + 7):
+            break   # (after a launch verb the doer may itself be a cue word: "شنت مقاتلات التحالف 12 غارة")
         if ti < start or not sent.contains(t.span):
             continue
         kind = t.event_type is c.sub.event_type if t.sub_event_type is not None else \

@@ -555,7 +555,13 @@ def assign_roles(doc: Doc, sent_tokens: list[tuple[int, Token]], actors: list[Ac
     # target markers: "ضد X", "على X", "استهدف X", "مواقع X", and victims after a kill cue
     partitive.update(_partitives(doc, idx, victims, why))
     if target is None:
+        # (in a battle the side that lost men is the target, not civilians killed in another clause:
+        # "قتل 13 مدنيا في قصف ...، فيما قتل خمسة من المقاومة في مواجهات")
+        armed_victim = E.BATTLES in main_types and any(
+            id(a) in victims and a is not initiator and a.actor.kind != "civilians" for _, a in idx)
         for ti, a in idx:
+            if armed_victim and a.actor.kind == "civilians":
+                continue
             if id(a) in victims and a is not initiator:
                 b = partitive.get(id(a)) or whose_of.get(id(a))   # ("جنود حلف الأطلسي": the force named)
                 target = b if b is not None and b is not initiator else a

@@ -2137,3 +2137,18 @@ def test_events_gunmen_shooting_at_a_bus_of_workers_attack_civilians():
               published=date(2012, 6, 10))
     assert (ev.sub_event_type.value, ev.actor1, ev.actor2, ev.fatalities) == (
         "Attack", "Unidentified Armed Group (Iraq)", "Civilians (Iraq)", 5)
+
+
+def test_events_strikes_launched_by_aircraft_on_two_provinces():
+    evs = _events("شنت مقاتلات التحالف العربي 14 غارة على معسكرات للحوثيين في محافظتي صعدة وحجة.",
+                  published=date(2016, 2, 10))
+    assert sorted((e.sub_event_type.value, e.actor1, e.location.geo_precision) for e in evs) == [
+        ("Air/drone strike", "Saudi-led Coalition", 3)] * 2
+    assert {e.location.admin1 for e in evs} == {"Sa'dah", "Hajjah"} or len({e.location.name for e in evs}) == 2
+
+
+def test_events_the_side_that_lost_men_in_a_clash_is_its_target():
+    evs = _events("قتل عشرة مدنيين في قصف مدفعي للحوثيين على أحياء سكنية في مدينة تعز، فيما قتل ثلاثة من المقاومة في "
+                  "مواجهات بمديرية صبر الموادم.", published=date(2016, 2, 10))
+    clash = [e for e in evs if e.sub_event_type.value == "Armed clash"]
+    assert [(e.actor1, e.actor2, e.fatalities) for e in clash] == [("Houthi Movement", "Popular Resistance", 3)]
