@@ -1220,11 +1220,22 @@ _APPOSITION = re.compile(
     r"[\s،,(\-–]*(?:(?:ال)?(?:واقعه|تقع|يقع|التي|الذي|علي|مسافه|بعد|نحو|حوالي|قرابه|زهاء|مقربه|من)\s*)*[\s(]*$")
 
 
+_HEADS_UNIT = re.compile(r"[\s،,]*(?:وهي\s+|التي\s+تعد\s+)?(?:عاصمه|كبري\s+مدن|مركز|اكبر\s+مدن|ثاني\s+اكبر\s+مدن)\s+"
+                         r"(?:(?:ال)?(?:ولايه|محافظه|اقليم|اقليمي|اقليمه|منطقه|اماره)\s+)?")
+
+
 def _descriptive_anchors(doc: Doc, mentions: list[PlaceMention]) -> set[Span]:
     """Anchors of distance phrases that only describe where a place named just before lies:
     "سرت (450 كلم شرق طرابلس)", "سرت الواقعة على بعد 450 كلم شرق طرابلس" → طرابلس is not where the
     event is. A place the gazetteer lacks ("بلدة X الواقعة 50 كلم جنوب طرابلس") keeps the distance."""
     out: set[Span] = set()
+    for a, b in zip(mentions, mentions[1:]):
+        # "بلدة ملكال عاصمة ولاية أعالي النيل"، "بعقوبة كبرى مدن محافظة ديالى": the unit the town heads
+        # only says where the town is
+        if a.place is not None and b.place is not None and b.place.kind in ("ADM1", "ADM2", "REGION", "PCLI") \
+                and a.place.kind not in ("ADM1", "ADM2", "REGION", "PCLI") \
+                and _HEADS_UNIT.fullmatch(fold_between(doc, a.span.end, b.span.start)):
+            out.add(b.span)
     for d in doc.distances:
         named = [p for p in mentions if p.place is not None and p.span.end <= d.span.start
                  and d.span.start - p.span.end <= 40 and not d.anchor.overlaps(p.span)]

@@ -2152,3 +2152,4 @@ def test_events_the_side_that_lost_men_in_a_clash_is_its_target():
                   "مواجهات بمديرية صبر الموادم.", published=date(2016, 2, 10))
     clash = [e for e in evs if e.sub_event_type.value == "Armed clash"]
     assert [(e.actor1, e.actor2, e.fatalities) for e in clash] == [("Houthi Movement", "Popular Resistance", 3)]
+

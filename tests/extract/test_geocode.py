@@ -681,3 +681,9 @@ def test_location_of_a_place_without_a_latin_name_has_a_romanized_name():
     loc = location_of(place, gazetteer=gaz)
     assert loc.name.isascii() and loc.name_ar == "ليغو"
 
+
+
+def test_geocode_the_province_a_town_heads_only_says_where_the_town_is():
+    loc, why = _located("اتهم الجيش قوات المعارضة بمهاجمة مواقعه في بلدة ملكال عاصمة ولاية أعالي النيل، مما أسفر عن "
+                        "مقتل 12 جنديا.", "مقتل")
+    assert (loc.name, loc.geo_precision) == ("Malakal", 1), why
