@@ -1586,10 +1586,15 @@ def _opening_act(doc: Doc, c: Candidate) -> bool:
     # verb, the doer, then the weapon or strike itself
     launch = start < len(toks) and (toks[start].norm in _LAUNCH_OPENERS or (
         toks[start].norm[:1] in "وف" and toks[start].norm[1:] in _LAUNCH_OPENERS))
+    # "سقطت صواريخ غراد أطلقها مسلحو داعش على مدينة كركوك": the fall of the weapon itself opens it
+    fall = start < len(toks) and toks[start].norm.lstrip("وف") in _FALL_OPENERS and c.sub.event_type is E.EXPLOSIONS
     for t in doc.triggers:
         ti = token_at(doc, t.span.start)
         if fire and t.cue == "@attack" and start + 1 < ti <= start + 5 and sent.contains(t.span):
             return any(start < token_at(doc, a.span.start) < ti for a in doc.actors if sent.contains(a.span))
+        if fall and t.sub_event_type is not None and t.event_type is c.sub.event_type and ti == start + 1 \
+                and sent.contains(t.span):
+            return any(sent.contains(p.span) and token_at(doc, p.span.start) > ti for p in doc.places if p.place is not None)
         if launch and t.sub_event_type is not None and t.event_type is c.sub.event_type \
                 and start + 1 < ti <= start + 7 and sent.contains(t.span):
             return any(start < token_at(doc, a.span.start) < ti for a in doc.actors if sent.contains(a.span))
@@ -1598,7 +1603,7 @@ def _opening_act(doc: Doc, c: Candidate) -> bool:
                      or c.sub.event_type in _OPENING_FAMILIES.get(t.cue, ())):
             return any(start < token_at(doc, m.span.start) < ti for m in (*doc.places, *doc.actors)
                        if sent.contains(m.span))
-        if ti > start and not (launch and ti <= start + 7):
+        if ti > start and not (launch and ti <= start + 7) and not (fall and ti == start + 1):
             break   # (after a launch verb the doer may itself be a cue word: "شنت مقاتلات التحالف 12 غارة")
         if ti < start or not sent.contains(t.span):
             continue
@@ -1656,6 +1661,7 @@ _DATELINE = re.compile(r"\s*(?:[^\s()\-–—:]+\s+){0,3}[^\s()\-–—:]+\s*(?:
 
 _UNDERGO_OPENERS = frozenset(fold_string(w) for w in "تعرض تعرضت تعرضوا".split())
 _FIRE_OPENERS = frozenset(fold_string(w) for w in "أطلق أطلقت أطلقوا فتح فتحت فتحوا".split())
+_FALL_OPENERS = frozenset(fold_string(w) for w in "سقط سقطت سقطتا سقطا تساقطت".split())
 _LAUNCH_OPENERS = frozenset(fold_string(w) for w in "أطلق أطلقت أطلقوا شن شنت شنوا وجه وجهت وجهوا ألقى ألقت ألقوا".split())
 _OPENING_FAMILIES = {"@kill": (E.BATTLES, E.EXPLOSIONS, E.VAC), "@injure": (E.BATTLES, E.EXPLOSIONS, E.VAC),
                      "@attack": (E.BATTLES, E.VAC),

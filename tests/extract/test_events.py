@@ -2153,3 +2153,10 @@ def test_events_the_side_that_lost_men_in_a_clash_is_its_target():
     clash = [e for e in evs if e.sub_event_type.value == "Armed clash"]
     assert [(e.actor1, e.actor2, e.fatalities) for e in clash] == [("Houthi Movement", "Popular Resistance", 3)]
 
+
+
+def test_events_rockets_that_fell_on_a_town_open_the_report():
+    ev = _one("سقطت صواريخ غراد أطلقها مسلحو داعش على مدينة طوزخورماتو دون أن تسفر عن إصابات.",
+              published=date(2015, 11, 10))
+    assert (ev.sub_event_type.value, ev.actor1, ev.fatalities) == (
+        "Shelling/artillery/missile attack", "Islamic State (Iraq)", 0)
