@@ -1857,6 +1857,7 @@ _SHIFT_OPENER = re.compile(r"\s*[وف]?(?:(?:في|علي)\s+(?:سياق|صعيد
                            r"|من\s+(?:جهه|ناحيه|جانب)\s+(?:اخري|اخر|ثانيه)|الي\s+ذلك)(?:\s|[،,])")
 
 
+_ATTACK_VERB_STEMS = tuple(fold_string(w) for w in "استهدف هاجم".split())
 _USE_WORDS = frozenset(fold_string(w) for w in """استخدم استخدمت استخدموا استعمل استعملت استعملوا مستخدمين
 مستخدما مستخدمة مستعملين""".split())
 
@@ -1866,7 +1867,11 @@ def _weapon_used(doc: Doc, c: Candidate) -> bool:
     two tokens before it."""
     k = token_at(doc, c.trigger.span.start)
     first = token_at(doc, doc.sentences[c.sentence].start)
-    return any(doc.tokens[j].norm.lstrip("و") in _USE_WORDS for j in range(max(first, k - 2), k))
+    if any(doc.tokens[j].norm.lstrip("و") in _USE_WORDS for j in range(max(first, k - 2), k)):
+        return True
+    # "المسلحين استهدفوا الكمين بقذائف صاروخية": the weapon an attack was made with
+    return c.trigger.prefix.endswith("ب") and any(
+        doc.tokens[j].norm.lstrip("و").startswith(_ATTACK_VERB_STEMS) for j in range(max(first, k - 3), k))
 
 
 def _told_as_later(doc: Doc, c: Candidate) -> bool:
@@ -2006,6 +2011,7 @@ def _group(doc: Doc, cands: list[Candidate], resources) -> list[Event]:
         g.weight = max(g.weight, c.weight)
         g.generic = g.generic and c.generic
         if c.actor1 is not None and (g.actor2 is None or c.actor1.actor.name != g.actor2.actor.name) \
+                and not _says_unclaimed(doc, c.sentence) \
                 and (g.actor1 is None or (g.actor1.actor.kind == "unidentified"
                                           and c.actor1.actor.kind not in GENERIC_KINDS
                                           and (c.actor1.actor.inter in (2, 3, 4) or g.sub.event_type is E.BATTLES))):
@@ -2144,6 +2150,13 @@ Republic|Democratic Republic of Congo|Republic of Congo|Gambia|Comoros|Maldives|
 # "ولم تتبن أي جهة التفجير حتى الآن"، "لم تعلن أي جماعة مسؤوليتها": the article says no one claimed it
 _NO_CLAIM = re.compile(r"(?:لم|ولم)\s+(?:تتبن|يتبن|تتبني|يتبني|تعلن|يعلن)\s+(?:اي|احد|ايه)(?:\s|$)"
                        r"|(?:لم|ولم)\s+(?:تتبن|يتبن|تتبني|يتبني)\s+\S+\s+(?:بعد|حتي)")
+
+
+def _says_unclaimed(doc: Doc, si: int) -> bool:
+    """Sentence si says no one claimed the act ("ولم تعلن أي جهة مسؤوليتها عن الهجوم، لكن جماعة ولاية
+    سيناء تبنت هجمات مماثلة"): the group it names did not claim it."""
+    sp = doc.sentences[si]
+    return _NO_CLAIM.search(doc.folded, doc.offsets.to_folded(sp.start), doc.offsets.to_folded(sp.end)) is not None
 
 
 def _country_name(loc: Location) -> str:

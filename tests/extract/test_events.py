@@ -2160,3 +2160,13 @@ def test_events_rockets_that_fell_on_a_town_open_the_report():
               published=date(2015, 11, 10))
     assert (ev.sub_event_type.value, ev.actor1, ev.fatalities) == (
         "Shelling/artillery/missile attack", "Islamic State (Iraq)", 0)
+
+
+def test_events_an_unclaimed_attack_keeps_no_doer_from_a_group_that_claimed_others():
+    text = ("قتل خمسة جنود وأصيب ثلاثة آخرون اليوم الخميس في هجوم شنه مسلحون على كمين للجيش جنوب مدينة الشيخ زويد.\n"
+            "وقالت المصادر إن المسلحين استهدفوا الكمين بقذائف صاروخية قبل أن يطلقوا النار على الجنود، وإن القوات ردت "
+            "وقتلت اثنين من المهاجمين.\nولم تعلن أي جهة مسؤوليتها عن الهجوم، لكن جماعة ولاية سيناء تبنت هجمات مماثلة في "
+            "الماضي.")
+    evs = _events(text, published=date(2016, 1, 14))
+    assert [(e.sub_event_type.value, e.actor1, e.fatalities) for e in evs] == [
+        ("Armed clash", "Unidentified Armed Group (Egypt)", 5)]
