@@ -580,7 +580,8 @@ def _type_sentence(doc: Doc, cues: list[tuple[TriggerMention, float]], norms: li
         # a second event in the same sentence only for a strong explicit cue of another type
         if not o[3] and o[1] >= 0.7 and not (primary[0].event_type is E.BATTLES and o[0].event_type is E.VAC):
             result.append((o, False))
-        elif o[3]:
+        elif o[3] or (o[1] >= 0.3 and not (primary[0].event_type is E.BATTLES and o[0].event_type is E.VAC)):
+            # (and a weaker explicit one: "قتل جنديان في انفجار لغم ...، فيما تواصلت الاشتباكات في منطقة قنفودة")
             weak.append(o)
     # a weaker type stays only if its cue has a place of its own: "اشتباكات ... في رفح، فيما وقع
     # انفجار بحي الكرامة جنوب العريش"
@@ -990,6 +991,7 @@ def add_events(doc: Doc, *, resources) -> Doc:
                                                         [t for t, _ in cues], trigs)
             in_sentence_initiator = initiator is not None
             if initiator is None and not _SHIFT_OPENER.match(doc.folded, doc.offsets.to_folded(sentence.start)) \
+                    and not _place_frame(doc, sentence) \
                     and not _NO_CLAIM.search(doc.folded, doc.offsets.to_folded(sentence.start),
                                              doc.offsets.to_folded(sentence.end)):
                 # (not across "وفي سياق متصل"، "من جهة أخرى": the sentence turns to another event; nor into
@@ -1331,6 +1333,19 @@ def _toll_to_nearest_cue(doc: Doc, located: list[Candidate], trig_by_sent: dict)
         holders = [c for c in cs if not c.sibling and (c.fatalities is not None or c.injured is not None)]
         if len(holders) > 1 and _split_by_kill_verbs(doc, si, holders, trig_by_sent):
             continue
+        kills = sorted(t.span.start for t in trig_by_sent.get(si, ()) if t.cue in ("@kill", "@injure"))
+        if len(holders) > 1 and len(kills) == 1:
+            # "قتل جنديان في انفجار لغم ...، فيما تواصلت الاشتباكات في منطقة قنفودة": one kill verb, its toll
+            # is the act right after it; an act told after "فيما"/"بينما" has none of it
+            after = [c for c in holders if c.trigger.span.start > kills[0]]
+            if after:
+                keep = min(after, key=lambda c: c.trigger.span.start)
+                for c in holders:
+                    if c is not keep and c.trigger.span.start > keep.trigger.span.end and \
+                            _WHILE_BREAK.search(fold_between(doc, keep.trigger.span.end, c.trigger.span.start)):
+                        c.fatalities = c.injured = None
+                        c.reasons.append("toll: the kill verb's toll is the act before 'فيما'")
+        holders = [c for c in cs if not c.sibling and (c.fatalities is not None or c.injured is not None)]
         if len(holders) != 1 or any("split over" in r for r in holders[0].reasons) or holders[0].clause is not None:
             continue  # (a sentence cut in two keeps each part's toll with it)
         h = holders[0]
@@ -1874,6 +1889,33 @@ def _weapon_used(doc: Doc, c: Candidate) -> bool:
         doc.tokens[j].norm.lstrip("و").startswith(_ATTACK_VERB_STEMS) for j in range(max(first, k - 3), k))
 
 
+_FRAME_OPENER = re.compile(r"\s*[وف]?في\s+(?:\S+\s+){0,2}?\S+\s*[،,]")
+
+
+def _place_frame(doc: Doc, sentence: Span) -> bool:
+    """The sentence opens on a place of its own ("وفي بنغازي، قتل جنديان ..."): a new scene, whose doer
+    is not borrowed from the sentence before."""
+    f0 = doc.offsets.to_folded(sentence.start)
+    m = _FRAME_OPENER.match(doc.folded, f0, min(len(doc.folded), f0 + 60))
+    if m is None:
+        return False
+    end = doc.offsets.span(f0, m.end()).end
+    return any(sentence.start <= p.span.start and p.span.end <= end for p in doc.places if p.place is not None)
+
+
+_WHILE_BREAK = re.compile(r"(?:^|\s|،|,)(?:فيما|بينما|في\s+حين)\s")
+ANAPHOR_KM = 50.0
+
+
+def _far_apart(prev: Candidate, c: Candidate) -> bool:
+    """c is placed in its own sentence more than 50 km from prev: "الاشتباكات" in "فيما تواصلت
+    الاشتباكات في منطقة قنفودة غرب بنغازي" is not the clash told in Sirte before it."""
+    if not c.location_in_sentence or c.location.latitude is None or prev.location.latitude is None:
+        return False
+    d = _distance_km(prev.location.latitude, prev.location.longitude, c.location.latitude, c.location.longitude)
+    return d > ANAPHOR_KM
+
+
 def _told_as_later(doc: Doc, c: Candidate) -> bool:
     """The sentence tells its act as happening later than what was told before it ("في وقت لاحق"،
     "لاحقا"، "في اليوم التالي")."""
@@ -1945,7 +1987,8 @@ def _group(doc: Doc, cands: list[Candidate], resources) -> list[Event]:
             # "الهجوم"، "التفجير": the definite noun points back to an event already told
             for prev in reversed(groups):
                 if (prev.sub.event_type is c.sub.event_type or _riot_retold(doc, prev, c)) \
-                        and _same_day(prev, c) and 0 < c.sentence - prev.sentence <= 6:
+                        and _same_day(prev, c) and 0 < c.sentence - prev.sentence <= 6 \
+                        and not _far_apart(prev, c):
                     g = prev
                     break
         if g is None and groups and c.location_in_sentence and c.location.geo_precision == 1 and c.location.admin1:

@@ -2170,3 +2170,14 @@ def test_events_an_unclaimed_attack_keeps_no_doer_from_a_group_that_claimed_othe
     evs = _events(text, published=date(2016, 1, 14))
     assert [(e.sub_event_type.value, e.actor1, e.fatalities) for e in evs] == [
         ("Armed clash", "Unidentified Armed Group (Egypt)", 5)]
+
+
+def test_events_a_definite_clash_noun_far_from_the_clash_told_before_is_another_clash():
+    text = ("قتل 6 من عناصر قوات البنيان المرصوص في اشتباكات مع تنظيم داعش في الحي الثالث بمدينة سرت أمس الأحد.\n"
+            "وفي بنغازي، قتل جنديان من الجيش الليبي في انفجار لغم أرضي في منطقة سوق الحوت، فيما تواصلت الاشتباكات في "
+            "منطقة قنفودة غرب بنغازي.")
+    evs = _events(text, published=date(2016, 8, 15))
+    got = sorted((e.sub_event_type.value, e.location.name, e.fatalities) for e in evs)
+    assert ("Armed clash", "Benghazi - Ganfouda", None) in got
+    assert ("Remote explosive/landmine/IED", "Benghazi - Souq al Hout", 2) in got
+    assert ("Armed clash", "Sirte - Neighbourhood No. 3", 6) in got
