@@ -109,7 +109,7 @@ SPEECH_VERBS = frozenset(fold_string(w) for w in "قال قالت وقال وق�
 # "اشتبكت قوات الجيش الصومالي مع مسلحي حركة الشباب": the clash cue, its subject, "مع", the other side
 CLASH_WITH_SPAN = 6
 ACCUSE_VERBS = frozenset(fold_string(w) for w in "اتهم اتهمت يتهم تتهم".split())
-SPEAKER_VERBS = SPEECH_VERBS | frozenset(fold_string(w) for w in "أعلن أعلنت وأعلن وأعلنت اعلن واعلن ذكرت وذكر وذكرت أفادت وأفاد".split())
+SPEAKER_VERBS = SPEECH_VERBS | frozenset(fold_string(w) for w in "أعلن أعلنت وأعلن وأعلنت اعلن واعلن ذكرت وذكر وذكرت أفادت وأفاد رجح رجحت ورجح ورجحت".split())
 THAT_WORDS = frozenset(fold_string(w) for w in "إن أن ان بأن".split())
 FORCE_ARMS = frozenset(fold_string(w) for w in """سلاح الطيران طيران طائرات الطائرات طائراته طائراتها مقاتلات المقاتلات
 قواته قواتها قواتنا جنوده جنودها عناصره عناصرها""".split())
@@ -1050,8 +1050,12 @@ def _after_that(doc: Doc, tj: int) -> bool:
     """The mention at token tj opens what is told: right after "إن"/"أن", or after one partitive
     word ("إن مقاتلي طالبان سيطروا")."""
     toks = doc.tokens
-    return toks[tj - 1].norm in THAT_WORDS or (
-        tj > 1 and toks[tj - 2].norm in THAT_WORDS and toks[tj - 1].norm in PARTITIVE_FILLERS)
+    if toks[tj - 1].norm in THAT_WORDS or (
+            tj > 1 and toks[tj - 2].norm in THAT_WORDS and toks[tj - 1].norm in PARTITIVE_FILLERS):
+        return True
+    # "رجحت الشرطة أن تكون عناصر متطرفة موالية لحركة طالبان وراء العملية": a belief of who did it
+    return any(toks[k].norm in THAT_WORDS and toks[k + 1].norm in ("تكون", "يكون")
+               for k in range(max(0, tj - 6), tj - 1))
 
 
 PARTITIVE_FILLERS = frozenset(fold_string(w) for w in "عناصر أفراد افراد منتسبي مقاتلي".split())

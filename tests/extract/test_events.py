@@ -2181,3 +2181,9 @@ def test_events_a_definite_clash_noun_far_from_the_clash_told_before_is_another_
     assert ("Armed clash", "Benghazi - Ganfouda", None) in got
     assert ("Remote explosive/landmine/IED", "Benghazi - Souq al Hout", 2) in got
     assert ("Armed clash", "Sirte - Neighbourhood No. 3", 6) in got
+
+
+def test_events_a_force_that_believes_another_did_it_is_no_party():
+    ev = _one("رجحت الشرطة الباكستانية امس ان تكون عناصر متطرفة موالية لحركة طالبان وراء العملية الانتحارية التي اوقعت "
+              "قتيلين يوم الجمعة الماضي امام فندق في اسلام آباد.", published=date(2014, 9, 22))
+    assert ev.actor1 == "TTP: Tehreek-i-Taliban Pakistan"

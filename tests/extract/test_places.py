@@ -658,3 +658,10 @@ def test_places_a_head_word_joined_to_the_name():
     from rasd.pipeline import run as _run
     d = _run(_A("t", "قتل 7 أشخاص في انفجار سيارة مفخخة في ديرالزور أمس."), until="places")
     assert [p.place.name for p in d.places if p.place is not None] == ["Deir ez-Zor"]
+
+
+def test_places_a_prime_ministers_name_is_no_regional_council():
+    from rasd.model import Article as _A
+    from rasd.pipeline import run as _run
+    d = _run(_A("t", "بل ان ليفي اشكول رئيس الحكومة رفض الخطط التي قدمها له رئيس الموساد."), until="places")
+    assert [p.place.name for p in d.places if p.place is not None] == []
