@@ -117,7 +117,7 @@ WEEKDAY_RE = re.compile(
 )
 RELATIVE_RE = re.compile(
     rf"{_BL}(?:(?P<tod>{_TOD})\s+)?(?:[وف]?(?:يوم\s+)?)?"
-    rf"(?P<rel>اول\s+من\s+امس|اول\s+امس|امس\s+الاول|امس|البارحه|اليوم|الليله\s+الماضيه|ليله\s+امس|"
+    rf"(?P<rel>اول\s+من\s+امس|اول\s+امس|امس\s+الاول|امس|البارحه|اليوم|الليله\s+قبل\s+الماضيه|الليله\s+الماضيه|ليله\s+امس|"
     rf"غدا|بعد\s+غد)"
     rf"(?:\s*\(?\s*(?P<wd>{_WD})\s*\)?)?{_NL}"
 )
@@ -409,7 +409,7 @@ def _relative(folded: str, pub: date | None, out: list[Found], windows=None) -> 
             out.append((s, e, pub, 1, "future" if _future_context(folded, s, e) and False else "relative"))
         elif rel in ("امس", "البارحه", "الليله الماضيه", "ليله امس"):
             out.append((s, e, pub - timedelta(days=1), 1, "relative"))
-        elif rel in ("اول من امس", "اول امس", "امس الاول"):
+        elif rel in ("اول من امس", "اول امس", "امس الاول", "الليله قبل الماضيه"):
             out.append((s, e, pub - timedelta(days=2), 1, "relative"))
         elif rel in ("غدا", "غد"):
             out.append((s, e, pub + timedelta(days=1), 1, "future"))

@@ -65,6 +65,7 @@ EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
     ("في مارس الماضي", SAT, (date(2016, 3, 15), 3)),
     ("أواخر مارس", SAT, (date(2016, 3, 25), 3)),
     ("خلال مارس", SAT, (date(2016, 3, 15), 3)),
+    ("الليلة قبل الماضية", SAT, (date(2016, 8, 4), 1)),
     # hours ago: the day of the report
     ("قبل ساعات", SAT, (SAT, 1)),
     ("منذ ثلاث ساعات", SAT, (SAT, 1)),
