@@ -2246,6 +2246,13 @@ def _to_event(doc: Doc, g: Candidate, lexicon) -> Event:
         if dom is not None and (g.actor2 is None or g.actor2.actor.name != dom.actor.name):
             a1, a1_ar, i1 = dom.actor.name, dom.surface, dom.actor.inter
             g.reasons.append(f"actor1 {dom.actor.name}: the government side the article names most")
+    if g.sub is S.ARRESTS and g.actor1 is not None and g.actor1.actor.inter in (5, 6, 7):
+        # "الإخوان المسلمون ... اعتقالهم": a movement, protesters or civilians named are the arrested, not
+        # who arrests (the state does)
+        if a2 is None or (g.actor2 is not None and g.actor2.actor.kind in GENERIC_KINDS):
+            a2, a2_ar, i2 = a1, a1_ar, i1
+        a1, a1_ar, i1 = None, None, None
+        g.reasons.append("actor1: a movement or people named are the arrested, not the arresting force")
     if a1 is None:
         d = lexicon.default_actor(g.location.iso, g.sub, g.day)
         if d is not None:
@@ -2279,7 +2286,8 @@ def _to_event(doc: Doc, g: Candidate, lexicon) -> Event:
     if et is E.PROTESTS and g.actor2 is not None and g.actor2.actor.kind in ("civilians", "protesters"):
         # "تظاهر مئات من أهالي المدينة": the residents are the protesters, not a target
         a2, a2_ar, i2 = None, None, None
-    if et is E.PROTESTS and g.actor1 is not None and g.actor1.actor.inter not in (1, 6, 8):
+    if et is E.PROTESTS and g.actor1 is not None and g.actor1.actor.inter not in (1, 8) \
+            and g.actor1.actor.kind != "protesters":
         # "نظم أنصار الحراك الجنوبي مسيرة": the demonstrators are ACLED's Protesters (Yemen); the party or
         # movement that called them out is their association, not the actor
         g.reasons.append(f"actor1 Protesters ({country}): '{a1_ar}' called the protest")

@@ -2187,3 +2187,16 @@ def test_events_a_force_that_believes_another_did_it_is_no_party():
     ev = _one("رجحت الشرطة الباكستانية امس ان تكون عناصر متطرفة موالية لحركة طالبان وراء العملية الانتحارية التي اوقعت "
               "قتيلين يوم الجمعة الماضي امام فندق في اسلام آباد.", published=date(2014, 9, 22))
     assert ev.actor1 == "TTP: Tehreek-i-Taliban Pakistan"
+
+
+@pytest.mark.parametrize("text, sub, actor1, actor2, assoc", [
+    ("تظاهر المئات من أنصار جماعة الإخوان المسلمين في حي المطرية بالقاهرة للمطالبة بالإفراج عن الرئيس المعزول.",
+     "Peaceful protest", "Protesters (Egypt)", None, "Muslim Brotherhood"),
+    ("اعتقلت قوات الأمن المصرية 20 من أعضاء جماعة الإخوان المسلمين في محافظة الشرقية.",
+     "Arrests", "Police Forces of Egypt (2014-)", "Muslim Brotherhood", None),
+    ("وتحدثت الجماعة عن اعتقال الإخوان المسلمين وتعذيبهم في سجون محافظة الشرقية.",
+     "Arrests", "Police Forces of Egypt (2014-)", "Muslim Brotherhood", None),
+])
+def test_events_the_brotherhood_protests_and_is_arrested(text, sub, actor1, actor2, assoc):
+    evs = [e for e in _events(text, published=date(2015, 6, 10)) if e.sub_event_type.value == sub]
+    assert [(e.actor1, e.actor2, e.assoc_actor_1) for e in evs] == [(actor1, actor2, assoc)]
