@@ -195,6 +195,18 @@ def intercepted_after(doc: Doc, t: TriggerMention) -> int | None:
     return None
 
 
+_HIT_WORDS = frozenset(fold_string(w) for w in """تدمير بتدمير وتدمير دمروا دمرت إسقاط بإسقاط وإسقاط أسقطت أسقط أسقطوا
+إعطاب بإعطاب إصابة بإصابة أعطبت""".split())
+
+
+def _aircraft_hit(doc: Doc, t: TriggerMention) -> bool:
+    """The aircraft cue is the object of a destroy or shoot-down word right before it ("بتدمير طائرة
+    مروحية"، "أسقطت الفصائل طائرة حربية")."""
+    k = token_at(doc, t.span.start)
+    s = doc.tokens[k].sentence
+    return any(x.sentence == s and x.norm in _HIT_WORDS for x in doc.tokens[max(0, k - 3):k])
+
+
 def _destroyed_before(doc: Doc, t: TriggerMention) -> bool:
     """A device named as destroyed, defused or seized, within four words before it: "تدمير ثلاث عجلات
     مفخخة"، "ضبط سيارة مفخخة"، "وفككت عشرات العبوات الناسفة"; or its attack foiled, within eight words of
@@ -350,6 +362,8 @@ def _type_sentence(doc: Doc, cues: list[tuple[TriggerMention, float]], norms: li
         if t.sub_event_type.event_type is E.EXPLOSIONS and intercepted_after(doc, t) is not None:
             add(S.DISRUPTED_WEAPONS, t, w, False, f"'{doc.span_text(t.span)}' intercepted after it was fired")
             continue
+        if t.sub_event_type is S.AIR_STRIKE and fold_string(t.lemma) in AIRCRAFT and _aircraft_hit(doc, t):
+            continue  # "وأفادت مصادر بتدمير طائرة مروحية": an aircraft destroyed is a target, not a strike
         if t.sub_event_type.event_type is E.EXPLOSIONS and _destroyed_before(doc, t):
             # "صدوا هجوما ... وتدمير ثلاث عجلات مفخخة": car bombs destroyed before they went off
             add(S.DISRUPTED_WEAPONS, t, w, True, f"'{doc.span_text(t.span)}' destroyed or seized, not exploded")
@@ -1677,7 +1691,7 @@ _DATELINE = re.compile(r"\s*(?:[^\s()\-–—:]+\s+){0,3}[^\s()\-–—:]+\s*(?:
 _UNDERGO_OPENERS = frozenset(fold_string(w) for w in "تعرض تعرضت تعرضوا".split())
 _FIRE_OPENERS = frozenset(fold_string(w) for w in "أطلق أطلقت أطلقوا فتح فتحت فتحوا".split())
 _FALL_OPENERS = frozenset(fold_string(w) for w in "سقط سقطت سقطتا سقطا تساقطت".split())
-_LAUNCH_OPENERS = frozenset(fold_string(w) for w in "أطلق أطلقت أطلقوا شن شنت شنوا وجه وجهت وجهوا ألقى ألقت ألقوا".split())
+_LAUNCH_OPENERS = frozenset(fold_string(w) for w in "أطلق أطلقت أطلقوا شن شنت شنوا وجه وجهت وجهوا ألقى ألقت ألقوا استهدف استهدفت استهدفوا".split())
 _OPENING_FAMILIES = {"@kill": (E.BATTLES, E.EXPLOSIONS, E.VAC), "@injure": (E.BATTLES, E.EXPLOSIONS, E.VAC),
                      "@attack": (E.BATTLES, E.VAC),
                      "@explosion": (E.EXPLOSIONS,), "@bombard": (E.EXPLOSIONS,), "@intervention": (E.PROTESTS,)}
@@ -2219,6 +2233,13 @@ def _territory_sides(g: Candidate) -> None:
     """A group refined to a territory change keeps its sides straight: the government side regains,
     a non-state side overtakes ("وأسفرت المواجهات ..." told first with the group as actor1)."""
     p1, p2 = is_pro_government(g.actor1), is_pro_government(g.actor2)
+    if g.sub is S.GOV_REGAINS and p1 is False and any("the subject of the verb that took the ground" in r
+                                                       for r in g.reasons):
+        # "انسحبت قوات النظام من المطار، وسيطرت عليه جبهة النصرة": the side that took it is read from its
+        # verb; the type follows the side
+        g.sub = S.NSA_OVERTAKES
+        g.reasons.append("type: a non-state side took the ground")
+        return
     if g.sub is S.GOV_REGAINS and p1 is False:
         g.actor1, g.actor2 = (g.actor2, g.actor1) if p2 else (None, g.actor1)
         g.reasons.append("actors: the side that lost ground is actor2 of a government regain")

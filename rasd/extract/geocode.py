@@ -614,6 +614,10 @@ _BOUND_FOR = re.compile(r"(?:^|\s)(?:المتجه|المتجهه|المتوجه|
                         r"القادمه)\s+(?:الي|نحو|ل)\s*$")
 
 
+_LEFT_FROM = re.compile(r"(?:^|\s)[وف]?(?:انسحب|انسحبت|انسحبوا|انسحاب|طرد|طردت|طردوا|طرد|خروج|فرار|فروا|هروب|"
+                        r"اخلاء|اخلت|اخلوا)\s+(?:\S+\s+){0,3}?من\s*$")
+
+
 def _launch_site_of(doc: Doc, m: PlaceMention) -> bool:
     start = m.span.start
     before = fold_between(doc, max(0, start - 80), start)
@@ -625,6 +629,8 @@ def _launch_site_of(doc: Doc, m: PlaceMention) -> bool:
     before = fold_between(doc, max(0, start - 30), start)
     if m.cue is not None:   # the cue word stands between "من" and the name: "من قاعدة طبرق"
         before = re.sub(r"\S*$", "", before.rstrip()).rstrip() if before.rstrip().endswith(("قاعده", "مطار", "معسكر")) else before
+    if _LEFT_FROM.search(before):
+        return False   # "انسحبت قوات النظام من مطار أبو الظهور": the base left is where the ground changed hands
     return bool(_FROM_BEFORE.search(before))
 
 
@@ -1220,6 +1226,7 @@ _APPOSITION = re.compile(
     r"[\s،,(\-–]*(?:(?:ال)?(?:واقعه|تقع|يقع|التي|الذي|علي|مسافه|بعد|نحو|حوالي|قرابه|زهاء|مقربه|من)\s*)*[\s(]*$")
 
 
+_UNIT_IN_GAP = re.compile(r"(?:مدينه|محافظه|ولايه|منطقه|قضاء|بلده|ناحيه|مديريه|محليه|اقليم|ريف)")
 _HEADS_UNIT = re.compile(r"[\s،,]*(?:وهي\s+|التي\s+تعد\s+)?(?:عاصمه|كبري\s+مدن|مركز|اكبر\s+مدن|ثاني\s+اكبر\s+مدن)\s+"
                          r"(?:(?:ال)?(?:ولايه|محافظه|اقليم|اقليمي|اقليمه|منطقه|اماره)\s+)?")
 
@@ -1234,7 +1241,10 @@ def _descriptive_anchors(doc: Doc, mentions: list[PlaceMention]) -> set[Span]:
         # only says where the town is
         if a.place is not None and b.place is not None and b.place.kind in ("ADM1", "ADM2", "REGION", "PCLI") \
                 and a.place.kind not in ("ADM1", "ADM2", "REGION", "PCLI") \
-                and _HEADS_UNIT.fullmatch(fold_between(doc, a.span.end, b.span.start)):
+                and (_HEADS_UNIT.fullmatch(gap := fold_between(doc, a.span.end, b.span.start))
+                     or (b.place.kind != "PCLI" and _CONTAINER_GAP.fullmatch(gap)
+                         and (_UNIT_IN_GAP.search(gap) or fold_between(doc, b.span.start, b.span.end).startswith("ريف")))):
+            # ("بلدة سرمين بريف إدلب": the region the town is in says where the town is, it is no second place)
             out.add(b.span)
     for d in doc.distances:
         named = [p for p in mentions if p.place is not None and p.span.end <= d.span.start

@@ -488,7 +488,7 @@ def assign_roles(doc: Doc, sent_tokens: list[tuple[int, Token]], actors: list[Ac
                 continue
             # (a territory noun's genitive took the ground: "سيطرة المقاومة على عدن"; "تحت سيطرة X" held it)
             markers = TARGET_MARKERS - CONTROL_NOUNS if doc.tokens[ct].norm.lstrip("وب") in CONTROL_NOUNS else TARGET_MARKERS
-            if 2 < ti - ct <= 4 and ct == trig_tok and any(t.cue == "@territory" and token_at(doc, t.span.start) == ct
+            if 1 < ti - ct <= 4 and ct == trig_tok and any(t.cue == "@territory" and token_at(doc, t.span.start) == ct
                                                            for t in triggers) \
                     and all(doc.tokens[j].norm in TAKER_GAP for j in range(ct + 1, ti)) \
                     and doc.tokens[ct + 1].norm in HELD_PRONOUNS:

@@ -2200,3 +2200,19 @@ def test_events_a_force_that_believes_another_did_it_is_no_party():
 def test_events_the_brotherhood_protests_and_is_arrested(text, sub, actor1, actor2, assoc):
     evs = [e for e in _events(text, published=date(2015, 6, 10)) if e.sub_event_type.value == sub]
     assert [(e.actor1, e.actor2, e.assoc_actor_1) for e in evs] == [(actor1, actor2, assoc)]
+
+
+@pytest.mark.parametrize("text, sub, actor1, place", [
+    # an aircraft destroyed is the target; the rockets that hit it, fired by a named side, open the report
+    ("استهدفت فصائل المعارضة بصواريخ غراد مطار حماة العسكري، وأفادت مصادر بتدمير طائرة مروحية.",
+     "Shelling/artillery/missile attack", "Opposition Rebels (Syria)", "Hama Air Base"),
+    # the side that took the base its enemy withdrew from; the base left is the place
+    ("انسحبت قوات النظام من مطار أبو الظهور العسكري بعد حصار استمر عامين، وسيطرت عليه جبهة النصرة.",
+     "Non-state actor overtakes territory", "Al Nusra Front", "Abu al Duhur Air Base"),
+    # the countryside a town is in is no second place of the same act
+    ("أصيب عشرات المدنيين بحالات اختناق جراء قصف مروحيات النظام بلدة سرمين بريف إدلب ببراميل تحتوي على غاز الكلور.",
+     "Chemical weapon", "Military Forces of Syria (2000-)", "Sarmin"),
+])
+def test_events_syrian_wire_sentences(text, sub, actor1, place):
+    ev = _one(text, published=date(2015, 9, 20))
+    assert (ev.sub_event_type.value, ev.actor1, ev.location.name) == (sub, actor1, place)
