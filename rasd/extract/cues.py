@@ -308,7 +308,9 @@ def modality_factor(doc: Doc, resources, sent_tokens: list[tuple[int, Token]], s
         elif any(n in TERRITORY_STATE_WORDS for n in prev) or (
                 prev[-1] == "من" and not doc.tokens[trig_tok].norm.lstrip("وب").startswith("ال")
                 and not any(doc.tokens[j].norm.lstrip("و") in ABILITY_WORDS    # "تمكنت المقاومة من طرد": done
-                            for j in range(max(sent_tokens[0][0], trig_tok - 5), trig_tok - 1))):
+                            # (its subject and a backer may stand between: "تمكنت قوات الجيش الوطني والمقاومة
+                            # الشعبية، بإسناد من طيران التحالف العربي، من تحرير")
+                            for j in range(max(sent_tokens[0][0], trig_tok - 14), trig_tok - 1))):
             # "تحرير الأنبار من سيطرة داعش": the group's control (a construct noun) that is ended
             factor = min(factor, 0.2)
             why.append("a state of control or an operation, not a change of hands")

@@ -1131,7 +1131,10 @@ def add_events(doc: Doc, *, resources) -> Doc:
                 for t, tw in cues:
                     same = t.sub_event_type.event_type is sub.event_type if t.sub_event_type is not None \
                         else sub.event_type in SIBLING_FAMILIES.get(t.cue, ())
-                    if t is not trig and same and tw >= 0.5:
+                    if t is not trig and same and tw >= 0.5 and not (
+                            # (the aircraft named are who struck, no strike of their own: "مقاتلات اف-16 اقلعت
+                            # من القاعدة الجوية في دياربكر لشن سلسلة غارات")
+                            sub is S.AIR_STRIKE and trig.event_type is E.EXPLOSIONS and fold_string(t.lemma) in AIRCRAFT):
                         c2 = Candidate(sub, max(w * 0.95, tw), si, t, generic, a1, a2,
                                        reasons=list(c.reasons) + [f"another cue '{doc.span_text(t.span)}' of this type"])
                         c2.sibling = True
@@ -1632,6 +1635,8 @@ def _opening_act(doc: Doc, c: Candidate) -> bool:
                      or c.sub.event_type in _OPENING_FAMILIES.get(t.cue, ())):
             return any(start < token_at(doc, m.span.start) < ti for m in (*doc.places, *doc.actors)
                        if sent.contains(m.span))
+        if launch and ti == start + 1 and any(a.span.start <= t.span.start < a.span.end for a in doc.actors):
+            continue   # "شنت مقاتلات التحالف غارات": the doer's own noun, not the act
         if ti > start and not (launch and ti <= start + 7) and not (fall and ti == start + 1):
             break   # (after a launch verb the doer may itself be a cue word: "شنت مقاتلات التحالف 12 غارة")
         if ti < start or not sent.contains(t.span):

@@ -2216,3 +2216,22 @@ def test_events_the_brotherhood_protests_and_is_arrested(text, sub, actor1, acto
 def test_events_syrian_wire_sentences(text, sub, actor1, place):
     ev = _one(text, published=date(2015, 9, 20))
     assert (ev.sub_event_type.value, ev.actor1, ev.location.name) == (sub, actor1, place)
+
+
+def test_events_liberating_a_district_after_a_long_subject_is_a_regain():
+    ev = _one("تمكنت قوات الجيش الوطني والمقاومة الشعبية، بإسناد من طيران التحالف العربي، من تحرير مديرية بيحان بمحافظة "
+              "شبوة من قبضة الميليشيات الانقلابية.", published=date(2015, 12, 12))
+    assert (ev.sub_event_type.value, ev.actor1, ev.actor2) == (
+        "Government regains territory", "Military Forces of Yemen (2012-)", "Houthi Movement")
+
+
+def test_events_strikes_launched_by_named_jets_open_the_report():
+    ev = _one("كما شنت مقاتلات التحالف غارات مكثفة على مواقع وتجمعات للميليشيات في منطقة الحوبان شرق مدينة تعز.",
+              published=date(2015, 12, 12))
+    assert (ev.sub_event_type.value, ev.actor1) == ("Air/drone strike", "Saudi-led Coalition")
+
+
+def test_events_jets_taking_off_from_a_base_make_no_strike_there():
+    evs = _events("وأكدت قناة تلفزيونية ان مقاتلات اف-16 اقلعت من القاعدة الجوية في دياربكر لشن سلسلة غارات على مواقع "
+                  "المسلحين في سوريا.", published=date(2015, 7, 26))
+    assert all(e.location.country != "Turkey" for e in evs)
