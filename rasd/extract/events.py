@@ -244,13 +244,14 @@ GUNMEN_WORDS = frozenset(fold_string(w) for w in """مسلح مسلحين مسل
 
 # places of civilian life an attack may be aimed at: "هاجم مستوطنون منازل فلسطينيين"، "هاجموا سوقا"
 CIVIL_OBJECTS = frozenset(fold_string(w) for w in """منازل منزل منزلا بيوت بيت بيتا مساكن سوق سوقا أسواق مدرسة
-مدارس مسجد مسجدا مساجد كنيسة كنائس مستشفى قرية قرى مخيم مخيما حافلة حافلات مزارع محلات متاجر""".split())
+مدارس مسجد مسجدا مساجد كنيسة كنائس مستشفى قرية قرى مخيم مخيما حافلة حافلات مزارع محلات متاجر مركبة مركبات""".split())
 
 
 def _civil_object(doc: Doc, t: TriggerMention) -> str | None:
     """The place of civilian life named within six words after an attack cue (its doer between), its
     text; None else."""
-    for _, x in _tokens_after(doc, token_at(doc, t.span.start), 6):
+    # (from the cue's last word: "النار على مركبة فلسطينية")
+    for _, x in _tokens_after(doc, token_at(doc, t.span.end - 1), 6):
         n = x.norm.lstrip("و")
         if n in CIVIL_OBJECTS or (n.startswith("ال") and n[2:] in CIVIL_OBJECTS):
             return doc.span_text(x.span)
@@ -1053,7 +1054,7 @@ def add_events(doc: Doc, *, resources) -> Doc:
                     return {j for sp in spans for j in range(token_at(doc, sp.start), token_at(doc, sp.end - 1) + 1)}
                 doer_toks, other_toks = covered(doer), covered(gunmen) | covered(finders)
                 # (the doer's own words are no victims: "مسلحين ملثمين أطلقوا النار على حافلة تقل عمالا")
-                gunmen_doer = initiator is not None and initiator.actor.kind == "unidentified"
+                gunmen_doer = initiator is not None and initiator.actor.kind in ("unidentified", "militia", "rebel")
                 vnorms = ["" if (ti in doer_toks and (gunmen_doer or n.lstrip("وفل") in FORCE_WORDS)) or ti in other_toks
                           else n for (ti, _), n in zip(sent_tokens, norms)]
             for (sub, w, trig, generic, why), own_place in _type_sentence(

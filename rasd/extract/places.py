@@ -49,6 +49,7 @@ from rasd.resources.gazetteer import _ABU, KIND_RANK, Gazetteer, _distance_km, c
 # cue word (canonical folded form) -> the kind of place it announces
 CUES: dict[str, str] = {
     "مدينه": "city", "مدن": "city", "بلده": "city", "بلدات": "city", "قريه": "city", "قري": "city",
+    "مستوطنه": "city", "مستعمره": "city",
     "بلدتي": "city", "مدينتي": "city", "منطقه": "area", "مناطق": "area", "حي": "district",
     "احياء": "district", "محور": "area", "معسكر": "base", "قاعده": "base", "ميناء": "port",
     "مرفا": "port", "مطار": "base", "محافظه": "admin", "ولايه": "admin", "شعبيه": "admin",

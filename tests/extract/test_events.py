@@ -1697,8 +1697,11 @@ def test_events_fire_to_disperse_protesters_that_kills_one_is_excessive_force():
 
 
 def test_events_a_stabbing_in_hebron_is_an_attack_placed_there():
+    # (the settlement named with its cue word is the finer place, in Hebron's district)
     ev = _one("قتل جندي إسرائيلي أمس بعملية طعن نفذها شاب فلسطيني قرب مستوطنة كريات أربع في الخليل.")
-    assert (ev.location.name, ev.fatalities, ev.actor2) == ("Hebron", 1, "Military Forces of Israel (2009-2021)")
+    assert (ev.location.name, ev.fatalities, ev.actor2) == ("Qiryat Arba'", 1, "Military Forces of Israel (2009-2021)")
+    ev = _one("قتل جندي إسرائيلي أمس بعملية طعن نفذها شاب فلسطيني في مدينة الخليل.")
+    assert (ev.location.name, ev.fatalities) == ("Hebron", 1)
 
 
 def test_events_confrontations_whose_dead_are_civilians_are_a_riot_with_the_forces():
@@ -2235,3 +2238,16 @@ def test_events_jets_taking_off_from_a_base_make_no_strike_there():
     evs = _events("وأكدت قناة تلفزيونية ان مقاتلات اف-16 اقلعت من القاعدة الجوية في دياربكر لشن سلسلة غارات على مواقع "
                   "المسلحين في سوريا.", published=date(2015, 7, 26))
     assert all(e.location.country != "Turkey" for e in evs)
+
+
+@pytest.mark.parametrize("text, sub, actor2, place", [
+    # a settlement is a place cue; settlers shooting at a Palestinian car attack civilians
+    ("أطلق مستوطنون النار على مركبة فلسطينية قرب مستوطنة يتسهار، ما أدى إلى إصابة سائقها.",
+     "Attack", "Civilians (Palestine)", "Yizhar"),
+    # the Western Negev, where rockets from Gaza fall
+    ("سقط صاروخ أطلق من قطاع غزة في منطقة مفتوحة بالنقب الغربي دون أن يسفر عن إصابات.",
+     "Shelling/artillery/missile attack", None, "Western Negev"),
+])
+def test_events_palestinian_wire_sentences(text, sub, actor2, place):
+    ev = _one(text, published=date(2015, 11, 10))
+    assert (ev.sub_event_type.value, ev.actor2, ev.location.name) == (sub, actor2, place)
