@@ -418,7 +418,7 @@ def count_casualties(doc: Doc, sentence: Span) -> tuple[int | None, int | None]:
                     break
         if n is None and cue == "@kill" and any(toks[k].norm.lstrip("وبل") in ONE_DEATH_NOUNS
                                                  for k in (i, i + 1) if k < len(toks)):
-            if killed is not None and 0 < i - last_kill <= 4 and toks[last_kill].norm.lstrip("وف") in MET_DEATH_VERBS:
+            if killed is not None and 0 < i - last_kill <= 9 and toks[last_kill].norm.lstrip("وف") in MET_DEATH_VERBS:
                 continue  # "لقي طفل مصرعه": the one "لقي" counted, his death told again
             n, u = 1, set()  # "ما أدى إلى مقتله"، "لقي حتفه": his death, one person
         if n is None and cue == "@kill" and toks[i].norm.lstrip("وب") in BODY_COUNTS:

@@ -568,8 +568,9 @@ def assign_roles(doc: Doc, sent_tokens: list[tuple[int, Token]], actors: list[Ac
                 if target.actor.kind == "civilians" and not _named_civilians(target):
                     # "قتل ثمانية أشخاص في انفجار سيارة مفخخة استهدف نقطة تفتيش للشرطة": people counted,
                     # the police the blast was aimed at are the side hit
-                    aimed = next((c for tc, c in idx if c is not initiator and c.actor.inter == 1
-                                  and _acted_upon(doc, tc, first_tok)), None)
+                    # (a militia's car too: "استهدفت سيارة تابعة لقوات الحزام الأمني")
+                    aimed = next((c for tc, c in idx if c is not initiator and c.actor.inter in (1, 2, 3, 4, 8)
+                                  and c.actor.kind not in GENERIC_KINDS and _acted_upon(doc, tc, first_tok)), None)
                     if aimed is not None:
                         target = aimed
                         why.append(f"actor2 '{aimed.surface}' the act was aimed at; the dead are counted only")
@@ -966,6 +967,10 @@ def _named_civilians(a: ActorMention) -> bool:
     return fold_string(a.surface).lstrip("وب").startswith(_CIVILIAN_NAMES)
 
 
+_BELONGING_ADJ = frozenset(fold_string(w) for w in "تابعة تابع التابعة التابع تابعتين".split())
+_VEHICLE_NOUNS = frozenset(fold_string(w) for w in "سيارة مركبة آلية حافلة دورية موكب مدرعة عربة طائرة".split())
+
+
 def _acted_upon(doc: Doc, ti: int, first_tok: int) -> bool:
     """The mention at token ti is named as what the act was aimed at: right after a target marker
     ("ضد الجيش"، "دورية للشرطة") or a target noun after one ("استهدف مبنى للشرطة"، "مرور دورية أميركية")."""
@@ -982,6 +987,8 @@ def _acted_upon(doc: Doc, ti: int, first_tok: int) -> bool:
         p1, p2 = p2, doc.tokens[ti - 2].norm if ti - 2 >= first_tok else ""
     if p1 in ACTED_UPON_MARKERS:
         return True
+    if p1 in _BELONGING_ADJ and ti - 2 >= first_tok and (p2 in TARGET_NOUNS or p2 in _VEHICLE_NOUNS):
+        return True   # "استهدفت سيارة تابعة لقوات الحزام الأمني": whose car was hit
     return (p2 in ACTED_UPON_MARKERS or p2.lstrip("و").startswith(("استهدف", "يستهدف", "تستهدف", "استهداف"))
             or _bare(p2) in ("مرور", "لمرور")) and p1 in TARGET_NOUNS
 

@@ -2251,3 +2251,15 @@ def test_events_jets_taking_off_from_a_base_make_no_strike_there():
 def test_events_palestinian_wire_sentences(text, sub, actor2, place):
     ev = _one(text, published=date(2015, 11, 10))
     assert (ev.sub_event_type.value, ev.actor2, ev.location.name) == (sub, actor2, place)
+
+
+def test_events_a_bomb_on_a_car_of_a_militia_hits_the_militia():
+    ev = _one("قتل 3 أشخاص وأصيب 5 آخرون في انفجار عبوة ناسفة استهدفت سيارة تابعة لقوات الحزام الأمني في مديرية دار سعد "
+              "شمال عدن.", published=date(2016, 5, 10))
+    assert (ev.actor1, ev.actor2, ev.fatalities) == ("Unidentified Armed Group (Yemen)", "Security Belt Forces", 3)
+
+
+def test_events_one_man_met_his_death_across_a_long_noun_phrase():
+    ev = _one("لقي قائد عسكري في قوات الشرعية مصرعه برصاص قناص حوثي في جبهة ميدي شمال غرب محافظة حجة.",
+              published=date(2016, 5, 10))
+    assert ev.fatalities == 1
