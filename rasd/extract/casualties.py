@@ -489,7 +489,8 @@ def count_casualties(doc: Doc, sentence: Span) -> tuple[int | None, int | None]:
 
 
 # a count of the dead and the hurt told together: "العشرات بين قتيل وجريح"، "قتل وجرح 15 شخصا"
-_COMBINED = re.compile(r"(?:\S+\s+){1,2}(?:ما\s+)?بين\s+قتيل\s+و\s*جريح|(?:قتل|قتلوا)\s+و\s*(?:جرح|اصيب|جرحوا|اصيبوا)\s+\S+(?:\s+\S+)?")
+_COMBINED = re.compile(r"(?:\S+\s+){1,2}(?:ما\s+)?بين\s+قتيل\s+و\s*جريح|(?:قتل|قتلوا)\s+و\s*(?:جرح|اصيب|جرحوا|اصيبوا)\s+\S+(?:\s+\S+)?"
+                       r"|\S+\s+(?:قتيلا|قتيل|قتلي)\s+و\s*(?:جريحا|جريح|جرحي|مصابا|مصاب)(?:\s|$)")
 
 
 _NO_CASUALTIES = re.compile(r"(دون|بدون|من غير) (وقوع |سقوط )?(اصابات|ضحايا|خسائر بشريه|قتلي)|"

@@ -283,3 +283,13 @@ def test_casualties_bodies_found_are_no_toll_of_the_attacks_told_with_them():
     d = _run(_A("t", "قتل 9 أشخاص على الأقل في هجمات متفرقة وعثر اليوم على 7 جثث معظمها في جنوب بغداد.",
                 published=_d(2015, 3, 21)), until="triggers")
     assert _cc(d, d.sentences[0])[0] == 9
+
+
+def test_casualties_dead_and_wounded_counted_as_one_figure_are_neither():
+    from datetime import date as _d
+    from rasd.model import Article as _A
+    from rasd.pipeline import run as _run
+    from rasd.extract.casualties import count_casualties as _cc
+    d = _run(_A("t", "سقط 11 قتيلا وجريحا في انفجار عبوة ناسفة قرب سوق شعبي في بغداد.", published=_d(2015, 10, 10)),
+             until="triggers")
+    assert _cc(d, d.sentences[0]) == (None, None)
