@@ -230,6 +230,9 @@ def _destroyed_before(doc: Doc, t: TriggerMention) -> bool:
 PROPERTY_ACT_LEMMAS = frozenset(fold_string(w) for w in ("أحرقوا", "إحراق", "حطموا", "هشموا", "أضرموا النار"))
 STONING_LEMMAS = frozenset(fold_string(w) for w in "رشق رشقوا".split())
 STORM_LEMMAS = frozenset(fold_string(w) for w in "اقتحم اقتحمت اقتحموا تقتحم يقتحم".split())
+# a crowd's own violent act opening the sentence, the crowd right after it ("أضرم محتجون غاضبون النار في مقر
+# الحزب"، "اقتحم مئات المحتجين المنطقة الخضراء")
+RIOT_OPENING_LEMMAS = STORM_LEMMAS | frozenset(fold_string(w) for w in "أضرم أضرمت أحرق أحرقوا حطم هشم".split())
 
 
 CONFRONTATION_LEMMAS = frozenset(fold_string(w) for w in "مواجهات المواجهات مواجهة المواجهة".split())
@@ -304,6 +307,8 @@ def grievance(doc: Doc, t: TriggerMention) -> bool:
     """The cue is the object of a protest's cause: "احتجاجا على مقتل شاب"، "تنديدا باعتقال"، "ضد اعتقال"."""
     k = token_at(doc, t.span.start)
     sent = doc.tokens[k].sentence
+    if t.prefix.startswith("و") or doc.text[max(0, t.span.start - 3):t.span.start].strip().endswith(("،", ",")):
+        return False   # "احتجاجا على ارتفاع الأسعار، وقتل 3 منهم": "و" or a comma opens another clause
     # up to three words back, within one phrase: "احتجاجات على مقتل طالب برصاص الشرطة" (the shooting is
     # the killing's, the grievance's too)
     for j in range(k - 1, max(-1, k - 4), -1):
@@ -1076,7 +1081,7 @@ def add_events(doc: Doc, *, resources) -> Doc:
                     why == "protesters arrested" and _counted_arrest(doc, si, trigs)) or (
                     sub.event_type is E.VAC and bool(bodies)) or (
                     # "اقتحم مئات المحتجين المنطقة الخضراء": the riot's own act opens the sentence, its crowd after
-                    sub.event_type is E.RIOTS and fold_string(trig.lemma) in STORM_LEMMAS
+                    sub.event_type is E.RIOTS and fold_string(trig.lemma) in RIOT_OPENING_LEMMAS
                     and token_at(doc, trig.span.start) - sent_tokens[0][0] <= 1
                     and protesters_after(doc, token_at(doc, trig.span.start), 3))
                 if sub.event_type in (E.VAC, E.EXPLOSIONS) and a1 is not None and a1.actor.kind == "civilians":

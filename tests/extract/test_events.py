@@ -2263,3 +2263,15 @@ def test_events_one_man_met_his_death_across_a_long_noun_phrase():
     ev = _one("لقي قائد عسكري في قوات الشرعية مصرعه برصاص قناص حوثي في جبهة ميدي شمال غرب محافظة حجة.",
               published=date(2016, 5, 10))
     assert ev.fatalities == 1
+
+
+@pytest.mark.parametrize("text, sub, fatalities", [
+    # a crowd setting fire, the verb before its subject
+    ("أضرم محتجون غاضبون النار في مقر الحزب الديمقراطي الكردستاني في مدينة السليمانية.", "Violent demonstration", None),
+    # a killing told after the grievance, in its own clause, is the protesters' own dead
+    ("تظاهر آلاف السودانيين في مدينة ود مدني احتجاجا على ارتفاع الأسعار، وقتل 3 منهم برصاص الشرطة.",
+     "Excessive force against protesters", 3),
+])
+def test_events_crowds_that_burn_and_crowds_shot(text, sub, fatalities):
+    ev = _one(text, published=date(2015, 10, 10))
+    assert (ev.sub_event_type.value, ev.fatalities) == (sub, fatalities)
