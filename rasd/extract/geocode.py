@@ -614,6 +614,9 @@ _BOUND_FOR = re.compile(r"(?:^|\s)(?:المتجه|المتجهه|المتوجه|
                         r"القادمه)\s+(?:الي|نحو|ل)\s*$")
 
 
+# "اشتباكات بين كتائب من مصراتة وقوات تابعة لفجر ليبيا في منطقة الكريمية": where fighters come from
+_ORIGIN_BEFORE = re.compile(r"(?:^|\s)[وب]?(?:ال)?(?:كتائب|كتيبه|قوات|مسلحين|مسلحون|عناصر|ميليشيات|مليشيات|مقاتلين|"
+                            r"مقاتلون|ثوار|شبان|شباب)\s+من\s*$")
 _LEFT_FROM = re.compile(r"(?:^|\s)[وف]?(?:انسحب|انسحبت|انسحبوا|انسحاب|طرد|طردت|طردوا|طرد|خروج|فرار|فروا|هروب|"
                         r"اخلاء|اخلت|اخلوا)\s+(?:\S+\s+){0,3}?من\s*$")
 
@@ -621,7 +624,7 @@ _LEFT_FROM = re.compile(r"(?:^|\s)[وف]?(?:انسحب|انسحبت|انسحبو
 def _launch_site_of(doc: Doc, m: PlaceMention) -> bool:
     start = m.span.start
     before = fold_between(doc, max(0, start - 80), start)
-    if _TAKE_OFF_BEFORE.search(before) or _BOUND_FOR.search(before[-24:]):
+    if _TAKE_OFF_BEFORE.search(before) or _BOUND_FOR.search(before[-24:]) or _ORIGIN_BEFORE.search(before[-30:]):
         return True
     is_base = CUES.get(m.cue or "") == "base" or (m.place is not None and m.place.kind in _BASE_KINDS)
     if not is_base:
@@ -758,6 +761,7 @@ def _stray_village(doc: Doc, m: PlaceMention, mentions: list[PlaceMention], gaze
     others = [p for p in mentions if p is not m and p.place is not None and p.place.lat is not None
               and p.place.kind not in ("PCLI", "REGION") and p.place.country == place.country
               and not doc.is_masked(p.span) and p.place.id != place.id
+              and not _launch_site(doc, p)   # ("كتائب من مصراتة": where fighters come from anchors nothing)
               and (common or well_known(p.place) or not gazetteer.is_common(p.place))
               # "مدينة لودر ... بلدة العين": a name read among many namesakes (nine villages called
               # العين) anchors no better known one: it is the stray, not the other

@@ -2275,3 +2275,10 @@ def test_events_one_man_met_his_death_across_a_long_noun_phrase():
 def test_events_crowds_that_burn_and_crowds_shot(text, sub, fatalities):
     ev = _one(text, published=date(2015, 10, 10))
     assert (ev.sub_event_type.value, ev.fatalities) == (sub, fatalities)
+
+
+def test_events_where_fighters_come_from_is_not_where_they_fight():
+    ev = _one("اندلعت اشتباكات بين كتائب من مصراتة وقوات تابعة لفجر ليبيا في منطقة الكريمية جنوب طرابلس.",
+              published=date(2015, 12, 12))
+    assert ev.location.latitude is not None and abs(ev.location.latitude - 32.75) < 0.2 \
+        and abs(ev.location.longitude - 13.1) < 0.2, ev.location
