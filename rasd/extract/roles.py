@@ -41,7 +41,7 @@ ARMED_WORDS = frozenset("""جنود جندي جنديا جنديين جنديا�
 ثكنه معسكر مركز مواقع موقع""".split())
 
 
-TARGET_MARKERS = frozenset("""ضد علي على استهدف استهدفت يستهدف تستهدف استهداف مواقع موقع معاقل معقل تجمعات مقرات مقر
+TARGET_MARKERS = frozenset("""ضد علي على استهدف استهدفت يستهدف تستهدف استهداف مواقع موقع موقعا موقعين معاقل معقل تجمعات مقرات مقر
 اهداف اهدافا لمواقع بمواقع قافله دوريه قبضه سيطره""".split())
 
 
@@ -639,6 +639,8 @@ def assign_roles(doc: Doc, sent_tokens: list[tuple[int, Token]], actors: list[Ac
                 continue
             if initiator is not None and _joined_to(doc, initiator, a) and not _two_sides_before(doc, initiator):
                 continue  # "قوات مشتركة للجيش والشرطة": joined by "و" to the initiator, the same side
+            if _belonging(doc, ti, first_tok):
+                continue  # "مسلحون يشتبه في انتمائهم لتنظيم القاعدة": the group they are said to join
             a = whose_of.get(id(a), a)   # ("جنود حلف الأطلسي": the force, not soldiers of the country)
             target = a
             why.append(f"actor2 '{a.surface}' other actor of the sentence")

@@ -2282,3 +2282,17 @@ def test_events_where_fighters_come_from_is_not_where_they_fight():
               published=date(2015, 12, 12))
     assert ev.location.latitude is not None and abs(ev.location.latitude - 32.75) < 0.2 \
         and abs(ev.location.longitude - 13.1) < 0.2, ev.location
+
+
+@pytest.mark.parametrize("text, actor2", [
+    # Mali's army by its adjective; the position attacked is its
+    ("هاجم مسلحون يشتبه في انتمائهم لتنظيم القاعدة في بلاد المغرب الإسلامي موقعا للجيش المالي في منطقة تمبكتو.",
+     "Military Forces of Mali (2013-2020)"),
+    # the group gunmen are said to belong to is no target
+    ("هاجم مسلحون يشتبه في انتمائهم لتنظيم القاعدة في بلاد المغرب الإسلامي قرية في منطقة تمبكتو.", "Civilians (Mali)"),
+])
+def test_events_suspected_gunmen_and_malis_army(text, actor2):
+    res = Resources()
+    res.min_confidence = 0.0   # (the sides are read whatever the event's confidence)
+    evs = list(process_article(Article("t", text, published=date(2016, 3, 10)), resources=res))
+    assert [e.actor2 for e in evs] == [actor2]
