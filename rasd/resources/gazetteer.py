@@ -297,8 +297,8 @@ class Gazetteer:
                 # a district unit named "مدينة البيضاء" (Al Bayda City): the text "مدينة البيضاء" is the
                 # cue word and the town's name, not this unit alone; the unit is indexed as "البيضاء"
                 k = k[len(_CITY_WORD):]
-            if k in HEAD_ONLY:
-                continue
+            if k in HEAD_ONLY and fold_string(nm).strip() in HEAD_ONLY:
+                continue   # (a bare head word: "الباب" Al-Bab, "التل" At-Tall stay)
             keys.add(k)
             f = fold_string(nm).replace("-", " ").split()
             if len(f) >= 2 and f[0] in _JOINABLE and f[1].startswith("ال"):

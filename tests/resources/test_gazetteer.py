@@ -208,3 +208,10 @@ def test_gazetteer_latin_reaches_shipped_rows():
                                            ("مخيم جنين", "PS"), ("مخيم الوحدات", "JO")])
 def test_gazetteer_refugee_camps(name, country):
     assert [p.country for p in Gazetteer.builtin().find(name)][:1] == [country]
+
+
+@pytest.mark.parametrize("name, found", [("الباب", "Al Bab"), ("التل", "At Tall"),
+                                         ("أم", None), ("أبو", None)])
+def test_gazetteer_a_bare_head_word_is_no_place_but_a_town_named_with_the_article_is(name, found):
+    hits = [p.name for p in Gazetteer.builtin().find(name)]
+    assert (hits[0] if hits else None) == found
