@@ -630,8 +630,10 @@ def _since(doc: Doc, d) -> bool:
 _SINCE_OPEN = re.compile(r"[وف]?(?:منذ|مذ)\s")
 # a participle or a present-tense verb before "منذ": "رواتبهم المتأخرة منذ أربعة أشهر"، "المدينة
 # المحاصرة منذ عامين"، "يحتجزهم منذ يومين"
-_STATE_BEFORE = re.compile(r"[وف]?(?:الم\S{3,}|[يت]\S{3,}|(?:مختطف|مخطوف|محتجز|معتقل|مفقود|مختف|محاصر|مغلق|متوقف"
+_STATE_BEFORE = re.compile(r"[وف]?(?:الم\S{3,}|[يت](?:حتجز|سيطر|حاصر|عتقل|قبع|عيش|شهد|تواصل|ستمر|خضع|قيم|نتظر)\S{0,3}"
+                           r"|(?:مختطف|مخطوف|محتجز|معتقل|مفقود|مختف|محاصر|مغلق|متوقف"
                            r"|مستمر|متواصل|مقيم|متاخر|معطل|مسجون|مطلوب)\S{0,3})$")
+# (present verbs of a lasting state only: "اعتقل يوسف منذ يومين" names a man, the arrest was two days ago)
 
 
 def _duration(doc: Doc, d) -> bool:

@@ -2296,3 +2296,14 @@ def test_events_suspected_gunmen_and_malis_army(text, actor2):
     res.min_confidence = 0.0   # (the sides are read whatever the event's confidence)
     evs = list(process_article(Article("t", text, published=date(2016, 3, 10)), resources=res))
     assert [e.actor2 for e in evs] == [actor2]
+
+
+@pytest.mark.parametrize("text, place, day", [
+    # youths arrested "from" a village were arrested there
+    ("اعتقلت قوات الاحتلال 3 شبان من بلدة بيت أمر شمال الخليل فجر اليوم.", "Bayt Ummar", date(2015, 6, 10)),
+    # a man's name that starts like a present verb is no lasting state: "منذ يومين" is the day
+    ("اعتقلت الشرطة يوسف منذ يومين في مدينة الزرقاء.", "Zarqa", date(2015, 6, 8)),
+])
+def test_events_origin_and_duration_rules_stay_narrow(text, place, day):
+    ev = _one(text, published=date(2015, 6, 10))
+    assert (ev.location.name, ev.event_date) == (place, day)
