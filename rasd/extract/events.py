@@ -307,8 +307,11 @@ def grievance(doc: Doc, t: TriggerMention) -> bool:
     """The cue is the object of a protest's cause: "احتجاجا على مقتل شاب"، "تنديدا باعتقال"، "ضد اعتقال"."""
     k = token_at(doc, t.span.start)
     sent = doc.tokens[k].sentence
-    if t.prefix.startswith("و") or doc.text[max(0, t.span.start - 3):t.span.start].strip().endswith(("،", ",")):
-        return False   # "احتجاجا على ارتفاع الأسعار، وقتل 3 منهم": "و" or a comma opens another clause
+    tok_start = doc.tokens[k].span.start
+    if doc.text[max(0, tok_start - 3):tok_start].strip().endswith(("،", ",")):
+        # "احتجاجا على ارتفاع الأسعار، وقتل 3 منهم": a comma opens another clause ("تنديدا بمقتل شاب واعتقال
+        # آخرين": "و" alone goes on listing the grievance)
+        return False
     # up to three words back, within one phrase: "احتجاجات على مقتل طالب برصاص الشرطة" (the shooting is
     # the killing's, the grievance's too)
     for j in range(k - 1, max(-1, k - 4), -1):

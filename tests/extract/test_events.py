@@ -2307,3 +2307,9 @@ def test_events_suspected_gunmen_and_malis_army(text, actor2):
 def test_events_origin_and_duration_rules_stay_narrow(text, place, day):
     ev = _one(text, published=date(2015, 6, 10))
     assert (ev.location.name, ev.event_date) == (place, day)
+
+
+def test_events_a_grievance_list_joined_by_wa_stays_a_grievance():
+    ev = _one("تظاهر المئات في مدينة رام الله تنديدا بمقتل شاب واعتقال آخرين على يد قوات الاحتلال.",
+              published=date(2015, 6, 10))
+    assert ev.sub_event_type.value == "Peaceful protest"
