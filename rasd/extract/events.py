@@ -1016,7 +1016,6 @@ def add_events(doc: Doc, *, resources) -> Doc:
                                                         [t for t, _ in cues], trigs)
             in_sentence_initiator = initiator is not None
             if initiator is None and not _SHIFT_OPENER.match(doc.folded, doc.offsets.to_folded(sentence.start)) \
-                    and not _place_frame(doc, sentence) \
                     and not _NO_CLAIM.search(doc.folded, doc.offsets.to_folded(sentence.start),
                                              doc.offsets.to_folded(sentence.end)):
                 # (not across "وفي سياق متصل"، "من جهة أخرى": the sentence turns to another event; nor into
@@ -1917,20 +1916,6 @@ def _weapon_used(doc: Doc, c: Candidate) -> bool:
     # "المسلحين استهدفوا الكمين بقذائف صاروخية": the weapon an attack was made with
     return c.trigger.prefix.endswith("ب") and any(
         doc.tokens[j].norm.lstrip("و").startswith(_ATTACK_VERB_STEMS) for j in range(max(first, k - 3), k))
-
-
-_FRAME_OPENER = re.compile(r"\s*[وف]?في\s+(?:\S+\s+){0,2}?\S+\s*[،,]")
-
-
-def _place_frame(doc: Doc, sentence: Span) -> bool:
-    """The sentence opens on a place of its own ("وفي بنغازي، قتل جنديان ..."): a new scene, whose doer
-    is not borrowed from the sentence before."""
-    f0 = doc.offsets.to_folded(sentence.start)
-    m = _FRAME_OPENER.match(doc.folded, f0, min(len(doc.folded), f0 + 60))
-    if m is None:
-        return False
-    end = doc.offsets.span(f0, m.end()).end
-    return any(sentence.start <= p.span.start and p.span.end <= end for p in doc.places if p.place is not None)
 
 
 _WHILE_BREAK = re.compile(r"(?:^|\s|،|,)(?:فيما|بينما|في\s+حين)\s")

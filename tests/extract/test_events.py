@@ -2313,3 +2313,10 @@ def test_events_a_grievance_list_joined_by_wa_stays_a_grievance():
     ev = _one("تظاهر المئات في مدينة رام الله تنديدا بمقتل شاب واعتقال آخرين على يد قوات الاحتلال.",
               published=date(2015, 6, 10))
     assert ev.sub_event_type.value == "Peaceful protest"
+
+
+def test_events_another_front_of_the_same_war_keeps_its_sides():
+    text = ("اندلعت اشتباكات عنيفة بين الجيش الوطني والحوثيين في مدينة تعز أمس.\n"
+            "وفي مأرب، قتل 10 من الحوثيين في مواجهات بمديرية صرواح.")
+    evs = _events(text, published=date(2016, 6, 10))
+    assert [(e.actor1, e.actor2) for e in evs] == [("Military Forces of Yemen (2012-)", "Houthi Movement")] * 2
