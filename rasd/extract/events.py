@@ -815,6 +815,9 @@ def _clitic_object(norm: str, a: ActorMention) -> bool:
 CLAUSE_DOER_CUES = frozenset({"@bombard", "@attack"})  # a doer named right after these acts is theirs
 
 
+_MEANS_STEMS = tuple(fold_string(w) for w in "برصاص بنيران بقذائف بقذيفة".split())
+
+
 def _clauses(doc: Doc, sent_tokens, cues, actors, norms, sentence: Span):
     """The sentence cut where a later act names its own doer, another side than the first part's.
 
@@ -840,6 +843,8 @@ def _clauses(doc: Doc, sent_tokens, cues, actors, norms, sentence: Span):
         ts, te = token_at(doc, t.span.start), token_at(doc, t.span.end - 1)
         if ts - first_tok < 3 or doc.tokens[ts].norm.lstrip("وف").startswith("ال"):
             continue  # a definite noun names no doer after it ("القصف الجوي الإسرائيلي")
+        if t.prefix.endswith("ب") or doc.tokens[ts].norm.startswith(_MEANS_STEMS):
+            continue  # "قتل 3 من أنصار الجماعة برصاص الشرطة": the means of the act told before, by its doer
         subj = next((a for a in actors if token_at(doc, a.span.start) == te + 1
                      and a.actor.kind not in GENERIC_KINDS and a.actor.inter != 8
                      and not _clitic_object(doc.tokens[te + 1].norm, a)), None)

@@ -2320,3 +2320,11 @@ def test_events_another_front_of_the_same_war_keeps_its_sides():
             "وفي مأرب، قتل 10 من الحوثيين في مواجهات بمديرية صرواح.")
     evs = _events(text, published=date(2016, 6, 10))
     assert [(e.actor1, e.actor2) for e in evs] == [("Military Forces of Yemen (2012-)", "Houthi Movement")] * 2
+
+
+def test_events_a_kill_by_a_named_forces_fire_is_not_cut_from_it():
+    # "برصاص الشرطة" is the means of the killing told before it, by its doer: one act, its place after
+    ev = _one("قتل 3 من أنصار جماعة الإخوان المسلمين برصاص الشرطة خلال مداهمة شقة في مدينة 6 أكتوبر.",
+              published=date(2015, 6, 10))
+    assert (ev.actor1, ev.fatalities, ev.location.name) == (
+        "Police Forces of Egypt (2014-)", 3, "Madinat as Sadis min Uktubar")
