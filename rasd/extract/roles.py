@@ -301,7 +301,8 @@ def assign_roles(doc: Doc, sent_tokens: list[tuple[int, Token]], actors: list[Ac
             why.append(f"'{a.surface}' describes '{prev.surface}', not another side")
             del idx[k]
     # "مسلحون حوثيون"، "مسلحون من داعش": a named side right after an unnamed-group word says whose
-    # gunmen they are
+    # gunmen they are (the side then stands where the gunmen word stood: `told_as`)
+    told_as: dict[int, int] = {}
     for k in range(len(idx) - 2, -1, -1):
         (ti, a), (tj, nxt) = idx[k], idx[k + 1]
         end = token_at(doc, a.span.end - 1)
@@ -310,6 +311,7 @@ def assign_roles(doc: Doc, sent_tokens: list[tuple[int, Token]], actors: list[Ac
                 (tj == end + 1 and nxt.span.start == doc.tokens[tj].span.start)
                 or (tj == end + 2 and doc.tokens[end + 1].norm == "من")):
             why.append(f"'{a.surface}' are '{nxt.surface}', not another side")
+            told_as[id(nxt)] = ti
             del idx[k]
     # "هجوم مسلح نفذه ...": the attack's adjective is no party; it only says armed men did it, so it
     # stands as the initiator when no other side is named, and is never the target
@@ -337,8 +339,10 @@ def assign_roles(doc: Doc, sent_tokens: list[tuple[int, Token]], actors: list[Ac
                     if t.norm in KILL_VERBS_PASSIVE or (t.norm[:1] in "وف" and t.norm[1:] in KILL_VERBS_PASSIVE))
         for ti, a in idx:
             if ti - opening[0][0] <= 7 and id(a) not in on_cue and not _after_initiator_marker(doc, ti, first_tok):
-                if ti == verb + 1 and trig_tok - verb <= 8 and a.actor.kind != "civilians" \
-                        and _object_follows(doc, a, last_tok=sent_tokens[-1][0]):
+                if told_as.get(id(a), ti) == verb + 1 and trig_tok - verb <= 8 and a.actor.kind != "civilians" \
+                        and _object_follows(doc, a, last_tok=sent_tokens[-1][0],
+                                            subject=told_as.get(id(a)) == verb + 1
+                                            and doc.tokens[verb + 1].norm.endswith("ون")):
                     # "قتلت القوات الأميركية 11 مسلحا": an active verb, its subject then its counted object
                     # (the event's cue near it: a cue told later has its own sides, "... ردا على هجوم نفذه X")
                     subject = a
@@ -382,7 +386,7 @@ def assign_roles(doc: Doc, sent_tokens: list[tuple[int, Token]], actors: list[Ac
         # (a body noun names its dead right after it: "جثث 3 جنود"; "جثث 14 شخصا أعدمهم تنظيم داعش" names the
         # killers after their verb)
         if any(n in DEATH_NOUNS and (n not in BODY_NOUNS or k >= len(before) - 2) for k, n in enumerate(before)) \
-                or after in DIED_AFTER or any(
+                or (after in DIED_AFTER and not _active_kill_after(doc, a, last_tok)) or any(
                 _abduction_noun(doc, j, first_tok) for j in range(max(first_tok, ti - 3), ti)) or _counted_after_kill(doc, first_tok, ti, trig_tok) or (
                 any(n in AMONG_WORDS for n in before[-3:]) and _dead_told_before(doc, first_tok, ti)):
             victims.add(id(a))
@@ -1031,7 +1035,7 @@ def harmed_in(doc: Doc, a: ActorMention, sent_tokens: list[tuple[int, Token]]) -
     if before and (before[-1] in ACTED_UPON_MARKERS or _bare(before[-1]).startswith(("استهدف", "يستهدف", "تستهدف"))):
         return True
     after = _next_norm(doc, a, 1, last_tok)
-    if after in DIED_AFTER or after.startswith(SUFFERED):
+    if (after in DIED_AFTER and not _active_kill_after(doc, a, last_tok)) or after.startswith(SUFFERED):
         return True
     # "قتل ثلاثة جنود"، "وقتل خمسة من عناصر الشرطة": counted right after a kill verb
     j = ti - 1
@@ -1067,7 +1071,7 @@ def _after_that(doc: Doc, tj: int) -> bool:
                for k in range(max(0, tj - 6), tj - 1))
 
 
-PARTITIVE_FILLERS = frozenset(fold_string(w) for w in "عناصر أفراد افراد منتسبي مقاتلي".split())
+PARTITIVE_FILLERS = frozenset(fold_string(w) for w in "عناصر أفراد افراد منتسبي مقاتلي مقاتلو مسلحي مسلحو".split())
 
 
 CONSCRIPT_STEMS = ("مجند",)
@@ -1152,10 +1156,11 @@ SUBJECT_HEADS = frozenset(("قوات", "جيش", "طائرات", "مقاتلات
 
 
 # accusative count nouns: "11 مسلحا"، "شخصا"، "جنديا" — the object of an active verb
-def _object_follows(doc: Doc, a: ActorMention, last_tok: int, window: int = 3) -> bool:
-    """A count or an accusative person noun within `window` tokens after the actor mention a."""
+def _object_follows(doc: Doc, a: ActorMention, last_tok: int, window: int = 3, subject: bool = False) -> bool:
+    """A count or an accusative person noun within `window` tokens after the actor mention a (`subject`:
+    a is already read as a nominative, "مسلحون من بوكو حرام")."""
     first = fold_string(a.surface).split()[0] if a.surface.strip() else ""
-    if not (first.startswith("ال") or first in SUBJECT_HEADS or first.endswith("ون")):
+    if not (subject or first.startswith("ال") or first in SUBJECT_HEADS or first.endswith("ون")):
         return False  # "قتل جنديين تركيين": an indefinite count after the verb is its passive subject
         # (a nominative plural, "قتل مسلحون شرطيا", may be the active subject: its object decides)
     end_tok = token_at(doc, a.span.end - 1)
@@ -1245,6 +1250,24 @@ def _side(a: ActorMention) -> str:
 def _bare(norm: str) -> str:
     """A folded word without a leading "و"/"ف" ("وقتل" → "قتل")."""
     return norm[1:] if norm[:1] in "وف" and len(norm) > 3 else norm
+
+
+ACTIVE_KILL_AFTER = frozenset(fold_string(w) for w in "قتلوا قتلا".split())
+
+
+def _active_kill_after(doc: Doc, a: ActorMention, last_tok: int) -> bool:
+    """"مسلحين من حركة الشباب قتلوا 30 قرويا": the kill verb after the side has an object (a count or an
+    accusative person noun right after it), so it is active and the side is its doer ("جنود قتلوا في
+    الهجوم": passive, they died)."""
+    if _next_norm(doc, a, 1, last_tok) not in ACTIVE_KILL_AFTER:
+        return False
+    j = token_at(doc, a.span.end - 1) + 2
+    if j > last_tok:
+        return False
+    t = doc.tokens[j]
+    if t.norm.isdigit() or any(n.span.start <= t.span.start < n.span.end for n in doc.numbers):
+        return True
+    return t.norm.endswith("ا") and (t.norm in ARMED_WORDS or t.norm in CIVILIAN_WORDS or t.norm[:-1] in PERSON_NOUNS)
 
 
 def _next_norm(doc: Doc, a: ActorMention, k: int, last_tok: int) -> str:

@@ -475,3 +475,18 @@ def test_roles_a_kill_verb_whose_subject_is_the_act_is_active():
     evs = process_article(Article("t", "قتلت غارة لطائرة أمريكية بدون طيار أمس 5 مسلحين في منطقة شمال وزيرستان "
                                   "القبلية الباكستانية.", published=date(2013, 5, 10)))
     assert evs and evs[0].actor1 == "Military Forces of the United States"
+
+
+@pytest.mark.parametrize("text, a1, a2", [
+    # a kill verb after the side with a count or a person noun after it is active: the side killed
+    ("قال الجيش إن مسلحين من حركة الشباب قتلوا 30 قرويا في هجوم على قرية قرب مدينة مركة.",
+     "Al Shabaab", "Civilians (Somalia)"),
+    ("أعلنت الشرطة أن مسلحي حركة طالبان قتلوا شرطيا في ولاية هلمند.", "Taliban", "Police Forces of Afghanistan"),
+    # a passive-looking verb opening the sentence, its subject the gunmen of a named side, then its object
+    ("قتل مسلحون من داعش جنديين عراقيين في هجوم قرب مدينة الرمادي.", "Islamic State", "Military Forces of Iraq"),
+    # with no object after it the verb stays passive: the side died
+    ("قتل مسلحون من داعش في غارة جوية للتحالف قرب مدينة الرقة.", "Global Coalition", "Islamic State"),
+])
+def test_roles_gunmen_of_a_side_who_killed_are_the_doers(text, a1, a2):
+    ev = _one(text, published=date(2016, 6, 21))
+    assert (ev.actor1 or "").startswith(a1) and (ev.actor2 or "").startswith(a2)
