@@ -16,12 +16,16 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from functools import lru_cache
+from operator import attrgetter
 
 from rasd.arabic.normalize import fold_string
 from rasd.extract.actors import COUNTRY_WORDS
-from rasd.extract.triggers import BODY_NOUNS, FIND_WORDS
+from rasd.extract.triggers import BODY_NOUNS, ELIMINATION_LEMMAS, FIND_WORDS, elimination_object
 from rasd.model import Doc, NumberMention, Span, Token
 from rasd.resources.acled import SubEventType
+
+ELIMINATIONS = ELIMINATION_LEMMAS | {fold_string("القضاء على")}
+_START = attrgetter("span.start")
 
 # Singular nouns for one person: "مقتل جندي" = 1.
 PERSON_NOUNS = frozenset("""جندي شرطي مدني شخص طفل امراه رجل ضابط عنصر مسلح قيادي مواطن مقاتل متطرف
@@ -326,6 +330,13 @@ def count_casualties(doc: Doc, sentence: Span) -> tuple[int | None, int | None]:
         while ti < len(toks) and toks[ti].span.end <= tr.span.start:
             ti += 1
         if ti < len(toks) and tr.cue in ("@kill", "@injure"):
+            if tr.cue == "@kill" and fold_string(tr.lemma) in ELIMINATIONS:
+                base = bisect_left(doc.tokens, toks[0].span.start, key=_START)
+                on = elimination_object(doc, base + ti, tr.lemma)
+                if on is not None and on - base < len(toks):
+                    # "قضت قوات الجيش على ثلاثة إرهابيين": the count after the elimination's "على"
+                    trig_at[on - base] = tr.cue
+                    continue
             trig_at[ti] = tr.cue
             rest = toks[ti].norm[len(tr.prefix):]
             if tr.cue == "@kill" and rest.startswith(tr.lemma) and rest[len(tr.lemma):] in _OBJECT_PRONOUNS:

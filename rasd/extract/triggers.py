@@ -68,6 +68,39 @@ def _seized_object(doc: Doc, first: int) -> bool:
     return False
 
 
+# An elimination: "قضت قوات الجيش على ثلاثة إرهابيين"، "تمكنت القوات من القضاء على 12 عنصرا". The verb
+# (or its noun with "على") kills only when a count follows its "على": "القضاء على الإرهاب"، "قضت المحكمة
+# بسجنه"، "قضى ليلته" are none.
+ELIMINATION_LEMMAS = frozenset(fold_string(w) for w in "قضت قضى قضوا تقضي يقضي".split())
+_ELIMINATION_NOUN = fold_string("القضاء على")
+_ON = frozenset(fold_string(w) for w in "على علي".split())
+_ELIMINATION_REACH = 6   # "قضت وحدات من الجيش الوطني الشعبي على": the verb, its subject, then "على"
+
+
+def elimination_object(doc: Doc, first: int, lemma: str) -> int | None:
+    """The token of "على" whose counted object an elimination cue at token `first` kills, or None."""
+    toks = doc.tokens
+    sent = toks[first].sentence
+    if fold_string(lemma) == _ELIMINATION_NOUN:
+        on = first + 1
+    else:
+        on = next((j for j in range(first + 1, min(len(toks), first + 1 + _ELIMINATION_REACH))
+                   if toks[j].sentence == sent and toks[j].norm in _ON), None)
+        if on is None:
+            return None
+    k = on + 1
+    if k >= len(toks) or toks[k].sentence != sent:
+        return None
+    if toks[k].norm in ("اكثر", "نحو", "حوالي", "قرابة", "ما"):
+        k += 1   # "على أكثر من 20"، "على نحو 30"
+        if k < len(toks) and toks[k].norm == "من":
+            k += 1
+    if k >= len(toks):
+        return None
+    start = toks[k].span.start
+    return on if any(n.span.start <= start < n.span.end for n in doc.numbers) else None
+
+
 def add_triggers(doc: Doc, *, resources) -> Doc:
     lex = resources.triggers
     found: list[TriggerMention] = []
@@ -79,6 +112,9 @@ def add_triggers(doc: Doc, *, resources) -> Doc:
         if entry.cue == "@kill" and tok.norm.endswith(_DEAD_NOUN_ENDINGS):
             continue
         cue = entry.cue
+        if entry.cue == "@kill" and fold_string(entry.pattern) in ELIMINATION_LEMMAS | {_ELIMINATION_NOUN} \
+                and elimination_object(doc, m.first, entry.pattern) is None:
+            continue  # "القضاء على الإرهاب"، "قضت المحكمة بسجنه": nobody counted is killed
         if entry.pattern == "ضبط" and not _seized_object(doc, m.first):
             continue  # "ضبط النفس" (self-restraint), "ضبط المتظاهرين" (keeping them in order)
         if cue == "@bodies":

@@ -2328,3 +2328,23 @@ def test_events_a_kill_by_a_named_forces_fire_is_not_cut_from_it():
               published=date(2015, 6, 10))
     assert (ev.actor1, ev.fatalities, ev.location.name) == (
         "Police Forces of Egypt (2014-)", 3, "Madinat as Sadis min Uktubar")
+
+
+@pytest.mark.parametrize("text, a1, dead", [
+    ("قضت قوات الجيش الجزائري على ثلاثة إرهابيين خلال عملية تمشيط في ولاية تيزي وزو يوم السبت.",
+     "Military Forces of Algeria", 3),
+    ("تمكنت قوات الجيش من القضاء على 12 عنصرا من تنظيم داعش في مدينة الرمادي أمس.", "Military Forces of Iraq", 12),
+])
+def test_events_an_elimination_with_a_count_kills(text, a1, dead):
+    ev = _one(text)
+    assert ev.sub_event_type.value == "Armed clash"
+    assert (ev.actor1 or "").startswith(a1) and ev.fatalities == dead
+
+
+@pytest.mark.parametrize("text", [
+    "أكد الرئيس عزمه القضاء على الإرهاب في سيناء خلال أشهر.",
+    "قضت المحكمة بسجن ثلاثة متهمين عشر سنوات في مدينة الإسكندرية.",
+    "قضى ثلاثة أيام في مدينة الموصل قبل أن يعود إلى بغداد.",
+])
+def test_events_an_elimination_of_no_one_counted_is_no_killing(text):
+    assert not _events(text)
