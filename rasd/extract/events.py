@@ -38,7 +38,7 @@ from rasd.extract.casualties import (ASSASSINATION_LEMMAS, count_casualties, cou
                                      reply_offset)
 from rasd.extract.triggers import BODY_NOUNS, SEIZED_PEOPLE
 from rasd.resources.countries import COUNTRY_NAMES
-from rasd.extract.roles import (AIRCRAFT_NOUNS, GENERIC_KINDS, SPEAKER_VERBS, assign_roles, backers, dominant_armed_actor, finds_bodies, harmed_in, is_news_source,
+from rasd.extract.roles import (AIRCRAFT_NOUNS, GENERIC_KINDS, SPEAKER_VERBS, _after_place_phrase, assign_roles, backers, dominant_armed_actor, finds_bodies, harmed_in, is_news_source,
                                 is_pro_government, loyalist_phrase, token_at, victim_kinds)
 from rasd.model import (ActorMention, Doc, Event, Location, Source, Span, Token, TriggerMention,
                         make_event_id)
@@ -1034,7 +1034,11 @@ def add_events(doc: Doc, *, resources) -> Doc:
                         and not is_news_source(doc, token_at(doc, a.span.start), by_sent[k][0][0])
                         and (main.sub_event_type is not S.ARRESTS or _state_force(a))  # a state arrests
                         # (the dead of a clash are still one of its sides)
-                        and (c.sub.event_type is E.BATTLES or not harmed_in(doc, a, by_sent[k]))]
+                        and (c.sub.event_type is E.BATTLES or not harmed_in(doc, a, by_sent[k]))
+                        # "وفي بنغازي، قتل جنديان في انفجار لغم أرضي" after a clash told in Derna: a mine
+                        # on another front, unclaimed, has no known doer (ACLED_CODING: unidentified)
+                        and not (main.sub_event_type is S.REMOTE_EXPLOSIVE and c.sub.event_type is not E.EXPLOSIONS
+                                 and _after_place_phrase(doc, sent_tokens) is not sent_tokens)]
                 if prev:
                     initiator = prev[-1]
                     role_why.append(f"actor1 '{initiator.surface}' from the sentence before")
@@ -1599,6 +1603,25 @@ def _apply_gate(doc: Doc, cands: list[Candidate], resources) -> None:
 
 
 MAIN_CUE_WEIGHT = 0.5
+
+# "هاجمت قوات الجيش الليبي مواقع لمجلس شورى مجاهدي درنة": an attack verb whose object is a military site
+# is a report of an assault, toll or not ("هاجم الوزير المعارضة": a verbal attack, has none)
+_ATTACK_VERBS = tuple(fold_string(w) for w in "هاجم هاجمت هاجموا يهاجم تهاجم يهاجمون".split())
+_MILITARY_SITES = frozenset(fold_string(w) for w in """مواقع موقع موقعا معسكر معسكرا معسكرات ثكنة ثكنات حاجز حاجزا
+حواجز نقطة نقاط مقر مقرا مقرات تمركزات تجمعات قاعدة قواعد مخفر مخفرا كتيبة""".split())
+
+
+def _assault_on_positions(doc: Doc, c: Candidate) -> bool:
+    """c's cue is an attack verb with an armed side on each part and a military site as its object,
+    within six words after the verb."""
+    if c.trigger.cue != "@attack" or c.actor1 is None or c.actor2 is None \
+            or "civilians" in (c.actor1.actor.kind, c.actor2.actor.kind) \
+            or not fold_string(doc.span_text(c.trigger.span)).lstrip("وف").startswith(_ATTACK_VERBS):
+        return False
+    k = token_at(doc, c.trigger.span.start)
+    toks = doc.tokens
+    return any(toks[j].sentence == toks[k].sentence and toks[j].norm in _MILITARY_SITES
+               for j in range(k + 1, min(len(toks), k + 7)))
 _OPENERS = frozenset(fold_string(w) for w in "و ف وقد كما فيما بينما".split())
 
 
@@ -2353,7 +2376,7 @@ def _to_event(doc: Doc, g: Candidate, lexicon) -> Event:
     if a1 is not None and a2 is not None and a1 == a2:
         a2, a2_ar, i2 = None, None, None
     conf = g.weight
-    if g.generic and g.fatalities is None and g.injured is None:
+    if g.generic and g.fatalities is None and g.injured is None and not _assault_on_positions(doc, g):
         conf *= 0.6  # only a context-typed cue and no toll: more likely a mention than a report
         g.reasons.append("confidence: generic cue without a toll")
     ref = reference_date(doc)

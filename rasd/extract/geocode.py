@@ -410,6 +410,13 @@ def _container(doc: Doc, m: PlaceMention, mentions: list[PlaceMention], gazettee
         own = [p for p in before if p.place.country == country]
         if country is not None and own:
             before = own
+    if before and before[-1].place.kind == "REGION" and CUES.get(m.cue or "") == "district":
+        # "في مدينة تعز، جنوب غربي اليمن ... سقطت على حي الجمهوري": a quarter lies in a town; the region
+        # told after the town only says where the town is
+        town = next((p for p in reversed(before[:-1]) if p.place.kind.startswith("PPL")
+                     and m.span.start - p.span.end < 400), None)
+        if town is not None:
+            return town
     return before[-1] if before else None
 
 

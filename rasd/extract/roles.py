@@ -641,8 +641,11 @@ def assign_roles(doc: Doc, sent_tokens: list[tuple[int, Token]], actors: list[Ac
         for ti, a in idx:
             if a is initiator or (initiator is not None and a.actor.name == initiator.actor.name) or id(a) in on_cue:
                 continue
-            if initiator is not None and _joined_to(doc, initiator, a) and not _two_sides_before(doc, initiator):
+            if initiator is not None and any(
+                    (b is initiator or (b.actor.name == initiator.actor.name and b is not a))
+                    and _joined_to(doc, b, a) and not _two_sides_before(doc, b) for _, b in idx):
                 continue  # "قوات مشتركة للجيش والشرطة": joined by "و" to the initiator, the same side
+                # (or to another naming of it: "أعلنت قيادة العمليات أن القوات العراقية وفصائل الحشد")
             if _belonging(doc, ti, first_tok):
                 continue  # "مسلحون يشتبه في انتمائهم لتنظيم القاعدة": the group they are said to join
             a = whose_of.get(id(a), a)   # ("جنود حلف الأطلسي": the force, not soldiers of the country)

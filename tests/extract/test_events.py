@@ -2348,3 +2348,28 @@ def test_events_an_elimination_with_a_count_kills(text, a1, dead):
 ])
 def test_events_an_elimination_of_no_one_counted_is_no_killing(text):
     assert not _events(text)
+
+
+def test_events_a_quarter_lies_in_the_town_not_the_region_told_after_it():
+    evs = _events("قتل 14 مدنيا اليوم في قصف شنته ميليشيات الحوثي على أحياء سكنية في مدينة تعز، جنوب غربي اليمن.\n"
+                  "وقالت مصادر طبية إن قذائف الهاون سقطت على حي الجمهوري، ما أدى إلى مقتل 14 مدنيا وإصابة 30 آخرين.",
+                  published=date(2015, 8, 12))
+    assert [e.location.name for e in evs] == ["Ta`izz"]
+
+
+def test_events_a_regain_by_the_army_and_its_allies_is_against_the_group_fought():
+    ev = _one("أعلنت قيادة العمليات المشتركة أن القوات العراقية وفصائل الحشد الشعبي استعادت السيطرة على ناحية "
+              "العلم شمال مدينة تكريت بعد معارك عنيفة مع تنظيم داعش.", published=date(2015, 8, 12))
+    assert ev.sub_event_type.value == "Government regains territory"
+    assert (ev.actor2 or "").startswith("Islamic State")
+
+
+def test_events_an_unclaimed_mine_on_another_front_borrows_no_doer_from_a_clash():
+    evs = _events("هاجمت قوات الجيش الليبي مواقع لمجلس شورى مجاهدي درنة في مدينة درنة صباح اليوم.\n"
+                  "وفي بنغازي، قتل ثلاثة مدنيين في انفجار لغم أرضي بمحور الليثي.", published=date(2015, 8, 12))
+    mine = [e for e in evs if e.sub_event_type.value == "Remote explosive/landmine/IED"]
+    assert len(mine) == 1 and mine[0].actor1 != "Libyan National Army"
+    # (the evidence trail says where actor1 came from: not the clash's side)
+    assert not any("from the sentence before" in r for r in mine[0].reasons)
+    # the clash itself, an attack on positions with no toll, is a report
+    assert any(e.sub_event_type.value == "Armed clash" and e.location.name == "Darnah" for e in evs)
