@@ -38,7 +38,7 @@ from rasd.extract.casualties import (ASSASSINATION_LEMMAS, count_casualties, cou
                                      reply_offset)
 from rasd.extract.triggers import BODY_NOUNS, SEIZED_PEOPLE
 from rasd.resources.countries import COUNTRY_NAMES
-from rasd.extract.roles import (AIRCRAFT_NOUNS, GENERIC_KINDS, SPEAKER_VERBS, _after_place_phrase, assign_roles, backers, dominant_armed_actor, finds_bodies, harmed_in, is_news_source,
+from rasd.extract.roles import (AIRCRAFT_NOUNS, GENERIC_KINDS, SPEAKER_VERBS, _after_place_phrase, _belonging, assign_roles, backers, dominant_armed_actor, finds_bodies, harmed_in, is_news_source,
                                 is_pro_government, loyalist_phrase, token_at, victim_kinds)
 from rasd.model import (ActorMention, Doc, Event, Location, Source, Span, Token, TriggerMention,
                         make_event_id)
@@ -463,6 +463,12 @@ def _type_sentence(doc: Doc, cues: list[tuple[TriggerMention, float]], norms: li
             add(S.ARMED_CLASH, t, w * 0.9, True, "attack between armed sides")
         else:
             add(S.ATTACK, t, w * 0.7, True, "attack, victims unknown")
+    if "@kill" in fams and not explicit and initiator is not None \
+            and fold_string(initiator.surface).split()[0].removeprefix("ال") in AIRCRAFT_NOUNS \
+            and 0 < token_at(doc, fams["@kill"][0].span.start) - token_at(doc, initiator.span.end - 1) <= 4:
+        # "طائرة أمريكية بدون طيار قتلت ثمانية مسلحين": aircraft killing, the subject of the verb, struck
+        t, w = fams.pop("@kill")
+        add(S.AIR_STRIKE, t, w, True, f"killing by aircraft '{initiator.surface}'")
     if "@kill" in fams:
         t, w = fams["@kill"]
         if fold_string(t.lemma) in BODY_NOUNS:
@@ -1791,6 +1797,22 @@ CLAIM_WORDS = frozenset(fold_string(w) for w in "مسؤوليته مسؤوليت
 
 # "ولم تعلن أي جهة مسؤوليتها ... إلا أن تنظيم داعش عادة ما يتبنى مثل هذه الهجمات": no claim, a habit
 _HABIT_WORDS = frozenset(fold_string(w) for w in "عادة وعادة غالبا وغالبا دائما عادةً".split())
+# "وتبنى تنظيم القاعدة عمليات اغتيال مماثلة في المدينة خلال الأشهر الماضية": other, earlier acts claimed
+# (an act noun with "similar" or "earlier" after it, and no definite act noun for the one just told:
+# "تبنى داعش الهجوم، وهو الثاني بعد هجوم مماثل" claims it)
+_SIMILAR_WORDS = frozenset(fold_string(w) for w in """مماثلة مماثله مماثل مماثلا مشابهة مشابهه مشابه مشابها
+سابقة سابقه السابقة السابقه""".split())
+_ACT_NOUNS = frozenset(fold_string(w) for w in """هجمات هجوم هجوما عمليات عملية تفجيرات تفجير اعتداءات اعتداء
+اغتيال اغتيالات الهجمات العمليات التفجيرات الاعتداءات""".split())
+_THIS_ACT = frozenset(fold_string(w) for w in """الهجوم التفجير العملية الاعتداء الاغتيال الهجومين التفجيرين
+الانفجار""".split())
+
+
+def _claims_other_acts(norms: list[str]) -> bool:
+    if any(n.lstrip("وب") in _THIS_ACT for n in norms):
+        return False
+    return any(n in _SIMILAR_WORDS and any(m in _ACT_NOUNS for m in norms[max(0, i - 2):i])
+               for i, n in enumerate(norms))
 _ANY = fold_string("أي")
 _BODY = fold_string("جهة")
 
@@ -1798,7 +1820,7 @@ _BODY = fold_string("جهة")
 def _is_claim(norms: list[str]) -> bool:
     if not any(n in CLAIM_WORDS for n in norms):
         return False
-    if any(n in _HABIT_WORDS for n in norms):
+    if any(n in _HABIT_WORDS for n in norms) or _claims_other_acts(norms):
         return False
     return not any(a == _ANY and b.lstrip("و") == _BODY for a, b in zip(norms, norms[1:]))
 
@@ -2238,6 +2260,20 @@ _NO_CLAIM = re.compile(r"(?:لم|ولم)\s+(?:تتبن|يتبن|تتبني|يت�
                        r"|(?:لم|ولم)\s+(?:تتبن|يتبن|تتبني|يتبني)\s+\S+\s+(?:بعد|حتي)")
 
 
+def _group_belonged_to(doc: Doc, m: ActorMention) -> ActorMention | None:
+    """The named group the unnamed men of mention m are said to belong to, within six words after it
+    ("ثمانية مسلحين يشتبه بانتمائهم لتنظيم الدولة الإسلامية")."""
+    end = token_at(doc, m.span.end - 1)
+    sent = doc.tokens[end].sentence
+    first = token_at(doc, doc.sentences[sent].start)
+    for a in doc.actors:
+        ti = token_at(doc, a.span.start)
+        if end < ti <= end + 6 and doc.tokens[ti].sentence == sent and a.actor.kind not in GENERIC_KINDS | {"none"} \
+                and _belonging(doc, ti, first):
+            return a
+    return None
+
+
 def _says_unclaimed(doc: Doc, si: int) -> bool:
     """Sentence si says no one claimed the act ("ولم تعلن أي جهة مسؤوليتها عن الهجوم، لكن جماعة ولاية
     سيناء تبنت هجمات مماثلة"): the group it names did not claim it."""
@@ -2368,9 +2404,14 @@ def _to_event(doc: Doc, g: Candidate, lexicon) -> Event:
         a2, a2_ar, i2 = f"Unidentified Armed Group ({country})", a2_ar, 3
         g.reasons.append("actor2: the arrested are suspected militants (terrorism named nearby)")
     if et in (E.EXPLOSIONS, E.BATTLES) and g.actor2 is not None and g.actor2.actor.kind == "unidentified":
+        # "قتلت ثمانية مسلحين يشتبه بانتمائهم لتنظيم الدولة": the group they are said to belong to
+        joined = _group_belonged_to(doc, g.actor2)
         # "مقتل 17 مسلحا" in a strike on the group the article is about: those militants are its men
-        dom = dominant_armed_actor(doc)
-        if dom is not None and dom.actor.name != a1:
+        dom = joined or dominant_armed_actor(doc)
+        if joined is not None and joined.actor.name != a1:
+            a2, a2_ar, i2 = joined.actor.name, joined.surface, joined.actor.inter
+            g.reasons.append(f"actor2 {a2}: the group the militants are said to belong to")
+        elif dom is not None and dom.actor.name != a1:
             a2, a2_ar, i2 = dom.actor.name, dom.surface, dom.actor.inter
             g.reasons.append(f"actor2 {dom.actor.name}: the unnamed militants of the armed group the article names most")
     if a1 is not None and a2 is not None and a1 == a2:

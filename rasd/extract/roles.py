@@ -872,7 +872,7 @@ def _belonging(doc: Doc, ti: int, first_tok: int) -> bool:
         p.pop()
     elif not n.startswith("ل"):
         return False
-    return bool(p) and p[-1] in BELONGING_WORDS
+    return bool(p) and (p[-1] in BELONGING_WORDS or p[-1][1:] in BELONGING_WORDS and p[-1][:1] in "بو")
 
 
 def _affiliation(doc: Doc, ti: int, first_tok: int) -> bool:

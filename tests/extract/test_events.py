@@ -2373,3 +2373,25 @@ def test_events_an_unclaimed_mine_on_another_front_borrows_no_doer_from_a_clash(
     assert not any("from the sentence before" in r for r in mine[0].reasons)
     # the clash itself, an attack on positions with no toll, is a report
     assert any(e.sub_event_type.value == "Armed clash" and e.location.name == "Darnah" for e in evs)
+
+
+@pytest.mark.parametrize("claim, a1", [
+    # other, earlier acts claimed: no doer for this one
+    ("وتبنى تنظيم القاعدة في جزيرة العرب عمليات اغتيال مماثلة في المدينة خلال الأشهر الماضية.", "Unidentified"),
+    # this act claimed, an earlier one only compared
+    ("وتبنى تنظيم القاعدة في جزيرة العرب الهجوم، وهو الثاني بعد هجوم مماثل الشهر الماضي.", "Al Qaeda"),
+])
+def test_events_a_claim_of_similar_acts_names_no_doer(claim, a1):
+    ev = _one("اغتال مسلحون مجهولون يستقلون دراجة نارية مسؤولا أمنيا في مديرية المنصورة بمحافظة عدن صباح اليوم.\n"
+              + claim, published=date(2015, 11, 20))
+    assert (ev.actor1 or "").startswith(a1)
+
+
+def test_events_a_drone_that_killed_struck_and_the_dead_are_of_the_group_named():
+    ev = _one("قال مسؤولون أفغان إن طائرة أمريكية بدون طيار قتلت ثمانية مسلحين يشتبه بانتمائهم لتنظيم الدولة "
+              "الإسلامية في إقليم ننكرهار بشرق أفغانستان أمس الأحد.\n"
+              "وقال المتحدث باسم حركة طالبان إن الحركة لا علاقة لها بالمسلحين، وإن طالبان تقاتل في قندهار.",
+              published=date(2015, 11, 20))
+    assert ev.sub_event_type.value == "Air/drone strike"
+    assert ev.actor1 == "Military Forces of the United States"
+    assert (ev.actor2 or "").startswith("Islamic State")
