@@ -38,7 +38,7 @@ from rasd.extract.casualties import (ASSASSINATION_LEMMAS, count_casualties, cou
                                      reply_offset)
 from rasd.extract.triggers import BODY_NOUNS, SEIZED_PEOPLE
 from rasd.resources.countries import COUNTRY_NAMES
-from rasd.extract.roles import (AIRCRAFT_NOUNS, GENERIC_KINDS, SPEAKER_VERBS, _after_place_phrase, _belonging, assign_roles, backers, dominant_armed_actor, finds_bodies, harmed_in, is_news_source,
+from rasd.extract.roles import (AIRCRAFT_NOUNS, GENERIC_KINDS, SPEAKER_VERBS, _after_place_phrase, _belonging, _named_civilians, assign_roles, backers, dominant_armed_actor, finds_bodies, harmed_in, is_news_source,
                                 is_pro_government, loyalist_phrase, token_at, victim_kinds)
 from rasd.model import (ActorMention, Doc, Event, Location, Source, Span, Token, TriggerMention,
                         make_event_id)
@@ -1095,7 +1095,9 @@ def add_events(doc: Doc, *, resources) -> Doc:
                 c.clause = clause
                 c.background = id(trig) in background_cues or toll_background
                 # (bodies found killed: the find, its place and the signs of killing are the report)
-                c.report = (opening and sub.event_type is E.PROTESTS) or (
+                c.report = (opening and (sub.event_type is E.PROTESTS or (
+                    # "قطع محتجون غاضبون الطرق بالإطارات المشتعلة": the road blocked with burning tyres
+                    sub.event_type is E.RIOTS and trig.prefix.endswith("ب") and fold_string(trig.lemma) in TYRE_LEMMAS))) or (
                     # "ألقت قوات الأمن القبض على 15 من أنصار الجماعة خلال مظاهرة": arrests counted at a protest
                     why == "protesters arrested" and _counted_arrest(doc, si, trigs)) or (
                     sub.event_type is E.VAC and bool(bodies)) or (
@@ -1609,6 +1611,7 @@ def _apply_gate(doc: Doc, cands: list[Candidate], resources) -> None:
 
 
 MAIN_CUE_WEIGHT = 0.5
+TYRE_LEMMAS = frozenset(fold_string(w) for w in ("الإطارات المشتعلة", "إطارات مشتعلة", "الإطارات المطاطية المشتعلة"))
 
 # "هاجمت قوات الجيش الليبي مواقع لمجلس شورى مجاهدي درنة": an attack verb whose object is a military site
 # is a report of an assault, toll or not ("هاجم الوزير المعارضة": a verbal attack, has none)
@@ -2390,6 +2393,12 @@ def _to_event(doc: Doc, g: Candidate, lexicon) -> Event:
         # "اشتباكات بين متظاهرين والشرطة": the police named first are the side the rioters fought
         a2, a2_ar, i2 = a1, a1_ar, i1
         a1, a1_ar = None, None
+    if et is E.RIOTS and a1 is None and i2 == 7 and g.actor2 is not None and g.actor2.actor.kind == "civilians" \
+            and g.actor2.span.end <= g.trigger.span.start and not _named_civilians(g.actor2):
+        # "أغلق شبان غاضبون الطريق بالإطارات المشتعلة": the people told before the act did it, they are
+        # the rioters, not whom it was done to
+        a2, a2_ar, i2 = None, None, None
+        g.reasons.append(f"'{g.actor2.surface}' did the act: the rioters")
     if et is E.RIOTS and (a1 is None or (g.actor1 is not None and g.actor1.actor.kind == "protesters")):
         # "أحرق المتظاهرون إطارات السيارات": demonstrators who riot are coded as rioters (ACLED)
         a1, i1 = f"Rioters ({country})", 5

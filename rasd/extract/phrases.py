@@ -88,7 +88,9 @@ class PhraseIndex(Generic[V]):
             for stem, k, j in stems(tok.norm):
                 # a noun's teh marbuta shows as ت before a pronoun (سيطرتها = سيطرة + ها): such a stem is
                 # not the verb ending in ت (سيطرت), so it does not take single-word verb patterns
-                if j and not stem.endswith("ت"):
+                # (nor does a word with the article take a pronoun: "الطلبة" is students, not "طلبه" his
+                # request)
+                if j and not stem.endswith("ت") and not tok.norm[:k].endswith("ال"):
                     for words, value in self._exact.get(stem, ()):
                         if len(words) == 1:
                             out.append((k, words, value, tok.norm[:k], self._tests[words]))

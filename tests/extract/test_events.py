@@ -1474,7 +1474,7 @@ def test_events_ground_taken_without_a_fight_is_a_non_violent_transfer(text, a1)
 
 @pytest.mark.parametrize("text, place", [
     # an act of protest opening the sentence with its protesters, or a union's sit-in ("وقفة": its own و)
-    ("قطع محتجون غاضبون أمس الطرق الرئيسية في مدينة الحسيمة بالإطارات المشتعلة.", "Al Hoceima"),
+    ("قطع محتجون غاضبون أمس الطرق الرئيسية في مدينة الحسيمة.", "Al Hoceima"),
     ("نظمت نقابة الصحفيين أمس وقفة احتجاجية على سلم النقابة بالقاهرة رفضا لحبس الصحفيين.", "Cairo"),
     # towns told only by the country's adjective: the country, at its capital
     ("خرجت مظاهرات حاشدة أمس في عدة مدن مغربية للتنديد بارتفاع الأسعار.", "Rabat"),
@@ -2395,3 +2395,21 @@ def test_events_a_drone_that_killed_struck_and_the_dead_are_of_the_group_named()
     assert ev.sub_event_type.value == "Air/drone strike"
     assert ev.actor1 == "Military Forces of the United States"
     assert (ev.actor2 or "").startswith("Islamic State")
+
+
+@pytest.mark.parametrize("text", [
+    "قطع محتجون غاضبون طريق المطار في العاصمة اللبنانية بيروت بالإطارات المشتعلة مساء اليوم، احتجاجا على انقطاع الكهرباء.",
+    "أغلق شبان غاضبون الطريق الرئيسي في مدينة طرابلس اللبنانية بالإطارات المشتعلة احتجاجا على مقتل أحد أبناء المدينة.",
+    "قطع محتجون غاضبون أمس الطرق الرئيسية في مدينة الحسيمة المغربية بالإطارات المشتعلة.",
+])
+def test_events_a_road_blocked_with_burning_tyres_is_a_violent_demonstration(text):
+    # (ACLED codes road-blocking with burning tyres as a violent demonstration)
+    ev = _one(text, published=date(2016, 1, 19))
+    assert ev.sub_event_type.value == "Violent demonstration"
+    assert ev.actor1.startswith("Rioters (") and ev.actor2 is None
+
+
+def test_events_students_marching_are_a_protest():
+    ev = _one("شارك آلاف الطلبة في مسيرة بالعاصمة الجزائرية، الثلاثاء، رفضا لترشح الرئيس لولاية خامسة.",
+              published=date(2016, 1, 19))
+    assert ev.sub_event_type.value == "Peaceful protest" and ev.location.name == "Algiers"

@@ -37,3 +37,12 @@ def test_phrases_span_excludes_clitics_and_diacritics_kept():
 def test_phrases_no_match_inside_other_words():
     idx = PhraseIndex([("سرت", "x")])
     assert idx.find(_doc("سرتني الأخبار")) == []
+
+
+def test_phrases_a_word_with_the_article_takes_no_pronoun():
+    # "الطلبة" is students, not "طلبه" (his request): the article and a pronoun never meet
+    from rasd.model import Article
+    from rasd.pipeline import run
+    idx = PhraseIndex([("طلب", "call")])
+    doc = run(Article("t", "شارك الطلبة في المسيرة وقدم طلبه إلى الوزير"), until="tokens")
+    assert [doc.span_text(m.span) for m in idx.find(doc)] == ["طلبه"]
