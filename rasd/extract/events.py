@@ -371,6 +371,12 @@ def _type_sentence(doc: Doc, cues: list[tuple[TriggerMention, float]], norms: li
         if t.sub_event_type.event_type is E.EXPLOSIONS and intercepted_after(doc, t) is not None:
             add(S.DISRUPTED_WEAPONS, t, w, False, f"'{doc.span_text(t.span)}' intercepted after it was fired")
             continue
+        if t.sub_event_type is S.SHELLING and initiator is not None \
+                and fold_string(initiator.surface).split()[0].removeprefix("ال") in AIRCRAFT_NOUNS \
+                and initiator.span.start < t.span.start and token_at(doc, t.span.start) - token_at(doc, initiator.span.end - 1) <= 5:
+            # "أطلقت طائرة إسرائيلية بدون طيار صاروخا على مجموعة من الشبان": a missile fired from the air
+            add(S.AIR_STRIKE, t, w, False, f"'{doc.span_text(t.span)}' fired by aircraft '{initiator.surface}'")
+            continue
         if t.sub_event_type is S.AIR_STRIKE and fold_string(t.lemma) in AIRCRAFT and _aircraft_hit(doc, t):
             continue  # "وأفادت مصادر بتدمير طائرة مروحية": an aircraft destroyed is a target, not a strike
         if t.sub_event_type.event_type is E.EXPLOSIONS and _destroyed_before(doc, t):

@@ -973,6 +973,13 @@ def locate(doc: Doc, trigger: Span, *, gazetteer: Gazetteer) -> tuple[Location |
             own = _own_country(doc, sentence, {p.place.country for p in topic if p.place is not None}, gazetteer)
             if own is not None and (not in_sentence or _SEVERAL_CITIES.search(fold_between(doc, sentence.start, sentence.end))):
                 return own
+    if len(in_sentence) > 1:
+        # "الموصل (العراق) - أعدم تنظيم داعش 25 شخصا في منطقة الغابات شمالي مدينة الموصل": the dateline
+        # says where the story was filed; the places the sentence tells are where it happened
+        # (a country named alone does not outweigh it: "بغداد (رويترز) - قتل خمسة ... في العراق")
+        told = [p for p in in_sentence if not _dateline(doc, p)]
+        if len(told) < len(in_sentence) and any(p.place is None or p.place.kind not in ("PCLI", "REGION", "ADM1") for p in told):
+            in_sentence = told
     anchors: list[PlaceMention] = []
     if len(in_sentence) > 1:
         described = _descriptive_anchors(doc, in_sentence)

@@ -2413,3 +2413,18 @@ def test_events_students_marching_are_a_protest():
     ev = _one("شارك آلاف الطلبة في مسيرة بالعاصمة الجزائرية، الثلاثاء، رفضا لترشح الرئيس لولاية خامسة.",
               published=date(2016, 1, 19))
     assert ev.sub_event_type.value == "Peaceful protest" and ev.location.name == "Algiers"
+
+
+def test_events_a_missile_fired_by_a_drone_is_an_air_strike():
+    ev = _one("أطلقت طائرة إسرائيلية بدون طيار صاروخا على مجموعة من الشبان شرق مدينة غزة دون أن يبلغ عن إصابات.",
+              published=date(2016, 8, 26))
+    assert ev.sub_event_type.value == "Air/drone strike"
+
+
+def test_events_the_place_told_in_the_sentence_beats_its_dateline():
+    ev = _one("الموصل (العراق) - أعدم تنظيم داعش 25 شخصا بتهمة التعاون مع القوات العراقية في منطقة الغابات "
+              "شمالي مدينة الموصل يوم الجمعة.", published=date(2016, 8, 26))
+    assert (ev.location.name, ev.location.geo_precision) == ("Mosul", 2)
+    # a country named alone does not: the dateline's town stays
+    ev = _one("بغداد (رويترز) - قتل خمسة أشخاص في انفجار سيارة مفخخة في العراق اليوم.", published=date(2016, 8, 26))
+    assert ev.location.name == "Baghdad"
