@@ -272,6 +272,19 @@ _WITHOUT = frozenset(fold_string(w) for w in "دون بدون بلا".split())
 _FIGHT = frozenset(fold_string(w) for w in "قتال مقاومة معارك اشتباكات مواجهات مواجهة".split())
 
 
+_WITHDRAW_STEM = fold_string("انسحب")
+_ENTRY_STEMS = tuple(fold_string(w) for w in ("دخل", "ودخل", "فدخل", "سيطر", "وسيطر", "تسلم", "وتسلم"))
+
+
+def _entered_by(doc: Doc, trig: TriggerMention, m: ActorMention) -> bool:
+    """An entry or takeover verb ("ودخلتها"، "وسيطر عليها") stands after the withdrawal cue and at most
+    three words before the mention m, in its sentence."""
+    k, j = token_at(doc, trig.span.start), token_at(doc, m.span.start)
+    toks = doc.tokens
+    return toks[k].sentence == toks[j].sentence and any(
+        toks[i].norm.startswith(_ENTRY_STEMS) for i in range(max(k + 1, j - 4), j))
+
+
 def _without_fighting(norms: list[str]) -> bool:
     """"دون قتال"، "من دون مقاومة"، "بلا معارك" in the sentence."""
     return any(a in _WITHOUT and b in _FIGHT for a, b in zip(norms, norms[1:]))
@@ -1152,6 +1165,13 @@ def add_events(doc: Doc, *, resources) -> Doc:
                     # armed groups fly no aircraft: a group merely named near an air strike is its target
                     a1, a2 = None, a2 if a2 is not None and a2.actor.inter in (2, 3, 4) else a1
                     c.reasons.append("an armed group flies no aircraft: taken as the target")
+                if sub is S.NONVIOLENT_TRANSFER and a1 is not None and a2 is not None \
+                        and fold_string(trig.lemma).lstrip("و").startswith(_WITHDRAW_STEM) \
+                        and _entered_by(doc, trig, a2):
+                    # "انسحبت قوات الحكومة من بلدة بارديري دون قتال، ودخلتها عناصر من حركة الشباب": the side
+                    # that entered took the town
+                    a1, a2 = a2, a1
+                    c.reasons.append(f"'{a1.surface}' entered after the withdrawal: the side that took it")
                 if sub is S.ARMED_CLASH and any(a is not None and a.actor.kind in ("protesters", "rioters")
                                                 for a in (a1, a2)):
                     # "إصابة ثلاثة من رجال الشرطة في المواجهات" told of the protesters before: a riot

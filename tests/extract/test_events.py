@@ -2428,3 +2428,10 @@ def test_events_the_place_told_in_the_sentence_beats_its_dateline():
     # a country named alone does not: the dateline's town stays
     ev = _one("بغداد (رويترز) - قتل خمسة أشخاص في انفجار سيارة مفخخة في العراق اليوم.", published=date(2016, 8, 26))
     assert ev.location.name == "Baghdad"
+
+
+def test_events_the_side_that_entered_after_a_withdrawal_took_the_town():
+    ev = _one("انسحبت قوات الحكومة الصومالية من بلدة بارديري دون قتال، ودخلتها عناصر من حركة الشباب بعد ساعات.",
+              published=date(2017, 3, 26))
+    assert ev.sub_event_type.value == "Non-violent transfer of territory"
+    assert (ev.actor1, (ev.actor2 or "")[:26]) == ("Al Shabaab", "Military Forces of Somalia")
