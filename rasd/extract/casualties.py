@@ -255,6 +255,25 @@ def _killing_act(lemma: str) -> bool:
     return fold_string(lemma) in KILLING_ACTS
 
 
+# "القيادي ... و3 من مرافقيه": the count of those with one person named before it
+COMPANION_NOUNS = tuple(fold_string(w) for w in """مرافقي مرافقيه مرافقيها حراس حراسه حرسه عناصره أتباعه اتباعه
+رفاقه رفاقه أبنائه ابنائه أفراد أسرته افراد اسرته أقاربه اقاربه""".split())
+_LEADER_NOUNS = frozenset(fold_string(w) for w in """قيادي القيادي قائد القائد زعيم الزعيم أمير الأمير ضابط الضابط
+مسؤول المسؤول شيخ الشيخ مدير المدير رئيس الرئيس""".split())
+
+
+def _leader_and_companions(toks: list[Token], span: Span) -> bool:
+    """The count at `span` is joined by "و" to one leader or official named within twelve words before
+    it, and followed by "من" and a word for his companions ("و12 من مرافقيه")."""
+    k = next((j for j, t in enumerate(toks) if t.span.start <= span.start < t.span.end or t.span.start == span.start), None)
+    if k is None or not _joined_by_wa(toks, k):
+        return False
+    after = [t.norm for t in toks[k + 1:k + 3]]
+    if len(after) < 2 or after[0] != "من" or not after[1].startswith(COMPANION_NOUNS):
+        return False
+    return any(toks[j].norm.lstrip("و") in _LEADER_NOUNS for j in range(max(0, k - 12), k))
+
+
 def _joined_by_wa(toks: list[Token], k: int) -> bool:
     """The count at token k is joined to the one before by "و" ("و12"، "و 12")."""
     return toks[k].norm.startswith("و") or (k > 0 and toks[k - 1].norm == "و")
@@ -456,6 +475,17 @@ def count_casualties(doc: Doc, sentence: Span) -> tuple[int | None, int | None]:
             continue
         if cue == "@kill" and u and i + 1 < len(toks) and toks[i + 1].norm == "مع":
             n += 1  # "قتل مع ثلاثة عناصر آخرين": the one named before the verb, and three with him
+        elif cue == "@kill" and len(u) == 1 and _leader_and_companions(toks, next(iter(u))) and any(
+                nm.span == next(iter(u)) and int(nm.value) == n for nm in nums.values()):
+            # "إن القيادي ... و 12 من مرافقيه قتلوا"، "قتل الشيخ و3 من أبنائه": the leader and those with
+            # him (when the count did not take him in already: "لقي قيادي بارز و12 من مرافقيه مصرعهم")
+            n += 1
+        elif cue == "@kill" and n == 1 and not u:
+            # "قتل القيادي في تنظيم داعش أبو محمد و3 من مرافقيه": the leader counted, then those with him
+            more = next((j for j in range(i + 1, min(len(toks), i + 12)) if j in nums and nums[j].span not in used
+                         and _leader_and_companions(toks, nums[j].span)), None)
+            if more is not None:
+                n, u = 1 + int(nums[more].value), {nums[more].span}
         used |= u
         noun = _group_noun(toks, nums, u)
         if cue == "@kill" and killed is not None and n == killed and u and _restated(toks, last_kill, i) \

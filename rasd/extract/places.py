@@ -1798,6 +1798,10 @@ def add_places(doc: Doc, *, resources) -> Doc:
         if not cands:
             continue
         m.candidates = cands
+        if m.cue is not None and m.first == m.last and not _definite(toks[m.first], m.front) \
+                and not any(_article_forms(gaz, p)[1] for p in cands) and _construct_head(doc, m, facts):
+            continue   # "في حي باب توما": a name that always takes the article, here without it and
+            # heading a longer name (the Bab Touma quarter, not Al Bab)
         if m.cue is None and m.first == m.last and not _definite(toks[m.first], m.front):
             # "اخلاء منزله" (his house): the bare word is a hamlet's name (Manzilah), never the city
             # whose name always takes the article (Al Manzalah, 127,000)

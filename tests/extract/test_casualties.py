@@ -293,3 +293,19 @@ def test_casualties_dead_and_wounded_counted_as_one_figure_are_neither():
     d = _run(_A("t", "سقط 11 قتيلا وجريحا في انفجار عبوة ناسفة قرب سوق شعبي في بغداد.", published=_d(2015, 10, 10)),
              until="triggers")
     assert _cc(d, d.sentences[0]) == (None, None)
+
+
+@pytest.mark.parametrize("text, dead", [
+    ("قتل القيادي في تنظيم داعش أبو محمد و3 من مرافقيه في غارة على مدينة الرقة.", 4),
+    ("قالت مصادر إن القيادي الحوثي أبو حمزة قائد كتائب الحسين و 12 من مرافقيه قتلوا على يد مقاتلي المقاومة.", 13),
+    ("قتل الشيخ و3 من أبنائه في قصف على منزلهم.", 4),
+    # the leader already counted with them
+    ("لقي قيادي حوثي بارز و12 من مرافقيه مصرعهم في محافظة الضالع.", 13),
+])
+def test_casualties_a_leader_and_his_companions(text, dead):
+    from datetime import date
+    from rasd.model import Article
+    from rasd.pipeline import run
+    from rasd.extract.casualties import count_casualties
+    d = run(Article("t", text, published=date(2015, 8, 12)), until="triggers")
+    assert count_casualties(d, d.sentences[0])[0] == dead

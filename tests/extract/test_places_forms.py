@@ -122,3 +122,15 @@ def test_places_forms_a_name_said_of_a_person_is_no_place():
     # "كاتي، وهي طالبة": Katie, a student, not Kati in Mali; "بغداد، وهي العاصمة" stays Baghdad
     assert not make_doc("كاتي، وهي طالبة في الجامعة، كانت بين المتظاهرين.").places
     assert make_doc("بغداد، وهي العاصمة، شهدت تفجيرات.").places
+
+
+def test_places_a_definite_name_without_its_article_heading_a_longer_name_is_no_place():
+    # "حي باب توما" is the Bab Touma quarter of Damascus, not the town Al Bab ("مدينة الباب" is)
+    from datetime import date
+    from rasd.model import Article
+    from rasd.pipeline import run
+    doc = run(Article("t", "سقطت قذيفة هاون على سوق في حي باب توما بالعاصمة السورية دمشق.", published=date(2017, 3, 23)),
+              until="places")
+    assert "Al Bab" not in [p.place.name for p in doc.places if p.place is not None]
+    doc = run(Article("t", "اشتباكات عنيفة في مدينة الباب بريف حلب.", published=date(2017, 3, 23)), until="places")
+    assert "Al Bab" in [p.place.name for p in doc.places if p.place is not None]
