@@ -101,6 +101,13 @@ def elimination_object(doc: Doc, first: int, lemma: str) -> int | None:
     return on if any(n.span.start <= start < n.span.end for n in doc.numbers) else None
 
 
+def _on_follows(doc: Doc, first: int, reach: int = 5) -> bool:
+    """"على" within `reach` words after token `first`, in its sentence."""
+    toks = doc.tokens
+    return any(toks[j].sentence == toks[first].sentence and toks[j].norm in _ON
+               for j in range(first + 1, min(len(toks), first + 1 + reach)))
+
+
 def add_triggers(doc: Doc, *, resources) -> Doc:
     lex = resources.triggers
     found: list[TriggerMention] = []
@@ -110,6 +117,12 @@ def add_triggers(doc: Doc, *, resources) -> Doc:
         entry = m.value
         tok = doc.tokens[m.first]
         if entry.cue == "@kill" and tok.norm.endswith(_DEAD_NOUN_ENDINGS):
+            continue
+        if m.last == m.first + 1 and doc.text[tok.span.end - 1:tok.span.end] == "ة" \
+                and tok.norm[len(m.prefix):] == fold_string(entry.pattern) + "ه" \
+                and not (entry.cue == "@territory" and _on_follows(doc, m.first)):
+            # "مناطق سيطرة المعارضة"، "قتلة": a noun in ة, not the verb with the pronoun ه (the noun of
+            # taking ground, "بعد سيطرة المقاومة الشعبية على عدن", tells the act)
             continue
         cue = entry.cue
         if entry.cue == "@kill" and fold_string(entry.pattern) in ELIMINATION_LEMMAS | {_ELIMINATION_NOUN} \

@@ -2435,3 +2435,20 @@ def test_events_the_side_that_entered_after_a_withdrawal_took_the_town():
               published=date(2017, 3, 26))
     assert ev.sub_event_type.value == "Non-violent transfer of territory"
     assert (ev.actor1, (ev.actor2 or "")[:26]) == ("Al Shabaab", "Military Forces of Somalia")
+
+
+def test_events_areas_under_a_side_s_control_are_no_takeover():
+    evs = _events("قتل 4 أشخاص بينهم طفل اليوم إثر سقوط قذيفة هاون على سوق شعبي في حي باب توما بالعاصمة السورية دمشق، "
+                  "مصدرها مناطق سيطرة المعارضة في الغوطة الشرقية.", published=date(2017, 3, 23))
+    assert [e.sub_event_type.value for e in evs] == ["Shelling/artillery/missile attack"]
+    assert evs[0].location.name.startswith("Damascus")
+    # the noun of taking ground with its "على" is the act
+    ev = _one("أعلنت المقاومة الشعبية سيطرة مقاتليها على مدينة زنجبار بعد معارك مع الحوثيين.", published=date(2015, 8, 12))
+    assert "territory" in ev.sub_event_type.value
+
+
+def test_events_fear_of_arrest_is_no_arrest():
+    # (not even a weak candidate: the fear names no act)
+    evs = process_article(Article("t", "وقالت طالبة من شيراز رفضت اعطاء اسمها خوفا من الاعتقال إن قوات الأمن تهدد الطلبة.",
+                                  published=date(2017, 3, 23)), resources=_no_floor())
+    assert not [e for e in evs if e.sub_event_type.value == "Arrests"]
