@@ -1000,9 +1000,14 @@ def add_events(doc: Doc, *, resources) -> Doc:
             last = candidates[-1].sentence
             # ("تبنى الجيش الإسلامي هجوما على دبابة أميركية في منطقة التاجي": a claim that names a place of its
             # own, not the place of the event just told, is another event's report)
-            own = {p.place.id for p in places_in.get(si, ()) if p.place is not None and sentence.contains(p.span)}
-            told = {p.place.id for p in places_in.get(last, ()) if p.place is not None}
-            if claimer is not None and 0 < si - last <= 4 and not (own and told and not own & told):
+            own = {p.place for p in places_in.get(si, ()) if p.place is not None and sentence.contains(p.span)}
+            told = {p.place for p in places_in.get(last, ()) if p.place is not None}
+            # (a country in both says nothing when both name towns: "في مدينة القطيف ... في السعودية" after
+            # a missile aimed at Najran)
+            own_towns, told_towns = {p.id for p in own if p.kind != "PCLI"}, {p.id for p in told if p.kind != "PCLI"}
+            other = not own_towns & told_towns if own_towns and told_towns else \
+                bool(own and told and not {p.id for p in own} & {p.id for p in told})
+            if claimer is not None and 0 < si - last <= 4 and not other:
                 # every reading of the sentence just told (the bombing and the weaker clash its "هاجم" gave)
                 for prev in (c for c in candidates if c.sentence == last
                              and c.sub.event_type in (E.EXPLOSIONS, E.VAC, E.BATTLES)):

@@ -2452,3 +2452,13 @@ def test_events_fear_of_arrest_is_no_arrest():
     evs = process_article(Article("t", "وقالت طالبة من شيراز رفضت اعطاء اسمها خوفا من الاعتقال إن قوات الأمن تهدد الطلبة.",
                                   published=date(2017, 3, 23)), resources=_no_floor())
     assert not [e for e in evs if e.sub_event_type.value == "Arrests"]
+
+
+def test_events_a_claim_with_its_own_town_is_its_own_event_though_the_country_is_shared():
+    evs = _events("قالت وكالة الأنباء السعودية إن الدفاعات الجوية اعترضت صاروخا باليستيا أطلقته ميليشيا الحوثي باتجاه "
+                  "مدينة نجران دون وقوع أضرار.\n"
+                  "أعلن تنظيم داعش مسؤوليته عن تفجير انتحاري استهدف مسجدا للشيعة في مدينة القطيف بالمنطقة الشرقية في "
+                  "السعودية يوم الجمعة، مما أسفر عن مقتل 21 مصليا.", published=date(2017, 3, 23))
+    bomb = [e for e in evs if e.sub_event_type.value == "Suicide bomb"]
+    assert len(bomb) == 1 and bomb[0].location.name == "Al Qatif" and bomb[0].fatalities == 21
+    assert all(e.actor1 == "Houthi Movement" for e in evs if e.sub_event_type.value == "Disrupted weapons use")
