@@ -303,9 +303,4 @@ def test_casualties_dead_and_wounded_counted_as_one_figure_are_neither():
     ("لقي قيادي حوثي بارز و12 من مرافقيه مصرعهم في محافظة الضالع.", 13),
 ])
 def test_casualties_a_leader_and_his_companions(text, dead):
-    from datetime import date
-    from rasd.model import Article
-    from rasd.pipeline import run
-    from rasd.extract.casualties import count_casualties
-    d = run(Article("t", text, published=date(2015, 8, 12)), until="triggers")
-    assert count_casualties(d, d.sentences[0])[0] == dead
+    assert _count(text)[0] == dead
