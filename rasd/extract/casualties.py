@@ -20,11 +20,10 @@ from operator import attrgetter
 
 from rasd.arabic.normalize import fold_string
 from rasd.extract.actors import COUNTRY_WORDS
-from rasd.extract.triggers import BODY_NOUNS, ELIMINATION_LEMMAS, FIND_WORDS, elimination_object
+from rasd.extract.triggers import BODY_NOUNS, ELIMINATION_CUES, FIND_WORDS, elimination_object
 from rasd.model import Doc, NumberMention, Span, Token
 from rasd.resources.acled import SubEventType
 
-ELIMINATIONS = ELIMINATION_LEMMAS | {fold_string("القضاء على")}
 _START = attrgetter("span.start")
 
 # Singular nouns for one person: "مقتل جندي" = 1.
@@ -262,11 +261,10 @@ _LEADER_NOUNS = frozenset(fold_string(w) for w in """قيادي القيادي �
 مسؤول المسؤول شيخ الشيخ مدير المدير رئيس الرئيس""".split())
 
 
-def _leader_and_companions(toks: list[Token], span: Span) -> bool:
-    """The count at `span` is joined by "و" to one leader or official named within twelve words before
+def _leader_and_companions(toks: list[Token], k: int) -> bool:
+    """The count at token k is joined by "و" to one leader or official named within twelve words before
     it, and followed by "من" and a word for his companions ("و12 من مرافقيه")."""
-    k = next((j for j, t in enumerate(toks) if t.span.start <= span.start < t.span.end or t.span.start == span.start), None)
-    if k is None or not _joined_by_wa(toks, k):
+    if not _joined_by_wa(toks, k):
         return False
     after = [t.norm for t in toks[k + 1:k + 3]]
     if len(after) < 2 or after[0] != "من" or not after[1].startswith(COMPANION_NOUNS):
@@ -349,7 +347,7 @@ def count_casualties(doc: Doc, sentence: Span) -> tuple[int | None, int | None]:
         while ti < len(toks) and toks[ti].span.end <= tr.span.start:
             ti += 1
         if ti < len(toks) and tr.cue in ("@kill", "@injure"):
-            if tr.cue == "@kill" and fold_string(tr.lemma) in ELIMINATIONS:
+            if tr.cue == "@kill" and fold_string(tr.lemma) in ELIMINATION_CUES:
                 base = bisect_left(doc.tokens, toks[0].span.start, key=_START)
                 on = elimination_object(doc, base + ti, tr.lemma)
                 if on is not None and on - base < len(toks):
@@ -475,15 +473,15 @@ def count_casualties(doc: Doc, sentence: Span) -> tuple[int | None, int | None]:
             continue
         if cue == "@kill" and u and i + 1 < len(toks) and toks[i + 1].norm == "مع":
             n += 1  # "قتل مع ثلاثة عناصر آخرين": the one named before the verb, and three with him
-        elif cue == "@kill" and len(u) == 1 and _leader_and_companions(toks, next(iter(u))) and any(
-                nm.span == next(iter(u)) and int(nm.value) == n for nm in nums.values()):
+        elif cue == "@kill" and len(u) == 1 and (k := next((j for j, nm in nums.items() if nm.span in u), None)) is not None \
+                and int(nums[k].value) == n and _leader_and_companions(toks, k):
             # "إن القيادي ... و 12 من مرافقيه قتلوا"، "قتل الشيخ و3 من أبنائه": the leader and those with
             # him (when the count did not take him in already: "لقي قيادي بارز و12 من مرافقيه مصرعهم")
             n += 1
         elif cue == "@kill" and n == 1 and not u:
             # "قتل القيادي في تنظيم داعش أبو محمد و3 من مرافقيه": the leader counted, then those with him
             more = next((j for j in range(i + 1, min(len(toks), i + 12)) if j in nums and nums[j].span not in used
-                         and _leader_and_companions(toks, nums[j].span)), None)
+                         and _leader_and_companions(toks, j)), None)
             if more is not None:
                 n, u = 1 + int(nums[more].value), {nums[more].span}
         used |= u

@@ -38,7 +38,7 @@ from rasd.extract.casualties import (ASSASSINATION_LEMMAS, count_casualties, cou
                                      reply_offset)
 from rasd.extract.triggers import BODY_NOUNS, SEIZED_PEOPLE
 from rasd.resources.countries import COUNTRY_NAMES
-from rasd.extract.roles import (AIRCRAFT_NOUNS, GENERIC_KINDS, SPEAKER_VERBS, _after_place_phrase, _belonging, _named_civilians, assign_roles, backers, dominant_armed_actor, finds_bodies, harmed_in, is_news_source,
+from rasd.extract.roles import (AIRCRAFT_NOUNS, GENERIC_KINDS, SPEAKER_VERBS, after_place_phrase, assign_roles, belonging, backers, dominant_armed_actor, finds_bodies, harmed_in, is_news_source, named_civilians,
                                 is_pro_government, loyalist_phrase, token_at, victim_kinds)
 from rasd.model import (ActorMention, Doc, Event, Location, Source, Span, Token, TriggerMention,
                         make_event_id)
@@ -1068,7 +1068,7 @@ def add_events(doc: Doc, *, resources) -> Doc:
                         # "وفي بنغازي، قتل جنديان في انفجار لغم أرضي" after a clash told in Derna: a mine
                         # on another front, unclaimed, has no known doer (ACLED_CODING: unidentified)
                         and not (main.sub_event_type is S.REMOTE_EXPLOSIVE and c.sub.event_type is not E.EXPLOSIONS
-                                 and _after_place_phrase(doc, sent_tokens) is not sent_tokens)]
+                                 and after_place_phrase(doc, sent_tokens) is not sent_tokens)]
                 if prev:
                     initiator = prev[-1]
                     role_why.append(f"actor1 '{initiator.surface}' from the sentence before")
@@ -1838,8 +1838,7 @@ _SIMILAR_WORDS = frozenset(fold_string(w) for w in """مماثلة مماثله 
 سابقة سابقه السابقة السابقه""".split())
 _ACT_NOUNS = frozenset(fold_string(w) for w in """هجمات هجوم هجوما عمليات عملية تفجيرات تفجير اعتداءات اعتداء
 اغتيال اغتيالات الهجمات العمليات التفجيرات الاعتداءات""".split())
-_THIS_ACT = frozenset(fold_string(w) for w in """الهجوم التفجير العملية الاعتداء الاغتيال الهجومين التفجيرين
-الانفجار""".split())
+_THIS_ACT = ANAPHORS - _ACT_NOUNS
 
 
 def _claims_other_acts(norms: list[str]) -> bool:
@@ -2303,7 +2302,7 @@ def _group_belonged_to(doc: Doc, m: ActorMention) -> ActorMention | None:
     for a in doc.actors:
         ti = token_at(doc, a.span.start)
         if end < ti <= end + 6 and doc.tokens[ti].sentence == sent and a.actor.kind not in GENERIC_KINDS | {"none"} \
-                and _belonging(doc, ti, first):
+                and belonging(doc, ti, first):
             return a
     return None
 
@@ -2425,7 +2424,7 @@ def _to_event(doc: Doc, g: Candidate, lexicon) -> Event:
         a2, a2_ar, i2 = a1, a1_ar, i1
         a1, a1_ar = None, None
     if et is E.RIOTS and a1 is None and i2 == 7 and g.actor2 is not None and g.actor2.actor.kind == "civilians" \
-            and g.actor2.span.end <= g.trigger.span.start and not _named_civilians(g.actor2):
+            and g.actor2.span.end <= g.trigger.span.start and not named_civilians(g.actor2):
         # "أغلق شبان غاضبون الطريق بالإطارات المشتعلة": the people told before the act did it, they are
         # the rioters, not whom it was done to
         a2, a2_ar, i2 = None, None, None

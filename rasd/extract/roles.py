@@ -327,7 +327,7 @@ def assign_roles(doc: Doc, sent_tokens: list[tuple[int, Token]], actors: list[Ac
     victims: set[int] = set()
     whose_of: dict[int, ActorMention] = {}   # a generic victim mention → the named force right after it
     # (after a leading place phrase: "وفي منطقة جازان، قتل جندي سعودي")
-    opening = _after_place_phrase(doc, sent_tokens)
+    opening = after_place_phrase(doc, sent_tokens)
     lead = [t.norm for _, t in opening[:2]]
     subject: ActorMention | None = None
     act_toks = {token_at(doc, t.span.start) for t in (sent_trigs or triggers) if t.cue not in ("@kill", "@injure")}
@@ -569,7 +569,7 @@ def assign_roles(doc: Doc, sent_tokens: list[tuple[int, Token]], actors: list[Ac
             if id(a) in victims and a is not initiator:
                 b = partitive.get(id(a)) or whose_of.get(id(a))   # ("جنود حلف الأطلسي": the force named)
                 target = b if b is not None and b is not initiator else a
-                if target.actor.kind == "civilians" and not _named_civilians(target):
+                if target.actor.kind == "civilians" and not named_civilians(target):
                     # "قتل ثمانية أشخاص في انفجار سيارة مفخخة استهدف نقطة تفتيش للشرطة": people counted,
                     # the police the blast was aimed at are the side hit
                     # (a militia's car too: "استهدفت سيارة تابعة لقوات الحزام الأمني")
@@ -630,7 +630,7 @@ def assign_roles(doc: Doc, sent_tokens: list[tuple[int, Token]], actors: list[Ac
                 continue  # "لدى مرور دورية للجيش الأميركي"، "استهدف مبنى للشرطة": the target's name
             if harmed and _affiliation(doc, ti, first_tok):
                 continue  # "خطف قيادي في حركة حماس": the group of the one harmed
-            if _belonging(doc, ti, first_tok):
+            if belonging(doc, ti, first_tok):
                 continue  # "اعتقال 20 شخصا يشتبه في انتمائهم لتنظيم داعش": the group they are said to join
             if harmed and harmed_in(doc, a, sent_tokens):
                 continue  # "قتلت القوات أكثر من 100 عنصر من التنظيم، وفككت عبوات": the dead's group did nothing
@@ -646,7 +646,7 @@ def assign_roles(doc: Doc, sent_tokens: list[tuple[int, Token]], actors: list[Ac
                     and _joined_to(doc, b, a) and not _two_sides_before(doc, b) for _, b in idx):
                 continue  # "قوات مشتركة للجيش والشرطة": joined by "و" to the initiator, the same side
                 # (or to another naming of it: "أعلنت قيادة العمليات أن القوات العراقية وفصائل الحشد")
-            if _belonging(doc, ti, first_tok):
+            if belonging(doc, ti, first_tok):
                 continue  # "مسلحون يشتبه في انتمائهم لتنظيم القاعدة": the group they are said to join
             a = whose_of.get(id(a), a)   # ("جنود حلف الأطلسي": the force, not soldiers of the country)
             target = a
@@ -863,7 +863,7 @@ def _gunmen_of(doc: Doc, actors: list[ActorMention], ti: int) -> bool:
         a.actor.kind == "unidentified" and token_at(doc, a.span.end - 1) == ti - 2 for a in actors)
 
 
-def _belonging(doc: Doc, ti: int, first_tok: int) -> bool:
+def belonging(doc: Doc, ti: int, first_tok: int) -> bool:
     """The mention at token ti is the group someone belongs to or is said to: "يشتبه في انتمائهم لتنظيم
     داعش"، "ينتمون إلى القاعدة"، "بتهمة الانتماء لجماعة"."""
     n = doc.tokens[ti].norm
@@ -971,7 +971,7 @@ _CIVILIAN_NAMES = ("مدني", "المدني")
 _TARGET_NOUN_TAILS = frozenset(fold_string(w) for w in "تفتيش أمني أمنية عسكري عسكرية مشترك مشتركة".split())
 
 
-def _named_civilians(a: ActorMention) -> bool:
+def named_civilians(a: ActorMention) -> bool:
     """The mention calls them civilians ("مدنيين"، "المدنيين"), not just people ("أشخاص")."""
     return fold_string(a.surface).lstrip("وب").startswith(_CIVILIAN_NAMES)
 
@@ -1051,7 +1051,7 @@ def harmed_in(doc: Doc, a: ActorMention, sent_tokens: list[tuple[int, Token]]) -
 
 
 # "جنود من قوات التحالف"، "عناصر من الشرطة"، "ثلاثة جنود من أفراد الجيش": the force a victim belongs to
-def _after_place_phrase(doc: Doc, sent_tokens: list[tuple[int, Token]]) -> list[tuple[int, Token]]:
+def after_place_phrase(doc: Doc, sent_tokens: list[tuple[int, Token]]) -> list[tuple[int, Token]]:
     """The sentence's tokens after a leading "في X، " / "وفي X، " (up to five words before the comma)."""
     if not sent_tokens or sent_tokens[0][1].norm not in ("في", "وفي"):
         return sent_tokens

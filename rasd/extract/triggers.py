@@ -71,8 +71,9 @@ def _seized_object(doc: Doc, first: int) -> bool:
 # An elimination: "قضت قوات الجيش على ثلاثة إرهابيين"، "تمكنت القوات من القضاء على 12 عنصرا". The verb
 # (or its noun with "على") kills only when a count follows its "على": "القضاء على الإرهاب"، "قضت المحكمة
 # بسجنه"، "قضى ليلته" are none.
-ELIMINATION_LEMMAS = frozenset(fold_string(w) for w in "قضت قضى قضوا تقضي يقضي".split())
 _ELIMINATION_NOUN = fold_string("القضاء على")
+ELIMINATION_CUES = frozenset(fold_string(w) for w in "قضت قضى قضوا تقضي يقضي".split()) | {_ELIMINATION_NOUN}
+"""Folded patterns of the elimination cues (the verbs and "القضاء على")."""
 _ON = frozenset(fold_string(w) for w in "على علي".split())
 _ELIMINATION_REACH = 6   # "قضت وحدات من الجيش الوطني الشعبي على": the verb, its subject, then "على"
 
@@ -125,7 +126,7 @@ def add_triggers(doc: Doc, *, resources) -> Doc:
             # taking ground, "بعد سيطرة المقاومة الشعبية على عدن", tells the act)
             continue
         cue = entry.cue
-        if entry.cue == "@kill" and fold_string(entry.pattern) in ELIMINATION_LEMMAS | {_ELIMINATION_NOUN} \
+        if entry.cue == "@kill" and fold_string(entry.pattern) in ELIMINATION_CUES \
                 and elimination_object(doc, m.first, entry.pattern) is None:
             continue  # "القضاء على الإرهاب"، "قضت المحكمة بسجنه": nobody counted is killed
         if entry.pattern == "ضبط" and not _seized_object(doc, m.first):
