@@ -1714,6 +1714,10 @@ def _opening_act(doc: Doc, c: Candidate) -> bool:
             return any(start < token_at(doc, m.span.start) < ti for m in (*doc.places, *doc.actors)
                        if sent.contains(m.span))
         if launch and ti == start + 1 and any(a.span.start <= t.span.start < a.span.end for a in doc.actors):
+            if t.sub_event_type is not None and t.event_type is c.sub.event_type is E.EXPLOSIONS \
+                    and c.actor2 is not None \
+                    and sent.contains(c.actor2.span) and token_at(doc, c.actor2.span.start) > ti:
+                return True   # "استهدفت المدفعية التركية مواقع لوحدات حماية الشعب": the weapon is the doer
             continue   # "شنت مقاتلات التحالف غارات": the doer's own noun, not the act
         if ti > start and not (launch and ti <= start + 7) and not (fall and ti == start + 1):
             break   # (after a launch verb the doer may itself be a cue word: "شنت مقاتلات التحالف 12 غارة")
@@ -1774,7 +1778,10 @@ _DATELINE = re.compile(r"\s*(?:[^\s()\-–—:]+\s+){0,3}[^\s()\-–—:]+\s*(?:
 _UNDERGO_OPENERS = frozenset(fold_string(w) for w in "تعرض تعرضت تعرضوا".split())
 _FIRE_OPENERS = frozenset(fold_string(w) for w in "أطلق أطلقت أطلقوا فتح فتحت فتحوا".split())
 _FALL_OPENERS = frozenset(fold_string(w) for w in "سقط سقطت سقطتا سقطا تساقطت".split())
-_LAUNCH_OPENERS = frozenset(fold_string(w) for w in "أطلق أطلقت أطلقوا شن شنت شنوا وجه وجهت وجهوا ألقى ألقت ألقوا استهدف استهدفت استهدفوا".split())
+# (and a verb of doing, the doer, then the act as a verbal noun: "أقدم مسلحون مجهولون على اغتيال إمام
+# مسجد"، "قامت قوات الأمن باعتقال ...")
+_LAUNCH_OPENERS = frozenset(fold_string(w) for w in """أطلق أطلقت أطلقوا شن شنت شنوا وجه وجهت وجهوا ألقى ألقت
+ألقوا استهدف استهدفت استهدفوا أقدم أقدمت أقدموا قام قامت قاموا""".split())
 _OPENING_FAMILIES = {"@kill": (E.BATTLES, E.EXPLOSIONS, E.VAC), "@injure": (E.BATTLES, E.EXPLOSIONS, E.VAC),
                      "@attack": (E.BATTLES, E.VAC),
                      "@explosion": (E.EXPLOSIONS,), "@bombard": (E.EXPLOSIONS,), "@intervention": (E.PROTESTS,)}

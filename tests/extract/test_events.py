@@ -1236,6 +1236,17 @@ def test_events_sentence_opening_with_the_act_and_its_doer_stands_against_the_ga
     assert ev.sub_event_type.value == "Abduction/forced disappearance"
 
 
+@pytest.mark.parametrize("text, sub", [
+    # a verb of doing, its doer, then the act: "أقدم ... على اغتيال"
+    ("أقدم مسلحون مجهولون على اغتيال خطيب مسجد في مدينة بنغازي عقب صلاة العشاء.", "Attack"),
+    ("قام مسلحون باغتيال ضابط متقاعد أمام منزله في مدينة سرت.", "Attack"),
+    # the weapon is the doer of the launch verb, its target named after it
+    ("استهدفت المدفعية الإسرائيلية مواقع لحركة حماس شرق مدينة خان يونس.", "Shelling/artillery/missile attack"),
+])
+def test_events_act_opening_the_sentence_through_its_doer_stands_against_the_gate(text, sub):
+    assert _one(text, published=None).sub_event_type.value == sub
+
+
 def test_events_headline_is_the_leads_event_not_the_one_recalled_later():
     text = ("مقتل 8 في تفجير انتحاري بمسجد شيعي في السعودية\n"
             "قتل ثمانية أشخاص وأصيب 15 آخرون، أمس الجمعة، في تفجير انتحاري استهدف مسجدا للشيعة في بلدة "
