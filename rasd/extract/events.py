@@ -140,8 +140,11 @@ def _mutual(doc: Doc, t: TriggerMention) -> bool:
 
 
 # (not "دمرت": "دمرت سيارة مفخخة مبنى" is the car bomb destroying a building)
-DESTROY_WORDS = frozenset(fold_string(w) for w in """تدمير وتدمير دمروا ضبط وضبط ضبطت إحباط وإحباط إعطاب فككت وفككت
-فكك فككوا تفكيك وتفكيك""".split())
+DESTROY_WORDS = frozenset(fold_string(w) for w in """تدمير وتدمير دمروا ودمروا ضبط وضبط ضبطت وضبطت ضبطوا إحباط
+وإحباط إعطاب فككت وفككت فكك فككوا تفكيك وتفكيك إبطال وإبطال أبطلت أبطل""".split())
+# a verb the device itself may be the subject of ("دمرت سيارة مفخخة مبنى حكوميا"): it destroyed the device
+# only with its doer or a count between them ("ودمرت 6 سيارات مفخخة"، "دمرت القوات سيارة مفخخة")
+DESTROY_VERBS = frozenset(fold_string(w) for w in "دمر ودمر دمرت ودمرت".split())
 # "أحبطت قوات الأمن العراقية هجوما بسيارة مفخخة": a device whose attack was foiled, the doer between
 FOIL_WORDS = frozenset(fold_string(w) for w in "أحبط أحبطت أحبطوا يحبط تحبط تمكن تمكنت من إحباط".split()) - {"من"}
 _FOIL_BREAKS = frozenset(("،", ",", "؛", ";", ".", ":"))
@@ -214,7 +217,8 @@ def _destroyed_before(doc: Doc, t: TriggerMention) -> bool:
     الجوية صاروخا"."""
     k = token_at(doc, t.span.start)
     s = doc.tokens[k].sentence
-    if any(x.sentence == s and x.norm in DESTROY_WORDS for x in doc.tokens[max(0, k - 4):k]):
+    if any(x.sentence == s and (x.norm in DESTROY_WORDS or (x.norm in DESTROY_VERBS and j < k - 1))
+           for j, x in enumerate(doc.tokens[max(0, k - 4):k], max(0, k - 4))):
         return True
     for j in range(k - 1, max(-1, k - 9), -1):
         x = doc.tokens[j]
@@ -1679,8 +1683,12 @@ def _opening_act(doc: Doc, c: Candidate) -> bool:
     if head is not None:
         k = token_at(doc, head.end())   # "الموصل (العراق) - أعدم تنظيم داعش ...": the dateline is no word of it
     start = k + 1 if k < len(toks) and toks[k].norm in _OPENERS else k
-    if start < len(toks) and toks[start].norm in ("وفي", "في", "ففي"):
-        # "وفي مأرب، قصفت ميليشيات الحوثي ...": the place the sentence opens on, then its act
+    if start + 1 < len(toks) and toks[start].norm in _LONE_CONNECTIVES and \
+            doc.text[toks[start].span.end:toks[start + 1].span.start].strip() in ("،", ","):
+        start += 1   # "ميدانيا، قصفت ..."
+    elif start < len(toks) and toks[start].norm in _CONNECTIVE_STARTS:
+        # "وفي مأرب، قصفت ميليشيات الحوثي ...": the place the sentence opens on, then its act; "من جهة
+        # أخرى، أعدم التنظيم ..."، "إلى ذلك، ...": a connective phrase
         for j in range(start + 1, min(start + 4, len(toks) - 1)):
             if doc.text[toks[j].span.end:toks[j + 1].span.start].strip() in ("،", ","):
                 start = j + 1
@@ -1698,9 +1706,14 @@ def _opening_act(doc: Doc, c: Candidate) -> bool:
         toks[start].norm[:1] in "وف" and toks[start].norm[1:] in _LAUNCH_OPENERS))
     # "سقطت صواريخ غراد أطلقها مسلحو داعش على مدينة كركوك": the fall of the weapon itself opens it
     fall = start < len(toks) and toks[start].norm.lstrip("وف") in _FALL_OPENERS and c.sub.event_type is E.EXPLOSIONS
+    # "استخدمت الشرطة الهراوات والغاز المسيل للدموع لتفريق نحو ثلاثمئة متظاهر": force used, its user after
+    # the verb, to disperse a crowd
+    use = start < len(toks) and toks[start].norm.lstrip("وف") in _USE_OPENERS and c.sub.event_type is E.PROTESTS
     for t in doc.triggers:
         ti = token_at(doc, t.span.start)
         if fire and t.cue == "@attack" and start + 1 < ti <= start + 5 and sent.contains(t.span):
+            return any(start < token_at(doc, a.span.start) < ti for a in doc.actors if sent.contains(a.span))
+        if use and t.cue == "@intervention" and start + 2 < ti <= start + 9 and sent.contains(t.span):
             return any(start < token_at(doc, a.span.start) < ti for a in doc.actors if sent.contains(a.span))
         if fall and t.sub_event_type is not None and t.event_type is c.sub.event_type and ti == start + 1 \
                 and sent.contains(t.span):
@@ -1719,7 +1732,8 @@ def _opening_act(doc: Doc, c: Candidate) -> bool:
                     and sent.contains(c.actor2.span) and token_at(doc, c.actor2.span.start) > ti:
                 return True   # "استهدفت المدفعية التركية مواقع لوحدات حماية الشعب": the weapon is the doer
             continue   # "شنت مقاتلات التحالف غارات": the doer's own noun, not the act
-        if ti > start and not (launch and ti <= start + 7) and not (fall and ti == start + 1):
+        if ti > start and not (launch and ti <= start + 7) and not (fall and ti == start + 1) \
+                and not (use and ti <= start + 9):
             break   # (after a launch verb the doer may itself be a cue word: "شنت مقاتلات التحالف 12 غارة")
         if ti < start or not sent.contains(t.span):
             continue
@@ -1771,12 +1785,16 @@ def _counted_arrest(doc: Doc, si: int, trigs) -> bool:
     return False
 
 
-# a dateline before the first sentence's words: "الموصل (العراق) - "، "بغداد - "، "عدن (رويترز) – "
-_DATELINE = re.compile(r"\s*(?:[^\s()\-–—:]+\s+){0,3}[^\s()\-–—:]+\s*(?:\([^()]{1,30}\)\s*)?[-–—:]\s*(?=\S)")
+# a dateline before the first sentence's words: "الموصل (العراق) - "، "بغداد - "، "عدن (رويترز) – "،
+# "الموصل (العراق) (أ ف ب) - "
+_DATELINE = re.compile(r"\s*(?:[^\s()\-–—:]+\s+){0,3}[^\s()\-–—:]+\s*(?:\([^()]{1,30}\)\s*){0,2}[-–—:]\s*(?=\S)")
 
 
+_CONNECTIVE_STARTS = frozenset(fold_string(w) for w in "وفي في ففي من ومن على وعلى إلى وإلى بدوره وبدوره".split())
+_LONE_CONNECTIVES = frozenset(fold_string(w) for w in "ميدانيا وميدانيا أمنيا وأمنيا كذلك وكذلك أيضا".split())
 _UNDERGO_OPENERS = frozenset(fold_string(w) for w in "تعرض تعرضت تعرضوا".split())
 _FIRE_OPENERS = frozenset(fold_string(w) for w in "أطلق أطلقت أطلقوا فتح فتحت فتحوا".split())
+_USE_OPENERS = frozenset(fold_string(w) for w in "استخدم استخدمت استخدموا استعمل استعملت استعملوا".split())
 _FALL_OPENERS = frozenset(fold_string(w) for w in "سقط سقطت سقطتا سقطا تساقطت".split())
 # (and a verb of doing, the doer, then the act as a verbal noun: "أقدم مسلحون مجهولون على اغتيال إمام
 # مسجد"، "قامت قوات الأمن باعتقال ...")

@@ -327,9 +327,14 @@ def _seat(doc: Doc, m: PlaceMention) -> bool:
 
 
 def _dateline(doc: Doc, m: PlaceMention) -> bool:
-    """The place of a dateline opening the text: "استنبول - قنا - ا ف ب :", "كراتشي ( رويترز )"."""
-    if m.span.start > 40 or fold_between(doc, 0, m.span.start).strip():
-        return False
+    """The place of a dateline opening the text: "استنبول - قنا - ا ف ب :", "كراتشي ( رويترز )"; or
+    opening the line after the headline ("مقتل 7 جنود ...\nعدن (رويترز) - قال ...")."""
+    before = doc.text[:m.span.start]
+    line = before.rfind("\n") + 1
+    if m.span.start - line > 40 or before[line:].strip() or (
+            line and (line > 300 or sum(1 for x in before[:line].split("\n") if x.strip()) > 1
+                      or before[:line].rstrip().endswith((".", "؟", "?", "!", ":")))):
+        return False   # (a headline does not end as a sentence does)
     head = doc.text[m.span.end:m.span.end + 40]
     return bool(re.match(r"\s*(?:[-–—:(]|\()", head))
 

@@ -2473,3 +2473,31 @@ def test_events_a_claim_with_its_own_town_is_its_own_event_though_the_country_is
     bomb = [e for e in evs if e.sub_event_type.value == "Suicide bomb"]
     assert len(bomb) == 1 and bomb[0].location.name == "Al Qatif" and bomb[0].fatalities == 21
     assert all(e.actor1 == "Houthi Movement" for e in evs if e.sub_event_type.value == "Disrupted weapons use")
+
+
+def test_events_car_bombs_destroyed_with_a_count_are_the_battles_not_blasts():
+    text = ("حررت القوات العراقية بلدة الحضر جنوب غرب الموصل بعد معارك مع مسلحي تنظيم داعش.\n"
+            "وقال قائد العمليات إن القوات قتلت 30 من مسلحي التنظيم ودمرت 4 عجلات مفخخة، فيما قتل جنديان.")
+    evs = _events(text, date(2017, 4, 27))
+    assert [(e.sub_event_type.value, e.fatalities) for e in evs] == [("Government regains territory", 32)]
+
+
+def test_events_dateline_on_the_line_after_the_headline_is_not_where_it_happened():
+    # the dateline's town is named again as the anchor of the place taken
+    text = ("القوات العراقية تستعيد قرى شمال تكريت\n"
+            "تكريت (العراق) (أ ف ب) - استعادت القوات العراقية مدعومة بطيران التحالف الدولي السيطرة على قريتين "
+            "في ناحية العلم شمال تكريت، بعد معارك مع مسلحي تنظيم داعش.")
+    evs = _events(text, date(2016, 11, 6))
+    assert [e.location.name for e in evs] == ["Al-'Alam"]
+
+
+def test_events_an_act_after_a_connective_phrase_opens_its_sentence():
+    text = "من جهة أخرى، أعدم التنظيم سبعة أشخاص رميا بالرصاص في ساحة عامة بمدينة الرقة بتهمة التعاون مع التحالف."
+    ev = _events(text, None)
+    assert [(e.sub_event_type.value, e.fatalities) for e in ev] == [("Attack", 7)]
+
+
+def test_events_force_used_to_disperse_a_crowd_opens_its_sentence():
+    text = "استخدمت قوات الأمن الهراوات والغاز المسيل للدموع لتفريق نحو مئتي متظاهر في ساحة الشهداء ببيروت."
+    ev = _events(text, None)
+    assert [(e.sub_event_type.value, e.location.name) for e in ev] == [("Protest with intervention", "Beirut")]
