@@ -477,6 +477,8 @@ def find_actors(doc: Doc, lex: ActorLexicon) -> tuple[ActorMention, ...]:
             if last_org is not None:
                 out.append(ActorMention(span, last_org, text[span.start:span.end]))
             continue
+        if any(pm.span.start <= span.start and span.end <= pm.span.end for pm in doc.places if pm.place is not None):
+            continue   # "ود مدني": a word of a place's own name ("مدني", a civilian), not an actor
         sc = by_sentence.get(first.sentence) if doc.sentences else None
         fc = focus
         if sc is not None and any(pm.span.overlaps(span) for pm in doc.places if pm.place is not None):

@@ -1130,8 +1130,9 @@ def add_events(doc: Doc, *, resources) -> Doc:
                     why == "protesters arrested" and _counted_arrest(doc, si, trigs)) or (
                     sub.event_type is E.VAC and bool(bodies)) or (
                     # "اقتحم مئات المحتجين المنطقة الخضراء": the riot's own act opens the sentence, its crowd after
-                    sub.event_type is E.RIOTS and fold_string(trig.lemma) in RIOT_OPENING_LEMMAS
-                    and token_at(doc, trig.span.start) - sent_tokens[0][0] <= 1
+                    # ("أحرق محتجون إطارات السيارات": the cue's own first word)
+                    sub.event_type is E.RIOTS and fold_string(trig.lemma).split(" ", 1)[0] in RIOT_OPENING_LEMMAS
+                    and token_at(doc, trig.span.start) - body_start(doc, si) <= 1
                     and protesters_after(doc, token_at(doc, trig.span.start), 3))
                 if sub.event_type in (E.VAC, E.EXPLOSIONS) and a1 is not None and a1.actor.kind == "civilians":
                     # civilians do not attack or set off bombs: named as the side, they are the target
@@ -1669,14 +1670,11 @@ def _assault_on_positions(doc: Doc, c: Candidate) -> bool:
 _OPENERS = frozenset(fold_string(w) for w in "و ف وقد كما فيما بينما".split())
 
 
-def _opening_act(doc: Doc, c: Candidate) -> bool:
-    """The sentence opens with the act itself, its doer or its victims right after it: "اختطف مسلحون
-    مجهولون أربعة عمال أجانب قرب ..."، "وقتل ثلاثة جنود ..."، "فرقت الشرطة ... مئات المتظاهرين" (a
-    report's first words, not a reference). The opening cue is of c's kind: its own type, or a family
-    that types it (a killing or an attack for violence, a dispersal for a protest)."""
-    if c.sub.event_type is E.RIOTS:   # (the gate's protest class is no judge of riots either way)
-        return False
-    sent = doc.sentences[c.sentence]
+def body_start(doc: Doc, si: int) -> int:
+    """The token where sentence si's own words begin: after its dateline ("الموصل (العراق) - "), an
+    opening "و"/"كما", a connective adverb ("ميدانيا،") or an opening phrase closed by a comma ("وفي
+    مدينة ود مدني بولاية الجزيرة،"، "من جهة أخرى،")."""
+    sent = doc.sentences[si]
     k = token_at(doc, sent.start)
     toks = doc.tokens
     head = _DATELINE.match(doc.text, sent.start, min(sent.end, sent.start + 60))
@@ -1689,10 +1687,25 @@ def _opening_act(doc: Doc, c: Candidate) -> bool:
     elif start < len(toks) and toks[start].norm in _CONNECTIVE_STARTS:
         # "وفي مأرب، قصفت ميليشيات الحوثي ...": the place the sentence opens on, then its act; "من جهة
         # أخرى، أعدم التنظيم ..."، "إلى ذلك، ...": a connective phrase
-        for j in range(start + 1, min(start + 4, len(toks) - 1)):
+        for j in range(start + 1, min(start + 6, len(toks) - 1)):
+            if toks[j].sentence != toks[start].sentence:
+                break
             if doc.text[toks[j].span.end:toks[j + 1].span.start].strip() in ("،", ","):
                 start = j + 1
                 break
+    return start
+
+
+def _opening_act(doc: Doc, c: Candidate) -> bool:
+    """The sentence opens with the act itself, its doer or its victims right after it: "اختطف مسلحون
+    مجهولون أربعة عمال أجانب قرب ..."، "وقتل ثلاثة جنود ..."، "فرقت الشرطة ... مئات المتظاهرين" (a
+    report's first words, not a reference). The opening cue is of c's kind: its own type, or a family
+    that types it (a killing or an attack for violence, a dispersal for a protest)."""
+    if c.sub.event_type is E.RIOTS:   # (the gate's protest class is no judge of riots either way)
+        return False
+    sent = doc.sentences[c.sentence]
+    toks = doc.tokens
+    start = body_start(doc, c.sentence)
     # "تعرض مطار معيتيقة لقصف بصواريخ غراد": the place or side undergoing the act opens the sentence
     undergo = start < len(toks) and toks[start].norm in _UNDERGO_OPENERS
     # "أطلقت قوات الأمن الرصاص الحي على متظاهرين"، "فتح مسلحون النار على": the shooter between the verb
@@ -1762,23 +1775,19 @@ def _planned_protest(doc: Doc, t: TriggerMention) -> bool:
 
 
 def _counted_arrest(doc: Doc, si: int, trigs) -> bool:
-    """An arrest cue opening sentence si (after "وفي <place>،" at most) with a number within its next
+    """An arrest cue opening sentence si (its body_start: after "وفي <place>،" and the like) with a number within its next
     five tokens ("اعتقلت الشرطة 20 متظاهرا"، "وفي القاهرة، ألقت القبض على 15 من أنصار ..."); one told
     after the protest's own course ("وجرت التظاهرات بهدوء لكن الشرطة اعتقلوا ثلاثة") is not."""
     sent = doc.sentences[si]
     nums = {token_at(doc, n.span.start) for n in doc.numbers if sent.contains(n.span)}
     if not nums:
         return False
-    first = token_at(doc, sent.start)
+    body = body_start(doc, si)
     for t in trigs:
         if t.sub_event_type is S.ARRESTS and sent.contains(t.span):
             k0, k = token_at(doc, t.span.start), token_at(doc, t.span.end - 1)
             # the arrest opens the sentence, or follows its opening place ("وفي القاهرة، ألقت ..."): its
             # cue within four tokens ("ألقت قوات الأمن القبض على")
-            body = first
-            if doc.tokens[first].norm in ("وفي", "في") and first + 2 < len(doc.tokens) and \
-                    doc.text[doc.tokens[first + 1].span.end:doc.tokens[first + 2].span.start].strip() in ("،", ","):
-                body = first + 2
             opens = k0 - body <= 4
             if opens and any(k < j <= k + 5 for j in nums):
                 return True

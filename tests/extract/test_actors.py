@@ -444,3 +444,8 @@ def test_actors_sides_named_by_their_force_nouns_in_their_country_and_period(tex
 def test_actors_tribe_names_need_their_head_noun_where_they_read_as_other_words(text):
     doc = run(Article("t", text, published=date(2015, 8, 10)), until="actors")
     assert not any(("Clan" in a.actor.name or "Communal" in a.actor.name) for a in doc.actors)
+
+
+def test_actors_a_word_of_a_places_own_name_is_no_actor():
+    d = run(Article("t", "وصل الوفد إلى مدينة ود مدني بولاية الجزيرة أمس، والتقى بمحتجين أمام مبنى الولاية."))
+    assert [m.actor.name for m in d.actors] == ["Protesters (Sudan)"]

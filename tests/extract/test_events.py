@@ -2501,3 +2501,9 @@ def test_events_force_used_to_disperse_a_crowd_opens_its_sentence():
     text = "استخدمت قوات الأمن الهراوات والغاز المسيل للدموع لتفريق نحو مئتي متظاهر في ساحة الشهداء ببيروت."
     ev = _events(text, None)
     assert [(e.sub_event_type.value, e.location.name) for e in ev] == [("Protest with intervention", "Beirut")]
+
+
+def test_events_burning_by_the_crowd_after_an_opening_place_phrase_is_a_riot_reported():
+    text = "وفي مدينة عطبرة بولاية نهر النيل، أحرق محتجون إطارات السيارات وأغلقوا الطريق المؤدي إلى السوق."
+    evs = _events(text, date(2018, 12, 20))
+    assert [(e.sub_event_type.value, e.location.name) for e in evs] == [("Violent demonstration", "Atbara")]
