@@ -1560,6 +1560,11 @@ def _drop_restatements(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
             body = [d for d in precise if d.sentence != head and d.sub.event_type is c.sub.event_type]
             into = next((d for d in body if _point(c.location) == _point(d.location)), None) \
                 or next((d for d in same if d.sentence != head), None)
+            if into is None and c.generic and c.sub.event_type in _VIOLENT and c.fatalities is not None:
+                # "هجوم لبوكو حرام يقتل 30": an attack told only by its toll, whose victims the lead names
+                # ("مسلحين ... قتلوا 30 شخصا"): the lead's event, whatever its type
+                into = next((d for d in precise if d.sentence != head and d.sub.event_type in _VIOLENT
+                             and d.fatalities == c.fatalities), None)
         if into is None and _is_coarse(c):
             into = next((d for d in same if d.sub is c.sub and _within_area(c, d) and
                          (d.day is None or c.day is None or d.day == c.day)), None)
@@ -1579,6 +1584,7 @@ def _drop_restatements(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     return out
 
 
+_VIOLENT = (E.BATTLES, E.EXPLOSIONS, E.VAC)
 TERRITORY_SUBS = frozenset({S.GOV_REGAINS, S.NSA_OVERTAKES})
 GATE_CLASS = {E.BATTLES: "assault", E.EXPLOSIONS: "assault", E.VAC: "assault",
               E.PROTESTS: "protest", E.RIOTS: "protest"}
@@ -2426,6 +2432,13 @@ def _to_event(doc: Doc, g: Candidate, lexicon) -> Event:
         if dom is not None and (g.actor2 is None or g.actor2.actor.name != dom.actor.name):
             a1, a1_ar, i1 = dom.actor.name, dom.surface, dom.actor.inter
             g.reasons.append(f"actor1 {dom.actor.name}: the armed group the article names most")
+    if et in _VIOLENT and g.actor1 is not None and g.actor1.actor.kind == "unidentified" \
+            and (joined := _group_belonged_to(doc, g.actor1)) is not None \
+            and (g.actor2 is None or joined.actor.name != g.actor2.actor.name):
+        # "مسلحين يشتبه في انتمائهم لجماعة بوكو حرام قتلوا 30 شخصا": the group the gunmen are said to
+        # belong to (ACLED codes a suspected group's attack to it)
+        a1, a1_ar, i1 = joined.actor.name, joined.surface, joined.actor.inter
+        g.reasons.append(f"actor1 {a1}: the group the gunmen are said to belong to")
     if et is E.BATTLES:
         if a2 is not None and g.actor2 is not None and g.actor2.actor.kind == "civilians":
             a2, a2_ar, i2 = None, None, None  # civilians killed in a battle are its dead, not a side

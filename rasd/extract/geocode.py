@@ -1196,7 +1196,7 @@ def _country_context(doc: Doc, m: PlaceMention, si: int | None, gazetteer: Gazet
         if si + 1 < len(doc.sentences):
             nxt = doc.sentences[si + 1]
             after = [p for p in doc.places if nxt.contains(p.span) and same(p) and not _launch_site(doc, p)
-                     and not _persons_place(doc, p) and not _calm_clause(doc, p)]
+                     and not _persons_place(doc, p) and not _calm_clause(doc, p) and not _dateline(doc, p)]
             if after:
                 loc, why = _mention_location(doc, after[0], after, gazetteer, "in the next sentence")
                 if loc is not None:

@@ -2507,3 +2507,19 @@ def test_events_burning_by_the_crowd_after_an_opening_place_phrase_is_a_riot_rep
     text = "وفي مدينة عطبرة بولاية نهر النيل، أحرق محتجون إطارات السيارات وأغلقوا الطريق المؤدي إلى السوق."
     evs = _events(text, date(2018, 12, 20))
     assert [(e.sub_event_type.value, e.location.name) for e in evs] == [("Violent demonstration", "Atbara")]
+
+
+def test_events_headline_attack_told_by_its_toll_is_the_leads_event():
+    text = ("هجوم لحركة الشباب يقتل 15 في جنوب الصومال\n"
+            "مقديشو (الصومال) (رويترز) - قال مسؤولون محليون إن مسلحين من حركة الشباب قتلوا 15 شخصا على الأقل في "
+            "هجوم على قرية قرب بلدة أفجوي بإقليم شبيلي السفلى ليل الجمعة.")
+    evs = _events(text, date(2016, 5, 8))
+    assert [(e.sub_event_type.value, e.actor1, e.fatalities) for e in evs] == [("Attack", "Al Shabaab", 15)]
+    assert "Mogadishu" not in {e.location.name for e in evs}
+
+
+def test_events_gunmen_said_to_belong_to_a_group_are_its_men():
+    text = ("قال سكان إن مسلحين يشتبه في انتمائهم لجماعة بوكو حرام قتلوا 12 قرويا وأحرقوا منازلهم في هجوم على "
+            "قرية قرب بلدة غوزا ليل الأحد.")
+    evs = _events(text, date(2016, 5, 9))
+    assert [e.actor1 for e in evs] == ["Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad"]
