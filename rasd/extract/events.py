@@ -1239,7 +1239,9 @@ def add_events(doc: Doc, *, resources) -> Doc:
                 d.sentence == c.sentence and _loc_key(d.location) == _loc_key(loc) for d in located)):
             continue
         c.location, c.location_why = loc, why
-        c.location_in_sentence = "sentence" in why or "distance" in why or "attached" in why
+        c.location_in_sentence = "sentence" in why or "distance" in why or "attached" in why or (
+            # "حاولت قوات النظام اقتحام المدينة": the place told before, named again by its noun
+            "preceding" in why and _place_noun_in(doc, sentence))
         c.day, c.precision, c.date_why = _event_date(doc, c.sentence, c.trigger, dates_in)
         if c.own_place:
             # its clause only: "فيما وقع انفجار بحي الكرامة ... دون وقوع إصابات"
@@ -1517,6 +1519,19 @@ def _in_town(part: Location, town: Location) -> bool:
 ROUNDUP_RE = re.compile(r"(في|ب|جراء) ?(سلسله )?(هجمات|تفجيرات|اعمال عنف)|الساعات (ال)? ?ـ? ?24|(خلال|في) (ال)?24 ساعه")
 
 
+_PLACE_NOUNS = frozenset(f"{p}{w}" for w in (fold_string(x) for x in "المدينة البلدة القرية المخيم".split())
+                         for p in ("", "و", "ب", "وب", "ف")) | frozenset(
+    f"{p}لل{w[2:]}" for w in (fold_string(x) for x in "المدينة البلدة القرية المخيم".split()) for p in ("", "و"))
+
+
+def _place_noun_in(doc: Doc, sentence: Span) -> bool:
+    """The sentence names a place by its definite noun alone ("اقتحام المدينة", "داخل البلدة"، "للمدينة";
+    "مدينة داريا" has no article: a name follows it)."""
+    toks = doc.tokens
+    i = token_at(doc, sentence.start)
+    return any(toks[j].norm in _PLACE_NOUNS for j in range(i, len(toks)) if toks[j].span.start < sentence.end)
+
+
 def _headline_sentence(doc: Doc) -> int | None:
     """Index of the headline sentence: the text's first line when it is short and on its own."""
     nl = doc.text.find("\n")
@@ -1630,6 +1645,11 @@ def _apply_gate(doc: Doc, cands: list[Candidate], resources) -> None:
                     (not c.generic and (
                         ((c.fatalities or c.injured or (_named_doer(doc, c) and c.sub not in TERRITORY_SUBS))
                          and c.precision == 1 and "in the sentence" in c.date_why)
+                        # "لكن مقاتلي المعارضة تصدوا لها وقتلوا ستة من عناصرها": a fight between two named
+                        # sides close to its cue, with its toll, its day told before
+                        or (c.sub.event_type is E.BATTLES and c.fatalities
+                            and _named_side(doc, c.actor1, c.sentence, c.trigger)
+                            and _named_side(doc, c.actor2, c.sentence, c.trigger))
                         or _opening_act(doc, c)))
                     # "هاجم مسلحون من حركة الشباب قاعدة لقوات الاتحاد الأفريقي في بلدة جنالي": an attack verb
                     # opening the sentence, its doer and its target named
@@ -1818,6 +1838,13 @@ _LAUNCH_OPENERS = frozenset(fold_string(w) for w in """أطلق أطلقت أط�
 _OPENING_FAMILIES = {"@kill": (E.BATTLES, E.EXPLOSIONS, E.VAC), "@injure": (E.BATTLES, E.EXPLOSIONS, E.VAC),
                      "@attack": (E.BATTLES, E.VAC),
                      "@explosion": (E.EXPLOSIONS,), "@bombard": (E.EXPLOSIONS,), "@intervention": (E.PROTESTS,)}
+
+
+def _named_side(doc: Doc, a: ActorMention | None, si: int, t: TriggerMention) -> bool:
+    """a is a known side (not "gunmen", "unknown" or civilians) named in sentence si within twelve words
+    of the cue t."""
+    return a is not None and a.actor.kind not in GENERIC_KINDS and doc.sentences[si].contains(a.span) \
+        and abs(token_at(doc, a.span.start) - token_at(doc, t.span.start)) <= 12
 
 
 def _named_doer(doc: Doc, c: Candidate) -> bool:

@@ -2523,3 +2523,12 @@ def test_events_gunmen_said_to_belong_to_a_group_are_its_men():
             "قرية قرب بلدة غوزا ليل الأحد.")
     evs = _events(text, date(2016, 5, 9))
     assert [e.actor1 for e in evs] == ["Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad"]
+
+
+def test_events_a_clash_in_the_town_named_before_by_its_noun():
+    text = ("قصفت قوات النظام السوري بالمدفعية الثقيلة بلدة كفر نبودة بريف حماة الشمالي صباح اليوم.\n"
+            "وقال ناشطون إن قوات النظام حاولت التقدم نحو البلدة من الجهة الشرقية، لكن مقاتلي المعارضة تصدوا لها "
+            "وقتلوا ستة من عناصرها.")
+    evs = _events(text, date(2016, 2, 23))
+    clash = [e for e in evs if e.sub_event_type.value == "Armed clash"]
+    assert [(e.location.name, e.fatalities) for e in clash] == [("Kafr Nabudah", 6)]
