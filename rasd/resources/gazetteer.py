@@ -304,6 +304,9 @@ class Gazetteer:
             if len(f) >= 2 and f[0] in _JOINABLE and f[1].startswith("ال"):
                 # "ديرالزور"، "راسالعين": news often writes the head word and the name as one
                 keys.add(" ".join(canon_words([f[0] + f[1]] + f[2:])))
+            elif len(f) >= 2 and f[0] == "كفر" and len(f[1]) >= 3:
+                # "كفرنبل"، "كفرنبودة"، "كفرسوسة": Syrian and Lebanese villages written as one word
+                keys.add(" ".join(canon_words([f[0] + f[1]] + f[2:])))
             if len(k) >= 5 and k.endswith("اء"):
                 # "مستبأ" for "مستباء"، "صنعا" for "صنعاء": news often drops the final hamza
                 keys.add(k[:-1])

@@ -658,6 +658,9 @@ def test_places_a_head_word_joined_to_the_name():
     from rasd.pipeline import run as _run
     d = _run(_A("t", "قتل 7 أشخاص في انفجار سيارة مفخخة في ديرالزور أمس."), until="places")
     assert [p.place.name for p in d.places if p.place is not None] == ["Deir ez-Zor"]
+    # and "كفر" before a name with no article: "كفرنبل"، "كفرنبودة"
+    d = _run(_A("t", "ألقت مروحيات النظام براميل متفجرة على كفرنبودة وكفرنبل أمس."), until="places")
+    assert [p.place.name for p in d.places if p.place is not None] == ["Kafr Nabudah", "Kafranbel"]
 
 
 def test_places_a_prime_ministers_name_is_no_regional_council():
