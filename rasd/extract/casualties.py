@@ -286,6 +286,8 @@ ASSASSINATION_LEMMAS = tuple(fold_string(w) for w in ("اغتال", "اغتيل"
 # a death noun with "his"/"her": one person
 # an object pronoun on a kill verb ("فقتلاه" they two killed him, "قتلتهما" killed the two of them)
 _OBJECT_PRONOUNS = {"ه": 1, "ها": 1, "هما": 2}
+# "أرداه قتيلا"، "فأردوها قتيلة": shot dead, the pronoun the dead ("أرداهما قتيلين": the dual noun counts)
+_SHOT_DEAD = {fold_string(f"أرد{v}{p}"): 1 for v in ("ا", "و", "ت") for p in ("ه", "ها")}
 # a body found killed (rasd.extract.triggers.bodies_found) with no count after it: one, or two
 BODY_COUNTS = {fold_string(w): n for w, n in (("جثة", 1), ("جثمان", 1), ("الجثة", 1), ("جثتي", 2), ("جثتين", 2),
                                               ("جثتا", 2))}
@@ -358,6 +360,9 @@ def count_casualties(doc: Doc, sentence: Span) -> tuple[int | None, int | None]:
             rest = toks[ti].norm[len(tr.prefix):]
             if tr.cue == "@kill" and rest.startswith(tr.lemma) and rest[len(tr.lemma):] in _OBJECT_PRONOUNS:
                 objects[ti] = _OBJECT_PRONOUNS[rest[len(tr.lemma):]]
+            elif tr.cue == "@kill" and rest in _SHOT_DEAD and ti + 1 < len(toks) \
+                    and toks[ti + 1].norm.startswith("قتيل"):
+                objects[ti] = _SHOT_DEAD[rest]   # "فأرداه قتيلا": the one it shot dead
         elif ti < len(toks) and _killing_act(tr.lemma):
             trig_at.setdefault(ti, "@kill")  # "اغتال الطيران خمسة فلسطينيين": the act kills its object
             if fold_string(tr.lemma).startswith(ASSASSINATION_LEMMAS):

@@ -363,8 +363,9 @@ def _type_sentence(doc: Doc, cues: list[tuple[TriggerMention, float]], norms: li
                 fams[t.cue] = (t, w)
     subs_present = {t.sub_event_type for t, _ in explicit}
     civ, armed = victim_kinds(norms if victim_norms is None else victim_norms)
-    if target is not None and target.actor.kind == "civilians":
-        civ = True
+    if target is not None and (target.actor.kind == "civilians" or _settlers(target)):
+        civ = True   # (settlers attacked are civilians, as ACLED codes them: "تعرضه للطعن ... قرب مستوطنة")
+        armed = armed and not _settlers(target)
     elif target is not None and target.actor.inter in (1, 2, 3, 4, 8) and target.actor.kind not in GENERIC_KINDS:
         armed = True  # "القيادي الحوثي و12 من مرافقيه قتلوا على يد المقاومة": a fighting side lost men
     out: list[tuple[SubEventType, float, TriggerMention, bool, str]] = []
@@ -590,7 +591,13 @@ def _type_sentence(doc: Doc, cues: list[tuple[TriggerMention, float]], norms: li
             or (fold_string(clash[2].lemma).lstrip("وب") in CONFRONTATION_LEMMAS
                 and (civ or any(n.lstrip("وبل") in PEOPLE_BY_NATIONALITY for n in norms))
                 and not any(n.lstrip("وبل") in GUNMEN_WORDS for n in (norms if victim_norms is None else victim_norms))
-                and (initiator is None or initiator.actor.kind not in ("rebel", "militia", "unidentified")))):
+                and (initiator is None or initiator.actor.kind not in ("rebel", "militia", "unidentified")))
+            # "اندلعت مواجهات بين عشرات الشبان وقوات الاحتلال": people, not an armed side, against the
+            # state's forces
+            or (fold_string(clash[2].lemma).lstrip("وب") in CONFRONTATION_LEMMAS
+                and any(a is not None and a.actor.kind == "civilians" for a in (initiator, target))
+                and any(a is not None and a.actor.inter in (1, 8) and a.actor.kind == "state"
+                        for a in (initiator, target)))):
         # "اندلعت مواجهات بين محتجين وقوات الأمن": a side of demonstrators makes the fighting a riot
         del best[E.BATTLES]
         best.setdefault(E.RIOTS, (S.VIOLENT_DEMONSTRATION, clash[1], clash[2], clash[3],
@@ -1840,6 +1847,10 @@ _OPENING_FAMILIES = {"@kill": (E.BATTLES, E.EXPLOSIONS, E.VAC), "@injure": (E.BA
                      "@explosion": (E.EXPLOSIONS,), "@bombard": (E.EXPLOSIONS,), "@intervention": (E.PROTESTS,)}
 
 
+def _settlers(a: ActorMention | None) -> bool:
+    return a is not None and a.actor.name.startswith("Settlers (")
+
+
 def _named_side(doc: Doc, a: ActorMention | None, si: int, t: TriggerMention) -> bool:
     """a is a known side (not "gunmen", "unknown" or civilians) named in sentence si within twelve words
     of the cue t."""
@@ -2220,10 +2231,13 @@ def _group(doc: Doc, cands: list[Candidate], resources) -> list[Event]:
         g.generic = g.generic and c.generic
         if c.actor1 is not None and (g.actor2 is None or c.actor1.actor.name != g.actor2.actor.name) \
                 and not _says_unclaimed(doc, c.sentence) \
-                and (g.actor1 is None or (g.actor1.actor.kind == "unidentified"
-                                          and c.actor1.actor.kind not in GENERIC_KINDS
-                                          and (c.actor1.actor.inter in (2, 3, 4) or g.sub.event_type is E.BATTLES))):
-            g.actor1 = c.actor1  # "مسلحون" told first, "عناصر التنظيم" named later: the named side
+                and ((g.actor1 is None and not any("told as a person" in r for r in g.reasons))
+                     or (g.actor1 is not None and g.actor1.actor.kind == "unidentified"
+                         and c.actor1.actor.kind not in GENERIC_KINDS
+                         and (c.actor1.actor.inter in (2, 3, 4) or g.sub.event_type is E.BATTLES))):
+            # "مسلحون" told first, "عناصر التنظيم" named later: the named side (a doer told as a person,
+            # "على يد شاب فلسطيني", is not replaced by the soldiers who then shot him)
+            g.actor1 = c.actor1
         if g.actor2 is None and c.actor2 is not None and (g.actor1 is None or c.actor2.actor.name != g.actor1.actor.name):
             g.actor2 = c.actor2
         # the toll told with the event first stands; a later sentence fills a missing one only
@@ -2466,6 +2480,9 @@ def _to_event(doc: Doc, g: Candidate, lexicon) -> Event:
         # belong to (ACLED codes a suspected group's attack to it)
         a1, a1_ar, i1 = joined.actor.name, joined.surface, joined.actor.inter
         g.reasons.append(f"actor1 {a1}: the group the gunmen are said to belong to")
+    if et is E.VAC and _settlers(g.actor2):
+        # settlers attacked are civilians (ACLED names settlers only as those who attack)
+        a2, i2 = "Civilians (Israel)", 7
     if et is E.BATTLES:
         if a2 is not None and g.actor2 is not None and g.actor2.actor.kind == "civilians":
             a2, a2_ar, i2 = None, None, None  # civilians killed in a battle are its dead, not a side
@@ -2503,8 +2520,10 @@ def _to_event(doc: Doc, g: Candidate, lexicon) -> Event:
         # the rioters, not whom it was done to
         a2, a2_ar, i2 = None, None, None
         g.reasons.append(f"'{g.actor2.surface}' did the act: the rioters")
-    if et is E.RIOTS and (a1 is None or (g.actor1 is not None and g.actor1.actor.kind == "protesters")):
-        # "أحرق المتظاهرون إطارات السيارات": demonstrators who riot are coded as rioters (ACLED)
+    if et is E.RIOTS and (a1 is None or (g.actor1 is not None and (g.actor1.actor.kind == "protesters" or (
+            g.actor1.actor.kind == "civilians" and not named_civilians(g.actor1))))):
+        # "أحرق المتظاهرون إطارات السيارات": demonstrators who riot are coded as rioters (ACLED); so are
+        # people told as such who fight ("مواجهات بين عشرات الشبان وقوات الاحتلال")
         a1, i1 = f"Rioters ({country})", 5
     if et is E.VAC and (a2 is None or (g.actor2 is not None and g.actor2.actor.inter != 7)):
         if a2 is None:

@@ -2532,3 +2532,18 @@ def test_events_a_clash_in_the_town_named_before_by_its_noun():
     evs = _events(text, date(2016, 2, 23))
     clash = [e for e in evs if e.sub_event_type.value == "Armed clash"]
     assert [(e.location.name, e.fatalities) for e in clash] == [("Kafr Nabudah", 6)]
+
+
+def test_events_a_settler_stabbed_is_a_civilian_attacked_and_the_assailant_shot_dead_its_toll():
+    text = ("أصيب مستوطن إسرائيلي بجروح طفيفة ظهر اليوم الأحد، إثر تعرضه للطعن على يد فتاة فلسطينية قرب "
+            "مستوطنة أرئيل شمال الضفة الغربية.\n"
+            "وقالت الشرطة الإسرائيلية إن حارس أمن أطلق النار على منفذة العملية فأرداها قتيلة.")
+    evs = _events(text, date(2016, 1, 24))
+    assert [(e.sub_event_type.value, e.actor2, e.fatalities) for e in evs] == [("Attack", "Civilians (Israel)", 1)]
+    assert not evs[0].actor1.startswith("Military Forces")
+
+
+def test_events_youths_fighting_soldiers_are_rioters():
+    text = "اندلعت مواجهات عنيفة بين عشرات الشبان وقوات الاحتلال عند مدخل مخيم الجلزون شمال رام الله مساء أمس."
+    evs = _events(text, date(2016, 1, 24))
+    assert [(e.sub_event_type.value, e.actor1) for e in evs] == [("Violent demonstration", "Rioters (Palestine)")]

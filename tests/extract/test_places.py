@@ -668,3 +668,18 @@ def test_places_a_prime_ministers_name_is_no_regional_council():
     from rasd.pipeline import run as _run
     d = _run(_A("t", "بل ان ليفي اشكول رئيس الحكومة رفض الخطط التي قدمها له رئيس الموساد."), until="places")
     assert [p.place.name for p in d.places if p.place is not None] == []
+
+
+def test_places_a_settlement_named_with_its_cue_not_the_person_of_that_name():
+    from rasd.model import Article as _A
+    from rasd.pipeline import run as _run
+    d = _run(_A("t", "أصيب مستوطن بجروح قرب مستوطنة أرئيل، فيما زار أرييل شارون مستوطنة معاليه أدوميم."), until="places")
+    assert [p.place.name for p in d.places if p.place is not None] == ["Ariel", "Ma'ale Adumim"]
+
+
+def test_places_the_one_who_carried_out_the_attack_is_no_crossing():
+    # "منفذ" is a border crossing's cue word and "the perpetrator"
+    from rasd.model import Article as _A
+    from rasd.pipeline import run as _run
+    d = _run(_A("t", "وقالت الشرطة إن الجنود أطلقوا النار على منفذ الهجوم وأصابوه بجروح خطيرة."), until="places")
+    assert d.places == ()
