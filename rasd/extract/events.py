@@ -1579,9 +1579,11 @@ def _drop_restatements(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
         if head is not None and c.sentence == head:
             # (the body's telling at the headline's own point first: "مقتل 8 في تفجير انتحاري بمسجد" is
             # the lead's bombing, not the earlier one a later paragraph recalls)
-            body = [d for d in precise if d.sentence != head and d.sub.event_type is c.sub.event_type]
+            # (or at its point told as a province: "على جازان" then "في منطقة جازان", the province at its capital)
+            body = [d for d in cands if d is not c and d.sentence != head and d.sub.event_type is c.sub.event_type
+                    and d.location_in_sentence and d.location.latitude is not None]
             into = next((d for d in body if _point(c.location) == _point(d.location)), None) \
-                or next((d for d in same if d.sentence != head), None)
+                or next((d for d in same if d.sentence != head and (d.sub is c.sub or _within_area(c, d))), None)
             if into is None and c.generic and c.sub.event_type in _VIOLENT and c.fatalities is not None:
                 # "هجوم لبوكو حرام يقتل 30": an attack told only by its toll, whose victims the lead names
                 # ("مسلحين ... قتلوا 30 شخصا"): the lead's event, whatever its type

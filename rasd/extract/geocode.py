@@ -889,6 +889,31 @@ def _town_in_frame(doc: Doc, trigger: Span, best: PlaceMention, mentions: list[P
     return best
 
 
+_FRAME_OPENERS = frozenset(("في", "وفي", "ففي"))
+
+
+def _far_from_frame(doc: Doc, trigger: Span, best: PlaceMention, mentions: list[PlaceMention]) -> PlaceMention:
+    """"وفي صنعاء، شن طيران التحالف غارات على معسكر السواد": a town the sentence opens on frames it; a
+    place named after the cue that lies far from that town (a village "السواد" 100 km away) is not where
+    it happened: the frame is."""
+    if best.place is None or best.place.lat is None or best.span.start < trigger.end:
+        return best
+    for m in mentions:
+        p = m.place
+        if m is best or p is None or p.lat is None or m.span.end > trigger.start \
+                or not (p.kind.startswith("PPL") or p.kind == "TOWN"):
+            continue
+        si = doc.sentence_of(m.span)
+        head = fold_between(doc, doc.sentences[si].start, m.span.start).split() if si is not None else []
+        if len(head) != 1 or head[0] not in _FRAME_OPENERS \
+                or doc.text[m.span.end:m.span.end + 2].strip()[:1] not in ("،", ","):
+            continue
+        d = Gazetteer.distance_km(best.place, p)
+        if d is not None and d > _FRAME_KM:
+            return m
+    return best
+
+
 def _prefer_specific(ranked: list[PlaceMention], mentions: list[PlaceMention], doc: Doc) -> PlaceMention:
     """"حي جوبر بمحافظة دمشق": the district, not the container that follows it."""
     best = ranked[0]
@@ -983,7 +1008,13 @@ def locate(doc: Doc, trigger: Span, *, gazetteer: Gazetteer) -> tuple[Location |
         # says where the story was filed; the places the sentence tells are where it happened
         # (a country named alone does not outweigh it: "بغداد (رويترز) - قتل خمسة ... في العراق")
         told = [p for p in in_sentence if not _dateline(doc, p)]
-        if len(told) < len(in_sentence) and any(p.place is None or p.place.kind not in ("PCLI", "REGION", "ADM1") for p in told):
+        # (a province outweighs a dateline outside it: "الرياض (رويترز) - ... على مركز حدودي في منطقة جازان")
+        filed = [p.place for p in in_sentence if _dateline(doc, p) and p.place is not None]
+        if len(told) < len(in_sentence) and any(
+                p.place is None or p.place.kind not in ("PCLI", "REGION", "ADM1")
+                or (p.place.kind == "ADM1" and filed and all(f.admin1 != p.place.admin1 or f.country != p.place.country
+                                                              for f in filed))
+                for p in told):
             in_sentence = told
     anchors: list[PlaceMention] = []
     if len(in_sentence) > 1:
@@ -1021,6 +1052,7 @@ def locate(doc: Doc, trigger: Span, *, gazetteer: Gazetteer) -> tuple[Location |
             best = _prefer_specific(ranked, in_sentence, doc)
             best = _nearer_country(doc, trigger, ranked, best, launch, in_sentence, gazetteer)
             best = _town_in_frame(doc, trigger, best, in_sentence, launch, gazetteer)
+            best = _far_from_frame(doc, trigger, best, in_sentence)
             how = "attached to the trigger in its sentence" if best.span.start >= trigger.end else "in the sentence"
             if best.place is not None and best.place.kind == "PCLI":
                 if all(m.place is not None and m.place.kind == "PCLI" and not _locative(doc, m) for m in in_sentence):

@@ -2547,3 +2547,23 @@ def test_events_youths_fighting_soldiers_are_rioters():
     text = "اندلعت مواجهات عنيفة بين عشرات الشبان وقوات الاحتلال عند مدخل مخيم الجلزون شمال رام الله مساء أمس."
     evs = _events(text, date(2016, 1, 24))
     assert [(e.sub_event_type.value, e.actor1) for e in evs] == [("Violent demonstration", "Rioters (Palestine)")]
+
+
+def test_events_a_town_the_sentence_opens_on_outweighs_a_far_village_after_the_cue():
+    # "السواد" is also a village in Amran, 100 km north of the capital, near the border fighting told before
+    text = ("قتل جندي سعودي جراء سقوط مقذوفات أطلقتها ميليشيا الحوثي على موقع حدودي في منطقة جازان.\n"
+            "وردت القوات السعودية على مصادر النيران ودمرت مواقع للميليشيا في مديرية حرض بمحافظة حجة.\n"
+            "وفي صنعاء، شن طيران التحالف العربي غارات على معسكر السواد ومخازن أسلحة في جبل نقم.")
+    strikes = [e for e in _events(text, date(2017, 7, 8)) if e.sub_event_type.value == "Air/drone strike"]
+    assert len(strikes) == 1
+    assert abs(strikes[0].location.latitude - 15.35) < 0.3 and abs(strikes[0].location.longitude - 44.2) < 0.3
+
+
+def test_events_projectiles_on_a_province_named_after_a_dateline_elsewhere():
+    text = ("مقتل جندي سعودي بقذائف حوثية على نجران\n"
+            "الرياض (رويترز) - قالت وزارة الدفاع السعودية إن جنديا من حرس الحدود قتل مساء أمس جراء سقوط مقذوفات "
+            "أطلقتها ميليشيا الحوثي على موقع حدودي في منطقة نجران.\n"
+            "وأضافت الوزارة أن المدفعية السعودية ردت على مصادر النيران.")
+    evs = _events(text, date(2017, 7, 8))
+    assert [(e.sub_event_type.value, e.location.name, e.fatalities) for e in evs] == [
+        ("Shelling/artillery/missile attack", "Najran", 1)]
