@@ -1019,9 +1019,10 @@ def add_events(doc: Doc, *, resources) -> Doc:
             other = not own_towns & told_towns if own_towns and told_towns else \
                 bool(own and told and not {p.id for p in own} & {p.id for p in told})
             if claimer is not None and 0 < si - last <= 4 and not other:
-                # every reading of the sentence just told (the bombing and the weaker clash its "هاجم" gave)
+                # every reading of the sentence just told (the bombing and the weaker clash its "هاجم" gave;
+                # an armed group that claims an attack flew none of the aircraft told in it)
                 for prev in (c for c in candidates if c.sentence == last
-                             and c.sub.event_type in (E.EXPLOSIONS, E.VAC, E.BATTLES)):
+                             and c.sub.event_type in (E.EXPLOSIONS, E.VAC, E.BATTLES) and c.sub is not S.AIR_STRIKE):
                     # (or read only as the sentence's first named side: "تفجيرات استهدفت مسجدين يرتادهما أنصار
                     # جماعة الحوثي" then "وتبنى تنظيم الدولة التفجيرات")
                     weak = prev.actor1 is not None and prev.actor1.actor.name != claimer.actor.name and any(
@@ -2069,6 +2070,11 @@ _USE_WORDS = frozenset(fold_string(w) for w in """استخدم استخدمت ا
 مستخدما مستخدمة مستعملين""".split())
 
 
+def _side_of(a: ActorMention, g: Candidate) -> bool:
+    """a names one of g's sides (by its base name)."""
+    return any(b is not None and _base_name(b) == _base_name(a) for b in (g.actor1, g.actor2))
+
+
 def _weapon_used(doc: Doc, c: Candidate) -> bool:
     """c's cue is a weapon told as used ("المهاجمين استخدموا قذائف آر بي جي"): a verb of use at most
     two tokens before it."""
@@ -2204,6 +2210,22 @@ def _group(doc: Doc, cands: list[Candidate], resources) -> list[Event]:
                       and 0 < c.sentence - h.sentence <= 2), None)
             if g is not None:
                 c.reasons.append(f"the weapons of the battle told in sentence {g.sentence + 1}")
+        if g is None and groups and c.sub in (S.AIR_STRIKE, S.SHELLING) and c.actor2 is not None \
+                and c.actor2.actor.kind not in ("civilians", "protesters", "rioters"):
+            # "هجوم شنه مسلحون على كمين للجيش ..." then "وإن طائرات حربية شاركت في مطاردة المهاجمين وقتلت 40
+            # منهم": strikes on a side of the battle just told, at its place on its day, are its tactics
+            # (ACLED_CODING §1: one Battles event), their dead its dead
+            g = next((h for h in reversed(groups) if h.sub.event_type is E.BATTLES and _same_day(h, c)
+                      and 0 < c.sentence - h.sentence <= 2
+                      and (_point(h.location) == _point(c.location) or _same_town(h.location, c.location))
+                      and h.actor1 is not None and h.actor2 is not None
+                      and (c.actor1 is None or _side_of(c.actor1, h))
+                      and (_side_of(c.actor2, h) or c.actor2.actor.kind == "unidentified")), None)
+            if g is not None:
+                c.reasons.append(f"strikes on a side of the battle told in sentence {g.sentence + 1}: its tactics")
+                if c.fatalities and g.fatalities and c.fatalities != g.fatalities and not c.background:
+                    g.fatalities += c.fatalities
+                    g.reasons.append(f"fatalities: {c.fatalities} more killed by its strikes in sentence {c.sentence + 1}")
         if g is None and c.generic and groups:
             # a sentence with only a generic cue continues the event just told
             prev = groups[-1]
@@ -2216,7 +2238,7 @@ def _group(doc: Doc, cands: list[Candidate], resources) -> list[Event]:
             continue
         members.setdefault(id(g), [g]).append(c)
         if g.sentence != c.sentence and c.weight > g.weight + LEAD_MARGIN and c.location_in_sentence \
-                and not c.sibling and not c.own_place:
+                and not c.sibling and not c.own_place and c.sub.event_type is g.sub.event_type:
             # the event is told best in c's sentence: it becomes the evidence, and its actors lead
             if g.weight >= CORROBORATION_MIN:
                 g.extra_sentences.append(g.sentence)

@@ -2567,3 +2567,17 @@ def test_events_projectiles_on_a_province_named_after_a_dateline_elsewhere():
     evs = _events(text, date(2017, 7, 8))
     assert [(e.sub_event_type.value, e.location.name, e.fatalities) for e in evs] == [
         ("Shelling/artillery/missile attack", "Najran", 1)]
+
+
+def test_events_strikes_on_a_side_of_the_battle_just_told_are_its_tactics_and_their_dead_its_dead():
+    text = ("قتل ثمانية جنود مصريين في هجوم شنه مسلحون على نقطة تفتيش للجيش قرب مدينة الشيخ زويد صباح اليوم.\n"
+            "وقال مصدر أمني إن طائرات حربية طاردت المهاجمين وقتلت 25 منهم.\n"
+            "وأعلن تنظيم ولاية سيناء مسؤوليته عن الهجوم.")
+    evs = _events(text, date(2017, 7, 8))
+    assert [(e.sub_event_type.value, e.fatalities) for e in evs] == [("Armed clash", 33)]
+    assert {evs[0].actor1, evs[0].actor2} == {"Islamic State (Egypt)", "Military Forces of Egypt (2014-)"}
+
+
+def test_events_an_unattributed_air_strike_in_egypt_is_the_states():
+    evs = _events("قصفت طائرات حربية مواقع لمسلحين قرب مدينة العريش أمس، ما أسفر عن مقتل 12 مسلحا.", date(2017, 7, 8))
+    assert [(e.sub_event_type.value, e.actor1) for e in evs] == [("Air/drone strike", "Military Forces of Egypt (2014-)")]
