@@ -202,6 +202,7 @@ def _count_after(toks: list[Token], nums: dict[int, NumberMention], i: int, limi
         elif (norm in PERSON_NOUNS or norm[1:] in PERSON_NOUNS and norm[0] == "و"
               or norm[-1:] == "ا" and norm[:-1] in PERSON_NOUNS
               or norm[-1:] == "ه" and norm[:-1] in PERSON_NOUNS   # "طالبة"، "مستوطنة": one woman
+              or norm[-2:] in ("ها", "هم") and norm[:-2] in PERSON_NOUNS   # "مقتل سائقها"، "قائدهم": its one
               or j == i + 1 and (_definite_one(norm) or norm in NATIONALITY_NOUNS)
               or _object_after_subject(toks, i, j)) and (expect_group or norm[1:] in PERSON_NOUNS and norm[0] == "و"):
             # "قتلوا قائدا"، "استشهاد الطفلة"، "قتل عراقي": one; "ومجند ومسلح": one more each
@@ -286,6 +287,8 @@ ASSASSINATION_LEMMAS = tuple(fold_string(w) for w in ("اغتال", "اغتيل"
 # a death noun with "his"/"her": one person
 # an object pronoun on a kill verb ("فقتلاه" they two killed him, "قتلتهما" killed the two of them)
 _OBJECT_PRONOUNS = {"ه": 1, "ها": 1, "هما": 2}
+# "قضى ثلاثة أطفال"، "وقضت امرأتان": died (only with a count right after: "قضت المحكمة" rules)
+_DIED_VERBS = frozenset(fold_string(w) for w in "قضى وقضى فقضى قضت وقضت".split())
 # "أرداه قتيلا"، "فأردوها قتيلة": shot dead, the pronoun the dead ("أرداهما قتيلين": the dual noun counts)
 _SHOT_DEAD = {fold_string(f"أرد{v}{p}"): 1 for v in ("ا", "و", "ت") for p in ("ه", "ها")}
 # a body found killed (rasd.extract.triggers.bodies_found) with no count after it: one, or two
@@ -367,6 +370,9 @@ def count_casualties(doc: Doc, sentence: Span) -> tuple[int | None, int | None]:
             trig_at.setdefault(ti, "@kill")  # "اغتال الطيران خمسة فلسطينيين": the act kills its object
             if fold_string(tr.lemma).startswith(ASSASSINATION_LEMMAS):
                 assassinations.add(ti)
+    for i, t in enumerate(toks):
+        if t.norm in _DIED_VERBS and i + 1 in nums and in_sentence:
+            trig_at.setdefault(i, "@kill")   # "قضى ثلاثة أطفال جراء قصف مدفعي": died, its count right after
     if any(tr.cue in _FIGHT_CUES or (tr.sub_event_type is not None and tr.sub_event_type.event_type.value in _FIGHT_TYPES)
            for tr in in_sentence):
         # "وصول جثث أربعة جنود ... إثر اشتباكات": bodies brought in from a fight told with it are its dead

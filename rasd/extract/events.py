@@ -1117,6 +1117,11 @@ def add_events(doc: Doc, *, resources) -> Doc:
                 gunmen_doer = initiator is not None and initiator.actor.kind in ("unidentified", "militia", "rebel")
                 vnorms = ["" if (ti in doer_toks and (gunmen_doer or n.lstrip("وفل") in FORCE_WORDS)) or ti in other_toks
                           else n for (ti, _), n in zip(sent_tokens, norms)]
+            if initiator is not None and initiator.actor.kind == "state" and in_sentence_initiator:
+                # "أطلقت قوات الأمن النار على سيارة رفضت التوقف عند حاجز": the state's own checkpoint, where
+                # it fired, holds none of its victims
+                vnorms = ["" if k > 0 and vnorms[k - 1] == "عند" and n in _OWN_SITES else n
+                          for k, n in enumerate(vnorms)]
             for (sub, w, trig, generic, why), own_place in _type_sentence(
                     doc, cues, norms, initiator if in_sentence_initiator else None, target, vnorms):
                 a1, a2, why_roles = initiator, target, role_why
@@ -1663,7 +1668,9 @@ def _apply_gate(doc: Doc, cands: list[Candidate], resources) -> None:
                         or _opening_act(doc, c)))
                     # "هاجم مسلحون من حركة الشباب قاعدة لقوات الاتحاد الأفريقي في بلدة جنالي": an attack verb
                     # opening the sentence, its doer and its target named
-                    or (c.generic and c.actor1 is not None and c.actor2 is not None and _opening_act(doc, c))
+                    # (or its target a state force, its doer unnamed: "تعرضت دورية للجيش اللبناني لإطلاق نار")
+                    or (c.generic and c.actor2 is not None and (c.actor1 is not None or c.actor2.actor.kind == "state")
+                        and _opening_act(doc, c))
                     # "أصيبوا في انفجار وقع اليوم الاثنين أمام محكمة في شمال شرق القاهرة": a blast with its
                     # toll, its day and its place in one sentence
                     or (c.generic and c.trigger.cue == "@explosion" and (c.fatalities or c.injured)
@@ -2068,6 +2075,9 @@ _SHIFT_OPENER = re.compile(r"\s*[وف]?(?:(?:في|علي)\s+(?:سياق|صعيد
 _ATTACK_VERB_STEMS = tuple(fold_string(w) for w in "استهدف هاجم".split())
 _USE_WORDS = frozenset(fold_string(w) for w in """استخدم استخدمت استخدموا استعمل استعملت استعملوا مستخدمين
 مستخدما مستخدمة مستعملين""".split())
+
+
+_OWN_SITES = frozenset(fold_string(w) for w in "حاجز حاجزا نقطة نقطه كمين مركز".split())
 
 
 def _side_of(a: ActorMention, g: Candidate) -> bool:

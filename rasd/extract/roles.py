@@ -32,7 +32,7 @@ CIVILIAN_WORDS = frozenset("""مدني مدنيين مدنيون المدنيي�
 الاهالي اهالي مهاجرين لاجئين اللاجئين زوار سياح مترجم مترجما سائق سائقا طبيب طبيبا مهندس مهندسا مهندسين معلم
 معلما تاجر تاجرا مزارع مزارعا مزارعين صياد صيادين راعي رعاة راع راعيا عامل عاملا امام اماما قاض قاضيا محام
 محاميا ممرض ممرضا ممرضه مسعف مسعفا مسعفين شاب شابا شابين شابان شبان الشاب فتي فتاه طالب طالبا متظاهر متظاهرا
-متظاهرين المتظاهرين محتج محتجا محتجين""".split())
+متظاهرين المتظاهرين محتج محتجا محتجين ابناء قرويا قرويين القرويين""".split())
 
 
 ARMED_WORDS = frozenset("""جنود جندي جنديا جنديين جنديان الجنود عسكري عسكريين عسكريا العسكريين شرطي شرطيين شرطيان الشرطه
@@ -115,6 +115,7 @@ FORCE_ARMS = frozenset(fold_string(w) for w in """سلاح الطيران طير
 قواته قواتها قواتنا جنوده جنودها عناصره عناصرها""".split())
 
 
+_NOMINATIVE_FIGHTERS = frozenset(fold_string(w) for w in "مسلحو مقاتلو عناصر".split())
 SOURCE_LINKS = frozenset(("في", "من", "عن", "لدي", "باسم"))
 SPEAKER_THAT = frozenset(fold_string(w) for w in "أن إن بأن وأن".split())
 HELD_PRONOUNS = frozenset(fold_string(w) for w in "عليها عليه عليهما".split())
@@ -154,7 +155,8 @@ ARMED_ADJECTIVES = frozenset(("مسلح", "مسلحا", "مسلحه", "المس�
 
 def victim_kinds(norms: list[str]) -> tuple[bool, bool]:
     """(civilians named?, armed men named?) among a sentence's folded words."""
-    civ = any(n in CIVILIAN_WORDS or (n[:1] in "وب" and n[1:] in CIVILIAN_WORDS) for n in norms)
+    civ = any(n in CIVILIAN_WORDS or (n[:1] in "وب" and n[1:] in CIVILIAN_WORDS)
+              or (n[-2:] in ("ها", "هم") and n[:-2] in CIVILIAN_WORDS) for n in norms)   # ("مقتل سائقها")
     armed = any(n in ARMED_WORDS or (n[:1] in "وبل" and n[1:] in ARMED_WORDS) for n in norms)
     if armed:
         # "هجوم مسلح": an adjective of the attack, not armed men among the victims
@@ -338,11 +340,16 @@ def assign_roles(doc: Doc, sent_tokens: list[tuple[int, Token]], actors: list[Ac
         verb = next(i for i, t in opening[:2]
                     if t.norm in KILL_VERBS_PASSIVE or (t.norm[:1] in "وف" and t.norm[1:] in KILL_VERBS_PASSIVE))
         for ti, a in idx:
-            if ti - opening[0][0] <= 7 and id(a) not in on_cue and not _after_initiator_marker(doc, ti, first_tok):
-                if told_as.get(id(a), ti) == verb + 1 and trig_tok - verb <= 8 and a.actor.kind != "civilians" \
+            if ti - opening[0][0] <= 7 and id(a) not in on_cue and not _after_initiator_marker(doc, ti, first_tok) \
+                    and not (ti - 1 in act_toks and doc.tokens[ti].norm[:1] == "ل"):
+                # ("سقط قتلى في قصف لقوات النظام": the act's own doer, after its "ل", did not die)
+                at = told_as.get(id(a), ti)
+                # "قتل مسلحو داعش 30 من أبناء العشيرة": the group's fighters in the nominative construct
+                fighters = at == verb + 2 and doc.tokens[verb + 1].norm in _NOMINATIVE_FIGHTERS
+                if (at == verb + 1 or fighters) and trig_tok - verb <= 8 and a.actor.kind != "civilians" \
                         and _object_follows(doc, a, last_tok=sent_tokens[-1][0],
-                                            subject=told_as.get(id(a)) == verb + 1
-                                            and doc.tokens[verb + 1].norm.endswith("ون")):
+                                            subject=fighters or (told_as.get(id(a)) == verb + 1
+                                                                 and doc.tokens[verb + 1].norm.endswith("ون"))):
                     # "قتلت القوات الأميركية 11 مسلحا": an active verb, its subject then its counted object
                     # (the event's cue near it: a cue told later has its own sides, "... ردا على هجوم نفذه X")
                     subject = a

@@ -2581,3 +2581,32 @@ def test_events_strikes_on_a_side_of_the_battle_just_told_are_its_tactics_and_th
 def test_events_an_unattributed_air_strike_in_egypt_is_the_states():
     evs = _events("قصفت طائرات حربية مواقع لمسلحين قرب مدينة العريش أمس، ما أسفر عن مقتل 12 مسلحا.", date(2017, 7, 8))
     assert [(e.sub_event_type.value, e.actor1) for e in evs] == [("Air/drone strike", "Military Forces of Egypt (2014-)")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the group's fighters in the nominative construct killed; tribesmen shot dead are civilians
+    ("أعدم مسلحو داعش 12 من أبناء عشيرة الشعيطات رميا بالرصاص في بلدة أبو حمام بريف دير الزور.",
+     ("Attack", "Islamic State (Syria)", "Civilians (Syria)", 12)),
+    ("قتل مقاتلو حركة الشباب سبعة قرويين رميا بالرصاص في قرية قرب بلدة أفجوي.",
+     ("Attack", "Al Shabaab", "Civilians (Somalia)", 7)),
+    # the act's doer after its "ل" did not die with the dead of an opening "سقط"
+    ("سقط قتلى وجرحى في قصف لقوات النظام على مدينة دوما بريف دمشق.",
+     ("Shelling/artillery/missile attack", "Military Forces of Syria (2000-)", None, None)),
+    # "قضى" with its count right after: died
+    ("قضى أربعة مدنيين جراء قصف مدفعي استهدف سوقا شعبيا في مدينة تعز.",
+     ("Shelling/artillery/missile attack", None, "Civilians (Yemen)", 4)),
+    # a state force's patrol came under fire, its doer unnamed: a report
+    ("تعرضت دورية للشرطة المصرية لإطلاق نار في مدينة العريش دون وقوع إصابات.",
+     ("Armed clash", "Unidentified Armed Group (Egypt)", "Police Forces of Egypt (2014-)", 0)),
+    # the police fired at a car at its own checkpoint, killing the driver: an attack on a civilian
+    ("أطلقت الشرطة التونسية النار على سيارة لم تمتثل لأوامر التوقف عند حاجز في مدينة القصرين، ما أدى إلى مقتل سائقها.",
+     ("Attack", None, "Civilians (Tunisia)", 1)),
+])
+def test_events_sentences_of_a_killing_read_for_their_sides_and_toll(text, expected):
+    # (an actor expected as None is not checked)
+    evs = _events(text, date(2015, 5, 30))
+    assert len(evs) == 1, [e.to_record() for e in evs]
+    e = evs[0]
+    got = (e.sub_event_type.value, e.actor1, e.actor2, e.fatalities)
+    assert all(x is None or x == y for x, y in zip(expected, got)), got
+    assert expected[0] == got[0] and expected[3] == got[3]
