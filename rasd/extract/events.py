@@ -615,6 +615,17 @@ def _type_sentence(doc: Doc, cues: list[tuple[TriggerMention, float]], norms: li
             best[E.BATTLES] = (S.ARMED_CLASH, max(terr[1], clash[1]), terr[2], False,  # the storming's place
                                f"storming '{doc.span_text(terr[2].span)}' told with fighting, no control told")
             terr = None
+    after_taking = None
+    if terr is not None and terr[0] in TERRITORY_SUBS and not terr[3]:
+        k = token_at(doc, terr[2].span.start)
+        clash = next(((t, w) for t, w in explicit if t.sub_event_type is S.ARMED_CLASH
+                      and t.span.start < terr[2].span.start), None)
+        if clash is not None and k > 0 and doc.tokens[k - 1].norm.lstrip("و") in _AFTER_WORDS:
+            # "اشتباكات عنيفة تجري الآن في مدينة لودر عقب السيطرة على جبل يسوف": the fighting goes on
+            # after ground taken elsewhere: a clash, and the taking an event of its own at its own place
+            best[E.BATTLES] = (S.ARMED_CLASH, clash[1], clash[0], False,
+                               f"fighting '{doc.span_text(clash[0].span)}' after ground taken")
+            after_taking, terr = terr, None
     # "اقتحم مسلحون مهبطا للطائرات وخطفوا أربعة": storming was the means of the act told with it
     if terr is not None and terr[0] in (S.GOV_REGAINS, S.NSA_OVERTAKES) and fold_string(terr[2].lemma) in STORM_LEMMAS \
             and (any(et in best and not best[et][3] for et in (E.VAC, E.EXPLOSIONS)) or "@kill" in fams
@@ -644,7 +655,17 @@ def _type_sentence(doc: Doc, cues: list[tuple[TriggerMention, float]], norms: li
             weak.append(o)
     # a weaker type stays only if its cue has a place of its own: "اشتباكات ... في رفح، فيما وقع
     # انفجار بحي الكرامة جنوب العريش"
-    return result + [(o, True) for o in weak if o[0].event_type is not primary[0].event_type]
+    out = result + [(o, True) for o in weak if o[0].event_type is not primary[0].event_type] + (
+        [(after_taking, True)] if after_taking is not None else [])
+    taking = next((o for o, _ in out if o[0] in TERRITORY_SUBS), None)
+    if taking is not None:
+        # "عقب السيطرة على جبل يسوف وتحرير بلدة العين": a second place taken, joined by "و" with its own
+        # cue, is a takeover of its own (at its own place only)
+        out += [((taking[0], w, t, False, f"territory cue '{doc.span_text(t.span)}' of a second place"), True)
+                for t, w in cues if t.cue == "@territory" and t is not taking[2]
+                and t.span.start > taking[2].span.start and t.prefix.startswith("و")
+                and fold_string(t.lemma) not in STORM_LEMMAS]
+    return out
 
 
 # ---------------------------------------------------------------- dates
@@ -1245,6 +1266,8 @@ def add_events(doc: Doc, *, resources) -> Doc:
         key = (c.sentence, c.clause.start if c.clause else None, c.sub.event_type, _loc_key(loc))
         if key in seen_place:
             continue
+        if c.sibling and not ("attached" in why or "distance" in why) and c.sub in TERRITORY_SUBS:
+            continue  # (a sibling dropped here leaves its place to a second place's own cue attached to it)
         seen_place.add(key)
         if c.sibling and not ("attached" in why or "distance" in why):
             continue  # another cue of the sentence's type: an event of its own only at a place of its own
@@ -2077,6 +2100,7 @@ _USE_WORDS = frozenset(fold_string(w) for w in """استخدم استخدمت ا
 مستخدما مستخدمة مستعملين""".split())
 
 
+_AFTER_WORDS = frozenset(fold_string(w) for w in "عقب بعد إثر اثر".split())
 _OWN_SITES = frozenset(fold_string(w) for w in "حاجز حاجزا نقطة نقطه كمين مركز".split())
 
 
@@ -2259,7 +2283,11 @@ def _group(doc: Doc, cands: list[Candidate], resources) -> list[Event]:
         elif g.sentence != c.sentence and c.weight >= CORROBORATION_MIN:
             g.extra_sentences.append(c.sentence)
         if _RANK[c.sub] < _RANK[g.sub] and c.sub.event_type is g.sub.event_type and g.sub in REFINABLE \
-                and not _named_weapon(g):
+                and not _named_weapon(g) and not (
+                    # "اقتحمت المقاومة مدينة لودر ودخلت في حرب شوارع" retold as "تقتحم مدينة لودر": the
+                    # storming is still told with no control
+                    c.sub in TERRITORY_SUBS and fold_string(c.trigger.lemma) in STORM_LEMMAS
+                    and any("no control told" in r for r in g.reasons)):
             g.sub = c.sub
         g.weight = max(g.weight, c.weight)
         g.generic = g.generic and c.generic

@@ -2610,3 +2610,11 @@ def test_events_sentences_of_a_killing_read_for_their_sides_and_toll(text, expec
     got = (e.sub_event_type.value, e.actor1, e.actor2, e.fatalities)
     assert all(x is None or x == y for x, y in zip(expected, got)), got
     assert expected[0] == got[0] and expected[3] == got[3]
+
+
+def test_events_fighting_after_ground_taken_is_a_clash_and_each_place_taken_its_own_takeover():
+    text = ("قال مصدر عسكري إن معارك عنيفة تدور اليوم بين القوات العراقية ومسلحي تنظيم داعش في مدينة الرمادي "
+            "عقب السيطرة على منطقة البوفراج وتحرير ناحية الصقلاوية.")
+    evs = _events(text, date(2016, 5, 30))
+    got = sorted((e.sub_event_type.value, e.location.name) for e in evs)
+    assert ("Armed clash", "Ramadi") in got and ("Government regains territory", "Saqlawiyah") in got, got
