@@ -707,6 +707,18 @@ def _duration(doc: Doc, d) -> bool:
         and bool(_STATE_BEFORE.match(doc.tokens[k - 1].norm))
 
 
+_CAUSE_MARKERS = re.compile(r"(?:^|\s)(?:(?:احتجاجا|احتجاج|للاحتجاج)\s+(?:علي|ضد)|(?:تنديدا|للتنديد|للمطالبه)\s+ب"
+                            r"|رفضا\s+ل|غضبا\s+(?:من|ل))")
+
+
+def _in_cause(doc: Doc, trig: TriggerMention, d) -> bool:
+    """The date is told in the cause of the act, after it ("قطع أهالي الطريق احتجاجا على انقطاع المياه منذ
+    أسبوع"، "تظاهروا تنديدا بمقتل شاب أمس"): the cause's day, not the act's."""
+    if d.span.start <= trig.span.end:
+        return False
+    return _CAUSE_MARKERS.search(fold_between(doc, trig.span.start, d.span.start)) is not None
+
+
 def _event_date(doc: Doc, sentence_idx: int, trig: TriggerMention,
                 dates_in: dict[int, list] | None = None) -> tuple[date | None, int, str]:
     sents = doc.sentences
@@ -714,7 +726,7 @@ def _event_date(doc: Doc, sentence_idx: int, trig: TriggerMention,
         dates_in = _by_sentence(doc, doc.dates)
     usable = [d for k in (sentence_idx - 2, sentence_idx - 1, sentence_idx)
               for d in dates_in.get(k, ()) if d.kind != "future" and not _since(doc, d) and not _duration(doc, d)]
-    same = [d for d in usable if sents[sentence_idx].contains(d.span)]
+    same = [d for d in usable if sents[sentence_idx].contains(d.span) and not _in_cause(doc, trig, d)]
     if same:
         d = min(same, key=lambda d: abs(d.span.start - trig.span.start))
         return d.value, d.precision, f"date '{doc.span_text(d.span)}' in the sentence"

@@ -2618,3 +2618,9 @@ def test_events_fighting_after_ground_taken_is_a_clash_and_each_place_taken_its_
     evs = _events(text, date(2016, 5, 30))
     got = sorted((e.sub_event_type.value, e.location.name) for e in evs)
     assert ("Armed clash", "Ramadi") in got and ("Government regains territory", "Saqlawiyah") in got, got
+
+
+def test_events_a_date_told_in_the_cause_of_a_protest_is_not_its_day():
+    evs = _events("أغلق سكان غاضبون الطريق الرئيسي في مدينة سوهاج احتجاجا على انقطاع الكهرباء منذ أسبوعين.",
+                  date(2016, 6, 15))
+    assert [(e.sub_event_type.value, e.event_date) for e in evs] == [("Peaceful protest", date(2016, 6, 15))]

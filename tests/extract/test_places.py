@@ -683,3 +683,11 @@ def test_places_the_one_who_carried_out_the_attack_is_no_crossing():
     from rasd.pipeline import run as _run
     d = _run(_A("t", "وقالت الشرطة إن الجنود أطلقوا النار على منفذ الهجوم وأصابوه بجروح خطيرة."), until="places")
     assert d.places == ()
+
+
+def test_places_a_prison_is_named_after_its_town():
+    from rasd.model import Article as _A
+    from rasd.pipeline import run as _run
+    d = _run(_A("t", "اعتصم العشرات من أهالي المعتقلين أمام سجن صيدنايا للمطالبة بالإفراج عن أبنائهم."),
+             until="places")
+    assert [p.place.name for p in d.places if p.place is not None] == ["Saydnaya"]
