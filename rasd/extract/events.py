@@ -355,6 +355,10 @@ def _type_sentence(doc: Doc, cues: list[tuple[TriggerMention, float]], norms: li
     # (the protest's own cue may stand in another clause: "بعد احتجاجات على مقتل طالب برصاص الشرطة")
     cues = [(t, w * GRIEVANCE_FACTOR) if t.event_type is not E.PROTESTS and grievance(doc, t) else (t, w)
             for t, w in cues]
+    # "عثر الجيش على مخزن للأسلحة": a cache is disrupted weapons use only when found or seized ("غارات
+    # على مخزن للأسلحة" struck one)
+    cues = [(t, w) for t, w in cues if t.sub_event_type is not S.DISRUPTED_WEAPONS
+            or fold_string(t.lemma) not in CACHE_LEMMAS or _found_before(doc, t)]
     explicit = [(t, w) for t, w in cues if t.sub_event_type is not None]
     fams = {}
     for t, w in cues:
@@ -2110,6 +2114,20 @@ _SHIFT_OPENER = re.compile(r"\s*[وف]?(?:(?:في|علي)\s+(?:سياق|صعيد
 _ATTACK_VERB_STEMS = tuple(fold_string(w) for w in "استهدف هاجم".split())
 _USE_WORDS = frozenset(fold_string(w) for w in """استخدم استخدمت استخدموا استعمل استعملت استعملوا مستخدمين
 مستخدما مستخدمة مستعملين""".split())
+
+
+CACHE_LEMMAS = frozenset(fold_string(w) for w in ("مخزن للأسلحة", "مخزن أسلحة", "مخزنا للأسلحة", "مخبأ للأسلحة",
+                                                  "مخبأ أسلحة", "مخبأ للسلاح", "مستودع للأسلحة", "مستودع أسلحة",
+                                                  "مخزن للذخيرة", "كمية من الأسلحة", "كميات من الأسلحة"))
+_FIND_WORDS = frozenset(fold_string(w) for w in """عثر عثرت عثروا ضبط ضبطت ضبطوا صادرت صادروا اكتشف اكتشفت
+اكتشفوا داهم داهمت داهموا وجد وجدت العثور ضبط""".split())
+
+
+def _found_before(doc: Doc, t: TriggerMention) -> bool:
+    """A verb of finding or seizing within six words before the cue, in its sentence."""
+    k = token_at(doc, t.span.start)
+    s = doc.tokens[k].sentence
+    return any(x.sentence == s and x.norm.lstrip("وف") in _FIND_WORDS for x in doc.tokens[max(0, k - 6):k])
 
 
 _AFTER_WORDS = frozenset(fold_string(w) for w in "عقب بعد إثر اثر".split())

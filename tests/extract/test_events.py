@@ -2624,3 +2624,13 @@ def test_events_a_date_told_in_the_cause_of_a_protest_is_not_its_day():
     evs = _events("أغلق سكان غاضبون الطريق الرئيسي في مدينة سوهاج احتجاجا على انقطاع الكهرباء منذ أسبوعين.",
                   date(2016, 6, 15))
     assert [(e.sub_event_type.value, e.event_date) for e in evs] == [("Peaceful protest", date(2016, 6, 15))]
+
+
+@pytest.mark.parametrize("text, subs", [
+    ("عثرت قوات الأمن العراقية على مخبأ للأسلحة يضم صواريخ وعبوات ناسفة في قضاء الطارمية شمال بغداد.",
+     ["Disrupted weapons use"]),
+    # a cache struck, not found: the strike only
+    ("شنت طائرات التحالف غارة على مخزن للأسلحة في مدينة الحديدة صباح اليوم.", ["Air/drone strike"]),
+])
+def test_events_a_weapons_cache_is_disrupted_use_when_found_or_seized(text, subs):
+    assert [e.sub_event_type.value for e in _events(text, date(2016, 6, 15))] == subs
