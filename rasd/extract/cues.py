@@ -167,10 +167,17 @@ def denies_blame(doc: Doc, mi: int, end: int) -> bool:
     return False
 
 
+_ACCUSER_NOUNS = frozenset(fold_string(w) for w in """الحكومة حكومة السلطات وزارة مصادر ناشطون ناشطين الأمم
+منظمة المرصد سكان شهود مسؤولون مسؤولين الرئاسة المعارضة الجيش قيادة""".split())
+
+
 def _named_accuser(doc: Doc, mi: int) -> bool:
-    """The accusing verb at token mi is followed by a named side (an actor mention starts right after)."""
-    nxt = doc.tokens[mi + 1].span.start if mi + 1 < len(doc.tokens) else -1
-    return any(a.span.start == nxt for a in doc.actors)
+    """The accusing verb at token mi is followed by a named side (an actor mention starts right after)
+    or by a body that speaks ("اتهمت الحكومة اليمنية الحوثيين"، "اتهمت مصادر محلية")."""
+    if mi + 1 >= len(doc.tokens):
+        return False
+    nxt = doc.tokens[mi + 1]
+    return nxt.norm in _ACCUSER_NOUNS or any(a.span.start == nxt.span.start for a in doc.actors)
 
 
 def _told_result(sent_tokens: list[tuple[int, Token]], trig_tok: int) -> bool:

@@ -31,7 +31,8 @@ from datetime import date
 from rasd.arabic.normalize import fold_string
 from rasd.extract import geocode
 from rasd.extract.places import fold_between
-from rasd.extract.cues import (MARTYR_NAME_HEADS, MARTYR_WORDS, OPENING_PROTEST_WEIGHT, attempted, hostages_taken,
+from rasd.extract.cues import (ACCUSE_WORDS, MARTYR_NAME_HEADS, MARTYR_WORDS, OPENING_PROTEST_WEIGHT, attempted,
+                              hostages_taken,
                               modality_factor, opening_protest, protesters_after, protesters_only_named,
                               reference_date, truce_without_act)
 from rasd.extract.casualties import (ASSASSINATION_LEMMAS, count_casualties, count_from_before, count_leading_group,
@@ -1710,6 +1711,10 @@ def _apply_gate(doc: Doc, cands: list[Candidate], resources) -> None:
                     # (or its target a state force, its doer unnamed: "تعرضت دورية للجيش اللبناني لإطلاق نار")
                     or (c.generic and c.actor2 is not None and (c.actor1 is not None or c.actor2.actor.kind == "state")
                         and _opening_act(doc, c))
+                    # "اتهمت السلطات حركة العدل والمساواة بقصف بلدة كتم، ما أسفر عن مقتل تسعة مدنيين": a
+                    # body blaming a named side, in the sentence's first word, for an act with its toll
+                    or (not c.generic and c.fatalities and c.location.geo_precision == 1 and _named_doer(doc, c)
+                        and doc.tokens[body_start(doc, c.sentence)].norm in ACCUSE_WORDS)
                     # "أصيبوا في انفجار وقع اليوم الاثنين أمام محكمة في شمال شرق القاهرة": a blast with its
                     # toll, its day and its place in one sentence
                     or (c.generic and c.trigger.cue == "@explosion" and (c.fatalities or c.injured)

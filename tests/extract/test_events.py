@@ -2634,3 +2634,11 @@ def test_events_a_date_told_in_the_cause_of_a_protest_is_not_its_day():
 ])
 def test_events_a_weapons_cache_is_disrupted_use_when_found_or_seized(text, subs):
     assert [e.sub_event_type.value for e in _events(text, date(2016, 6, 15))] == subs
+
+
+def test_events_a_body_that_blames_a_side_for_an_act_whose_toll_is_told():
+    # the accuser is a government or sources, not a named armed side: the act with its toll is not in doubt
+    evs = _events("اتهمت السلطات السودانية حركة العدل والمساواة بقصف بلدة كتم في ولاية شمال دارفور، ما أسفر عن مقتل "
+                  "تسعة مدنيين.", date(2016, 6, 15))
+    assert [(e.sub_event_type.value, e.actor1, e.fatalities) for e in evs] == [
+        ("Shelling/artillery/missile attack", "JEM: Justice and Equality Movement", 9)]
