@@ -942,6 +942,19 @@ def _cut_at(sent_tokens, cues, actors, norms, sentence: Span, cut: int):
              norms[k:], Span(cut, sentence.end))]
 
 
+_OTHER_PLACES = re.compile(r"\s*و(?:بلدات|مناطق|قري|مدن|احياء|بلده|منطقه|قريه|مدينه)\s+(?:اخري|اخر|مجاوره|عده)")
+
+
+def _and_other_places(doc: Doc, sentence: Span, loc: Location, places) -> bool:
+    """The chosen place is followed by "وبلدات أخرى"، "ومناطق مجاورة": the sentence's toll is told for
+    more places than it names."""
+    for p in places or ():
+        if sentence.contains(p.span) and p.place is not None and loc.geonameid is not None and p.place.id == loc.geonameid:
+            if _OTHER_PLACES.match(fold_between(doc, p.span.end, min(sentence.end, p.span.end + 30))):
+                return True
+    return False
+
+
 def _dual_before(doc: Doc, sentence: Span, loc: Location, places) -> bool:
     """"في منطقتي الزوية والصكرة"، "منطقتي الفلاحات غرب الفلوجة وصبيحات": a dual noun just before the
     chosen place says the sentence speaks of two places, even when the gazetteer knows only one."""
@@ -1338,6 +1351,12 @@ def add_events(doc: Doc, *, resources) -> Doc:
             group.append(c2)
             located.append(c2)
         parts = len(group)
+        if parts == 1 and (c.fatalities or c.injured) and _and_other_places(doc, sentence, loc, places_in.get(c.sentence, ())):
+            # "غارات ... على مدينة دوما وبلدات أخرى": the toll is a total over places not named; a toll told
+            # later for the place itself is its own (_split_toll)
+            for attr in ("fatalities", "injured"):
+                if getattr(c, attr) is not None:
+                    c.reasons.append(f"{attr}: {getattr(c, attr)} told for {loc.name} and other places, split over places not named")
         if parts == 1 and not c.sibling and (c.fatalities or c.injured) \
                 and _dual_before(doc, sentence, loc, places_in.get(c.sentence, ())):
             parts = 2

@@ -2642,3 +2642,10 @@ def test_events_a_body_that_blames_a_side_for_an_act_whose_toll_is_told():
                   "تسعة مدنيين.", date(2016, 6, 15))
     assert [(e.sub_event_type.value, e.actor1, e.fatalities) for e in evs] == [
         ("Shelling/artillery/missile attack", "JEM: Justice and Equality Movement", 9)]
+
+
+def test_events_a_toll_told_for_a_town_and_other_places_gives_way_to_the_towns_own():
+    text = ("قتل 30 مدنيا اليوم في غارات جوية على مدينة معرة النعمان وبلدات أخرى في ريف إدلب.\n"
+            "وقال ناشطون إن 21 من القتلى سقطوا في معرة النعمان وحدها.")
+    evs = _events(text, date(2015, 11, 30))
+    assert [(e.location.name, e.fatalities) for e in evs] == [("Ma`arrat an Nu`man", 21)]
