@@ -1013,7 +1013,10 @@ def add_events(doc: Doc, *, resources) -> Doc:
     candidates: list[Candidate] = []
     places_in = _by_sentence(doc, doc.places)
     actors_in = _by_sentence(doc, doc.actors)
-    dates_in = _by_sentence(doc, doc.dates)
+    # ("في منطقة سوق الجمعة": a weekday inside a place's name is no date)
+    dates_in = _by_sentence(doc, [d for d in doc.dates if not any(
+        p.place is not None and p.span.start <= d.span.start and d.span.end <= p.span.end for p in places_in.get(
+            doc.sentence_of(d.span), ()))] if doc.places else doc.dates)
     background_sents: set[int] = set()  # sentences whose toll is told as a total or as history
     for si, trigs in sorted(trig_by_sent.items()):
         if si >= len(doc.sentences) or si not in by_sent:

@@ -2649,3 +2649,9 @@ def test_events_a_toll_told_for_a_town_and_other_places_gives_way_to_the_towns_o
             "وقال ناشطون إن 21 من القتلى سقطوا في معرة النعمان وحدها.")
     evs = _events(text, date(2015, 11, 30))
     assert [(e.location.name, e.fatalities) for e in evs] == [("Ma`arrat an Nu`man", 21)]
+
+
+def test_events_a_weekday_inside_a_places_name_is_no_date():
+    # 2016-07-20 is a Wednesday; "سوق الجمعة" is a Tripoli district, not last Friday
+    evs = _events("اندلعت اشتباكات بالأسلحة الثقيلة بين كتيبتين مسلحتين في منطقة سوق الجمعة بطرابلس.", date(2016, 7, 20))
+    assert [e.event_date for e in evs] == [date(2016, 7, 20)]
