@@ -2655,3 +2655,9 @@ def test_events_a_weekday_inside_a_places_name_is_no_date():
     # 2016-07-20 is a Wednesday; "سوق الجمعة" is a Tripoli district, not last Friday
     evs = _events("اندلعت اشتباكات بالأسلحة الثقيلة بين كتيبتين مسلحتين في منطقة سوق الجمعة بطرابلس.", date(2016, 7, 20))
     assert [e.event_date for e in evs] == [date(2016, 7, 20)]
+
+
+def test_events_the_gunmen_of_a_group_after_the_marker_are_the_doers_not_the_force_that_tells_it():
+    evs = _events("أعلنت الشرطة الصومالية مقتل خمسة أشخاص في هجوم شنه مسلحون من حركة الشباب على حافلة قرب بلدة "
+                  "أفجوي.", date(2017, 1, 2))
+    assert [(e.actor1, e.actor2) for e in evs] == [("Al Shabaab", "Civilians (Somalia)")]
