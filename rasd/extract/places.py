@@ -1411,6 +1411,18 @@ def _quarter_town(doc: Doc, k: int, matches: list[_Match], gaz: Gazetteer) -> Pl
     return None
 
 
+def _far_town_after(doc: Doc, k: int, matches: list[_Match]) -> bool:
+    """The match right after matches[k] (same sentence, within three tokens) is a town more than
+    QUARTER_KM from it."""
+    m, n = matches[k], matches[k + 1]
+    p, q = m.chosen, n.chosen
+    if q is None or q.lat is None or p.lat is None or not q.kind.startswith(_TOWN_KINDS) \
+            or doc.tokens[n.first].sentence != doc.tokens[m.first].sentence or n.first - m.last > 3:
+        return False
+    d = Gazetteer.distance_km(p, q)
+    return d is not None and d > QUARTER_KM
+
+
 def _fit_quarters(doc: Doc, matches: list[_Match], gaz: Gazetteer) -> tuple[list[_Match], dict[int, str]]:
     """A name after a quarter's cue word ("حي"، "أحياء") lies in the town the text ties it to
     (`_quarter_town`), within 25 km of it (a province: in it): the candidate there is taken;
@@ -1421,6 +1433,12 @@ def _fit_quarters(doc: Doc, matches: list[_Match], gaz: Gazetteer) -> tuple[list
     kept: list[_Match] = []
     quarters: dict[int, str] = {}
     for k, m in enumerate(matches):
+        if m.cue_token is None and m.chosen is not None and m.chosen.kind in _QUARTER_KINDS and k + 1 < len(matches) \
+                and doc.tokens[m.first].norm in ("حي", "وحي", "بحي", "وبحي") and _far_town_after(doc, k, matches):
+            # "حي العباسية في أم درمان": a quarter known by its cue word with its name ("حي العباسية" of
+            # Cairo), tied to another town right after it, is an unknown quarter of that town
+            quarters[m.first] = "حي"
+            continue
         owner = _belongs_to(doc, k, matches) if m.cue is not None and m.chosen is not None else None
         cue_tok = m.cue_token if m.cue_token is not None else (m.first if owner is not None else None)
         if (CUES.get(m.cue or "") != "district" and owner is None) or cue_tok is None or m.chosen is None \
@@ -1451,7 +1469,11 @@ def _fit_quarters(doc: Doc, matches: list[_Match], gaz: Gazetteer) -> tuple[list
             m.chosen, m.candidates = p, tuple(q for _, _, q in near)
             m.why = [f"{p.name} ({p.country}, {p.kind}); a quarter of {home.name}"]
             kept.append(m)
-        elif m.chosen.kind in _QUARTER_KINDS:
+        elif m.chosen.kind in _QUARTER_KINDS and owner is None and not (
+                # ("حي القدم بحلب": a quarter tied to the town right after it is no known quarter of Damascus)
+                k + 1 < len(matches) and matches[k + 1].chosen is home
+                and doc.tokens[matches[k + 1].first].sentence == doc.tokens[m.first].sentence
+                and matches[k + 1].first - m.last <= 3):
             kept.append(m)   # a known quarter of another town ("حي الوعر" named after Aleppo)
         else:
             quarters[cue_tok] = m.cue

@@ -133,3 +133,13 @@ def test_places_districts_ordinary_words_are_no_place(text, word):
 def test_places_districts_keep_the_same_name_elsewhere(text, span, name):
     doc = _doc(text)
     assert (span, name) in _found(doc), _found(doc)
+
+
+@pytest.mark.parametrize("text, span", [
+    # a quarter tied to another town right after it is that town's unknown quarter, not the known one
+    ("قصفت طائرات النظام حي القدم بحلب", "القدم"),
+    ("اندلعت اشتباكات في حي العباسية في أم درمان", "العباسية"),
+])
+def test_places_districts_a_quarter_tied_to_another_town_is_not_the_known_one(text, span):
+    doc = _doc(text)
+    assert not [p for p in doc.places if span in doc.span_text(p.span) and p.place is not None], _found(doc)
