@@ -1603,8 +1603,12 @@ def _place_noun_in(doc: Doc, sentence: Span) -> bool:
     """The sentence names a place by its definite noun alone ("اقتحام المدينة", "داخل البلدة"، "للمدينة";
     "مدينة داريا" has no article: a name follows it)."""
     toks = doc.tokens
-    i = token_at(doc, sentence.start)
-    return any(toks[j].norm in _PLACE_NOUNS for j in range(i, len(toks)) if toks[j].span.start < sentence.end)
+    for j in range(token_at(doc, sentence.start), len(toks)):
+        if toks[j].span.start >= sentence.end:
+            break
+        if toks[j].norm in _PLACE_NOUNS:
+            return True
+    return False
 
 
 def _headline_sentence(doc: Doc) -> int | None:
