@@ -449,3 +449,8 @@ def test_actors_tribe_names_need_their_head_noun_where_they_read_as_other_words(
 def test_actors_a_word_of_a_places_own_name_is_no_actor():
     d = run(Article("t", "وصل الوفد إلى مدينة ود مدني بولاية الجزيرة أمس، والتقى بمحتجين أمام مبنى الولاية."))
     assert [m.actor.name for m in d.actors] == ["Protesters (Sudan)"]
+
+
+def test_actors_soldiers_in_the_accusative_plural_are_the_countrys_army():
+    d = run(Article("t", "قال مسؤول عراقي إن جنودا قتلوا في هجوم على قاعدة عسكرية قرب مدينة سامراء."))
+    assert [m.actor.name for m in d.actors] == ["Military Forces of Iraq (2014-)"]
