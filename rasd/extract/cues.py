@@ -198,6 +198,19 @@ def _one_act_total(doc: Doc, sent_tokens: list[tuple[int, Token]], mi: int) -> b
     return bool(after & ONE_ACT_NOUNS) and not any(t.norm in CAMPAIGN_WORDS for _, t in sent_tokens)
 
 
+HABITUAL_FACTOR = 0.3
+_WHENEVER = frozenset(fold_string(w) for w in "حين وحين عندما وعندما كلما وكلما حينما وحينما".split())
+
+
+def _habitual(sent_tokens: list[tuple[int, Token]], trig_tok: int) -> bool:
+    """The sentence opens (within its first three words) on "حين"، "عندما" or "كلما" followed by a
+    present-tense verb (ي/ت + three letters or more), before the cue or the cue itself."""
+    head = sent_tokens[:4]
+    return any(t.norm in _WHENEVER and k + 1 < len(head) and head[k + 1][0] <= trig_tok
+               and head[k + 1][1].norm[:1] in "يت" and len(head[k + 1][1].norm) >= 4
+               for k, (_, t) in enumerate(head[:3]))
+
+
 def modality_factor(doc: Doc, resources, sent_tokens: list[tuple[int, Token]], sentence: Span,
                      trig_tok: int, trig: TriggerMention, mods) -> tuple[float, list[str]]:
     factor = 1.0
@@ -258,6 +271,10 @@ def modality_factor(doc: Doc, resources, sent_tokens: list[tuple[int, Token]], s
         if ok and entry.factor < factor:
             factor = entry.factor
             why.append(f"{entry.kind} '{doc.span_text(m.span)}'")
+    if factor > HABITUAL_FACTOR and _habitual(sent_tokens, trig_tok):
+        # "وحين يرسل الجيش تعزيزات يفتح مقاتلون النار عليهم": what happens whenever, no one event
+        factor = HABITUAL_FACTOR
+        why.append("habitual: 'حين/عندما/كلما' with a present-tense verb")
     if factor > CHRONOLOGY_FACTOR and _chronology(doc, sentence):
         # "ـ 2: مروحيات الجيش تتدخل في المعركة ـ 13: تفجير سيارة مفخخة في بيروت"، "21 ديسمبر: مقتل 50 ...
         # 27 ديسمبر: مقتل بوتو": a list of dated items is a chronology, history told in a list

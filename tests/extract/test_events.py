@@ -2661,3 +2661,14 @@ def test_events_the_gunmen_of_a_group_after_the_marker_are_the_doers_not_the_for
     evs = _events("أعلنت الشرطة الصومالية مقتل خمسة أشخاص في هجوم شنه مسلحون من حركة الشباب على حافلة قرب بلدة "
                   "أفجوي.", date(2017, 1, 2))
     assert [(e.actor1, e.actor2) for e in evs] == [("Al Shabaab", "Civilians (Somalia)")]
+
+
+@pytest.mark.parametrize("text, n", [
+    # what happens whenever: no one event
+    ("وحين ترسل القوات الحكومية تعزيزات إلى حي الصابري في بنغازي يفتح المسلحون النار عليها فيقتلون عددا من الجنود.", 0),
+    ("كلما تقصف الطائرات مدينة دوما يفر السكان إلى الأقبية.", 0),
+    # "حين" with a past verb tells one event
+    ("وحين اقتحم المسلحون بلدة الشيخ مسكين في درعا أمس قتلوا ستة من سكانها.", 1),
+])
+def test_events_whenever_with_a_present_verb_tells_no_event(text, n):
+    assert len(_events(text, date(2016, 3, 10))) == n
