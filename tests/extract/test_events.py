@@ -2672,3 +2672,9 @@ def test_events_the_gunmen_of_a_group_after_the_marker_are_the_doers_not_the_for
 ])
 def test_events_whenever_with_a_present_verb_tells_no_event(text, n):
     assert len(_events(text, date(2016, 3, 10))) == n
+
+
+def test_events_carried_out_by_names_the_doer():
+    evs = _events("قتل 12 شخصا أمس في تفجير انتحاري يشتبه بأنه من تنفيذ تنظيم الدولة الإسلامية في مدينة غازي عنتاب.",
+                  date(2016, 8, 21))
+    assert [(e.actor1, e.actor2) for e in evs] == [("Islamic State (Turkey)", "Civilians (Turkey)")]
