@@ -203,6 +203,7 @@ def _count_after(toks: list[Token], nums: dict[int, NumberMention], i: int, limi
               or norm[-1:] == "ا" and norm[:-1] in PERSON_NOUNS
               or norm[-1:] == "ه" and norm[:-1] in PERSON_NOUNS   # "طالبة"، "مستوطنة": one woman
               or norm[-2:] in ("ها", "هم") and norm[:-2] in PERSON_NOUNS   # "مقتل سائقها"، "قائدهم": its one
+              or norm[-1:] == "ا" and norm[:-1] in NATIONALITY_NOUNS   # "قتلت قوات الاحتلال فلسطينيا": one
               or j == i + 1 and (_definite_one(norm) or norm in NATIONALITY_NOUNS)
               or _object_after_subject(toks, i, j)) and (expect_group or norm[1:] in PERSON_NOUNS and norm[0] == "و"):
             # "قتلوا قائدا"، "استشهاد الطفلة"، "قتل عراقي": one; "ومجند ومسلح": one more each

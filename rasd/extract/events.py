@@ -498,6 +498,11 @@ def _type_sentence(doc: Doc, cues: list[tuple[TriggerMention, float]], norms: li
         # "طائرة أمريكية بدون طيار قتلت ثمانية مسلحين": aircraft killing, the subject of the verb, struck
         t, w = fams.pop("@kill")
         add(S.AIR_STRIKE, t, w, True, f"killing by aircraft '{initiator.surface}'")
+    if "@kill" in fams and initiator is not None and initiator.actor.kind == "state" \
+            and protesters_after(doc, token_at(doc, fams["@kill"][0].span.start), 6):
+        # "قتلت الشرطة متظاهرين اثنين": the state's forces killing demonstrators used force on a protest
+        t, w = fams.pop("@kill")
+        add(S.EXCESSIVE_FORCE, t, w, False, "forces killing demonstrators")
     if "@kill" in fams:
         t, w = fams["@kill"]
         if fold_string(t.lemma) in BODY_NOUNS:
@@ -576,7 +581,7 @@ def _type_sentence(doc: Doc, cues: list[tuple[TriggerMention, float]], norms: li
                 weak.append(best.pop(et))
     clash = best.get(E.BATTLES)
     if clash is not None and clash[0] is S.ARMED_CLASH and clash[2].cue == "@attack" \
-            and any(a is not None and a.actor.inter == 1 for a in (initiator, target)) \
+            and any(a is not None and (a.actor.inter == 1 or a.actor.kind == "state") for a in (initiator, target)) \
             and protesters_after(doc, token_at(doc, clash[2].span.start), 3) and E.RIOTS not in best:
         # "أطلقت قوات البيشمركة النار على متظاهرين ... ما أدى إلى إصابة 6 منهم": the forces fired on the
         # crowd, which did not fight: force used on protesters, not a riot

@@ -159,7 +159,8 @@ ARMED_ADJECTIVES = frozenset(("مسلح", "مسلحا", "مسلحه", "المس�
 def victim_kinds(norms: list[str]) -> tuple[bool, bool]:
     """(civilians named?, armed men named?) among a sentence's folded words."""
     civ = any(n in CIVILIAN_WORDS or (n[:1] in "وب" and n[1:] in CIVILIAN_WORDS)
-              or (n[-2:] in ("ها", "هم") and n[:-2] in CIVILIAN_WORDS) for n in norms)   # ("مقتل سائقها")
+              or (n[-2:] in ("ها", "هم") and n[:-2] in CIVILIAN_WORDS)   # ("مقتل سائقها")
+              or (n[-1:] == "ا" and n[:-1] in _ONE_NATIONAL) for n in norms)   # ("قتل الجيش فلسطينيا")
     armed = any(n in ARMED_WORDS or (n[:1] in "وبل" and n[1:] in ARMED_WORDS) for n in norms)
     if armed:
         # "هجوم مسلح": an adjective of the attack, not armed men among the victims
@@ -1188,8 +1189,12 @@ def _object_follows(doc: Doc, a: ActorMention, last_tok: int, window: int = 3, s
     if any(lo_pos <= n.span.start < hi_pos for n in doc.numbers):
         return True
     return any(doc.tokens[j].norm.endswith("ا") and (doc.tokens[j].norm in ARMED_WORDS or doc.tokens[j].norm in CIVILIAN_WORDS
-                                                     or doc.tokens[j].norm[:-1] in PERSON_NOUNS)  # "شرطيا"، "ضابطا"
+                                                     or doc.tokens[j].norm[:-1] in PERSON_NOUNS   # "شرطيا"، "ضابطا"
+                                                     or doc.tokens[j].norm[:-1] in _ONE_NATIONAL)  # "فلسطينيا"
                for j in range(end_tok + 1, hi + 1))
+
+
+_ONE_NATIONAL = frozenset(k for k in COUNTRY_WORDS if k.endswith("ي") and len(k) > 3)
 
 
 # a cue word that ends in the plural subject ("هاجموا"، "قصفوا") or an object or possessive pronoun

@@ -2678,3 +2678,18 @@ def test_events_carried_out_by_names_the_doer():
     evs = _events("قتل 12 شخصا أمس في تفجير انتحاري يشتبه بأنه من تنفيذ تنظيم الدولة الإسلامية في مدينة غازي عنتاب.",
                   date(2016, 8, 21))
     assert [(e.actor1, e.actor2) for e in evs] == [("Islamic State (Turkey)", "Civilians (Turkey)")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a state force as the subject of an active kill verb, its victim an accusative national
+    ("قتلت قوات الاحتلال فلسطينيا قرب مدينة طولكرم أمس.",
+     ("Attack", "Military Forces of Israel (2009-2021)", "Civilians (Palestine)", 1)),
+    # the state's forces killing demonstrators, or firing live rounds on them
+    ("قتلت قوات الأمن العراقية ثلاثة متظاهرين في مدينة البصرة أمس.",
+     ("Excessive force against protesters", "Protesters (Iraq)", "Police Forces of Iraq (2014-)", 3)),
+    ("أطلقت الشرطة الرصاص الحي على محتجين في مدينة العمارة أمس، ما أدى إلى مقتل ثلاثة منهم.",
+     ("Excessive force against protesters", "Protesters (Iraq)", "Police Forces of Iraq (2014-)", 3)),
+])
+def test_events_state_forces_killing_read_with_their_victims(text, expected):
+    evs = _events(text, date(2017, 6, 15))
+    assert [(e.sub_event_type.value, e.actor1, e.actor2, e.fatalities) for e in evs] == [expected]
