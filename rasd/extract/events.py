@@ -1064,7 +1064,8 @@ def add_events(doc: Doc, *, resources) -> Doc:
             modality_why.append("aircraft named, but their strike is not told as done")
             cues = []
         actors = [a for a in actors_in.get(si, ()) if sentence.contains(a.span)]
-        if _is_claim(norms) and actors and candidates:
+        self_claimer = _claim_of_own_act(doc, sentence, trigs, actors) if _is_claim(norms) and actors else None
+        if _is_claim(norms) and actors and candidates and self_claimer is None:
             # "أعلنت جماعة ولاية سيناء مسؤوليتها عن الهجوم": the claim names who did the event just told
             claimer = next((a for a in actors if a.actor.inter in (2, 3, 4) and a.actor.kind not in ("civilians", "none")), None)
             last = candidates[-1].sentence
@@ -1259,6 +1260,13 @@ def add_events(doc: Doc, *, resources) -> Doc:
                     # "إصابة ثلاثة من رجال الشرطة في المواجهات" told of the protesters before: a riot
                     sub = c.sub = S.VIOLENT_DEMONSTRATION
                     c.reasons.append("fighting with demonstrators: a violent demonstration")
+                if self_claimer is not None and sub.event_type in _VIOLENT and sub is not S.AIR_STRIKE \
+                        and trig.span.start < self_claimer[1] and (a1 is None or a1.actor.kind == "unidentified") \
+                        and (a2 is None or a2.actor.name != self_claimer[0].actor.name):
+                    # "هاجم مسلحون كمينا أمنيا ...، وأعلن تنظيم ولاية سيناء مسؤوليته عن الهجوم": the act
+                    # and, after it, its claim in one sentence
+                    a1 = self_claimer[0]
+                    c.reasons.append(f"actor1 '{a1.surface}' claimed it in the same sentence")
                 c.actor1, c.actor2 = a1, a2
                 candidates.append(c)
                 # other cues of the same type in the sentence may be told of other places:
@@ -2011,6 +2019,31 @@ def _claims_other_acts(norms: list[str]) -> bool:
                for i, n in enumerate(norms))
 _ANY = fold_string("أي")
 _BODY = fold_string("جهة")
+
+
+# (not "تبنى": "المستوطنات التي تبنى" are being built)
+_OWN_CLAIM_WORDS = frozenset(fold_string(w) for w in "مسؤوليته مسؤوليتها المسؤولية مسؤوليتهم تبنت وتبنت".split())
+
+
+def _claim_of_own_act(doc: Doc, sentence: Span, trigs, actors) -> tuple[ActorMention, int] | None:
+    """The sentence tells an act and, after it, its claim ("... عندما هاجم مسلحون كمينا ...، وأعلن تنظيم
+    ولاية سيناء مسؤوليته عن الهجوم"): (the named group next to the claim's first word, not "unknown
+    gunmen"; the claim's offset), or None when the claim stands alone or comes first."""
+    toks = doc.tokens
+    first = token_at(doc, sentence.start)
+    claim_at = next((j for j in range(first, len(toks)) if toks[j].span.start < sentence.end
+                     and toks[j].norm in _OWN_CLAIM_WORDS), None)
+    if claim_at is None:
+        return None
+    acts = [t for t in trigs if sentence.contains(t.span) and token_at(doc, t.span.start) < claim_at - 2
+            and (t.cue in ("@kill", "@attack", "@explosion", "@bombard") or (
+                t.sub_event_type is not None and t.event_type in _VIOLENT))]
+    if not acts:
+        return None
+    last_act = max(token_at(doc, t.span.start) for t in acts)
+    found = next((a for a in actors if last_act < token_at(doc, a.span.start) and -4 <= token_at(doc, a.span.start) - claim_at <= 3
+                  and a.actor.inter in (2, 3, 4) and a.actor.kind not in GENERIC_KINDS | {"none"}), None)
+    return None if found is None else (found, doc.tokens[claim_at].span.start)
 
 
 def _is_claim(norms: list[str]) -> bool:

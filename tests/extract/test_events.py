@@ -2693,3 +2693,14 @@ def test_events_carried_out_by_names_the_doer():
 def test_events_state_forces_killing_read_with_their_victims(text, expected):
     evs = _events(text, date(2017, 6, 15))
     assert [(e.sub_event_type.value, e.actor1, e.actor2, e.fatalities) for e in evs] == [expected]
+
+
+def test_events_an_act_and_its_claim_in_one_sentence():
+    text = ("مقتل 9 جنود مصريين في هجوم بالعريش\n"
+            "العريش (رويترز) - قال مسؤولون أمنيون إن تسعة جنود مصريين قتلوا يوم الخميس عندما هاجم مسلحون حاجزا "
+            "للجيش جنوبي مدينة العريش، وأعلن تنظيم ولاية سيناء مسؤوليته عن الهجوم.\n"
+            "وفي القاهرة، قتل شرطيان عندما انفجرت عبوة ناسفة قرب دورية أمنية يوم الجمعة، وتبنت حركة حسم التفجير.")
+    evs = _events(text, date(2016, 3, 12))   # a Saturday
+    got = {e.location.name: (e.actor1, e.event_date) for e in evs}
+    assert got["Arish"] == ("Islamic State (Egypt)", date(2016, 3, 10))
+    assert got["Cairo"][1] == date(2016, 3, 11) and got["Cairo"][0] != "Islamic State (Egypt)"
