@@ -360,6 +360,11 @@ def _type_sentence(doc: Doc, cues: list[tuple[TriggerMention, float]], norms: li
     # على مخزن للأسلحة" struck one)
     cues = [(t, w) for t, w in cues if t.sub_event_type is not S.DISRUPTED_WEAPONS
             or fold_string(t.lemma) not in CACHE_LEMMAS or _found_before(doc, t)]
+    # "اغتصب جنود ... نساء في مدينة جوبا خلال المعارك": fighting named as the time of another explicit act
+    # is its setting, not the event
+    cues = [(t, w * DURING_FACTOR) if t.sub_event_type is S.ARMED_CLASH and _during(doc, t) and any(
+        o.sub_event_type is not None and o.sub_event_type is not S.ARMED_CLASH and o.span.start < t.span.start
+        for o, _ in cues) else (t, w) for t, w in cues]
     explicit = [(t, w) for t, w in cues if t.sub_event_type is not None]
     fams = {}
     for t, w in cues:
@@ -433,7 +438,8 @@ def _type_sentence(doc: Doc, cues: list[tuple[TriggerMention, float]], norms: li
     if "@bombard" in fams:
         t, w = fams["@bombard"]
         air = S.AIR_STRIKE in subs_present or any(
-            (n in AIR_WORDS or n[1:] in AIR_WORDS) and not (k and norms[k - 1] in NOT_AIR_BEFORE) for k, n in enumerate(norms))
+            (n in AIR_WORDS or n[1:] in AIR_WORDS or (n[:2] == "لل" and "ال" + n[2:] in AIR_WORDS))
+            and not (k and norms[k - 1] in NOT_AIR_BEFORE) for k, n in enumerate(norms))   # ("قصف للطيران الروسي")
         coalition = not air and initiator is not None and initiator.actor.name in AIR_COALITIONS
         add(S.AIR_STRIKE if air or coalition else S.SHELLING, t, w, False,
             f"'{doc.span_text(t.span)}' by a coalition that strikes from the air" if coalition else
@@ -1173,6 +1179,8 @@ def add_events(doc: Doc, *, resources) -> Doc:
                 def covered(spans) -> set[int]:
                     return {j for sp in spans for j in range(token_at(doc, sp.start), token_at(doc, sp.end - 1) + 1)}
                 doer_toks, other_toks = covered(doer), covered(gunmen) | covered(finders)
+                # "قتلت عناصر حركة الشباب امرأتين": the fighters' word heading the doer's name is the doer's
+                doer_toks |= {j - 1 for j in doer_toks if j > 0 and doc.tokens[j - 1].norm.lstrip("و") in _FIGHTER_HEADS}
                 # (the doer's own words are no victims: "مسلحين ملثمين أطلقوا النار على حافلة تقل عمالا")
                 gunmen_doer = initiator is not None and initiator.actor.kind in ("unidentified", "militia", "rebel")
                 vnorms = ["" if (ti in doer_toks and (gunmen_doer or n.lstrip("وفل") in FORCE_WORDS)) or ti in other_toks
@@ -2199,6 +2207,16 @@ def _found_before(doc: Doc, t: TriggerMention) -> bool:
     return any(x.sentence == s and x.norm.lstrip("وف") in _FIND_WORDS for x in doc.tokens[max(0, k - 6):k])
 
 
+DURING_FACTOR = 0.3
+_DURING_WORDS = frozenset(fold_string(w) for w in "خلال أثناء إبان وسط".split())
+
+
+def _during(doc: Doc, t: TriggerMention) -> bool:
+    k = token_at(doc, t.span.start)
+    return k > 0 and doc.tokens[k - 1].norm.lstrip("و") in _DURING_WORDS
+
+
+_FIGHTER_HEADS = frozenset(fold_string(w) for w in "عناصر مسلحو مسلحي مقاتلو مقاتلي".split())
 _AFTER_WORDS = frozenset(fold_string(w) for w in "عقب بعد إثر اثر".split())
 _OWN_SITES = frozenset(fold_string(w) for w in "حاجز حاجزا نقطة نقطه كمين مركز".split())
 

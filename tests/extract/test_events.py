@@ -2704,3 +2704,18 @@ def test_events_an_act_and_its_claim_in_one_sentence():
     got = {e.location.name: (e.actor1, e.event_date) for e in evs}
     assert got["Arish"] == ("Islamic State (Egypt)", date(2016, 3, 10))
     assert got["Cairo"][1] == date(2016, 3, 11) and got["Cairo"][0] != "Islamic State (Egypt)"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # aircraft after "لل" make a bombardment an air strike
+    ("قتل ستة مدنيين في قصف للطيران الحربي على مدينة إدلب.", ("Air/drone strike", 6)),
+    # an abduction told with its object pronoun
+    ("داهم مسلحون منزل صحفي في مدينة تعز واختطفوه.", ("Abduction/forced disappearance", None)),
+    # women killed by a group's fighters are civilians attacked
+    ("قتلت عناصر تنظيم داعش امرأتين رميا بالحجارة في مدينة الرقة.", ("Attack", 2)),
+    # fighting named as the time of a rape is its setting
+    ("اغتصب جنود من الجيش نساء في مدينة ملكال خلال المعارك.", ("Sexual violence", None)),
+])
+def test_events_red_team_sentences(text, expected):
+    evs = _events(text, date(2017, 6, 15))
+    assert [(e.sub_event_type.value, e.fatalities) for e in evs] == [expected]
