@@ -362,9 +362,12 @@ def _type_sentence(doc: Doc, cues: list[tuple[TriggerMention, float]], norms: li
             or fold_string(t.lemma) not in CACHE_LEMMAS or _found_before(doc, t)]
     # "اغتصب جنود ... نساء في مدينة جوبا خلال المعارك": fighting named as the time of another explicit act
     # is its setting, not the event
-    cues = [(t, w * DURING_FACTOR) if t.sub_event_type is S.ARMED_CLASH and _during(doc, t) and any(
-        o.sub_event_type is not None and o.sub_event_type is not S.ARMED_CLASH and o.span.start < t.span.start
-        for o, _ in cues) else (t, w) for t, w in cues]
+    # (the fighting told by its definite noun; an act on civilians before it: "اعتقلت ... ثلاثة أصيبوا خلال
+    # تبادل لإطلاق النار في نابلس" is a clash of its own)
+    cues = [(t, w * DURING_FACTOR) if t.sub_event_type is S.ARMED_CLASH and _during(doc, t)
+            and fold_string(doc.span_text(t.span)).startswith("ال") and any(
+                o.sub_event_type is not None and o.event_type is E.VAC and o.span.start < t.span.start
+                for o, _ in cues) else (t, w) for t, w in cues]
     explicit = [(t, w) for t, w in cues if t.sub_event_type is not None]
     fams = {}
     for t, w in cues:
