@@ -360,6 +360,10 @@ def _type_sentence(doc: Doc, cues: list[tuple[TriggerMention, float]], norms: li
     # على مخزن للأسلحة" struck one)
     cues = [(t, w) for t, w in cues if t.sub_event_type is not S.DISRUPTED_WEAPONS
             or fold_string(t.lemma) not in CACHE_LEMMAS or _found_before(doc, t)]
+    # "استهدفت طائرة أمريكية مسيرة سيارة": a drone, not a march; "قرب مقر قيادة القوات الجوية": a
+    # building of the air force, no strike
+    cues = [(t, w) for t, w in cues if not (t.event_type is E.PROTESTS and _drone_word(doc, t))
+            and not (t.sub_event_type is S.AIR_STRIKE and _institution_of(doc, t))]
     # "اغتصب جنود ... نساء في مدينة جوبا خلال المعارك": fighting named as the time of another explicit act
     # is its setting, not the event
     # (the fighting told by its definite noun; an act on civilians before it: "اعتقلت ... ثلاثة أصيبوا خلال
@@ -2208,6 +2212,29 @@ def _found_before(doc: Doc, t: TriggerMention) -> bool:
     k = token_at(doc, t.span.start)
     s = doc.tokens[k].sentence
     return any(x.sentence == s and x.norm.lstrip("وف") in _FIND_WORDS for x in doc.tokens[max(0, k - 6):k])
+
+
+_MARCH_WORDS = frozenset(fold_string(w) for w in "مسيرة مسيرات المسيرة".split())
+_PLANE_WORDS = frozenset(fold_string(w) for w in "طائرة طائرات بطائرة بطائرات الطائرة الطائرات والطائرة".split())
+
+
+def _drone_word(doc: Doc, t: TriggerMention) -> bool:
+    """The protest cue "مسيرة" is a drone's adjective: an aircraft noun within the two words before it."""
+    if fold_string(t.lemma) not in _MARCH_WORDS:
+        return False
+    k = token_at(doc, t.span.start)
+    return any(doc.tokens[j].norm in _PLANE_WORDS and doc.tokens[j].sentence == doc.tokens[k].sentence
+               for j in range(max(0, k - 2), k))
+
+
+_INSTITUTION_HEADS = frozenset(fold_string(w) for w in "مقر قيادة قاعدة كلية وزارة قائد رئيس أركان".split())
+
+
+def _institution_of(doc: Doc, t: TriggerMention) -> bool:
+    """The cue heads a genitive after an institution's noun ("مقر قيادة القوات الجوية"، "قائد سلاح الجو")."""
+    k = token_at(doc, t.span.start)
+    return k > 0 and doc.tokens[k - 1].sentence == doc.tokens[k].sentence \
+        and doc.tokens[k - 1].norm.lstrip("وب") in _INSTITUTION_HEADS and not t.prefix
 
 
 DURING_FACTOR = 0.3

@@ -1046,7 +1046,11 @@ def harmed_in(doc: Doc, a: ActorMention, sent_tokens: list[tuple[int, Token]]) -
     before = [doc.tokens[j].norm for j in range(max(first_tok, ti - 4), ti)]
     if any(n in DEATH_NOUNS for n in before) or _acted_upon(doc, ti, first_tok):
         return True
-    if before and (before[-1] in ACTED_UPON_MARKERS or _bare(before[-1]).startswith(("استهدف", "يستهدف", "تستهدف"))):
+    if before and (before[-1] in ACTED_UPON_MARKERS or _bare(before[-1]).startswith(("استهدف", "يستهدف", "تستهدف"))) \
+            and not (_bare(before[-1]).startswith(("استهدف", "يستهدف", "تستهدف"))
+                     and (doc.tokens[ti].norm.removeprefix("ال") in AIRCRAFT_NOUNS or _instrument_after_token(doc, ti))):
+        # (after "استهدفت" an aircraft is the subject, "استهدفت طائرة أمريكية مسيرة سيارة"; so is a side with
+        # its weapon after it, "استهدف الحوثيون بطائرة مسيرة قاعدة العند")
         return True
     after = _next_norm(doc, a, 1, last_tok)
     if (after in DIED_AFTER and not _active_kill_after(doc, a, last_tok)) or after.startswith(SUFFERED):

@@ -2719,3 +2719,19 @@ def test_events_an_act_and_its_claim_in_one_sentence():
 def test_events_red_team_sentences(text, expected):
     evs = _events(text, date(2017, 6, 15))
     assert [(e.sub_event_type.value, e.fatalities) for e in evs] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the aircraft right after "استهدفت" is its subject; "مسيرة" after it is a drone, not a march
+    ("استهدفت طائرة أمريكية مسيرة سيارة تقل عناصر من تنظيم القاعدة في مدينة عتق ما أدى إلى مقتل أربعة منهم.",
+     ("Air/drone strike", "Military Forces of the United States")),
+    # a side with its weapon after "استهدف" is its subject, not its target
+    ("استهدف الحوثيون بطائرة مسيرة معسكرا للجيش في مدينة مأرب ما أدى إلى مقتل خمسة جنود.",
+     ("Air/drone strike", "Houthi Movement")),
+    # a building of the air force is no air strike
+    ("قتل 15 شخصا عندما انفجرت سيارة مفخخة قرب مقر قيادة القوات الجوية في مدينة بنغازي.",
+     ("Remote explosive/landmine/IED", None)),
+])
+def test_events_aircraft_read_as_doer_or_as_a_place(text, expected):
+    evs = _events(text, date(2017, 6, 15))
+    assert [(e.sub_event_type.value, e.actor1 if expected[1] else None) for e in evs] == [expected]
