@@ -39,7 +39,7 @@ from rasd.extract.casualties import (ASSASSINATION_LEMMAS, count_casualties, cou
                                      reply_offset)
 from rasd.extract.triggers import BODY_NOUNS, SEIZED_PEOPLE
 from rasd.resources.countries import COUNTRY_NAMES
-from rasd.extract.roles import (AIRCRAFT_NOUNS, GENERIC_KINDS, SPEAKER_VERBS, after_place_phrase, assign_roles, belonging, backers, dominant_armed_actor, finds_bodies, harmed_in, is_news_source, named_civilians,
+from rasd.extract.roles import (AIRCRAFT_NOUNS, GENERIC_KINDS, SPEAKER_VERBS, after_place_phrase, assign_roles, belonging, backers, backs, dominant_armed_actor, finds_bodies, harmed_in, is_news_source, named_civilians,
                                 is_pro_government, loyalist_phrase, token_at, victim_kinds)
 from rasd.model import (ActorMention, Doc, Event, Location, Source, Span, Token, TriggerMention,
                         make_event_id)
@@ -364,6 +364,12 @@ def _type_sentence(doc: Doc, cues: list[tuple[TriggerMention, float]], norms: li
     # building of the air force, no strike
     cues = [(t, w) for t, w in cues if not (t.event_type is E.PROTESTS and _drone_word(doc, t))
             and not (t.sub_event_type is S.AIR_STRIKE and _institution_of(doc, t))]
+    if any(t.cue == "@territory" or t.sub_event_type is S.ARMED_CLASH for t, _ in cues):
+        # "القوات العراقية مدعومة بطيران التحالف الدولي استعادت السيطرة على قرية": the backing aircraft
+        # are the ground side's support, folded into its battle (ACLED_CODING §1), no strike of their own
+        first = token_at(doc, doc.sentences[cues[0][0].sentence].start)
+        cues = [(t, w) for t, w in cues if not (t.sub_event_type is S.AIR_STRIKE
+                                                and backs(doc, token_at(doc, t.span.start), first))]
     # "اغتصب جنود ... نساء في مدينة جوبا خلال المعارك": fighting named as the time of another explicit act
     # is its setting, not the event
     # (the fighting told by its definite noun; an act on civilians before it: "اعتقلت ... ثلاثة أصيبوا خلال

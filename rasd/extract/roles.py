@@ -256,7 +256,7 @@ def assign_roles(doc: Doc, sent_tokens: list[tuple[int, Token]], actors: list[Ac
         if _spied_for(doc, ti, first_tok):
             why.append(f"'{a.surface}' is who the victims are charged with serving, not a party")
             continue
-        if idx and _backs(doc, ti, first_tok):
+        if idx and backs(doc, ti, first_tok):
             # "قوات النظام مدعومة بمقاتلي حزب الله"، "المقاومة المدعومة من التحالف": X backs the side
             # before it, an associate of that side, not another party
             why.append(f"associate '{a.surface}' backs '{idx[-1][1].surface}'")
@@ -713,7 +713,7 @@ def backers(doc: Doc, sentence: Span, actors) -> list[tuple[ActorMention, ActorM
     out: list[tuple[ActorMention, ActorMention]] = []
     sides: list[ActorMention] = []
     for a in sorted(inside, key=lambda a: a.span.start):
-        if sides and _backs(doc, token_at(doc, a.span.start), first_tok):
+        if sides and backs(doc, token_at(doc, a.span.start), first_tok):
             camp = is_pro_government(a)
             out.append((a, next((b for b in reversed(sides) if is_pro_government(b) == camp), sides[-1])))
         else:
@@ -721,7 +721,7 @@ def backers(doc: Doc, sentence: Span, actors) -> list[tuple[ActorMention, ActorM
     return out
 
 
-def _backs(doc: Doc, ti: int, first_tok: int) -> bool:
+def backs(doc: Doc, ti: int, first_tok: int) -> bool:
     """The mention at token ti is told as backing a side named before it: after "مدعومة ب..."
     ("مدعومة بمقاتلي حزب الله"، "مدعوما بالطيران")، "المدعومة من X"، "بدعم (من) X"، "بمساندة X"."""
     p = [doc.tokens[j].norm for j in range(max(first_tok, ti - 3), ti)]

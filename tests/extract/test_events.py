@@ -2735,3 +2735,11 @@ def test_events_red_team_sentences(text, expected):
 def test_events_aircraft_read_as_doer_or_as_a_place(text, expected):
     evs = _events(text, date(2017, 6, 15))
     assert [(e.sub_event_type.value, e.actor1 if expected[1] else None) for e in evs] == [expected]
+
+
+def test_events_backing_aircraft_are_the_ground_sides_support_not_a_strike():
+    text = ("قال قائد عسكري إن القوات العراقية مدعومة بطيران التحالف الدولي استعادت السيطرة على ناحية الصقلاوية "
+            "أمس بعد اشتباكات مع مسلحي تنظيم داعش أسفرت عن مقتل 17 مسلحا.")
+    evs = _events(text, date(2016, 3, 10))
+    assert [(e.sub_event_type.value, e.fatalities, e.assoc_actor_1) for e in evs] == [
+        ("Government regains territory", 17, "Global Coalition Against Daesh")]
