@@ -31,10 +31,9 @@ from datetime import date
 from rasd.arabic.normalize import fold_string
 from rasd.extract import geocode
 from rasd.extract.places import fold_between
-from rasd.extract.cues import (ACCUSE_WORDS, MARTYR_NAME_HEADS, MARTYR_WORDS, OPENING_PROTEST_WEIGHT, attempted,
-                              hostages_taken,
-                              modality_factor, opening_protest, protesters_after, protesters_only_named,
-                              reference_date, truce_without_act)
+from rasd.extract.cues import (ACCUSE_WORDS, MARTYR_NAME_HEADS, MARTYR_WORDS, OLD_YEAR_FACTOR, OPENING_PROTEST_WEIGHT,
+                              attempted, hostages_taken, modality_factor, old_year, opening_protest, protesters_after,
+                              protesters_only_named, reference_date, truce_without_act)
 from rasd.extract.casualties import (ASSASSINATION_LEMMAS, count_casualties, count_from_before, count_leading_group,
                                      reply_offset)
 from rasd.extract.triggers import BODY_NOUNS, SEIZED_PEOPLE
@@ -1346,6 +1345,12 @@ def add_events(doc: Doc, *, resources) -> Doc:
             # "حاولت قوات النظام اقتحام المدينة": the place told before, named again by its noun
             "preceding" in why and _place_noun_in(doc, sentence))
         c.day, c.precision, c.date_why = _event_date(doc, c.sentence, c.trigger, dates_in)
+        if c.date_why.startswith("no date phrase") and (year := old_year(doc, sentence)):
+            # "... استهدف نقطة تفتيش في مدينة سامراء في 2014" in a 2017 story: a past year, no day: history,
+            # not an event of the publication's week
+            c.day, c.date_why = None, f"the year {year} only: history, no day"
+            c.background = True
+            c.weight *= OLD_YEAR_FACTOR
         if c.own_place:
             # its clause only: "فيما وقع انفجار بحي الكرامة ... دون وقوع إصابات"
             c.fatalities, c.injured = count_casualties(doc, Span(c.trigger.span.start, sentence.end))

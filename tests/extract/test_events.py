@@ -2743,3 +2743,8 @@ def test_events_backing_aircraft_are_the_ground_sides_support_not_a_strike():
     evs = _events(text, date(2016, 3, 10))
     assert [(e.sub_event_type.value, e.fatalities, e.assoc_actor_1) for e in evs] == [
         ("Government regains territory", 17, "Global Coalition Against Daesh")]
+
+
+def test_events_a_past_year_with_no_day_is_history_not_this_weeks_event():
+    evs = _events("قتل سبعة جنود عراقيين في هجوم انتحاري استهدف نقطة تفتيش في مدينة بيجي في 2014.", date(2017, 6, 15))
+    assert list(evs) == []
