@@ -2257,6 +2257,23 @@ def _during(doc: Doc, t: TriggerMention) -> bool:
     return k > 0 and doc.tokens[k - 1].norm.lstrip("و") in _DURING_WORDS
 
 
+_SELF_WORDS = frozenset(fold_string(w) for w in "نفسه نفسها أنفسهم انفسهم نفسيهما".split())
+_DETONATE_VERBS = frozenset(fold_string(w) for w in "فجر فجرت وفجر وفجرت ففجر".split())
+
+
+def _blew_himself_up(doc: Doc, si: int) -> bool:
+    """Sentence si tells a bomber blowing himself up: "فجر (انتحاري) نفسه"، "فجرت نفسها" (within three words)."""
+    sp = doc.sentences[si]
+    toks = doc.tokens
+    i = token_at(doc, sp.start)
+    while i < len(toks) and toks[i].span.start < sp.end:
+        if toks[i].norm in _DETONATE_VERBS and any(
+                toks[j].norm in _SELF_WORDS for j in range(i + 1, min(len(toks), i + 4)) if toks[j].span.start < sp.end):
+            return True
+        i += 1
+    return False
+
+
 _FIGHTER_HEADS = frozenset(fold_string(w) for w in "عناصر مسلحو مسلحي مقاتلو مقاتلي".split())
 _AFTER_WORDS = frozenset(fold_string(w) for w in "عقب بعد إثر اثر".split())
 _OWN_SITES = frozenset(fold_string(w) for w in "حاجز حاجزا نقطة نقطه كمين مركز".split())
@@ -2766,6 +2783,12 @@ def _to_event(doc: Doc, g: Candidate, lexicon) -> Event:
         elif dom is not None and dom.actor.name != a1:
             a2, a2_ar, i2 = dom.actor.name, dom.surface, dom.actor.inter
             g.reasons.append(f"actor2 {dom.actor.name}: the unnamed militants of the armed group the article names most")
+    if g.sub is S.SUICIDE_BOMB and g.fatalities is None and not g.background \
+            and any(_blew_himself_up(doc, si) for si in (g.sentence, *g.extra_sentences)):
+        # "فجر انتحاري نفسه قرب حاجز للجيش دون أن يوقع إصابات": no toll told in any of its sentences, the
+        # bomber who blew himself up is its one dead (ACLED_CODING §6)
+        g.fatalities = 1
+        g.reasons.append("fatalities: 1, the bomber who blew himself up")
     if a1 is not None and a2 is not None and a1 == a2:
         a2, a2_ar, i2 = None, None, None
     conf = g.weight

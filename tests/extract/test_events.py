@@ -2748,3 +2748,13 @@ def test_events_backing_aircraft_are_the_ground_sides_support_not_a_strike():
 def test_events_a_past_year_with_no_day_is_history_not_this_weeks_event():
     evs = _events("قتل سبعة جنود عراقيين في هجوم انتحاري استهدف نقطة تفتيش في مدينة بيجي في 2014.", date(2017, 6, 15))
     assert list(evs) == []
+
+
+@pytest.mark.parametrize("text, toll", [
+    # a bomber who killed only himself is its one dead
+    ("فجر انتحاري نفسه قرب حاجز للشرطة في مدينة الفلوجة أمس دون أن يوقع إصابات.", 1),
+    # a toll told in a later sentence is the event's
+    ("فجر انتحاري نفسه وسط سوق شعبي في مدينة بعقوبة أمس.\nوقالت مصادر طبية إن التفجير أسفر عن مقتل 14 شخصا.", 14),
+])
+def test_events_a_bomber_who_blew_himself_up_counts_when_no_toll_is_told(text, toll):
+    assert [e.fatalities for e in _events(text, date(2017, 6, 15))] == [toll]
