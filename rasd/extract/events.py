@@ -377,6 +377,10 @@ def _type_sentence(doc: Doc, cues: list[tuple[TriggerMention, float]], norms: li
             and fold_string(doc.span_text(t.span)).startswith("ال") and any(
                 o.sub_event_type is not None and o.event_type is E.VAC and o.span.start < t.span.start
                 for o, _ in cues) else (t, w) for t, w in cues]
+    if any(t.cue == "@kill" for t, _ in cues) and any(fold_string(t.lemma) in RAID_LEMMAS for t, _ in cues) \
+            and not any(t.sub_event_type is S.ARRESTS and fold_string(t.lemma) not in RAID_LEMMAS for t, _ in cues):
+        # "قتلت قوات الجيش 20 تكفيريا في حملة مداهمات": a raid told by its dead, no one arrested, is no arrest
+        cues = [(t, w) for t, w in cues if fold_string(t.lemma) not in RAID_LEMMAS]
     explicit = [(t, w) for t, w in cues if t.sub_event_type is not None]
     fams = {}
     for t, w in cues:
@@ -2274,6 +2278,7 @@ def _blew_himself_up(doc: Doc, si: int) -> bool:
     return False
 
 
+RAID_LEMMAS = frozenset(fold_string(w) for w in ("حملة مداهمات",))
 _FIGHTER_HEADS = frozenset(fold_string(w) for w in "عناصر مسلحو مسلحي مقاتلو مقاتلي".split())
 _AFTER_WORDS = frozenset(fold_string(w) for w in "عقب بعد إثر اثر".split())
 _OWN_SITES = frozenset(fold_string(w) for w in "حاجز حاجزا نقطة نقطه كمين مركز".split())

@@ -2758,3 +2758,13 @@ def test_events_a_past_year_with_no_day_is_history_not_this_weeks_event():
 ])
 def test_events_a_bomber_who_blew_himself_up_counts_when_no_toll_is_told(text, toll):
     assert [e.fatalities for e in _events(text, date(2017, 6, 15))] == [toll]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a raid told by its dead, no one arrested
+    ("قتلت قوات الأمن 11 إرهابيا في حملة مداهمات في قرى جنوب مدينة الشيخ زويد أمس.", ("Armed clash", 11)),
+    # a raid that arrested stays an arrest
+    ("اعتقلت قوات الأمن 11 مشتبها بهم في حملة مداهمات في قرى جنوب مدينة الشيخ زويد أمس.", ("Arrests", None)),
+])
+def test_events_a_raid_told_by_its_dead_is_no_arrest(text, expected):
+    assert [(e.sub_event_type.value, e.fatalities) for e in _events(text, date(2017, 6, 15))] == [expected]
