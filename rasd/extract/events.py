@@ -1884,8 +1884,8 @@ def _opening_act(doc: Doc, c: Candidate) -> bool:
             return any(start < token_at(doc, a.span.start) < ti for a in doc.actors if sent.contains(a.span))
         if use and t.cue == "@intervention" and start + 2 < ti <= start + 9 and sent.contains(t.span):
             return any(start < token_at(doc, a.span.start) < ti for a in doc.actors if sent.contains(a.span))
-        if fall and t.sub_event_type is not None and t.event_type is c.sub.event_type and ti == start + 1 \
-                and sent.contains(t.span):
+        if fall and t.sub_event_type is not None and t.event_type is c.sub.event_type and start < ti <= start + 2 \
+                and sent.contains(t.span):   # ("سقط صاروخ كاتيوشا": the weapon's name after its noun)
             return any(sent.contains(p.span) and token_at(doc, p.span.start) > ti for p in doc.places if p.place is not None)
         if launch and t.sub_event_type is not None and t.event_type is c.sub.event_type \
                 and start + 1 < ti <= start + 7 and sent.contains(t.span):
@@ -1901,11 +1901,11 @@ def _opening_act(doc: Doc, c: Candidate) -> bool:
                     and sent.contains(c.actor2.span) and token_at(doc, c.actor2.span.start) > ti:
                 return True   # "استهدفت المدفعية التركية مواقع لوحدات حماية الشعب": the weapon is the doer
             continue   # "شنت مقاتلات التحالف غارات": the doer's own noun, not the act
-        if ti > start and not (launch and ti <= start + 7) and not (fall and ti == start + 1) \
+        if ti > start and not (launch and ti <= start + 7) and not (fall and ti <= start + 2) \
                 and not (use and ti <= start + 9):
             break   # (after a launch verb the doer may itself be a cue word: "شنت مقاتلات التحالف 12 غارة")
-        if ti < start or not sent.contains(t.span):
-            continue
+        if ti < start or not sent.contains(t.span) or (fall and ti == start):
+            continue   # (the fall verb itself, "سقط", read as a death: the weapon after it decides)
         kind = t.event_type is c.sub.event_type if t.sub_event_type is not None else \
             c.sub.event_type in _OPENING_FAMILIES.get(t.cue, ()) or (
                 c.sub is S.EXCESSIVE_FORCE and t.cue in ("@kill", "@attack", "@injure"))

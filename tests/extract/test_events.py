@@ -2768,3 +2768,8 @@ def test_events_a_bomber_who_blew_himself_up_counts_when_no_toll_is_told(text, t
 ])
 def test_events_a_raid_told_by_its_dead_is_no_arrest(text, expected):
     assert [(e.sub_event_type.value, e.fatalities) for e in _events(text, date(2017, 6, 15))] == [expected]
+
+
+def test_events_a_rocket_named_after_its_fall_opens_its_sentence():
+    evs = _events("سقط صاروخ كاتيوشا على حي سكني في مدينة البصرة دون أن يسفر عن إصابات.", date(2017, 6, 15))
+    assert [e.sub_event_type.value for e in evs] == ["Shelling/artillery/missile attack"]
