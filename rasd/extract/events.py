@@ -1086,8 +1086,9 @@ def add_events(doc: Doc, *, resources) -> Doc:
             modality_why.append("aircraft named, but their strike is not told as done")
             cues = []
         actors = [a for a in actors_in.get(si, ()) if sentence.contains(a.span)]
-        self_claimer = _claim_of_own_act(doc, sentence, trigs, actors) if _is_claim(norms) and actors else None
-        if _is_claim(norms) and actors and candidates and self_claimer is None:
+        claim = bool(actors) and _is_claim(norms)
+        self_claimer = _claim_of_own_act(doc, sentence, trigs, actors) if claim else None
+        if claim and candidates and self_claimer is None:
             # "أعلنت جماعة ولاية سيناء مسؤوليتها عن الهجوم": the claim names who did the event just told
             claimer = next((a for a in actors if a.actor.inter in (2, 3, 4) and a.actor.kind not in ("civilians", "none")), None)
             last = candidates[-1].sentence
@@ -1312,6 +1313,7 @@ def add_events(doc: Doc, *, resources) -> Doc:
     # place, date, counts
     located: list[Candidate] = []
     seen_place: set[tuple] = set()
+    old_years: dict[int, int | None] = {}   # sentence → its past year (cues.old_year), once a sentence
     for c in candidates:
         sentence = doc.sentences[c.sentence]
         loc, why = _locate(doc, c.trigger.span, resources, c.clause)
@@ -1349,7 +1351,7 @@ def add_events(doc: Doc, *, resources) -> Doc:
             # "حاولت قوات النظام اقتحام المدينة": the place told before, named again by its noun
             "preceding" in why and _place_noun_in(doc, sentence))
         c.day, c.precision, c.date_why = _event_date(doc, c.sentence, c.trigger, dates_in)
-        if c.date_why.startswith("no date phrase") and (year := old_year(doc, sentence)):
+        if c.date_why.startswith("no date phrase") and (year := _old_year_of(doc, c.sentence, old_years)):
             # "... استهدف نقطة تفتيش في مدينة سامراء في 2014" in a 2017 story: a past year, no day: history,
             # not an event of the publication's week
             c.day, c.date_why = None, f"the year {year} only: history, no day"
@@ -2259,6 +2261,12 @@ _DURING_WORDS = frozenset(fold_string(w) for w in "خلال أثناء إبان 
 def _during(doc: Doc, t: TriggerMention) -> bool:
     k = token_at(doc, t.span.start)
     return k > 0 and doc.tokens[k - 1].norm.lstrip("و") in _DURING_WORDS
+
+
+def _old_year_of(doc: Doc, si: int, memo: dict[int, int | None]) -> int | None:
+    if si not in memo:
+        memo[si] = old_year(doc, doc.sentences[si])
+    return memo[si]
 
 
 _SELF_WORDS = frozenset(fold_string(w) for w in "نفسه نفسها أنفسهم انفسهم نفسيهما".split())
