@@ -61,6 +61,7 @@ CUES: dict[str, str] = {
     "محافظات": "admin", "ولايات": "admin", "محافظتي": "admin", "ولايتي": "admin", "قريتي": "city",
     "صحراء": "around",   # "في صحراء ميدي": the desert around a town, coded at it (precision 2)
     "سجن": "area",   # "أمام سجن صيدنايا"، "سجن أبو غريب": a prison named after its town
+    "جرود": "around",   # "في جرود عرسال": the barren hills around a town, coded at it (precision 2)
 }
 # plural and dual cue words that open a list: "في محافظات الجيزة والشرقية والبحيرة", "في مدن
 # بغداد والبصرة": every member joined by و or a comma has the cue word

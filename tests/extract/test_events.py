@@ -2773,3 +2773,9 @@ def test_events_a_raid_told_by_its_dead_is_no_arrest(text, expected):
 def test_events_a_rocket_named_after_its_fall_opens_its_sentence():
     evs = _events("سقط صاروخ كاتيوشا على حي سكني في مدينة البصرة دون أن يسفر عن إصابات.", date(2017, 6, 15))
     assert [e.sub_event_type.value for e in evs] == ["Shelling/artillery/missile attack"]
+
+
+def test_events_the_barren_hills_of_a_town_are_its_outskirts():
+    evs = _events("اندلعت اشتباكات عنيفة بين الجيش اللبناني ومسلحي تنظيم داعش في جرود عرسال على الحدود مع سوريا.",
+                  date(2016, 3, 10))
+    assert [(e.location.name, e.location.geo_precision) for e in evs] == [("Aarsal", 2)]
