@@ -38,7 +38,7 @@ from rasd.extract.casualties import (ASSASSINATION_LEMMAS, count_casualties, cou
                                      reply_offset)
 from rasd.extract.triggers import BODY_NOUNS, SEIZED_PEOPLE
 from rasd.resources.countries import COUNTRY_NAMES
-from rasd.extract.roles import (AIRCRAFT_NOUNS, GENERIC_KINDS, SPEAKER_VERBS, after_place_phrase, assign_roles, belonging, backers, backs, dominant_armed_actor, finds_bodies, harmed_in, is_news_source, named_civilians,
+from rasd.extract.roles import (AIRCRAFT_NOUNS, FIGHTER_HEADS, GENERIC_KINDS, SPEAKER_VERBS, after_place_phrase, assign_roles, belonging, backers, backs, dominant_armed_actor, finds_bodies, harmed_in, is_news_source, named_civilians,
                                 is_pro_government, loyalist_phrase, token_at, victim_kinds)
 from rasd.model import (ActorMention, Doc, Event, Location, Source, Span, Token, TriggerMention,
                         make_event_id)
@@ -1197,7 +1197,7 @@ def add_events(doc: Doc, *, resources) -> Doc:
                     return {j for sp in spans for j in range(token_at(doc, sp.start), token_at(doc, sp.end - 1) + 1)}
                 doer_toks, other_toks = covered(doer), covered(gunmen) | covered(finders)
                 # "قتلت عناصر حركة الشباب امرأتين": the fighters' word heading the doer's name is the doer's
-                doer_toks |= {j - 1 for j in doer_toks if j > 0 and doc.tokens[j - 1].norm.lstrip("و") in _FIGHTER_HEADS}
+                doer_toks |= {j - 1 for j in doer_toks if j > 0 and doc.tokens[j - 1].norm.lstrip("و") in FIGHTER_HEADS}
                 # (the doer's own words are no victims: "مسلحين ملثمين أطلقوا النار على حافلة تقل عمالا")
                 gunmen_doer = initiator is not None and initiator.actor.kind in ("unidentified", "militia", "rebel")
                 vnorms = ["" if (ti in doer_toks and (gunmen_doer or n.lstrip("وفل") in FORCE_WORDS)) or ti in other_toks
@@ -2232,7 +2232,6 @@ def _found_before(doc: Doc, t: TriggerMention) -> bool:
 
 
 _MARCH_WORDS = frozenset(fold_string(w) for w in "مسيرة مسيرات المسيرة".split())
-_PLANE_WORDS = frozenset(fold_string(w) for w in "طائرة طائرات بطائرة بطائرات الطائرة الطائرات والطائرة".split())
 
 
 def _drone_word(doc: Doc, t: TriggerMention) -> bool:
@@ -2240,8 +2239,8 @@ def _drone_word(doc: Doc, t: TriggerMention) -> bool:
     if fold_string(t.lemma) not in _MARCH_WORDS:
         return False
     k = token_at(doc, t.span.start)
-    return any(doc.tokens[j].norm in _PLANE_WORDS and doc.tokens[j].sentence == doc.tokens[k].sentence
-               for j in range(max(0, k - 2), k))
+    return any(doc.tokens[j].norm.lstrip("وب").removeprefix("ال") in AIRCRAFT_NOUNS
+               and doc.tokens[j].sentence == doc.tokens[k].sentence for j in range(max(0, k - 2), k))
 
 
 _INSTITUTION_HEADS = frozenset(fold_string(w) for w in "مقر قيادة قاعدة كلية وزارة قائد رئيس أركان".split())
@@ -2287,7 +2286,6 @@ def _blew_himself_up(doc: Doc, si: int) -> bool:
 
 
 RAID_LEMMAS = frozenset(fold_string(w) for w in ("حملة مداهمات",))
-_FIGHTER_HEADS = frozenset(fold_string(w) for w in "عناصر مسلحو مسلحي مقاتلو مقاتلي".split())
 _AFTER_WORDS = frozenset(fold_string(w) for w in "عقب بعد إثر اثر".split())
 _OWN_SITES = frozenset(fold_string(w) for w in "حاجز حاجزا نقطة نقطه كمين مركز".split())
 

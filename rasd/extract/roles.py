@@ -20,7 +20,7 @@ from bisect import bisect_right
 
 from rasd.arabic.normalize import fold_string
 from rasd.extract.actors import COUNTRY_WORDS
-from rasd.extract.casualties import PERSON_NOUNS
+from rasd.extract.casualties import NATIONALITY_NOUNS, PERSON_NOUNS
 from rasd.extract.triggers import BODY_NOUNS, FIND_WORDS
 from rasd.model import Actor, ActorMention, Doc, Span, Token, TriggerMention
 from rasd.resources.acled import EventType as E
@@ -118,7 +118,9 @@ FORCE_ARMS = frozenset(fold_string(w) for w in """سلاح الطيران طير
 قواته قواتها قواتنا جنوده جنودها عناصره عناصرها""".split())
 
 
-_NOMINATIVE_FIGHTERS = frozenset(fold_string(w) for w in "مسلحو مقاتلو عناصر".split())
+# the fighters' word heading a group's name ("عناصر حركة الشباب"، "مسلحي داعش"); its nominative forms
+FIGHTER_HEADS = frozenset(fold_string(w) for w in "عناصر مسلحو مسلحي مقاتلو مقاتلي".split())
+_NOMINATIVE_FIGHTERS = FIGHTER_HEADS - {fold_string("مسلحي"), fold_string("مقاتلي")}
 SOURCE_LINKS = frozenset(("في", "من", "عن", "لدي", "باسم"))
 SPEAKER_THAT = frozenset(fold_string(w) for w in "أن إن بأن وأن".split())
 HELD_PRONOUNS = frozenset(fold_string(w) for w in "عليها عليه عليهما".split())
@@ -160,7 +162,7 @@ def victim_kinds(norms: list[str]) -> tuple[bool, bool]:
     """(civilians named?, armed men named?) among a sentence's folded words."""
     civ = any(n in CIVILIAN_WORDS or (n[:1] in "وب" and n[1:] in CIVILIAN_WORDS)
               or (n[-2:] in ("ها", "هم") and n[:-2] in CIVILIAN_WORDS)   # ("مقتل سائقها")
-              or (n[-1:] == "ا" and n[:-1] in _ONE_NATIONAL) for n in norms)   # ("قتل الجيش فلسطينيا")
+              or (n[-1:] == "ا" and n[:-1] in NATIONALITY_NOUNS) for n in norms)   # ("قتل الجيش فلسطينيا")
     armed = any(n in ARMED_WORDS or (n[:1] in "وبل" and n[1:] in ARMED_WORDS) for n in norms)
     if armed:
         # "هجوم مسلح": an adjective of the attack, not armed men among the victims
@@ -1194,11 +1196,9 @@ def _object_follows(doc: Doc, a: ActorMention, last_tok: int, window: int = 3, s
         return True
     return any(doc.tokens[j].norm.endswith("ا") and (doc.tokens[j].norm in ARMED_WORDS or doc.tokens[j].norm in CIVILIAN_WORDS
                                                      or doc.tokens[j].norm[:-1] in PERSON_NOUNS   # "شرطيا"، "ضابطا"
-                                                     or doc.tokens[j].norm[:-1] in _ONE_NATIONAL)  # "فلسطينيا"
+                                                     or doc.tokens[j].norm[:-1] in NATIONALITY_NOUNS)  # "فلسطينيا"
                for j in range(end_tok + 1, hi + 1))
 
-
-_ONE_NATIONAL = frozenset(k for k in COUNTRY_WORDS if k.endswith("ي") and len(k) > 3)
 
 
 # a cue word that ends in the plural subject ("هاجموا"، "قصفوا") or an object or possessive pronoun
