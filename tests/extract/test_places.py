@@ -691,3 +691,11 @@ def test_places_a_prison_is_named_after_its_town():
     d = _run(_A("t", "اعتصم العشرات من أهالي المعتقلين أمام سجن صيدنايا للمطالبة بالإفراج عن أبنائهم."),
              until="places")
     assert [p.place.name for p in d.places if p.place is not None] == ["Saydnaya"]
+
+
+def test_places_afghan_provincial_capitals_written_in_two_words():
+    from rasd.model import Article as _A
+    from rasd.pipeline import run as _run
+    d = _run(_A("t", "هاجم مسلحو طالبان نقطة تفتيش قرب مدينة لشكر كاه، فيما قتل جنديان في مدينة بول علم."),
+             until="places")
+    assert [p.place.name for p in d.places if p.place is not None] == ["Lashkar Gah", "Pul-e Alam"]
