@@ -189,10 +189,11 @@ def _persons_after(doc: Doc, t: TriggerMention) -> bool:
 
 def intercepted_after(doc: Doc, t: TriggerMention) -> int | None:
     """The token of a verb that brings down the missile or rocket of cue t, told after it in the
-    sentence with a pronoun for it (within ten words); None if there is none."""
+    sentence with a pronoun for it (within sixteen words: "... باتجاه مدينة جازان السعودية، وقالت قوات
+    الدفاع الجوي السعودية إنها اعترضته"); None if there is none."""
     if t.sub_event_type is not S.SHELLING:
         return None
-    for j, x in _tokens_after(doc, token_at(doc, t.span.start), 10):
+    for j, x in _tokens_after(doc, token_at(doc, t.span.start), 16):
         if x.norm in INTERCEPTED_AFTER or (x.norm[:1] in "وف" and x.norm[1:] in INTERCEPTED_AFTER):
             return j
     return None
@@ -1240,7 +1241,10 @@ def add_events(doc: Doc, *, resources) -> Doc:
                     # "أطلقت جماعة الحوثي صاروخا ... واعترضته الدفاعات الجوية السعودية": who brought it down
                     # acts, who fired it is acted upon
                     # (none named: the one that fired it is still no actor1)
-                    stopper = next((a for a in actors if token_at(doc, a.span.start) > j), None)
+                    stopper = next((a for a in actors if token_at(doc, a.span.start) > j), None) or next(
+                        # ("وقالت قوات الدفاع الجوي السعودية إنها اعترضته": the force that says it did)
+                        (a for a in reversed(actors) if trig.span.end <= a.span.start and token_at(doc, a.span.start) < j
+                         and a.actor.kind == "state"), None)
                     if stopper is None or a1 is None or _base_name(a1) != _base_name(stopper):
                         a1, a2 = stopper, a1
                 if sub.event_type is E.PROTESTS and a2 is not None and a2.actor.kind == "protesters":

@@ -2779,3 +2779,11 @@ def test_events_the_barren_hills_of_a_town_are_its_outskirts():
     evs = _events("اندلعت اشتباكات عنيفة بين الجيش اللبناني ومسلحي تنظيم داعش في جرود عرسال على الحدود مع سوريا.",
                   date(2016, 3, 10))
     assert [(e.location.name, e.location.geo_precision) for e in evs] == [("Aarsal", 2)]
+
+
+def test_events_a_missile_the_air_defence_says_it_intercepted():
+    text = ("أطلق الحوثيون صاروخا باليستيا باتجاه مدينة خميس مشيط السعودية، وقالت قوات الدفاع الجوي السعودية "
+            "إنها اعترضته ودمرته في الجو.")
+    evs = _events(text, date(2017, 6, 15))
+    assert [(e.sub_event_type.value, e.actor1, e.actor2) for e in evs] == [
+        ("Disrupted weapons use", "Military Forces of Saudi Arabia (2015-)", "Houthi Movement")]
