@@ -936,6 +936,15 @@ def _clauses(doc: Doc, sent_tokens, cues, actors, norms, sentence: Span):
         # "تبنى حزب العمال قتل شرطيين ... وذلك في رد على هجوم انتحاري وقع في سوروج": the answer and the act
         # it answers are two events, each with its own sides and toll
         return _cut_at(sent_tokens, cues, actors, norms, sentence, cut)
+    cut = _while_cut(doc, sent_tokens)
+    if cut is not None and {c.event_type for c, _ in cues if c.sub_event_type is not None and c.span.end <= cut} \
+            & {c.event_type for c, _ in cues if c.sub_event_type is not None and c.span.start >= cut} \
+            and any(p.place is not None and sentence.start <= p.span.start < cut for p in doc.places) \
+            and any(p.place is not None and cut <= p.span.start < sentence.end for p in doc.places):
+        # "قتل جنديان في انفجار عبوة ناسفة بمدينة الشيخ زويد، فيما قتل ثلاثة مدنيين بقذيفة هاون ... في مدينة
+        # رفح": two acts of one event type, each with its own place, sub-event type and toll (acts of two
+        # types are already told apart, the second keeping the first's sides)
+        return _cut_at(sent_tokens, cues, actors, norms, sentence, cut)
     if len(actors) < 2:
         return whole
     first_tok = sent_tokens[0][0]
@@ -959,6 +968,18 @@ def _clauses(doc: Doc, sent_tokens, cues, actors, norms, sentence: Span):
             continue
         return _cut_at(sent_tokens, cues, actors, norms, sentence, t.span.start)
     return whole
+
+
+_WHILE_WORDS = frozenset(fold_string(w) for w in "فيما وفيما بينما وبينما".split())
+
+
+def _while_cut(doc: Doc, sent_tokens) -> int | None:
+    """The original offset of "فيما"، "بينما" or "في حين" after a comma, past the sentence's first word."""
+    for k, (_, t) in enumerate(sent_tokens[1:], 1):
+        if (t.norm in _WHILE_WORDS or (t.norm == "في" and k + 1 < len(sent_tokens) and sent_tokens[k + 1][1].norm == "حين")) \
+                and doc.text[sent_tokens[k - 1][1].span.end:t.span.start].strip() in ("،", ","):
+            return t.span.start
+    return None
 
 
 def _cut_at(sent_tokens, cues, actors, norms, sentence: Span, cut: int):

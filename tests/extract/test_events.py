@@ -2787,3 +2787,11 @@ def test_events_a_missile_the_air_defence_says_it_intercepted():
     evs = _events(text, date(2017, 6, 15))
     assert [(e.sub_event_type.value, e.actor1, e.actor2) for e in evs] == [
         ("Disrupted weapons use", "Military Forces of Saudi Arabia (2015-)", "Houthi Movement")]
+
+
+def test_events_two_acts_joined_by_while_each_with_its_place_type_and_toll():
+    text = ("قتل جنديان أمس في انفجار عبوة ناسفة بمدينة العريش، فيما قتل أربعة مدنيين بقذيفة هاون سقطت على منزلهم "
+            "في مدينة رفح.")
+    evs = _events(text, date(2017, 6, 15))
+    assert sorted((e.location.name, e.sub_event_type.value, e.fatalities) for e in evs) == [
+        ("Arish", "Remote explosive/landmine/IED", 2), ("Rafah", "Shelling/artillery/missile attack", 4)]
