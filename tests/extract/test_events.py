@@ -2795,3 +2795,9 @@ def test_events_two_acts_joined_by_while_each_with_its_place_type_and_toll():
     evs = _events(text, date(2017, 6, 15))
     assert sorted((e.location.name, e.sub_event_type.value, e.fatalities) for e in evs) == [
         ("Arish", "Remote explosive/landmine/IED", 2), ("Rafah", "Shelling/artillery/missile attack", 4)]
+
+
+def test_events_an_officer_in_the_police_is_the_polices_loss():
+    evs = _events("قتل ضابط في الشرطة برصاص مسلحين مجهولين في مدينة بعقوبة أمس.", date(2016, 3, 10))
+    assert [(e.actor1, e.actor2, e.fatalities) for e in evs] == [
+        ("Unidentified Armed Group (Iraq)", "Police Forces of Iraq (2014-)", 1)]
