@@ -688,7 +688,10 @@ def _type_sentence(doc: Doc, cues: list[tuple[TriggerMention, float]], norms: li
             weak.append(o)
     # a weaker type stays only if its cue has a place of its own: "اشتباكات ... في رفح، فيما وقع
     # انفجار بحي الكرامة جنوب العريش"
-    out = result + [(o, True) for o in weak if o[0].event_type is not primary[0].event_type] + (
+    out = result + [(o, True) for o in weak if o[0].event_type is not primary[0].event_type and not (
+        # "قتل ثمانية مدنيين عندما سقطت قذائف ... على مخيم": the dead of a strike or a battle told with it
+        # are its toll, no attack of their own
+        o[3] and o[2].cue in ("@kill", "@injure") and primary[0].event_type in (E.EXPLOSIONS, E.BATTLES))] + (
         [(after_taking, True)] if after_taking is not None else [])
     taking = next((o for o, _ in out if o[0] in TERRITORY_SUBS), None)
     if taking is not None:

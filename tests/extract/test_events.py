@@ -2801,3 +2801,9 @@ def test_events_an_officer_in_the_police_is_the_polices_loss():
     evs = _events("قتل ضابط في الشرطة برصاص مسلحين مجهولين في مدينة بعقوبة أمس.", date(2016, 3, 10))
     assert [(e.actor1, e.actor2, e.fatalities) for e in evs] == [
         ("Unidentified Armed Group (Iraq)", "Police Forces of Iraq (2014-)", 1)]
+
+
+def test_events_the_dead_of_a_shelling_are_its_toll_not_an_attack_of_their_own():
+    text = "وفي شمال حلب أيضا، قتل أربعة مدنيين عندما سقطت قذائف على مخيم للنازحين في بلدة أعزاز."
+    evs = _events(text, date(2016, 11, 2))
+    assert [(e.sub_event_type.value, e.fatalities) for e in evs] == [("Shelling/artillery/missile attack", 4)]
