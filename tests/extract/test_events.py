@@ -2807,3 +2807,11 @@ def test_events_the_dead_of_a_shelling_are_its_toll_not_an_attack_of_their_own()
     text = "وفي شمال حلب أيضا، قتل أربعة مدنيين عندما سقطت قذائف على مخيم للنازحين في بلدة أعزاز."
     evs = _events(text, date(2016, 11, 2))
     assert [(e.sub_event_type.value, e.fatalities) for e in evs] == [("Shelling/artillery/missile attack", 4)]
+
+
+@pytest.mark.parametrize("text, actor1", [
+    ("فككت قوات الهندسة العراقية عبوة ناسفة زرعت على طريق في مدينة الفلوجة.", "Military Forces of Iraq (2014-)"),
+    ("وصلت تعزيزات عسكرية تركية إلى الحدود مع سوريا قرب بلدة الريحانية.", "Military Forces of Turkey (2002-)"),
+])
+def test_events_the_force_named_with_a_non_violent_act_is_its_actor(text, actor1):
+    assert [e.actor1 for e in _events(text, date(2016, 3, 10))] == [actor1]
