@@ -66,7 +66,8 @@ def _latin_key(name: str | None) -> str:
 
 def _names_its_admin1(place: Place) -> bool:
     """A town whose admin1 unit bears its name (Kaduna in Kaduna State, Kano): the unit's capital."""
-    return place.kind.startswith("PPL") and bool(place.admin1) and _latin_key(place.admin1) == _latin_key(place.name)
+    return (place.kind.startswith("PPL") or place.kind == "TOWN") and bool(place.admin1) \
+        and _latin_key(place.admin1) == _latin_key(place.name)   # (a curated town row too: "ولاية غزني")
 
 
 def location_of(place: Place, *, precision: int = 1, gazetteer: Gazetteer) -> Location:

@@ -2815,3 +2815,8 @@ def test_events_the_dead_of_a_shelling_are_its_toll_not_an_attack_of_their_own()
 ])
 def test_events_the_force_named_with_a_non_violent_act_is_its_actor(text, actor1):
     assert [e.actor1 for e in _events(text, date(2016, 3, 10))] == [actor1]
+
+
+def test_events_a_province_named_after_its_curated_capital_is_the_province():
+    evs = _events("قتل 12 شرطيا أمس في هجوم لحركة طالبان في ولاية غزني.", date(2016, 3, 10))
+    assert [(e.location.name, e.location.geo_precision) for e in evs] == [("Ghazni", 3)]
