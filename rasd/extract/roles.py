@@ -623,6 +623,8 @@ def assign_roles(doc: Doc, sent_tokens: list[tuple[int, Token]], actors: list[Ac
                 continue  # "استهدفت طائرة أمريكية بدون طيار قياديا": the verb's subject, the aircraft, struck
             if p and p[-1].lstrip("و").startswith(("استهدف", "استهدفت")) and _instrument_after_token(doc, ti):
                 continue  # "استهدف حزب الله بصاروخ موجه آلية": the named side, then its weapon: the subject
+            if p and p[-1] in FIGHTER_HEADS and len(p) > 1 and p[-2].lstrip("و").startswith(("استهدف", "يستهدف", "تستهدف")):
+                continue  # "استهدف مسلحو حركة الشباب بقذائف الهاون القصر": the group's fighters, the subject
             if any(n in TARGET_MARKERS or n.startswith(("استهدف", "يستهدف", "تستهدف")) for n in p) \
                     or _acted_upon(doc, ti, first_tok):  # "بتفجير منزل أمين شرطة"، "دورية للجيش"
                 target = a

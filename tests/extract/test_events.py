@@ -2820,3 +2820,8 @@ def test_events_the_force_named_with_a_non_violent_act_is_its_actor(text, actor1
 def test_events_a_province_named_after_its_curated_capital_is_the_province():
     evs = _events("قتل 12 شرطيا أمس في هجوم لحركة طالبان في ولاية غزني.", date(2016, 3, 10))
     assert [(e.location.name, e.location.geo_precision) for e in evs] == [("Ghazni", 3)]
+
+
+def test_events_a_groups_fighters_after_the_aiming_verb_are_its_subject():
+    evs = _events("استهدف مسلحو حركة الشباب بقذائف الهاون مقر البرلمان في مقديشو أمس.", date(2016, 3, 10))
+    assert [e.actor1 for e in evs] == ["Al Shabaab"] and evs[0].actor2 != "Al Shabaab"
