@@ -2493,7 +2493,10 @@ def _group(doc: Doc, cands: list[Candidate], resources) -> list[Event]:
             g.reasons.append(f"told best in sentence {c.sentence + 1} (weight {c.weight:.2f} > {g.weight:.2f})")
             g.sentence, g.trigger = c.sentence, c.trigger
             if c.actor1 is not None and not any("from the sentence before" in r for r in c.reasons):
-                g.actor1, g.actor2 = c.actor1, c.actor2 if c.actor2 is not None else g.actor2
+                # (the sides swapped: the side hit first now acts, the first doer is acted upon)
+                other = c.actor2 if c.actor2 is not None else g.actor1 if (
+                    g.actor2 is not None and g.actor2.actor.name == c.actor1.actor.name) else g.actor2
+                g.actor1, g.actor2 = c.actor1, other
         elif g.sentence != c.sentence and c.weight >= CORROBORATION_MIN:
             g.extra_sentences.append(c.sentence)
         if _RANK[c.sub] < _RANK[g.sub] and c.sub.event_type is g.sub.event_type and g.sub in REFINABLE \

@@ -121,6 +121,16 @@ FORCE_ARMS = frozenset(fold_string(w) for w in """سلاح الطيران طير
 # the fighters' word heading a group's name ("عناصر حركة الشباب"، "مسلحي داعش"); its nominative forms
 FIGHTER_HEADS = frozenset(fold_string(w) for w in "عناصر مسلحو مسلحي مقاتلو مقاتلي".split())
 _NOMINATIVE_FIGHTERS = FIGHTER_HEADS - {fold_string("مسلحي"), fold_string("مقاتلي")}
+_OWN_FORCES = frozenset(fold_string(w) for w in """قواته قواتها عناصره عناصرها مقاتليه مقاتليها مقاتلوه مقاتلوها
+جنوده جنودها""".split())
+
+
+def _own_forces_after(doc: Doc, a: ActorMention, sent_tokens) -> bool:
+    """"... باسم الجيش الشعبي أن قواته": its forces named by a pronoun after the mention, in its sentence."""
+    end = a.span.end
+    return any(t.span.start >= end and t.norm.lstrip("وف") in _OWN_FORCES for _, t in sent_tokens)
+
+
 SOURCE_LINKS = frozenset(("في", "من", "عن", "لدي", "باسم"))
 SPEAKER_THAT = frozenset(fold_string(w) for w in "أن إن بأن وأن".split())
 HELD_PRONOUNS = frozenset(fold_string(w) for w in "عليها عليه عليهما".split())
@@ -239,9 +249,11 @@ def assign_roles(doc: Doc, sent_tokens: list[tuple[int, Token]], actors: list[Ac
     bodies = [t for t in triggers if t.cue == "@kill" and fold_string(t.lemma) in BODY_NOUNS]
     for a in actors:
         ti = token_at(doc, a.span.start)
-        if is_news_source(doc, ti, first_tok) or (a.actor.kind == "civilians" and ti > first_tok
-                                                    and doc.tokens[ti - 1].norm in SPEECH_VERBS) \
+        if (is_news_source(doc, ti, first_tok) and not _own_forces_after(doc, a, sent_tokens)) \
+                or (a.actor.kind == "civilians" and ti > first_tok and doc.tokens[ti - 1].norm in SPEECH_VERBS) \
                 or _attributed_to(doc, ti, first_tok):
+            # ("أعلن المتحدث باسم الجيش الشعبي أن قواته استعادت": the speaker's group whose forces acted
+            # is a party)
             why.append(f"'{a.surface}' is a source of the news, not a party")
             continue
         if bodies and finds_bodies(doc, ti, bodies):

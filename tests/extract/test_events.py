@@ -2825,3 +2825,10 @@ def test_events_a_province_named_after_its_curated_capital_is_the_province():
 def test_events_a_groups_fighters_after_the_aiming_verb_are_its_subject():
     evs = _events("استهدف مسلحو حركة الشباب بقذائف الهاون مقر البرلمان في مقديشو أمس.", date(2016, 3, 10))
     assert [e.actor1 for e in evs] == ["Al Shabaab"] and evs[0].actor2 != "Al Shabaab"
+
+
+def test_events_the_speakers_group_whose_forces_acted_is_a_party():
+    text = "أعلن المتحدث باسم الجيش الشعبي لتحرير السودان أن قواته استعادت السيطرة على مدينة بانتيو أمس."
+    evs = _events(text, date(2015, 9, 20))
+    assert [(e.sub_event_type.value, e.actor1, e.location.name) for e in evs] == [
+        ("Government regains territory", "Military Forces of South Sudan (2011-)", "Bentiu")]
