@@ -2809,7 +2809,12 @@ def _to_event(doc: Doc, g: Candidate, lexicon) -> Event:
             # "اختطف مسلحون مهندسين أتراك": people named with their nationality after the act are its civilians
             nat = _nationality_of_object(doc, g.trigger)
             a2, i2 = f"Civilians ({COUNTRY_NAMES.get(nat, country) if nat else country})", 7
-    if g.sub is S.ARRESTS and (a2 is None or (g.actor2 is not None and g.actor2.actor.kind == "civilians")) \
+    if g.sub is S.ARRESTS and g.actor2 is not None and g.actor2.actor.kind in ("civilians", "unidentified") \
+            and (joined := _group_belonged_to(doc, g.actor2)) is not None and joined.actor.name != a1:
+        # "اعتقلت السلطات 40 شخصا يشتبه بانتمائهم إلى تنظيم الدولة": the group the arrested are said to join
+        a2, a2_ar, i2 = joined.actor.name, joined.surface, joined.actor.inter
+        g.reasons.append(f"actor2 {a2}: the group the arrested are said to belong to")
+    elif g.sub is S.ARRESTS and (a2 is None or (g.actor2 is not None and g.actor2.actor.kind == "civilians")) \
             and _suspects_context(doc, g.sentence):
         # "اعتقل ثلاثة أشخاص آخرين" in a sweep against a terror cell: the arrested are suspected militants
         a2, a2_ar, i2 = f"Unidentified Armed Group ({country})", a2_ar, 3

@@ -2832,3 +2832,9 @@ def test_events_the_speakers_group_whose_forces_acted_is_a_party():
     evs = _events(text, date(2015, 9, 20))
     assert [(e.sub_event_type.value, e.actor1, e.location.name) for e in evs] == [
         ("Government regains territory", "Military Forces of South Sudan (2011-)", "Bentiu")]
+
+
+def test_events_the_arrested_said_to_belong_to_a_group_are_its_men():
+    evs = _events("اعتقلت الشرطة التركية 25 شخصا يشتبه بانتمائهم إلى تنظيم الدولة الإسلامية في مدينة غازي عنتاب.",
+                  date(2016, 3, 10))
+    assert [(e.sub_event_type.value, e.actor2) for e in evs] == [("Arrests", "Islamic State (Turkey)")]
