@@ -671,7 +671,7 @@ def assign_roles(doc: Doc, sent_tokens: list[tuple[int, Token]], actors: list[Ac
         for ti, a in idx:
             if a is initiator or (initiator is not None and a.actor.name == initiator.actor.name) or id(a) in on_cue:
                 continue
-            if initiator is not None and any(
+            if initiator is not None and not _opposed(initiator, a) and any(
                     (b is initiator or (b.actor.name == initiator.actor.name and b is not a))
                     and _joined_to(doc, b, a) and not _two_sides_before(doc, b) for _, b in idx):
                 continue  # "قوات مشتركة للجيش والشرطة": joined by "و" to the initiator, the same side
@@ -738,6 +738,12 @@ def backers(doc: Doc, sentence: Span, actors) -> list[tuple[ActorMention, ActorM
         else:
             sides.append(a)
     return out
+
+
+def _opposed(a: ActorMention, b: ActorMention) -> bool:
+    """a and b stand in opposite camps of the war ("فصائل المعارضة وقوات النظام"), both known."""
+    pa, pb = is_pro_government(a), is_pro_government(b)
+    return pa is not None and pb is not None and pa != pb
 
 
 def backs(doc: Doc, ti: int, first_tok: int) -> bool:

@@ -2838,3 +2838,9 @@ def test_events_the_arrested_said_to_belong_to_a_group_are_its_men():
     evs = _events("اعتقلت الشرطة التركية 25 شخصا يشتبه بانتمائهم إلى تنظيم الدولة الإسلامية في مدينة غازي عنتاب.",
                   date(2016, 3, 10))
     assert [(e.sub_event_type.value, e.actor2) for e in evs] == [("Arrests", "Islamic State (Turkey)")]
+
+
+def test_events_two_sides_of_opposite_camps_joined_by_and_are_both_parties():
+    evs = _events("توصلت فصائل المعارضة وقوات النظام إلى اتفاق لوقف إطلاق النار في مدينة داريا بريف دمشق.",
+                  date(2016, 3, 10))
+    assert [(e.actor1, e.actor2) for e in evs] == [("Opposition Rebels (Syria)", "Military Forces of Syria (2000-)")]
