@@ -940,10 +940,14 @@ def _clauses(doc: Doc, sent_tokens, cues, actors, norms, sentence: Span):
         # it answers are two events, each with its own sides and toll
         return _cut_at(sent_tokens, cues, actors, norms, sentence, cut)
     cut = _while_cut(doc, sent_tokens)
-    if cut is not None and {c.event_type for c, _ in cues if c.sub_event_type is not None and c.span.end <= cut} \
-            & {c.event_type for c, _ in cues if c.sub_event_type is not None and c.span.start >= cut} \
-            and any(p.place is not None and sentence.start <= p.span.start < cut for p in doc.places) \
-            and any(p.place is not None and cut <= p.span.start < sentence.end for p in doc.places):
+    if cut is not None and any(c.span.end <= cut for c, _ in cues) and any(c.span.start >= cut for c, _ in cues) \
+            and (_second_version(doc, sent_tokens, cut, cues) or (
+                {c.event_type for c, _ in cues if c.sub_event_type is not None and c.span.end <= cut}
+                & {c.event_type for c, _ in cues if c.sub_event_type is not None and c.span.start >= cut}
+                and any(p.place is not None and sentence.start <= p.span.start < cut for p in doc.places)
+                and any(p.place is not None and cut <= p.span.start < sentence.end for p in doc.places))):
+        # ("... وإن مقاتليه تصدوا للهجوم وقتلوا 30 جنديا، بينما قال الجيش السوداني إنه طرد المتمردين من
+        # بلدة قولو": another speaker's version, its own act and sides)
         # "قتل جنديان في انفجار عبوة ناسفة بمدينة الشيخ زويد، فيما قتل ثلاثة مدنيين بقذيفة هاون ... في مدينة
         # رفح": two acts of one event type, each with its own place, sub-event type and toll (acts of two
         # types are already told apart, the second keeping the first's sides)
@@ -983,6 +987,15 @@ def _while_cut(doc: Doc, sent_tokens) -> int | None:
                 and doc.text[sent_tokens[k - 1][1].span.end:t.span.start].strip() in ("،", ","):
             return t.span.start
     return None
+
+
+def _second_version(doc: Doc, sent_tokens, cut: int, cues) -> bool:
+    """The while-clause at `cut` opens on a speech verb ("بينما قال الجيش"، "فيما أعلنت الشرطة") and tells
+    an act of its own, not only the act told before by its definite noun ("... قتلوا في الانفجار")."""
+    k = next((i for i, (_, t) in enumerate(sent_tokens) if t.span.start >= cut), None)
+    return k is not None and k + 1 < len(sent_tokens) and sent_tokens[k + 1][1].norm.lstrip("و") in SPEAKER_VERBS \
+        and any(c.span.start >= cut and not fold_string(doc.span_text(c.span)).lstrip("وفب").startswith("ال")
+                and c.cue not in ("@kill", "@injure") for c, _ in cues)
 
 
 def _cut_at(sent_tokens, cues, actors, norms, sentence: Span, cut: int):

@@ -2844,3 +2844,13 @@ def test_events_two_sides_of_opposite_camps_joined_by_and_are_both_parties():
     evs = _events("توصلت فصائل المعارضة وقوات النظام إلى اتفاق لوقف إطلاق النار في مدينة داريا بريف دمشق.",
                   date(2016, 3, 10))
     assert [(e.actor1, e.actor2) for e in evs] == [("Opposition Rebels (Syria)", "Military Forces of Syria (2000-)")]
+
+
+def test_events_another_speakers_version_after_while_is_a_clause_of_its_own():
+    text = ("قال متحدث باسم حركة العدل والمساواة إن القوات الحكومية هاجمت مواقع الحركة قرب بلدة كتم يوم الأحد وإن "
+            "مقاتليه تصدوا للهجوم وقتلوا 20 جنديا، بينما قال الجيش السوداني إنه طرد المتمردين من المنطقة.")
+    evs = _events(text, date(2016, 3, 10))
+    clash = [e for e in evs if e.sub_event_type.value == "Armed clash"]
+    assert [(e.fatalities, {e.actor1, e.actor2}) for e in clash] == [
+        (20, {"JEM: Justice and Equality Movement", "Military Forces of Sudan (1989-2019)"})]
+    assert "Non-state actor overtakes territory" not in [e.sub_event_type.value for e in evs]
