@@ -461,6 +461,11 @@ def _type_sentence(doc: Doc, cues: list[tuple[TriggerMention, float]], norms: li
         add(S.AIR_STRIKE if air or coalition else S.SHELLING, t, w, False,
             f"'{doc.span_text(t.span)}' by a coalition that strikes from the air" if coalition else
             f"'{doc.span_text(t.span)}' with {'aircraft' if air else 'no aircraft'} in the sentence")
+    if "@explosion" in fams and initiator is not None and initiator.actor.kind == "state" \
+            and _house_after(doc, fams["@explosion"][0]):
+        # "فجرت قوات الاحتلال منزل منفذ عملية الطعن": a state force blowing up a house demolishes it
+        t, w = fams.pop("@explosion")
+        add(S.LOOTING, t, w, False, f"a house blown up by a state force ('{doc.span_text(t.span)}')")
     if "@explosion" in fams:
         t, w = fams["@explosion"]
         add(S.REMOTE_EXPLOSIVE, t, w * 0.9, True, f"explosion '{doc.span_text(t.span)}'")
@@ -2292,6 +2297,16 @@ def _institution_of(doc: Doc, t: TriggerMention) -> bool:
     k = token_at(doc, t.span.start)
     return k > 0 and doc.tokens[k - 1].sentence == doc.tokens[k].sentence \
         and doc.tokens[k - 1].norm.lstrip("وب") in _INSTITUTION_HEADS and not t.prefix
+
+
+_HOUSE_WORDS = frozenset(fold_string(w) for w in "منزل منازل بيت بيوت منزلا المنزل المنازل".split())
+
+
+def _house_after(doc: Doc, t: TriggerMention) -> bool:
+    """A house named within five words after the cue, in its sentence."""
+    k = token_at(doc, t.span.start)
+    s = doc.tokens[k].sentence
+    return any(x.sentence == s and x.norm in _HOUSE_WORDS for x in doc.tokens[k + 1:k + 6])
 
 
 DURING_FACTOR = 0.3

@@ -2854,3 +2854,9 @@ def test_events_another_speakers_version_after_while_is_a_clause_of_its_own():
     assert [(e.fatalities, {e.actor1, e.actor2}) for e in clash] == [
         (20, {"JEM: Justice and Equality Movement", "Military Forces of Sudan (1989-2019)"})]
     assert "Non-state actor overtakes territory" not in [e.sub_event_type.value for e in evs]
+
+
+def test_events_a_house_blown_up_by_a_state_force_is_property_destroyed():
+    evs = _events("فجرت قوات الاحتلال منزل عائلة منفذ عملية إطلاق النار في بلدة يطا جنوب الخليل.", date(2016, 3, 10))
+    assert [(e.sub_event_type.value, e.actor1) for e in evs] == [
+        ("Looting/property destruction", "Military Forces of Israel (2009-2021)")]
