@@ -454,3 +454,9 @@ def test_actors_a_word_of_a_places_own_name_is_no_actor():
 def test_actors_soldiers_in_the_accusative_plural_are_the_countrys_army():
     d = run(Article("t", "قال مسؤول عراقي إن جنودا قتلوا في هجوم على قاعدة عسكرية قرب مدينة سامراء."))
     assert [m.actor.name for m in d.actors] == ["Military Forces of Iraq (2014-)"]
+
+
+def test_actors_numbered_divisions_of_the_syrian_opposition():
+    d = run(Article("t", "قصف الطيران الروسي مقرا للفرقة 13 في بلدة معرة النعمان، واعتقلت جبهة النصرة قياديا في الفرقة 30."))
+    assert [m.actor.name for m in d.actors if m.actor.name.startswith("Opposition")] == [
+        "Opposition Rebels (Syria)", "Opposition Rebels (Syria)"]
