@@ -94,6 +94,26 @@ def _group_noun(toks: list[Token], nums: dict[int, NumberMention], used: set[Spa
     return toks[k + 1].norm if k + 1 < len(toks) else ""
 
 
+# another source's version of the same toll: "بينما قال ناشطون إن ..."، "في حين قالت وزارة الصحة"،
+# "ثمانية أشخاص حسب مصادر محلية و11 حسب مصادر طبية"
+VERSION_OPENERS = frozenset(fold_string(w) for w in "بينما وبينما فيما وفيما حين".split())
+VERSION_VERBS = frozenset(fold_string(w) for w in """قال قالت قالوا ذكر ذكرت ذكروا أفاد أفادت أفادوا أكد أكدت أكدوا
+أعلن أعلنت أشار أشارت تحدث تحدثت تحدثوا قدر قدرت قدروا رجح رجحت أحصى أحصت وثق وثقت""".split())
+ATTRIBUTION_WORDS = frozenset(fold_string(w) for w in "حسب بحسب وحسب وبحسب وفق وفقا ووفق ووفقا حسبما".split())
+# a second group added to the first, not another version of it: "قتل 3 آخرون"
+MORE_WORDS = frozenset(fold_string(w) for w in "آخرين آخرون آخر أخرى اخرين اخرون".split())
+
+
+def other_version(toks: list[Token], prev: int, i: int) -> bool:
+    """Between the toll told at token prev and a count at token i another source speaks ("بينما
+    قال ناشطون إن"، "في حين قال سكان إن"): the second count is that source's figure for the same dead."""
+    for k in range(max(prev + 1, 0), i):
+        if toks[k].norm in VERSION_OPENERS and (toks[k].norm != "حين" or (k > 0 and toks[k - 1].norm in ("في", "وفي"))):
+            if any(toks[m].norm in VERSION_VERBS for m in range(k + 1, min(i, k + 4))):
+                return not any(toks[m].norm in MORE_WORDS for m in range(k + 1, min(len(toks), i + 4)))
+    return False
+
+
 def _restated(toks: list[Token], prev: int, i: int) -> bool:
     """A speaker's "that" between two equal tolls: the second tells the first again."""
     return prev >= 0 and any(toks[k].norm.lstrip("وف") in RESTATING_WORDS for k in range(prev + 1, i))
@@ -160,6 +180,7 @@ def _count_after(toks: list[Token], nums: dict[int, NumberMention], i: int, limi
     j = i + 1
     end = min(len(toks), i + 1 + limit)
     expect_group = True
+    version = False  # a source named after the count so far ("حسب مصادر محلية")
     lone = False  # the count so far is one person named by a singular noun ("قتل انتحاري ...")
     while j < end:
         t = toks[j]
@@ -180,7 +201,12 @@ def _count_after(toks: list[Token], nums: dict[int, NumberMention], i: int, limi
                 # "و12" and "وأحد" join; "واحدة" (one) only begins with the letter
                 joined = (norm.startswith("و") and (norm not in ONE_WORDS or text[t.span.start:t.span.start + 2] == "وأ")) \
                     or (j > 0 and toks[j - 1].norm == "و")
-                if expect_group or joined:
+                if joined and version and total is not None:
+                    # "ثمانية أشخاص حسب مصادر محلية و11 حسب مصادر طبية": two sources' figures, the lowest
+                    total = min(total, int(nm.value))
+                    used.add(nm.span)
+                    version = False
+                elif expect_group or joined:
                     total = (total or 0) + int(nm.value)
                     used.add(nm.span)
                     expect_group = False
@@ -193,6 +219,8 @@ def _count_after(toks: list[Token], nums: dict[int, NumberMention], i: int, limi
             while j < end and j in nums and nums[j].span == nm.span:
                 j += 1
             continue
+        if total is not None and norm in ATTRIBUTION_WORDS:
+            version = True
         if total and (kin := _kin_count(norm)):
             total += kin  # "امرأة وطفلاها": two more; "رجل وزوجته": one more
             expect_group = False
@@ -389,12 +417,14 @@ def count_casualties(doc: Doc, sentence: Span) -> tuple[int | None, int | None]:
     # "متطرفا قتل واعتقل 16 شخصا": the count after an arrest or abduction verb is theirs
     kill_stops |= frozenset(toks[_token_index(toks, tr.span.start)].norm for tr in in_sentence
                             if tr.sub_event_type in CAPTURE_SUBS)
-    last_kill, last_noun = -1, ""
+    last_kill, last_noun, last_injure = -1, "", -1
     for i in sorted(trig_at):
         cue = trig_at[i]
         if _told_as_cause(toks, i):
             continue  # "احتجاجا على مقتل الفتى": the death the protest is about is not its toll
-        if killed is not None and cue == "@kill" and toks[i].norm in DEFINITE_DEAD:
+        last = last_kill if cue == "@kill" else last_injure
+        version = (killed if cue == "@kill" else injured) is not None and other_version(toks, last, i)
+        if killed is not None and cue == "@kill" and toks[i].norm in DEFINITE_DEAD and not version:
             continue  # "... بمقتل 25 مقاتلا، وقال المرصد إن القتلى هم 18 ... وسبعة": the same dead, broken down
         noun = toks[i].norm.lstrip("و") in CASUALTY_NOUNS
         if noun and i - 1 in nums and nums[i - 1].span in used:
@@ -501,11 +531,19 @@ def count_casualties(doc: Doc, sentence: Span) -> tuple[int | None, int | None]:
         if cue == "@kill" and killed is not None and n == killed and u and _restated(toks, last_kill, i) \
                 and noun in (last_noun, "", "هم", "من"):
             continue  # "مقتل ثمانية عراقيين ... فقد أعلن الجيش أنه قتل ثمانية هم ...": the same dead, told again
+        if version:
+            # "12 مدنيا قتلوا ...، بينما قال ناشطون إن عدد القتلى بلغ 17": the lowest figure (ACLED)
+            if cue == "@kill":
+                killed = min(killed, n)
+            else:
+                injured = min(injured, n)
+            continue
         if cue == "@kill":
             killed = n if killed is None else killed + n
             last_kill, last_noun = i, noun
         else:
             injured = n if injured is None else injured + n
+            last_injure = i
     # number directly before an injury noun: "و48 جريحا"; a count already told is only added to by
     # a group joined with "و" ("5 قتلى و3 قتلى آخرين"), not by a toll of another act later in the
     # sentence ("... على حملة عسكرية اوقعت 80 قتيلا")

@@ -27,6 +27,7 @@ from datetime import date
 
 from rasd.arabic.dates import MONTHS
 from rasd.arabic.normalize import fold_string
+from rasd.extract.casualties import other_version
 from rasd.extract.roles import SPEAKER_VERBS, token_at
 from rasd.model import Doc, Span, Token, TriggerMention
 from rasd.resources.acled import EventType as E
@@ -198,6 +199,20 @@ def _one_act_total(doc: Doc, sent_tokens: list[tuple[int, Token]], mi: int) -> b
     return bool(after & ONE_ACT_NOUNS) and not any(t.norm in CAMPAIGN_WORDS for _, t in sent_tokens)
 
 
+def _version_of_toll(doc: Doc, sent_tokens: list[tuple[int, Token]], mi: int) -> bool:
+    """"عدد" after another source's "that" ("بينما قال ناشطون إن عدد القتلى بلغ 17"), a toll told
+    before it in the sentence, and no campaign or span of time named: the same act's toll in that
+    source's words, not a running total."""
+    first = sent_tokens[0][0]
+    toks = [t for _, t in sent_tokens]
+    k = mi - first
+    if any(t.norm in CAMPAIGN_WORDS for t in toks) or not any(
+            tr.cue == "@kill" and sent_tokens[0][1].span.start <= tr.span.start < doc.tokens[mi].span.start
+            for tr in doc.triggers):
+        return False
+    return other_version(toks, max(0, k - 8), k)
+
+
 HABITUAL_FACTOR = 0.3
 _WHENEVER = frozenset(fold_string(w) for w in "حين وحين عندما وعندما كلما وكلما حينما وحينما".split())
 
@@ -253,6 +268,8 @@ def modality_factor(doc: Doc, resources, sent_tokens: list[tuple[int, Token]], s
             continue
         if entry.kind == "negation" and mi < trig_tok and denies_blame(doc, mi, trig_tok):
             continue  # "نفت قيادة التحالف مسؤوليتها عن الغارة": its author is denied, not the act
+        if entry.kind == "total" and entry.pattern == "عدد" and _version_of_toll(doc, sent_tokens, mi):
+            continue  # "... بينما قال ناشطون إن عدد القتلى بلغ 17": another source's toll of the act just told
         if entry.kind == "total" and _one_act_total(doc, sent_tokens, mi):
             continue  # "ارتفعت حصيلة ضحايا التفجير الانتحاري ... إلى 76 قتيلا": the one act's toll, updated
         if entry.kind == "support" and trig.event_type is not E.EXPLOSIONS and trig.cue != "@bombard":

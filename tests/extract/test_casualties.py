@@ -304,3 +304,17 @@ def test_casualties_dead_and_wounded_counted_as_one_figure_are_neither():
 ])
 def test_casualties_a_leader_and_his_companions(text, dead):
     assert _count(text)[0] == dead
+
+
+@pytest.mark.parametrize("text, killed", [
+    # two sources' figures for the same dead: the lowest (ACLED_CODING §6), not their sum
+    ("قالت الشرطة إن 9 أشخاص قتلوا في الانفجار، بينما قال شهود عيان إن عدد القتلى بلغ 15.", 9),
+    ("لقي 25 شخصا مصرعهم في الهجوم وفق مصادر محلية، فيما قالت وزارة الداخلية إن عدد القتلى 18.", 18),
+    ("أعلنت الحكومة مقتل 40 من المتمردين في المعارك، في حين قال المتمردون إن ستة من مقاتليهم فقط قتلوا.", 6),
+    ("أدت الغارة إلى مقتل خمسة مدنيين بحسب ناشطين و9 بحسب الدفاع المدني.", 5),
+    # a second group of other dead is added, whoever tells it
+    ("قتل 4 جنود في الكمين، فيما قال مسؤولون إن 3 آخرين قتلوا في انفجار لاحق.", 7),
+    ("قتل خمسة جنود وثلاثة مدنيين في الهجوم.", 8),
+])
+def test_casualties_other_source_takes_the_lowest(text, killed):
+    assert _count(text)[0] == killed

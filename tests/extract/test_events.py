@@ -2860,3 +2860,12 @@ def test_events_a_house_blown_up_by_a_state_force_is_property_destroyed():
     evs = _events("فجرت قوات الاحتلال منزل عائلة منفذ عملية إطلاق النار في بلدة يطا جنوب الخليل.", date(2016, 3, 10))
     assert [(e.sub_event_type.value, e.actor1) for e in evs] == [
         ("Looting/property destruction", "Military Forces of Israel (2009-2021)")]
+
+
+def test_another_sources_total_is_the_same_acts_toll():
+    """"... بينما قال ناشطون إن عدد القتلى بلغ 17": another source's figure for the dead just told,
+    not a running total that takes the toll away; the lowest figure is the event's."""
+    e = _one("قال مسعفون إن 11 مدنيا قتلوا في قصف مدفعي على بلدة الأتارب غرب حلب، بينما قال ناشطون إن عدد القتلى بلغ 16.")
+    assert e.fatalities == 11
+    e = _one("قتل 30 شخصا في تفجير سيارة مفخخة في سوق بمدينة بعقوبة، وفق مصادر أمنية، فيما قالت مصادر طبية إن عدد القتلى 22.")
+    assert e.fatalities == 22
