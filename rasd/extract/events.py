@@ -2770,16 +2770,9 @@ def _to_event(doc: Doc, g: Candidate, lexicon) -> Event:
             the = "the " if g.location.country in _THE_COUNTRIES else ""
             a1, i1 = f"Police Forces of {the}{g.location.country}", 1
             g.reasons.append(f"actor1 {a1}: an arrest with no arresting force named is the police's")
-    borrowed_unnamed = (g.actor1 is not None and g.actor1.actor.kind == "unidentified"
-                        and any("from the sentence before" in r for r in g.reasons))
-    if (a1 is None or borrowed_unnamed) and et in (E.EXPLOSIONS, E.BATTLES) and g.sub is not S.AIR_STRIKE \
-            and not _NO_CLAIM.search(doc.folded):
-        # an unclaimed bomb or attack, its author at most "gunmen" of the sentence before: the armed
-        # group the article names most
-        dom = dominant_armed_actor(doc)
-        if dom is not None and (g.actor2 is None or g.actor2.actor.name != dom.actor.name):
-            a1, a1_ar, i1 = dom.actor.name, dom.surface, dom.actor.inter
-            g.reasons.append(f"actor1 {dom.actor.name}: the armed group the article names most")
+    # (an unclaimed bomb or attack stays an unidentified group's even where the article names an armed
+    # group elsewhere: ACLED_CODING §3 "an unclaimed bomb"; a group the gunmen are said to belong to is
+    # theirs, below)
     if et in _VIOLENT and g.actor1 is not None and g.actor1.actor.kind == "unidentified" \
             and (joined := _group_belonged_to(doc, g.actor1)) is not None \
             and (g.actor2 is None or joined.actor.name != g.actor2.actor.name):
