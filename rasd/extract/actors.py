@@ -47,7 +47,7 @@ from rasd.extract.places import neighbour_mention
 from rasd.resources.actors import (ARTICLE, COUNTRY_NAMES, FORCE_HEADS, FORCE_MODIFIERS, ActorLexicon,
                                    ActorPattern, ActorRow, resolve_actor, strip_article)
 
-__all__ = ["add_actors", "find_actors", "resolve_actor", "focus_country", "reference_date", "choose_reading", "COUNTRY_NAMES", "COUNTRY_WORDS"]
+__all__ = ["add_actors", "find_actors", "resolve_actor", "focus_country", "reference_date", "choose_reading", "post_force", "COUNTRY_NAMES", "COUNTRY_WORDS"]
 
 MAX_MODIFIERS = 2
 BELIEF_WORDS = frozenset(fold_string(w) for w in "يعتقد يرجح يشتبه يرجّح يعتقَد".split())
@@ -618,6 +618,22 @@ def _country_forces(lex: ActorLexicon, cc: str, when: date | None) -> Actor | No
     rows = _forces_rows(lex, cc)
     chosen = choose_reading(rows, (cc,), when) if rows else None
     return chosen[0].actor if chosen is not None else None
+
+
+_POLICE_PATTERN = fold_string("قوات الأمن")
+_ARMY_PATTERN = fold_string("الجيش")
+
+
+@lru_cache(maxsize=512)
+def post_force(lex: ActorLexicon, cc: str, kind: str, when: date | None) -> Actor | None:
+    """The force that holds a post of `kind` ("police": a security post, "army": a barracks) in
+    country `cc` on `when`, as the lexicon reads "قوات الأمن" / "الجيش" there; None where the country
+    has no reading of its own (resolved: the country's name filled)."""
+    rows = tuple(r for r in lex.rows_for(_POLICE_PATTERN if kind == "police" else _ARMY_PATTERN) if cc in r.where)
+    chosen = choose_reading(rows, (cc,), when) if rows else None
+    if chosen is None or chosen[0].actor.kind != "state":
+        return None
+    return resolve_actor(chosen[0].actor, country=cc, when=when)
 
 
 def add_actors(doc: Doc, *, resources=None) -> Doc:

@@ -30,6 +30,7 @@ from datetime import date
 
 from rasd.arabic.normalize import fold_string
 from rasd.extract import geocode
+from rasd.extract.actors import post_force
 from rasd.extract.places import fold_between
 from rasd.extract.cues import (ACCUSE_WORDS, MARTYR_NAME_HEADS, MARTYR_WORDS, OLD_YEAR_FACTOR, OPENING_PROTEST_WEIGHT,
                               attempted, hostages_taken, modality_factor, old_year, opening_protest, protesters_after,
@@ -509,6 +510,10 @@ def _type_sentence(doc: Doc, cues: list[tuple[TriggerMention, float]], norms: li
         t, w = fams["@attack"]
         if civ and not armed:
             add(S.ATTACK, t, w, True, "attack on civilians")
+        elif not armed and target is None and (site := security_site(doc, t)) is not None:
+            # "هاجم مسلحون حاجزا أمنيا في مدينة بعقوبة": a security post or an army barracks attacked is a
+            # clash with the force that holds it, named or not
+            add(S.ARMED_CLASH, t, w * 0.9, True, f"attack on a {site[1]} post '{site[0]}'")
         elif not armed and target is None and initiator is not None and initiator.actor.kind == "unidentified":
             # "مسلحون أطلقوا النار باتجاه رأس الجميل": gunmen shooting at a person, no armed side named
             add(S.ATTACK, t, w * 0.8, True, "gunmen's attack, no armed side named")
@@ -1857,12 +1862,52 @@ TYRE_LEMMAS = frozenset(fold_string(w) for w in ("الإطارات المشتع�
 # is a report of an assault, toll or not ("هاجم الوزير المعارضة": a verbal attack, has none)
 _ATTACK_VERBS = tuple(fold_string(w) for w in "هاجم هاجمت هاجموا يهاجم تهاجم يهاجمون".split())
 _MILITARY_SITES = frozenset(fold_string(w) for w in """مواقع موقع موقعا معسكر معسكرا معسكرات ثكنة ثكنات حاجز حاجزا
-حواجز نقطة نقاط مقر مقرا مقرات تمركزات تجمعات قاعدة قواعد مخفر مخفرا كتيبة""".split())
+حواجز نقطة نقاط مقر مقرا مقرات تمركزات تجمعات قاعدة قواعد مخفر مخفرا كتيبة مركز مركزا مراكز""".split())
+
+
+# "حاجزا أمنيا"، "مقرا أمنيا"، "مخفرا للشرطة"، "ثكنة عسكرية": a post held by the police or by the army
+_POST_NOUNS = frozenset(fold_string(w) for w in """حاجز حاجزا نقطة نقطه نقاط مقر مقرا مقرات مركز مركزا مراكز مخفر
+مخفرا ثكنة ثكنه ثكنات معسكر معسكرا قاعدة قاعده دورية دوريه موكب""".split())
+_POLICE_POST_WORDS = frozenset(fold_string(w) for w in "أمني أمنيا أمنية أمنيه أمنيين أمنيتين للأمن للشرطة".split())
+_ARMY_POST_WORDS = frozenset(fold_string(w) for w in "عسكري عسكريا عسكرية عسكريه عسكريين عسكريتين للجيش".split())
+_OWN_POSTS = {fold_string("مخفر"): "police", fold_string("مخفرا"): "police", fold_string("ثكنة"): "army",
+              fold_string("ثكنه"): "army", fold_string("ثكنات"): "army", fold_string("معسكر"): "army",
+              fold_string("معسكرا"): "army"}
+
+
+def security_site(doc: Doc, trig: TriggerMention) -> tuple[str, str] | None:
+    """(the words, "police" or "army") of a post named as an attack cue's object within three words
+    after it: "هاجم مسلحون حاجزا أمنيا" → police, "ثكنة عسكرية" → army; None if none is."""
+    k = token_at(doc, trig.span.start)
+    toks = doc.tokens
+    si = toks[k].sentence
+    for j in range(k + 1, min(len(toks), k + 4)):
+        if toks[j].sentence != si:
+            return None
+        n = toks[j].norm.lstrip("و")
+        if n not in _POST_NOUNS:
+            continue
+        for q in range(j + 1, min(len(toks), j + 3)):
+            if toks[q].sentence != si:
+                break
+            m = toks[q].norm
+            if m in _POLICE_POST_WORDS or m in _ARMY_POST_WORDS:
+                words = doc.article.text[toks[j].span.start:toks[q].span.end]
+                return words, "police" if m in _POLICE_POST_WORDS else "army"
+            if m != fold_string("تفتيش"):
+                break
+        if n in _OWN_POSTS:
+            return doc.span_text(toks[j].span), _OWN_POSTS[n]
+        return None
+    return None
 
 
 def _assault_on_positions(doc: Doc, c: Candidate) -> bool:
     """c's cue is an attack verb with an armed side on each part and a military site as its object,
     within six words after the verb."""
+    if c.trigger.cue == "@attack" and c.actor1 is not None and c.actor2 is None and c.sub is S.ARMED_CLASH \
+            and c.actor1.actor.kind != "civilians" and security_site(doc, c.trigger) is not None:
+        return True   # "هاجم مسلحون حاجزا أمنيا": a post of the state's forces, who hold it
     if c.trigger.cue != "@attack" or c.actor1 is None or c.actor2 is None \
             or "civilians" in (c.actor1.actor.kind, c.actor2.actor.kind) \
             or not fold_string(doc.span_text(c.trigger.span)).lstrip("وف").startswith(_ATTACK_VERBS):
@@ -2563,7 +2608,11 @@ def _group(doc: Doc, cands: list[Candidate], resources) -> list[Event]:
         if c.precision < g.precision and c.day is not None:
             g.day, g.precision = c.day, c.precision
         quarter = c.location_in_sentence and _quarter_of(c.location, g.location)
-        if _place_rank(c) < _place_rank(g) or (quarter and _place_rank(c) <= _place_rank(g)):
+        if (_place_rank(c) < _place_rank(g) or (quarter and _place_rank(c) <= _place_rank(g))) and not (
+                # "في قريتين جنوبي مدينة الشيخ زويد": a side of the town told for the event is not
+                # replaced by the town itself named in another sentence
+                "distance" in g.location_why and g.location_in_sentence
+                and _point(g.location) == _point(c.location)):
             # (a quarter of the town, told in its sentence, says more than the town)
             g.reasons.append(f"place from sentence {c.sentence + 1}: {c.location_why}")
             g.location, g.location_why, g.location_in_sentence = c.location, c.location_why, c.location_in_sentence
@@ -2572,7 +2621,7 @@ def _group(doc: Doc, cands: list[Candidate], resources) -> list[Event]:
     min_conf = getattr(resources, "min_confidence", 0.35)
     out: list[Event] = []
     for g in groups:
-        ev = _to_event(doc, g, resources.triggers)
+        ev = _to_event(doc, g, resources.triggers, resources.actors)
         if ev.confidence >= min_conf:
             out.append(ev)
     return out
@@ -2739,7 +2788,7 @@ def _territory_sides(g: Candidate) -> None:
         g.reasons.append("actors: the non-state side took the ground")
 
 
-def _to_event(doc: Doc, g: Candidate, lexicon) -> Event:
+def _to_event(doc: Doc, g: Candidate, lexicon, actors=None) -> Event:
     _territory_sides(g)
     a1, a1_ar, i1 = _actor_fields(doc, g.actor1, g.location.country)
     caller = None
@@ -2790,6 +2839,12 @@ def _to_event(doc: Doc, g: Candidate, lexicon) -> Event:
             # ("اشتباكات بين مجموعتين مسلحتين"; ground regained by an unnamed side is the state's:
             # no armed group is made up for it)
             a1, i1 = f"Unidentified Armed Group ({country})", 3
+    if g.sub is S.ARMED_CLASH and a2 is None and actors is not None and g.location.iso \
+            and (site := security_site(doc, g.trigger)) is not None \
+            and (force := post_force(actors, g.location.iso, site[1], g.day)) is not None and force.name != a1:
+        # "هاجم مسلحون حاجزا أمنيا": the force that holds the post is the side attacked
+        a2, a2_ar, i2 = force.name, site[0], force.inter
+        g.reasons.append(f"actor2 {a2}: the force that holds the {site[1]} post '{site[0]}'")
     if a1 is None and et in (E.EXPLOSIONS, E.VAC) and g.sub is not S.AIR_STRIKE:
         # "سقط صاروخ أطلق من قطاع غزة في ... أشكول": the unnamed group fired from another country is of it
         a1, i1 = f"Unidentified Armed Group ({_fired_from(doc, g.sentence) or country})", 3

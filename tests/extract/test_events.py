@@ -2871,3 +2871,23 @@ def test_another_sources_total_is_the_same_acts_toll():
     assert e.fatalities == 11
     e = _one("قتل 30 شخصا في تفجير سيارة مفخخة في سوق بمدينة بعقوبة، وفق مصادر أمنية، فيما قالت مصادر طبية إن عدد القتلى 22.")
     assert e.fatalities == 22
+
+
+@pytest.mark.parametrize("text, actor2", [
+    ("هاجم مسلحون مجهولون حاجزا أمنيا عند مدخل مدينة الفلوجة مساء أمس.", "Police Forces of Iraq (2014-)"),
+    ("هاجم مسلحون مقرا أمنيا في مدينة المكلا فجر اليوم.", "Police Forces of Yemen (2012-)"),
+    ("هاجم مسلحون ثكنة عسكرية في مدينة رفح بشمال سيناء.", "Military Forces of Egypt (2014-)"),
+])
+def test_attack_on_a_security_post_is_a_clash_with_its_force(text, actor2):
+    """A security post or barracks attacked, no side named for it: a clash with the force that holds
+    it (the police for a security post, the army for a barracks), kept without a toll."""
+    e = _one(text)
+    assert e.sub_event_type.value == "Armed clash"
+    assert e.actor2 == actor2
+
+
+def test_a_checkpoints_adjective_is_no_place_name():
+    """"نقطة تفتيش أمنية في مدينة X": 'أمنية' describes the checkpoint, it names no place; the event
+    is in the town itself (precision 1)."""
+    e = _one("قتل شرطيان عندما هاجم مسلحون نقطة تفتيش أمنية في مدينة الشيخ زويد.")
+    assert e.location.name == "Ash Shaykh Zuwayd" and e.location.geo_precision == 1
