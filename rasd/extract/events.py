@@ -409,6 +409,8 @@ def _type_sentence(doc: Doc, cues: list[tuple[TriggerMention, float]], norms: li
         if mutual is not None and t.sub_event_type is S.SHELLING \
                 and 0 < token_at(doc, t.span.start) - token_at(doc, mutual.span.start) <= 3:
             continue  # "تبادل القصف بالمدفعية": the weapon of the exchange
+        if t.sub_event_type is S.SHELLING and "@attack" in fams and _ground_assault_weapon(doc, fams["@attack"][0], t):
+            continue  # "هاجم مسلحون مقرا أمنيا بالأسلحة الرشاشة والقذائف الصاروخية": the assault's weapons
         if t.sub_event_type is S.DISRUPTED_WEAPONS and fold_string(t.lemma).startswith(SEIZE_STEM) \
                 and _persons_after(doc, t):
             # "تمكنت قوات الأمن من ضبط 3 عناصر من الجماعة": people seized are arrested
@@ -1900,6 +1902,26 @@ def security_site(doc: Doc, trig: TriggerMention) -> tuple[str, str] | None:
             return doc.span_text(toks[j].span), _OWN_POSTS[n]
         return None
     return None
+
+
+_SMALL_ARMS = frozenset(fold_string(w) for w in """الرشاشة رشاشة الرشاشات رشاشات الخفيفة خفيفة المتوسطة متوسطة
+الرصاص بالرصاص الرصاص الحي البنادق بنادق بالبنادق الكلاشنكوف""".split())
+
+
+def _ground_assault_weapon(doc: Doc, attack: TriggerMention, shell: TriggerMention) -> bool:
+    """The shells are one of the weapons ("ب...") of an assault verb told before them, with small arms
+    beside them: "هاجم مسلحون مقرا أمنيا بالأسلحة الرشاشة والقذائف الصاروخية"، "بقذائف آر بي جي والأسلحة
+    الخفيفة": a ground attack (ACLED: shelling is fire from a distance)."""
+    if not fold_string(doc.span_text(attack.span)).lstrip("وف").startswith(_ATTACK_VERBS):
+        return False
+    a, k = token_at(doc, attack.span.start), token_at(doc, shell.span.start)
+    toks = doc.tokens
+    if not 0 < k - a <= 14 or toks[a].sentence != toks[k].sentence:
+        return False
+    if not any(toks[j].norm.startswith("ب") for j in range(a + 1, k + 1)):
+        return False
+    return any(toks[j].norm.lstrip("وب") in _SMALL_ARMS or toks[j].norm in _SMALL_ARMS
+               for j in range(max(a + 1, k - 4), min(len(toks), k + 6)) if toks[j].sentence == toks[k].sentence)
 
 
 def _assault_on_positions(doc: Doc, c: Candidate) -> bool:

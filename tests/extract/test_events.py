@@ -2891,3 +2891,12 @@ def test_a_checkpoints_adjective_is_no_place_name():
     is in the town itself (precision 1)."""
     e = _one("قتل شرطيان عندما هاجم مسلحون نقطة تفتيش أمنية في مدينة الشيخ زويد.")
     assert e.location.name == "Ash Shaykh Zuwayd" and e.location.geo_precision == 1
+
+
+def test_shells_beside_small_arms_in_an_assault_are_its_weapons():
+    """"هاجم ... بالأسلحة الرشاشة والقذائف الصاروخية": the shells are one weapon of a ground assault
+    (ACLED: shelling is fire from a distance), a clash; shells alone from a distance stay shelling."""
+    e = _one("هاجم مسلحو تنظيم الدولة موقعا للجيش العراقي قرب مدينة بيجي بالأسلحة الخفيفة والقذائف الصاروخية.")
+    assert e.sub_event_type.value == "Armed clash"
+    e = _one("قصف مسلحو تنظيم الدولة موقعا للجيش العراقي قرب مدينة بيجي بقذائف الهاون.")
+    assert e.sub_event_type.value == "Shelling/artillery/missile attack"
