@@ -44,6 +44,7 @@ from rasd.arabic.normalize import fold_string
 from rasd.arabic.tokens import stems
 from rasd.model import Actor, ActorMention, Doc, Token
 from rasd.extract.places import neighbour_mention
+from rasd.extract.places import DATELINE_VOTE, dateline_place
 from rasd.resources.actors import (ARTICLE, COUNTRY_NAMES, FORCE_HEADS, FORCE_MODIFIERS, ActorLexicon,
                                    ActorPattern, ActorRow, resolve_actor, strip_article)
 
@@ -355,9 +356,19 @@ def choose_reading(rows: tuple[ActorRow, ...], countries: tuple[str, ...],
 
 
 def focus_country(doc: Doc) -> str | None:
-    """The article's main country: the most frequent `place.country` among doc.places (ties: first)."""
-    counts = Counter(pm.place.country for pm in doc.places if pm.place is not None and pm.place.country)
+    """The article's main country: the most frequent `place.country` among doc.places (ties: first);
+    a dateline's place ("نيروبي (رويترز) -": where the story was filed) counts only where no other
+    place names a country."""
+    counts: Counter = Counter()
+    for pm in doc.places:
+        if pm.place is not None and pm.place.country:
+            counts[pm.place.country] += _weight(doc, pm)
     return counts.most_common(1)[0][0] if counts else None
+
+
+def _weight(doc: Doc, pm) -> float:
+    """A place mention's vote for its country: a dateline's is weak (where the story was filed)."""
+    return DATELINE_VOTE if pm.span.start < 40 and dateline_place(doc, pm.span.start, pm.span.end) else 1.0
 
 
 def reference_date(doc: Doc) -> date | None:
@@ -384,7 +395,7 @@ def _sentence_countries(doc: Doc) -> dict[int, str]:
         pos = pm.span.start
         s = bisect_right(starts, pos) - 1
         if s >= 0 and pos < sents[s].end:
-            per.setdefault(s, Counter())[pm.place.country] += 1
+            per.setdefault(s, Counter())[pm.place.country] += _weight(doc, pm)
     return {s: c.most_common(1)[0][0] for s, c in per.items()}
 
 
@@ -397,9 +408,10 @@ def _countries_outside(doc: Doc, si: int, span) -> tuple[str | None, str | None]
             continue
         if pm.place.kind == "PCLI" and neighbour_mention(doc, pm.span.start):
             continue
-        every[pm.place.country] += 1
+        w = _weight(doc, pm)
+        every[pm.place.country] += w
         if doc.sentence_of(pm.span) == si:
-            here[pm.place.country] += 1
+            here[pm.place.country] += w
     return (here.most_common(1)[0][0] if here else None), (every.most_common(1)[0][0] if every else None)
 
 

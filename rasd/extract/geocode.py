@@ -29,7 +29,7 @@ from functools import lru_cache
 
 from rasd.arabic.normalize import fold_string
 from rasd.arabic.translit import romanize
-from rasd.extract.places import (_BELONGING_GAP, CUES, FACILITY_WHY, article_focus_country, fold_between, reporter_post,
+from rasd.extract.places import (_BELONGING_GAP, CUES, FACILITY_WHY, article_focus_country, dateline_place, fold_between, reporter_post,
                                  nationality_countries, neighbour_mention, well_known)
 from rasd.model import DistanceMention, Doc, Location, Place, PlaceMention, Span
 from rasd.resources.gazetteer import Gazetteer
@@ -330,14 +330,7 @@ def _seat(doc: Doc, m: PlaceMention) -> bool:
 def _dateline(doc: Doc, m: PlaceMention) -> bool:
     """The place of a dateline opening the text: "استنبول - قنا - ا ف ب :", "كراتشي ( رويترز )"; or
     opening the line after the headline ("مقتل 7 جنود ...\nعدن (رويترز) - قال ...")."""
-    before = doc.text[:m.span.start]
-    line = before.rfind("\n") + 1
-    if m.span.start - line > 40 or before[line:].strip() or (
-            line and (line > 300 or sum(1 for x in before[:line].split("\n") if x.strip()) > 1
-                      or before[:line].rstrip().endswith((".", "؟", "?", "!", ":")))):
-        return False   # (a headline does not end as a sentence does)
-    head = doc.text[m.span.end:m.span.end + 40]
-    return bool(re.match(r"\s*(?:[-–—:(]|\()", head))
+    return dateline_place(doc, m.span.start, m.span.end)
 
 
 # news agencies named like places: Qatar's QNA (قنا, also Qena), Jordan's Petra (بترا), Yemen's Saba
@@ -1073,6 +1066,11 @@ def locate(doc: Doc, trigger: Span, *, gazetteer: Gazetteer) -> tuple[Location |
                 # "قرية الحمرا التابعة لمنطقة السفيرة": a village the gazetteer lacks, near the town it belongs to
                 loc = dataclasses.replace(loc, geo_precision=2)
                 why += "; an unknown place told as belonging to it (precision 2)"
+            elif loc is not None and loc.geo_precision < 3 and best.place is not None and _dateline(doc, best):
+                # "بغداد (رويترز) - قال مسؤولون إن ستة جنود قتلوا أمس في هجوم على موقع عسكري": the text names
+                # no place for the event; where the story was filed is the article's main place only
+                loc = dataclasses.replace(loc, geo_precision=3)
+                why += "; the dateline's place only: where the story was filed (precision 3)"
             elif loc is not None and loc.geo_precision == 1 and best.place is not None and _road_end(doc, best):
                 # "على الطريق الرابط بين مدينتي الرمادي وهيت": somewhere on the road, near its first town
                 loc = dataclasses.replace(loc, geo_precision=2)

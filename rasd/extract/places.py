@@ -164,6 +164,7 @@ class _Match:
     # a name that is a place only after a cue word (`Gazetteer.cue_only`, not itself a cue word):
     # known in advance for a one-word key (the word's cached facts), else None (asked when needed)
     uncued_drop: bool | None = None
+    filed: bool = False   # a dateline's place: where the story was filed (article_votes)
 
 
 _NORM = attrgetter("norm")
@@ -1125,7 +1126,7 @@ def _placed_countries(matches: list[_Match]) -> dict[int, set[str]]:
         pool = [p for p in m.candidates if p.kind in ("PCLI", "PPLC", "PPLA", "ADM1", "REGION")
                 or p.population >= BIG_POPULATION or p.id.startswith("sup:")] or m.candidates
         cs = {p.country for p in pool}
-        own.append(cs if len(cs) == 1 else set())
+        own.append(cs if len(cs) == 1 and not m.filed else set())   # (a dateline places nothing)
     out = {}
     for k, m in enumerate(matches):
         cs: set[str] = set()
@@ -1213,8 +1214,31 @@ def _keep_foreign(doc: Doc, m: _Match, focus: str | None, gaz: Gazetteer,
     return False
 
 
-def article_votes(matches: list[_Match], votes: Counter, gaz: Gazetteer, doc: Doc) -> Counter:
-    """Country votes: unambiguous places, countries named, capitals and big cities, nationality words."""
+_DATELINE_AFTER = re.compile(r"\s*[-–—:(]")
+
+
+def dateline_place(doc: Doc, start: int, end: int) -> bool:
+    """The place at [start, end) is a dateline opening the text ("استنبول - قنا - ا ف ب :"، "كراتشي (
+    رويترز )") or the line after the headline ("مقتل 7 جنود ...\nعدن (رويترز) - قال ..."): where the
+    story was filed, not what it tells."""
+    before = doc.text[:start]
+    line = before.rfind("\n") + 1
+    if start - line > 40 or before[line:].strip() or (
+            line and (line > 300 or sum(1 for x in before[:line].split("\n") if x.strip()) > 1
+                      or before[:line].rstrip().endswith((".", "؟", "?", "!", ":")))):
+        return False   # (a headline does not end as a sentence does)
+    return _DATELINE_AFTER.match(doc.text, end, end + 40) is not None
+
+
+# a dateline's vote for the article's country: where the story was filed (Beirut for Syria, Dubai for
+# Yemen, Nairobi for Somalia) is a weak sign of where it happened
+DATELINE_VOTE = 0.4
+
+
+def article_votes(matches: list[_Match], votes: Counter, gaz: Gazetteer, doc: Doc,
+                  filed: list[str] | None = None) -> Counter:
+    """Country votes: unambiguous places, countries named, capitals and big cities, nationality words.
+    A dateline's place casts a weak vote only (its country is appended to `filed`, if given)."""
     tally: Counter = Counter()
     for c, v in votes.items():
         tally[c] += 0.5 * v
@@ -1224,6 +1248,19 @@ def article_votes(matches: list[_Match], votes: Counter, gaz: Gazetteer, doc: Do
         tok = doc.tokens[m.first]
         if reporter_post(doc, doc.offsets.span(tok.fstart + m.front, tok.fend).start if m.front else tok.span.start):
             continue   # "نقلا عن مراسلها في القدس": where the reporter sits says nothing of the story
+        if m.first < 4 and m.cue is None and dateline_place(doc, tok.span.start, doc.tokens[m.last].span.end) and (
+                len({p.country for p in m.candidates}) == 1 or any(p.kind == "PCLI" for p in m.candidates)):
+            if any(p.kind == "PCLI" for p in m.candidates) and any(p.kind in ("PPLC", "PPLA") for p in m.candidates):
+                # "عمان (رويترز) -": a dateline names a city (Amman), not a country (Oman)
+                m.candidates = tuple(p for p in m.candidates if p.kind in ("PPLC", "PPLA"))
+            if len({p.country for p in m.candidates}) != 1:
+                continue
+            c = m.candidates[0].country
+            tally[c] += DATELINE_VOTE
+            m.filed = True
+            if filed is not None:
+                filed.append(c)
+            continue
         prominent = [p for p in m.candidates if p.kind in ("PCLI", "PPLC", "PPLA", "ADM1")
                      or (p.population >= BIG_POPULATION and p.kind != "ADM2") or p.id.startswith("sup:")]
         pool = prominent or list(m.candidates)
@@ -1877,20 +1914,24 @@ def add_places(doc: Doc, *, resources) -> Doc:
                 strong.append(m)
             else:
                 weak.append(m)
-    tally = article_votes(strong, votes, gaz, doc)
+    filed: list[str] = []
+    tally = article_votes(strong, votes, gaz, doc, filed)
     focus = tally.most_common(1)[0][0] if tally else None
+    # a focus read from the dateline alone ranks candidates, it filters none out ("بيروت (رويترز) - ...
+    # قرية الهبيط": the Syrian village stands though no other place names Syria)
+    sure = None if filed and set(tally) == set(filed) and sum(tally.values()) <= DATELINE_VOTE * len(filed) + 1e-9 else focus
     named = frozenset(m.candidates[0].country for m in strong
                       if len(m.candidates) == 1 and m.candidates[0].kind == "PCLI")
-    strong = [m for m in strong if _keep_foreign(doc, m, focus, gaz, named)]
+    strong = [m for m in strong if _keep_foreign(doc, m, sure, gaz, named)]
     anchors = _anchors(strong)
     for m in strong:
         if m.cue is not None and m.cue_token is not None:
-            m.candidates = _fit_cue(m, focus, anchors, well_known_ok=True)
+            m.candidates = _fit_cue(m, sure, anchors, well_known_ok=True)
     strong = [m for m in strong if m.candidates]
     fellows = [m for m in strong + cued_small + weak if m.candidates] if len(weak) + len(cued_small) > 0 else []
-    matches = sorted(strong + _admit_cued_small(cued_small, strong, focus, doc, fellows)
-                     + _admit_small(doc, weak, strong, focus, fellows)
-                     + _admit_doubtful(doc, doubtful, strong, focus, gaz), key=lambda m: m.first)
+    matches = sorted(strong + _admit_cued_small(cued_small, strong, sure, doc, fellows)
+                     + _admit_small(doc, weak, strong, sure, fellows)
+                     + _admit_doubtful(doc, doubtful, strong, sure, gaz), key=lambda m: m.first)
     placed = _placed_countries(matches)
     matches = _fit_named(matches, _named_countries(doc, matches, votes, gaz, facts, placed), placed)
     for m in matches:
@@ -2031,6 +2072,9 @@ def article_focus_country(doc: Doc, gaz: Gazetteer) -> str | None:
     tally: Counter = Counter()
     for k, p in enumerate(doc.places):
         if p.place is None or p.place.kind == "PCLI" and neighbour_mention(doc, p.span.start):
+            continue
+        if k == 0 and p.span.start < 40 and dateline_place(doc, p.span.start, p.span.end):
+            tally[p.place.country] += DATELINE_VOTE   # where the story was filed
             continue
         w = 2.0 if p.place.kind == "PCLI" else 1.0
         if len({c.country for c in p.candidates}) > 1:

@@ -2900,3 +2900,27 @@ def test_shells_beside_small_arms_in_an_assault_are_its_weapons():
     assert e.sub_event_type.value == "Armed clash"
     e = _one("قصف مسلحو تنظيم الدولة موقعا للجيش العراقي قرب مدينة بيجي بقذائف الهاون.")
     assert e.sub_event_type.value == "Shelling/artillery/missile attack"
+
+
+@pytest.mark.parametrize("text, place, country", [
+    # a dateline says where the story was filed: a village the text names stands, in its own country
+    ("بيروت (رويترز) - قال المرصد السوري لحقوق الإنسان إن أربعة مدنيين قتلوا في قصف على قرية الهبيط أمس.", "Al Habit", "Syria"),
+    ("عمان (رويترز) - قتل ثلاثة أطفال في قصف مدفعي على بلدة كفرنبل صباح أمس.", "Kafranbel", "Syria"),
+    ("دبي (رويترز) - قال مسؤولون إن ستة جنود يمنيين قتلوا في هجوم للحوثيين على بلدة ميدي أمس.", "Maidi", "Yemen"),
+])
+def test_a_dateline_does_not_take_the_event_place(text, place, country):
+    e = _one(text)
+    assert e.location.name == place and e.location.country == country
+    assert country in (e.actor2 or "") or country in (e.actor1 or "")
+
+
+def test_a_dateline_alone_is_the_main_place_at_precision_3_and_amman_is_no_country():
+    e = _one("بغداد (رويترز) - قال مسؤولون أمنيون إن خمسة جنود قتلوا أمس في هجوم لمسلحين على موقع عسكري.")
+    assert e.location.name == "Baghdad" and e.location.geo_precision == 3
+    e = _one("عمان (رويترز) - قال مسؤولون إن مسلحين قتلوا ثلاثة من رجال الشرطة في هجوم أمس.")
+    assert e.location.country == "Jordan"
+
+
+def test_soldiers_are_of_the_event_country_not_the_datelines():
+    e = _one("نيروبي (رويترز) - قتل عشرة جنود في هجوم لحركة الشباب على قاعدة عسكرية في بلدة جنالي أمس.")
+    assert e.location.country == "Somalia" and e.actor2.startswith("Military Forces of Somalia")
