@@ -127,8 +127,13 @@ def _definite_one(norm: str) -> bool:
     return core in PERSON_NOUNS or (core.endswith("ه") and core[:-1] in PERSON_NOUNS)
 
 
+# "قائد اللواء 35"، "الكتيبة 77"، "الفوج 20": a unit's number names it, it counts no one
+UNIT_NOUNS = frozenset(fold_string(w) for w in """اللواء لواء الكتيبة كتيبة الفوج فوج الفرقة فرقة السرية سرية
+الفيلق فيلق المنطقة الكتيبه الفرقه السريه""".split())
+
+
 def _numbers_by_token(doc: Doc, toks: list[Token]) -> dict[int, NumberMention]:
-    """Map token index (within toks) → the number mention that covers it."""
+    """Map token index (within toks) → the number mention that covers it (a unit's number left out)."""
     out: dict[int, NumberMention] = {}
     if not doc.numbers:
         return out
@@ -140,7 +145,8 @@ def _numbers_by_token(doc: Doc, toks: list[Token]) -> dict[int, NumberMention]:
         k = j
         while k < len(nums) and nums[k].span.start < t.span.end:
             if nums[k].span.overlaps(t.span):
-                out[i] = nums[k]
+                if not (i > 0 and t.norm[:1].isdigit() and toks[i - 1].norm.lstrip("وبل") in UNIT_NOUNS):
+                    out[i] = nums[k]
                 break
             k += 1
     return out
@@ -210,6 +216,10 @@ def _count_after(toks: list[Token], nums: dict[int, NumberMention], i: int, limi
                     total = (total or 0) + int(nm.value)
                     used.add(nm.span)
                     expect_group = False
+                elif lone and j > 0 and toks[j - 1].norm == "مع":
+                    # "قتل القائد مع خمسة من عناصره": the one named, and those with him
+                    total += int(nm.value)
+                    used.add(nm.span)
                 elif lone and after not in ("", ) and nm.value > 1:
                     # "قتل انتحاري، يشتبه بانتمائه لداعش، 32 شخصا": the singular was the verb's subject
                     total = int(nm.value)
@@ -221,6 +231,11 @@ def _count_after(toks: list[Token], nums: dict[int, NumberMention], i: int, limi
             continue
         if total is not None and norm in ATTRIBUTION_WORDS:
             version = True
+        if total is None and norm in ONE_DEATH_NOUNS and j + 1 < end and toks[j + 1].norm == "مع":
+            # "لقي آمر الكتيبة مصرعه مع اثنين من جنوده": the one whose death is told, and those with him
+            total, lone, expect_group = 1, True, False
+            j += 1
+            continue
         if total and (kin := _kin_count(norm)):
             total += kin  # "امرأة وطفلاها": two more; "رجل وزوجته": one more
             expect_group = False
@@ -286,9 +301,10 @@ def _killing_act(lemma: str) -> bool:
 
 # "القيادي ... و3 من مرافقيه": the count of those with one person named before it
 COMPANION_NOUNS = tuple(fold_string(w) for w in """مرافقي مرافقيه مرافقيها حراس حراسه حرسه عناصره أتباعه اتباعه
-رفاقه رفاقه أبنائه ابنائه أفراد أسرته افراد اسرته أقاربه اقاربه""".split())
+رفاقه رفاقه أبنائه ابنائه أفراد أسرته افراد اسرته أقاربه اقاربه جنوده جنودها""".split())
 _LEADER_NOUNS = frozenset(fold_string(w) for w in """قيادي القيادي قائد القائد زعيم الزعيم أمير الأمير ضابط الضابط
-مسؤول المسؤول شيخ الشيخ مدير المدير رئيس الرئيس""".split())
+مسؤول المسؤول شيخ الشيخ مدير المدير رئيس الرئيس محافظ المحافظ وزير الوزير نائب النائب قاض القاضي
+عقيد العقيد عميد العميد مقدم المقدم رائد الرائد نقيب النقيب مختار المختار عمدة العمدة""".split())
 
 
 def _leader_and_companions(toks: list[Token], k: int) -> bool:
@@ -440,6 +456,8 @@ def count_casualties(doc: Doc, sentence: Span) -> tuple[int | None, int | None]:
         else:
             n, u = _count_after(toks, nums, i, stop_norms=kill_stops if cue == "@kill" else frozenset(),
                                 text=doc.article.text, injury=cue == "@injure")
+        if n is not None and u and u <= used:
+            continue  # "لقي القائد مصرعه مع خمسة": the count after the second cue word was told with the first
         u -= used
         if n is None:
             # "15 قتيلا", "سبعة قتلى": the number stands before the casualty noun

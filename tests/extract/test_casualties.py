@@ -318,3 +318,18 @@ def test_casualties_a_leader_and_his_companions(text, dead):
 ])
 def test_casualties_other_source_takes_the_lowest(text, killed):
     assert _count(text)[0] == killed
+
+
+@pytest.mark.parametrize("text, killed", [
+    # a unit's number names it, it counts no one
+    ("قتل قائد اللواء 22 مشاة وثلاثة من حراسه في هجوم على موكبه.", 4),
+    ("لقي آمر الكتيبة 15 مصرعه مع اثنين من جنوده في الكمين.", 3),
+    ("قتل خمسة جنود من الفرقة 11 في القصف.", 5),
+    # an official named first, then his companions: one more than the count
+    ("قتل محافظ المدينة وأربعة من مرافقيه في انفجار عبوة ناسفة.", 5),
+    ("قتل القيادي مع سبعة من عناصره في الغارة.", 8),
+    # one count told after two cue words of the same death is counted once
+    ("لقي الضابط مصرعه مع ثلاثة من رفاقه في الاشتباكات.", 4),
+])
+def test_casualties_unit_numbers_and_companions(text, killed):
+    assert _count(text)[0] == killed
