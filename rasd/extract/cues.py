@@ -213,6 +213,40 @@ def _version_of_toll(doc: Doc, sent_tokens: list[tuple[int, Token]], mi: int) ->
     return other_version(toks, max(0, k - 8), k)
 
 
+# a clause after the act that tells a total it adds to: "، ليرتفع عدد القتلى ... منذ مطلع الشهر إلى 60"،
+# "، ما يرفع عدد ... هذا الشهر إلى 90"، "، في حين بلغ عدد القتلى منذ بداية العام ..."
+TOTAL_CLAUSE_OPENERS = frozenset(fold_string(w) for w in """ليرتفع لترتفع ليصل لتصل ليبلغ ليرفع يرفع يرتفع ترتفع وبذلك
+وبهذا""".split())
+_TOTAL_CLAUSE_JOINS = frozenset(fold_string(w) for w in "ما مما بما في فيما بينما حين".split())
+
+
+def _later_total_clause(doc: Doc, trig_tok: int, mi: int) -> bool:
+    """The marker at token mi stands in a clause after the cue's, opened after a comma by a word that
+    adds the act to a total ("، ليرتفع عدد القتلى منذ ..."، "، ما يرفع ..."، "، في حين بلغ ...")."""
+    return mi > trig_tok and total_clause_start(doc, trig_tok, mi) is not None
+
+
+def total_clause_start(doc: Doc, trig_tok: int, last: int) -> int | None:
+    """The first token of a clause after the cue at trig_tok (up to token `last`) that adds the act
+    to a total (see _later_total_clause), or None."""
+    toks = doc.tokens
+    mi = min(last, len(toks) - 1)
+    text = doc.article.text
+    for j in range(trig_tok + 1, mi + 1):
+        gap = text[toks[j - 1].span.end:toks[j].span.start]
+        if "،" not in gap and "," not in gap:
+            continue
+        k = j
+        while k < mi and toks[k].norm in _TOTAL_CLAUSE_JOINS:
+            k += 1
+        if toks[k].norm in TOTAL_CLAUSE_OPENERS or (k > j and toks[k].norm in _TOTAL_VERBS):
+            return j
+    return None
+
+
+_TOTAL_VERBS = frozenset(fold_string(w) for w in "بلغ وصل ارتفع تجاوز يرفع يبلغ يصل".split())
+
+
 HABITUAL_FACTOR = 0.3
 _WHENEVER = frozenset(fold_string(w) for w in "حين وحين عندما وعندما كلما وكلما حينما وحينما".split())
 
@@ -280,7 +314,7 @@ def modality_factor(doc: Doc, resources, sent_tokens: list[tuple[int, Token]], s
                 m.last + 1 < len(doc.tokens) and doc.tokens[m.last + 1].norm[:1].isdigit())):
             continue  # "صاروخا باليستيا من نوع زلزال 3": a weapon's model, no earthquake
         if entry.scope == "sentence":
-            ok = True
+            ok = not (entry.kind in ("total", "history") and _later_total_clause(doc, trig_tok, mi))
         elif entry.scope == "before":
             ok = trig_tok - entry.window <= mi < trig_tok
         else:

@@ -34,7 +34,7 @@ from rasd.extract.actors import post_force
 from rasd.extract.places import fold_between
 from rasd.extract.cues import (ACCUSE_WORDS, MARTYR_NAME_HEADS, MARTYR_WORDS, OLD_YEAR_FACTOR, OPENING_PROTEST_WEIGHT,
                               attempted, hostages_taken, modality_factor, old_year, opening_protest, protesters_after,
-                              protesters_only_named, reference_date, truce_without_act)
+                              protesters_only_named, reference_date, total_clause_start, truce_without_act)
 from rasd.extract.casualties import (ASSASSINATION_LEMMAS, count_casualties, count_from_before, count_leading_group,
                                      reply_offset)
 from rasd.extract.triggers import BODY_NOUNS, SEIZED_PEOPLE
@@ -1109,6 +1109,7 @@ def add_events(doc: Doc, *, resources) -> Doc:
         background_cues: set[int] = set()
         background_told = False  # a cue of the sentence (kept or dropped) is told as history or a total
         toll_background = False  # a kill or injury cue of the sentence dropped as history or a total
+        kept_kill: int | None = None  # the token of the sentence's first kill or injury cue kept
         place_spans = [p.span for p in places_in.get(si, ()) if p.place is not None and sentence.contains(p.span)]
         for t in trigs:
             if any(ps.contains(t.span) for ps in place_spans):
@@ -1120,9 +1121,16 @@ def add_events(doc: Doc, *, resources) -> Doc:
             f, why = modality_factor(doc, resources, sent_tokens, sentence, ti, t, mods)
             w = t.weight * f
             told_as_background = any(y.startswith(("total", "history")) for y in why)
-            background_told = background_told or told_as_background
-            toll_background = toll_background or (told_as_background and w < 0.2 and t.cue in ("@kill", "@injure"))
+            # "قتل خمسة ...، ليرتفع عدد القتلى منذ مطلع الشهر إلى 60": the total's own clause is told
+            # as one, the act before it is not
+            in_total_clause = told_as_background and kept_kill is not None \
+                and total_clause_start(doc, kept_kill, ti) is not None
+            background_told = background_told or (told_as_background and not in_total_clause)
+            toll_background = toll_background or (told_as_background and w < 0.2 and t.cue in ("@kill", "@injure")
+                                                  and not in_total_clause)
             if w >= 0.2:
+                if kept_kill is None and t.cue in ("@kill", "@injure") and not told_as_background:
+                    kept_kill = ti
                 cues.append((t, w))
                 if told_as_background:
                     background_cues.add(id(t))
@@ -1420,6 +1428,10 @@ def add_events(doc: Doc, *, resources) -> Doc:
                 # "قتل شرطيين ... وذلك في رد على هجوم انتحاري": the act answered is told after the cut, its
                 # toll is not the answer's
                 part = Span(cut, part.end)
+            ct = token_at(doc, c.trigger.span.start)
+            if (tc := total_clause_start(doc, ct, token_at(doc, part.end - 1))) is not None \
+                    and doc.tokens[tc].span.start > part.start:
+                part = Span(part.start, doc.tokens[tc].span.start)   # ("، ليرتفع عدد القتلى إلى 60": the total's)
             c.fatalities, c.injured = count_casualties(doc, part)
             if c.fatalities is None and c.sentence > 0 and c.sentence - 1 not in background_sents:
                 # ("استشهد 204 ... منذ 28 يونيو. وقال المراسل إن جميع الشهداء سقطوا ...": not a running total)

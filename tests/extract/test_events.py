@@ -2924,3 +2924,18 @@ def test_a_dateline_alone_is_the_main_place_at_precision_3_and_amman_is_no_count
 def test_soldiers_are_of_the_event_country_not_the_datelines():
     e = _one("نيروبي (رويترز) - قتل عشرة جنود في هجوم لحركة الشباب على قاعدة عسكرية في بلدة جنالي أمس.")
     assert e.location.country == "Somalia" and e.actor2.startswith("Military Forces of Somalia")
+
+
+@pytest.mark.parametrize("text, fatalities", [
+    # the act told before a clause that adds it to a total is an event, with its own toll
+    ("قتل ثلاثة مدنيين في غارة على بلدة معرة النعمان أمس، ليرتفع عدد القتلى في البلدة منذ مطلع الشهر إلى 45.", 3),
+    ("قتل ستة أشخاص في قصف على مدينة دوما فجر اليوم، في حين بلغ عدد القتلى منذ بداية الحملة أكثر من 300.", 6),
+    ("قتل طفلان في قصف على حي الشيخ مقصود في حلب أمس، ما يرفع عدد القتلى المدنيين في الحي هذا الشهر إلى 40.", 2),
+])
+def test_a_trailing_total_clause_leaves_the_act_and_its_toll(text, fatalities):
+    e = _one(text)
+    assert e.fatalities == fatalities
+
+
+def test_a_total_told_as_the_sentence_itself_is_still_no_event():
+    assert not _events("وبلغ عدد القتلى في المدينة منذ مطلع الشهر 45 شخصا، بحسب المرصد.")
