@@ -47,7 +47,7 @@ TERRITORY_STATE_WORDS = frozenset(fold_string(w) for w in """ظل تحت عن خ
 مساعدة قبضة عند فرض لفرض بفرض وفرض تفرض يفرض ستفرض سيفرض""".split())  # "فرض سيطرة الدولة": imposing control, not taking ground
 RELATIVES = frozenset(fold_string(w) for w in "التي الذي الذين اللتين اللذين اللتي".split())
 SPEECH_ACT_OPENERS = frozenset(fold_string(w) for w in """دعا دعت طالب طالبت ندد نددت أدان أدانت دان دانت استنكر
-استنكرت حذر حذرت هدد هددت رفض رفضت يرفض ترفض نفى نفت""".split())  # (accusations: modality.tsv, sentence-wide)
+استنكرت حذر حذرت هدد هددت رفض رفضت يرفض ترفض نفى نفت أعرب أعربت أبدى أبدت""".split())  # (accusations: modality.tsv, sentence-wide)
 SPEECH_ACT_FACTOR = 0.4
 RELATIVE_DEATH_VERBS = frozenset(fold_string(w) for w in """قتل قتلت قتلوا اغتيل اغتيلت خطف خطفت خطفوا اختطف
 اختطفت اختطفوا أصيب اصيب أصيبوا اصيبوا استشهد استشهدوا لقي لقوا""".split())

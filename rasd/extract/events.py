@@ -68,6 +68,7 @@ AIRCRAFT = frozenset(fold_string(w) for w in (
     "طائرات هليكوبتر", "سلاح الجو", "القوات الجوية", "سلاح الطيران", "الطيران الحربي"))
 DRONE_RE = re.compile(r"مسير|مسيّر|بدون طيار|بلا طيار|درون")
 FORCE_WORDS = frozenset(fold_string(w) for w in "قوات القوات الجيش جيش الشرطة شرطة قوة".split())  # a force, not a person
+ONE_WORDS_AR = frozenset(fold_string(w) for w in "أحد احد إحدى احدى".split())
 DEMONSTRATIVES = frozenset(fold_string(w) for w in "هذه هذا تلك ذلك".split())
 PLACE_NOUNS_DEF = frozenset(fold_string(w) for w in "المناطق المنطقة المدينة البلدة القرية المواقع الأحياء الحي البلدات القرى".split())
 ANAPHORS = frozenset("""الهجوم الهجمات التفجير التفجيرين التفجيرات الانفجار الانفجارين الغاره الغارات الغارتين
@@ -469,6 +470,11 @@ def _type_sentence(doc: Doc, cues: list[tuple[TriggerMention, float]], norms: li
         # "فجرت قوات الاحتلال منزل منفذ عملية الطعن": a state force blowing up a house demolishes it
         t, w = fams.pop("@explosion")
         add(S.LOOTING, t, w, False, f"a house blown up by a state force ('{doc.span_text(t.span)}')")
+    if "@explosion" in fams and (shell := next((o for o, _ in explicit if o.sub_event_type in (S.SHELLING, S.GRENADE)
+                                                and 0 < token_at(doc, o.span.start) - token_at(doc, fams["@explosion"][0].span.start) <= 2),
+                                               None)) is not None:
+        # "انفجرت قذيفة هاون في سوق شعبي": the shell that went off, a shelling, no planted device
+        fams.pop("@explosion")
     if "@explosion" in fams:
         t, w = fams["@explosion"]
         add(S.REMOTE_EXPLOSIVE, t, w * 0.9, True, f"explosion '{doc.span_text(t.span)}'")
@@ -1256,10 +1262,17 @@ def add_events(doc: Doc, *, resources) -> Doc:
                 doer_toks, other_toks = covered(doer), covered(gunmen) | covered(finders)
                 # "قتلت عناصر حركة الشباب امرأتين": the fighters' word heading the doer's name is the doer's
                 doer_toks |= {j - 1 for j in doer_toks if j > 0 and doc.tokens[j - 1].norm.lstrip("و") in FIGHTER_HEADS}
+                # "اعتدى عناصر من الشرطة بالضرب على صحفي": the members "of" the doer, opening the sentence's
+                # words, are the doer
+                heads = {j - 2 for j in doer_toks if j > 1 and doc.tokens[j - 1].norm == "من"
+                         and doc.tokens[j - 2].norm.lstrip("و") in FIGHTER_HEADS and j - 1 not in doer_toks
+                         and j - 3 >= first_tok and doc.tokens[j - 3].norm.lstrip("و") not in ONE_WORDS_AR
+                         and j - 3 not in doer_toks and any(tr.span.start < doc.tokens[j - 2].span.start for tr in trigs)}
+                doer_toks |= heads
                 # (the doer's own words are no victims: "مسلحين ملثمين أطلقوا النار على حافلة تقل عمالا")
                 gunmen_doer = initiator is not None and initiator.actor.kind in ("unidentified", "militia", "rebel")
-                vnorms = ["" if (ti in doer_toks and (gunmen_doer or n.lstrip("وفل") in FORCE_WORDS)) or ti in other_toks
-                          else n for (ti, _), n in zip(sent_tokens, norms)]
+                vnorms = ["" if (ti in doer_toks and (gunmen_doer or ti in heads or n.lstrip("وفل") in FORCE_WORDS))
+                          or ti in other_toks else n for (ti, _), n in zip(sent_tokens, norms)]
             if initiator is not None and initiator.actor.kind == "state" and in_sentence_initiator:
                 # "أطلقت قوات الأمن النار على سيارة رفضت التوقف عند حاجز": the state's own checkpoint, where
                 # it fired, holds none of its victims

@@ -2939,3 +2939,28 @@ def test_a_trailing_total_clause_leaves_the_act_and_its_toll(text, fatalities):
 
 def test_a_total_told_as_the_sentence_itself_is_still_no_event():
     assert not _events("وبلغ عدد القتلى في المدينة منذ مطلع الشهر 45 شخصا، بحسب المرصد.")
+
+
+@pytest.mark.parametrize("text, sub", [
+    # nominative duals of shells and rockets are weapons too
+    ("سقطت قذيفتان على بلدة عرسال في البقاع بعد ظهر اليوم.", "Shelling/artillery/missile attack"),
+    ("سقط صاروخان على مدينة سديروت مساء اليوم.", "Shelling/artillery/missile attack"),
+    # a shell that went off is a shelling, not a planted device
+    ("انفجرت قذيفة هاون قرب مدرسة في حي الميدان بدمشق ما أدى إلى إصابة طالبين.", "Shelling/artillery/missile attack"),
+    # a sit-in broken up, "فض"
+    ("فضت قوات الأمن بالقوة اعتصاما للعمال أمام مبنى المحافظة في مدينة المحلة الكبرى.", "Protest with intervention"),
+    # a beating, "اعتدى" with its subject before "على"
+    ("اعتدى مستوطنون بالضرب على رعاة فلسطينيين في قرية المغير شرق رام الله.", "Attack"),
+])
+def test_more_cue_forms(text, sub):
+    assert [e.sub_event_type.value for e in _events(text)] == [sub]
+
+
+def test_members_of_a_force_who_beat_a_journalist_are_the_doers():
+    e = _one("اعتدى عناصر من الشرطة بالضرب على مصور صحفي في مدينة تعز ما أدى إلى إصابته بجروح.")
+    assert e.sub_event_type.value == "Attack" and e.actor1.startswith("Police Forces of Yemen")
+    assert e.location.name == "Ta`izz" and e.location.geo_precision == 1   # ("مصور": a photographer, no place)
+
+
+def test_concern_expressed_is_no_event():
+    assert not _events("أعربت الأمم المتحدة عن قلقها إزاء تصاعد المعارك في محيط مدينة بنغازي.")
