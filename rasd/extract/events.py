@@ -239,7 +239,16 @@ STONING_LEMMAS = frozenset(fold_string(w) for w in "رشق رشقوا".split())
 STORM_LEMMAS = frozenset(fold_string(w) for w in "اقتحم اقتحمت اقتحموا تقتحم يقتحم".split())
 # a crowd's own violent act opening the sentence, the crowd right after it ("أضرم محتجون غاضبون النار في مقر
 # الحزب"، "اقتحم مئات المحتجين المنطقة الخضراء")
-RIOT_OPENING_LEMMAS = STORM_LEMMAS | frozenset(fold_string(w) for w in "أضرم أضرمت أحرق أحرقوا حطم هشم".split())
+_YOUTHS = frozenset(fold_string(w) for w in "شبان الشبان شبانا فتية الفتية".split())
+
+
+def _youths_after(doc: Doc, k: int) -> bool:
+    """Youths named within three words after token k, in its sentence ("رشق عشرات الشبان")."""
+    s = doc.tokens[k].sentence
+    return any(x.norm in _YOUTHS for x in doc.tokens[k + 1:k + 4] if x.sentence == s)
+
+
+RIOT_OPENING_LEMMAS = STORM_LEMMAS | frozenset(fold_string(w) for w in "أضرم أضرمت أحرق أحرقوا حطم هشم هاجم رشق".split())
 
 
 CONFRONTATION_LEMMAS = frozenset(fold_string(w) for w in "مواجهات المواجهات مواجهة المواجهة".split())
@@ -405,6 +414,7 @@ def _type_sentence(doc: Doc, cues: list[tuple[TriggerMention, float]], norms: li
     armed_doer = initiator is not None and initiator.actor.kind not in ("protesters", "rioters", "civilians") \
         and (initiator.actor.inter in (1, 2, 3, 4, 8) or initiator.actor.kind == "unidentified")
     protest_told = any(t.event_type is E.PROTESTS for t, _ in explicit)
+    crowd_doer = initiator is not None and initiator.actor.kind in ("protesters", "rioters")
     mutual = fams["@bombard"][0] if "@bombard" in fams and _mutual(doc, fams["@bombard"][0]) else None
     for t, w in explicit:
         if mutual is not None and t.sub_event_type is S.SHELLING \
@@ -441,6 +451,11 @@ def _type_sentence(doc: Doc, cues: list[tuple[TriggerMention, float]], norms: li
             # "هاجم مسلحون قرية فقتلوا 11 قرويا وأحرقوا منازلهم": burning by an armed side is no riot;
             # the houses burnt are property destroyed, and the attack told with it leads
             add(S.LOOTING, t, w * 0.8, True, f"'{doc.span_text(t.span)}' by an armed side: property destroyed")
+            continue
+        if t.sub_event_type is S.LOOTING and crowd_doer and initiator.span.start > t.span.start \
+                and token_at(doc, initiator.span.start) - token_at(doc, t.span.start) <= 4:
+            # "أحرق مئات من المتظاهرين مقر الحزب الحاكم": demonstrators burning a building riot
+            add(S.VIOLENT_DEMONSTRATION, t, w, False, f"demonstrators '{initiator.surface}' burning")
             continue
         if (t.sub_event_type is S.HQ_ESTABLISHED or fold_string(t.lemma) in PLEDGE_LEMMAS) and not armed_doer:
             # "افتتح الوزير مقرا جديدا للوزارة": an office opened; a base is an armed side's
@@ -514,6 +529,11 @@ def _type_sentence(doc: Doc, cues: list[tuple[TriggerMention, float]], norms: li
         # "استهدفت طائرة أمريكية بدون طيار قياديا في تنظيم القاعدة": an attack from the air is a strike
         t, w = fams.pop("@attack")
         add(S.AIR_STRIKE, t, w, True, f"attack by aircraft '{initiator.surface}'")
+    if "@attack" in fams and crowd_doer and fold_string(doc.span_text(fams["@attack"][0].span)).lstrip("وف").startswith(_ATTACK_VERBS) \
+            and 0 < token_at(doc, initiator.span.start) - token_at(doc, fams["@attack"][0].span.start) <= 4:
+        # "هاجم مئات من المتظاهرين مقر حزب الدعوة": a crowd attacking a building or the police riots
+        t, w = fams.pop("@attack")
+        add(S.VIOLENT_DEMONSTRATION, t, w, False, f"demonstrators '{initiator.surface}' attacking")
     if "@attack" in fams:
         t, w = fams["@attack"]
         if civ and not armed:
@@ -1302,7 +1322,9 @@ def add_events(doc: Doc, *, resources) -> Doc:
                     # ("أحرق محتجون إطارات السيارات": the cue's own first word)
                     sub.event_type is E.RIOTS and fold_string(trig.lemma).split(" ", 1)[0] in RIOT_OPENING_LEMMAS
                     and token_at(doc, trig.span.start) - body_start(doc, si) <= 1
-                    and protesters_after(doc, token_at(doc, trig.span.start), 3))
+                    and (protesters_after(doc, token_at(doc, trig.span.start), 3)
+                         # "رشق شبان فلسطينيون دوريات الاحتلال بالحجارة": youths stoning, their crowd after
+                         or (fold_string(trig.lemma) in STONING_LEMMAS and _youths_after(doc, token_at(doc, trig.span.start)))))
                 if sub.event_type in (E.VAC, E.EXPLOSIONS) and a1 is not None and a1.actor.kind == "civilians":
                     # civilians do not attack or set off bombs: named as the side, they are the target
                     # ("هجوم انتحاري ... استهدف ناشطين يساريين")

@@ -2964,3 +2964,14 @@ def test_members_of_a_force_who_beat_a_journalist_are_the_doers():
 
 def test_concern_expressed_is_no_event():
     assert not _events("أعربت الأمم المتحدة عن قلقها إزاء تصاعد المعارك في محيط مدينة بنغازي.")
+
+
+@pytest.mark.parametrize("text, country", [
+    # a crowd told with its size attacking or burning a building, or youths stoning a force: riots
+    ("هاجم مئات من المحتجين مبنى المحافظة في مدينة الناصرية وأضرموا فيه النار.", "Iraq"),
+    ("أحرق العشرات من المتظاهرين مقر الحزب الحاكم في مدينة القضارف.", "Sudan"),
+    ("رشق عشرات الشبان دوريات الشرطة بالحجارة في مدينة القصرين.", "Tunisia"),
+])
+def test_crowds_attacking_burning_or_stoning_riot(text, country):
+    e = _one(text)
+    assert e.sub_event_type.value == "Violent demonstration" and e.actor1 == f"Rioters ({country})"
