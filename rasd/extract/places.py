@@ -1126,7 +1126,9 @@ def _placed_countries(matches: list[_Match]) -> dict[int, set[str]]:
         pool = [p for p in m.candidates if p.kind in ("PCLI", "PPLC", "PPLA", "ADM1", "REGION")
                 or p.population >= BIG_POPULATION or p.id.startswith("sup:")] or m.candidates
         cs = {p.country for p in pool}
-        own.append(cs if len(cs) == 1 and not m.filed else set())   # (a dateline places nothing)
+        # (a dateline places nothing; nor does a name found in several countries: "منطقة النصر" is
+        # Cairo's Nasr City as much as an Iraqi village)
+        own.append(cs if len(cs) == 1 and not m.filed and {p.country for p in m.candidates} == cs else set())
     out = {}
     for k, m in enumerate(matches):
         cs: set[str] = set()
@@ -1393,18 +1395,47 @@ _BELONGING_GAP = re.compile(r"\s*(?:ال)?تابع(?:ه|تين|ين)?\s+(?:ل|ا
                             r"مدينه|بلده|محليه|ولايه|مركز|اقليم)\s+)?")
 
 
+# "قرية المنصورة غرب مدينة الرقة"، "منطقة النصر قرب مدينة الحديثة"، "بلدة خوغياني بولاية ننغرهار"، "قرية
+# الخضر جنوب مدينة الموصل": a cued place told by its side of, or its nearness to, a town, or in a province
+_ANCHOR_GAP = re.compile(
+    r"\s*(?:(?:بال)?قرب\s+(?:من\s+)?|(?:ال)?(?:شمال|جنوب|شرق|غرب)(?:ي)?\s+(?:(?:ال)?(?:شرق|غرب)(?:ي)?\s+)?"
+    r"|[وف]?ب(?=(?:ال)?(?:محافظه|ولايه|قضاء|ناحيه|مديريه|محليه|اقليم))|في\s+(?=(?:ال)?(?:محافظه|ولايه|قضاء|ناحيه|مديريه|محليه|اقليم)))"
+    r"(?:(?:ال)?(?:مدينه|محافظه|ولايه|قضاء|بلده|ناحيه|مديريه|محليه|اقليم)\s+)?")
+# how far a place told by its side of, or nearness to, a town may lie from it (a known town: further)
+ANCHOR_KM = 60.0
+KNOWN_ANCHOR_KM = 250.0
+# a point with no admin1 lies in a province or region within this many km of its main town
+UNIT_KM = 150.0
+
+
 def _belongs_to(doc: Doc, k: int, matches: list[_Match]) -> Place | None:
     """The town or unit a cued place is told to belong to: "قرية الحمرا التابعة لناحية تل تمر"."""
+    got = _anchored_to(doc, k, matches)
+    return got[0] if got is not None else None
+
+
+def _anchored_to(doc: Doc, k: int, matches: list[_Match]) -> tuple[Place, float] | None:
+    """The town or unit a cued place is tied to by the words between them, and how far from a town
+    it may lie: belonging ("التابعة لناحية تل تمر", 40 km), a side of or near a town ("غرب مدينة
+    الرقة"، "قرب مدينة الحديثة", 60 km), a province it is in ("بولاية ننغرهار": in it)."""
     if k + 1 >= len(matches):
         return None
     m, n = matches[k], matches[k + 1]
     toks = doc.tokens
     if n.chosen is None or n.chosen.lat is None or toks[n.first].sentence != toks[m.last].sentence \
-            or n.first - m.last > 4 or n.chosen.kind in ("PCLI", "REGION"):
+            or n.first - m.last > 4 or n.chosen.kind == "PCLI":
         return None
     end = doc.offsets.span(toks[m.last].fstart, toks[m.last].fend).end
     start = doc.offsets.span(toks[n.first].fstart + n.front, toks[n.first].fend).start
-    return n.chosen if _BELONGING_GAP.fullmatch(fold_between(doc, end, start)) else None
+    gap = fold_between(doc, end, start)
+    if n.chosen.kind == "REGION":
+        # "بلدة خوغياني بولاية ننغرهار": a province the gazetteer keeps as a region, named with its word
+        return (n.chosen, ANCHOR_KM) if n.cue is not None and CUES.get(n.cue) == "admin" and _ANCHOR_GAP.fullmatch(gap) else None
+    if _BELONGING_GAP.fullmatch(gap):
+        return n.chosen, BELONGING_KM
+    if _ANCHOR_GAP.fullmatch(gap) and (n.chosen.kind in ("ADM1", "ADM2") or not n.chosen.kind.startswith("ADM")):
+        return n.chosen, ANCHOR_KM
+    return None
 
 
 def _quarter_town(doc: Doc, k: int, matches: list[_Match], gaz: Gazetteer) -> Place | None:
@@ -1477,7 +1508,8 @@ def _fit_quarters(doc: Doc, matches: list[_Match], gaz: Gazetteer) -> tuple[list
             # Cairo), tied to another town right after it, is an unknown quarter of that town
             quarters[m.first] = "حي"
             continue
-        owner = _belongs_to(doc, k, matches) if m.cue is not None and m.chosen is not None else None
+        tied = _anchored_to(doc, k, matches) if m.cue is not None and m.chosen is not None else None
+        owner, owner_km = tied if tied is not None else (None, BELONGING_KM)
         cue_tok = m.cue_token if m.cue_token is not None else (m.first if owner is not None else None)
         if (CUES.get(m.cue or "") != "district" and owner is None) or cue_tok is None or m.chosen is None \
                 or m.chosen.lat is None:
@@ -1494,10 +1526,15 @@ def _fit_quarters(doc: Doc, matches: list[_Match], gaz: Gazetteer) -> tuple[list
         def fits(p: Place) -> bool:
             if p.lat is None:
                 return False
-            if home.kind in ("ADM1", "ADM2"):
-                return p.country == home.country and p.admin1 == home.admin1
             d = Gazetteer.distance_km(p, centre)
-            return d is not None and d <= (BELONGING_KM if owner is not None else QUARTER_KM)
+            if home.kind in ("ADM1", "ADM2") and p.admin1 is not None:
+                return p.country == home.country and p.admin1 == home.admin1
+            if home.kind in ("ADM1", "ADM2", "REGION"):
+                return p.country == home.country and d is not None and d <= UNIT_KM   # (a point with no admin1)
+            if owner is not None and owner_km == ANCHOR_KM and well_known(p):
+                # "مدينة سامراء شمال بغداد": a known town told by its side of a city may lie further off
+                return d is not None and d <= KNOWN_ANCHOR_KM
+            return d is not None and d <= (owner_km if owner is not None else QUARTER_KM)
         if fits(m.chosen):
             kept.append(m)
             continue

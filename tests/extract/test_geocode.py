@@ -385,7 +385,9 @@ def test_geocode_answers_kept_for_one_doc_do_not_leak_to_the_next():
     ("انفجرت عبوة ناسفة صباح اليوم في حي المصطفى وسط بعقوبة", "انفجرت", "Baqubah", 1),
     ("انفجرت عبوة ناسفة صباح اليوم في حي المصطفى في مدينة بعقوبة", "انفجرت", "Baqubah", 1),
     # a village (not a quarter) may lie that far from the province capital named after it
-    ("انفجرت عبوة ناسفة صباح اليوم في قرية المصطفى قرب بعقوبة", "انفجرت", "Mustafa", 1),
+    # (the gazetteer's only Iraqi Mustafa lies 95 km from Baqubah, south of Baghdad: not the village
+    # near Baqubah; the unknown village is coded near the town)
+    ("انفجرت عبوة ناسفة صباح اليوم في قرية المصطفى قرب بعقوبة", "انفجرت", "Baqubah", 2),
     # an unknown quarter in an admin1 unit: the unit's chief town, precision 2 (not the unit's 3)
     ("قتل شخصان في انفجار في حي الصمود في محافظة نينوى", "انفجار", "Mosul", 2),
     # a known name that lies nowhere near the unit after it: still a quarter of its chief town

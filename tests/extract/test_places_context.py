@@ -3,7 +3,12 @@ when only nationality words speak of countries; a quarter belongs to the town na
 stated container ("بولاية X") picks the namesake inside it; Sinai villages in a Sinai story."""
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
+
+from rasd.model import Article
+from rasd.pipeline import process_article
 
 from tests.extract.test_places import make_doc
 
@@ -175,3 +180,20 @@ def test_places_context_place_after_title_stays(text, word):
 def test_places_context_quarter_and_name_head_phrases(text, phrase):
     doc = make_doc(text)
     assert (phrase, None) in _places(doc), _places(doc)
+
+
+@pytest.mark.parametrize("text, name, precision", [
+    # a village told by its side of, or nearness to, a town lies near it: a namesake far off is no
+    # reading, and an unknown village is coded near the town (precision 2)
+    ("قتل أربعة مدنيين في غارة على قرية المنصورة غرب مدينة الرقة.", "Ar Raqqah", 2),
+    ("قتل جنديان في انفجار عبوة ناسفة في منطقة الصناعة قرب مدينة الفلوجة.", "Al Fallujah", 2),
+    ("هاجم مسلحون قرية الخضر جنوب مدينة الموصل وقتلوا ثلاثة من سكانها.", "Mosul", 2),
+    # a town in a province named with its word: the province's namesake of it, else the province
+    ("قتل خمسة مدنيين في قصف على بلدة خوغياني بولاية ننغرهار.", "Nangarhar", 2),
+    # a known town told by its side of a city far off stands
+    ("انفجرت سيارة مفخخة في مدينة سامراء شمال بغداد ما أدى إلى مقتل ستة أشخاص.", "Samarra'", 1),
+])
+def test_a_place_tied_to_a_town_lies_near_it(text, name, precision):
+    evs = process_article(Article("t", text, published=date(2016, 11, 7)))
+    assert len(evs) == 1
+    assert evs[0].location.name == name and evs[0].location.geo_precision == precision
