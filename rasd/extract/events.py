@@ -1388,6 +1388,12 @@ def add_events(doc: Doc, *, resources) -> Doc:
                     # and, after it, its claim in one sentence
                     a1 = self_claimer[0]
                     c.reasons.append(f"actor1 '{a1.surface}' claimed it in the same sentence")
+                if a1 is not None and a2 is not None and a2.span.start > a1.span.start and _AFFILIATE_BEFORE.search(
+                        fold_between(doc, max(a1.span.end, a2.span.start - 16), a2.span.start)):
+                    # "مسلحون من ولاية غرب أفريقيا التابعة لتنظيم الدولة": the group it belongs to is its
+                    # own side, not the one attacked
+                    a2 = None
+                    c.reasons.append("actor2: the group the doer belongs to is no other side")
                 c.actor1, c.actor2 = a1, a2
                 candidates.append(c)
                 # other cues of the same type in the sentence may be told of other places:
@@ -1911,7 +1917,8 @@ TYRE_LEMMAS = frozenset(fold_string(w) for w in ("الإطارات المشتع�
 # is a report of an assault, toll or not ("هاجم الوزير المعارضة": a verbal attack, has none)
 _ATTACK_VERBS = tuple(fold_string(w) for w in "هاجم هاجمت هاجموا يهاجم تهاجم يهاجمون".split())
 _MILITARY_SITES = frozenset(fold_string(w) for w in """مواقع موقع موقعا معسكر معسكرا معسكرات ثكنة ثكنات حاجز حاجزا
-حواجز نقطة نقاط مقر مقرا مقرات تمركزات تجمعات قاعدة قواعد مخفر مخفرا كتيبة مركز مركزا مراكز""".split())
+حواجز نقطة نقاط مقر مقرا مقرات تمركزات تجمعات قاعدة قواعد مخفر مخفرا كتيبة مركز مركزا مراكز دورية دوريه دوريات
+قافلة قافله رتلا رتل""".split())
 
 
 # "حاجزا أمنيا"، "مقرا أمنيا"، "مخفرا للشرطة"، "ثكنة عسكرية": a post held by the police or by the army
@@ -1930,8 +1937,10 @@ def security_site(doc: Doc, trig: TriggerMention) -> tuple[str, str] | None:
     k = token_at(doc, trig.span.start)
     toks = doc.tokens
     si = toks[k].sentence
-    for j in range(k + 1, min(len(toks), k + 4)):
-        if toks[j].sentence != si:
+    # (the doer's long name may stand between: "هاجم مسلحون من ولاية غرب أفريقيا التابعة لتنظيم الدولة
+    # قاعدة عسكرية"; a place word ends the search)
+    for j in range(k + 1, min(len(toks), k + 11)):
+        if toks[j].sentence != si or toks[j].norm in ("في", "علي", "على", "قرب", "داخل"):
             return None
         n = toks[j].norm.lstrip("و")
         if n not in _POST_NOUNS:
@@ -1971,6 +1980,9 @@ def _ground_assault_weapon(doc: Doc, attack: TriggerMention, shell: TriggerMenti
                for j in range(max(a + 1, k - 4), min(len(toks), k + 6)) if toks[j].sentence == toks[k].sentence)
 
 
+_AFFILIATE_BEFORE = re.compile(r"(?:^|\s)(?:ال)?(?:تابع|تابعه|تابعين|موالي|موالين|مواليه|فرع|ذراع)\s+(?:ل|الي\s+)?$")
+
+
 def _assault_on_positions(doc: Doc, c: Candidate) -> bool:
     """c's cue is an attack verb with an armed side on each part and a military site as its object,
     within six words after the verb."""
@@ -1983,8 +1995,9 @@ def _assault_on_positions(doc: Doc, c: Candidate) -> bool:
         return False
     k = token_at(doc, c.trigger.span.start)
     toks = doc.tokens
+    # (a group's long name may stand between: "هاجم مسلحون من تنظيم الدولة الإسلامية في الصحراء الكبرى دورية")
     return any(toks[j].sentence == toks[k].sentence and toks[j].norm in _MILITARY_SITES
-               for j in range(k + 1, min(len(toks), k + 7)))
+               for j in range(k + 1, min(len(toks), k + 11)))
 _OPENERS = frozenset(fold_string(w) for w in "و ف وقد كما فيما بينما".split())
 
 

@@ -296,7 +296,10 @@ def _topic_place(doc: Doc, m: PlaceMention, trigger: Span) -> bool:
     "تظاهروا احتجاجا على نشر قوات في العراق", "تضامنا مع غزة" (the purpose word may be the cue itself;
     for a cue inside the clause, "الغارات في أفغانستان", the place is its own)."""
     r = _match_before(doc, m, "topic", _PURPOSE_BEFORE, 60)
-    return r >= 0 and r >= trigger.start - 1
+    if r < 0 or r < trigger.start - 1:
+        return False
+    # ("هاجم مسلحون من جماعة نصرة الإسلام والمسلمين موقعا للجيش في منطقة موبتي": a group's name, no purpose)
+    return not any(a.span.start <= r + 8 and r < a.span.end for a in doc.actors if a.span.start < m.span.start)
 
 
 _CALM_CLAUSE = re.compile(r"(?:^|\s|،|,)[وف]?(?:فيما|بينما|في\s+حين|حين|وسط)\s+(?:\S+\s+){0,3}?"

@@ -2975,3 +2975,22 @@ def test_concern_expressed_is_no_event():
 def test_crowds_attacking_burning_or_stoning_riot(text, country):
     e = _one(text)
     assert e.sub_event_type.value == "Violent demonstration" and e.actor1 == f"Rioters ({country})"
+
+
+@pytest.mark.parametrize("text, actor1, actor2", [
+    # the Sahel's armed groups by ACLED's names; a group's long name between the attack verb and the
+    # post it attacked; the group it belongs to is no other side
+    ("هاجم مسلحون من جماعة نصرة الإسلام والمسلمين نقطة للجيش المالي في مدينة دوينتزا أمس.",
+     "JNIM: Group for Support of Islam and Muslims", "Military Forces of Mali (2013-2020)"),
+    ("هاجم مسلحون من تنظيم الدولة الإسلامية في الصحراء الكبرى دورية للجيش النيجري قرب بلدة أيورو أمس.",
+     "Islamic State (Greater Sahara)", "Military Forces of Niger (2011-2021)"),
+    ("هاجم مسلحون من ولاية غرب أفريقيا التابعة لتنظيم الدولة قاعدة عسكرية في بلدة مونغونو أمس.",
+     "Islamic State West Africa Province", "Military Forces of Nigeria (2015-2023)"),
+    ("هاجم مسلحون من جماعة أنصار الإسلام مركزا للدرك في بلدة أربيندا شمال بوركينا فاسو أمس.",
+     "Ansaroul Islam", None),
+])
+def test_sahel_groups_and_long_names(text, actor1, actor2):
+    e = _one(text, date(2019, 6, 12))
+    assert e.sub_event_type.value == "Armed clash" and e.actor1 == actor1
+    if actor2 is not None:
+        assert e.actor2 == actor2
