@@ -2202,7 +2202,7 @@ def _loc_key(loc: Location) -> tuple:
     return ("pt", round(loc.latitude or 0, 2), round(loc.longitude or 0, 2))
 
 
-CLAIM_WORDS = frozenset(fold_string(w) for w in "مسؤوليته مسؤوليتها المسؤولية مسؤوليتهم تبنى تبنت يتبنى وتبنت وتبنى".split())
+CLAIM_WORDS = frozenset(fold_string(w) for w in "مسؤوليته مسؤوليتها المسؤولية مسؤوليتهم تبنى تبنت يتبنى وتبنت وتبنى تبناه تبنته تبناها تبنتها وتبناه وتبنته".split())
 
 
 # "ولم تعلن أي جهة مسؤوليتها ... إلا أن تنظيم داعش عادة ما يتبنى مثل هذه الهجمات": no claim, a habit
@@ -2227,7 +2227,7 @@ _BODY = fold_string("جهة")
 
 
 # (not "تبنى": "المستوطنات التي تبنى" are being built)
-_OWN_CLAIM_WORDS = frozenset(fold_string(w) for w in "مسؤوليته مسؤوليتها المسؤولية مسؤوليتهم تبنت وتبنت".split())
+_OWN_CLAIM_WORDS = frozenset(fold_string(w) for w in "مسؤوليته مسؤوليتها المسؤولية مسؤوليتهم تبنت وتبنت تبناه تبنته تبناها تبنتها وتبناه وتبنته".split())
 
 
 def _claim_of_own_act(doc: Doc, sentence: Span, trigs, actors) -> tuple[ActorMention, int] | None:
@@ -2382,6 +2382,7 @@ _LATER_RE = re.compile(r"(?:^|\s)(?:[وف]?في وقت لاحق|[وف]?لاحق�
 
 # openers that turn to another event: "وفي سياق متصل"، "في سياق آخر"، "من جهة أخرى"، "إلى ذلك"
 _SHIFT_OPENER = re.compile(r"\s*[وف]?(?:(?:في|علي)\s+(?:سياق|صعيد|تطور)\s+(?:متصل|اخر|منفصل|ذي\s+صله)"
+                           r"|في\s+(?:حادث|حادثه|هجوم|واقعه|عمليه|اعتداء)\s+(?:منفصل|منفصله|اخر|اخري|ثان|ثاني|ثانيه)"
                            r"|من\s+(?:جهه|ناحيه|جانب)\s+(?:اخري|اخر|ثانيه)|الي\s+ذلك)(?:\s|[،,])")
 
 

@@ -2994,3 +2994,16 @@ def test_sahel_groups_and_long_names(text, actor1, actor2):
     assert e.sub_event_type.value == "Armed clash" and e.actor1 == actor1
     if actor2 is not None:
         assert e.actor2 == actor2
+
+
+def test_a_claim_stays_with_its_act_not_a_separate_incident():
+    text = ("قتل ثمانية أشخاص في تفجير انتحاري استهدف سوقا في مدينة بعقوبة أمس، وأعلن تنظيم الدولة الإسلامية "
+            "مسؤوليته عن التفجير. وفي حادث منفصل، قتل شرطي بانفجار عبوة ناسفة في قضاء المقدادية.")
+    evs = {e.sub_event_type.value: e for e in _events(text)}
+    assert evs["Suicide bomb"].actor1 == "Islamic State (Iraq)"
+    assert evs["Remote explosive/landmine/IED"].actor1 == "Unidentified Armed Group (Iraq)"
+
+
+def test_a_claim_told_with_the_act_in_one_sentence_names_the_bomber_group():
+    e = _one("قتل عشرة جنود في هجوم انتحاري بسيارة مفخخة استهدف معسكرا للجيش في مدينة المكلا، في هجوم تبناه تنظيم القاعدة.")
+    assert e.sub_event_type.value == "Suicide bomb" and e.actor1 == "Al Qaeda in the Arabian Peninsula"
