@@ -899,6 +899,31 @@ _LIST_PROVINCE_WORDS = frozenset("ومحافظه وولايه واقليم وم�
 _LIST_PLURAL_PROVINCES = frozenset("محافظات ولايات اقاليم محافظتي ولايتي".split())
 
 
+def _toll_told_for(doc: Doc, sentence: Span, group: list) -> int | None:
+    """The index in `group` (one event's places listed together) of the place a toll is told for: a
+    kill or injury cue of the sentence, then "في/ب" + that place within eight words ("ما أسفر عن مقتل 9
+    مدنيين في معرة النعمان"); None when no toll names one of them."""
+    cues = [t for t in doc.triggers if sentence.contains(t.span) and t.cue in ("@kill", "@injure")]
+    if not cues:
+        return None
+    k0 = token_at(doc, cues[-1].span.start)
+    for p in doc.places:
+        if p.place is None or not sentence.contains(p.span) or p.span.start < cues[-1].span.end:
+            continue
+        kp = token_at(doc, p.span.start)
+        if not 0 < kp - k0 <= 8 or not (doc.tokens[kp].norm.startswith("ب")
+                                         or doc.tokens[kp - 1].norm in ("في", "وفي")):
+            continue
+        # (named again after the list: "قتل 10 أشخاص في سراقب وأريحا" names the list itself, a split toll)
+        again = any(q.place is not None and q.place.id == p.place.id and q.span.start < p.span.start
+                    and sentence.contains(q.span) for q in doc.places)
+        for k, g in enumerate(group):
+            if again and g.location.geonameid is not None and g.location.geonameid == p.place.id:
+                return k
+        return None
+    return None
+
+
 def _coordinated_places(doc: Doc, sentence: Span, loc: Location, places=None) -> list:
     """Other places listed with the chosen one: "في إسطنبول وأنقرة وأضنة" → Ankara, Adana."""
     mentions = [p for p in (doc.places if places is None else places) if sentence.contains(p.span)
@@ -1514,7 +1539,18 @@ def add_events(doc: Doc, *, resources) -> Doc:
         if parts == 1 and not c.sibling and (c.fatalities or c.injured) \
                 and _dual_before(doc, sentence, loc, places_in.get(c.sentence, ())):
             parts = 2
-        if parts > 1:
+        own = _toll_told_for(doc, sentence, group) if len(group) > 1 and (c.fatalities or c.injured) else None
+        if own is not None:
+            # "غارات على بلدات معرة النعمان وكفرنبل وحيش، ما أسفر عن مقتل 9 مدنيين في معرة النعمان": the
+            # toll is told for one of the places: it is that place's, the others' unknown
+            for attr in ("fatalities", "injured"):
+                total = getattr(c, attr)
+                if total is not None:
+                    for k, g in enumerate(group):
+                        setattr(g, attr, total if k == own else None)
+                        if k == own:
+                            g.reasons.append(f"{attr}: {total} told for {g.location.name} itself")
+        elif parts > 1:
             # ACLED splits a toll reported for several places evenly, the remainder to the first
             for attr in ("fatalities", "injured"):
                 total = getattr(c, attr)

@@ -3007,3 +3007,12 @@ def test_a_claim_stays_with_its_act_not_a_separate_incident():
 def test_a_claim_told_with_the_act_in_one_sentence_names_the_bomber_group():
     e = _one("قتل عشرة جنود في هجوم انتحاري بسيارة مفخخة استهدف معسكرا للجيش في مدينة المكلا، في هجوم تبناه تنظيم القاعدة.")
     assert e.sub_event_type.value == "Suicide bomb" and e.actor1 == "Al Qaeda in the Arabian Peninsula"
+
+
+def test_a_toll_told_for_one_town_of_a_list_is_that_towns():
+    evs = {e.location.name: e.fatalities for e in _events(
+        "قصفت قوات النظام بلدات كفرزيتا واللطامنة ومورك بالصواريخ، ما أدى إلى مقتل 7 مدنيين في اللطامنة.")}
+    assert evs.get("Al Lataminah") == 7 and all(f is None for n, f in evs.items() if n != "Al Lataminah")
+    # a toll for the list itself is still split over it
+    evs = [e.fatalities for e in _events("قتل 8 أشخاص في غارات على بلدتي كفرزيتا واللطامنة.")]
+    assert sorted(evs) == [4, 4]
