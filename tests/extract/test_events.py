@@ -3016,3 +3016,18 @@ def test_a_toll_told_for_one_town_of_a_list_is_that_towns():
     # a toll for the list itself is still split over it
     evs = [e.fatalities for e in _events("قتل 8 أشخاص في غارات على بلدتي كفرزيتا واللطامنة.")]
     assert sorted(evs) == [4, 4]
+
+
+@pytest.mark.parametrize("text", [
+    # the dead of weeks or a month are a running total, no one event (ACLED_CODING §1)
+    "أسفرت المعارك في مدينة الفلوجة خلال الأسابيع الماضية عن مقتل 300 مسلح.",
+    "قتل نحو خمسين مدنيا في الغارات على مدينة دوما خلال شهر مارس بحسب ناشطين.",
+    "قتل العشرات من عناصر التنظيم في المعارك الدائرة منذ أسابيع في محيط مدينة سرت.",
+])
+def test_weeks_and_months_of_dead_are_no_event(text):
+    assert not _events(text, date(2016, 4, 20))
+
+
+def test_an_act_ranked_among_a_periods_acts_is_an_event():
+    e = _one("قتل جنديان في هجوم على حاجز في مدينة رفح أمس، في رابع هجوم خلال الأسبوع الماضي.", date(2016, 4, 20))
+    assert e.fatalities == 2
