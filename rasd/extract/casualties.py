@@ -171,10 +171,25 @@ def _kin_count(norm: str) -> int:
                 return 2   # "وابنتاه"
             if base.endswith("ا") and base[:-1] in KIN_NOUNS:
                 return 2   # "وطفلاها"، "وابناه"
+            if base.endswith("ي") and base[:-1] in KIN_NOUNS:
+                return 2   # "وطفليها"، "وابنيه": the dual after a preposition or a verbal noun
             if base.endswith("ت") and base[:-1] + "ه" in KIN_NOUNS:
                 return 1   # "وزوجته"، "وابنته"
             return 1 if base in KIN_NOUNS else 0
     return 0
+
+
+# "وأطفالها الثلاثة"، "وأبناؤه الأربعة": kin in the plural, their number after them
+KIN_PLURALS = frozenset(fold_string(w) for w in "أطفال ابناء أبناء أبناؤ أبنائ بنات أشقاء اشقاء أولاد اولاد".split())
+PARENT_WORDS = frozenset(fold_string(w) for w in "أب أم الأب الأم والد والدة".split())
+
+
+def _kin_plural(norm: str) -> bool:
+    """"وأطفالها"، "وأبنائه": plural kin with a possessive, joined by "و"."""
+    if not norm.startswith("و"):
+        return False
+    w = norm[1:]
+    return any(w.endswith(suf) and w[:-len(suf)] in KIN_PLURALS for suf in _POSSESSIVES)
 
 
 def _count_after(toks: list[Token], nums: dict[int, NumberMention], i: int, limit: int = 10,
@@ -216,6 +231,10 @@ def _count_after(toks: list[Token], nums: dict[int, NumberMention], i: int, limi
                     total = (total or 0) + int(nm.value)
                     used.add(nm.span)
                     expect_group = False
+                elif total and j > 0 and _kin_plural(toks[j - 1].norm):
+                    # "امرأة وأطفالها الثلاثة": the one named and her children, counted after them
+                    total += int(nm.value)
+                    used.add(nm.span)
                 elif lone and j > 0 and toks[j - 1].norm == "مع":
                     # "قتل القائد مع خمسة من عناصره": the one named, and those with him
                     total += int(nm.value)
@@ -236,7 +255,9 @@ def _count_after(toks: list[Token], nums: dict[int, NumberMention], i: int, limi
             total, lone, expect_group = 1, True, False
             j += 1
             continue
-        if total and (kin := _kin_count(norm)):
+        if total is None and j == i + 1 and norm in PARENT_WORDS and j + 1 < end and _kin_count(toks[j + 1].norm):
+            total, expect_group = 1, False   # "قتل أب وابنه": the father, then his son
+        elif total and (kin := _kin_count(norm)):
             total += kin  # "امرأة وطفلاها": two more; "رجل وزوجته": one more
             expect_group = False
         elif (_dual(norm) or _construct_dual(toks, j)) and (expect_group or norm.startswith("و")):
@@ -706,9 +727,6 @@ def _group_before(toks: list[Token], nums: dict[int, NumberMention], i: int) -> 
     if total == 0 or k == i - 1:
         return None
     return total
-
-
-KIN_NOUNS = frozenset("زوج زوجه ابن ابنه اب ام شقيق شقيقه اخ اخت طفل".split())
 
 
 _PLURAL_ENDINGS = ("ين", "ون", "ان", "ا")

@@ -333,3 +333,15 @@ def test_casualties_other_source_takes_the_lowest(text, killed):
 ])
 def test_casualties_unit_numbers_and_companions(text, killed):
     assert _count(text)[0] == killed
+
+
+@pytest.mark.parametrize("text, killed", [
+    # a family counted as the text counts it
+    ("أسفرت الغارة عن مقتل رجل وطفليه في القرية.", 3),          # the dual after a verbal noun
+    ("قتلت امرأة وأبناؤها الثلاثة في القصف.", 4),               # plural kin, their number after them
+    ("قتل رجل وأطفاله الخمسة في الغارة.", 6),
+    ("قتل طفلان ووالدتهما في القصف.", 3),                        # a parent after the children
+    ("قتل أب وابنه برصاص قناص.", 2),
+])
+def test_casualties_families(text, killed):
+    assert _count(text)[0] == killed
