@@ -26,7 +26,7 @@ from __future__ import annotations
 import logging
 import re
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 
 from rasd.arabic.normalize import fold_string
 from rasd.extract import geocode
@@ -803,6 +803,10 @@ def _event_date(doc: Doc, sentence_idx: int, trig: TriggerMention,
     same = [d for d in usable if sents[sentence_idx].contains(d.span) and not _in_cause(doc, trig, d)]
     if same:
         d = min(same, key=lambda d: abs(d.span.start - trig.span.start))
+        if d.precision == 1 and d.span.end < trig.span.start and d.value is not None \
+                and (days := _days_after(doc, d.span.end, trig.span.start)) is not None:
+            # "... يوم الاثنين، وبعد يومين قتل جنديان": two days after the day told
+            return d.value + timedelta(days=days), 1, f"date '{doc.span_text(d.span)}' in the sentence, {days:+d} day(s)"
         return d.value, d.precision, f"date '{doc.span_text(d.span)}' in the sentence"
     shift = _SHIFT_OPENER.match(doc.folded, doc.offsets.to_folded(sents[sentence_idx].start))
     for back in (1, 2):
@@ -812,11 +816,35 @@ def _event_date(doc: Doc, sentence_idx: int, trig: TriggerMention,
         prev = [d for d in usable if sents[k].contains(d.span) and d.precision == 1]
         if prev:
             d = prev[0]
+            days = _days_after(doc, sents[sentence_idx].start, trig.span.start) if d.value is not None else None
+            if days is not None:
+                # "وفي اليوم التالي، سيطرت على بلدة اللطامنة": the day after the one told before
+                return (d.value + timedelta(days=days), 1,
+                        f"date '{doc.span_text(d.span)}' {back} sentence(s) before, {days:+d} day(s)")
             return d.value, d.precision, f"date '{doc.span_text(d.span)}' {back} sentence(s) before"
     pub = doc.article.published
     if pub is not None:
         return pub, 2, "no date phrase: publication date, within a week"
     return None, 3, "no date phrase and no publication date"
+
+
+# a day told relative to the one told before it: "في اليوم التالي"، "وبعد يومين"، "في اليوم السابق"
+_RELATIVE_DAYS = [
+    (re.compile(r"(?:^|\s)[وف]?(?:في\s+)?(?:صباح\s+|مساء\s+|ظهر\s+|فجر\s+|ليله\s+)?اليوم\s+التالي(?:\s|$|[،,])"), 1),
+    (re.compile(r"(?:^|\s)[وف]?(?:في\s+)?(?:صباح\s+|مساء\s+)?اليوم\s+السابق(?:\s|$|[،,])|(?:^|\s)[وف]?قبل\s+ذلك\s+بيوم"), -1),
+    (re.compile(r"(?:^|\s)[وف]?بعد\s+(?:ذلك\s+)?(?:ب)?يومين"), 2),
+    (re.compile(r"(?:^|\s)[وف]?بعد\s+(?:ذلك\s+)?(?:ب)?ثلاثه\s+ايام"), 3),
+]
+
+
+def _days_after(doc: Doc, lo: int, hi: int) -> int | None:
+    """Days a phrase between original offsets lo and hi puts the act after the day told before it
+    (negative: before), or None."""
+    text = doc.folded[doc.offsets.to_folded(lo):doc.offsets.to_folded(hi)]
+    for pattern, days in _RELATIVE_DAYS:
+        if pattern.search(text):
+            return days
+    return None
 
 
 # ---------------------------------------------------------------- notes
@@ -1002,6 +1030,13 @@ def _clauses(doc: Doc, sent_tokens, cues, actors, norms, sentence: Span):
         # "تبنى حزب العمال قتل شرطيين ... وذلك في رد على هجوم انتحاري وقع في سوروج": the answer and the act
         # it answers are two events, each with its own sides and toll
         return _cut_at(sent_tokens, cues, actors, norms, sentence, cut)
+    cut = _later_day_cut(doc, sent_tokens)
+    if cut is not None and any(c.span.end <= cut for c, _ in cues) and any(c.span.start >= cut for c, _ in cues) \
+            and any(p.place is not None and sentence.start <= p.span.start < cut for p in doc.places) \
+            and any(p.place is not None and cut <= p.span.start < sentence.end for p in doc.places):
+        # "قتل 3 جنود في هجوم في بلدة الشيخ زويد يوم الاثنين، وبعد يومين قتل جنديان في انفجار ... في رفح":
+        # an act of a later day, at its own place, is an event of its own with its own toll
+        return _cut_at(sent_tokens, cues, actors, norms, sentence, cut)
     cut = _while_cut(doc, sent_tokens)
     if cut is not None and any(c.span.end <= cut for c, _ in cues) and any(c.span.start >= cut for c, _ in cues) \
             and (_second_version(doc, sent_tokens, cut, cues) or (
@@ -1048,6 +1083,17 @@ def _while_cut(doc: Doc, sent_tokens) -> int | None:
     for k, (_, t) in enumerate(sent_tokens[1:], 1):
         if (t.norm in _WHILE_WORDS or (t.norm == "في" and k + 1 < len(sent_tokens) and sent_tokens[k + 1][1].norm == "حين")) \
                 and doc.text[sent_tokens[k - 1][1].span.end:t.span.start].strip() in ("،", ","):
+            return t.span.start
+    return None
+
+
+def _later_day_cut(doc: Doc, sent_tokens) -> int | None:
+    """The original offset of a relative day ("وبعد يومين"، "وفي اليوم التالي") opening a clause after a
+    comma, past the sentence's first word."""
+    for k, (_, t) in enumerate(sent_tokens[1:], 1):
+        if doc.text[sent_tokens[k - 1][1].span.end:t.span.start].strip() not in ("،", ","):
+            continue
+        if _days_after(doc, t.span.start, sent_tokens[min(len(sent_tokens) - 1, k + 4)][1].span.end) is not None:
             return t.span.start
     return None
 

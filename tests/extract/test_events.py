@@ -3031,3 +3031,15 @@ def test_weeks_and_months_of_dead_are_no_event(text):
 def test_an_act_ranked_among_a_periods_acts_is_an_event():
     e = _one("قتل جنديان في هجوم على حاجز في مدينة رفح أمس، في رابع هجوم خلال الأسبوع الماضي.", date(2016, 4, 20))
     assert e.fatalities == 2
+
+
+def test_a_day_told_relative_to_the_day_before():
+    evs = {e.location.name: e for e in _events(
+        "سيطرت قوات النظام على بلدة كفرزيتا يوم الأحد. وفي اليوم التالي، سيطرت على بلدة اللطامنة.")}
+    assert (evs["Al Lataminah"].event_date - evs["Kafr Zayta"].event_date).days == 1
+    # in one sentence, after a comma: its own day, place and toll
+    evs = {e.location.name: e for e in _events(
+        "قتل أربعة جنود في هجوم على حاجز في مدينة العريش يوم السبت، وبعد يومين قتل جندي في انفجار عبوة "
+        "ناسفة في مدينة رفح.")}
+    assert (evs["Rafah"].event_date - evs["Arish"].event_date).days == 2
+    assert evs["Arish"].fatalities == 4 and evs["Rafah"].fatalities == 1
