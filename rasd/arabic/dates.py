@@ -108,7 +108,8 @@ NUMERIC_RE = re.compile(
     r"|(?<![\d/.\-])(?P<iy>(?:19|20)\d\d)-(?P<im>[01]\d)-(?P<id>[0-3]\d)(?!\d)"
 )
 HIJRI_RE = re.compile(
-    rf"(?:(?<![\d/.])(?P<day>[0-3]?\d)\s*(?:من\s+)?(?:شهر\s+)?)?{_BL}[بل]?(?P<mon>{_HMON}){_NL}"
+    rf"(?:(?<![\d/.])(?P<day>[0-3]?\d)\s*(?:من\s+)?(?:شهر\s+)?|{_BL}[وفب]?(?P<oday>{_ORD})\s+من\s+(?:(?:شهر|الشهر)\s+)?)?"
+    rf"{_BL}[بل]?(?P<mon>{_HMON}){_NL}"
     rf"(?:\s*[،,]?\s*(?:(?:عام|سنه)\s*)?(?P<year>1[34]\d\d)(?!\d))?(?:\s*(?:ه|هجري|هجريه|للهجره){_NL})?"
 )
 WEEKDAY_RE = re.compile(
@@ -359,6 +360,8 @@ def _hijri(folded: str, pub: date | None, out: list[Found], windows=None) -> Non
     from hijridate import Gregorian, Hijri
     for m in _iter(HIJRI_RE, folded, windows):
         day, year = m.group("day"), m.group("year")
+        if m.group("oday") is not None:
+            day = str(ORDINAL_DAYS[re.sub(r"\s+", " ", m.group("oday"))])   # "الثالث من ذي القعدة"
         mon = HIJRI_MONTHS[re.sub(r"\s+", " ", m.group("mon"))]
         if year is None and (day is None or pub is None):
             continue
