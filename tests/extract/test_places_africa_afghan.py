@@ -9,7 +9,7 @@ from datetime import date
 import pytest
 
 from rasd.model import Article
-from rasd.pipeline import run
+from rasd.pipeline import process_article, run
 
 
 def _doc(text):
@@ -86,3 +86,14 @@ def test_places_africa_afghan_ordinary_words_are_no_place(text, word):
     doc = _doc(text)
     assert not [p for p in doc.places if word in doc.span_text(p.span) and p.place is not None
                 and p.place.id.startswith("sup:")], _found(doc)
+
+
+@pytest.mark.parametrize("text, name", [
+    # a side of a country is coded at the region's main town (precision 3), not at the capital
+    ("قتل ستة جنود في هجوم على موقع للجيش في شمال مالي.", "Northern Mali"),
+    ("قتل أربعة جنود في كمين لمسلحي بوكو حرام في شمال شرق نيجيريا.", "North-eastern Nigeria"),
+    ("قتل خمسة من رجال الشرطة في هجوم لطالبان في جنوب أفغانستان.", "Southern Afghanistan"),
+])
+def test_regions_of_a_country(text, name):
+    evs = process_article(Article("t", text, published=date(2016, 3, 10)))
+    assert len(evs) == 1 and evs[0].location.name == name and evs[0].location.geo_precision == 3
