@@ -461,6 +461,8 @@ def _type_sentence(doc: Doc, cues: list[tuple[TriggerMention, float]], norms: li
             # "افتتح الوزير مقرا جديدا للوزارة": an office opened; a base is an armed side's
             add(t.sub_event_type, t, w * 0.3, False, f"cue '{doc.span_text(t.span)}', no armed side")
             continue
+        if t.sub_event_type is S.NONVIOLENT_TRANSFER and _withdrawn_to(doc, t):
+            continue  # "انسحبت القوات الحكومية إلى مدينة تالقان": where they went is kept, not handed over
         if t.sub_event_type is S.NONVIOLENT_TRANSFER and _without_fighting(norms):
             # "دخلت قوات الحشد الشعبي ناحية العلم بعد انسحاب مسلحي داعش منها دون قتال": told as such
             add(t.sub_event_type, t, max(w, NO_FIGHT_WEIGHT), False, f"cue '{doc.span_text(t.span)}', without fighting")
@@ -493,6 +495,14 @@ def _type_sentence(doc: Doc, cues: list[tuple[TriggerMention, float]], norms: li
     if "@explosion" in fams:
         t, w = fams["@explosion"]
         add(S.REMOTE_EXPLOSIVE, t, w * 0.9, True, f"explosion '{doc.span_text(t.span)}'")
+    if "@territory" in fams and (what := _taken_not_ground(doc, fams["@territory"][0])) is not None:
+        # "قتلوا 30 جنديا واستولوا على أسلحة وذخائر": weapons or vehicles seized, people driven out: no
+        # ground changed hands; booty taken with no fight told is looting
+        t, w = fams.pop("@territory")
+        violent = any(f in fams for f in ("@attack", "@kill", "@bombard", "@explosion")) or any(
+            o.event_type in (E.BATTLES, E.EXPLOSIONS, E.VAC) or o.sub_event_type is S.LOOTING for o, _ in explicit)
+        if what == "goods" and not violent:
+            add(S.LOOTING, t, w * 0.8, False, f"'{doc.span_text(t.span)}' goods seized, no ground")
     if "@territory" in fams and fold_string(fams["@territory"][0].lemma) in STORM_LEMMAS and (
             (initiator is not None and initiator.actor.kind in ("protesters", "rioters"))
             or protesters_after(doc, token_at(doc, fams["@territory"][0].span.start), 3)):
@@ -2060,6 +2070,55 @@ def _ground_assault_weapon(doc: Doc, attack: TriggerMention, shell: TriggerMenti
         return False
     return any(toks[j].norm.lstrip("وب") in _SMALL_ARMS or toks[j].norm in _SMALL_ARMS
                for j in range(max(a + 1, k - 4), min(len(toks), k + 6)) if toks[j].sentence == toks[k].sentence)
+
+
+_SEIZED_GOODS = frozenset(fold_string(w) for w in """أسلحة اسلحة الأسلحة ذخائر الذخائر ذخيرة الذخيرة عربات العربات
+آليات اليات الآليات سيارات السيارات سيارة مدرعات المدرعات دبابات الدبابات دبابة أموال اموال الأموال معدات المعدات
+عتاد العتاد شحنة شحنات شاحنات الشاحنات كميات كمية مخازن مخزن أجهزة""".split())
+_DRIVEN_OUT = frozenset(fold_string(w) for w in """عائلات العائلات عائلة أسر الأسر سكان السكان الأهالي أهالي اهالي
+الطاقم طاقم موظفي موظفين الموظفين العاملين عمال العمال المدنيين مدنيين صحفيين الصحفيين المزارعين مزارعين
+التجار تجار النازحين نازحين اللاجئين لاجئين المصلين مصلين الطلاب طلاب""".split())
+_SEIZE_STEMS = tuple(fold_string(w) for w in ("استولى", "استولت", "استولوا", "الاستيلاء", "استيلاء"))
+_EXPEL_STEMS = tuple(fold_string(w) for w in ("طرد", "طردت", "طردوا"))
+
+
+def _withdrawn_to(doc: Doc, t: TriggerMention) -> bool:
+    """A withdrawal told by where it went ("انسحب الجنود إلى قاعدة بلد الجوية"), with no "من" (from) of
+    a place left before that "إلى"."""
+    k = token_at(doc, t.span.start)
+    toks = doc.tokens
+    if not toks[k].norm.lstrip("وف").startswith(_WITHDRAW_STEM):
+        return False
+    si = toks[k].sentence
+    for j in range(k + 1, min(len(toks), k + 6)):
+        if toks[j].sentence != si:
+            return False
+        n = toks[j].norm
+        if n in ("من", "منها", "منه") or n.startswith("من") and len(n) <= 5 and n not in ("منطقه",):
+            return False
+        if n in ("الي", "إلى", "نحو", "باتجاه"):
+            return True
+    return False
+
+
+def _taken_not_ground(doc: Doc, t: TriggerMention) -> str | None:
+    """"goods" when a seizing verb's object is weapons, vehicles or money ("واستولوا على أسلحة وذخائر"),
+    "people" when an expelling verb's object is people ("طرد مسلحو الشباب عائلات من منازلها"), else None."""
+    k = token_at(doc, t.span.start)
+    toks = doc.tokens
+    word = toks[k].norm.lstrip("وف")
+    si = toks[k].sentence
+    window = [toks[j].norm.lstrip("وب") for j in range(k + 1, min(len(toks), k + 7)) if toks[j].sentence == si]
+    if word.startswith(_SEIZE_STEMS):
+        after = window[window.index("علي") + 1:] if "علي" in window else window
+        if after and (after[0] in _SEIZED_GOODS or (after[0] in NUMBER_WORDS_AR and len(after) > 1 and after[1] in _SEIZED_GOODS)):
+            return "goods"
+    if word.startswith(_EXPEL_STEMS) and any(w in _DRIVEN_OUT for w in window[:4]):
+        return "people"
+    return None
+
+
+NUMBER_WORDS_AR = frozenset(fold_string(w) for w in "ثلاث ثلاثة أربع أربعة خمس خمسة ست ستة عدد عشرات".split())
 
 
 _AFFILIATE_BEFORE = re.compile(r"(?:^|\s)(?:ال)?(?:تابع|تابعه|تابعين|موالي|موالين|مواليه|فرع|ذراع)\s+(?:ل|الي\s+)?$")

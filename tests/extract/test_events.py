@@ -3043,3 +3043,17 @@ def test_a_day_told_relative_to_the_day_before():
         "ناسفة في مدينة رفح.")}
     assert (evs["Rafah"].event_date - evs["Arish"].event_date).days == 2
     assert evs["Arish"].fatalities == 4 and evs["Rafah"].fatalities == 1
+
+
+@pytest.mark.parametrize("text, subs", [
+    # weapons or vehicles seized in a fight are its booty: no ground changed hands
+    ("هاجم مسلحو داعش نقطة للجيش قرب مدينة تكريت وقتلوا أربعة جنود واستولوا على أسلحة وذخائر.", ["Armed clash"]),
+    # booty taken with no fight told: looting
+    ("استولى مسلحون على ثلاث سيارات تابعة لمنظمة إغاثة في مدينة نيالا.", ["Looting/property destruction"]),
+    # people driven out are no ground taken
+    ("نهب مسلحون سوق بلدة طويلة بعد طرد التجار منه.", ["Looting/property destruction"]),
+    # where a force withdrew to is kept, not handed over
+    ("انسحب الجنود إلى مطار المدينة بعد الهجوم.", []),
+])
+def test_seized_goods_expelled_people_and_withdrawals_to_a_place_take_no_ground(text, subs):
+    assert [e.sub_event_type.value for e in _events(text)] == subs
