@@ -1457,6 +1457,14 @@ def add_events(doc: Doc, *, resources) -> Doc:
                     # that entered took the town
                     a1, a2 = a2, a1
                     c.reasons.append(f"'{a1.surface}' entered after the withdrawal: the side that took it")
+                if sub is S.ATTACK and a2 is not None and a2.actor.kind == "state" and a1 is not None \
+                        and a1.actor.kind in ("unidentified", "rebel", "militia") and trig.sub_event_type is S.ATTACK \
+                        and fold_string(trig.lemma).lstrip("و").startswith(ASSASSINATION_LEMMAS):
+                    # (an execution of captured soldiers, "أعدمهم مسلحو داعش", stays an attack on people held)
+                    # "اغتال مسلحون مجهولون ضابطا في الجيش الليبي": an officer of a force killed by gunmen is
+                    # that force's loss in a clash; violence against civilians has civilians as its target
+                    sub = c.sub = S.ARMED_CLASH
+                    c.reasons.append("the target is a state force: an armed clash, not violence against civilians")
                 if sub is S.ARMED_CLASH and any(a is not None and a.actor.kind in ("protesters", "rioters")
                                                 for a in (a1, a2)):
                     # "إصابة ثلاثة من رجال الشرطة في المواجهات" told of the protesters before: a riot

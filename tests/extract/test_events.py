@@ -1938,7 +1938,8 @@ def test_events_a_force_among_the_dead_counted_is_the_side_hit():
 def test_events_an_act_of_last_week_recounted_in_the_pluperfect_stands():
     evs = _events("وكان مسلحون مجهولون قد اغتالوا الأسبوع الماضي ضابطا في الأمن في مديرية الشيخ عثمان بعدن.",
                   published=date(2017, 11, 5))
-    assert [(e.sub_event_type.value, e.time_precision) for e in evs] == [("Attack", 2)]
+    # (an officer of the security forces assassinated: their loss in an armed clash)
+    assert [(e.sub_event_type.value, e.time_precision) for e in evs] == [("Armed clash", 2)]
 
 
 def test_events_forces_preparing_to_retake_a_town_take_nothing_yet():
@@ -3057,3 +3058,8 @@ def test_a_day_told_relative_to_the_day_before():
 ])
 def test_seized_goods_expelled_people_and_withdrawals_to_a_place_take_no_ground(text, subs):
     assert [e.sub_event_type.value for e in _events(text)] == subs
+
+
+def test_gunmen_killing_an_officer_of_a_force_clash_with_it():
+    e = _one("اغتال مسلحون مجهولون ضابطا في الجيش العراقي أمام منزله في مدينة الموصل.", date(2016, 6, 10))
+    assert e.sub_event_type.value == "Armed clash" and e.actor2 == "Military Forces of Iraq (2014-)"
