@@ -1071,6 +1071,8 @@ def _clauses(doc: Doc, sent_tokens, cues, actors, norms, sentence: Span):
             continue  # a definite noun names no doer after it ("القصف الجوي الإسرائيلي")
         if t.prefix.endswith("ب") or doc.tokens[ts].norm.startswith(_MEANS_STEMS):
             continue  # "قتل 3 من أنصار الجماعة برصاص الشرطة": the means of the act told before, by its doer
+        if ts > first_tok and doc.tokens[ts - 1].norm in _SETTING_WORDS:
+            continue  # "قتل ثلاثة جنود يمنيين في قصف حوثي على مأرب": the act the dead were killed in
         subj = next((a for a in actors if token_at(doc, a.span.start) == te + 1
                      and a.actor.kind not in GENERIC_KINDS and a.actor.inter != 8
                      and not _clitic_object(doc.tokens[te + 1].norm, a)), None)
@@ -1095,6 +1097,9 @@ def _while_cut(doc: Doc, sent_tokens) -> int | None:
                 and doc.text[sent_tokens[k - 1][1].span.end:t.span.start].strip() in ("،", ","):
             return t.span.start
     return None
+
+
+_SETTING_WORDS = frozenset(fold_string(w) for w in "في جراء إثر اثر بسبب خلال نتيجة".split())
 
 
 def _later_day_cut(doc: Doc, sent_tokens) -> int | None:

@@ -3063,3 +3063,11 @@ def test_seized_goods_expelled_people_and_withdrawals_to_a_place_take_no_ground(
 def test_gunmen_killing_an_officer_of_a_force_clash_with_it():
     e = _one("اغتال مسلحون مجهولون ضابطا في الجيش العراقي أمام منزله في مدينة الموصل.", date(2016, 6, 10))
     assert e.sub_event_type.value == "Armed clash" and e.actor2 == "Military Forces of Iraq (2014-)"
+
+
+def test_the_act_the_dead_were_killed_in_is_their_event():
+    """"قتل ثلاثة جنود في قصف حوثي على مدينة مأرب": the shelling the soldiers died in, told with its doer's
+    adjective, is one event with their toll, not a second clause of its own."""
+    e = _one("قتل أربعة جنود سعوديين في قصف حوثي على مدينة نجران أمس.")
+    assert e.sub_event_type.value == "Shelling/artillery/missile attack"
+    assert (e.actor1, e.actor2, e.fatalities) == ("Houthi Movement", "Military Forces of Saudi Arabia (2015-)", 4)
