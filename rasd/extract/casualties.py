@@ -260,6 +260,9 @@ def _count_after(toks: list[Token], nums: dict[int, NumberMention], i: int, limi
         elif total and (kin := _kin_count(norm)):
             total += kin  # "امرأة وطفلاها": two more; "رجل وزوجته": one more
             expect_group = False
+        elif total and norm[:1] == "و" and norm[1:] in ATTACKER_ONE:
+            total += 1   # "قتل ثلاثة جنود ومنفذ الهجوم الانتحاري": the attacker counted with them
+            expect_group = False
         elif (_dual(norm) or _construct_dual(toks, j)) and (expect_group or norm.startswith("و")):
             total = (total or 0) + 2  # "جنديان"، "ضابطا شرطة"
             expect_group = False
@@ -598,6 +601,8 @@ def count_casualties(doc: Doc, sentence: Span) -> tuple[int | None, int | None]:
         elif t.norm.lstrip("و") in KILL_NOUNS_AFTER_NUMBER and (killed is None or joined):
             killed = (killed or 0) + int(nums[i - 1].value)
             used.add(nums[i - 1].span)
+    if killed is not None:
+        killed += _attackers_added(toks, nums, used)
     folded = doc.folded[_fs(doc, sentence.start):_fs(doc, sentence.end)]
     if killed is None and _no_casualties(folded):
         killed = 0
@@ -614,6 +619,29 @@ def count_casualties(doc: Doc, sentence: Span) -> tuple[int | None, int | None]:
             if injured in vals:
                 injured = None
     return killed, injured
+
+
+# the attackers a text counts with the dead: "بالإضافة إلى الانتحاري"، "إضافة إلى المهاجمين الأربعة"، "فضلا عن
+# منفذ الهجوم" (ACLED_CODING §6: perpetrators count where the text counts them)
+_ADDED_WORDS = frozenset(fold_string(w) for w in "بالإضافة إضافة اضافة بالاضافة".split())
+ATTACKER_ONE = frozenset(fold_string(w) for w in "الانتحاري انتحاري المهاجم منفذ المنفذ الانتحارية".split())
+ATTACKERS = frozenset(fold_string(w) for w in "المهاجمين المهاجمون مهاجمين الانتحاريين الانتحاريان انتحاريين منفذي المسلحين".split())
+
+
+def _attackers_added(toks: list[Token], nums: dict[int, NumberMention], used: set[Span]) -> int:
+    """The attackers counted after "بالإضافة إلى"، "إضافة إلى" or "فضلا عن" (one, or their number), once."""
+    for a, t in enumerate(toks):
+        n = t.norm.lstrip("و")
+        if not ((n in _ADDED_WORDS and a + 1 < len(toks) and toks[a + 1].norm in ("الي", "إلى"))
+                or (n == "فضلا" and a + 1 < len(toks) and toks[a + 1].norm == "عن")):
+            continue
+        after = range(a + 2, min(len(toks), a + 5))
+        counted = next((j for j in after if j in nums and nums[j].span not in used), None)
+        if any(toks[j].norm in ATTACKERS for j in after):
+            return int(nums[counted].value) if counted is not None else 0
+        if a + 2 < len(toks) and toks[a + 2].norm in ATTACKER_ONE:
+            return 1
+    return 0
 
 
 # a count of the dead and the hurt told together: "العشرات بين قتيل وجريح"، "قتل وجرح 15 شخصا"

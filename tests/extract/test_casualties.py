@@ -345,3 +345,15 @@ def test_casualties_unit_numbers_and_companions(text, killed):
 ])
 def test_casualties_families(text, killed):
     assert _count(text)[0] == killed
+
+
+@pytest.mark.parametrize("text, killed", [
+    # attackers the text counts with the dead are counted (ACLED_CODING §6)
+    ("أسفر التفجير عن مقتل 20 شخصا بالإضافة إلى الانتحاري.", 21),
+    ("قتل ستة حراس إضافة إلى المهاجمين الثلاثة في الهجوم على الفندق.", 9),
+    ("قتل جنديان ومنفذ الهجوم في التفجير.", 3),
+    # what is added after them is not always the dead
+    ("قتل 7 أشخاص بالإضافة إلى إصابة 20 آخرين.", 7),
+])
+def test_casualties_attackers_counted_with_the_dead(text, killed):
+    assert _count(text)[0] == killed
