@@ -3071,3 +3071,9 @@ def test_the_act_the_dead_were_killed_in_is_their_event():
     e = _one("قتل أربعة جنود سعوديين في قصف حوثي على مدينة نجران أمس.")
     assert e.sub_event_type.value == "Shelling/artillery/missile attack"
     assert (e.actor1, e.actor2, e.fatalities) == ("Houthi Movement", "Military Forces of Saudi Arabia (2015-)", 4)
+
+
+def test_where_a_press_conference_was_held_is_not_the_event_place():
+    e = _one("أعلن قائد العمليات في مؤتمر صحفي عقده في بغداد أن 15 مسلحا من داعش قتلوا في اشتباكات في منطقة "
+             "الخالدية أمس.")
+    assert e.location.name == "Al Khalidiyah"
