@@ -1547,7 +1547,14 @@ def add_events(doc: Doc, *, resources) -> Doc:
             # "حاولت قوات النظام اقتحام المدينة": the place told before, named again by its noun
             "preceding" in why and _place_noun_in(doc, sentence))
         c.day, c.precision, c.date_why = _event_date(doc, c.sentence, c.trigger, dates_in)
-        if c.date_why.startswith("no date phrase") and (year := _old_year_of(doc, c.sentence, old_years)):
+        pub = doc.article.published
+        if c.day is not None and pub is not None and (pub - c.day).days > HISTORY_DAYS and "in the sentence" in c.date_why:
+            # "وشهدت مدينة بنغازي في مايو 2014 اشتباكات عنيفة" in a 2016 story: months before the news,
+            # background, not an event of it (ACLED_CODING §1: history)
+            c.date_why += f"; {(pub - c.day).days} days before the article: history"
+            c.background = True
+            c.weight *= OLD_YEAR_FACTOR
+        elif c.date_why.startswith("no date phrase") and (year := _old_year_of(doc, c.sentence, old_years)):
             # "... استهدف نقطة تفتيش في مدينة سامراء في 2014" in a 2017 story: a past year, no day: history,
             # not an event of the publication's week
             c.day, c.date_why = None, f"the year {year} only: history, no day"
@@ -2325,6 +2332,8 @@ GATE_FLOOR_DETAILED = 0.5
 
 
 WAR_TOTAL = 1000
+# an act dated this many days or more before the article is its background (history), not its news
+HISTORY_DAYS = 180
 WAR_CONTEXT = re.compile(r"منذ|خلال|حصيلة|الحرب|النزاع|الصراع|إجمالي|اجمالي|حتى الآن|حتى الان")
 
 # the word before a town in the name of a group that fights there: "مجلس شورى مجاهدي درنة"، "ثوار بنغازي"

@@ -3077,3 +3077,11 @@ def test_where_a_press_conference_was_held_is_not_the_event_place():
     e = _one("أعلن قائد العمليات في مؤتمر صحفي عقده في بغداد أن 15 مسلحا من داعش قتلوا في اشتباكات في منطقة "
              "الخالدية أمس.")
     assert e.location.name == "Al Khalidiyah"
+
+
+def test_an_act_dated_months_before_the_article_is_its_history():
+    # ACLED_CODING §1: history and background are no events of the article
+    assert not _events("وشهدت مدينة سرت في مارس 2015 معارك عنيفة بين قوات فجر ليبيا وتنظيم الدولة قتل فيها 40 شخصا.",
+                       date(2016, 7, 10))
+    # a day of this month is the article's news
+    assert [e.fatalities for e in _events("قتل تسعة أشخاص في قصف على مدينة درنة في 2 يوليو الجاري.", date(2016, 7, 10))] == [9]
