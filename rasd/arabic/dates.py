@@ -8,7 +8,7 @@ precision (1 day, 2 week, 3 month) and a kind:
   every Arabic month naming system: يناير/كانون الثاني/جانفي, أغسطس/آب/أوت, ... and the double forms;
 - "hijri": "15 رمضان 1437", "شوال 1436 هـ" (converted with `hijridate`);
 - "weekday": "الخميس", "يوم الخميس الماضي", "مساء السبت", "ليلة الجمعة": the last such day on or
-  before publication (with "الماضي": strictly before);
+  before publication, "الماضي" too (ACLED_CODING §5: "يوم الخميس الماضي" → the last Thursday on or before);
 - "relative": "اليوم", "أمس", "أول من أمس", "منذ يومين", "فجر اليوم", "الأسبوع الماضي" (precision 2),
   "الشهر الماضي", "أواخر العام الماضي" (precision 3);
 - "future": "غدا", "الأسبوع المقبل", "الخميس المقبل": recognised and valued, but not events that happened.
@@ -393,7 +393,7 @@ def _weekdays(folded: str, pub: date | None, out: list[Found], windows=None) -> 
         if mod in FUTURE or (not mod and _future_context(folded, s, e)):
             out.append((s, e, _weekday_after(pub, wd, strict=bool(mod)), 1, "future"))
             continue
-        v = _weekday_on_or_before(pub, wd, strict=mod in PAST)
+        v = _weekday_on_or_before(pub, wd, strict=False)
         tod = m.group("tod") or ""
         if tod.startswith("ليل") and not tod.startswith("ليل يوم") and not mod:
             pass  # "ليلة الجمعة": the night before Friday in strict usage; ACLED codes the day named
