@@ -28,6 +28,7 @@ EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
     ("4 تشرين الأول 2016", None, (date(2016, 10, 4), 1)),
     ("6/8/2016", None, (date(2016, 8, 6), 1)),
     ("2016-08-06", None, (date(2016, 8, 6), 1)),
+    ("في 2016/3/9", None, (date(2016, 3, 9), 1)),             # year first, with slashes
     ("في 11 يوليو", SAT, (date(2016, 7, 11), 1)),
     ("في 20 ديسمبر", SAT, (date(2015, 12, 20), 1)),       # no year: most recent on or before
     ("أيار/مايو 2015", None, (date(2015, 5, 15), 3)),
@@ -131,7 +132,7 @@ def test_dates_header_date_of_example_001():
 
 
 @pytest.mark.parametrize("text,expected", [
-    ("عنوان\nالكاتب\n2016/08/06\nنص", None),             # y/m/d with slashes is not a d/m/y date
+    ("عنوان\nالكاتب\n2016/08/06\nنص", date(2016, 8, 6)),   # y/m/d with slashes: the year first says the order
     ("عنوان\nالسبت 6 أغسطس 2016 - 10:30\nنص", date(2016, 8, 6)),
     ("عنوان طويل\nنص بلا تاريخ", None),
 ])
