@@ -3085,3 +3085,8 @@ def test_an_act_dated_months_before_the_article_is_its_history():
                        date(2016, 7, 10))
     # a day of this month is the article's news
     assert [e.fatalities for e in _events("قتل تسعة أشخاص في قصف على مدينة درنة في 2 يوليو الجاري.", date(2016, 7, 10))] == [9]
+
+
+def test_the_ain_al_hilweh_camp_is_a_known_place():
+    e = _one("قتل شخصان في اشتباكات بين مسلحين في مخيم عين الحلوة للاجئين الفلسطينيين.")
+    assert e.location.country == "Lebanon" and e.location.geo_precision == 1
