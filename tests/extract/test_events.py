@@ -3090,3 +3090,12 @@ def test_an_act_dated_months_before_the_article_is_its_history():
 def test_the_ain_al_hilweh_camp_is_a_known_place():
     e = _one("قتل شخصان في اشتباكات بين مسلحين في مخيم عين الحلوة للاجئين الفلسطينيين.")
     assert e.location.country == "Lebanon" and e.location.geo_precision == 1
+
+
+def test_peaceful_marches_are_protests():
+    """"مسيرة" alone may be a drone (its cue is weak); "مسيرات سلمية" is a march."""
+    e = _one("نظم مئات الطلاب مسيرة سلمية في مدينة إربد اليوم للتنديد بالعدوان على غزة.")
+    assert e.sub_event_type.value == "Peaceful protest" and e.location.name == "Irbid"
+    doc = run(Article("t", "وبدأت المراسم بمسيرات سلمية في المدينة."), until="triggers")
+    assert max(t.weight for t in doc.triggers if t.sub_event_type is not None
+               and t.sub_event_type.value == "Peaceful protest") >= 0.8
