@@ -365,7 +365,7 @@ def _neighbour(doc: Doc, m: PlaceMention) -> bool:
 # a word between an unknown place and a known one after it that opens another phrase ("جبل يسوف
 # الاستراتيجي وتحرير بلدة العين": "و" + a word, but not "وسط"): the known place is the next item,
 # not the container
-_NEW_PHRASE = re.compile(r"(?:^|\s)و(?!سط)\S{2,}")
+_NEW_PHRASE = re.compile(r"(?:^|\s)و(?!سط|لاي)\S{2,}")   # ("ولاية": a cue word, no "و" joining a new phrase)
 
 
 def _container(doc: Doc, m: PlaceMention, mentions: list[PlaceMention], gazetteer: Gazetteer) -> PlaceMention | None:
@@ -389,7 +389,7 @@ def _container(doc: Doc, m: PlaceMention, mentions: list[PlaceMention], gazettee
         return first
     before = [p for p in doc.places if p.place is not None and p.span.end <= m.span.start
               and p.place.kind != "PCLI" and not _counterpart(doc, p) and not _launch_site(doc, p)
-              and not _persons_place(doc, p) and not _calm_clause(doc, p)]
+              and not _persons_place(doc, p) and not _calm_clause(doc, p) and not _dateline(doc, p)]
     si = doc.sentence_of(m.span)
     if before and si is not None:
         # "قال المتحدث ... في الصومال إن مسلحين سيطروا على بلدة بنديرادلي": the unknown town lies in
@@ -506,9 +506,23 @@ def _mention_location(doc: Doc, m: PlaceMention, mentions: list[PlaceMention], g
                 at = f"at the article's main place there, {main.name}" if main is not None else "at the capital"
                 return loc, (f"'{text}' {how}, not in the gazetteer: in {country.place.name} named in the "
                              f"sentence ({at}, precision {loc.geo_precision})")
+            unit = next((p for p in mentions if p.place is not None and p.place.kind in ("ADM1", "REGION")
+                         and p.span.start >= m.span.end and doc.sentence_of(p.span) == doc.sentence_of(m.span)), None)
+            if unit is not None:
+                # "قاعدة عين الأسد التي تضم قوات أمريكية في محافظة الأنبار": the province the sentence
+                # names for it (precision 3), not the article's main place
+                loc = location_of(unit.place, precision=3, gazetteer=gazetteer)
+                return loc, (f"'{text}' {how}, not in the gazetteer: in {unit.place.name} named after it "
+                             f"(precision {loc.geo_precision})")
             main, _ = article_focus(doc, gazetteer)
             if main is None:
                 return None, f"'{text}' {how}: not in the gazetteer and no container"
+            named = [p for p in doc.places if p.place is not None and p.place.id == main.id]
+            if named and all(_dateline(doc, p) for p in named):
+                # "باماكو (أ ف ب) - ... في بلدة بولكيسي": where the story was filed says only the country
+                loc = location_of(main, precision=3, gazetteer=gazetteer)
+                return loc, (f"'{text}' {how}, not in the gazetteer: the dateline's {main.name} only "
+                             f"(precision {loc.geo_precision})")
             return location_of(main, precision=2, gazetteer=gazetteer), \
                 f"'{text}' {how}, not in the gazetteer: located at the article's main place {main.name} (precision 2)"
         town = _quarter_town(m, cont, gazetteer)
@@ -628,7 +642,9 @@ _BOUND_FOR = re.compile(r"(?:^|\s)(?:المتجه|المتجهه|المتوجه|
 
 # "اشتباكات بين كتائب من مصراتة وقوات تابعة لفجر ليبيا في منطقة الكريمية": where fighters come from
 # (fighters only: "اعتقلت القوات 3 شبان من بلدة بيت أمر" is an arrest in Beit Ummar)
-_ORIGIN_BEFORE = re.compile(r"(?:^|\s)[وب]?(?:ال)?(?:كتائب|كتيبه|ميليشيات|مليشيات|مقاتلين|مقاتلون|ثوار)\s+من\s*$")
+_ORIGIN_BEFORE = re.compile(r"(?:^|\s)[وب]?(?:ال)?(?:كتائب|كتيبه|ميليشيات|مليشيات|مقاتلين|مقاتلون|ثوار)\s+من\s*$"
+                            # "لدى مرور موكبه قادما من مدينة بيداوة": where a convoy came from
+                            r"|(?:^|\s)(?:ال)?(?:قادما|قادمه|قادمين|قادمون|القادم|القادمه|القادمين)\s+من\s+(?:(?:ال)?(?:مدينه|بلده|قريه|منطقه)\s+)?$")
 _LEFT_FROM = re.compile(r"(?:^|\s)[وف]?(?:انسحب|انسحبت|انسحبوا|انسحاب|طرد|طردت|طردوا|طرد|خروج|فرار|فروا|هروب|"
                         r"اخلاء|اخلت|اخلوا)\s+(?:\S+\s+){0,3}?من\s*$")
 

@@ -3099,3 +3099,14 @@ def test_peaceful_marches_are_protests():
     doc = run(Article("t", "وبدأت المراسم بمسيرات سلمية في المدينة."), until="triggers")
     assert max(t.weight for t in doc.triggers if t.sub_event_type is not None
                and t.sub_event_type.value == "Peaceful protest") >= 0.8
+
+
+@pytest.mark.parametrize("text, name, precision", [
+    # an unknown place's container is the province named after it ("ولاية": no new phrase), never the dateline
+    ("تونس (وات) - قتل جنديان في هجوم على دورية عسكرية بجبل المغيلة في ولاية سيدي بوزيد أمس.", "Sidi Bouzid", 3),
+    # an unknown town under a dateline: the country only
+    ("باماكو (أ ف ب) - قتل 12 جنديا في هجوم على معسكر للجيش في بلدة إنتاهاكا أمس.", "Bamako", 3),
+])
+def test_unknown_places_are_placed_by_what_the_sentence_names(text, name, precision):
+    e = _one(text)
+    assert e.location.geo_precision == precision and (e.location.name == name or e.location.admin1 == name)
