@@ -1429,8 +1429,13 @@ def _anchored_to(doc: Doc, k: int, matches: list[_Match]) -> tuple[Place, float]
     start = doc.offsets.span(toks[n.first].fstart + n.front, toks[n.first].fend).start
     gap = fold_between(doc, end, start)
     if n.chosen.kind == "REGION":
-        # "بلدة خوغياني بولاية ننغرهار": a province the gazetteer keeps as a region, named with its word
-        return (n.chosen, ANCHOR_KM) if n.cue is not None and CUES.get(n.cue) == "admin" and _ANCHOR_GAP.fullmatch(gap) else None
+        # "بلدة خوغياني بولاية ننغرهار": a province the gazetteer keeps as a region, named with its word;
+        # "منطقة الجوف شمال اليمن": a side of a country right after the name
+        if n.cue is not None and CUES.get(n.cue) == "admin" and _ANCHOR_GAP.fullmatch(gap):
+            return n.chosen, ANCHOR_KM
+        if not gap.strip() and n.chosen.name_ar and n.chosen.name_ar.split()[0] in _SIDE_WORDS:
+            return n.chosen, UNIT_KM
+        return None
     if _BELONGING_GAP.fullmatch(gap):
         return n.chosen, BELONGING_KM
     if _ANCHOR_GAP.fullmatch(gap) and (n.chosen.kind in ("ADM1", "ADM2") or not n.chosen.kind.startswith("ADM")):
@@ -1529,6 +1534,8 @@ def _fit_quarters(doc: Doc, matches: list[_Match], gaz: Gazetteer) -> tuple[list
             d = Gazetteer.distance_km(p, centre)
             if home.kind in ("ADM1", "ADM2") and p.admin1 is not None:
                 return p.country == home.country and p.admin1 == home.admin1
+            if home.kind == "REGION" and owner_km == UNIT_KM:
+                return p.country == home.country   # "معسكر إيناتس غرب النيجر": a side of the country, in it
             if home.kind in ("ADM1", "ADM2", "REGION"):
                 return p.country == home.country and d is not None and d <= UNIT_KM   # (a point with no admin1)
             if owner is not None and owner_km == ANCHOR_KM and well_known(p):
@@ -1993,6 +2000,15 @@ def add_places(doc: Doc, *, resources) -> Doc:
         # "حي باب طبرق" (a quarter of Derna): the town named inside a longer unknown name is no mention
         out = [m for m in out if not any(u.span.start <= m.span.start and m.span.end <= u.span.end
                                          and u.span != m.span for u in unknown)]
+        # "مديرية دند غوري في ولاية بغلان": a name right after an unknown one, with nothing between, is the
+        # rest of it when it lies outside the article's country (no Gori in Georgia)
+        def abroad(m: PlaceMention) -> bool:
+            others = {o.place.country for o in out if o is not m and o.place is not None
+                      and doc.sentence_of(o.span) == doc.sentence_of(m.span)}
+            return bool(others) and m.place.country not in others
+        out = [m for m in out if not (m.place is not None and m.cue is None
+                                      and m.place.kind not in ("PCLI", "ADM1", "REGION")
+                                      and any(0 <= m.span.start - u.span.end <= 1 for u in unknown) and abroad(m))]
     out.extend(latin_places.resolve(doc, gaz, unknown, out, matched_tokens))
     admin = latin_places.resolve_admin1(doc, gaz, out, matched_tokens,
                                         lambda lo, hi: nationality_countries(doc, gaz, lo, hi))

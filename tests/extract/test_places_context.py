@@ -197,3 +197,14 @@ def test_a_place_tied_to_a_town_lies_near_it(text, name, precision):
     evs = process_article(Article("t", text, published=date(2016, 11, 7)))
     assert len(evs) == 1
     assert evs[0].location.name == name and evs[0].location.geo_precision == precision
+
+
+@pytest.mark.parametrize("text, country", [
+    # a side of a country right after a name ties the name to it
+    ("قتل ثلاثة أشخاص في اشتباكات قبلية في منطقة الجوف شمال اليمن أمس.", "Yemen"),
+    # the rest of an unknown district's name is no town abroad
+    ("سيطرت حركة طالبان على مديرية دند غوري في ولاية بغلان أمس.", "Afghanistan"),
+])
+def test_a_name_read_in_the_country_its_sentence_names(text, country):
+    evs = process_article(Article("t", text, published=date(2016, 11, 7)))
+    assert len(evs) == 1 and evs[0].location.country == country
