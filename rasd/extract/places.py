@@ -1216,6 +1216,7 @@ def _keep_foreign(doc: Doc, m: _Match, focus: str | None, gaz: Gazetteer,
     return False
 
 
+_ROAD_NAME = re.compile(r"(?:^|\s)[وبل]?(?:ال)?(?:طريق|اوتوستراد|اتوستراد)\s+(?!(?:في|علي|قرب|بين|من|الي|نحو)\s)\S+\s+(?:-\s+)?$")
 _DATELINE_AFTER = re.compile(r"\s*[-–—:(]")
 
 
@@ -1958,6 +1959,12 @@ def add_places(doc: Doc, *, resources) -> Doc:
                 strong.append(m)
             else:
                 weak.append(m)
+    for m in strong:
+        if any(p.kind == "PCLI" for p in m.candidates) and any(p.kind in ("PPLC", "PPLA") for p in m.candidates) \
+                and _ROAD_NAME.search(fold_between(doc, max(0, doc.tokens[m.first].span.start - 30),
+                                                   doc.tokens[m.first].span.start)):
+            # "طريق بغداد عمان الدولي": a road joins towns (Amman), not a country (Oman)
+            m.candidates = tuple(p for p in m.candidates if p.kind in ("PPLC", "PPLA"))
     filed: list[str] = []
     tally = article_votes(strong, votes, gaz, doc, filed)
     focus = tally.most_common(1)[0][0] if tally else None

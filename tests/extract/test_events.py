@@ -3110,3 +3110,12 @@ def test_peaceful_marches_are_protests():
 def test_unknown_places_are_placed_by_what_the_sentence_names(text, name, precision):
     e = _one(text)
     assert e.location.geo_precision == precision and (e.location.name == name or e.location.admin1 == name)
+
+
+@pytest.mark.parametrize("text, name", [
+    # a road named by the towns it joins: a place right after it says where on it; Amman is a town
+    ("قتل مدنيان في انفجار عبوة ناسفة على طريق حمص دمشق الدولي قرب مدينة النبك أمس.", "An Nabk"),
+    ("هاجم مسلحو داعش قافلة شاحنات على طريق بغداد عمان الدولي قرب الرطبة وقتلوا ثلاثة سائقين.", "Ar Rutbah"),
+])
+def test_a_road_named_by_its_towns(text, name):
+    assert _one(text).location.name == name
