@@ -94,7 +94,11 @@ def _location_of(place: Place, precision: int, gazetteer: Gazetteer) -> Location
     if alias is not None:   # a curated news spelling of a gazetteer town: the town itself
         place = alias
     town = gazetteer.main_town(place)
-    if town is not place or place.kind in ("PCLI", "ADM1"):
+    if place.kind == "ADM2" and town is not place:
+        # "في مديرية حيس"، "قضاء تلعفر": a district, a named part of a province, at its main town
+        # (ACLED_CODING §4: precision 2)
+        precision = max(precision, 2)
+    elif town is not place or place.kind in ("PCLI", "ADM1"):
         precision = 3
     elif place.lat is None and place.parent:
         par = gazetteer.parent(place)

@@ -3119,3 +3119,9 @@ def test_unknown_places_are_placed_by_what_the_sentence_names(text, name, precis
 ])
 def test_a_road_named_by_its_towns(text, name):
     assert _one(text).location.name == name
+
+
+def test_a_district_is_a_named_part_of_its_province():
+    # ACLED_CODING §4: a named part of a region, at its main town, precision 2
+    e = _one("قتل أربعة مسلحين في اشتباكات مع الجيش في مديرية حيس أمس.", date(2016, 8, 5))
+    assert e.location.name == "Hays" and e.location.geo_precision == 2
