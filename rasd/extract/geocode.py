@@ -599,6 +599,10 @@ def _mention_location(doc: Doc, m: PlaceMention, mentions: list[PlaceMention], g
             loc = location_of(stray.place, precision=2, gazetteer=gazetteer)
             return loc, (f"'{text}' {how}: the only {place.name} known lies far from {stray.place.name} named "
                          f"with it: located near {stray.place.name} (precision 2)")
+    if _match_before(doc, m, "between", _BETWEEN_BEFORE, 24) >= 0 and place.kind not in ("PCLI", "ADM1", "REGION"):
+        # "بين مدينتي الموصل وأربيل": somewhere between two towns, coded at the first (precision 2)
+        loc = location_of(place, precision=2, gazetteer=gazetteer)
+        return loc, f"'{text}' {how}: between {place.name} and another place (precision 2)"
     if m.cue in AROUND_CUES or _near_word_before(doc, m) or place.kind == "MOUNTAIN":
         loc = location_of(place, precision=2, gazetteer=gazetteer)
         return loc, f"'{text}' {how}: near / around {place.name} (precision 2)"
@@ -614,6 +618,7 @@ def _mention_location(doc: Doc, m: PlaceMention, mentions: list[PlaceMention], g
     return loc, f"'{text}' {how}: {place.name} ({what}, precision {loc.geo_precision})"
 
 
+_BETWEEN_BEFORE = re.compile(r"(?:^|\s)[وف]?بين\s+(?:(?:ال)?(?:مدينتي|بلدتي|قريتي|مديريتي|منطقتي|ناحيتي)\s+)?$")
 _FROM_BEFORE = re.compile(r"(?:^|\s)(?:[وف]?من|انطلاقا\s+من|قادمه\s+من|اقلعت\s+من)\s*$")
 # "أقلعت من قاعدة في ديار بكر", "انطلقت من مطار X", "أقلعت من X": any place named after a take-off verb
 # (or a launch verb: "قذائف هاون أطلقتها فصائل المعارضة من الغوطة الشرقية على حي العباسيين")

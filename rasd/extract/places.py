@@ -59,13 +59,15 @@ CUES: dict[str, str] = {
     "جبال": "area", "جبل": "area", "تفتيش": "crossing", "حاجز": "crossing", "بوابه": "crossing",
     "محليه": "admin2", "بلديه": "admin2", "قائمقام": "admin2", "قائممقام": "admin2",
     "محافظات": "admin", "ولايات": "admin", "محافظتي": "admin", "ولايتي": "admin", "قريتي": "city",
+    "مديريتي": "admin2", "منطقتي": "area", "ناحيتي": "admin2",
     "صحراء": "around",   # "في صحراء ميدي": the desert around a town, coded at it (precision 2)
     "سجن": "area",   # "أمام سجن صيدنايا"، "سجن أبو غريب": a prison named after its town
     "جرود": "around",   # "في جرود عرسال": the barren hills around a town, coded at it (precision 2)
 }
 # plural and dual cue words that open a list: "في محافظات الجيزة والشرقية والبحيرة", "في مدن
 # بغداد والبصرة": every member joined by و or a comma has the cue word
-LIST_CUES = frozenset({"محافظات", "ولايات", "محافظتي", "ولايتي", "مدن", "مدينتي", "بلدات", "بلدتي", "قري", "قريتي"})
+LIST_CUES = frozenset({"محافظات", "ولايات", "محافظتي", "ولايتي", "مدن", "مدينتي", "بلدات", "بلدتي", "قري", "قريتي",
+                       "مديريتي", "منطقتي", "ناحيتي"})
 _LIST_JOINS = ("", "،", ",")
 # admin cue words used by one country's (or a few countries') administration: a tie-breaker among
 # same-named candidates when the sentence names no country ("ناحية اليوسفية" in Iraq, not Yemen;

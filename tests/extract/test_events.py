@@ -3125,3 +3125,13 @@ def test_a_district_is_a_named_part_of_its_province():
     # ACLED_CODING §4: a named part of a region, at its main town, precision 2
     e = _one("قتل أربعة مسلحين في اشتباكات مع الجيش في مديرية حيس أمس.", date(2016, 8, 5))
     assert e.location.name == "Hays" and e.location.geo_precision == 2
+
+
+@pytest.mark.parametrize("text, name", [
+    # between two towns or districts: coded at the first, precision 2
+    ("اشتبكت قوات البيشمركة مع مسلحي داعش بين مدينتي الموصل ودهوك مساء أمس.", "Mosul"),
+    ("دارت اشتباكات عنيفة بين الجيش والحوثيين بين مديريتي صرواح ومجزر أمس.", None),
+])
+def test_between_two_places(text, name):
+    e = _one(text)
+    assert e.location.geo_precision == 2 and (name is None or e.location.name == name)
