@@ -3135,3 +3135,12 @@ def test_a_district_is_a_named_part_of_its_province():
 def test_between_two_places(text, name):
     e = _one(text)
     assert e.location.geo_precision == 2 and (name is None or e.location.name == name)
+
+
+@pytest.mark.parametrize("text, actor2", [
+    # gendarmes and national guards of the Sahel are the country's security forces, not nobody
+    ("قتل خمسة من عناصر الدرك في هجوم لمسلحين على موقعهم في بلدة أيورو أمس.", "Police Forces of Niger (2011-2021)"),
+    ("قتل ثلاثة من عناصر الحرس الوطني في كمين قرب مدينة ميناكا أمس.", "Police Forces of Mali (2013-2020)"),
+])
+def test_gendarmes_and_national_guards(text, actor2):
+    assert _one(text, date(2019, 3, 10)).actor2 == actor2
