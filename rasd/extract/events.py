@@ -1482,6 +1482,15 @@ def add_events(doc: Doc, *, resources) -> Doc:
                     # and, after it, its claim in one sentence
                     a1 = self_claimer[0]
                     c.reasons.append(f"actor1 '{a1.surface}' claimed it in the same sentence")
+                if a1 is not None and a2 is not None and a2.actor.kind == "unidentified" and a1.actor.kind != "unidentified" \
+                        and fold_string(a2.surface).lstrip("وبل") in _ATTACKER_WORDS:
+                    # "صدت قوات البشمركة هجوما لداعش ... وقتلت 15 من المهاجمين": the attackers are the attacking
+                    # side told again; the other named side of the sentence is the one attacked
+                    other = next((a for a in actors if a is not a1 and a is not a2 and a.actor.kind not in GENERIC_KINDS
+                                  and _base_name(a) != _base_name(a1)), None)
+                    if other is not None:
+                        a2 = other
+                        c.reasons.append(f"actor2 '{other.surface}': 'المهاجمين' are the attackers told again")
                 if a1 is not None and a2 is not None and a2.span.start > a1.span.start and _AFFILIATE_BEFORE.search(
                         fold_between(doc, max(a1.span.end, a2.span.start - 16), a2.span.start)):
                     # "مسلحون من ولاية غرب أفريقيا التابعة لتنظيم الدولة": the group it belongs to is its
@@ -2141,6 +2150,7 @@ def _taken_not_ground(doc: Doc, t: TriggerMention) -> str | None:
 NUMBER_WORDS_AR = frozenset(fold_string(w) for w in "ثلاث ثلاثة أربع أربعة خمس خمسة ست ستة عدد عشرات".split())
 
 
+_ATTACKER_WORDS = frozenset(fold_string(w) for w in "المهاجمين المهاجمون مهاجمين".split())
 _AFFILIATE_BEFORE = re.compile(r"(?:^|\s)(?:ال)?(?:تابع|تابعه|تابعين|موالي|موالين|مواليه|فرع|ذراع)\s+(?:ل|الي\s+)?$")
 
 

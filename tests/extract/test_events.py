@@ -3144,3 +3144,8 @@ def test_between_two_places(text, name):
 ])
 def test_gendarmes_and_national_guards(text, actor2):
     assert _one(text, date(2019, 3, 10)).actor2 == actor2
+
+
+def test_the_attackers_told_again_are_the_attacking_side():
+    e = _one("صد الجيش العراقي هجوما لداعش على بلدة قرب بيجي أمس وقتل 12 من المهاجمين.")
+    assert {e.actor1, e.actor2} == {"Islamic State (Iraq)", "Military Forces of Iraq (2014-)"}
