@@ -134,11 +134,18 @@ MUTUAL_AFTER = frozenset(fold_string(w) for w in "متبادل المتبادل 
 MUTUAL_BEFORE = frozenset(fold_string(w) for w in "تبادل وتبادل تبادلا بتبادل".split())
 
 
+_EXCHANGE_VERBS = frozenset(fold_string(w) for w in "تبادل تبادلت تبادلا تبادلتا تبادلوا يتبادل يتبادلان".split())
+
+
 def _mutual(doc: Doc, t: TriggerMention) -> bool:
     """The cue is told as exchanged: "قصف متبادل"، "تبادل القصف"."""
     k = token_at(doc, t.span.start)
     toks = doc.tokens
-    return (k + 1 < len(toks) and toks[k + 1].norm in MUTUAL_AFTER) or (k > 0 and toks[k - 1].norm in MUTUAL_BEFORE)
+    if (k + 1 < len(toks) and toks[k + 1].norm in MUTUAL_AFTER) or (k > 0 and toks[k - 1].norm in MUTUAL_BEFORE):
+        return True
+    # "تبادل الجيش السوداني وقوات الدعم السريع القصف المدفعي": the exchange verb, its two sides, then the cue
+    return any(toks[j].norm.lstrip("و") in _EXCHANGE_VERBS for j in range(max(0, k - 8), k)
+               if toks[j].sentence == toks[k].sentence) and fold_string(doc.span_text(t.span)).lstrip("و").startswith("ال")
 
 
 # (not "دمرت": "دمرت سيارة مفخخة مبنى" is the car bomb destroying a building)
@@ -420,6 +427,10 @@ def _type_sentence(doc: Doc, cues: list[tuple[TriggerMention, float]], norms: li
         if mutual is not None and t.sub_event_type is S.SHELLING \
                 and 0 < token_at(doc, t.span.start) - token_at(doc, mutual.span.start) <= 3:
             continue  # "تبادل القصف بالمدفعية": the weapon of the exchange
+        if t.sub_event_type is S.SHELLING and mutual is None and _mutual(doc, t):
+            # "تبادل الجيش السوداني وقوات الدعم السريع القصف المدفعي": two sides shelling each other clash
+            add(S.ARMED_CLASH, t, w * 0.9, False, f"'{doc.span_text(t.span)}' exchanged: a clash")
+            continue
         if t.sub_event_type is S.SHELLING and "@attack" in fams and _ground_assault_weapon(doc, fams["@attack"][0], t):
             continue  # "هاجم مسلحون مقرا أمنيا بالأسلحة الرشاشة والقذائف الصاروخية": the assault's weapons
         if t.sub_event_type is S.DISRUPTED_WEAPONS and fold_string(t.lemma).startswith(SEIZE_STEM) \
@@ -1482,6 +1493,16 @@ def add_events(doc: Doc, *, resources) -> Doc:
                     # and, after it, its claim in one sentence
                     a1 = self_claimer[0]
                     c.reasons.append(f"actor1 '{a1.surface}' claimed it in the same sentence")
+                if sub is S.ARMED_CLASH and a1 is not None and (a2 is None or a2.actor.kind == "civilians") \
+                        and "exchanged" in why:
+                    # "تبادل الجيش السوداني وقوات الدعم السريع القصف": the side joined to the doer by "و" is the other
+                    k1 = token_at(doc, a1.span.end - 1)
+                    co = next((a for a in actors if token_at(doc, a.span.start) == k1 + 1
+                               and doc.tokens[k1 + 1].norm.startswith("و") and a.actor.kind not in GENERIC_KINDS
+                               and _base_name(a) != _base_name(a1)), None)
+                    if co is not None:
+                        a2 = co
+                        c.reasons.append(f"actor2 '{co.surface}': the other side of the exchange")
                 if a1 is not None and a2 is not None and a2.actor.kind == "unidentified" and a1.actor.kind != "unidentified" \
                         and fold_string(a2.surface).lstrip("وبل") in _ATTACKER_WORDS:
                     # "صدت قوات البشمركة هجوما لداعش ... وقتلت 15 من المهاجمين": the attackers are the attacking

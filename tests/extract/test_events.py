@@ -3149,3 +3149,10 @@ def test_gendarmes_and_national_guards(text, actor2):
 def test_the_attackers_told_again_are_the_attacking_side():
     e = _one("صد الجيش العراقي هجوما لداعش على بلدة قرب بيجي أمس وقتل 12 من المهاجمين.")
     assert {e.actor1, e.actor2} == {"Islamic State (Iraq)", "Military Forces of Iraq (2014-)"}
+
+
+def test_two_sides_exchanging_shelling_clash():
+    e = _one("تبادل الجيش السوداني وقوات الدعم السريع القصف المدفعي في مدينة بحري أمس، ما أدى إلى مقتل تسعة مدنيين.",
+             date(2023, 12, 20))
+    assert e.sub_event_type.value == "Armed clash"
+    assert (e.actor1, e.actor2, e.fatalities) == ("Military Forces of Sudan (2019-)", "RSF: Rapid Support Forces", 9)
