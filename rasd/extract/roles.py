@@ -246,6 +246,7 @@ def assign_roles(doc: Doc, sent_tokens: list[tuple[int, Token]], actors: list[Ac
     first_tok = sent_tokens[0][0]
     actors_all = actors
     idx = []
+    backing: list[ActorMention] = []   # associates set aside as backing a side
     bodies = [t for t in triggers if t.cue == "@kill" and fold_string(t.lemma) in BODY_NOUNS]
     for a in actors:
         ti = token_at(doc, a.span.start)
@@ -274,7 +275,10 @@ def assign_roles(doc: Doc, sent_tokens: list[tuple[int, Token]], actors: list[Ac
             # "قوات النظام مدعومة بمقاتلي حزب الله"، "المقاومة المدعومة من التحالف": X backs the side
             # before it, an associate of that side, not another party
             why.append(f"associate '{a.surface}' backs '{idx[-1][1].surface}'")
+            backing.append(a)
             continue
+        if backing and a.actor.name == backing[-1].actor.name and a.span.start - backing[-1].span.end <= 12:
+            continue   # "بدعم من قوات الاتحاد الأفريقي (أميصوم)": the associate named again
         idx.append((ti, a))
     if not idx:
         return None, None, why
@@ -735,6 +739,8 @@ def backers(doc: Doc, sentence: Span, actors) -> list[tuple[ActorMention, ActorM
         if sides and backs(doc, token_at(doc, a.span.start), first_tok):
             camp = is_pro_government(a)
             out.append((a, next((b for b in reversed(sides) if is_pro_government(b) == camp), sides[-1])))
+        elif out and a.actor.name == out[-1][0].actor.name and a.span.start - out[-1][0].span.end <= 12:
+            out.append((a, out[-1][1]))   # "بدعم من قوات الاتحاد الأفريقي (أميصوم)": the backer named again
         else:
             sides.append(a)
     return out

@@ -3156,3 +3156,9 @@ def test_two_sides_exchanging_shelling_clash():
              date(2023, 12, 20))
     assert e.sub_event_type.value == "Armed clash"
     assert (e.actor1, e.actor2, e.fatalities) == ("Military Forces of Sudan (2019-)", "RSF: Rapid Support Forces", 9)
+
+
+def test_a_backer_named_again_in_brackets_is_no_side():
+    e = _one("سيطرت القوات الصومالية بدعم من قوات الاتحاد الأفريقي (أميصوم) على بلدة بولو بوردي إثر معارك مع "
+             "مقاتلي حركة الشباب.", date(2017, 3, 10))
+    assert e.actor2 == "Al Shabaab" and e.location.name == "Buulobarde"
