@@ -948,6 +948,29 @@ _LIST_PROVINCE_WORDS = frozenset("ومحافظه وولايه واقليم وم�
 _LIST_PLURAL_PROVINCES = frozenset("محافظات ولايات اقاليم محافظتي ولايتي".split())
 
 
+_STRAY_WORDS = frozenset(fold_string(w) for w in """عشوائية عشوائيه العشوائية طائشة طائش الطائشة الطائش طائشه متبادل
+المتبادل المتبادلة متبادلة تبادل""".split())
+
+
+def _stray_fire(doc: Doc, c: Candidate) -> bool:
+    """c's sentence tells stray or crossfire shells ("بقذائف عشوائية"، "برصاص طائش"، "القصف المتبادل")."""
+    sent = doc.sentences[c.sentence]
+    return any(t.norm.lstrip("وب") in _STRAY_WORDS for t in doc.tokens[token_at(doc, sent.start):token_at(doc, sent.end - 1) + 1])
+
+
+def _other_sides_dead(g: Candidate, c: Candidate) -> bool:
+    """c, a later sentence of the battle g, tells the dead of g's doer killed by g's target: their
+    sides swapped ("مسلحون" attacked and killed soldiers; "القوات قتلت عشرة من المسلحين")."""
+    if g.sub.event_type is not E.BATTLES or c.sub.event_type is not E.BATTLES or g.sentence == c.sentence \
+            or None in (g.actor1, g.actor2, c.actor2):
+        return False
+
+    def same(a: ActorMention, b: ActorMention) -> bool:
+        return a.actor.name == b.actor.name or (a.actor.kind == b.actor.kind == "unidentified")
+    # (its killer may go unnamed: "وأضاف أن القوات قتلت عشرة من المسلحين")
+    return (c.actor1 is None or same(c.actor1, g.actor2)) and same(c.actor2, g.actor1) and not same(g.actor1, g.actor2)
+
+
 def _toll_told_for(doc: Doc, sentence: Span, group: list) -> int | None:
     """The index in `group` (one event's places listed together) of the place a toll is told for: a
     kill or injury cue of the sentence, then "في/ب" + that place within eight words ("ما أسفر عن مقتل 9
@@ -2808,6 +2831,19 @@ def _group(doc: Doc, cands: list[Candidate], resources) -> list[Event]:
                       and 0 < c.sentence - h.sentence <= 2), None)
             if g is not None:
                 c.reasons.append(f"the weapons of the battle told in sentence {g.sentence + 1}")
+        if g is None and groups and c.sub is S.SHELLING and (c.actor1 is None or c.actor1.actor.kind == "unidentified") \
+                and c.actor2 is not None and c.actor2.actor.kind == "civilians" and _stray_fire(doc, c):
+            # "اندلعت اشتباكات عنيفة بين مجموعتين مسلحتين في حي أبو سليم ..." then "ثلاثة مدنيين قتلوا بقذائف
+            # عشوائية": civilians killed in the crossfire of the battle just told, at its place on its day, are
+            # its dead (ACLED_CODING §1)
+            g = next((h for h in reversed(groups) if h.sub.event_type is E.BATTLES and _same_day(h, c)
+                      and 0 < c.sentence - h.sentence <= 2
+                      and (_point(h.location) == _point(c.location) or _same_town(h.location, c.location))), None)
+            if g is not None:
+                c.reasons.append(f"civilians killed in the crossfire of the battle told in sentence {g.sentence + 1}")
+                if c.fatalities and g.fatalities and not c.background:
+                    g.fatalities += c.fatalities
+                    g.reasons.append(f"fatalities: {c.fatalities} civilians killed in its crossfire")
         if g is None and groups and c.sub in (S.AIR_STRIKE, S.SHELLING) and c.actor2 is not None \
                 and c.actor2.actor.kind not in ("civilians", "protesters", "rioters"):
             # "هجوم شنه مسلحون على كمين للجيش ..." then "وإن طائرات حربية شاركت في مطاردة المهاجمين وقتلت 40
@@ -2835,6 +2871,7 @@ def _group(doc: Doc, cands: list[Candidate], resources) -> list[Event]:
             start(key, c)
             continue
         members.setdefault(id(g), [g]).append(c)
+        other_dead = _other_sides_dead(g, c)
         if g.sentence != c.sentence and c.weight > g.weight + LEAD_MARGIN and c.location_in_sentence \
                 and not c.sibling and not c.own_place and c.sub.event_type is g.sub.event_type:
             # the event is told best in c's sentence: it becomes the evidence, and its actors lead
@@ -2873,6 +2910,11 @@ def _group(doc: Doc, cands: list[Candidate], resources) -> list[Event]:
         # (later sentences often give a running or wider total: ACLED keeps the lowest credible)
         if c.fatalities is not None and g.fatalities is None and not c.background:
             g.fatalities = c.fatalities  # (a total or background telling's toll is not the event's)
+        elif other_dead and c.fatalities and g.fatalities and not c.background:
+            # "خمسة جنود قتلوا في هجوم شنه مسلحون ... وأضاف أن القوات قتلت عشرة من المسلحين": the other
+            # side's dead in the same fight are its dead too (ACLED_CODING §6)
+            g.fatalities += c.fatalities
+            g.reasons.append(f"fatalities: {c.fatalities} of the other side told in sentence {c.sentence + 1}")
         if c.injured is not None and g.injured is None and not c.background:
             g.injured = c.injured
         for attr in ("fatalities", "injured"):

@@ -3162,3 +3162,14 @@ def test_a_backer_named_again_in_brackets_is_no_side():
     e = _one("سيطرت القوات الصومالية بدعم من قوات الاتحاد الأفريقي (أميصوم) على بلدة بولو بوردي إثر معارك مع "
              "مقاتلي حركة الشباب.", date(2017, 3, 10))
     assert e.actor2 == "Al Shabaab" and e.location.name == "Buulobarde"
+
+
+def test_both_sides_dead_and_crossfire_victims_are_the_battles():
+    # the attackers' dead told in the next sentence are the same fight's dead (ACLED_CODING §6)
+    e = _one("قال مصدر عسكري إن ثلاثة جنود قتلوا في هجوم شنه مسلحون على حاجز في مدينة الشيخ زويد أمس. "
+             "وأضاف أن القوات قتلت سبعة من المسلحين خلال تبادل لإطلاق النار.", date(2017, 3, 10))
+    assert e.sub_event_type.value == "Armed clash" and e.fatalities == 10
+    # civilians killed by stray shells in the battle just told are its dead, no shelling of their own (§1)
+    e = _one("اندلعت اشتباكات عنيفة بين مجموعتين مسلحتين في حي الهضبة بطرابلس أمس. "
+             "وقال مصدر طبي إن مدنيين اثنين قتلا بقذائف عشوائية.", date(2017, 3, 10))
+    assert e.sub_event_type.value == "Armed clash" and e.fatalities == 2
