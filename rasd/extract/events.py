@@ -958,6 +958,15 @@ def _stray_fire(doc: Doc, c: Candidate) -> bool:
     return any(t.norm.lstrip("وب") in _STRAY_WORDS for t in doc.tokens[token_at(doc, sent.start):token_at(doc, sent.end - 1) + 1])
 
 
+_DENY_WORDS = frozenset(fold_string(w) for w in "نفى نفت ونفى ونفت ينفي تنفي نافيا نافية".split())
+
+
+def _denying(doc: Doc, si: int) -> bool:
+    """Sentence si denies something its speaker was said to have suffered or done ("نفى أن تكون قواته ...")."""
+    sent = doc.sentences[si]
+    return any(t.norm in _DENY_WORDS for t in doc.tokens[token_at(doc, sent.start):token_at(doc, sent.end - 1) + 1])
+
+
 def _other_sides_dead(g: Candidate, c: Candidate) -> bool:
     """c, a later sentence of the battle g, tells the dead of g's doer killed by g's target: their
     sides swapped ("مسلحون" attacked and killed soldiers; "القوات قتلت عشرة من المسلحين")."""
@@ -2888,6 +2897,9 @@ def _group(doc: Doc, cands: list[Candidate], resources) -> list[Event]:
             g.extra_sentences.append(c.sentence)
         if _RANK[c.sub] < _RANK[g.sub] and c.sub.event_type is g.sub.event_type and g.sub in REFINABLE \
                 and not _named_weapon(g) and not (
+                    # "لكن المتحدث باسم المعارضة نفى أن تكون قواته قد خسرت أي مقاتلين، وقال إنها سيطرت على
+                    # ثلاثة مواقع": one side's contested version of the battle takes no ground in it
+                    c.sub in TERRITORY_SUBS and g.sentence != c.sentence and _denying(doc, c.sentence)) and not (
                     # "اقتحمت المقاومة مدينة لودر ودخلت في حرب شوارع" retold as "تقتحم مدينة لودر": the
                     # storming is still told with no control
                     c.sub in TERRITORY_SUBS and fold_string(c.trigger.lemma) in STORM_LEMMAS

@@ -3173,3 +3173,10 @@ def test_both_sides_dead_and_crossfire_victims_are_the_battles():
     e = _one("اندلعت اشتباكات عنيفة بين مجموعتين مسلحتين في حي الهضبة بطرابلس أمس. "
              "وقال مصدر طبي إن مدنيين اثنين قتلا بقذائف عشوائية.", date(2017, 3, 10))
     assert e.sub_event_type.value == "Armed clash" and e.fatalities == 2
+
+
+def test_a_contested_claim_of_ground_takes_none_in_the_battle():
+    e = _one("قال الجيش إن مسلحي حركة الشباب هاجموا مواقعه في بلدة جنالي أمس وإن قواته صدت الهجوم وقتلت تسعة من "
+             "المهاجمين.\nلكن الحركة نفت أن تكون قد خسرت أي مقاتلين، وقالت إنها سيطرت على موقعين قرب البلدة.",
+             date(2016, 7, 10))
+    assert e.sub_event_type.value == "Armed clash"
