@@ -38,6 +38,7 @@ DUAL_SUFFIXES = ("ان", "ين")
 KILL_NOUNS_AFTER_NUMBER = frozenset(fold_string(w) for w in "قتيلا قتيل قتلى قتيلين شهيدا شهداء القتلى الشهداء".split())
 INJURY_NOUNS_AFTER_NUMBER = frozenset(fold_string(w) for w in "جريحا جرحى مصابا مصابين جريح الجرحى المصابين".split())
 CASUALTY_NOUNS = KILL_NOUNS_AFTER_NUMBER | INJURY_NOUNS_AFTER_NUMBER
+_TOLL_HEADS = frozenset(fold_string(w) for w in "عدد حصيلة وعدد".split())
 DEFINITE_DEAD = frozenset("القتلي القتيلين الضحايا الشهداء".split())
 STOP_WORDS = frozenset("بينهم منهم بينها وبينهم ومنهم غالبيتهم معظمهم اغلبهم هم وهم".split())  # "هم": a breakdown follows
 ONE_WORDS = frozenset(fold_string(w) for w in "احد احدى واحد واحده".split())
@@ -527,6 +528,14 @@ def count_casualties(doc: Doc, sentence: Span) -> tuple[int | None, int | None]:
                                 n += 1
                             elif _dual(w):
                                 n += 2
+                    break
+        if n is None and cue == "@kill" and noun and i > 0 and toks[i - 1].norm in _TOLL_HEADS:
+            # "وارتفع عدد قتلى الهجوم الانتحاري على مركز للشرطة ... إلى 14، وفق مصادر": the figure the
+            # dead's count rose to, told bare after "إلى"
+            for j in range(i + 1, min(len(toks) - 1, i + 20)):
+                if toks[j].norm in ("الي", "حتي") and j + 1 in nums and nums[j + 1].span not in used and (
+                        j + 2 >= len(toks) or toks[j + 2].norm not in INJURY_NOUNS_AFTER_NUMBER):
+                    n, u = int(nums[j + 1].value), {nums[j + 1].span}
                     break
         if n is None and cue == "@kill" and any(toks[k].norm.lstrip("وبل") in ONE_DEATH_NOUNS
                                                  for k in (i, i + 1) if k < len(toks)):

@@ -2069,7 +2069,10 @@ def _apply_gate(doc: Doc, cands: list[Candidate], resources) -> None:
                     # "أصيبوا في انفجار وقع اليوم الاثنين أمام محكمة في شمال شرق القاهرة": a blast with its
                     # toll, its day and its place in one sentence
                     or (c.generic and c.trigger.cue == "@explosion" and (c.fatalities or c.injured)
-                        and c.precision == 1 and "in the sentence" in c.date_why)):
+                        and c.precision == 1 and "in the sentence" in c.date_why)
+                    # "وارتفعت حصيلة ضحايا التفجير الانتحاري الذي استهدف مسجدا في مدينة كويتا إلى 22 قتيلا":
+                    # the act's toll updated in the sentence's first words, its place told with it
+                    or (c.fatalities and c.location.geo_precision == 1 and _rising_toll_of(doc, c))):
                 # an explicit cue told with its own place, day and toll or named doer ("أعدم التنظيم ثلاثة
                 # أشخاص في مدينة الموصل", "شنت طائرات التحالف غارات على مواقع للحوثيين في صنعاء أمس"), or
                 # opening the sentence with its doer or victims ("اختطف مسلحون مجهولون أربعة عمال قرب ..."):
@@ -2249,6 +2252,20 @@ def body_start(doc: Doc, si: int) -> int:
                 start = j + 1
                 break
     return start
+
+
+_RISE_VERBS = frozenset(fold_string(w) for w in "ارتفعت ارتفع وارتفعت وارتفع".split())
+_TOLL_HEADS = frozenset(fold_string(w) for w in "حصيلة عدد".split())
+
+
+def _rising_toll_of(doc: Doc, c: Candidate) -> bool:
+    """The sentence opens by updating the toll of c's own act, named within a few words ("ارتفعت حصيلة
+    ضحايا التفجير الانتحاري ... إلى 22 قتيلا"، "ارتفع عدد قتلى الغارة ..."): a report of the act."""
+    toks = doc.tokens
+    start = body_start(doc, c.sentence)
+    if start + 1 >= len(toks) or toks[start].norm not in _RISE_VERBS or toks[start + 1].norm not in _TOLL_HEADS:
+        return False
+    return start + 2 <= token_at(doc, c.trigger.span.start) <= start + 4
 
 
 def _opening_act(doc: Doc, c: Candidate) -> bool:

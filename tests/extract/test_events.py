@@ -3180,3 +3180,17 @@ def test_a_contested_claim_of_ground_takes_none_in_the_battle():
              "المهاجمين.\nلكن الحركة نفت أن تكون قد خسرت أي مقاتلين، وقالت إنها سيطرت على موقعين قرب البلدة.",
              date(2016, 7, 10))
     assert e.sub_event_type.value == "Armed clash"
+
+
+@pytest.mark.parametrize("text, sub, fat", [
+    ("وارتفعت حصيلة ضحايا التفجير الانتحاري الذي ضرب سوقا في مدينة مايدوغوري إلى 31 قتيلا، بحسب مسؤولين.",
+     "Suicide bomb", 31),
+    ("وارتفع عدد قتلى الهجوم الانتحاري على نقطة تفتيش في مدينة بانو إلى 9، وفق مصادر أمنية.", "Suicide bomb", 9),
+])
+def test_a_toll_update_alone_reports_its_act(text, sub, fat):
+    e = _one(text, date(2016, 5, 2))
+    assert e.sub_event_type.value == sub and e.fatalities == fat and e.location.geo_precision == 1
+
+
+def test_a_wars_toll_update_is_no_event():
+    assert _events("وارتفعت حصيلة ضحايا الحرب في اليمن إلى أكثر من ستة آلاف قتيل منذ مارس.", date(2015, 8, 2)) == ()
