@@ -780,13 +780,34 @@ RANK_WORDS = frozenset(fold_string(w) for w in """رائد الرائد عقيد
 لواء اللواء عريف العريف رقيب الرقيب آمر امر قائد القائد حمايته حمايتهم حراسه حراس الحراس""".split())
 
 
+# places of civilian life an attack may be aimed at: "هاجم مستوطنون منازل فلسطينيين"، "هاجموا سوقا"
+CIVIL_OBJECTS = frozenset(fold_string(w) for w in """منازل منزل منزلا بيوت بيت بيتا مساكن سوق سوقا أسواق مدرسة
+مدارس مسجد مسجدا مساجد كنيسة كنائس مستشفى قرية قرى مخيم مخيما حافلة حافلات مزارع محلات متاجر مركبة مركبات""".split())
+# (those an air strike's dead are told to have been in: "غارة جوية استهدفت سوقا شعبيا"، "غارة على مستشفى")
+_STRUCK_CIVIL = CIVIL_OBJECTS - frozenset(fold_string(w) for w in "قرية قرى مركبة مركبات".split()) | frozenset(
+    fold_string(w) for w in "مستشفي مستشفيات مخيم مخيما مخيمات حفل عرس زفاف".split())
+
+
+def _struck_civil_place(doc: Doc, trig_tok: int, last_tok: int) -> bool:
+    """An air strike's cue at trig_tok aimed, within six words, at a place of civilian life ("الغارة
+    الجوية التي استهدفت سوقا شعبيا"، "غارة على مستشفى ميداني")."""
+    for j in range(trig_tok + 1, min(last_tok + 1, trig_tok + 7)):
+        n = doc.tokens[j].norm.lstrip("و")
+        if n in _STRUCK_CIVIL or (n.startswith("ال") and n[2:] in _STRUCK_CIVIL):
+            return True
+        if doc.tokens[j].norm in ("في", "،", ","):
+            return False
+    return False
+
+
 def _counted_civilians(doc: Doc, sent_tokens: list[tuple[int, Token]], trig_tok: int,
                        triggers) -> ActorMention | None:
     """The count of the dead or hurt, as civilians, when the sentence's act is a bomb or shell
     (not an air strike) or an attack on civilians, and no armed man or force is told among the
     victims: "قتل 12 وجرح 30 في انفجار سيارة مفخخة" → Civilians at "12"."""
     main = [t for t in triggers if token_at(doc, t.span.start) == trig_tok and t.event_type is not None]
-    if not main or any(t.event_type not in (E.EXPLOSIONS, E.VAC) or t.sub_event_type is S.AIR_STRIKE
+    if not main or any(t.event_type not in (E.EXPLOSIONS, E.VAC) or (
+            t.sub_event_type is S.AIR_STRIKE and not _struck_civil_place(doc, trig_tok, sent_tokens[-1][0]))
                        for t in main):
         return None
     norms = [t.norm for _, t in sent_tokens]
@@ -796,8 +817,12 @@ def _counted_civilians(doc: Doc, sent_tokens: list[tuple[int, Token]], trig_tok:
     harm = [t for t in doc.triggers if t.cue in ("@kill", "@injure") and lo <= t.span.start < hi]
     for h in harm:
         ht = token_at(doc, h.span.start)
+        # "ارتفع عدد قتلى الغارة ... إلى 12": the count the toll rose to
+        rose = ht > 0 and doc.tokens[ht - 1].norm in ("عدد", "حصيله", "وعدد")
         for n in doc.numbers:
-            if lo <= n.span.start < hi and n.value >= 1 and abs(token_at(doc, n.span.start) - ht) <= 3:
+            nt = token_at(doc, n.span.start)
+            if lo <= n.span.start < hi and n.value >= 1 and (abs(nt - ht) <= 3 or (
+                    rose and nt > ht and doc.tokens[nt - 1].norm in ("الي", "حتي"))):
                 return ActorMention(n.span, COUNTED_CIVILIANS, doc.span_text(n.span))
     return None
 

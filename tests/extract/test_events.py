@@ -3194,3 +3194,14 @@ def test_a_toll_update_alone_reports_its_act(text, sub, fat):
 
 def test_a_wars_toll_update_is_no_event():
     assert _events("وارتفعت حصيلة ضحايا الحرب في اليمن إلى أكثر من ستة آلاف قتيل منذ مارس.", date(2015, 8, 2)) == ()
+
+
+@pytest.mark.parametrize("text, civilians", [
+    ("ارتفعت حصيلة قتلى الغارة الجوية التي استهدفت سوقا للخضار في مدينة معرة النعمان إلى 40 قتيلا.", True),
+    ("وارتفع عدد قتلى الغارة التي استهدفت مستشفى ميدانيا في بلدة سراقب إلى 11.", True),
+    ("ارتفعت حصيلة قتلى الغارة الجوية على مقر لجبهة النصرة في بلدة سراقب إلى 17 قتيلا.", False),
+])
+def test_an_air_strikes_dead_at_a_market_or_hospital_are_civilians(text, civilians):
+    e = _one(text, date(2016, 5, 2))
+    assert e.sub_event_type.value == "Air/drone strike"
+    assert (e.actor2 is not None and e.actor2.startswith("Civilians")) is civilians
