@@ -521,6 +521,13 @@ def find_actors(doc: Doc, lex: ActorLexicon) -> tuple[ActorMention, ...]:
             actor = resolve_actor(forces, country=where, when=when)
             out.append(ActorMention(span, actor, text[span.start:span.end]))
         out.sort(key=lambda m: m.span.start)
+    if bare := _bare_forces(toks, norms, out):
+        for i, sp in bare:
+            speaker = _speakers_force(doc, lex, toks, norms, out, i, sp, focus, when)
+            if speaker is not None:
+                span = doc.offsets.span(toks[i].fstart + _front(norms[i]), toks[i].fend)
+                out.append(ActorMention(span, speaker, text[span.start:span.end]))
+        out.sort(key=lambda m: m.span.start)
     if nationals:
         civ = _civilians_row(lex)
         for i, cc in nationals:
@@ -549,6 +556,73 @@ for _core, _cc in COUNTRY_WORDS.items():
 # "قتل عراقي وجرح آخر"، "استشهد فلسطيني": one national told right after the kill verb
 _SINGLE_NATIONALS: dict[str, str] = {c: cc for c, cc in COUNTRY_WORDS.items()
                                      if c.endswith("ي") and len(c) > 3 and cc not in ("IL",)}
+
+
+# "قالت وزارة الدفاع العراقية إن القوات قتلت 20 مسلحا"، "قال الجيش ... وأضاف أن القوات ...": forces
+# told bare by a state body that speaks for them are its own
+_BARE_FORCE_FORMS = frozenset(fold_string(w) for w in "القوات قواتنا".split())
+_SAY_VERBS = frozenset(fold_string(w) for w in """قال قالت وقال وقالت أعلن أعلنت وأعلن وأعلنت أفاد أفادت وأفاد وأفادت
+ذكر ذكرت وذكر وذكرت أكد أكدت وأكد وأكدت أوضح أوضحت وأوضح وأوضحت أضاف أضافت وأضاف وأضافت تابع وتابع وتابعت""".split())
+_GO_ON_VERBS = frozenset(fold_string(w) for w in "وأضاف وأضافت وتابع وتابعت وأوضح وأوضحت وأشار وأشارت".split())
+_THAT = frozenset(fold_string(w) for w in "إن أن بأن وأن وإن".split())
+_MINISTRIES = {fold_string("الدفاع"): "army", fold_string("الداخلية"): "police"}
+_MINISTRY = fold_string("وزارة")
+_SPOKESMEN = frozenset(fold_string(w) for w in "العسكري الجيش".split())
+
+
+def _bare_forces(toks, norms: list[str], out: list[ActorMention]) -> list[tuple[int, int]]:
+    """(token, sentence) of "القوات"/"قواتنا" told with no name of their own, right after "أن/إن"
+    ("إن القوات قتلت"), in no actor mention."""
+    res = []
+    for i in range(1, len(norms)):
+        n = norms[i]
+        if (n in _BARE_FORCE_FORMS or (n[:1] == "و" and n[1:] in _BARE_FORCE_FORMS)) and norms[i - 1] in _THAT \
+                and (i + 1 >= len(norms) or toks[i + 1].sentence != toks[i].sentence
+                     or not norms[i + 1].startswith("ال")) \
+                and not any(m.span.start <= toks[i].span.start < m.span.end for m in out):
+            res.append((i, toks[i].sentence))
+    return res
+
+
+def _speakers_force(doc: Doc, lex: ActorLexicon, toks, norms: list[str], out: list[ActorMention], i: int,
+                    si: int, focus: str | None, when: date | None) -> Actor | None:
+    """The state force whose speaker tells of "القوات" at token i: a state actor or a ministry of
+    defence or interior named as the subject of a speech verb before it, in its sentence or, when
+    the sentence goes on with the same speaker ("وأضاف أن القوات"), in the one before."""
+    lo = i - 1
+    while lo > 0 and toks[lo - 1].sentence == si:
+        lo -= 1
+    say = next((j for j in range(i - 2, lo - 1, -1) if norms[j] in _SAY_VERBS), None)
+    if say is None:
+        return None
+    if norms[say] in _GO_ON_VERBS and say == lo and si > 0:
+        # the speaker of the sentence before
+        hi = lo
+        lo = hi - 1
+        while lo > 0 and toks[lo - 1].sentence == si - 1:
+            lo -= 1
+        say = next((j for j in range(lo, hi) if norms[j] in _SAY_VERBS), None)
+        if say is None:
+            return None
+        end = hi
+    else:
+        end = i - 1
+    # the subject: the words after the speech verb up to "أن/إن"
+    stop = next((j for j in range(say + 1, end) if norms[j] in _THAT), end)
+    subj = [m for m in out if toks[say].span.end <= m.span.start and (stop >= len(toks) or m.span.end <= toks[stop].span.start)]
+    if subj:
+        a = subj[0].actor
+        return a if a.kind == "state" else None
+    for j in range(say + 1, min(stop, len(norms) - 1)):
+        kind = _MINISTRIES.get(norms[j + 1]) if norms[j] == _MINISTRY else None
+        if kind is None:
+            continue
+        cc = COUNTRY_WORDS.get(strip_article(norms[j + 2])[0]) if j + 2 < stop else None
+        cc = cc or focus
+        if cc is None:
+            return None
+        return post_force(lex, cc, kind, when)
+    return None
 
 
 def _kill_word(norm: str) -> bool:

@@ -2930,6 +2930,15 @@ def _group(doc: Doc, cands: list[Candidate], resources) -> list[Event]:
             # "مسلحون" told first, "عناصر التنظيم" named later: the named side (a doer told as a person,
             # "على يد شاب فلسطيني", is not replaced by the soldiers who then shot him)
             g.actor1 = c.actor1
+        if g.actor2 is None and g.actor1 is not None and c.actor1 is not None and c.actor2 is not None \
+                and g.sub.event_type is E.BATTLES and c.actor1.actor.name != g.actor1.actor.name and (
+                    c.actor2.actor.name == g.actor1.actor.name or (
+                        c.actor2.actor.kind == "unidentified" and c.actor1.actor.kind == "state"
+                        and g.actor1.actor.kind != "state")):
+            # "هاجم مسلحو حركة الشباب قاعدة في بلدة جنالي" then "وأضاف أن القوات قتلت 20 مسلحا": the side
+            # that killed the attackers is the one they attacked
+            g.actor2 = c.actor1
+            g.reasons.append(f"actor2 '{c.actor1.surface}': killed the attackers in sentence {c.sentence + 1}")
         if g.actor2 is None and c.actor2 is not None and (g.actor1 is None or c.actor2.actor.name != g.actor1.actor.name):
             g.actor2 = c.actor2
         # the toll told with the event first stands; a later sentence fills a missing one only

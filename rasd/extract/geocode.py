@@ -238,6 +238,8 @@ def _towns_of_a_country(doc: Doc, sentence: Span, gazetteer: Gazetteer) -> tuple
     toks = doc.tokens
     for k in range(lo, hi - 1):
         if toks[k].norm in _TOWNS_WORDS or toks[k].norm.lstrip("وفب") in _TOWNS_WORDS:
+            if toks[k + 1].norm.startswith("ال") and not toks[k].norm.lstrip("وفب").startswith("ال"):
+                continue   # "بلدة الصينية": a town's name in the genitive, no adjective ("بلدة صينية")
             cc = next(iter(nationality_countries(doc, gazetteer, k + 1, k + 2)), None)
             country = gazetteer.country(cc) if cc else None
             if country is not None:

@@ -460,3 +460,19 @@ def test_actors_numbered_divisions_of_the_syrian_opposition():
     d = run(Article("t", "قصف الطيران الروسي مقرا للفرقة 13 في بلدة معرة النعمان، واعتقلت جبهة النصرة قياديا في الفرقة 30."))
     assert [m.actor.name for m in d.actors if m.actor.name.startswith("Opposition")] == [
         "Opposition Rebels (Syria)", "Opposition Rebels (Syria)"]
+
+
+@pytest.mark.parametrize("text, want", [
+    # the speaking body's own forces, told bare
+    ("قالت وزارة الدفاع التونسية إن القوات قتلت ثلاثة مسلحين في جبل الشعانبي.", "Military Forces of Tunisia"),
+    ("قال الجيش النيجيري إن مسلحين هاجموا قرية. وأضاف أن القوات قتلت 15 منهم.", "Military Forces of Nigeria"),
+    # no state body speaks for them: no reading
+    ("قال شهود إن القوات قتلت ثلاثة مسلحين في الجبل.", None),
+])
+def test_bare_forces_are_the_speaking_states(text, want):
+    doc = run(Article("t", text, published=date(2016, 5, 2)), until="actors")
+    bare = [m.actor.name for m in doc.actors if m.surface == "القوات"]
+    if want is None:
+        assert bare == []
+    else:
+        assert len(bare) == 1 and bare[0].startswith(want)

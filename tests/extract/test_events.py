@@ -3205,3 +3205,17 @@ def test_an_air_strikes_dead_at_a_market_or_hospital_are_civilians(text, civilia
     e = _one(text, date(2016, 5, 2))
     assert e.sub_event_type.value == "Air/drone strike"
     assert (e.actor2 is not None and e.actor2.startswith("Civilians")) is civilians
+
+
+def test_the_side_that_killed_the_attackers_is_the_one_they_attacked():
+    e = _one("قال الجيش النيجيري إن مسلحين من جماعة بوكو حرام هاجموا معسكرا في بلدة مونغونو. "
+             "وأضاف أن القوات قتلت 15 من المهاجمين.", date(2016, 5, 2))
+    assert e.actor1 == "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad" or e.actor1.startswith("Boko Haram")
+    assert e.actor2 is not None and e.actor2.startswith("Military Forces of Nigeria")
+
+
+def test_a_town_named_by_a_definite_nisba_is_no_countrys_town():
+    # "بلدة التركية" (the town of at-Turkiyah, a genitive) is no "بلدة تركية" (a Turkish town)
+    e = _one("قتل ثلاثة أشخاص في اشتباكات عند أطراف بلدة التركية أمس.", date(2016, 5, 2))
+    assert e.location.name != "Ankara"
+    assert _one("قتل ثلاثة أشخاص في اشتباكات في عدة مدن تركية أمس.", date(2016, 5, 2)).location.name == "Ankara"
