@@ -84,7 +84,8 @@ _TOD = _alt(TIME_OF_DAY)
 _YEAR = r"(?:(?:من\s+)?(?:[لو]?عام|[لو]?العام|سنه)\s*)?(?P<year>(?:19|20)\d\d)(?!\d)(?:\s*م" + _NL + ")?"
 
 # a month phrase: "اغسطس", "يونيو/حزيران", "مارس (اذار)", "يونيو - حزيران"
-_MONTH_PHRASE = (rf"{_BL}[بل]?(?P<mon>{_MON}){_NL}(?:\s*(?:/|\(|-|–)\s*(?P<mon2>{_MON})(?:\s*\))?)?")
+# (or the two names side by side, as Reuters writes them: "مارس آذار 2015"، "يناير كانون الثاني")
+_MONTH_PHRASE = (rf"{_BL}[بل]?(?P<mon>{_MON}){_NL}(?:(?:\s*(?:/|\(|-|–)\s*|\s+)(?P<mon2>{_MON}){_NL}(?:\s*\))?)?")
 # ordinal day words before "من" + month ("الثامن من اغسطس"، "في الحادي والعشرين من يونيو")
 _UNITS = ["الاول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع"]
 ORDINAL_DAYS: dict[str, int] = {w: k + 1 for k, w in enumerate(_UNITS)}
@@ -277,6 +278,11 @@ _NAMED_AFTER_A_DAY = re.compile(rf"{_BL}[وفبل]?(?:ال)?(?:مدينه|شار
 _MONTH_PREP = re.compile(rf"{_BL}(?:في|خلال|منذ|حتي|قبل|بعد|مطلع)\s+$")
 
 
+# "من العام نفسه"، "من العام ذاته"، "من نفس العام"، "من ذات العام"، "من السنة نفسها"
+_SAME_YEAR = re.compile(r"\s+من\s+(?:(?:العام|السنه)\s+(?:نفسه|ذاته|نفسها|ذاتها)|(?:نفس|ذات)\s+(?:العام|السنه))(?!\w)")
+_YEAR_TOLD = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
+
+
 def _absolute(folded: str, pub: date | None, out: list[Found], windows=None) -> None:
     for m in _iter(ABSOLUTE_RE, folded, windows):
         if _NAMED_AFTER_A_DAY.search(folded, max(0, m.start() - 12), m.start()):
@@ -311,6 +317,10 @@ def _absolute(folded: str, pub: date | None, out: list[Found], windows=None) -> 
         d = int(day) if day is not None else None
         if d is not None and not 1 <= d <= 31:
             continue
+        same = _SAME_YEAR.match(folded, e) if year is None and not mod else None
+        if same is not None and (told := _YEAR_TOLD.findall(folded, max(0, s - 600), s)):
+            # "في يونيو حزيران من العام نفسه": the year told last before it
+            year, e = told[-1], same.end()
         future = mod in FUTURE or (year is None and _future_context(folded, s, e))
         if year is not None:
             y = int(year)

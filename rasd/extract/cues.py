@@ -430,7 +430,8 @@ def reference_date(doc: Doc) -> date | None:
 
 
 # "في عام 2014"، "العام 2011"، "سنة 1982": a year named with its word (a month's year is a date mention)
-YEAR_RE = re.compile(r"(?:^|\s)(?:[وفلب]?(?:عام|العام|سنه)\s+((?:1\d|20)\d\d)|(?:في|خلال)\s+((?:19|20)\d\d))(?!\d)")
+YEAR_RE = re.compile(r"(?:^|\s)(?:[وفلب]?(?:عام|العام|سنه|صيف|شتاء|ربيع|خريف|مطلع|اواخر|منتصف|بدايه|نهايه|اوائل)"
+                     r"\s+((?:1\d|20)\d\d)|(?:في|خلال)\s+((?:19|20)\d\d))(?!\d)")
 # years before the common era, and centuries before this one, named by number or ordinal
 BEFORE_ERA_RE = re.compile(r"\d\s*ق\s*\.\s*م(?![\w])|قبل الميلاد|(?:^|\s)[وفب]?القرن\s+(?:1\d|[1-9])(?!\d)|"
                            r"(?:^|\s)[وفب]?القرن\s+(?:ال)?(?:اول|الاول|ثاني|الثاني|ثالث|الثالث|رابع|الرابع|خامس|الخامس|"

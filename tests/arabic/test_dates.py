@@ -69,6 +69,9 @@ EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
     ("أواخر مارس", SAT, (date(2016, 3, 25), 3)),
     ("خلال مارس", SAT, (date(2016, 3, 15), 3)),
     ("الليلة قبل الماضية", SAT, (date(2016, 8, 4), 1)),
+    # the two names of a month side by side, as Reuters writes them, keep the year after them
+    ("في 12 يوليو تموز 2013", SAT, (date(2013, 7, 12), 1)),
+    ("أواخر أكتوبر تشرين الأول 2014", SAT, (date(2014, 10, 25), 3)),
     # hours ago: the day of the report
     ("قبل ساعات", SAT, (SAT, 1)),
     ("منذ ثلاث ساعات", SAT, (SAT, 1)),
@@ -196,3 +199,10 @@ def test_dates_a_part_of_a_stated_year(text, value):
     for published in (None, date(2016, 6, 1)):
         doc = run(Article("t", text, published=published), until="dates")
         assert [(d.value, d.precision) for d in doc.dates] == [(value, 3)]
+
+
+def test_dates_of_the_same_year_take_the_year_told_before():
+    text = "استعاد الجيش مدينة تكريت في أبريل 2015، ثم خسر مدينة الرمادي في مايو من العام نفسه."
+    folded, _ = fold(text)
+    found = find_dates(folded, date(2017, 3, 1))
+    assert [f[2] for f in found] == [date(2015, 4, 15), date(2015, 5, 15)]

@@ -3219,3 +3219,8 @@ def test_a_town_named_by_a_definite_nisba_is_no_countrys_town():
     e = _one("قتل ثلاثة أشخاص في اشتباكات عند أطراف بلدة التركية أمس.", date(2016, 5, 2))
     assert e.location.name != "Ankara"
     assert _one("قتل ثلاثة أشخاص في اشتباكات في عدة مدن تركية أمس.", date(2016, 5, 2)).location.name == "Ankara"
+
+
+def test_a_season_of_a_past_year_is_history():
+    assert _events("وكانت قوات الأمن قد اعتقلت 30 ناشطا في مدينة الديوانية خلال احتجاجات شتاء 2014.",
+                   date(2016, 6, 20)) == ()
