@@ -598,12 +598,21 @@ CROWD_WORDS = frozenset(fold_string(w) for w in """عشرات مئات آلاف 
 OPENING_PROTEST_WEIGHT = 0.95
 
 
+# a sentence's dateline: "الموصل (العراق) - "، "الجزائر (أ ف ب) - "
+_DATELINE = re.compile(r"\s*(?:[^\s()\-–—:]+\s+){0,3}[^\s()\-–—:]+\s*(?:\([^()]{1,30}\)\s*){0,2}[-–—:]\s*(?=\S)")
+
+
 def opening_protest(doc: Doc, sent_tokens: list[tuple[int, Token]], cues: list[tuple[TriggerMention, float]]) -> bool:
     """A protest cue in a sentence whose first four words hold a protest verb followed, within six
     words, by a crowd count ("تظاهر أمس عشرات من أعضاء الحزب"، "وتجمع نحو 500 متظاهر"، "كما خرج
     مساء أول من أمس مئات من المتظاهرين": a time phrase may stand between)."""
     if not any(t.event_type is E.PROTESTS for t, _ in cues):
         return False
+    if sent_tokens and (dl := _DATELINE.match(doc.text, sent_tokens[0][1].span.start,
+                                              sent_tokens[0][1].span.start + 60)) is not None \
+            and "(" in dl.group():
+        # ("الجزائر (أ ف ب) - خرج عشرات الآلاف": the agency's letters are no words of the report)
+        sent_tokens = [x for x in sent_tokens if x[1].span.start >= dl.end()]
     head = sent_tokens[:4]
     for k, (ti, t) in enumerate(head):
         if t.norm.lstrip("وف") in OPENING_PROTEST_VERBS:

@@ -32,7 +32,7 @@ from rasd.arabic.normalize import fold_string
 from rasd.extract import geocode
 from rasd.extract.actors import post_force
 from rasd.extract.places import fold_between
-from rasd.extract.cues import (ACCUSE_WORDS, MARTYR_NAME_HEADS, MARTYR_WORDS, OLD_YEAR_FACTOR, OPENING_PROTEST_WEIGHT,
+from rasd.extract.cues import (_DATELINE, ACCUSE_WORDS, MARTYR_NAME_HEADS, MARTYR_WORDS, OLD_YEAR_FACTOR, OPENING_PROTEST_WEIGHT,
                               attempted, hostages_taken, modality_factor, old_year, opening_protest, protesters_after,
                               protesters_only_named, reference_date, total_clause_start, truce_without_act)
 from rasd.extract.casualties import (ASSASSINATION_LEMMAS, count_casualties, count_from_before, count_leading_group,
@@ -2023,7 +2023,13 @@ def _apply_gate(doc: Doc, cands: list[Candidate], resources) -> None:
     texts = []
     for si in need:
         sp = doc.sentences[si]
-        texts.append(doc.folded[doc.offsets.to_folded(sp.start):doc.offsets.to_folded(sp.end)])
+        start = sp.start
+        head = _DATELINE.match(doc.text, sp.start, min(sp.end, sp.start + 60))
+        if head is not None and any(ch in head.group() for ch in "(-–—"):
+            # "الجزائر (أ ف ب) - خرج ...": the dateline and its agency are no words of the report (the
+            # gate would weigh the agency's name)
+            start = head.end()
+        texts.append(doc.folded[doc.offsets.to_folded(start):doc.offsets.to_folded(sp.end)])
     scores = dict(zip(need, gate.score_many(texts)))
     for c in cands:
         cls = GATE_CLASS.get(c.sub.event_type)
@@ -2365,7 +2371,6 @@ def _counted_arrest(doc: Doc, si: int, trigs) -> bool:
 
 # a dateline before the first sentence's words: "الموصل (العراق) - "، "بغداد - "، "عدن (رويترز) – "،
 # "الموصل (العراق) (أ ف ب) - "
-_DATELINE = re.compile(r"\s*(?:[^\s()\-–—:]+\s+){0,3}[^\s()\-–—:]+\s*(?:\([^()]{1,30}\)\s*){0,2}[-–—:]\s*(?=\S)")
 
 
 _CONNECTIVE_STARTS = frozenset(fold_string(w) for w in "وفي في ففي من ومن على وعلى إلى وإلى بدوره وبدوره".split())

@@ -3224,3 +3224,9 @@ def test_a_town_named_by_a_definite_nisba_is_no_countrys_town():
 def test_a_season_of_a_past_year_is_history():
     assert _events("وكانت قوات الأمن قد اعتقلت 30 ناشطا في مدينة الديوانية خلال احتجاجات شتاء 2014.",
                    date(2016, 6, 20)) == ()
+
+
+@pytest.mark.parametrize("agency", ["رويترز", "أ ف ب", "سكاي نيوز عربية", "الأناضول"])
+def test_the_datelines_agency_does_not_weigh_on_the_event(agency):
+    evs = _events(f"الرباط ({agency}) - خرج آلاف المغاربة في مسيرات سلمية في مدينة فاس يوم الأحد.", date(2017, 6, 12))
+    assert len(evs) == 1 and evs[0].sub_event_type.value == "Peaceful protest" and evs[0].confidence >= 0.6
