@@ -1878,6 +1878,12 @@ def _drop_summaries(cands: list[Candidate], doc: Doc | None = None) -> list[Cand
     """
     out = []
     for c in cands:
+        if _vague_place(c) and c.fatalities and any(
+                d is not c and d.sentence == c.sentence and d.sub.event_type is not c.sub.event_type
+                and d.fatalities == c.fatalities and _vague_place(d) for d in cands):
+            # "قتل 27 شخصا على الأقل في معارك وغارات في اليمن": one toll of a country's fights and strikes
+            # together, no event of either
+            continue
         if _is_coarse(c) and c.fatalities:
             inside = {_loc_key(d.location) for d in cands
                       if d.sentence != c.sentence and d.sub.event_type is c.sub.event_type
@@ -1902,6 +1908,11 @@ def _drop_summaries(cands: list[Candidate], doc: Doc | None = None) -> list[Cand
     return out
 
 
+def _vague_place(c: Candidate) -> bool:
+    """Placed at a country, a province or a region, or only where the story was filed."""
+    return _is_coarse(c) or (c.location is not None and "dateline's place only" in c.location_why)
+
+
 ROUNDUP_TOWN_KM = 15.0
 
 
@@ -1913,7 +1924,8 @@ def _in_town(part: Location, town: Location) -> bool:
     return _distance_km(part.latitude, part.longitude, town.latitude, town.longitude) <= ROUNDUP_TOWN_KM
 
 
-ROUNDUP_RE = re.compile(r"(في|ب|جراء) ?(سلسله )?(هجمات|تفجيرات|اعمال عنف)|الساعات (ال)? ?ـ? ?24|(خلال|في) (ال)?24 ساعه")
+ROUNDUP_RE = re.compile(r"(في|ب|جراء) ?(سلسله )?(هجمات|تفجيرات|اعمال عنف)|الساعات (ال)? ?ـ? ?24|(خلال|في) (ال)?24 ساعه"
+                        r"|الساعات الاربع والعشرين|الاربع والعشرين ساعه")
 
 
 _PLACE_NOUNS = frozenset(f"{p}{w}" for w in (fold_string(x) for x in "المدينة البلدة القرية المخيم".split())

@@ -3230,3 +3230,13 @@ def test_a_season_of_a_past_year_is_history():
 def test_the_datelines_agency_does_not_weigh_on_the_event(agency):
     evs = _events(f"الرباط ({agency}) - خرج آلاف المغاربة في مسيرات سلمية في مدينة فاس يوم الأحد.", date(2017, 6, 12))
     assert len(evs) == 1 and evs[0].sub_event_type.value == "Peaceful protest" and evs[0].confidence >= 0.6
+
+
+@pytest.mark.parametrize("text, pub", [
+    ("دمشق (أ ف ب) - قال المرصد السوري إن 35 شخصا على الأقل قتلوا اليوم الاثنين في غارات وقصف في أنحاء متفرقة من سوريا.",
+     date(2016, 4, 11)),
+    ("صنعاء (رويترز) - قتل 19 شخصا على الأقل في معارك وغارات في اليمن خلال الساعات الأربع والعشرين الماضية.",
+     date(2015, 10, 3)),
+])
+def test_a_countrys_day_in_one_figure_is_no_event(text, pub):
+    assert _events(text, pub) == ()
