@@ -22,7 +22,7 @@ class Settings:
     max_record_mb: int = 20
     fetch_timeout: float = 15.0
     min_confidence: float = 0.35
-    merge_days: int = 1
+    merge_days: int = 0
     merge_km: float = 25.0
     web_host: str = "127.0.0.1"
     web_port: int = 8642

@@ -149,7 +149,8 @@ def test_merge_one_name_under_two_gazetteer_ids_is_one_place(other, merges):
 
 
 @pytest.mark.parametrize("tp_a, tp_b, gap, merges", [
-    (1, 1, 0, True), (1, 1, 1, True), (1, 1, 2, False),
+    # two exact days are two days: "اليوم الثلاثاء" and the next day's "اليوم الأربعاء ... لليوم الثاني"
+    (1, 1, 0, True), (1, 1, 1, False), (1, 1, 2, False), (2, 1, 1, True),
     (2, 1, 5, True), (2, 1, 9, False), (3, 1, 25, True), (3, 3, 31, False),
 ])
 def test_merge_date_windows_follow_time_precision(tp_a, tp_b, gap, merges):
@@ -157,6 +158,14 @@ def test_merge_date_windows_follow_time_precision(tp_a, tp_b, gap, merges):
     b = ev(JAZEERA, article="x2", tp=tp_b, day=date.fromordinal(date(2015, 8, 10).toordinal() + gap))
     ok, why = compatible(a, b)
     assert ok is merges and why["day_gap"] == gap
+
+
+def test_merge_a_day_window_for_exact_dates_is_a_setting():
+    from rasd.settings import Settings
+    a = ev(AAWSAT, article="x1", day=date(2015, 8, 10))
+    b = ev(JAZEERA, article="x2", day=date(2015, 8, 11))
+    assert compatible(a, b)[1]["why_not"] == "1 days apart (window 0)"
+    assert compatible(a, b, settings=Settings(merge_days=1))[0]
 
 
 def test_merge_undated_or_unplaced_events_merge_only_within_their_article():
@@ -369,6 +378,20 @@ def test_merge_one_articles_two_days_at_one_place_stay_two_events():
     b = ev(text, second, article="w-1", sub=S.PEACEFUL_PROTEST, day=date(2015, 7, 31))
     assert len(merge_events([a, b])) == 2
     assert compatible(a, b)[1]["why_not"].startswith("same article, days kept apart")
-    # two articles' reports a day apart still merge (the date window is one day)
-    c = ev(second, article="w-2", outlet="Al Watan", sub=S.PEACEFUL_PROTEST, day=date(2015, 7, 31))
+    # another article's report of the day before, told without its own day, still merges
+    c = ev(second, article="w-2", outlet="Al Watan", sub=S.PEACEFUL_PROTEST, day=date(2015, 7, 31), tp=2)
     assert len(merge_events([a, c])) == 1
+
+
+def test_merge_two_neighbouring_towns_are_two_places_but_a_city_holds_its_districts():
+    # Douma and Harasta lie 4 km apart: two towns, two strikes
+    douma = ("Douma", "دوما", 33.5711, 36.4026, "Rif-dimashq", "Syria", "170592")
+    harasta = ("Harasta", "حرستا", 33.5586, 36.3650, "Rif-dimashq", "Syria", "169897")
+    a = ev(AAWSAT, article="x1", place=douma)
+    b = ev(JAZEERA, article="x2", place=harasta)
+    assert 3 < haversine_km(douma[2], douma[3], harasta[2], harasta[3]) < 5
+    assert compatible(a, b)[1]["why_not"].startswith("different places")
+    # the city and a district of it, as ACLED names them, 8 km apart: one place
+    baghdad = ("Baghdad", "بغداد", 33.3406, 44.4009, "Baghdad", "Iraq", "98182")
+    sadr = ("Baghdad - Sadr City", "مدينة الصدر", 33.3925, 44.4500, "Baghdad", "Iraq", "sup:sadr")
+    assert compatible(ev(AAWSAT, article="x1", place=baghdad), ev(JAZEERA, article="x2", place=sadr))[0]

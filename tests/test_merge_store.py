@@ -67,7 +67,7 @@ def test_merge_store_reingest_adds_nothing(store):
 
 def test_merge_store_explain_says_why_each_source_was_merged(store):
     a = ev(AAWSAT, article="aawsat-1")
-    b = ev(JAZEERA, article="jazeera-7", outlet="Al Jazeera", day=date(2015, 8, 2))
+    b = ev(JAZEERA, article="jazeera-7", outlet="Al Jazeera", day=date(2015, 8, 2), tp=2)
     _ingest(store, [a])
     _ingest(store, [b])
     rows = explain(store, a.event_id)

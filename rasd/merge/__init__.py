@@ -15,15 +15,18 @@ The merge rule (`compatible`), every clause required:
   territory vs Non-state actor overtakes territory; two different Strategic developments other
   than "Other"; an explosion from the air or afar — air strike, shelling — vs one on the ground —
   suicide bomb, IED, grenade).
-- **date**: |day gap| ≤ the wider window of the two: `merge_days` (1) for time_precision 1, 7 for
+- **date**: |day gap| ≤ the wider window of the two: `merge_days` (0: two exact days are two
+  events, "a five-day offensive reported day by day is five events") for time_precision 1, 7 for
   2, 30 for 3. An undated event merges only with a dated event from the same article (the headline
   often has no date; two undated reports could be any day, and within one article the extractor
   already joined what it told of one place and day). Within one article, two events dated to
   different days (precision 1) stay apart: its extractor told the days apart.
 - **place**: distance ≤ the wider radius of the two: `merge_km` (25) for geo_precision 1, 1.5×
   for 2, 2× for 3; but two different named places (folded Arabic name, else geonameid) both at
-  precision 1 are different places unless within `merge_km / 5` (a city and its district,
-  duplicate gazetteer entries), both at precision 1–2 or both at 3 unless within `merge_km`. An event without
+  precision 1 are different places unless one is a district of the other as ACLED names it
+  ("Baghdad" / "Baghdad - Sadr City", within `merge_km`) or they lie within a kilometre (duplicate
+  gazetteer entries: Douma and Harasta, 4 km apart, are two towns); a town and "near" another
+  named town within `merge_km / 5`; both at 3 unless within `merge_km`. An event without
   coordinates merges only within its own article.
 - **actors**: an unknown actor (None, or an "Unidentified Armed Group") is compatible with any;
   two different known actors in the same role are not. In Battles the two sides may be told in

@@ -25,7 +25,8 @@ EARTH_KM = 6371.0088
 CONFIDENCE_CAP = 0.99
 TIME_WINDOW_DAYS = {2: 7, 3: 30}           # precision 1: settings.merge_days
 KM_FACTOR = {1: 1.0, 2: 1.5, 3: 2.0}        # × settings.merge_km
-SAME_PLACE_KM_FACTOR = 0.2                  # two different named towns at precision 1
+SAME_PLACE_KM_FACTOR = 0.2                  # a town and "near" another named town
+DUPLICATE_KM = 1.0                          # two different named towns at precision 1: duplicate entries
 
 _S = SubEventType
 _RANK = {s: i for i, s in enumerate(SPECIFICITY)}
@@ -141,6 +142,12 @@ def _different_places(la: Location, lb: Location) -> bool:
     return False
 
 
+def _city_and_district(la: Location, lb: Location) -> bool:
+    """One is a district of the other as ACLED names it: "Baghdad" and "Baghdad - Sadr City"."""
+    a, b = la.name or "", lb.name or ""
+    return bool(a and b) and (b.startswith(a + " - ") or a.startswith(b + " - "))
+
+
 def _contradict(x: SubEventType, y: SubEventType) -> bool:
     if x is y:
         return False
@@ -243,10 +250,17 @@ def compatible(a: Event, b: Event, *, settings: Settings | None = None,
             x["why_not"] = f"same article, places kept apart: {la.name or la.name_ar} / {lb.name or lb.name_ar}, {km:.0f} km"
             return False, x
         if _different_places(la, lb):
-            # two different named places, both at town level (1) or near a town (2): a city and its
-            # district, or duplicate gazetteer entries, only (precision 1); a town and "near" another
-            # town within merge_km
-            factor = SAME_PLACE_KM_FACTOR if la.geo_precision == lb.geo_precision == 1 else 1.0
+            # two different named places, both at town level (1) or near a town (2): a city and one
+            # of its districts ("Baghdad" / "Baghdad - Sadr City") within merge_km; else duplicate
+            # gazetteer entries only (within a kilometre: Douma and Harasta, 4 km apart, are two
+            # towns; two districts of Aden are two places), and a town and "near" another town
+            # within merge_km / 5
+            if _city_and_district(la, lb):
+                factor = 1.0
+            elif la.geo_precision == lb.geo_precision == 1:
+                factor = DUPLICATE_KM / st.merge_km
+            else:
+                factor = SAME_PLACE_KM_FACTOR
             radius = min(radius, st.merge_km * factor)
             x["km_window"] = radius
             if km > radius:
