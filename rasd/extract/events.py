@@ -2215,7 +2215,30 @@ def _taken_not_ground(doc: Doc, t: TriggerMention) -> str | None:
             return "goods"
     if word.startswith(_EXPEL_STEMS) and any(w in _DRIVEN_OUT for w in window[:4]):
         return "people"
+    if word.startswith(_FREE_STEMS) and any(w in _CAPTIVES for w in window[:5]):
+        return "people"   # "حررت الشرطة طفلا مختطفا من قبضة عصابة": a captive freed, no ground taken
     return None
+
+
+_ARMED_WORDS = GUNMEN_WORDS | frozenset(fold_string(w) for w in """قوات القوات قواتها قواته الجيش جيش الجنود جنود
+قبائل القبائل القبليين موالون الموالين عناصر مقاتلو مقاتلي المقاومة ميليشيا ميليشيات مليشيا مليشيات كتائب فصائل الفصائل الثوار ثوار معارك المعارك
+اشتباكات الاشتباكات مواجهات المواجهات قتال القتال هجوم معركة""".split())
+
+
+def _armed_context(doc: Doc, si: int) -> bool:
+    """Sentence si names an armed side or a fight: an actor mention, a force or fighters' noun, or a
+    battle word ("واستعادت القوات أمس السيطرة على مدينة تكريت بعد معارك عنيفة")."""
+    sent = doc.sentences[si]
+    if any(sent.contains(a.span) and a.actor.kind not in ("civilians",) for a in doc.actors):
+        return True
+    return any(t.norm.lstrip("وبل") in _ARMED_WORDS or t.norm in _ARMED_WORDS
+               for t in doc.tokens[token_at(doc, sent.start):token_at(doc, sent.end - 1) + 1])
+
+
+_FREE_STEMS = tuple(fold_string(w) for w in "حرر تحرير يحرر تحرر".split())
+_CAPTIVES = frozenset(fold_string(w) for w in """طفل طفلا طفلة الطفل الطفلة رهينة رهينتين رهائن الرهائن الرهينة
+مختطف مختطفا مختطفة مختطفين المختطفين المختطف مخطوف مخطوفا مخطوفين المخطوفين أسرى الأسرى أسيرا محتجزين
+المحتجزين محتجزا فتاة امرأة سيدة مواطنا مواطنين تاجرا""".split())
 
 
 NUMBER_WORDS_AR = frozenset(fold_string(w) for w in "ثلاث ثلاثة أربع أربعة خمس خمسة ست ستة عدد عشرات".split())
@@ -3295,6 +3318,11 @@ def _to_event(doc: Doc, g: Candidate, lexicon, actors=None) -> Event:
         g.reasons.append(f"confidence: {(ref - g.day).days} days before the article (background)")
     if g.location.geo_precision == 3 and "country only" in g.location_why:
         conf -= 0.25  # a country is not a place: most such sentences summarise or comment
+    if g.sub in TERRITORY_SUBS and g.actor1 is None and not _armed_context(doc, g.sentence):
+        # "اجتاحت أسراب الجراد مناطق واسعة"، "سيطرت فرق الدفاع المدني على حريق": ground taken by no armed
+        # side told anywhere is no transfer of territory (ACLED_CODING §2: a side takes it)
+        conf *= 0.4
+        g.reasons.append("confidence: ground taken by no side told")
     if g.actor1 is not None:
         conf += 0.05
     if "in the sentence" in g.date_why:

@@ -3240,3 +3240,18 @@ def test_the_datelines_agency_does_not_weigh_on_the_event(agency):
 ])
 def test_a_countrys_day_in_one_figure_is_no_event(text, pub):
     assert _events(text, pub) == ()
+
+
+@pytest.mark.parametrize("text", [
+    "اجتاحت أسراب الجراد مزارع واسعة في ولاية سنار أمس.",
+    "سيطر رجال الإطفاء على حريق كبير اندلع في سوق مدينة الفاشر أمس.",
+    "استعاد فريق الهلال صدارة الدوري بعد فوزه في مدينة أم درمان أمس.",
+    "حررت الشرطة السودانية طفلا مختطفا من قبضة عصابة في مدينة كسلا أمس.",
+])
+def test_ground_taken_by_no_armed_side_is_no_event(text):
+    assert _events(text, date(2017, 5, 20)) == ()
+
+
+def test_ground_taken_by_a_named_force_stays():
+    e = _one("سيطرت القوات الحكومية على بلدة خان طومان جنوب حلب أمس.", date(2016, 5, 20))
+    assert e.sub_event_type.value == "Government regains territory"
