@@ -3255,3 +3255,18 @@ def test_ground_taken_by_no_armed_side_is_no_event(text):
 def test_ground_taken_by_a_named_force_stays():
     e = _one("سيطرت القوات الحكومية على بلدة خان طومان جنوب حلب أمس.", date(2016, 5, 20))
     assert e.sub_event_type.value == "Government regains territory"
+
+
+@pytest.mark.parametrize("text", [
+    "قتل أربعة أشخاص في انفجار أنبوب غاز في حي شبرا بالقاهرة أمس.",
+    "أصيب تسعة عمال في انفجار خزان وقود داخل مصفاة في مدينة الزاوية أمس.",
+    "قتل ستة أشخاص في انفجار داخل مصنع للألعاب النارية في مدينة طنطا أمس.",
+    "قتل رجلان في شجار عائلي بالأسلحة النارية في قرية بمحافظة قنا أمس.",
+])
+def test_accidents_and_family_quarrels_are_no_political_violence(text):
+    assert _events(text, date(2017, 5, 20)) == ()
+
+
+def test_a_bomb_at_a_fuel_station_stays_a_bombing():
+    e = _one("قتل ثلاثة أشخاص في انفجار عبوة ناسفة قرب محطة وقود في مدينة العريش أمس.", date(2017, 5, 20))
+    assert e.sub_event_type.value == "Remote explosive/landmine/IED"
