@@ -490,7 +490,8 @@ def protesters_after(doc: Doc, k: int, words: int = 4) -> bool:
 
 # "المتظاهرين" names people; a protest is told by what they did: gathered, marched, chanted ...
 PROTESTER_NOUNS = frozenset(fold_string(w) for w in """متظاهر متظاهرا متظاهرين متظاهرون المتظاهرين المتظاهرون
-محتجين محتجون المحتجين المحتجون""".split())
+محتجين محتجون المحتجين المحتجون محتج محتجا متظاهرات المتظاهرات محتجات المحتجات معتصمين معتصمون المعتصمين
+المعتصمون""".split())
 PROTEST_ACTS = tuple(fold_string(w) for w in """تجمع احتشد خرج نزل رفع رفعوا ردد هتف طالب ندد اغلق أغلق قطع احرق أحرق رشق سار
 ساروا جاب جابت توجه اعتصم تظاهر احتج شارك يرددون يرفعون يهتفون منددين مطالبين رافعين مرددين حاملين احتجاجا
 اقتحم حاصر هتاف هتافات شعارات لافتات اقفال اغلاق يحملون حملوا اضرب تطالب يطالب يطالبون مطالبه""".split())
@@ -499,7 +500,7 @@ PROTEST_ACT_WEIGHT = 0.75
 
 
 def protesters_only_named(cues: list[tuple[TriggerMention, float]], norms: list[str],
-                           why: list[str]) -> list[tuple[TriggerMention, float]]:
+                           why: list[str], doc: Doc | None = None) -> list[tuple[TriggerMention, float]]:
     """Weak protest cues weighed by the acts of protest told with them (gathered, marched, chanted,
     demanded ...; the cue's own word does not count): protesters named with no act ("قال أحد
     المتظاهرين"، "اعتقل 100 متظاهر") weigh PROTESTERS_ONLY_FACTOR of their weight; weak cues (protester
@@ -516,6 +517,12 @@ def protesters_only_named(cues: list[tuple[TriggerMention, float]], norms: list[
     if not acted and any(t.cue == "@intervention" for t, _ in cues):
         # "فرقت الشرطة بالغاز المسيل للدموع مئات المتظاهرين": a crowd dispersed was a protest held
         acted = True
+    if not acted and doc is not None and any((t.cue in ("@kill", "@injure") or t.sub_event_type is S.ARRESTS)
+                         and protesters_after(doc, token_at(doc, t.span.start), 6)
+                         and _force_named_after(doc, t) for t, _ in cues):
+        # "قتلت الشرطة ثلاثة متظاهرين"، "اعتقلت الشرطة 20 متظاهرا في عمان": the crowd the forces killed,
+        # hurt or arrested there was a protest held
+        acted = True
     if acted:
         why.append("a protest cue with an act of protest")
         return [(t, max(w, PROTEST_ACT_WEIGHT)) if t.event_type is E.PROTESTS else (t, w) for t, w in cues]
@@ -523,6 +530,14 @@ def protesters_only_named(cues: list[tuple[TriggerMention, float]], norms: list[
         return cues
     why.append("protesters named, no act of protest told")
     return [(t, w * PROTESTERS_ONLY_FACTOR) if t.event_type is E.PROTESTS else (t, w) for t, w in cues]
+
+
+def _force_named_after(doc: Doc, t: TriggerMention) -> bool:
+    """A state's force named as the subject right after the verb t ("اعتقلت الشرطة الأردنية ...") or
+    inside its phrase ("ألقت الشرطة التونسية القبض على")."""
+    k = token_at(doc, t.span.start)
+    return any(a.actor.kind == "state" and -3 <= token_at(doc, a.span.start) - k <= 2
+               and token_at(doc, a.span.start) != k for a in doc.actors)
 
 
 HOSTAGE_NOUNS = frozenset(fold_string(w) for w in "رهينة رهائن رهينتين الرهائن الرهينة".split())

@@ -3270,3 +3270,19 @@ def test_accidents_and_family_quarrels_are_no_political_violence(text):
 def test_a_bomb_at_a_fuel_station_stays_a_bombing():
     e = _one("قتل ثلاثة أشخاص في انفجار عبوة ناسفة قرب محطة وقود في مدينة العريش أمس.", date(2017, 5, 20))
     assert e.sub_event_type.value == "Remote explosive/landmine/IED"
+
+
+@pytest.mark.parametrize("text, sub", [
+    ("قتلت قوات الأمن اليمنية ستة محتجين في مدينة عدن اليوم.", "Excessive force against protesters"),
+    ("قتل 11 محتجا برصاص قوات الأمن العراقية في مدينة الكوت اليوم.", "Excessive force against protesters"),
+    ("فرقت قوات الأمن المغربية المعتصمين أمام مقر البلدية في مدينة الحسيمة بالقوة اليوم.", "Protest with intervention"),
+    ("اعتقلت الشرطة السودانية 30 متظاهرا في مدينة عطبرة اليوم.", "Protest with intervention"),
+])
+def test_forces_killing_dispersing_or_arresting_protesters_act_on_a_protest(text, sub):
+    e = _one(text, date(2016, 8, 15))
+    assert e.sub_event_type.value == sub and e.actor1.startswith("Protesters")
+    assert e.actor2 is not None and e.actor2.startswith("Police Forces")
+
+
+def test_protesters_arrested_with_no_force_or_place_told_are_no_event():
+    assert _events("كما تم توقيف اربعة متظاهرين وفق المصدر نفسه.", date(2016, 8, 15)) == ()
