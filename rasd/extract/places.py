@@ -135,6 +135,7 @@ INSTITUTIONS = {"جامعه", "مستشفي", "مستشفيات", "سوق", "ا�
                 "معهد", "كنيسه", "مستوصف", "ستاد", "استاد"}
 FACILITY_WHY = "named after the place"
 CENTRE_WORDS = {"مركز", "قاعه", "مجمع", "قصر", "دار"}
+_CENTRE_HEAD = "وسط"
 # a place of a country the article never names is kept only when it is this prominent
 WORLD_KNOWN_POPULATION = 100_000
 # a namesake this much bigger than the one in a country the article names wins anyway ("إقليم
@@ -694,6 +695,9 @@ def _stated_container(doc: Doc, gaz: Gazetteer, m: _Match, by_first: dict[int, _
 _ANCHOR_WORDS = {"شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "قرب", "وسط"}
 _ANCHOR_LINKS = {"من", "الشرقي", "الغربي", "شرق", "غرب", "شرقي", "غربي"}
 ANCHOR_KM = 60.0
+
+
+FAR_FROM_ANCHOR_KM = 400.0
 
 
 def _direction_anchor(doc: Doc, m: _Match, by_first: dict[int, _Match]) -> _Match | None:
@@ -1828,6 +1832,11 @@ def add_places(doc: Doc, *, resources) -> Doc:
     by_last = {m.last: m for m in raw}
     for m in raw:
         head, _, rest = m.key.partition(" ")
+        if rest and m.last == m.first + 1 and head == _CENTRE_HEAD and m.front == 0 \
+                and not any(map(well_known, _lookup(gaz, m.key))) and any(map(well_known, _lookup(gaz, rest))):
+            # "في وسط بيروت": the city's centre (the distance reader takes "وسط"), not a quarter the
+            # gazetteer names so and knows no country for
+            m = _Match(m.first + 1, m.last, 0, rest, _lookup(gaz, rest))
         if rest and m.last == m.first + 1 and head in INSTITUTIONS and m.front == 0 \
                 and any(map(well_known, _lookup(gaz, rest))):
             # "جامعة الخرطوم" (a campus GeoNames lists on its own, too small to stand uncued): the city
@@ -1873,13 +1882,21 @@ def add_places(doc: Doc, *, resources) -> Doc:
             inside = _inside_container(gaz, m, cont)
             if inside:
                 m.candidates = inside
-        elif len(m.candidates) > 1 and (anchor := _direction_anchor(doc, m, by_first)) is not None:
+        elif m.candidates and (anchor := _direction_anchor(doc, m, by_first)) is not None:
             # "قرية دوما جنوب نابلس": the West Bank village, not Douma near Damascus
             refs = _lookup(gaz, anchor.key)
             near = tuple(p for p in m.candidates if any(
                 (d := gaz.distance_km(p, q)) is not None and d <= ANCHOR_KM for q in refs))
             if near:
                 m.candidates = near
+            elif anchor.key not in _ANCHOR_LINKS and (towns := [q for q in refs if well_known(q)]) \
+                    and all(q.kind.startswith("PPL") for q in towns) and all(
+                    (d := gaz.distance_km(p, q)) is not None and d > FAR_FROM_ANCHOR_KM
+                    for p in m.candidates for q in towns):
+                # (told from a town; a country or a province, "مومباي غرب الهند", is measured from afar)
+                # "بلدة القيروان غرب الموصل": no place of the name lies anywhere near the place it is
+                # told from (Kairouan is in Tunisia): an unknown village, placed by its direction
+                continue
         if m.first != m.last and m.key.partition(" ")[0] in GENERIC_NOUNS and _definite(toks[m.first], m.front):
             # "المدينة القديمة", "المدينة الرياضية": a description; only a curated or prominent place
             # of that name (not a foreign quarter called so) may stand

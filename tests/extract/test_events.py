@@ -3286,3 +3286,14 @@ def test_forces_killing_dispersing_or_arresting_protesters_act_on_a_protest(text
 
 def test_protesters_arrested_with_no_force_or_place_told_are_no_event():
     assert _events("كما تم توقيف اربعة متظاهرين وفق المصدر نفسه.", date(2016, 8, 15)) == ()
+
+
+def test_a_namesake_far_from_the_place_it_is_told_from_is_not_it():
+    # "القيروان غرب سنجار": Kairouan lies in Tunisia; the Iraqi village is placed by its direction
+    e = _one("قصفت طائرات التحالف مواقع لتنظيم الدولة في بلدة القيروان غرب سنجار أمس.", date(2017, 5, 20))
+    assert e.location.country == "Iraq" and e.location.geo_precision == 2
+
+
+def test_a_citys_centre_is_the_city():
+    e = _one("تجمع مئات المحتجين في وسط بيروت أمس ورددوا هتافات ضد الحكومة.", date(2019, 10, 20))
+    assert e.location.name == "Beirut" and e.location.geo_precision == 1
