@@ -463,7 +463,10 @@ def _type_sentence(doc: Doc, cues: list[tuple[TriggerMention, float]], norms: li
         if t.sub_event_type is S.LOOTING and crowd_doer and initiator.span.start > t.span.start \
                 and token_at(doc, initiator.span.start) - token_at(doc, t.span.start) <= 4:
             # "أحرق مئات من المتظاهرين مقر الحزب الحاكم": demonstrators burning a building riot
-            add(S.VIOLENT_DEMONSTRATION, t, w, False, f"demonstrators '{initiator.surface}' burning")
+            # ("أحرق شبان غاضبون منازل": a crowd that held no protest, a mob)
+            mob = initiator.actor.kind == "rioters" and not protest_told
+            add(S.MOB_VIOLENCE if mob else S.VIOLENT_DEMONSTRATION, t, w, False,
+                f"{'a mob' if mob else 'demonstrators'} '{initiator.surface}' burning")
             continue
         if (t.sub_event_type is S.HQ_ESTABLISHED or fold_string(t.lemma) in PLEDGE_LEMMAS) and not armed_doer:
             # "افتتح الوزير مقرا جديدا للوزارة": an office opened; a base is an armed side's
@@ -550,8 +553,11 @@ def _type_sentence(doc: Doc, cues: list[tuple[TriggerMention, float]], norms: li
     if "@attack" in fams and crowd_doer and fold_string(doc.span_text(fams["@attack"][0].span)).lstrip("وف").startswith(_ATTACK_VERBS) \
             and 0 < token_at(doc, initiator.span.start) - token_at(doc, fams["@attack"][0].span.start) <= 4:
         # "هاجم مئات من المتظاهرين مقر حزب الدعوة": a crowd attacking a building or the police riots
+        # ("هاجم حشد غاضب مركزا للشرطة": a crowd that held no protest, a mob)
         t, w = fams.pop("@attack")
-        add(S.VIOLENT_DEMONSTRATION, t, w, False, f"demonstrators '{initiator.surface}' attacking")
+        mob = initiator.actor.kind == "rioters" and not protest_told
+        add(S.MOB_VIOLENCE if mob else S.VIOLENT_DEMONSTRATION, t, w, False,
+            f"{'a mob' if mob else 'demonstrators'} '{initiator.surface}' attacking")
     if "@attack" in fams:
         t, w = fams["@attack"]
         if civ and not armed:
@@ -635,6 +641,11 @@ def _type_sentence(doc: Doc, cues: list[tuple[TriggerMention, float]], norms: li
                       and any(0 < token_at(doc, o[2].span.start) - d <= 3 for d in defuse)), default=0.0)
         out = [(sub, max(w, device) if sub is S.DISRUPTED_WEAPONS else w, t, g, y) for sub, w, t, g, y in out
                if sub.event_type is not E.EXPLOSIONS]
+    if crowd_doer and initiator.actor.kind == "rioters" and not protest_told:
+        # "هاجم عشرات من الشبان الغاضبين محلات لاجئين ... وحطموا واجهاتها": a crowd that held no protest
+        # is a mob (ACLED_CODING §2)
+        out = [(S.MOB_VIOLENCE, w, t, g, y + "; a crowd, no protest told") if s is S.VIOLENT_DEMONSTRATION
+               else (s, w, t, g, y) for s, w, t, g, y in out]
     # one sub-event per event type: the most specific, then the strongest
     best: dict[EventType, tuple[SubEventType, float, TriggerMention, bool, str]] = {}
     for o in out:
@@ -2071,7 +2082,7 @@ def _apply_gate(doc: Doc, cands: list[Candidate], resources) -> None:
                         or (c.sub.event_type is E.BATTLES and c.fatalities
                             and _named_side(doc, c.actor1, c.sentence, c.trigger)
                             and _named_side(doc, c.actor2, c.sentence, c.trigger))
-                        or _opening_act(doc, c)))
+                        or _opening_act(doc, c) or _opening_riot(doc, c)))
                     # "هاجم مسلحون من حركة الشباب قاعدة لقوات الاتحاد الأفريقي في بلدة جنالي": an attack verb
                     # opening the sentence, its doer and its target named
                     # (or its target a state force, its doer unnamed: "تعرضت دورية للجيش اللبناني لإطلاق نار")
@@ -2304,6 +2315,15 @@ def _rising_toll_of(doc: Doc, c: Candidate) -> bool:
     if start + 1 >= len(toks) or toks[start].norm not in _RISE_VERBS or toks[start + 1].norm not in _TOLL_HEADS:
         return False
     return start + 2 <= token_at(doc, c.trigger.span.start) <= start + 4
+
+
+def _opening_riot(doc: Doc, c: Candidate) -> bool:
+    """A riot whose act opens the sentence, its crowd right after it: "هاجم حشد غاضب مركزا للشرطة"،
+    "أحرق مئات من الأهالي منازل"."""
+    if c.sub.event_type is not E.RIOTS or c.actor1 is None or c.actor1.actor.kind not in ("rioters", "protesters"):
+        return False
+    k = token_at(doc, c.trigger.span.start)
+    return k == body_start(doc, c.sentence) and 0 < token_at(doc, c.actor1.span.start) - k <= 4
 
 
 def _opening_act(doc: Doc, c: Candidate) -> bool:

@@ -3297,3 +3297,17 @@ def test_a_namesake_far_from_the_place_it_is_told_from_is_not_it():
 def test_a_citys_centre_is_the_city():
     e = _one("تجمع مئات المحتجين في وسط بيروت أمس ورددوا هتافات ضد الحكومة.", date(2019, 10, 20))
     assert e.location.name == "Beirut" and e.location.geo_precision == 1
+
+
+@pytest.mark.parametrize("text", [
+    "هاجم حشد غاضب مقر البلدية في مدينة الفيوم وأحرقه اليوم.",
+    "هاجم عشرات من الشبان الغاضبين متاجر للاجئين في بلدة عرسال ليلة أمس وحطموا واجهاتها.",
+])
+def test_a_crowd_that_held_no_protest_is_a_mob(text):
+    e = _one(text, date(2016, 8, 15))
+    assert e.sub_event_type.value == "Mob violence" and e.actor1.startswith("Rioters")
+
+
+def test_a_crowd_attacking_during_a_protest_riots():
+    e = _one("هاجم الأهالي الغاضبون مركز الشرطة في بلدة طلخا أمس احتجاجا على مقتل شاب.", date(2016, 8, 15))
+    assert e.sub_event_type.value == "Violent demonstration"
