@@ -1729,6 +1729,7 @@ def add_events(doc: Doc, *, resources) -> Doc:
                 c.weight *= 0.2
                 c.reasons.append("deaths with no doer in a story of a natural disaster")
     _toll_to_nearest_cue(doc, located, trig_by_sent)
+    _tolls_by_clause(doc, located)
     located = _drop_summaries(located, doc)
     located = _drop_restatements(doc, located)
     _apply_gate(doc, located, resources)
@@ -1764,6 +1765,46 @@ SIBLING_FAMILIES = {"@attack": (E.BATTLES, E.VAC), "@explosion": (E.EXPLOSIONS,)
 
 _RESULT_WORDS = frozenset(fold_string(w) for w in "أسفر اسفر أسفرت اسفرت أدى ادى أدت ادت".split())
 _TOLL_BREAKS = re.compile(r"[،,؛;]|(?:^|\s)(?:فيما|بينما|كما)(?:\s|$)")
+_CLAUSE_BREAK = re.compile(r"[،,؛;]\s*(?:و|ف|فيما|بينما|كما|في حين)?")
+
+
+def _tolls_by_clause(doc: Doc, located: list) -> None:
+    """Two events of one type at two places in one sentence, each told in its own clause with its own
+    toll ("قتل أربعة أشخاص بانفجار عبوة ناسفة في بعقوبة، وقتل ستة آخرون بانفجار عبوة مماثلة في الخالص"):
+    each keeps its clause's toll (the first had both, the second none)."""
+    by_sent: dict[int, list] = {}
+    for c in located:
+        by_sent.setdefault(c.sentence, []).append(c)
+    for si, cs in by_sent.items():
+        if len(cs) < 2:
+            continue
+        cs = sorted(cs, key=lambda c: c.trigger.span.start)
+        if len({c.sub.event_type for c in cs}) != 1 or len({_loc_key(c.location) for c in cs}) != len(cs):
+            continue
+        sent = doc.sentences[si]
+        text = doc.text
+        cuts = []
+        for a, b in zip(cs, cs[1:]):
+            m = None
+            for mm in _CLAUSE_BREAK.finditer(text, a.trigger.span.end, b.trigger.span.start):
+                m = mm   # the last break before the next act
+            if m is None:
+                break
+            cuts.append(m.start())
+        if len(cuts) != len(cs) - 1:
+            continue
+        bounds = [sent.start, *cuts, sent.end]
+        parts = [Span(bounds[k], bounds[k + 1]) for k in range(len(cs))]
+        kills = [any(t.cue in ("@kill", "@injure") and p.contains(t.span) for t in doc.triggers) for p in parts]
+        if not all(kills):
+            continue   # one toll told for both: it stays split as before
+        tolls = [count_casualties(doc, p) for p in parts]
+        if not all(f is not None or i is not None for f, i in tolls):
+            continue
+        for c, (f, i), p in zip(cs, tolls, parts):
+            if (c.fatalities, c.injured) != (f, i):
+                c.fatalities, c.injured = f, i
+                c.reasons.append(f"toll told in its own clause: {f}/{i}")
 
 
 def _second_toll(doc: Doc, h: Candidate, kills: list[int], to: Candidate) -> int | None:

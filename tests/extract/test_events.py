@@ -3311,3 +3311,17 @@ def test_a_crowd_that_held_no_protest_is_a_mob(text):
 def test_a_crowd_attacking_during_a_protest_riots():
     e = _one("هاجم الأهالي الغاضبون مركز الشرطة في بلدة طلخا أمس احتجاجا على مقتل شاب.", date(2016, 8, 15))
     assert e.sub_event_type.value == "Violent demonstration"
+
+
+@pytest.mark.parametrize("text, tolls", [
+    ("قتل خمسة مدنيين في قصف مدفعي لقوات النظام اليوم على بلدة كفرنبل، فيما قتل ثلاثة آخرون في قصف مماثل "
+     "على بلدة معرة النعمان.", {"Kafranbel": 5, "Ma`arrat an Nu`man": 3}),
+    ("قتل سبعة أشخاص اليوم بانفجار عبوة ناسفة في مدينة الحلة، وقتل اثنان آخران بانفجار عبوة مماثلة في مدينة "
+     "كربلاء.", {"Al Hillah": 7, "Karbala": 2}),
+])
+def test_two_places_each_with_its_own_clause_keep_their_own_tolls(text, tolls):
+    evs = _events(text, date(2016, 5, 11))
+    got = {e.location.name: e.fatalities for e in evs}
+    assert len(evs) == 2 and sorted(got.values()) == sorted(tolls.values())
+    for name, f in tolls.items():
+        assert got.get(name) == f, got
