@@ -209,6 +209,8 @@ def _count_after(toks: list[Token], nums: dict[int, NumberMention], i: int, limi
         norm = t.norm
         if norm in STOP_WORDS or norm in stop_norms:
             break
+        if norm == _AMAM and text and text[t.span.start:t.span.start + 1] == "أ":
+            break   # "أمام فندق" (in front of), written with its hamza: no imam ("إمام") among the dead
         if j in nums:
             nm = nums[j]
             if nm.kind == "dual" and not _dual(norm):
@@ -382,6 +384,23 @@ def _reply_at(toks: list[Token]) -> int | None:
     return None
 
 
+_AMAM = fold_string("أمام")
+_WAS = frozenset(fold_string(w) for w in "كان كانت".split())
+_EARLIER = frozenset(fold_string(w) for w in "سابقة أولية اولية البداية السابقة الأولية الاولية".split())
+
+
+def _superseded_at(toks: list[Token]) -> int | None:
+    """Index where an earlier, superseded toll is told after the updated one: "... إلى 276 قتيلا، بعد
+    أن كانت السلطات قد أعلنت في البداية مقتل 20"، "وكانت حصيلة سابقة قد أشارت إلى مقتل 95"."""
+    for k, t in enumerate(toks[:-2]):
+        n = t.norm
+        if n == "بعد" and toks[k + 1].norm in ("ان", "أن") and toks[k + 2].norm in _WAS:
+            return k
+        if n.lstrip("و") in _WAS and any(x.norm in _EARLIER for x in toks[k + 1:k + 8]):
+            return k
+    return None
+
+
 def reply_offset(doc: Doc, sentence: Span) -> int | None:
     """Where "ردا على ..." (in answer to) begins in the sentence (original offset), or None."""
     toks = _tokens_in(doc, sentence)
@@ -417,6 +436,12 @@ def count_casualties(doc: Doc, sentence: Span) -> tuple[int | None, int | None]:
         if any(tr.span.start < cut and tr.cue in ("@kill", "@injure") for tr in in_sentence):
             in_sentence = [tr for tr in in_sentence if tr.span.start < cut]
             toks = toks[:reply]
+    old = _superseded_at(toks)
+    if old is not None and any(tr.cue == "@kill" and tr.span.start < toks[old].span.start for tr in in_sentence):
+        # "... إلى 276 قتيلا، بعد أن كانت السلطات قد أعلنت في البداية مقتل 20 شخصا": the first figure the
+        # update replaced is not added to it
+        in_sentence = [tr for tr in in_sentence if tr.span.start < toks[old].span.start]
+        toks = toks[:old]
     objects: dict[int, int] = {}   # token -> people its object pronoun stands for ("فقتلاه": 1)
     for tr in in_sentence:
         while ti < len(toks) and toks[ti].span.end <= tr.span.start:

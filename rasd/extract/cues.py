@@ -191,6 +191,9 @@ def _told_result(sent_tokens: list[tuple[int, Token]], trig_tok: int) -> bool:
 
 ONE_ACT_NOUNS = frozenset(fold_string(w) for w in """التفجير الانفجار الهجوم الاعتداء الغارة التفجير الانتحاري
 الهجوم الانتحاري""".split())
+# (after a toll's own word, a construct: "عدد قتلى تفجير السيارة المفخخة")
+_ONE_ACT_CONSTRUCT = frozenset(fold_string(w) for w in "تفجير انفجار هجوم اعتداء غارة".split())
+_TOLL_WORDS = frozenset(fold_string(w) for w in "عدد حصيلة وعدد".split())
 CAMPAIGN_WORDS = frozenset(fold_string(w) for w in """منذ ومنذ خلال الحرب المعارك الحملة الاشتباكات المواجهات
 الهجمات التفجيرات الغارات العمليات الأحداث""".split())
 
@@ -199,7 +202,8 @@ def _one_act_total(doc: Doc, sent_tokens: list[tuple[int, Token]], mi: int) -> b
     """"ارتفعت حصيلة ضحايا التفجير ... إلى 76": a rising toll of one act named right after (a
     singular act noun within four words), in a sentence that names no campaign or span of time."""
     after = {doc.tokens[j].norm for j in range(mi + 1, min(mi + 5, len(doc.tokens)))}
-    return bool(after & ONE_ACT_NOUNS) and not any(t.norm in CAMPAIGN_WORDS for _, t in sent_tokens)
+    acts = ONE_ACT_NOUNS | _ONE_ACT_CONSTRUCT if doc.tokens[mi].norm in _TOLL_WORDS else ONE_ACT_NOUNS
+    return bool(after & acts) and not any(t.norm in CAMPAIGN_WORDS for _, t in sent_tokens)
 
 
 def _version_of_toll(doc: Doc, sent_tokens: list[tuple[int, Token]], mi: int) -> bool:

@@ -357,3 +357,15 @@ def test_casualties_families(text, killed):
 ])
 def test_casualties_attackers_counted_with_the_dead(text, killed):
     assert _count(text)[0] == killed
+
+
+@pytest.mark.parametrize("text, fat", [
+    # the first figure an update replaced is not added to it
+    ("ارتفعت حصيلة ضحايا التفجير الذي هز كابول مساء الأربعاء إلى 150 قتيلا، بعد أن كانت السلطات قد أعلنت في "
+     "البداية مقتل 90 شخصا.", 150),
+    ("قال مسؤولون إن عدد قتلى الهجوم على الفندق ارتفع إلى 31 قتيلا، وكانت حصيلة سابقة قد أشارت إلى مقتل 26 شخصا.", 31),
+    # "أمام" (in front of), with its hamza, is no imam among the dead
+    ("قال مسؤولون إن عدد قتلى تفجير السيارة المفخخة أمام مطعم في بغداد أمس ارتفع إلى 12.", 12),
+])
+def test_casualties_an_updated_toll_stands_alone(text, fat):
+    assert _count(text)[0] == fat
