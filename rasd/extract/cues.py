@@ -574,6 +574,7 @@ TRUCE_NOUNS = frozenset(fold_string(w) for w in "هدنة الهدنة هدنه"
 AGREE_ACTS = tuple(fold_string(w) for w in """توصل اتفق وقع أبرم ابرم أعلن اعلن سريان دخلت دخول بدأ بدء
 تبادل وافق أقر اقر دخل يسري سرى""".split())
 TRUCE_WITHOUT_ACT_FACTOR = 0.3
+_SINCE_AFTER = frozenset(fold_string(w) for w in "بعد منذ رغم برغم".split())
 
 
 # "يخرق الحوثيون اتفاق وقف إطلاق النار"، "انتهاك الهدنة": a truce broken is no truce made
@@ -598,8 +599,9 @@ def truce_without_act(cues: list[tuple[TriggerMention, float]], norms: list[str]
     if any(n.lstrip("وفلب").startswith(BREACH_WORDS) for n in norms):
         why.append("a truce broken, not made")
         return [(t, w * BREACH_FACTOR) if _truce(t) else (t, w) for t, w in cues]
-    if any(n.startswith(AGREE_ACTS) or n.lstrip("وفلب").startswith(AGREE_ACTS) for n in norms):
-        return cues   # ("وقعت": the root's own و)
+    if any((n.startswith(AGREE_ACTS) or n.lstrip("وفلب").startswith(AGREE_ACTS))
+           and not (k > 0 and norms[k - 1] in _SINCE_AFTER) for k, n in enumerate(norms)):
+        return cues   # ("وقعت": the root's own و; "بعد سريان الهدنة": a truce begun before, no act of the day)
     why.append("a truce named, none reached or begun")
     return [(t, w * TRUCE_WITHOUT_ACT_FACTOR) if _truce(t) else (t, w) for t, w in cues]
 

@@ -3206,6 +3206,11 @@ def _says_unclaimed(doc: Doc, si: int) -> bool:
     return _NO_CLAIM.search(doc.folded, doc.offsets.to_folded(sp.start), doc.offsets.to_folded(sp.end)) is not None
 
 
+# "طائرة مسيرة مجهولة"، "طائرات مجهولة الهوية"، "غارة لم تعرف هويتها"، "طيران مجهول"
+_UNKNOWN_AIRCRAFT = re.compile(r"(?:طائره|طائرات|طيران|مسيره|مسيرات|غاره|غارات)(?:\s+\S+){0,3}\s+"
+                               r"(?:مجهول|مجهوله|مجهولة|لم\s+(?:تعرف|يعرف|تحدد|يحدد)\s+هويت)")
+
+
 def _country_name(loc: Location) -> str:
     return loc.country or "Unknown"
 
@@ -3264,6 +3269,13 @@ def _to_event(doc: Doc, g: Candidate, lexicon, actors=None) -> Event:
             a2, a2_ar, i2 = a1, a1_ar, i1
         a1, a1_ar, i1 = None, None, None
         g.reasons.append("actor1: a movement or people named are the arrested, not the arresting force")
+    if a1 is None and et is E.EXPLOSIONS and _UNKNOWN_AIRCRAFT.search(
+            doc.folded, doc.offsets.to_folded(doc.sentences[g.sentence].start),
+            doc.offsets.to_folded(doc.sentences[g.sentence].end)):
+        # "استهدفت طائرة مسيرة مجهولة سيارة"، "غارة جوية لم تعرف هويتها": the text says no one knows whose
+        # aircraft it was; no side is guessed for it (ACLED_CODING §3)
+        a1, i1 = f"Unidentified Armed Group ({country})", 3
+        g.reasons.append("actor1: an aircraft the text says is unknown")
     if a1 is None:
         d = lexicon.default_actor(g.location.iso, g.sub, g.day)
         if d is not None:

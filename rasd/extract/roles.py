@@ -294,7 +294,8 @@ def assign_roles(doc: Doc, sent_tokens: list[tuple[int, Token]], actors: list[Ac
                    # the subject of what is told ("قال الجيش إن ..."); any side after "أن" when the
                    # speaker is named before its verb ("التحالف ذكر أن ... مع قوات الأمن")
                    and (_after_that(doc, tj) if after_verb is None else tj > after_verb)
-                   and fold_string(b.surface).split()[0] not in FORCE_ARMS  # "أن سلاح الجو": the speaker's own arm
+                   # "أن سلاح الجو": the speaker's own arm ("إن طائرات أمريكية": another state's)
+                   and (fold_string(b.surface).split()[0] not in FORCE_ARMS or b.actor.country != a.actor.country)
                    for tj, b in idx):
                 idx.remove((ti, a))
                 why.append(f"'{a.surface}' tells of another's act, not a party")

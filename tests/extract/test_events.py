@@ -3325,3 +3325,26 @@ def test_two_places_each_with_its_own_clause_keep_their_own_tolls(text, tolls):
     assert len(evs) == 2 and sorted(got.values()) == sorted(tolls.values())
     for name, f in tolls.items():
         assert got.get(name) == f, got
+
+
+def test_a_speaker_telling_of_another_states_aircraft_is_no_party():
+    e = _one("قال الجيش العراقي إن طائرات أمريكية شنت اليوم غارات على مواقع لتنظيم الدولة في مدينة القائم.",
+             date(2017, 5, 20))
+    assert e.actor1 == "Military Forces of the United States"
+
+
+@pytest.mark.parametrize("text", [
+    "استهدفت طائرة مسيرة مجهولة سيارة في مدينة بني وليد أمس.",
+    "قتل ثلاثة أشخاص في غارة جوية لم تعرف هويتها على منزل في مدينة صرمان أمس.",
+])
+def test_an_aircraft_the_text_says_is_unknown_is_an_unidentified_groups(text):
+    e = _one(text, date(2017, 5, 20))
+    assert e.sub_event_type.value == "Air/drone strike" and e.actor1 == "Unidentified Armed Group (Libya)"
+
+
+@pytest.mark.parametrize("text", [
+    "تتداول مواقع التواصل أنباء غير مؤكدة عن سقوط قتلى في اشتباكات بمدينة إدلب.",
+    "لم تسجل أي اشتباكات في مدينة حمص خلال الساعات الماضية بعد سريان الهدنة.",
+])
+def test_rumours_and_a_truce_in_force_are_no_events(text):
+    assert _events(text, date(2016, 8, 15)) == ()
