@@ -395,3 +395,14 @@ def test_merge_two_neighbouring_towns_are_two_places_but_a_city_holds_its_distri
     baghdad = ("Baghdad", "بغداد", 33.3406, 44.4009, "Baghdad", "Iraq", "98182")
     sadr = ("Baghdad - Sadr City", "مدينة الصدر", 33.3925, 44.4500, "Baghdad", "Iraq", "sup:sadr")
     assert compatible(ev(AAWSAT, article="x1", place=baghdad), ev(JAZEERA, article="x2", place=sadr))[0]
+
+
+def test_merge_one_articles_two_acts_at_one_place_and_day_stay_apart():
+    text = "قتل مسلحون ستة مصلين في مسجد بمعرة النعمان. وفي هجوم منفصل قتل مسلحون مجهولون تاجرين في سوق المدينة."
+    first, second = text.split(". ")
+    a = ev(text, first, article="w-1", sub=S.ATTACK, actor1="Al Nusra Front", day=date(2015, 8, 1))
+    b = ev(text, second, article="w-1", sub=S.ATTACK, day=date(2015, 8, 1), tp=2)
+    assert compatible(a, b)[1]["why_not"] == "same article, acts kept apart by its extractor"
+    # another outlet's report of the first still merges with it
+    c = ev(AAWSAT, article="w-2", sub=S.ATTACK, actor1="Al Nusra Front", day=date(2015, 8, 1))
+    assert compatible(a, c)[0]

@@ -2727,6 +2727,11 @@ _SHIFT_OPENER = re.compile(r"\s*[وف]?(?:(?:في|علي)\s+(?:سياق|صعيد
                            r"|من\s+(?:جهه|ناحيه|جانب)\s+(?:اخري|اخر|ثانيه)|الي\s+ذلك)(?:\s|[،,])")
 
 
+# "وفي هجوم منفصل"، "في حادث آخر"، "وفي هجوم ثان": the sentence tells another act
+_SEPARATE_OPENER = re.compile(r"\s*[وف]?في\s+(?:حادث|حادثه|هجوم|واقعه|عمليه|اعتداء|تفجير|انفجار)\s+"
+                              r"(?:منفصل|منفصله|اخر|اخري|ثان|ثاني|ثانيه)(?:\s|[،,])")
+
+
 _ATTACK_VERB_STEMS = tuple(fold_string(w) for w in "استهدف هاجم".split())
 _USE_WORDS = frozenset(fold_string(w) for w in """استخدم استخدمت استخدموا استعمل استعملت استعملوا مستخدمين
 مستخدما مستخدمة مستعملين""".split())
@@ -2882,6 +2887,13 @@ def _group(doc: Doc, cands: list[Candidate], resources) -> list[Event]:
                 c.reasons.append(f"actor1 {whole.actor1.actor.name}: the doer of the attack it was part of "
                                  f"(sentence {whole.sentence + 1})")
         key = (c.sub.event_type, _place_key(c.location), c.day)
+        if groups and _SEPARATE_OPENER.match(doc.folded, doc.offsets.to_folded(doc.sentences[c.sentence].start)) \
+                and not any(m.sentence == c.sentence for g0 in groups for m in members.get(id(g0), [g0])):
+            # "وفي هجوم منفصل، أطلق مسلحون مجهولون النار على سوق للماشية في المدينة": the article says it
+            # is another act, at the same town on the same day
+            start(key + (c.sentence,), c)
+            c.reasons.append("told as a separate act")
+            continue
         if groups and c.location_in_sentence and (c.fatalities is not None or c.injured is not None) \
                 and _told_as_later(doc, c):
             # "وتمكنت قوات الأمن في وقت لاحق من تصفية 6 عناصر في تبادل لإطلاق النار بمنطقة المساعيد": an act

@@ -20,7 +20,8 @@ The merge rule (`compatible`), every clause required:
   2, 30 for 3. An undated event merges only with a dated event from the same article (the headline
   often has no date; two undated reports could be any day, and within one article the extractor
   already joined what it told of one place and day). Within one article, two events dated to
-  different days (precision 1) stay apart: its extractor told the days apart.
+  different days (precision 1) stay apart: its extractor told the days apart; so do two events of one
+  article at one named place on one day ("وفي هجوم منفصل ..."): its extractor told the acts apart.
 - **place**: distance ≤ the wider radius of the two: `merge_km` (25) for geo_precision 1, 1.5×
   for 2, 2× for 3; but two different named places (folded Arabic name, else geonameid) both at
   precision 1 are different places unless one is a district of the other as ACLED names it

@@ -230,6 +230,14 @@ def compatible(a: Event, b: Event, *, settings: Settings | None = None,
             x["day_gap"] = gap
             x["why_not"] = f"same article, days kept apart: {da} / {db}"
             return False, x
+        if same and not relaxed and gap == 0 and a.location.name == b.location.name \
+                and not (set(_articles(a)) - set(_articles(b)) or set(_articles(b)) - set(_articles(a))):
+            # one article's extractor told two acts of one kind at one place on one day apart ("وفي هجوم
+            # منفصل، أطلق مسلحون مجهولون النار على سوق للماشية في المدينة"): it had joined them had they
+            # been one
+            x["day_gap"] = gap
+            x["why_not"] = "same article, acts kept apart by its extractor"
+            return False, x
         window = max(TIME_WINDOW_DAYS.get(a.time_precision, st.merge_days),
                      TIME_WINDOW_DAYS.get(b.time_precision, st.merge_days))  # day_window() of each
         x["day_gap"], x["day_window"] = gap, window

@@ -3348,3 +3348,11 @@ def test_an_aircraft_the_text_says_is_unknown_is_an_unidentified_groups(text):
 ])
 def test_rumours_and_a_truce_in_force_are_no_events(text):
     assert _events(text, date(2016, 8, 15)) == ()
+
+
+def test_an_act_told_as_separate_stays_its_own_event():
+    from rasd.merge import merge_events
+    text = ("أطلق مسلحون من حركة الشباب النار على مصلين في مسجد بمدينة بلدوين اليوم الجمعة فقتلوا تسعة أشخاص. "
+            "وفي هجوم منفصل، أطلق مسلحون مجهولون النار على سوق في المدينة فقتلوا أربعة تجار.")
+    evs = merge_events(list(_events(text, date(2016, 4, 8))))
+    assert sorted(e.fatalities for e in evs) == [4, 9]
