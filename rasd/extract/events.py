@@ -852,6 +852,14 @@ def _event_date(doc: Doc, sentence_idx: int, trig: TriggerMention,
                         f"date '{doc.span_text(d.span)}' {back} sentence(s) before, {days:+d} day(s)")
             return d.value, d.precision, f"date '{doc.span_text(d.span)}' {back} sentence(s) before"
     pub = doc.article.published
+    if pub is not None and not shift:
+        # a round-up's lead tells the day of what follows ("قتل 27 شخصا أمس في ..." then paragraph by
+        # paragraph, the towns): its day, within a week, not the publication's
+        lead = [d for k in (0, 1) if k < sentence_idx for d in dates_in.get(k, ())
+                if d.precision == 1 and d.kind not in ("future",) and d.value is not None
+                and not _since(doc, d) and not _duration(doc, d) and 0 < (pub - d.value).days <= 3]
+        if lead:
+            return lead[0].value, 2, f"no date phrase: the lead's day '{doc.span_text(lead[0].span)}', within a week"
     if pub is not None:
         return pub, 2, "no date phrase: publication date, within a week"
     return None, 3, "no date phrase and no publication date"

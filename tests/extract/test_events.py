@@ -3356,3 +3356,13 @@ def test_an_act_told_as_separate_stays_its_own_event():
             "وفي هجوم منفصل، أطلق مسلحون مجهولون النار على سوق في المدينة فقتلوا أربعة تجار.")
     evs = merge_events(list(_events(text, date(2016, 4, 8))))
     assert sorted(e.fatalities for e in evs) == [4, 9]
+
+
+def test_a_round_ups_later_paragraphs_take_the_leads_day():
+    text = ("قتل 23 شخصا على الأقل أمس الخميس في معارك وغارات في اليمن.\n"
+            "وفي تعز، قتل ستة من المقاتلين الموالين للحكومة في اشتباكات مع الحوثيين في حي الجحملية.\n"
+            "وفي مأرب، شنت طائرات التحالف غارات على مواقع للحوثيين في مديرية صرواح.\n"
+            "وفي الضالع، قتل أربعة من الحوثيين في اشتباكات مع المقاومة الشعبية في مدينة دمت.")
+    evs = _events(text, date(2015, 11, 20))
+    damt = [e for e in evs if e.location.name and "Damt" in e.location.name]
+    assert damt and damt[0].event_date == date(2015, 11, 19)
