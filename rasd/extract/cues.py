@@ -611,7 +611,7 @@ def truce_without_act(cues: list[tuple[TriggerMention, float]], norms: list[str]
 # size of the crowd or the protest itself reports a protest — unless the sentence tells history or a total
 OPENING_PROTEST_VERBS = frozenset(fold_string(w) for w in """تظاهر تظاهروا تظاهرت احتشد احتشدوا احتشدت اعتصم
 اعتصموا اعتصمت خرج خرجوا خرجت تجمع تجمعوا تجمعت اندلعت انطلقت نظم نظمت نظموا شارك شاركوا نزل نزلوا
-قطع قطعوا أغلق أغلقوا أضرب أضربوا نفذ نفذت نفذوا""".split())
+قطع قطعوا أغلق أغلقوا أضرب أضربوا نفذ نفذت نفذوا واصل واصلوا واصلت""".split())
 CROWD_WORDS = frozenset(fold_string(w) for w in """عشرات مئات آلاف الآلاف الاف المئات العشرات نحو حوالي أكثر
 اكثر قرابة زهاء مظاهرة مظاهرات تظاهرة تظاهرات مسيرة مسيرات احتجاجات المتظاهرون المتظاهرين متظاهرون
 متظاهرين المحتجون المحتجين محتجون محتجين وقفة وقفات اعتصاما اعتصامات عمال العمال طلاب الطلاب طلبة موظفو موظفي
@@ -636,7 +636,7 @@ def opening_protest(doc: Doc, sent_tokens: list[tuple[int, Token]], cues: list[t
         sent_tokens = [x for x in sent_tokens if x[1].span.start >= dl.end()]
     head = sent_tokens[:4]
     for k, (ti, t) in enumerate(head):
-        if t.norm.lstrip("وف") in OPENING_PROTEST_VERBS:
+        if t.norm.lstrip("وف") in OPENING_PROTEST_VERBS or t.norm in OPENING_PROTEST_VERBS:   # ("واصل": its own و)
             after = sent_tokens[k + 1:k + 7]
             if not after:
                 return False

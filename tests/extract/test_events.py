@@ -3366,3 +3366,11 @@ def test_a_round_ups_later_paragraphs_take_the_leads_day():
     evs = _events(text, date(2015, 11, 20))
     damt = [e for e in evs if e.location.name and "Damt" in e.location.name]
     assert damt and damt[0].event_date == date(2015, 11, 19)
+
+
+def test_a_continued_sit_in_and_molotovs_are_reported():
+    e = _one("واصل مئات المعلمين اعتصامهم أمام مقر وزارة التربية في مدينة صفاقس لليوم الخامس على التوالي.",
+             date(2016, 8, 15))
+    assert e.sub_event_type.value == "Peaceful protest"
+    e = _one("ألقى محتجون زجاجات حارقة على مركز للأمن في مدينة القصرين أمس.", date(2016, 8, 15))
+    assert e.sub_event_type.value == "Violent demonstration"
