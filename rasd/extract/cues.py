@@ -590,12 +590,29 @@ def _truce(t: TriggerMention) -> bool:
 _CEASEFIRE_HEAD = (fold_string("اتفاق"), fold_string("وقف"))
 
 
+_PEACE = fold_string("سلام")
+_SIGNED_BEFORE = frozenset(fold_string(w) for w in """وقع وقعت ووقع ووقعت وقعوا ووقعوا وقعا وقعتا توصل توصلت توصلوا
+وتوصل وتوصلت وتوصلوا أبرم أبرمت ابرم ابرمت أبرموا ابرموا""".split())
+
+
+def _peace_deal_made(doc: Doc, t: TriggerMention) -> bool:
+    """A peace deal ("اتفاقا للسلام") is made in the sentence only when a verb of signing or reaching
+    stands within five words before it ("وقعت الحكومة والجبهة الثورية اتفاقا للسلام"); "اتفاق سلام وقعته
+    الحكومة في مايو"، "اتفاق السلام الموقع في أبوجا" tell of one made before."""
+    k = token_at(doc, t.span.start)
+    s = doc.tokens[k].sentence
+    return any(doc.tokens[j].sentence == s and doc.tokens[j].norm in _SIGNED_BEFORE for j in range(max(0, k - 5), k))
+
+
 def truce_without_act(cues: list[tuple[TriggerMention, float]], norms: list[str],
-                       why: list[str]) -> list[tuple[TriggerMention, float]]:
+                       why: list[str], doc: Doc | None = None) -> list[tuple[TriggerMention, float]]:
     """"إن الهدنة مع تركيا لم يعد لها معنى": a truce named, none reached or begun, is weak; "يخرق
     الحوثيون اتفاق وقف إطلاق النار": a truce broken is none made."""
     if not any(_truce(t) for t, _ in cues):
         return cues
+    if doc is not None and any(_PEACE in fold_string(t.lemma) and not _peace_deal_made(doc, t) for t, _ in cues):
+        why.append("a peace deal named, not made in the sentence")
+        return [(t, w * TRUCE_WITHOUT_ACT_FACTOR) if _PEACE in fold_string(t.lemma) else (t, w) for t, w in cues]
     if any(n.lstrip("وفلب").startswith(BREACH_WORDS) for n in norms):
         why.append("a truce broken, not made")
         return [(t, w * BREACH_FACTOR) if _truce(t) else (t, w) for t, w in cues]

@@ -1357,7 +1357,7 @@ def add_events(doc: Doc, *, resources) -> Doc:
                     prev.reasons.append(f"actor1 '{claimer.surface}' claimed it in sentence {si + 1}")
                 continue
         cues = protesters_only_named(cues, norms, modality_why, doc)
-        cues = truce_without_act(cues, norms, modality_why)
+        cues = truce_without_act(cues, norms, modality_why, doc)
         cues = hostages_taken(doc, cues, modality_why)
         opening = opening_protest(doc, sent_tokens, cues) and not background_told
         if opening:

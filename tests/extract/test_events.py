@@ -3374,3 +3374,10 @@ def test_a_continued_sit_in_and_molotovs_are_reported():
     assert e.sub_event_type.value == "Peaceful protest"
     e = _one("ألقى محتجون زجاجات حارقة على مركز للأمن في مدينة القصرين أمس.", date(2016, 8, 15))
     assert e.sub_event_type.value == "Violent demonstration"
+
+
+def test_a_peace_deal_signed_is_an_agreement_one_named_is_not():
+    e = _one("وقعت الحكومة الكولومبية والمتمردون اتفاقا للسلام في مدينة هافانا اليوم.", date(2016, 8, 24))
+    assert e.sub_event_type.value == "Agreement"
+    assert _events("ويعتبر نشر القوة أساسيا لإنجاح اتفاق سلام وقعته الحكومة مع المتمردين في مايو في أبوجا.",
+                   date(2016, 8, 24)) == ()
