@@ -1536,6 +1536,13 @@ def add_events(doc: Doc, *, resources) -> Doc:
                     c.reasons.append("fighting with demonstrators: a violent demonstration")
                 if self_claimer is not None and sub.event_type in _VIOLENT and sub is not S.AIR_STRIKE \
                         and trig.span.start < self_claimer[1] and (a1 is None or a1.actor.kind == "unidentified") \
+                        and a2 is not None and a2 is self_claimer[0]:
+                    # "... إلى 125 قتيلا، في حين تبنى تنظيم الدولة الإسلامية الهجوم": the claimer read as the
+                    # target is the doer
+                    a2 = None
+                    c.reasons.append(f"actor2 '{self_claimer[0].surface}' claimed it: not its target")
+                if self_claimer is not None and sub.event_type in _VIOLENT and sub is not S.AIR_STRIKE \
+                        and trig.span.start < self_claimer[1] and (a1 is None or a1.actor.kind == "unidentified") \
                         and (a2 is None or a2.actor.name != self_claimer[0].actor.name):
                     # "هاجم مسلحون كمينا أمنيا ...، وأعلن تنظيم ولاية سيناء مسؤوليته عن الهجوم": the act
                     # and, after it, its claim in one sentence
@@ -2579,6 +2586,11 @@ _BODY = fold_string("جهة")
 _OWN_CLAIM_WORDS = frozenset(fold_string(w) for w in "مسؤوليته مسؤوليتها المسؤولية مسؤوليتهم تبنت وتبنت تبناه تبنته تبناها تبنتها وتبناه وتبنته".split())
 
 
+_ADOPTED = frozenset(fold_string(w) for w in "تبنى وتبنى".split())
+_CLAIMED_ACTS = frozenset(fold_string(w) for w in """الهجوم التفجير التفجيرين التفجيرات العملية الاعتداء الهجومين
+الهجمات الانفجار""".split())
+
+
 def _claim_of_own_act(doc: Doc, sentence: Span, trigs, actors) -> tuple[ActorMention, int] | None:
     """The sentence tells an act and, after it, its claim ("... عندما هاجم مسلحون كمينا ...، وأعلن تنظيم
     ولاية سيناء مسؤوليته عن الهجوم"): (the named group next to the claim's first word, not "unknown
@@ -2586,7 +2598,13 @@ def _claim_of_own_act(doc: Doc, sentence: Span, trigs, actors) -> tuple[ActorMen
     toks = doc.tokens
     first = token_at(doc, sentence.start)
     claim_at = next((j for j in range(first, len(toks)) if toks[j].span.start < sentence.end
-                     and toks[j].norm in _OWN_CLAIM_WORDS), None)
+                     and (toks[j].norm in _OWN_CLAIM_WORDS or (
+                         # "في حين تبنى تنظيم الدولة الإسلامية الهجوم": the verb, a group, then the act
+                         toks[j].norm in _ADOPTED and any(
+                             0 < token_at(doc, a.span.start) - j <= 2 and a.actor.inter in (2, 3, 4)
+                             and any(toks[m].norm in _CLAIMED_ACTS for m in range(token_at(doc, a.span.end - 1) + 1,
+                                                                                  min(len(toks), token_at(doc, a.span.end - 1) + 3)))
+                             for a in actors)))), None)
     if claim_at is None:
         return None
     acts = [t for t in trigs if sentence.contains(t.span) and token_at(doc, t.span.start) < claim_at - 2

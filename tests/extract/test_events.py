@@ -3381,3 +3381,9 @@ def test_a_peace_deal_signed_is_an_agreement_one_named_is_not():
     assert e.sub_event_type.value == "Agreement"
     assert _events("ويعتبر نشر القوة أساسيا لإنجاح اتفاق سلام وقعته الحكومة مع المتمردين في مايو في أبوجا.",
                    date(2016, 8, 24)) == ()
+
+
+def test_a_group_that_claims_the_act_in_its_sentence_is_its_doer_not_its_target():
+    e = _one("قتل 40 شخصا في التفجير الانتحاري الذي ضرب أمس سوقا في مدينة بعقوبة، في حين تبنى تنظيم الدولة "
+             "الإسلامية الهجوم.", date(2016, 7, 4))
+    assert e.actor1 == "Islamic State (Iraq)" and e.actor2 != "Islamic State (Iraq)"
