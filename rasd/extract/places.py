@@ -383,9 +383,12 @@ def _centre_named_after(doc: Doc, m: _Match) -> bool:
 
 
 def _masked_flags(doc: Doc) -> list[bool]:
-    if not doc.masks:
+    # (a dateline is read: "الخرطوم - اعتقلت ..." names where the story was filed, as "الخرطوم (رويترز) -"
+    # does; `dateline_place` keeps it from being taken for the place of what it tells)
+    masks = [m for m in doc.masks if m.reason != "dateline"]
+    if not masks:
         return [False] * len(doc.tokens)
-    spans = sorted((m.span.start, m.span.end) for m in doc.masks)
+    spans = sorted((m.span.start, m.span.end) for m in masks)
     starts = [s for s, _ in spans]
     out = []
     for t in doc.tokens:
@@ -471,7 +474,7 @@ def find_matches(doc: Doc, gaz: Gazetteer, facts: tuple[list[str], list[tuple]] 
     toks = doc.tokens
     n = len(toks)
     folded = doc.folded
-    masked = _masked_flags(doc) if doc.masks else None
+    masked = _masked_flags(doc) if any(m.reason != "dateline" for m in doc.masks) else None
     matches: list[_Match] = []
     votes: Counter = Counter()
     norms, facts_ = facts or _token_facts(doc, gaz)

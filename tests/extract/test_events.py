@@ -3387,3 +3387,13 @@ def test_a_group_that_claims_the_act_in_its_sentence_is_its_doer_not_its_target(
     e = _one("قتل 40 شخصا في التفجير الانتحاري الذي ضرب أمس سوقا في مدينة بعقوبة، في حين تبنى تنظيم الدولة "
              "الإسلامية الهجوم.", date(2016, 7, 4))
     assert e.actor1 == "Islamic State (Iraq)" and e.actor2 != "Islamic State (Iraq)"
+
+
+def test_a_plain_dateline_tells_where_the_story_was_filed():
+    e = _one("نيامي - اعتقلت قوة عسكرية وزير الداخلية من منزله فجر اليوم.", date(2023, 7, 27))
+    assert e.location.country == "Niger"
+
+
+def test_a_mass_grave_is_no_village_named_cemetery():
+    e = _one("عثر مقاتلون أكراد على مقبرة جماعية تضم رفات 80 شخصا في قرية قرب سنجار أمس.", date(2017, 5, 20))
+    assert e.location.country == "Iraq"
