@@ -3397,3 +3397,9 @@ def test_a_plain_dateline_tells_where_the_story_was_filed():
 def test_a_mass_grave_is_no_village_named_cemetery():
     e = _one("عثر مقاتلون أكراد على مقبرة جماعية تضم رفات 80 شخصا في قرية قرب سنجار أمس.", date(2017, 5, 20))
     assert e.location.country == "Iraq"
+
+
+def test_gaddafis_forces_in_2011_are_the_state_of_the_time():
+    e = _one("قتل 15 محتجا برصاص كتائب القذافي في مدينة مصراتة أمس الأحد.", date(2011, 2, 21))
+    assert e.sub_event_type.value == "Excessive force against protesters"
+    assert e.actor2 == "Military Forces of Libya (1969-2011)"
