@@ -382,6 +382,19 @@ def _centre_named_after(doc: Doc, m: _Match) -> bool:
     return any(w in CENTRE_WORDS for w, _ in _readings(toks[m.first - 1].norm))
 
 
+_AMMAN = "عمان"
+_SULTANATE = frozenset(("سلطنه", "بسلطنه", "وسلطنه", "لسلطنه"))
+
+
+def _sultanate(doc: Doc, m: _Match, gaz: Gazetteer) -> bool:
+    """"عمان" names the Sultanate: "سلطنة" before it, or Oman told in the article by its people or
+    its capital ("العماني"، "مسقط")."""
+    if m.first > 0 and doc.tokens[m.first - 1].norm in _SULTANATE:
+        return True
+    return "OM" in nationality_countries(doc, gaz) or any(
+        t.norm.lstrip("وب") in ("مسقط", "العماني", "العمانيه", "العمانيين") for t in doc.tokens)
+
+
 def _masked_flags(doc: Doc) -> list[bool]:
     # (a dateline is read: "الخرطوم - اعتقلت ..." names where the story was filed, as "الخرطوم (رويترز) -"
     # does; `dateline_place` keeps it from being taken for the place of what it tells)
@@ -1869,6 +1882,11 @@ def add_places(doc: Doc, *, resources) -> Doc:
                 and _construct_head(doc, m, facts):
             continue   # "(منطقة) بحيرة تشاد" (a lake, not the Lac region), "بورصة نيويورك" (an exchange, not Bursa)
         m.candidates = _lookup(gaz, m.key)
+        if m.key == _AMMAN and m.first == m.last and any(p.kind == "PCLI" for p in m.candidates) \
+                and any(p.kind == "PPLC" for p in m.candidates) and not _sultanate(doc, m, gaz):
+            # "تظاهر الآلاف في عمان": the Jordanian capital; the country is "سلطنة عمان", or told by its
+            # people ("العماني") or its capital (Muscat) in the article
+            m.candidates = tuple(p for p in m.candidates if p.kind != "PCLI")
         if CUES.get(m.cue or "") == "admin" and m.cue_token is not None and m.cue not in LIST_CUES \
                 and all(p.kind == "PCLI" for p in m.candidates):
             continue   # "ولاية النيجر" in Nigeria: a country is no province (the Latin admin1 list may have

@@ -3403,3 +3403,11 @@ def test_gaddafis_forces_in_2011_are_the_state_of_the_time():
     e = _one("قتل 15 محتجا برصاص كتائب القذافي في مدينة مصراتة أمس الأحد.", date(2011, 2, 21))
     assert e.sub_event_type.value == "Excessive force against protesters"
     assert e.actor2 == "Military Forces of Libya (1969-2011)"
+
+
+@pytest.mark.parametrize("text, country", [
+    ("اعتصم مئات المعلمين في عمان أمس للمطالبة بزيادة رواتبهم.", "Jordan"),
+    ("اعتصم مئات المعلمين في سلطنة عمان أمس للمطالبة بزيادة رواتبهم.", "Oman"),
+])
+def test_amman_is_the_jordanian_capital_unless_the_sultanate_is_told(text, country):
+    assert _one(text, date(2018, 6, 2)).location.country == country
