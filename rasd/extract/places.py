@@ -383,6 +383,7 @@ def _centre_named_after(doc: Doc, m: _Match) -> bool:
 
 
 _AMMAN = "عمان"
+SAME_SPOT_KM = 3.0
 _SULTANATE = frozenset(("سلطنه", "بسلطنه", "وسلطنه", "لسلطنه"))
 
 
@@ -1882,6 +1883,12 @@ def add_places(doc: Doc, *, resources) -> Doc:
                 and _construct_head(doc, m, facts):
             continue   # "(منطقة) بحيرة تشاد" (a lake, not the Lac region), "بورصة نيويورك" (an exchange, not Bursa)
         m.candidates = _lookup(gaz, m.key)
+        if len(m.candidates) > 1 and any(p.id.startswith("sup:") and p.kind == "DISTRICT" for p in m.candidates):
+            # "التواهي": the curated "Aden - At Tawahi" stands for the GeoNames points of that name at the
+            # same spot (a district of the city, named as ACLED names it)
+            sup = [p for p in m.candidates if p.id.startswith("sup:") and p.kind == "DISTRICT"]
+            m.candidates = tuple(p for p in m.candidates if p in sup or not any(
+                (d := gaz.distance_km(p, q)) is not None and d <= SAME_SPOT_KM for q in sup))
         if m.key == _AMMAN and m.first == m.last and any(p.kind == "PCLI" for p in m.candidates) \
                 and any(p.kind == "PPLC" for p in m.candidates) and not _sultanate(doc, m, gaz):
             # "تظاهر الآلاف في عمان": the Jordanian capital; the country is "سلطنة عمان", or told by its

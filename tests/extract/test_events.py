@@ -3411,3 +3411,12 @@ def test_gaddafis_forces_in_2011_are_the_state_of_the_time():
 ])
 def test_amman_is_the_jordanian_capital_unless_the_sultanate_is_told(text, country):
     assert _one(text, date(2018, 6, 2)).location.country == country
+
+
+def test_a_city_district_is_named_as_acled_names_it_and_merges_with_the_citys_report():
+    from rasd.merge import merge_events
+    a = _one("قتل ستة أشخاص في تفجير سيارة مفخخة في منطقة المعلا بعدن اليوم الأحد.", date(2015, 12, 6))
+    assert a.location.name == "Aden - Al Mualla"
+    b = process_article(Article("u", "قتل ستة أشخاص في تفجير سيارة مفخخة في مدينة عدن اليوم الأحد.",
+                                published=date(2015, 12, 6)))
+    assert len(merge_events([a, *b])) == 1
