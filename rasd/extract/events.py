@@ -617,7 +617,10 @@ def _type_sentence(doc: Doc, cues: list[tuple[TriggerMention, float]], norms: li
         # ("فرقت الشرطة اعتصاما للمعلمين واعتقلت عددا منهم": the arrests are part of the intervention)
         arrested = any(t.sub_event_type is S.ARRESTS and not grievance(doc, t) for t, _ in explicit)
         if done("@kill"):
-            out.append((S.EXCESSIVE_FORCE, max(o[1] for o in protest), t0, False, "protesters killed"))
+            # (the killing weighs as much as the march it struck: "استشهد 58 فلسطينيا برصاص قوات الاحتلال
+            # خلال مسيرات العودة السلمية")
+            out.append((S.EXCESSIVE_FORCE, max(max(o[1] for o in protest), fams["@kill"][1] * 0.9), t0, False,
+                        "protesters killed"))
             if arrested:
                 out = [o for o in out if o[0] is not S.ARRESTS]
         elif done("@intervention") or done("@injure"):

@@ -3420,3 +3420,9 @@ def test_a_city_district_is_named_as_acled_names_it_and_merges_with_the_citys_re
     b = process_article(Article("u", "قتل ستة أشخاص في تفجير سيارة مفخخة في مدينة عدن اليوم الأحد.",
                                 published=date(2015, 12, 6)))
     assert len(merge_events([a, *b])) == 1
+
+
+def test_protesters_killed_weigh_as_much_as_the_killing():
+    e = _one("استشهد 12 فلسطينيا برصاص قوات الاحتلال الإسرائيلي خلال مسيرات العودة السلمية قرب رفح أمس.",
+             date(2018, 5, 15))
+    assert e.sub_event_type.value == "Excessive force against protesters" and e.fatalities == 12
