@@ -563,6 +563,7 @@ _SINGLE_NATIONALS: dict[str, str] = {c: cc for c, cc in COUNTRY_WORDS.items()
 _BARE_FORCE_FORMS = frozenset(fold_string(w) for w in "القوات قواتنا".split())
 _SAY_VERBS = frozenset(fold_string(w) for w in """قال قالت وقال وقالت أعلن أعلنت وأعلن وأعلنت أفاد أفادت وأفاد وأفادت
 ذكر ذكرت وذكر وذكرت أكد أكدت وأكد وأكدت أوضح أوضحت وأوضح وأوضحت أضاف أضافت وأضاف وأضافت تابع وتابع وتابعت""".split())
+_BARE_FORCE_ALL = _BARE_FORCE_FORMS | frozenset("و" + f for f in _BARE_FORCE_FORMS)
 _GO_ON_VERBS = frozenset(fold_string(w) for w in "وأضاف وأضافت وتابع وتابعت وأوضح وأوضحت وأشار وأشارت".split())
 _THAT = frozenset(fold_string(w) for w in "إن أن بأن وأن وإن".split())
 _MINISTRIES = {fold_string("الدفاع"): "army", fold_string("الداخلية"): "police"}
@@ -574,9 +575,10 @@ def _bare_forces(toks, norms: list[str], out: list[ActorMention]) -> list[tuple[
     """(token, sentence) of "القوات"/"قواتنا" told with no name of their own, right after "أن/إن"
     ("إن القوات قتلت"), in no actor mention."""
     res = []
-    for i in range(1, len(norms)):
+    # (only the tokens of those forms need a look: a C-level filter)
+    for i in compress(range(len(norms)), map(_BARE_FORCE_ALL.__contains__, norms)):
         n = norms[i]
-        if (n in _BARE_FORCE_FORMS or (n[:1] == "و" and n[1:] in _BARE_FORCE_FORMS)) and norms[i - 1] in _THAT \
+        if i > 0 and norms[i - 1] in _THAT \
                 and (i + 1 >= len(norms) or toks[i + 1].sentence != toks[i].sentence
                      or not norms[i + 1].startswith("ال")) \
                 and not any(m.span.start <= toks[i].span.start < m.span.end for m in out):
