@@ -306,8 +306,14 @@ def _entered_by(doc: Doc, trig: TriggerMention, m: ActorMention) -> bool:
 
 
 def _without_fighting(norms: list[str]) -> bool:
-    """"دون قتال"، "من دون مقاومة"، "بلا معارك" in the sentence."""
-    return any(a in _WITHOUT and b in _FIGHT for a, b in zip(norms, norms[1:]))
+    """"دون قتال"، "من دون مقاومة"، "بلا معارك" in the sentence; or ground handed over under a deal
+    ("بعد انسحاب قوات سوريا الديمقراطية منها بموجب اتفاق")."""
+    return any((a in _WITHOUT and b in _FIGHT) or (a in _UNDER and b.lstrip("ل") in _DEAL)
+               for a, b in zip(norms, norms[1:]))
+
+
+_UNDER = frozenset(fold_string(w) for w in "بموجب وفق وفقا ضمن تنفيذا بناء".split())
+_DEAL = frozenset(fold_string(w) for w in "اتفاق الاتفاق اتفاقية الاتفاقية تفاهم التفاهم صفقة الصفقة".split())
 
 
 # coalitions that fight from the air: their "قصف" is a strike ("قصف لقوات التحالف على منزل في صعدة")
@@ -3432,7 +3438,8 @@ def _to_event(doc: Doc, g: Candidate, lexicon, actors=None) -> Event:
         g.reasons.append(f"confidence: {(ref - g.day).days} days before the article (background)")
     if g.location.geo_precision == 3 and "country only" in g.location_why:
         conf -= 0.25  # a country is not a place: most such sentences summarise or comment
-    if g.sub in TERRITORY_SUBS and g.actor1 is None and not _armed_context(doc, g.sentence):
+    if (g.sub in TERRITORY_SUBS or g.sub is S.NONVIOLENT_TRANSFER) and g.actor1 is None \
+            and not _armed_context(doc, g.sentence):
         # "اجتاحت أسراب الجراد مناطق واسعة"، "سيطرت فرق الدفاع المدني على حريق": ground taken by no armed
         # side told anywhere is no transfer of territory (ACLED_CODING §2: a side takes it)
         conf *= 0.4

@@ -3426,3 +3426,10 @@ def test_protesters_killed_weigh_as_much_as_the_killing():
     e = _one("استشهد 12 فلسطينيا برصاص قوات الاحتلال الإسرائيلي خلال مسيرات العودة السلمية قرب رفح أمس.",
              date(2018, 5, 15))
     assert e.sub_event_type.value == "Excessive force against protesters" and e.fatalities == 12
+
+
+def test_ground_handed_over_under_a_deal_is_a_non_violent_transfer():
+    e = _one("دخلت قوات النظام السوري مدينة الطبقة بعد انسحاب قوات سوريا الديمقراطية منها بموجب اتفاق أمس.",
+             date(2019, 10, 15))
+    assert e.sub_event_type.value == "Non-violent transfer of territory"
+    assert _events("تم تقسيم الأراضي بموجب الاتفاق بحيث حصلت بريطانيا على السيطرة على الموانئ.", date(2019, 10, 15)) == ()
