@@ -3316,6 +3316,11 @@ def _to_event(doc: Doc, g: Candidate, lexicon, actors=None) -> Event:
             a2, a2_ar, i2 = a1, a1_ar, i1
         a1, a1_ar, i1 = None, None, None
         g.reasons.append("actor1: a movement or people named are the arrested, not the arresting force")
+    if g.sub is S.AIR_STRIKE and a1 is not None and a1.startswith("Police Forces"):
+        # "قال قائد شرطة إقليم قندهار إن 60 من مقاتلي طالبان قتلوا في ضربات جوية": the police fly no
+        # aircraft; the officer tells of the strike
+        a1, a1_ar, i1 = None, None, None
+        g.reasons.append("actor1: the police fly no aircraft")
     if a1 is None and et is E.EXPLOSIONS and _UNKNOWN_AIRCRAFT.search(
             doc.folded, doc.offsets.to_folded(doc.sentences[g.sentence].start),
             doc.offsets.to_folded(doc.sentences[g.sentence].end)):

@@ -3433,3 +3433,15 @@ def test_ground_handed_over_under_a_deal_is_a_non_violent_transfer():
              date(2019, 10, 15))
     assert e.sub_event_type.value == "Non-violent transfer of territory"
     assert _events("تم تقسيم الأراضي بموجب الاتفاق بحيث حصلت بريطانيا على السيطرة على الموانئ.", date(2019, 10, 15)) == ()
+
+
+def test_a_security_director_is_the_police_and_one_dead():
+    e = _one("قتل مدير أمن مديرية الشيخ عثمان في انفجار عبوة ناسفة استهدفت سيارته في مدينة عدن أمس.",
+             date(2016, 3, 10))
+    assert e.actor2 == "Police Forces of Yemen (2012-)" and e.fatalities == 1
+
+
+def test_the_police_fly_no_aircraft():
+    e = _one("قال ضابط شرطة في ولاية هلمند إن 20 من مسلحي طالبان قتلوا في ضربات جوية على مواقع للحركة في الولاية أمس.",
+             date(2016, 3, 10))
+    assert e.sub_event_type.value == "Air/drone strike" and not (e.actor1 or "").startswith("Police")
