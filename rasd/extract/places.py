@@ -1917,8 +1917,8 @@ def add_places(doc: Doc, *, resources) -> Doc:
                 (d := gaz.distance_km(p, q)) is not None and d <= ANCHOR_KM for q in refs))
             if near:
                 m.candidates = near
-            elif anchor.key not in _ANCHOR_LINKS and (towns := [q for q in refs if well_known(q)]) \
-                    and all(q.kind.startswith("PPL") for q in towns) and all(
+            elif anchor.key not in _ANCHOR_LINKS \
+                    and (towns := [q for q in refs if well_known(q) and q.kind.startswith("PPL")]) and all(
                     (d := gaz.distance_km(p, q)) is not None and d > FAR_FROM_ANCHOR_KM
                     for p in m.candidates for q in towns):
                 # (told from a town; a country or a province, "مومباي غرب الهند", is measured from afar)

@@ -3445,3 +3445,9 @@ def test_the_police_fly_no_aircraft():
     e = _one("قال ضابط شرطة في ولاية هلمند إن 20 من مسلحي طالبان قتلوا في ضربات جوية على مواقع للحركة في الولاية أمس.",
              date(2016, 3, 10))
     assert e.sub_event_type.value == "Air/drone strike" and not (e.actor1 or "").startswith("Police")
+
+
+def test_a_namesake_far_from_a_town_told_with_its_province_is_not_it():
+    # the anchor "الموصل" is also read as Ninawa province: its town still decides
+    e = _one("انسحبت قوات الحشد الشعبي من بلدة القيروان غرب الموصل وسلمتها للجيش العراقي أمس.", date(2017, 6, 10))
+    assert e.location.country == "Iraq"
