@@ -1169,8 +1169,22 @@ def world_known(p: Place) -> bool:
             or p.population >= WORLD_KNOWN_POPULATION and p.kind != "ADM2")
 
 
+# forces named by their country's adjective: "المدفعية التركية"، "القوات الأميركية" say who acts
+_FORCE_NOUNS = frozenset(fold_string(w) for w in """قوات القوات المدفعية مدفعية الجيش جيش الطيران طيران طائرات الطائرات
+مقاتلات المقاتلات جنود الجنود الدبابات دبابات البحرية الأمن الشرطة القوة""".split())
+
+
+def _agent_countries(doc: Doc, facts: list[tuple]) -> set[str]:
+    """The countries named only by the adjective of a force ("المدفعية التركية"): who acts."""
+    toks = doc.tokens
+    agent, other = set(), set()
+    for k in compress(range(len(facts)), map(_NATIONALITY, facts)):
+        (agent if k > 0 and toks[k - 1].norm.lstrip("وبل") in _FORCE_NOUNS else other).add(facts[k][2])
+    return agent - other
+
+
 def _fit_named(matches: list[_Match], named: dict[int, set[str]],
-               placed: dict[int, set[str]] | None = None) -> list[_Match]:
+               placed: dict[int, set[str]] | None = None, agents: set[str] = frozenset()) -> list[_Match]:
     """Candidates in a country the article names or implies win ("مدينة غوري" with "الجورجية";
     "رفح" with "مصادر فلسطينية"), unless a namesake elsewhere is a city 20x bigger than them; a
     candidate in a country never named or implied stands only when it is world known ("ولاية
@@ -1199,7 +1213,9 @@ def _fit_named(matches: list[_Match], named: dict[int, set[str]],
         elif cs:
             # ("قصفت المدفعية التركية قرى في ريف عفرين": the countryside of a town, too)
             town = (CUES.get(m.cue or "") in ("city", "around") and m.cue_token is not None
-                    and placed is not None and not placed[k])
+                    and placed is not None and not placed[k]) or (
+                # "قصفت المدفعية التركية مواقع في عفرين": the only country named is the one that acts
+                cs <= agents and placed is not None and not placed[k])
             m.candidates = tuple(p for p in m.candidates if world_known(p) or town and well_known(p)
                                  and p.kind not in ("ADM1", "ADM2") and not p.id.startswith(("osm:", "wof:")))
         else:
@@ -2031,7 +2047,8 @@ def add_places(doc: Doc, *, resources) -> Doc:
                      + _admit_small(doc, weak, strong, sure, fellows)
                      + _admit_doubtful(doc, doubtful, strong, sure, gaz), key=lambda m: m.first)
     placed = _placed_countries(matches)
-    matches = _fit_named(matches, _named_countries(doc, matches, votes, gaz, facts, placed), placed)
+    matches = _fit_named(matches, _named_countries(doc, matches, votes, gaz, facts, placed), placed,
+                         _agent_countries(doc, facts))
     for m in matches:
         m.definite = _definite(toks[m.first], m.front)
     _choose(matches, focus, gaz)

@@ -3451,3 +3451,9 @@ def test_a_namesake_far_from_a_town_told_with_its_province_is_not_it():
     # the anchor "الموصل" is also read as Ninawa province: its town still decides
     e = _one("انسحبت قوات الحشد الشعبي من بلدة القيروان غرب الموصل وسلمتها للجيش العراقي أمس.", date(2017, 6, 10))
     assert e.location.country == "Iraq"
+
+
+def test_a_town_of_another_country_than_the_forces_adjective_stands():
+    # "التركية" says who shells, not where: Afrin (Syria) stands without a cue word
+    e = _one("قصفت المدفعية التركية مواقع للمسلحين الأكراد في عفرين أمس.", date(2018, 1, 25))
+    assert e.location.country == "Syria" and e.location.geo_precision <= 2
