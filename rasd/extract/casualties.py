@@ -523,7 +523,10 @@ def count_casualties(doc: Doc, sentence: Span) -> tuple[int | None, int | None]:
                 n, u = 2, set()
         if n is None and (cue == "@kill" or not noun):
             # "ما لا يقل عن ستة من رجال الجيش والشرطة قتلوا"، "إن 13 شخصا أصيبوا": the count stands before the verb
-            for back in range(i - 1, max(-1, i - 7), -1):
+            # (six words back, or eight past "على الأقل" and "من" + a group: "إن 134 قرويا على الأقل من
+            # إثنية الفولاني قتلوا")
+            reach = 9 if any(_at_least(toks, k) for k in range(max(0, i - 8), i)) else 7
+            for back in range(i - 1, max(-1, i - reach), -1):
                 if (toks[back].norm in ("في", "على", "علي") and not _at_least(toks, back)) or back in trig_at:
                     break
                 if back in nums and nums[back].span not in used and not (

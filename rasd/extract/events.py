@@ -1984,6 +1984,18 @@ def _drop_summaries(cands: list[Candidate], doc: Doc | None = None) -> list[Cand
     return out
 
 
+_ROSE_RE = re.compile(r"(?:^|\s)[وف]?(?:ارتفعت|ارتفع|بلغت|وصلت)\s+(?:\S+\s+){0,4}?(?:الي|حتي)\s"
+                      r"|(?:^|\s)(?:حصيله|عدد)\s+(?:\S+\s+){0,6}?(?:ارتفعت|ارتفع)\s")
+_GUESS_RE = re.compile(r"(?:^|\s)(?:قد|ربما)\s+(?:ترتفع|يرتفع|تصل|يصل|تتجاوز|يتجاوز)|مرشحه|(?:^|\s)يتوقع|(?:^|\s)يخشي|مرجح")
+
+
+def _toll_rose_in(doc: Doc, si: int) -> bool:
+    """Sentence si tells the toll rose to a figure ("ارتفعت حصيلة القتلى ... إلى 15"), not that it may."""
+    sp = doc.sentences[si]
+    text = doc.folded[doc.offsets.to_folded(sp.start):doc.offsets.to_folded(sp.end)]
+    return _ROSE_RE.search(text) is not None and _GUESS_RE.search(text) is None
+
+
 def _vague_place(c: Candidate) -> bool:
     """Placed at a country, a province or a region, or only where the story was filed."""
     return _is_coarse(c) or (c.location is not None and "dateline's place only" in c.location_why)
@@ -2930,7 +2942,7 @@ def _group(doc: Doc, cands: list[Candidate], resources) -> list[Event]:
             c.reasons.append("told as a separate act")
             continue
         if groups and c.location_in_sentence and (c.fatalities is not None or c.injured is not None) \
-                and _told_as_later(doc, c):
+                and _told_as_later(doc, c) and not _toll_rose_in(doc, c.sentence):
             # "وتمكنت قوات الأمن في وقت لاحق من تصفية 6 عناصر في تبادل لإطلاق النار بمنطقة المساعيد": an act
             # told as later, with its own place and toll, is an event of its own
             start(key + (c.sentence,), c)
@@ -3031,6 +3043,12 @@ def _group(doc: Doc, cands: list[Candidate], resources) -> list[Event]:
                 if c.fatalities and g.fatalities and c.fatalities != g.fatalities and not c.background:
                     g.fatalities += c.fatalities
                     g.reasons.append(f"fatalities: {c.fatalities} more killed by its strikes in sentence {c.sentence + 1}")
+        if g is None and groups and c.fatalities and c.trigger.cue in ("@kill", "@injure") \
+                and _toll_rose_in(doc, c.sentence):
+            # "وأضاف المرصد أن حصيلة القتلى في دوما ارتفعت لاحقا إلى 15 قتيلا": the toll of the event just
+            # told at that place, updated
+            g = next((h for h in reversed(groups) if 0 < c.sentence - h.sentence <= 2 and _same_day(h, c)
+                      and _loc_key(h.location) == _loc_key(c.location)), None)
         if g is None and c.generic and groups:
             # a sentence with only a generic cue continues the event just told
             prev = groups[-1]
@@ -3093,6 +3111,12 @@ def _group(doc: Doc, cands: list[Candidate], resources) -> list[Event]:
         # (later sentences often give a running or wider total: ACLED keeps the lowest credible)
         if c.fatalities is not None and g.fatalities is None and not c.background:
             g.fatalities = c.fatalities  # (a total or background telling's toll is not the event's)
+        elif c.fatalities and g.fatalities and c.fatalities > g.fatalities and g.sentence != c.sentence \
+                and not c.background and _toll_rose_in(doc, c.sentence):
+            # "وأضاف المرصد أن حصيلة القتلى في دوما ارتفعت لاحقا إلى 15 قتيلا بعد وفاة ثلاثة من الجرحى":
+            # the toll updated (not "قد ترتفع": a guess)
+            g.reasons.append(f"fatalities: {g.fatalities} -> {c.fatalities}, the toll updated in sentence {c.sentence + 1}")
+            g.fatalities = c.fatalities
         elif other_dead and c.fatalities and g.fatalities and not c.background:
             # "خمسة جنود قتلوا في هجوم شنه مسلحون ... وأضاف أن القوات قتلت عشرة من المسلحين": the other
             # side's dead in the same fight are its dead too (ACLED_CODING §6)

@@ -3457,3 +3457,17 @@ def test_a_town_of_another_country_than_the_forces_adjective_stands():
     # "التركية" says who shells, not where: Afrin (Syria) stands without a cue word
     e = _one("قصفت المدفعية التركية مواقع للمسلحين الأكراد في عفرين أمس.", date(2018, 1, 25))
     assert e.location.country == "Syria" and e.location.geo_precision <= 2
+
+
+def test_a_toll_updated_later_in_the_article_replaces_the_first():
+    text = ("قال المرصد السوري إن تسعة مدنيين قتلوا أمس الأربعاء في غارات جوية على بلدة كفرنبل في ريف إدلب.\n"
+            "وأضاف المرصد أن حصيلة القتلى في كفرنبل ارتفعت لاحقا إلى 13 قتيلا بعد وفاة أربعة من الجرحى.")
+    e = _one(text, date(2016, 3, 10))
+    assert e.fatalities == 13
+
+
+def test_a_toll_that_may_rise_and_a_count_past_at_least_and_its_group():
+    text = ("قالت الحكومة إن 87 قرويا على الأقل من إثنية الدوغون قتلوا يوم السبت في هجوم شنه مسلحون على قرية "
+            "سوبانه في وسط مالي.\nوقال مسؤول محلي إن الحصيلة قد ترتفع إلى 100 قتيل.")
+    e = _one(text, date(2019, 6, 11))
+    assert e.fatalities == 87
