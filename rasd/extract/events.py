@@ -1401,7 +1401,11 @@ def add_events(doc: Doc, *, resources) -> Doc:
                         # "وفي بنغازي، قتل جنديان في انفجار لغم أرضي" after a clash told in Derna: a mine
                         # on another front, unclaimed, has no known doer (ACLED_CODING: unidentified)
                         and not (main.sub_event_type is S.REMOTE_EXPLOSIVE and c.sub.event_type is not E.EXPLOSIONS
-                                 and after_place_phrase(doc, sent_tokens) is not sent_tokens)]
+                                 and after_place_phrase(doc, sent_tokens) is not sent_tokens)
+                        # "وفي العريش، قتل أربعة مجندين عندما انفجرت عبوة ناسفة بمدرعتهم" after the army's
+                        # strikes: a state plants no roadside bomb or suicide bomber (ACLED_CODING §3)
+                        and not (_state_force(a) and any(t.sub_event_type in (S.REMOTE_EXPLOSIVE, S.SUICIDE_BOMB)
+                                                         and sentence.contains(t.span) for t in trigs))]
                 if prev:
                     initiator = prev[-1]
                     role_why.append(f"actor1 '{initiator.surface}' from the sentence before")
@@ -3089,6 +3093,8 @@ def _group(doc: Doc, cands: list[Candidate], resources) -> list[Event]:
         g.generic = g.generic and c.generic
         if c.actor1 is not None and (g.actor2 is None or c.actor1.actor.name != g.actor2.actor.name) \
                 and not _says_unclaimed(doc, c.sentence) \
+                and not (g.sub in (S.REMOTE_EXPLOSIVE, S.SUICIDE_BOMB) and g.sentence != c.sentence
+                         and _state_force(c.actor1)) \
                 and ((g.actor1 is None and not any("told as a person" in r for r in g.reasons))
                      or (g.actor1 is not None and g.actor1.actor.kind == "unidentified"
                          and c.actor1.actor.kind not in GENERIC_KINDS
