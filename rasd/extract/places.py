@@ -1171,7 +1171,11 @@ def world_known(p: Place) -> bool:
 
 # forces named by their country's adjective: "المدفعية التركية"، "القوات الأميركية" say who acts
 _FORCE_NOUNS = frozenset(fold_string(w) for w in """قوات القوات المدفعية مدفعية الجيش جيش الطيران طيران طائرات الطائرات
-مقاتلات المقاتلات جنود الجنود الدبابات دبابات البحرية الأمن الشرطة القوة""".split())
+مقاتلات المقاتلات جنود الجنود الدبابات دبابات البحرية الأمن الشرطة القوة طائرة الطائرة مروحيات مروحية غارات غارة
+الغارات الغارة ضربات ضربة الضربات الضربة قصف القصف هجمات هجوم""".split())
+
+
+_FORCE_ADJECTIVES = frozenset(fold_string(w) for w in "جوية الجوية حربية الحربية مسيرة المسيرة صاروخية الصاروخية".split())
 
 
 def _agent_countries(doc: Doc, facts: list[tuple]) -> set[str]:
@@ -1179,7 +1183,10 @@ def _agent_countries(doc: Doc, facts: list[tuple]) -> set[str]:
     toks = doc.tokens
     agent, other = set(), set()
     for k in compress(range(len(facts)), map(_NATIONALITY, facts)):
-        (agent if k > 0 and toks[k - 1].norm.lstrip("وبل") in _FORCE_NOUNS else other).add(facts[k][2])
+        j = k - 1
+        if j > 0 and toks[j].norm.lstrip("وبل") in _FORCE_ADJECTIVES:
+            j -= 1   # "غارات جوية روسية"، "طائرات حربية تركية"
+        (agent if j >= 0 and toks[j].norm.lstrip("وبل") in _FORCE_NOUNS else other).add(facts[k][2])
     return agent - other
 
 
@@ -1196,6 +1203,12 @@ def _fit_named(matches: list[_Match], named: dict[int, set[str]],
     out = []
     for k, m in enumerate(matches):
         cs = named[k] or set(m.hint)   # nothing named: the admin word's countries ("ناحية" → IQ, SY)
+        if agents and named[k] and named[k] <= agents and placed is not None and not placed[k] \
+                and not any(p.country in agents for p in m.candidates):
+            # "غارات جوية روسية على مدينة معرة النعمان": the only country named is the one that acts, and
+            # no place of the name lies there: nothing says where, as when no country is named
+            # (its peers still count: "جنود إسرائيليون" in a West Bank village)
+            cs = set(m.hint) | {q for c in named[k] for q in PEER_COUNTRIES.get(c, ())}
         peers = {q for c in cs for q in PEER_COUNTRIES.get(c, ())}
         if m.cue is not None:
             cs = cs | peers

@@ -3485,3 +3485,12 @@ def test_a_state_told_before_plants_no_roadside_bomb():
     ied = [e for e in _events(text, date(2017, 11, 25)) if e.sub_event_type.value == "Remote explosive/landmine/IED"
            and e.location.name == "Arish"]
     assert ied and not ied[0].actor1.startswith("Military Forces of Egypt")
+
+
+@pytest.mark.parametrize("text, town", [
+    ("قتل تسعة مدنيين في غارات روسية على سراقب.", "Saraqib"),
+    ("قتل خمسة مدنيين في غارات جوية روسية على مدينة معرة النعمان.", "Ma`arrat an Nu`man"),
+])
+def test_a_foreign_strikers_adjective_leaves_a_town_of_another_country_standing(text, town):
+    e = _one(text, date(2016, 3, 10))
+    assert e.location.name == town and e.location.country == "Syria"
