@@ -867,7 +867,9 @@ ROAD_END_COST = 120
 ROAD_PLACE_GAP = 25   # characters between the road's last town and the place that locates the road
 _ROAD_BEFORE = re.compile(r"(?:^|\s)[وبل]?(?:ال)?(?:طريق|اوتوستراد|اتوستراد)(?:\s+\S+){0,3}\s+بين\s+(?:\S+\s+){0,2}و?$"
                           # "على طريق حلب دمشق الدولي": the road named by the towns it joins
-                          r"|(?:^|\s)[وبل]?(?:ال)?(?:طريق|اوتوستراد|اتوستراد)\s+(?:(?!(?:في|علي|قرب|بين|من|الي|نحو|منطقه|مدينه)\s)\S+\s+(?:-\s+)?)?$")
+                          # ("الطريق الدولي حلب-دمشق"، "طريق دمشق-حمص": a hyphen may join them, with an adjective first)
+                          r"|(?:^|\s)[وبل]?(?:ال)?(?:طريق|اوتوستراد|اتوستراد)\s+(?:(?!(?:في|علي|قرب|بين|من|الي|نحو|منطقه|مدينه)\s)"
+                          r"[^\s\-–]+(?:\s*[-–]\s*|\s+)){0,2}$")
 
 
 def _road_end(doc: Doc, m: PlaceMention) -> bool:

@@ -3494,3 +3494,11 @@ def test_a_state_told_before_plants_no_roadside_bomb():
 def test_a_foreign_strikers_adjective_leaves_a_town_of_another_country_standing(text, town):
     e = _one(text, date(2016, 3, 10))
     assert e.location.name == town and e.location.country == "Syria"
+
+
+@pytest.mark.parametrize("text, town", [
+    ("قتل أربعة جنود في هجوم على حاجز عسكري على الطريق الدولي حلب-دمشق قرب معرة النعمان.", "Ma`arrat an Nu`man"),
+    ("قتل جنديان في كمين على طريق دمشق-حمص الدولي عند مدينة النبك.", "An Nabk"),
+])
+def test_a_hyphenated_roads_end_towns_give_way_to_the_place_on_it(text, town):
+    assert _one(text, date(2016, 3, 10)).location.name == town
