@@ -204,6 +204,7 @@ def _count_after(toks: list[Token], nums: dict[int, NumberMention], i: int, limi
     expect_group = True
     version = False  # a source named after the count so far ("حسب مصادر محلية")
     lone = False  # the count so far is one person named by a singular noun ("قتل انتحاري ...")
+    subject, subject_spans = False, set()   # the count so far is of attackers, the verb's subject
     while j < end:
         t = toks[j]
         norm = t.norm
@@ -230,10 +231,17 @@ def _count_after(toks: list[Token], nums: dict[int, NumberMention], i: int, limi
                     total = min(total, int(nm.value))
                     used.add(nm.span)
                     version = False
+                elif subject and not joined and j - i <= 4:
+                    # "قتل ثلاثة انتحاريين 20 شخصا": the attackers counted first were the verb's subject
+                    total, used, subject = int(nm.value), used - subject_spans | {nm.span}, False
+                    expect_group = False
                 elif expect_group or joined:
                     total = (total or 0) + int(nm.value)
                     used.add(nm.span)
                     expect_group = False
+                    if total == int(nm.value) and j == i + 1 and toks[i].norm.lstrip("وف") in _KILL_VERBS \
+                            and after.removeprefix("ال") in _ATTACKER_GROUPS:
+                        subject, subject_spans = True, {nm.span}
                 elif total and j > 0 and _kin_plural(toks[j - 1].norm):
                     # "امرأة وأطفالها الثلاثة": the one named and her children, counted after them
                     total += int(nm.value)
@@ -269,6 +277,15 @@ def _count_after(toks: list[Token], nums: dict[int, NumberMention], i: int, limi
         elif (_dual(norm) or _construct_dual(toks, j)) and (expect_group or norm.startswith("و")):
             total = (total or 0) + 2  # "جنديان"، "ضابطا شرطة"
             expect_group = False
+            # "قتل انتحاريان خمسة جنود": two attackers, the verb's subject, before its counted object
+            subject, subject_spans = (total == 2 and j == i + 1 and toks[i].norm.lstrip("وف") in _KILL_VERBS
+                                      and norm.removeprefix("ال") in _ATTACKER_DUALS), set()
+        elif subject and (_dual(norm) or _construct_dual(toks, j)) and not norm.startswith("و") \
+                and norm.removeprefix("ال") not in _ATTACKER_GROUPS | _ATTACKER_DUALS:
+            total, subject = 2, False   # "قتل مسلحان شرطيين": the two after the two attackers
+            expect_group = False
+        elif j > 0 and norm in _ACT_ADJECTIVES and toks[j - 1].norm.lstrip("وبل") in _ACT_NOUNS:
+            pass   # "عدد قتلى هجوم انتحاري"، "هجوم مسلح": the act's adjective, no one counted
         elif (norm in PERSON_NOUNS or norm[1:] in PERSON_NOUNS and norm[0] == "و"
               or norm[-1:] == "ا" and norm[:-1] in PERSON_NOUNS
               or norm[-1:] == "ه" and norm[:-1] in PERSON_NOUNS   # "طالبة"، "مستوطنة": one woman
@@ -304,6 +321,14 @@ def _count_after(toks: list[Token], nums: dict[int, NumberMention], i: int, limi
         j += 1
     return total, used
 
+
+_ACT_NOUNS = frozenset(fold_string(w) for w in "هجوم هجوما تفجير تفجيرا عملية عمليه اعتداء انفجار".split())
+_KILL_VERBS = frozenset(fold_string(w) for w in "قتل قتلت قتلا قتلوا يقتل تقتل".split())
+_ACT_ADJECTIVES = frozenset(fold_string(w) for w in "انتحاري انتحارية مسلح مسلحة ارهابي إرهابي ارهابية إرهابية".split())
+
+# attackers counted as the subject of a kill verb, before its object: "قتل انتحاريان خمسة جنود"
+_ATTACKER_DUALS = frozenset(fold_string(w) for w in "انتحاريان مسلحان مهاجمان انتحاريتان".split())
+_ATTACKER_GROUPS = frozenset(fold_string(w) for w in "انتحاريين انتحاريون مسلحين مسلحون مسلحا انتحاريا مهاجمين مهاجمون".split())
 
 # "وثلاثة من مرافقيه"، "واثنين من عناصره": the companions of one person named before
 COMPANION_STEMS = tuple(fold_string(w) for w in "مرافقي رفاق عناصر حراس مساعدي أتباع مقاتلي أفراد أبناء".split())
@@ -398,7 +423,12 @@ def _superseded_at(toks: list[Token]) -> int | None:
             return k
         if n.lstrip("و") in _WAS and any(x.norm in _EARLIER for x in toks[k + 1:k + 8]):
             return k
+        if k > 0 and n in _AND_WAS and any(x.norm == "قد" for x in toks[k + 1:k + 7]):
+            return k   # "...، وكان تفجير مماثل الشهر الماضي قد أودى بحياة 30 شخصا": an earlier act's toll
     return None
+
+
+_AND_WAS = frozenset(fold_string(w) for w in "وكان وكانت".split())
 
 
 def reply_offset(doc: Doc, sentence: Span) -> int | None:

@@ -369,3 +369,17 @@ def test_casualties_attackers_counted_with_the_dead(text, killed):
 ])
 def test_casualties_an_updated_toll_stands_alone(text, fat):
     assert _count(text)[0] == fat
+
+
+@pytest.mark.parametrize("text, fat", [
+    # the attackers counted first are the kill verb's subject, not its dead
+    ("قتل انتحاريان سبعة جنود في هجوم على معسكر في مدينة الفلوجة.", 7),
+    ("قتل ثلاثة مسلحين 12 شخصا في هجوم على سوق في مدينة بيو.", 12),
+    # "هجوم انتحاري"، "هجوم مسلح": the act's adjective, no one dead
+    ("ارتفع عدد قتلى هجوم انتحاري استهدف مسجدا في مدينة كويتا إلى 40 قتيلا.", 40),
+    ("بلغ عدد قتلى هجوم مسلح على فندق في مدينة سوسة 38 قتيلا.", 38),
+    # an earlier act's toll told in a "وكان ... قد" clause is not added
+    ("قتل أربعة أشخاص في انفجار سيارة مفخخة في مدينة درنة، وكان تفجير مماثل الشهر الماضي قد أودى بحياة 20 شخصا.", 4),
+])
+def test_casualties_subjects_adjectives_and_earlier_acts_are_not_this_toll(text, fat):
+    assert _count(text)[0] == fat
