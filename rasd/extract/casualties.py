@@ -208,8 +208,8 @@ def _count_after(toks: list[Token], nums: dict[int, NumberMention], i: int, limi
     while j < end:
         t = toks[j]
         norm = t.norm
-        if norm in STOP_WORDS or norm in stop_norms:
-            break
+        if norm in STOP_WORDS or norm in stop_norms or norm in _BY_WHOM:
+            break   # ("قتلوا برصاص مسلحين": who shot them, not more dead)
         if norm == _AMAM and text and text[t.span.start:t.span.start + 1] == "أ":
             break   # "أمام فندق" (in front of), written with its hamza: no imam ("إمام") among the dead
         if j in nums:
@@ -222,6 +222,8 @@ def _count_after(toks: list[Token], nums: dict[int, NumberMention], i: int, limi
             after = toks[k].norm.lstrip("و") if k < len(toks) else ""
             if after in (INJURY_NOUNS_AFTER_NUMBER if not injury else KILL_NOUNS_AFTER_NUMBER):
                 break  # "سقط 25 قتيلا و40 جريحا": the next group is the other count
+            if after in CASUALTY_NOUNS and k + 1 < len(toks) and toks[k + 1].norm in _AND_THE_OTHER:
+                break  # "سقوط 15 قتيلا وجريحا": the dead and hurt in one figure, neither known
             if nm.span not in used:
                 # "و12" and "وأحد" join; "واحدة" (one) only begins with the letter
                 joined = (norm.startswith("و") and (norm not in ONE_WORDS or text[t.span.start:t.span.start + 2] == "وأ")) \
@@ -410,6 +412,7 @@ def _reply_at(toks: list[Token]) -> int | None:
 
 
 _AMAM = fold_string("أمام")
+_BY_WHOM = frozenset(fold_string(w) for w in "برصاص بنيران برصاصة بقذيفة بقذائف".split())
 _WAS = frozenset(fold_string(w) for w in "كان كانت".split())
 _EARLIER = frozenset(fold_string(w) for w in "سابقة أولية اولية البداية السابقة الأولية الاولية".split())
 
@@ -428,6 +431,8 @@ def _superseded_at(toks: list[Token]) -> int | None:
     return None
 
 
+_AND_THE_OTHER = frozenset(fold_string(w) for w in """وجريحا وجرحى وجريح والجرحى ومصابا ومصابين وقتيلا وقتلى وقتيل
+والقتلى""".split())
 _AND_WAS = frozenset(fold_string(w) for w in "وكان وكانت".split())
 
 
@@ -544,6 +549,9 @@ def count_casualties(doc: Doc, sentence: Span) -> tuple[int | None, int | None]:
             prev = i - 1
             if prev >= 0 and prev in nums and nums[prev].span not in used:
                 nouns = KILL_NOUNS_AFTER_NUMBER if cue == "@kill" else INJURY_NOUNS_AFTER_NUMBER
+                if i + 1 < len(toks) and toks[i + 1].norm in _AND_THE_OTHER and (toks[i].norm.lstrip("و") in nouns
+                                                                                  or toks[i].norm in nouns):
+                    continue   # "15 قتيلا وجريحا": the dead and hurt told in one figure, neither known
                 if toks[i].norm.lstrip("و") in nouns or toks[i].norm in nouns:
                     n, u = int(nums[prev].value), {nums[prev].span}
                     joined = _joined_by_wa(toks, prev)
@@ -662,6 +670,8 @@ def count_casualties(doc: Doc, sentence: Span) -> tuple[int | None, int | None]:
         if nums[i - 1].span in used:
             continue
         joined = _joined_by_wa(toks, i - 1)
+        if i + 1 < len(toks) and toks[i + 1].norm in _AND_THE_OTHER:
+            continue   # "15 قتيلا وجريحا": neither count known
         if t.norm.lstrip("و") in INJURY_NOUNS_AFTER_NUMBER and (injured is None or joined):
             injured = (injured or 0) + int(nums[i - 1].value)
             used.add(nums[i - 1].span)

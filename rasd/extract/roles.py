@@ -383,7 +383,8 @@ def assign_roles(doc: Doc, sent_tokens: list[tuple[int, Token]], actors: list[Ac
                 end = token_at(doc, a.span.end - 1)
                 whose = next((b for tj, b in idx if (tj == end + 1 or (
                     # ("قتل ضابط في الشرطة": the force he served in)
-                    tj == end + 2 and doc.tokens[end + 1].norm in ("في", "من") and b.actor.kind == "state"))
+                    # ("قتل جنديان من قوات حفظ السلام": the mission they served in, not the host's army)
+                    tj == end + 2 and doc.tokens[end + 1].norm in ("في", "من") and b.actor.kind in ("state", "external")))
                               and b is not a and b.actor.kind not in GENERIC_KINDS
                               and id(b) not in on_cue and not (doc.tokens[tj].norm[:1] == "و"
                                                                and not fold_string(b.surface).startswith("و"))), None)

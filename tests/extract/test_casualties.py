@@ -383,3 +383,15 @@ def test_casualties_an_updated_toll_stands_alone(text, fat):
 ])
 def test_casualties_subjects_adjectives_and_earlier_acts_are_not_this_toll(text, fat):
     assert _count(text)[0] == fat
+
+
+@pytest.mark.parametrize("text, fat", [
+    # dead and hurt told in one figure: neither is known (ACLED_CODING §6)
+    ("أسفر انفجار سيارة مفخخة في مدينة الحلة عن سقوط 25 قتيلا وجريحا.", None),
+    ("خلف هجوم انتحاري عشرات القتلى والجرحى في مدينة كربلاء أمس.", None),
+    ("قتل ما يزيد على ثلاثين مدنيا في قصف على بلدة سراقب.", 30),
+    # who shot them is no more dead
+    ("بينهم سبعة قتلوا برصاص مسلحين أطلقوا النار على مصلين قرب مسجد.", 7),
+])
+def test_casualties_combined_figures_vague_counts_and_shooters(text, fat):
+    assert _count(text)[0] == fat

@@ -3502,3 +3502,15 @@ def test_a_foreign_strikers_adjective_leaves_a_town_of_another_country_standing(
 ])
 def test_a_hyphenated_roads_end_towns_give_way_to_the_place_on_it(text, town):
     assert _one(text, date(2016, 3, 10)).location.name == town
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("قتل ستة مدنيين في غارة للتحالف الدولي على مدينة الطبقة.", "Global Coalition Against Daesh"),
+])
+def test_an_international_coalitions_strike_is_its_own(text, actor):
+    assert _one(text, date(2016, 5, 12)).actor1 == actor
+
+
+def test_soldiers_of_a_mission_are_the_missions():
+    e = _one("قتل جنديان من قوات حفظ السلام في هجوم على معسكرهم في مدينة تمبكتو اليوم.", date(2017, 3, 5))
+    assert e.actor2.startswith("MINUSMA")
