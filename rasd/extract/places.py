@@ -387,6 +387,24 @@ SAME_SPOT_KM = 3.0
 _SULTANATE = frozenset(("سلطنه", "بسلطنه", "وسلطنه", "لسلطنه"))
 
 
+_BACKER_WORDS = frozenset(fold_string(w) for w in """موالية الموالية موالين الموالين موال الموالي موالون الموالون
+التابعة التابعين التابع تابعة بقيادة وبقيادة""".split())
+_BACKED_BY = frozenset(fold_string(w) for w in "مدعومة المدعومة مدعومين المدعومين بدعم وبدعم مدعوم المدعوم".split())
+
+
+def _backer_before(doc: Doc, m: _Match) -> bool:
+    """The country (or its capital) is named as a side's backer or leader: "موالية لإيران"،
+    "المدعومة من تركيا"، "بقيادة الولايات المتحدة"."""
+    toks = doc.tokens
+    k = m.first - 1
+    if k < 0 or toks[k].sentence != toks[m.first].sentence:
+        return False
+    w = toks[k].norm
+    if w in _BACKER_WORDS and (m.front > 0 or w.endswith("بقياده")):
+        return True   # ("موالية لـ", the ل on the name; "بقيادة" with none)
+    return w == "من" and k > 0 and toks[k - 1].norm in _BACKED_BY
+
+
 def _sultanate(doc: Doc, m: _Match, gaz: Gazetteer) -> bool:
     """"عمان" names the Sultanate: "سلطنة" before it, or Oman told in the article by its people or
     its capital ("العماني"، "مسقط")."""
@@ -1912,6 +1930,9 @@ def add_places(doc: Doc, *, resources) -> Doc:
                 and _construct_head(doc, m, facts):
             continue   # "(منطقة) بحيرة تشاد" (a lake, not the Lac region), "بورصة نيويورك" (an exchange, not Bursa)
         m.candidates = _lookup(gaz, m.key)
+        if m.candidates and any(p.kind in ("PCLI", "PPLC") for p in m.candidates) and _backer_before(doc, m):
+            continue   # "ميليشيات موالية لإيران"، "الفصائل الموالية لأنقرة"، "بقيادة الولايات المتحدة": who backs
+            # or leads a side, not where the act was
         if len(m.candidates) > 1 and any(p.id.startswith("sup:") and p.kind == "DISTRICT" for p in m.candidates):
             # "التواهي": the curated "Aden - At Tawahi" stands for the GeoNames points of that name at the
             # same spot (a district of the city, named as ACLED names it)

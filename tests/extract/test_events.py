@@ -3514,3 +3514,13 @@ def test_an_international_coalitions_strike_is_its_own(text, actor):
 def test_soldiers_of_a_mission_are_the_missions():
     e = _one("قتل جنديان من قوات حفظ السلام في هجوم على معسكرهم في مدينة تمبكتو اليوم.", date(2017, 3, 5))
     assert e.actor2.startswith("MINUSMA")
+
+
+@pytest.mark.parametrize("text, country, town", [
+    ("قتل خمسة مدنيين في قصف لميليشيات موالية لإيران على قرية قرب مدينة الميادين.", "Syria", "Al Mayadin"),
+    ("قتل أربعة مدنيين في قصف للفصائل الموالية لأنقرة على بلدة تل تمر.", "Syria", "Tall Tamr"),
+    ("قتل سبعة مدنيين في غارة للتحالف بقيادة السعودية على سوق في مديرية مستبأ.", "Yemen", "Mustaba'"),
+])
+def test_a_backers_country_is_no_place_of_the_act(text, country, town):
+    e = _one(text, date(2017, 5, 12))
+    assert e.location.country == country and e.location.name == town
