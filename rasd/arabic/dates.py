@@ -563,7 +563,14 @@ def find_dates(folded: str, published: date | None) -> list[Found]:
     for f in found:
         if f[1] <= f[0]:
             continue
-        if any(f[0] < t[1] and t[0] < f[1] for t in taken):
+        inside = next((k for k, t in enumerate(taken) if f[0] < t[1] and t[0] < f[1]), None)
+        if inside is not None:
+            t = taken[inside]
+            if t[4] == "relative" and f[4] == "weekday" and t[3] == f[3] == 1 and f[2] != t[2] \
+                    and abs((f[2] - t[2]).days) <= 3:
+                # "اليوم الأربعاء" published on Thursday: the weekday written wins over a lagging
+                # publication date (its day on or before it)
+                taken[inside] = (t[0], t[1], f[2], 1, "relative")
             continue
         taken.append(f)
     taken.sort()
@@ -580,8 +587,12 @@ def _merge_adjacent(folded: str, found: list[Found], pub: date | None) -> list[F
             if len(gap) <= 3 and re.fullmatch(r"[\s(،,]*", gap) and {p[4], f[4]} <= {"relative", "weekday"} \
                     and (p[4] == "relative") != (f[4] == "relative") and p[3] == f[3] == 1:
                 rel = p if p[4] == "relative" else f
+                wd = f if rel is p else p
                 end = f[1] + (1 if folded[f[1]:f[1] + 1] == ")" else 0)
-                out[-1] = (p[0], end, rel[2], 1, "relative")
+                # (the weekday written wins when the two disagree: a feed's publication date may lag the
+                # wire's day, "اليوم الأربعاء" published on Thursday is Wednesday)
+                value = rel[2] if rel[2] == wd[2] or wd[2] is None else wd[2]
+                out[-1] = (p[0], end, value, 1, "relative")
                 continue
         out.append(f)
     return out

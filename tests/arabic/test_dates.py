@@ -206,3 +206,14 @@ def test_dates_of_the_same_year_take_the_year_told_before():
     folded, _ = fold(text)
     found = find_dates(folded, date(2017, 3, 1))
     assert [f[2] for f in found] == [date(2015, 4, 15), date(2015, 5, 15)]
+
+
+@pytest.mark.parametrize("phrase, published, expected", [
+    # the weekday written wins over a publication date that lags the wire's day
+    ("اليوم الأربعاء", date(2016, 3, 10), date(2016, 3, 9)),
+    ("أمس الثلاثاء", date(2016, 3, 12), date(2016, 3, 8)),
+    # agreeing, nothing changes
+    ("أمس الأربعاء", date(2016, 3, 10), date(2016, 3, 9)),
+])
+def test_dates_a_weekday_written_with_a_relative_day_wins(phrase, published, expected):
+    assert resolve_date(phrase, published) == (expected, 1)
