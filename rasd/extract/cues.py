@@ -449,12 +449,40 @@ OLD_YEAR_FACTOR = 0.4
 EARLIEST_NEWS_YEAR = 1990  # with no date to read "now" from: older years are history (ACLED begins in 1997)
 
 
+_RELATIVES = frozenset(fold_string(w) for w in "التي الذي اللتين اللذين اللتان اللذان".split())
+_CLAUSE_END = re.compile(r"[،,؛;.]")
+
+
+def place_clauses(doc: Doc, sentence: Span) -> list[Span]:
+    """Relative clauses that describe a place of the sentence ("على بلدة هيت التي سيطر عليها التنظيم في
+    أكتوبر 2014،"، "بلدة هيت، التي استعادها الجيش في ديسمبر الماضي،"): from the relative pronoun right
+    after a place's name to the next comma or the sentence's end. What they date is the place's past,
+    not the act told in the sentence."""
+    out = []
+    toks = doc.tokens
+    for p in doc.places:
+        if not sentence.contains(p.span):
+            continue
+        k = token_at(doc, p.span.end - 1) + 1
+        if k >= len(toks) or toks[k].span.start >= sentence.end or toks[k].norm not in _RELATIVES:
+            continue
+        if doc.text[p.span.end:toks[k].span.start].strip(" ،,") != "":
+            continue
+        m = _CLAUSE_END.search(doc.text, toks[k].span.end, sentence.end)
+        out.append(Span(toks[k].span.start, m.start() if m else sentence.end))
+    return out
+
+
 def old_year(doc: Doc, sentence: Span) -> int | None:
     """The latest year the sentence names by "عام/سنة/في YYYY", when it ended more than 45 days
     before the article's date ("وكان التنظيم قد سيطر على الموصل في عام 2014" in a 2015 story);
     with no date to go by, a year before 1990. None when the sentence names no such year."""
     lo, hi = doc.offsets.to_folded(sentence.start), doc.offsets.to_folded(sentence.end)
     folded = doc.folded[lo:hi]
+    for c in reversed(place_clauses(doc, sentence) if doc.places else ()):
+        # ("على بلدة هيت التي سيطر عليها التنظيم في أكتوبر 2014": the place's past, not the act's year)
+        a, b = doc.offsets.to_folded(c.start) - lo, doc.offsets.to_folded(c.end) - lo
+        folded = folded[:a] + " " * (b - a) + folded[b:]
     has_number = _NUMBER_RE.search(folded) is not None
     if ("القرن" in folded or "الميلاد" in folded or has_number or "ق." in folded or "ق ." in folded) \
             and BEFORE_ERA_RE.search(folded):

@@ -32,7 +32,7 @@ from rasd.arabic.normalize import fold_string
 from rasd.extract import geocode
 from rasd.extract.actors import post_force
 from rasd.extract.places import fold_between
-from rasd.extract.cues import (_DATELINE, ACCUSE_WORDS, MARTYR_NAME_HEADS, MARTYR_WORDS, OLD_YEAR_FACTOR, OPENING_PROTEST_WEIGHT,
+from rasd.extract.cues import (_DATELINE, place_clauses, ACCUSE_WORDS, MARTYR_NAME_HEADS, MARTYR_WORDS, OLD_YEAR_FACTOR, OPENING_PROTEST_WEIGHT,
                               attempted, hostages_taken, modality_factor, old_year, opening_protest, protesters_after,
                               protesters_only_named, reference_date, total_clause_start, truce_without_act)
 from rasd.extract.casualties import (ASSASSINATION_LEMMAS, count_casualties, count_from_before, count_leading_group,
@@ -838,6 +838,11 @@ def _event_date(doc: Doc, sentence_idx: int, trig: TriggerMention,
         dates_in = _by_sentence(doc, doc.dates)
     usable = [d for k in (sentence_idx - 2, sentence_idx - 1, sentence_idx)
               for d in dates_in.get(k, ()) if d.kind != "future" and not _since(doc, d) and not _duration(doc, d)]
+    if usable and doc.places:
+        # ("على بلدة هيت التي استعادتها القوات في 14 فبراير": the place's past, not the act's day)
+        clauses = place_clauses(doc, sents[sentence_idx])
+        if clauses:
+            usable = [d for d in usable if not any(c.contains(d.span) for c in clauses)]
     same = [d for d in usable if sents[sentence_idx].contains(d.span) and not _in_cause(doc, trig, d)]
     if same:
         d = min(same, key=lambda d: abs(d.span.start - trig.span.start))

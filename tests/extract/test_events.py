@@ -3524,3 +3524,13 @@ def test_soldiers_of_a_mission_are_the_missions():
 def test_a_backers_country_is_no_place_of_the_act(text, country, town):
     e = _one(text, date(2017, 5, 12))
     assert e.location.country == country and e.location.name == town
+
+
+@pytest.mark.parametrize("text, day", [
+    ("قتل أربعة جنود في هجوم لتنظيم الدولة على بلدة بيجي التي سيطر عليها التنظيم في يونيو 2014، مساء أمس.",
+     date(2016, 3, 9)),
+    ("قتل أربعة جنود في هجوم لتنظيم الدولة على بلدة بيجي التي استعادتها القوات في 14 فبراير الماضي، بحسب مصدر "
+     "أمني اليوم.", date(2016, 3, 10)),
+])
+def test_a_places_past_told_in_its_relative_clause_does_not_date_the_act(text, day):
+    assert _one(text, date(2016, 3, 10)).event_date == day
