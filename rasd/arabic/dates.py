@@ -391,6 +391,33 @@ def _hijri(folded: str, pub: date | None, out: list[Found], windows=None) -> Non
         out.append((m.start(), m.end(), v, 1 if d else 3, "hijri"))
 
 
+# a day of an Eid, named: "في أول أيام عيد الفطر"، "ثاني أيام عيد الأضحى"، "صبيحة عيد الفطر"
+EID_RE = re.compile(r"(?:(?P<ord>اول|ثاني|ثالث|رابع)\s+ايام\s+|(?:صباح|صبيحه|فجر|يوم|ليله)\s+(?:يوم\s+)?)"
+                    r"عيد\s+(?P<which>الفطر|الاضحي)(?![\w])")
+_EID_ORD = {"اول": 1, "ثاني": 2, "ثالث": 3, "رابع": 4}
+_EID_DAY = {"الفطر": (10, 1), "الاضحي": (12, 10)}   # 1 Shawwal, 10 Dhu al-Hijja
+
+
+def _eid(folded: str, pub: date, out: list[Found]) -> None:
+    """The Eid's day named, in the Hijri year of the publication (the last one on or before it)."""
+    from hijridate import Gregorian, Hijri
+    for m in EID_RE.finditer(folded):
+        mon, day = _EID_DAY[m.group("which")]
+        day += _EID_ORD.get(m.group("ord") or "", 1) - 1
+        if m.group("ord") is None and m.group().startswith("ليله"):
+            day -= 1   # ("ليلة عيد الفطر": the night before it)
+        try:
+            hy = Gregorian(pub.year, pub.month, pub.day).to_hijri().year
+            g = Hijri(hy, mon, day).to_gregorian()
+            v = date(g.year, g.month, g.day)
+            if v > pub:
+                g = Hijri(hy - 1, mon, day).to_gregorian()
+                v = date(g.year, g.month, g.day)
+        except (ValueError, OverflowError):
+            continue
+        out.append((m.start(), m.end(), v, 1, "hijri"))
+
+
 def _weekdays(folded: str, pub: date | None, out: list[Found], windows=None) -> None:
     if pub is None:
         return
@@ -550,6 +577,8 @@ def find_dates(folded: str, published: date | None) -> list[Found]:
     if "hijri" in win:
         _hijri(folded, published, found, win["hijri"])
     if published is not None:
+        if "عيد" in folded:
+            _eid(folded, published, found)
         if "wd" in win:
             _weekdays(folded, published, found, win["wd"])
         if "rel" in win:

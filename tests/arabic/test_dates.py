@@ -217,3 +217,16 @@ def test_dates_of_the_same_year_take_the_year_told_before():
 ])
 def test_dates_a_weekday_written_with_a_relative_day_wins(phrase, published, expected):
     assert resolve_date(phrase, published) == (expected, 1)
+
+
+@pytest.mark.parametrize("phrase, published, expected", [
+    # an Eid's day named: 1 Shawwal 1437 was 6 July 2016 (Umm al-Qura)
+    ("في أول أيام عيد الفطر", date(2016, 7, 10), date(2016, 7, 6)),
+    ("في ثالث أيام عيد الفطر", date(2016, 7, 10), date(2016, 7, 8)),
+])
+def test_dates_an_eids_day_is_converted(phrase, published, expected):
+    assert resolve_date(phrase, published) == (expected, 1)
+
+
+def test_dates_an_eid_named_with_no_day_is_no_date():
+    assert resolve_date("بمناسبة عيد الفطر", date(2016, 7, 10)) is None
