@@ -68,6 +68,9 @@ NATIONALITY_NOUNS = frozenset(k for k in COUNTRY_WORDS if k.endswith("ي")) | fr
 def _object_after_subject(toks: list[Token], i: int, j: int) -> bool:
     """"قتل مسلحون مترجما": an indefinite accusative noun right after the verb's nominative plural
     subject is its object, one person."""
+    if j - i in (2, 3) and toks[i + 1].norm.endswith("ون") and (j == i + 2 or toks[i + 2].norm.endswith("ون")) \
+            and (_definite_one(toks[j].norm) or _definite_one(toks[j].norm.rstrip("ي"))):
+        return True   # "قتل مسلحون مجهولون الناشط عمر باطويل": the one named after the subject
     return j == i + 2 and toks[i + 1].norm.endswith("ون") and toks[j].norm.endswith("ا") \
         and len(toks[j].norm) > 3 and not toks[j].norm.startswith("ال")
 

@@ -1250,6 +1250,9 @@ def _object_follows(doc: Doc, a: ActorMention, last_tok: int, window: int = 3, s
     lo_pos, hi_pos = doc.tokens[end_tok + 1].span.start, doc.tokens[hi].span.end
     if any(lo_pos <= n.span.start < hi_pos for n in doc.numbers):
         return True
+    if (subject or first.endswith("ون")) and doc.tokens[end_tok + 1].norm.startswith("ال") \
+            and (doc.tokens[end_tok + 1].norm[2:] in PERSON_NOUNS or doc.tokens[end_tok + 1].norm[2:].rstrip("ي") in PERSON_NOUNS):
+        return True   # "قتل مسلحون مجهولون الناشط عمر باطويل": a nominative subject, then its definite object
     return any(doc.tokens[j].norm.endswith("ا") and (doc.tokens[j].norm in ARMED_WORDS or doc.tokens[j].norm in CIVILIAN_WORDS
                                                      or doc.tokens[j].norm[:-1] in PERSON_NOUNS   # "شرطيا"، "ضابطا"
                                                      or doc.tokens[j].norm[:-1] in NATIONALITY_NOUNS)  # "فلسطينيا"

@@ -3534,3 +3534,13 @@ def test_a_backers_country_is_no_place_of_the_act(text, country, town):
 ])
 def test_a_places_past_told_in_its_relative_clause_does_not_date_the_act(text, day):
     assert _one(text, date(2016, 3, 10)).event_date == day
+
+
+def test_a_named_victim_after_the_gunmen_is_their_one_dead():
+    # (the fields, whatever the confidence the gate gives so short a report)
+    evs = process_article(Article("t", "قتل مسلحون مجهولون الناشط سالم الحربي في مدينة المكلا أمس.",
+                                  published=date(2016, 5, 12)), resources=_no_floor())
+    assert len(evs) == 1
+    e = evs[0]
+    assert e.sub_event_type.value == "Attack" and e.fatalities == 1
+    assert e.actor1.startswith("Unidentified Armed Group") and e.actor2.startswith("Civilians")
