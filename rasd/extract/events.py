@@ -2184,7 +2184,10 @@ def _apply_gate(doc: Doc, cands: list[Candidate], resources) -> None:
                         and c.precision == 1 and "in the sentence" in c.date_why)
                     # "وارتفعت حصيلة ضحايا التفجير الانتحاري الذي استهدف مسجدا في مدينة كويتا إلى 22 قتيلا":
                     # the act's toll updated in the sentence's first words, its place told with it
-                    or (c.fatalities and c.location.geo_precision == 1 and _rising_toll_of(doc, c))):
+                    or (c.fatalities and c.location.geo_precision == 1 and _rising_toll_of(doc, c))
+                    # "أعلنت حركة طالبان مسؤوليتها عن الهجوم على معسكر للجيش في مدينة قندوز": a named group
+                    # claims the act told with its target and town
+                    or (_claimed_here(c) and c.actor2 is not None and c.location.geo_precision == 1)):
                 # an explicit cue told with its own place, day and toll or named doer ("أعدم التنظيم ثلاثة
                 # أشخاص في مدينة الموصل", "شنت طائرات التحالف غارات على مواقع للحوثيين في صنعاء أمس"), or
                 # opening the sentence with its doer or victims ("اختطف مسلحون مجهولون أربعة عمال قرب ..."):
@@ -2401,6 +2404,11 @@ def _rising_toll_of(doc: Doc, c: Candidate) -> bool:
     if start + 1 >= len(toks) or toks[start].norm not in _RISE_VERBS or toks[start + 1].norm not in _TOLL_HEADS:
         return False
     return start + 2 <= token_at(doc, c.trigger.span.start) <= start + 4
+
+
+def _claimed_here(c: Candidate) -> bool:
+    """c's doer claims it in its own sentence ("أعلنت حركة طالبان مسؤوليتها عن الهجوم")."""
+    return c.actor1 is not None and any(r.endswith("claims the act") for r in c.reasons)
 
 
 def _opening_riot(doc: Doc, c: Candidate) -> bool:
@@ -3469,7 +3477,8 @@ def _to_event(doc: Doc, g: Candidate, lexicon, actors=None) -> Event:
     if a1 is not None and a2 is not None and a1 == a2:
         a2, a2_ar, i2 = None, None, None
     conf = g.weight
-    if g.generic and g.fatalities is None and g.injured is None and not _assault_on_positions(doc, g):
+    if g.generic and g.fatalities is None and g.injured is None and not _assault_on_positions(doc, g) \
+            and not _claimed_here(g):
         conf *= 0.6  # only a context-typed cue and no toll: more likely a mention than a report
         g.reasons.append("confidence: generic cue without a toll")
     ref = reference_date(doc)

@@ -3544,3 +3544,8 @@ def test_a_named_victim_after_the_gunmen_is_their_one_dead():
     e = evs[0]
     assert e.sub_event_type.value == "Attack" and e.fatalities == 1
     assert e.actor1.startswith("Unidentified Armed Group") and e.actor2.startswith("Civilians")
+
+
+def test_a_claim_of_an_attack_with_its_target_and_town_is_reported():
+    e = _one("أعلنت حركة الشباب مسؤوليتها عن الهجوم على قاعدة للجيش في بلدة جنالي.", date(2017, 5, 12))
+    assert e.sub_event_type.value == "Armed clash" and e.actor1 == "Al Shabaab"
