@@ -476,3 +476,10 @@ def test_bare_forces_are_the_speaking_states(text, want):
         assert bare == []
     else:
         assert len(bare) == 1 and bare[0].startswith(want)
+
+
+def test_the_kurdistan_freedom_falcons_and_the_special_deterrence_forces_are_named():
+    doc = run(Article("t", "وتبنت صقور حرية كردستان الهجوم في إسطنبول.", published=date(2016, 12, 11)), until="actors")
+    assert [m.actor.name for m in doc.actors] == ["TAK: Kurdistan Freedom Falcons"]
+    doc = run(Article("t", "اندلعت اشتباكات مع قوات الردع الخاصة في طرابلس.", published=date(2018, 9, 2)), until="actors")
+    assert "Special Deterrence Forces" in [m.actor.name for m in doc.actors]
