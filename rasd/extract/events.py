@@ -1812,8 +1812,9 @@ def _tolls_by_clause(doc: Doc, located: list) -> None:
         if len(cs) < 2:
             continue
         cs = sorted(cs, key=lambda c: c.trigger.span.start)
-        if len({c.sub.event_type for c in cs}) != 1 or len({_loc_key(c.location) for c in cs}) != len(cs):
-            continue
+        if len({_loc_key(c.location) for c in cs}) != len(cs) or not all(c.location_in_sentence for c in cs):
+            continue   # (two acts of the sentence at two places it names: "قتل ثلاثة جنود في هجوم على حاجز في
+            # الشيخ زويد، وقتل اثنان آخران في انفجار عبوة ناسفة في رفح")
         sent = doc.sentences[si]
         text = doc.text
         cuts = []
@@ -1838,6 +1839,13 @@ def _tolls_by_clause(doc: Doc, located: list) -> None:
             if (c.fatalities, c.injured) != (f, i):
                 c.fatalities, c.injured = f, i
                 c.reasons.append(f"toll told in its own clause: {f}/{i}")
+            if c.actor2 is not None and not p.contains(c.actor2.span):
+                # "..، كما قتل خمسة مدنيين في قصف على منازل في بلدة بئر العبد": the other clause's victims are
+                # not this act's; the civilians its own clause names are
+                own = next((a for a in doc.actors if p.contains(a.span) and a.actor.kind == "civilians"), None)
+                if own is not None:
+                    c.actor2 = own
+                    c.reasons.append(f"actor2 '{own.surface}': the victims its own clause names")
 
 
 def _second_toll(doc: Doc, h: Candidate, kills: list[int], to: Candidate) -> int | None:

@@ -3549,3 +3549,11 @@ def test_a_named_victim_after_the_gunmen_is_their_one_dead():
 def test_a_claim_of_an_attack_with_its_target_and_town_is_reported():
     e = _one("أعلنت حركة الشباب مسؤوليتها عن الهجوم على قاعدة للجيش في بلدة جنالي.", date(2017, 5, 12))
     assert e.sub_event_type.value == "Armed clash" and e.actor1 == "Al Shabaab"
+
+
+def test_two_acts_of_two_kinds_at_two_places_keep_their_own_tolls_and_victims():
+    evs = _events("قتل أربعة جنود في هجوم على حاجز في مدينة العريش، كما قتل ثلاثة مدنيين في قصف على منازل في مدينة "
+                  "رفح.", date(2019, 5, 8))
+    by = {e.location.name: e for e in evs}
+    assert by["Arish"].fatalities == 4 and by["Rafah"].fatalities == 3
+    assert by["Rafah"].actor2.startswith("Civilians")
