@@ -871,7 +871,7 @@ def _event_date(doc: Doc, sentence_idx: int, trig: TriggerMention,
         # paragraph, the towns): its day, within a week, not the publication's
         lead = [d for k in (0, 1) if k < sentence_idx for d in dates_in.get(k, ())
                 if d.precision == 1 and d.kind not in ("future",) and d.value is not None
-                and not _since(doc, d) and not _duration(doc, d) and 0 < (pub - d.value).days <= 3]
+                and not _since(doc, d) and not _duration(doc, d) and 0 < (pub - d.value).days <= LEAD_DAY_DAYS]
         if lead:
             return lead[0].value, 2, f"no date phrase: the lead's day '{doc.span_text(lead[0].span)}', within a week"
     if pub is not None:
@@ -886,6 +886,11 @@ _RELATIVE_DAYS = [
     (re.compile(r"(?:^|\s)[وف]?بعد\s+(?:ذلك\s+)?(?:ب)?يومين"), 2),
     (re.compile(r"(?:^|\s)[وف]?بعد\s+(?:ذلك\s+)?(?:ب)?ثلاثه\s+ايام"), 3),
 ]
+
+
+# a day told in the article's lead dates its later paragraphs when it lies this many days or fewer
+# before the publication (a week: "يوم السبت" in a Thursday story)
+LEAD_DAY_DAYS = 7
 
 
 def _days_after(doc: Doc, lo: int, hi: int) -> int | None:

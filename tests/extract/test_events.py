@@ -3557,3 +3557,12 @@ def test_two_acts_of_two_kinds_at_two_places_keep_their_own_tolls_and_victims():
     by = {e.location.name: e for e in evs}
     assert by["Arish"].fatalities == 4 and by["Rafah"].fatalities == 3
     assert by["Rafah"].actor2.startswith("Civilians")
+
+
+def test_a_weekday_in_the_lead_dates_a_paragraph_three_sentences_on():
+    text = ("شن مسلحو حركة الشباب يوم السبت هجوما واسعا على مواقع الجيش في إقليم شبيلي السفلى.\n"
+            "وقال ضابط في الجيش إن المهاجمين استخدموا سيارتين مفخختين.\n"
+            "وأضاف أن قوات الاتحاد الأفريقي شاركت في صد الهجوم.\n"
+            "وأوضح أن أربعة جنود قتلوا في الهجوم على بلدة أفجوي وأصيب ستة آخرون.")
+    days = {e.location.name: e.event_date for e in _events(text, date(2016, 3, 10))}
+    assert days.get("Afgooye") == date(2016, 3, 5)
