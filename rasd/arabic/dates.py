@@ -663,6 +663,23 @@ def header_date(text: str) -> date | None:
     return None
 
 
+DATELINE_LAG_DAYS = 10
+_DATELINE_HEAD = re.compile(r"[^\n]{0,90}?[-–—:]")
+
+
+def _dateline_date(folded: str) -> date | None:
+    """A full date (day, month and year) in the article's opening dateline, before its dash: "بغداد -
+    9 مارس/آذار 2016 (الأناضول) -"."""
+    head = folded[:120].split("\n", 1)[0]
+    found: list[Found] = []
+    _absolute(head, None, found)
+    _numeric(head, found)
+    for s, e, v, prec, kind in sorted(found):
+        if prec == 1 and kind == "absolute" and s <= 60 and re.match(r"[\s()\w]{0,40}[-–—:]", head[e:]):
+            return v
+    return None
+
+
 def add_dates(doc: Doc, *, resources=None) -> Doc:
     """Pipeline step: `doc.dates`, resolved against `doc.article.published`; masked text skipped.
 
@@ -671,7 +688,13 @@ def add_dates(doc: Doc, *, resources=None) -> Doc:
     """
     omap = doc.offsets
     out = []
-    found = find_dates(doc.folded, doc.article.published)
+    ref = doc.article.published
+    filed = _dateline_date(doc.folded)
+    if filed is not None and (ref is None or 0 <= (ref - filed).days <= DATELINE_LAG_DAYS):
+        # "بغداد - 9 مارس/آذار 2016 (الأناضول) - ... أمس": the dateline's day is when the story was
+        # filed; "أمس" and the weekdays are read against it, not a later publication date
+        ref = filed
+    found = find_dates(doc.folded, ref)
     if doc.article.published is None:
         # no publication date: a day and month without a year ("25 اكتوبر الفائت") is read against
         # the latest full date the article gives ("26 يوليو 2015"); weekdays and "أمس" stay unread

@@ -230,3 +230,12 @@ def test_dates_an_eids_day_is_converted(phrase, published, expected):
 
 def test_dates_an_eid_named_with_no_day_is_no_date():
     assert resolve_date("بمناسبة عيد الفطر", date(2016, 7, 10)) is None
+
+
+def test_dates_a_dated_dateline_is_what_yesterday_is_read_against():
+    text = "الموصل - 12 أبريل/نيسان 2017 (الأناضول) - قتل خمسة مدنيين في قصف على حي الزنجيلي أمس."
+    folded, omap = fold(text)
+    doc = Doc(Article("t", text, published=date(2017, 4, 15)), folded=folded, offsets=omap,
+              sentences=(Span(0, len(text)),))
+    yesterday = [d for d in add_dates(doc).dates if d.kind == "relative"]
+    assert [d.value for d in yesterday] == [date(2017, 4, 11)]
