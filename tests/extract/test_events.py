@@ -3566,3 +3566,11 @@ def test_a_weekday_in_the_lead_dates_a_paragraph_three_sentences_on():
             "وأوضح أن أربعة جنود قتلوا في الهجوم على بلدة أفجوي وأصيب ستة آخرون.")
     days = {e.location.name: e.event_date for e in _events(text, date(2016, 3, 10))}
     assert days.get("Afgooye") == date(2016, 3, 5)
+
+
+@pytest.mark.parametrize("text, place", [
+    ("انفجرت سيارة مفخخة أمام مطعم في حي حمروين بمقديشو اليوم ما أسفر عن مقتل ثلاثة أشخاص.", "Mogadishu - Hamar Weyne"),
+    ("قتل شخص في اشتباكات بالأسلحة الرشاشة في منطقة باب التبانة بطرابلس أمس.", "Tripoli - Bab al-Tabbaneh"),
+])
+def test_curated_city_districts_are_placed(text, place):
+    assert _one(text, date(2016, 3, 10)).location.name == place

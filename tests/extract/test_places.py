@@ -543,8 +543,8 @@ def test_places_scene_is_no_mashhad():
     # a quarter of the town named before it, not the town Ar Rawd in Al Jawf (300 km away)
     ("تواصلت المعارك في مدينة تعز. وقال مصدر محلي إن القتال اشتد. قصفت الميليشيات أحياء الروضة والجحملية.",
      [("تعز", "Ta`izz"), ("أحياء الروضة", None)]),
-    # the town right after it: Bab Touma in Damascus, not Al Bab near Aleppo
-    ("سقطت قذيفة هاون على مدرسة في حي باب توما بدمشق", [("حي باب توما", None), ("دمشق", "Damascus")]),
+    # the town right after it: Bab Touma in Damascus (a curated district), not Al Bab near Aleppo
+    ("سقطت قذيفة هاون على مدرسة في حي باب توما بدمشق", [("حي باب توما", "Damascus - Bab Touma"), ("دمشق", "Damascus")]),
     ("وصلت مسيرة إلى حي المصطفى وسط بعقوبة", [("حي المصطفى", None), ("بعقوبة", "Baqubah")]),
     # "شرق القاهرة": a quarter of Cairo, not the Dakahlia town Al Matariyah 130 km away
     ("نظموا مسيرة في حي المطرية شرق القاهرة", [("حي المطرية", None), ("القاهرة", "Cairo")]),
