@@ -275,6 +275,8 @@ def modality_factor(doc: Doc, resources, sent_tokens: list[tuple[int, Token]], s
     for m in mods:
         entry = m.value
         mi = m.first
+        if entry.kind == "celebration" and trig.event_type is not E.PROTESTS:
+            continue  # ("انفجار استهدف حفلا للاحتفال بالعيد": a bombing at a celebration is one)
         if entry.kind == "history" and doc.tokens[mi].norm in PLUPERFECT and mi + 1 < len(doc.tokens) \
                 and doc.tokens[mi + 1].norm in NOVELTY_WORDS:
             continue  # "وكانت أعنف تلك العمليات انفجار ...": the copula ranks the day's events, no history

@@ -3574,3 +3574,10 @@ def test_a_weekday_in_the_lead_dates_a_paragraph_three_sentences_on():
 ])
 def test_curated_city_districts_are_placed(text, place):
     assert _one(text, date(2016, 3, 10)).location.name == place
+
+
+def test_taking_to_the_streets_is_a_protest_unless_to_celebrate():
+    e = _one("خرج آلاف السودانيين إلى الشوارع في مدينة عطبرة يوم الأربعاء.", date(2018, 12, 20))
+    assert e.sub_event_type.value == "Peaceful protest"
+    assert _events("خرج الآلاف إلى الشوارع في مدينة أم درمان للاحتفال بفوز المنتخب يوم الأربعاء.",
+                   date(2018, 12, 20)) == ()
