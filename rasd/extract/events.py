@@ -2476,6 +2476,11 @@ def _opening_act(doc: Doc, c: Candidate) -> bool:
                      or c.sub.event_type in _OPENING_FAMILIES.get(t.cue, ())):
             return any(start < token_at(doc, m.span.start) < ti for m in (*doc.places, *doc.actors)
                        if sent.contains(m.span))
+        if launch and ti == start + 1 and t.sub_event_type is S.AIR_STRIKE and c.sub is S.AIR_STRIKE \
+                and doc.tokens[ti].norm.removeprefix("ال") in AIRCRAFT_NOUNS and any(
+                    u.sub_event_type is S.AIR_STRIKE and ti < token_at(doc, u.span.start) <= ti + 6
+                    and sent.contains(u.span) for u in doc.triggers):
+            return True   # "شن الطيران الحربي غارات مكثفة على مدينة درنة": aircraft unnamed, then their strikes
         if launch and ti == start + 1 and any(a.span.start <= t.span.start < a.span.end for a in doc.actors):
             if t.sub_event_type is not None and t.event_type is c.sub.event_type is E.EXPLOSIONS \
                     and c.actor2 is not None \

@@ -3581,3 +3581,8 @@ def test_taking_to_the_streets_is_a_protest_unless_to_celebrate():
     assert e.sub_event_type.value == "Peaceful protest"
     assert _events("خرج الآلاف إلى الشوارع في مدينة أم درمان للاحتفال بفوز المنتخب يوم الأربعاء.",
                    date(2018, 12, 20)) == ()
+
+
+def test_unnamed_warplanes_launching_strikes_open_a_report():
+    e = _one("شن الطيران الحربي غارات مكثفة على مدينة سرت صباح اليوم.", date(2016, 1, 20))
+    assert e.sub_event_type.value == "Air/drone strike" and e.location.name == "Sirte"
