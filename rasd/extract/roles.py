@@ -722,8 +722,9 @@ def _opening_attacker(doc: Doc, sent_tokens: list[tuple[int, Token]], idx) -> Ac
 
 # "مدعومة بمقاتلي حزب الله"، "المدعومة من التحالف"، "بدعم من طيران التحالف"، "بمساندة قوات الحشد"
 BACKED_WORDS = frozenset(fold_string(w) for w in """مدعوم مدعومة مدعوما مدعومين مدعومون المدعوم المدعومة المدعومين
-المدعومون""".split())
-SUPPORT_NOUNS = frozenset(fold_string(w) for w in "بدعم وبدعم بمساندة وبمساندة بإسناد وبإسناد باسناد وباسناد بغطاء".split())
+المدعومون مسنودة المسنودة مسنود المسنود مسنودين المسنودين مسنودا""".split())
+SUPPORT_NOUNS = frozenset(fold_string(w) for w in """بدعم وبدعم بمساندة وبمساندة بإسناد وبإسناد باسناد وباسناد بغطاء
+بالتعاون وبالتعاون بمشاركة وبمشاركة""".split())
 
 
 def backers(doc: Doc, sentence: Span, actors) -> list[tuple[ActorMention, ActorMention]]:

@@ -3586,3 +3586,9 @@ def test_taking_to_the_streets_is_a_protest_unless_to_celebrate():
 def test_unnamed_warplanes_launching_strikes_open_a_report():
     e = _one("شن الطيران الحربي غارات مكثفة على مدينة سرت صباح اليوم.", date(2016, 1, 20))
     assert e.sub_event_type.value == "Air/drone strike" and e.location.name == "Sirte"
+
+
+def test_a_side_propped_by_an_ally_fights_the_enemy_not_the_ally():
+    e = _one("سيطرت قوات الجيش الوطني المسنودة بالمقاومة الشعبية على مديرية حريب بعد معارك مع الحوثيين أمس.",
+             date(2016, 5, 12))
+    assert e.actor2 == "Houthi Movement" and e.assoc_actor_1 == "Popular Resistance"
