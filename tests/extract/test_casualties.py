@@ -395,3 +395,7 @@ def test_casualties_subjects_adjectives_and_earlier_acts_are_not_this_toll(text,
 ])
 def test_casualties_combined_figures_vague_counts_and_shooters(text, fat):
     assert _count(text)[0] == fat
+
+
+def test_casualties_those_who_died_of_their_wounds_are_dead():
+    assert _count("توفي جنديان متأثرين بجراحهما التي أصيبا بها في هجوم على حاجز في مدينة رفح.")[0] == 2
