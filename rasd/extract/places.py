@@ -1237,9 +1237,11 @@ def _fit_named(matches: list[_Match], named: dict[int, set[str]],
         elif inside:
             top = max(p.population for p in inside)
             # (a province's capital in the named country stands: "زنجبار" in a story on Yemen is Zinjibar)
+            # (nor does a district word yield to a city: "جندي يمني ... في حي المنصورة" is Aden's quarter)
             big = [p for p in m.candidates if p.country not in cs and p.population >= NAMESAKE_MIN_POPULATION
                    and p.population >= NAMESAKE_RATIO * max(top, SMALL_POPULATION) and p.kind != "ADM2"] \
-                if not any(p.kind in ("PPLA", "PPLC") for p in inside) else []
+                if not any(p.kind in ("PPLA", "PPLC") for p in inside) and not (
+                    CUES.get(m.cue or "") == "district" and any(p.kind == "DISTRICT" for p in inside)) else []
             m.candidates = tuple(inside) if not big else tuple(big + [p for p in inside if p.kind in ("ADM1", "REGION")])
         elif cs:
             # ("قصفت المدفعية التركية قرى في ريف عفرين": the countryside of a town, too)
@@ -1306,6 +1308,7 @@ def dateline_place(doc: Doc, start: int, end: int) -> bool:
 # a dateline's vote for the article's country: where the story was filed (Beirut for Syria, Dubai for
 # Yemen, Nairobi for Somalia) is a weak sign of where it happened
 DATELINE_VOTE = 0.4
+NATIONALITY_TIE_VOTE = 0.1
 
 
 def article_votes(matches: list[_Match], votes: Counter, gaz: Gazetteer, doc: Doc,
@@ -1315,6 +1318,7 @@ def article_votes(matches: list[_Match], votes: Counter, gaz: Gazetteer, doc: Do
     tally: Counter = Counter()
     for c, v in votes.items():
         tally[c] += 0.5 * v
+    nat: set[str] | None = None   # the countries of the article's people adjectives, read once if needed
     for m in matches:
         if not m.candidates:
             continue
@@ -1348,10 +1352,14 @@ def article_votes(matches: list[_Match], votes: Counter, gaz: Gazetteer, doc: Do
             tally[c] += w
         else:   # ambiguous: a small vote each, the country of the biggest candidate breaks ties
             towns = [p for p in pool if p.kind not in ("ADM1", "ADM2", "REGION")] or pool
+            if nat is None:
+                nat = set(nationality_countries(doc, gaz))
             for c in sorted(countries):
                 # a district unit's population is its whole district's: the towns break the tie
+                # (a people's adjective in the article, "جندي يمني", breaks it first)
                 top = max((p.population for p in towns if p.country == c), default=0)
-                tally[c] += 0.2 + 0.01 * math.log10(top + 1) + (HINT_VOTE if c in m.hint else 0.0)
+                tally[c] += 0.2 + 0.01 * math.log10(top + 1) + (HINT_VOTE if c in m.hint else 0.0) \
+                    + (NATIONALITY_TIE_VOTE if c in nat else 0.0)
     return tally
 
 

@@ -3592,3 +3592,8 @@ def test_a_side_propped_by_an_ally_fights_the_enemy_not_the_ally():
     e = _one("سيطرت قوات الجيش الوطني المسنودة بالمقاومة الشعبية على مديرية حريب بعد معارك مع الحوثيين أمس.",
              date(2016, 5, 12))
     assert e.actor2 == "Houthi Movement" and e.assoc_actor_1 == "Popular Resistance"
+
+
+def test_a_peoples_adjective_breaks_a_namesakes_tie_and_a_district_word_keeps_the_district():
+    e = _one("قتل شرطي يمني في هجوم لمسلحين على نقطة تفتيش في حي المنصورة أمس.", date(2016, 3, 10))
+    assert e.location.country == "Yemen" and e.location.name == "Aden - Al Mansoura"
