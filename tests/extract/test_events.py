@@ -3597,3 +3597,8 @@ def test_a_side_propped_by_an_ally_fights_the_enemy_not_the_ally():
 def test_a_peoples_adjective_breaks_a_namesakes_tie_and_a_district_word_keeps_the_district():
     e = _one("قتل شرطي يمني في هجوم لمسلحين على نقطة تفتيش في حي المنصورة أمس.", date(2016, 3, 10))
     assert e.location.country == "Yemen" and e.location.name == "Aden - Al Mansoura"
+
+
+def test_terrorists_killed_by_the_army_are_an_unidentified_group():
+    e = _one("قتلت القوات المسلحة 15 إرهابيا في مداهمات جنوب مدينة الشيخ زويد أمس.", date(2016, 5, 12))
+    assert e.actor2 == "Unidentified Armed Group (Egypt)" and e.fatalities == 15
