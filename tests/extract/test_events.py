@@ -3602,3 +3602,8 @@ def test_a_peoples_adjective_breaks_a_namesakes_tie_and_a_district_word_keeps_th
 def test_terrorists_killed_by_the_army_are_an_unidentified_group():
     e = _one("قتلت القوات المسلحة 15 إرهابيا في مداهمات جنوب مدينة الشيخ زويد أمس.", date(2016, 5, 12))
     assert e.actor2 == "Unidentified Armed Group (Egypt)" and e.fatalities == 15
+
+
+def test_a_soldier_named_with_his_title_is_of_the_army():
+    e = _one("قتل مسلحون الجندي سامي حسن في هجوم على كمين في مدينة رفح أمس.", date(2016, 5, 12))
+    assert e.actor2 == "Military Forces of Egypt (2014-)" and e.fatalities == 1
