@@ -85,7 +85,7 @@ COUNT_FILLERS = frozenset(fold_string(w) for w in """نحو حوالي قراب�
 
 
 CAPTURE_NOUNS = tuple(fold_string(w) for w in "اعتقال توقيف القبض إلقاء القبض احتجاز اختطاف".split())
-KILL_VERBS_PASSIVE = frozenset("قتل قتلت اصيب اصيبت جرح لقي لقوا استشهد سقط".split())
+KILL_VERBS_PASSIVE = frozenset("قتل قتلت اصيب اصيبت جرح لقي لقوا استشهد سقط هلك".split())
 
 
 # "مقتل 19 مواطنا"، "مصرع جنديين": the noun's genitive names who died

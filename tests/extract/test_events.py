@@ -3607,3 +3607,8 @@ def test_terrorists_killed_by_the_army_are_an_unidentified_group():
 def test_a_soldier_named_with_his_title_is_of_the_army():
     e = _one("قتل مسلحون الجندي سامي حسن في هجوم على كمين في مدينة رفح أمس.", date(2016, 5, 12))
     assert e.actor2 == "Military Forces of Egypt (2014-)" and e.fatalities == 1
+
+
+def test_militants_who_perished_are_dead():
+    e = _one("هلك خمسة من عناصر داعش في غارة لطيران الجيش العراقي على بلدة راوة أمس.", date(2016, 5, 12))
+    assert e.fatalities == 5 and e.actor1 == "Military Forces of Iraq (2014-)"
