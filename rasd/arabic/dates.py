@@ -595,15 +595,22 @@ def find_dates(folded: str, published: date | None) -> list[Found]:
         inside = next((k for k, t in enumerate(taken) if f[0] < t[1] and t[0] < f[1]), None)
         if inside is not None:
             t = taken[inside]
-            if t[4] == "relative" and f[4] == "weekday" and t[3] == f[3] == 1 and f[2] != t[2] \
-                    and abs((f[2] - t[2]).days) <= 3:
-                # "اليوم الأربعاء" published on Thursday: the weekday written wins over a lagging
-                # publication date (its day on or before it)
-                taken[inside] = (t[0], t[1], f[2], 1, "relative")
+            if t[4] == "relative" and f[4] == "weekday" and t[3] == f[3] == 1:
+                # ("اليوم الأربعاء" read as one relative phrase, its weekday inside it)
+                taken[inside] = (t[0], t[1], _weekday_wins(t[2], f[2]), 1, "relative")
             continue
         taken.append(f)
     taken.sort()
     return _merge_adjacent(folded, taken, published)
+
+
+def _weekday_wins(relative: date, weekday: date | None) -> date:
+    """The day of "اليوم/أمس" told with a weekday: the weekday's (on or before the publication) when the
+    two disagree by three days or fewer. A feed's publication date may lag the wire's day: "اليوم
+    الأربعاء" published on Thursday is Wednesday."""
+    if weekday is None or weekday == relative or abs((weekday - relative).days) > 3:
+        return relative
+    return weekday
 
 
 def _merge_adjacent(folded: str, found: list[Found], pub: date | None) -> list[Found]:
@@ -618,10 +625,7 @@ def _merge_adjacent(folded: str, found: list[Found], pub: date | None) -> list[F
                 rel = p if p[4] == "relative" else f
                 wd = f if rel is p else p
                 end = f[1] + (1 if folded[f[1]:f[1] + 1] == ")" else 0)
-                # (the weekday written wins when the two disagree: a feed's publication date may lag the
-                # wire's day, "اليوم الأربعاء" published on Thursday is Wednesday)
-                value = rel[2] if rel[2] == wd[2] or wd[2] is None else wd[2]
-                out[-1] = (p[0], end, value, 1, "relative")
+                out[-1] = (p[0], end, _weekday_wins(rel[2], wd[2]), 1, "relative")
                 continue
         out.append(f)
     return out
@@ -664,7 +668,6 @@ def header_date(text: str) -> date | None:
 
 
 DATELINE_LAG_DAYS = 10
-_DATELINE_HEAD = re.compile(r"[^\n]{0,90}?[-–—:]")
 
 
 def _dateline_date(folded: str) -> date | None:

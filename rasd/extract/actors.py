@@ -577,7 +577,6 @@ def _bare_forces(toks, norms: list[str], out: list[ActorMention]) -> list[tuple[
     res = []
     # (only the tokens of those forms need a look: a C-level filter)
     for i in compress(range(len(norms)), map(_BARE_FORCE_ALL.__contains__, norms)):
-        n = norms[i]
         if i > 0 and norms[i - 1] in _THAT \
                 and (i + 1 >= len(norms) or toks[i + 1].sentence != toks[i].sentence
                      or not norms[i + 1].startswith("ال")) \

@@ -38,7 +38,8 @@ DUAL_SUFFIXES = ("ان", "ين")
 KILL_NOUNS_AFTER_NUMBER = frozenset(fold_string(w) for w in "قتيلا قتيل قتلى قتيلين شهيدا شهداء القتلى الشهداء".split())
 INJURY_NOUNS_AFTER_NUMBER = frozenset(fold_string(w) for w in "جريحا جرحى مصابا مصابين جريح الجرحى المصابين".split())
 CASUALTY_NOUNS = KILL_NOUNS_AFTER_NUMBER | INJURY_NOUNS_AFTER_NUMBER
-_TOLL_HEADS = frozenset(fold_string(w) for w in "عدد حصيلة وعدد".split())
+# a toll's own word before the dead's noun: "عدد قتلى ..."، "حصيلة ضحايا ..."
+TOLL_HEADS = frozenset(fold_string(w) for w in "عدد حصيلة وعدد وحصيلة".split())
 DEFINITE_DEAD = frozenset("القتلي القتيلين الضحايا الشهداء".split())
 STOP_WORDS = frozenset("بينهم منهم بينها وبينهم ومنهم غالبيتهم معظمهم اغلبهم هم وهم".split())  # "هم": a breakdown follows
 ONE_WORDS = frozenset(fold_string(w) for w in "احد احدى واحد واحده".split())
@@ -598,7 +599,7 @@ def count_casualties(doc: Doc, sentence: Span) -> tuple[int | None, int | None]:
                             elif _dual(w):
                                 n += 2
                     break
-        if n is None and cue == "@kill" and noun and i > 0 and toks[i - 1].norm in _TOLL_HEADS:
+        if n is None and cue == "@kill" and noun and i > 0 and toks[i - 1].norm in TOLL_HEADS:
             # "وارتفع عدد قتلى الهجوم الانتحاري على مركز للشرطة ... إلى 14، وفق مصادر": the figure the
             # dead's count rose to, told bare after "إلى"
             for j in range(i + 1, min(len(toks) - 1, i + 20)):

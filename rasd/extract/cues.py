@@ -27,7 +27,7 @@ from datetime import date
 
 from rasd.arabic.dates import MONTHS
 from rasd.arabic.normalize import fold_string
-from rasd.extract.casualties import other_version
+from rasd.extract.casualties import TOLL_HEADS, other_version
 from rasd.extract.roles import SPEAKER_VERBS, token_at
 from rasd.model import Doc, Span, Token, TriggerMention
 from rasd.resources.acled import EventType as E
@@ -193,7 +193,6 @@ ONE_ACT_NOUNS = frozenset(fold_string(w) for w in """التفجير الانفج
 الهجوم الانتحاري""".split())
 # (after a toll's own word, a construct: "عدد قتلى تفجير السيارة المفخخة")
 _ONE_ACT_CONSTRUCT = frozenset(fold_string(w) for w in "تفجير انفجار هجوم اعتداء غارة".split())
-_TOLL_WORDS = frozenset(fold_string(w) for w in "عدد حصيلة وعدد".split())
 CAMPAIGN_WORDS = frozenset(fold_string(w) for w in """منذ ومنذ خلال الحرب المعارك الحملة الاشتباكات المواجهات
 الهجمات التفجيرات الغارات العمليات الأحداث""".split())
 
@@ -202,7 +201,7 @@ def _one_act_total(doc: Doc, sent_tokens: list[tuple[int, Token]], mi: int) -> b
     """"ارتفعت حصيلة ضحايا التفجير ... إلى 76": a rising toll of one act named right after (a
     singular act noun within four words), in a sentence that names no campaign or span of time."""
     after = {doc.tokens[j].norm for j in range(mi + 1, min(mi + 5, len(doc.tokens)))}
-    acts = ONE_ACT_NOUNS | _ONE_ACT_CONSTRUCT if doc.tokens[mi].norm in _TOLL_WORDS else ONE_ACT_NOUNS
+    acts = ONE_ACT_NOUNS | _ONE_ACT_CONSTRUCT if doc.tokens[mi].norm in TOLL_HEADS else ONE_ACT_NOUNS
     return bool(after & acts) and not any(t.norm in CAMPAIGN_WORDS for _, t in sent_tokens)
 
 
@@ -667,7 +666,7 @@ OPENING_PROTEST_WEIGHT = 0.95
 
 
 # a sentence's dateline: "الموصل (العراق) - "، "الجزائر (أ ف ب) - "
-_DATELINE = re.compile(r"\s*(?:[^\s()\-–—:]+\s+){0,3}[^\s()\-–—:]+\s*(?:\([^()]{1,30}\)\s*){0,2}[-–—:]\s*(?=\S)")
+DATELINE_RE = re.compile(r"\s*(?:[^\s()\-–—:]+\s+){0,3}[^\s()\-–—:]+\s*(?:\([^()]{1,30}\)\s*){0,2}[-–—:]\s*(?=\S)")
 
 
 def opening_protest(doc: Doc, sent_tokens: list[tuple[int, Token]], cues: list[tuple[TriggerMention, float]]) -> bool:
@@ -676,7 +675,7 @@ def opening_protest(doc: Doc, sent_tokens: list[tuple[int, Token]], cues: list[t
     مساء أول من أمس مئات من المتظاهرين": a time phrase may stand between)."""
     if not any(t.event_type is E.PROTESTS for t, _ in cues):
         return False
-    if sent_tokens and (dl := _DATELINE.match(doc.text, sent_tokens[0][1].span.start,
+    if sent_tokens and (dl := DATELINE_RE.match(doc.text, sent_tokens[0][1].span.start,
                                               sent_tokens[0][1].span.start + 60)) is not None \
             and "(" in dl.group():
         # ("الجزائر (أ ف ب) - خرج عشرات الآلاف": the agency's letters are no words of the report)

@@ -32,11 +32,11 @@ from rasd.arabic.normalize import fold_string
 from rasd.extract import geocode
 from rasd.extract.actors import post_force
 from rasd.extract.places import fold_between
-from rasd.extract.cues import (_DATELINE, place_clauses, ACCUSE_WORDS, MARTYR_NAME_HEADS, MARTYR_WORDS, OLD_YEAR_FACTOR, OPENING_PROTEST_WEIGHT,
+from rasd.extract.cues import (DATELINE_RE, place_clauses, ACCUSE_WORDS, MARTYR_NAME_HEADS, MARTYR_WORDS, OLD_YEAR_FACTOR, OPENING_PROTEST_WEIGHT,
                               attempted, hostages_taken, modality_factor, old_year, opening_protest, protesters_after,
                               protesters_only_named, reference_date, total_clause_start, truce_without_act)
 from rasd.extract.casualties import (ASSASSINATION_LEMMAS, count_casualties, count_from_before, count_leading_group,
-                                     reply_offset)
+                                     reply_offset, TOLL_HEADS)
 from rasd.extract.triggers import BODY_NOUNS, SEIZED_PEOPLE
 from rasd.resources.countries import COUNTRY_NAMES
 from rasd.extract.roles import (AIRCRAFT_NOUNS, CIVIL_OBJECTS, FIGHTER_HEADS, GENERIC_KINDS, SPEAKER_VERBS, after_place_phrase, assign_roles, belonging, backers, backs, dominant_armed_actor, finds_bodies, harmed_in, is_news_source, named_civilians,
@@ -504,9 +504,9 @@ def _type_sentence(doc: Doc, cues: list[tuple[TriggerMention, float]], norms: li
         # "فجرت قوات الاحتلال منزل منفذ عملية الطعن": a state force blowing up a house demolishes it
         t, w = fams.pop("@explosion")
         add(S.LOOTING, t, w, False, f"a house blown up by a state force ('{doc.span_text(t.span)}')")
-    if "@explosion" in fams and (shell := next((o for o, _ in explicit if o.sub_event_type in (S.SHELLING, S.GRENADE)
-                                                and 0 < token_at(doc, o.span.start) - token_at(doc, fams["@explosion"][0].span.start) <= 2),
-                                               None)) is not None:
+    if "@explosion" in fams and any(o.sub_event_type in (S.SHELLING, S.GRENADE)
+                                    and 0 < token_at(doc, o.span.start) - token_at(doc, fams["@explosion"][0].span.start) <= 2
+                                    for o, _ in explicit):
         # "انفجرت قذيفة هاون في سوق شعبي": the shell that went off, a shelling, no planted device
         fams.pop("@explosion")
     if "@explosion" in fams:
@@ -2146,7 +2146,7 @@ def _apply_gate(doc: Doc, cands: list[Candidate], resources) -> None:
     for si in need:
         sp = doc.sentences[si]
         start = sp.start
-        head = _DATELINE.match(doc.text, sp.start, min(sp.end, sp.start + 60))
+        head = DATELINE_RE.match(doc.text, sp.start, min(sp.end, sp.start + 60))
         if head is not None and any(ch in head.group() for ch in "(-–—"):
             # "الجزائر (أ ف ب) - خرج ...": the dateline and its agency are no words of the report (the
             # gate would weigh the agency's name)
@@ -2386,7 +2386,7 @@ def body_start(doc: Doc, si: int) -> int:
     sent = doc.sentences[si]
     k = token_at(doc, sent.start)
     toks = doc.tokens
-    head = _DATELINE.match(doc.text, sent.start, min(sent.end, sent.start + 60))
+    head = DATELINE_RE.match(doc.text, sent.start, min(sent.end, sent.start + 60))
     if head is not None:
         k = token_at(doc, head.end())   # "الموصل (العراق) - أعدم تنظيم داعش ...": the dateline is no word of it
     start = k + 1 if k < len(toks) and toks[k].norm in _OPENERS else k
@@ -2406,7 +2406,6 @@ def body_start(doc: Doc, si: int) -> int:
 
 
 _RISE_VERBS = frozenset(fold_string(w) for w in "ارتفعت ارتفع وارتفعت وارتفع".split())
-_TOLL_HEADS = frozenset(fold_string(w) for w in "حصيلة عدد".split())
 
 
 def _rising_toll_of(doc: Doc, c: Candidate) -> bool:
@@ -2414,7 +2413,7 @@ def _rising_toll_of(doc: Doc, c: Candidate) -> bool:
     ضحايا التفجير الانتحاري ... إلى 22 قتيلا"، "ارتفع عدد قتلى الغارة ..."): a report of the act."""
     toks = doc.tokens
     start = body_start(doc, c.sentence)
-    if start + 1 >= len(toks) or toks[start].norm not in _RISE_VERBS or toks[start + 1].norm not in _TOLL_HEADS:
+    if start + 1 >= len(toks) or toks[start].norm not in _RISE_VERBS or toks[start + 1].norm not in TOLL_HEADS:
         return False
     return start + 2 <= token_at(doc, c.trigger.span.start) <= start + 4
 

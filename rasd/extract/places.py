@@ -1140,19 +1140,24 @@ def _nationality_of(gaz: Gazetteer, norm: str) -> str | None:
     return None
 
 
+def _people_countries(doc: Doc, gaz: Gazetteer, facts: list[tuple] | None = None) -> set[str]:
+    """The countries the article's nationality adjectives name, a neighbour's mention aside ("قرب الحدود
+    الإيرانية"): from the tokens' cached facts when given."""
+    if facts is None:
+        return set(nationality_countries(doc, gaz))
+    toks = doc.tokens
+    return {facts[k][2] for k in compress(range(len(facts)), map(_NATIONALITY, facts))
+            if not neighbour_mention(doc, toks[k].span.start)}
+
+
 def _named_countries(doc: Doc, matches: list[_Match], votes: Counter, gaz: Gazetteer,
                      facts: list[tuple] | None = None,
-                     placed: dict[int, set[str]] | None = None) -> dict[int, set[str]]:
+                     placed: dict[int, set[str]] | None = None,
+                     people: set[str] | None = None) -> dict[int, set[str]]:
     """For each match (by index), the countries the rest of the article names or implies: countries
     named, unambiguous prominent places, nationality adjectives (neighbours included: a place "near
     the Iranian border" may lie in Iran)."""
-    if facts is None:
-        nat = set(nationality_countries(doc, gaz))
-    else:   # the same, from the tokens' cached facts
-        toks = doc.tokens
-        nat = {facts[k][2] for k in compress(range(len(facts)), map(_NATIONALITY, facts))
-               if not neighbour_mention(doc, toks[k].span.start)}
-    nat |= {c for c in votes if c}
+    nat = (people if people is not None else _people_countries(doc, gaz, facts)) | {c for c in votes if c}
     if placed is None:
         placed = _placed_countries(matches)
     return {k: nat | placed[k] for k in range(len(matches))}
@@ -1312,13 +1317,13 @@ NATIONALITY_TIE_VOTE = 0.1
 
 
 def article_votes(matches: list[_Match], votes: Counter, gaz: Gazetteer, doc: Doc,
-                  filed: list[str] | None = None) -> Counter:
+                  filed: list[str] | None = None, people: set[str] | None = None) -> Counter:
     """Country votes: unambiguous places, countries named, capitals and big cities, nationality words.
     A dateline's place casts a weak vote only (its country is appended to `filed`, if given)."""
     tally: Counter = Counter()
     for c, v in votes.items():
         tally[c] += 0.5 * v
-    nat: set[str] | None = None   # the countries of the article's people adjectives, read once if needed
+    nat = people   # the countries of the article's people adjectives, read once if needed
     for m in matches:
         if not m.candidates:
             continue
@@ -1353,7 +1358,7 @@ def article_votes(matches: list[_Match], votes: Counter, gaz: Gazetteer, doc: Do
         else:   # ambiguous: a small vote each, the country of the biggest candidate breaks ties
             towns = [p for p in pool if p.kind not in ("ADM1", "ADM2", "REGION")] or pool
             if nat is None:
-                nat = set(nationality_countries(doc, gaz))
+                nat = _people_countries(doc, gaz)
             for c in sorted(countries):
                 # a district unit's population is its whole district's: the towns break the tie
                 # (a people's adjective in the article, "جندي يمني", breaks it first)
@@ -2071,7 +2076,8 @@ def add_places(doc: Doc, *, resources) -> Doc:
             # "طريق بغداد عمان الدولي": a road joins towns (Amman), not a country (Oman)
             m.candidates = tuple(p for p in m.candidates if p.kind in ("PPLC", "PPLA"))
     filed: list[str] = []
-    tally = article_votes(strong, votes, gaz, doc, filed)
+    people = _people_countries(doc, gaz, facts)
+    tally = article_votes(strong, votes, gaz, doc, filed, people)
     focus = tally.most_common(1)[0][0] if tally else None
     # a focus read from the dateline alone ranks candidates, it filters none out ("بيروت (رويترز) - ...
     # قرية الهبيط": the Syrian village stands though no other place names Syria)
@@ -2089,7 +2095,7 @@ def add_places(doc: Doc, *, resources) -> Doc:
                      + _admit_small(doc, weak, strong, sure, fellows)
                      + _admit_doubtful(doc, doubtful, strong, sure, gaz), key=lambda m: m.first)
     placed = _placed_countries(matches)
-    matches = _fit_named(matches, _named_countries(doc, matches, votes, gaz, facts, placed), placed,
+    matches = _fit_named(matches, _named_countries(doc, matches, votes, gaz, facts, placed, people), placed,
                          _agent_countries(doc, facts))
     for m in matches:
         m.definite = _definite(toks[m.first], m.front)

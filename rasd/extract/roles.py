@@ -20,7 +20,7 @@ from bisect import bisect_right
 
 from rasd.arabic.normalize import fold_string
 from rasd.extract.actors import COUNTRY_WORDS
-from rasd.extract.casualties import NATIONALITY_NOUNS, PERSON_NOUNS
+from rasd.extract.casualties import NATIONALITY_NOUNS, PERSON_NOUNS, TOLL_HEADS
 from rasd.extract.triggers import BODY_NOUNS, FIND_WORDS
 from rasd.model import Actor, ActorMention, Doc, Span, Token, TriggerMention
 from rasd.resources.acled import EventType as E
@@ -821,7 +821,7 @@ def _counted_civilians(doc: Doc, sent_tokens: list[tuple[int, Token]], trig_tok:
     for h in harm:
         ht = token_at(doc, h.span.start)
         # "ارتفع عدد قتلى الغارة ... إلى 12": the count the toll rose to
-        rose = ht > 0 and doc.tokens[ht - 1].norm in ("عدد", "حصيله", "وعدد")
+        rose = ht > 0 and doc.tokens[ht - 1].norm in TOLL_HEADS
         for n in doc.numbers:
             nt = token_at(doc, n.span.start)
             if lo <= n.span.start < hi and n.value >= 1 and (abs(nt - ht) <= 3 or (

@@ -231,7 +231,7 @@ def compatible(a: Event, b: Event, *, settings: Settings | None = None,
             x["why_not"] = f"same article, days kept apart: {da} / {db}"
             return False, x
         if same and not relaxed and gap == 0 and a.location.name == b.location.name \
-                and not (set(_articles(a)) - set(_articles(b)) or set(_articles(b)) - set(_articles(a))):
+                and _articles(a) == _articles(b):
             # one article's extractor told two acts of one kind at one place on one day apart ("وفي هجوم
             # منفصل، أطلق مسلحون مجهولون النار على سوق للماشية في المدينة"): it had joined them had they
             # been one
