@@ -132,12 +132,17 @@ def test_geocode_location_of_district_without_coordinates_uses_city():
     ("قتل خمسة في هجوم بإقليم خيبر باختونخوا", "Khyber Pakhtunkhwa", 34.01, 71.58),
     ("قصفت الطائرات مواقع الحزب في جبال قنديل", "Qandil Mountains", 36.43, 44.98),
     ("اشتباكات في ولاية الوحدة بجنوب السودان", "Unity State", 9.23, 29.83),
+    ("كمين لدورية في ولاية غرب الاستوائية بجنوب السودان", "Western Equatoria State", 4.57, 28.39),  # at Yambio
+    ("اعتقل الجيش مسلحين في ولاية الحوض الشرقي قرب الحدود مع مالي", "Hodh ech Chargui", 16.62, -7.26),  # at Nema
+    ("قتل خمسة في هجوم في جبال حمرين", "Hamrin Mountains", 34.45, 44.45),
+    ("قصفت الطائرات مواقع الفصائل في منطقة اللجاة", "Al Lajat", 33.05, 36.45),
 ])
 def test_geocode_regions_at_main_town_precision_3(text, town, lat, lon):
     doc = make_doc(text)
     loc, why = locate(doc, Span(0, 4), gazetteer=GAZ)
     assert km((loc.latitude, loc.longitude), (lat, lon)) < 15, (loc, why)
-    assert loc.geo_precision == (2 if town == "Qandil Mountains" else 3)   # a mountain range: precision 2
+    mountains = {"Qandil Mountains", "Hamrin Mountains", "Al Lajat"}
+    assert loc.geo_precision == (2 if town in mountains else 3)   # a mountain range: precision 2
     if town is not None:
         assert loc.name == town
 

@@ -243,6 +243,8 @@ def test_places_ambiguous_names_country_context(text, word, name, country):
     "انفجار في المدينة الرياضية",        # a description, not the Saudi "Sports City"
     "قصفت الطائرات الساحل والجبل والوادي",
     "هاجم مسلحون المطار والميناء",
+    "ناقش المؤتمر أزمة المياه في الحوض الشرقي للبحر المتوسط",   # a sea basin, not Mauritania's Hodh
+    "قال إن العصابة سرقت البنك",                                  # a gang, not Assaba
 ])
 def test_places_common_nouns_are_no_places(text):
     doc = make_doc(text)
