@@ -695,4 +695,4 @@ def opening_protest(doc: Doc, sent_tokens: list[tuple[int, Token]], cues: list[t
 
 MARTYR_WORDS = frozenset(fold_string(w) for w in "شهيد الشهيد شهداء الشهداء".split())
 MARTYR_NAME_HEADS = frozenset(fold_string(w) for w in """ساحة ميدان شارع مقبرة جمعة ذكرى يوم الرئيس القائد الزعيم
-الشيخ لواء كتائب كتيبة سرايا""".split())  # (not "أرواح الشهداء": those dead are real)
+الشيخ لواء كتائب كتيبة سرايا ساحتي ميداني شوارع مقابر دوار جسر نصب مستشفى مدرسة مسجد جامع حي""".split())  # (not "أرواح الشهداء": those dead are real)

@@ -1248,6 +1248,10 @@ def _fit_named(matches: list[_Match], named: dict[int, set[str]],
                 if not any(p.kind in ("PPLA", "PPLC") for p in inside) and not (
                     CUES.get(m.cue or "") == "district" and any(p.kind == "DISTRICT" for p in inside)) else []
             m.candidates = tuple(inside) if not big else tuple(big + [p for p in inside if p.kind in ("ADM1", "REGION")])
+        elif cs and m.cue == _SQUARE_CUE and m.cue_token is None and all(p.kind == "DISTRICT" for p in m.candidates):
+            # "احتشد آلاف المصريين في ساحة التحرير": a quarter named by its own square or quarter word lies
+            # in the country the article names; Baghdad's square is no reading
+            m.candidates = ()
         elif cs:
             # ("قصفت المدفعية التركية قرى في ريف عفرين": the countryside of a town, too)
             town = (CUES.get(m.cue or "") in ("city", "around") and m.cue_token is not None
@@ -1468,6 +1472,9 @@ _QUARTER_GAP = re.compile(
     r"[\s،,]*(?:في\s+|[وف]?ب|داخل\s+|[وف]?(?:ب|في\s+)?(?:وسط|شمال|جنوب|شرق|غرب)(?:ي)?\s+)?"
     r"(?:(?:ال)?(?:مدينه|محافظه|ولايه|منطقه|قضاء|بلده|ناحيه|مديريه|محليه|اقليم)\s+)?")
 _TOWN_KINDS = ("PPL", "DISTRICT")
+# the head words of a named square ("ميدان التحرير"، "ساحة الأمويين") and the cue they stand for
+_SQUARE_HEADS = frozenset({"ميدان", "ساحه", "دوار"})
+_SQUARE_CUE = "حي"
 QUARTER_SENTENCES = 3   # the town a quarter belongs to may be named this many sentences before
 _QUARTER_KINDS = ("DISTRICT", "PPLX")
 
@@ -1922,6 +1929,11 @@ def add_places(doc: Doc, *, resources) -> Doc:
         m.cue, m.cue_token = _cue_before(doc, m, facts)
         if m.cue is None:
             m.cue, m.cue_token = _list_cue(doc, m, by_last)
+        if m.cue is None and m.front == 0 and m.key.partition(" ")[0] in _SQUARE_HEADS \
+                and (sq := _lookup(gaz, m.key)) and all(p.kind == "DISTRICT" for p in sq):
+            # "تظاهر آلاف المصريين في ميدان التحرير": a square the gazetteer names in full is a known
+            # quarter of its city though the city goes unnamed (the square's word is its cue)
+            m.cue = _SQUARE_CUE
         if m.cue is None and (m.uncued_drop if m.uncued_drop is not None
                               else gaz.cue_only(m.key) and m.key not in CUES):
             continue   # a village named by an ordinary word ("طويلة"), and no cue word before it

@@ -2503,7 +2503,7 @@ def test_events_an_act_after_a_connective_phrase_opens_its_sentence():
 def test_events_force_used_to_disperse_a_crowd_opens_its_sentence():
     text = "استخدمت قوات الأمن الهراوات والغاز المسيل للدموع لتفريق نحو مئتي متظاهر في ساحة الشهداء ببيروت."
     ev = _events(text, None)
-    assert [(e.sub_event_type.value, e.location.name) for e in ev] == [("Protest with intervention", "Beirut")]
+    assert [(e.sub_event_type.value, e.location.name) for e in ev] == [("Protest with intervention", "Beirut - Martyrs' Square")]
 
 
 def test_events_burning_by_the_crowd_after_an_opening_place_phrase_is_a_riot_reported():
@@ -3612,3 +3612,13 @@ def test_a_soldier_named_with_his_title_is_of_the_army():
 def test_militants_who_perished_are_dead():
     e = _one("هلك خمسة من عناصر داعش في غارة لطيران الجيش العراقي على بلدة راوة أمس.", date(2016, 5, 12))
     assert e.fatalities == 5 and e.actor1 == "Military Forces of Iraq (2014-)"
+
+
+@pytest.mark.parametrize("text", [
+    "اعتصم آلاف المحتجين في ساحتي الشهداء والنور وسط المدينة أمس للمطالبة بإسقاط الحكومة.",
+    "أطلقت الشرطة الغاز المسيل للدموع على المتظاهرين قرب مستشفى الشهداء في مدينة الكوت أمس.",
+])
+def test_the_martyrs_in_a_name_are_no_deaths(text):
+    # "ساحتي الشهداء"، "مستشفى الشهداء": a square's or a hospital's name tells no one killed
+    evs = _events(text, date(2016, 5, 12))
+    assert evs and all(e.sub_event_type.value != "Excessive force against protesters" and not e.fatalities for e in evs)
