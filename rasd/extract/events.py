@@ -39,7 +39,7 @@ from rasd.extract.casualties import (ASSASSINATION_LEMMAS, count_casualties, cou
                                      reply_offset, TOLL_HEADS)
 from rasd.extract.triggers import BODY_NOUNS, SEIZED_PEOPLE
 from rasd.resources.countries import COUNTRY_NAMES
-from rasd.extract.roles import (AIRCRAFT_NOUNS, CIVIL_OBJECTS, FIGHTER_HEADS, GENERIC_KINDS, SPEAKER_VERBS, after_place_phrase, assign_roles, belonging, backers, backs, dominant_armed_actor, finds_bodies, harmed_in, is_news_source, named_civilians,
+from rasd.extract.roles import (AIRCRAFT_NOUNS, CIVIL_OBJECTS, FIGHTER_HEADS, GENERIC_KINDS, SPEAKER_VERBS, after_place_phrase, assign_roles, belonging, backers, backs, claims, dominant_armed_actor, finds_bodies, harmed_in, is_news_source, named_civilians,
                                 is_pro_government, loyalist_phrase, token_at, victim_kinds)
 from rasd.model import (ActorMention, Doc, Event, Location, Source, Span, Token, TriggerMention,
                         make_event_id)
@@ -2200,7 +2200,7 @@ def _apply_gate(doc: Doc, cands: list[Candidate], resources) -> None:
                     or (c.fatalities and c.location.geo_precision == 1 and _rising_toll_of(doc, c))
                     # "أعلنت حركة طالبان مسؤوليتها عن الهجوم على معسكر للجيش في مدينة قندوز": a named group
                     # claims the act told with its target and town
-                    or (_claimed_here(c) and c.actor2 is not None and c.location.geo_precision == 1)):
+                    or (_claimed_here(doc, c) and c.actor2 is not None and c.location.geo_precision == 1)):
                 # an explicit cue told with its own place, day and toll or named doer ("أعدم التنظيم ثلاثة
                 # أشخاص في مدينة الموصل", "شنت طائرات التحالف غارات على مواقع للحوثيين في صنعاء أمس"), or
                 # opening the sentence with its doer or victims ("اختطف مسلحون مجهولون أربعة عمال قرب ..."):
@@ -2418,9 +2418,12 @@ def _rising_toll_of(doc: Doc, c: Candidate) -> bool:
     return start + 2 <= token_at(doc, c.trigger.span.start) <= start + 4
 
 
-def _claimed_here(c: Candidate) -> bool:
+def _claimed_here(doc: Doc, c: Candidate) -> bool:
     """c's doer claims it in its own sentence ("أعلنت حركة طالبان مسؤوليتها عن الهجوم")."""
-    return c.actor1 is not None and any(r.endswith("claims the act") for r in c.reasons)
+    if c.actor1 is None:
+        return False
+    sent = doc.sentences[c.sentence]
+    return sent.contains(c.actor1.span) and claims(doc, c.actor1, token_at(doc, sent.end - 1))
 
 
 def _opening_riot(doc: Doc, c: Candidate) -> bool:
@@ -3495,7 +3498,7 @@ def _to_event(doc: Doc, g: Candidate, lexicon, actors=None) -> Event:
         a2, a2_ar, i2 = None, None, None
     conf = g.weight
     if g.generic and g.fatalities is None and g.injured is None and not _assault_on_positions(doc, g) \
-            and not _claimed_here(g):
+            and not _claimed_here(doc, g):
         conf *= 0.6  # only a context-typed cue and no toll: more likely a mention than a report
         g.reasons.append("confidence: generic cue without a toll")
     ref = reference_date(doc)

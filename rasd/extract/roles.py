@@ -476,7 +476,7 @@ def assign_roles(doc: Doc, sent_tokens: list[tuple[int, Token]], actors: list[Ac
             initiator = a
             why.append(f"actor1 '{a.surface}' used the weapon ('{doc.span_text(doc.tokens[ti - 1].span)}')")
             break
-        if _claims(doc, a, last):
+        if claims(doc, a, last):
             # "أعلن تنظيم دولة العراق الإسلامية مسؤوليته عن هجوم": who claims the act did it
             initiator = a
             why.append(f"actor1 '{a.surface}' claims the act")
@@ -998,7 +998,7 @@ def _speaker_after(doc: Doc, a: ActorMention, last_tok: int) -> int | None:
 CLAIM_WORDS = frozenset(fold_string(w) for w in "مسؤوليته مسؤوليتها مسؤوليتهم المسؤولية مسئوليته مسئوليتها".split())
 
 
-def _claims(doc: Doc, a: ActorMention, last_tok: int) -> bool:
+def claims(doc: Doc, a: ActorMention, last_tok: int) -> bool:
     """The actor mention a, after a speech or claim verb, is followed within a few words by "مسؤوليته"
     ("أعلن تنظيم ... المرتبط بالقاعدة مسؤوليته عن"، "تبنت الجماعة المسؤولية")."""
     ti = token_at(doc, a.span.start)
