@@ -491,6 +491,8 @@ def find_actors(doc: Doc, lex: ActorLexicon) -> tuple[ActorMention, ...]:
             continue
         if any(pm.span.start <= span.start and span.end <= pm.span.end for pm in doc.places if pm.place is not None):
             continue   # "ود مدني": a word of a place's own name ("مدني", a civilian), not an actor
+        if end == start + 1 and norms[start][k:] in NAMED_PERSON_NOUNS and not _name_after(doc, end):
+            continue   # "احتجاجا على مقتل الفتى": the person referred back to, not named here
         sc = by_sentence.get(first.sentence) if doc.sentences else None
         fc = focus
         if sc is not None and any(pm.span.overlaps(span) for pm in doc.places if pm.place is not None):
@@ -537,6 +539,31 @@ def find_actors(doc: Doc, lex: ActorLexicon) -> tuple[ActorMention, ...]:
             out.append(ActorMention(span, resolve_actor(civ, country=cc, when=when), text[span.start:span.end]))
         out.sort(key=lambda m: m.span.start)
     return tuple(out)
+
+
+# a definite person noun is a civilian actor when a personal name follows it ("استشهد الطفل أحمد سالم"،
+# "قتل مسلحون الطبيب علي حسن"); alone it refers back to someone told before ("احتجاجا على مقتل الفتى")
+NAMED_PERSON_NOUNS = frozenset(fold_string(w) for w in """الطفل الطفلة الشاب الشابة الفتى الفتاة المواطن المواطنة
+الصحفي الصحفية المصور المصورة الطبيب الطبيبة المسعف الممرض المزارع الراعي الطالب الطالبة المعلم الناشط الناشطة
+المسن المسنة العامل الصياد التاجر""".split())
+_NOT_NAMES = frozenset(fold_string(w) for w in """في من على علي الى إلى عن مع بعد قبل خلال عند منذ بينما حين عندما
+الذي التي وذلك ذلك هذا هذه أن إن أنه انه كان كانت قد لم لن متأثرا متاثرا برصاص بنيران بجروح بجراح جراء إثر اثر
+أثناء اثناء داخل قرب أمام امام وهو وهي و أو او ثم لا ما""".split())
+
+
+def _name_after(doc: Doc, k: int) -> bool:
+    """Token k reads as the first word of a personal name: in the sentence, right after the noun, no
+    function word, no word with the article (an adjective first: "الشاب الفلسطيني محمد"), no number."""
+    toks = doc.tokens
+    if k < len(toks) and toks[k].norm.startswith("ال") and toks[k].norm.endswith("ي") \
+            and toks[k].sentence == toks[k - 1].sentence:
+        k += 1   # "الناشط الحقوقي سعيد علي"
+    if k >= len(toks) or toks[k].sentence != toks[k - 1].sentence:
+        return False
+    if doc.text[toks[k - 1].span.end:toks[k].span.start].strip():
+        return False   # punctuation between: "الفتى، وذلك"
+    n = toks[k].norm
+    return not (n.startswith("ال") or n in _NOT_NAMES or n[:1].isdigit() or len(n) < 3)
 
 
 # "أصيب ثلاثة فلسطينيين"، "قتل خمسة عراقيين"، "استشهد فلسطينيان"، "قتل عراقي": people told only by their

@@ -150,11 +150,21 @@ def _numbers_by_token(doc: Doc, toks: list[Token]) -> dict[int, NumberMention]:
         k = j
         while k < len(nums) and nums[k].span.start < t.span.end:
             if nums[k].span.overlaps(t.span):
-                if not (i > 0 and t.norm[:1].isdigit() and toks[i - 1].norm.lstrip("وبل") in UNIT_NOUNS):
+                if not (i > 0 and t.norm[:1].isdigit() and toks[i - 1].norm.lstrip("وبل") in UNIT_NOUNS) \
+                        and not _span_of_time(doc, nums[k]):
                     out[i] = nums[k]
                 break
             k += 1
     return out
+
+
+# "استشهد الطفل أحمد سالم (15 عاما)"، "طفلا يبلغ من العمر 13 عاما"، "منذ ثلاث سنوات": a number of years,
+# months, days or hours is an age or a span of time, it counts no one
+_TIME_UNIT_AFTER = re.compile(r"\s*(?:عاما|عام|اعوام|سنه|سنوات|سنين|شهرا|شهر|اشهر|شهور|يوما|ايام|اسبوعا|اسابيع|ساعه|ساعات|دقيقه|دقائق)(?![^\W\d_])")
+
+
+def _span_of_time(doc: Doc, num: NumberMention) -> bool:
+    return _TIME_UNIT_AFTER.match(doc.folded, doc.offsets.to_folded(num.span.end)) is not None
 
 
 # kin joined to the victims with a possessive: "امرأة وطفلاها" (her two children), "رجل وزوجته"

@@ -68,6 +68,8 @@ AIRCRAFT = frozenset(fold_string(w) for w in (
     "طائرات هليكوبتر", "سلاح الجو", "القوات الجوية", "سلاح الطيران", "الطيران الحربي"))
 DRONE_RE = re.compile(r"مسير|مسيّر|بدون طيار|بلا طيار|درون")
 FORCE_WORDS = frozenset(fold_string(w) for w in "قوات القوات الجيش جيش الشرطة شرطة قوة".split())  # a force, not a person
+# the soldiers or men heading a force's name as the doer ("قتل جنود الاحتلال شابا"، "قتل رجال الأمن مسلحين"): the doer
+DOER_MEN = frozenset(fold_string(w) for w in "جنود الجنود رجال".split())
 ONE_WORDS_AR = frozenset(fold_string(w) for w in "أحد احد إحدى احدى".split())
 DEMONSTRATIVES = frozenset(fold_string(w) for w in "هذه هذا تلك ذلك".split())
 PLACE_NOUNS_DEF = frozenset(fold_string(w) for w in "المناطق المنطقة المدينة البلدة القرية المواقع الأحياء الحي البلدات القرى".split())
@@ -1459,7 +1461,8 @@ def add_events(doc: Doc, *, resources) -> Doc:
                 doer_toks |= heads
                 # (the doer's own words are no victims: "مسلحين ملثمين أطلقوا النار على حافلة تقل عمالا")
                 gunmen_doer = initiator is not None and initiator.actor.kind in ("unidentified", "militia", "rebel")
-                vnorms = ["" if (ti in doer_toks and (gunmen_doer or ti in heads or n.lstrip("وفل") in FORCE_WORDS))
+                vnorms = ["" if (ti in doer_toks and (gunmen_doer or ti in heads or n.lstrip("وفل") in FORCE_WORDS
+                                                       or n.lstrip("وفل") in DOER_MEN))
                           or ti in other_toks else n for (ti, _), n in zip(sent_tokens, norms)]
             if initiator is not None and initiator.actor.kind == "state" and in_sentence_initiator:
                 # "أطلقت قوات الأمن النار على سيارة رفضت التوقف عند حاجز": the state's own checkpoint, where

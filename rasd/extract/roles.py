@@ -16,9 +16,11 @@ genitive ("غارات أميركية"، "هجوم لداعش"), verbs' subjects 
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 
 from rasd.arabic.normalize import fold_string
+from rasd.arabic.tokens import TOKEN_RE
 from rasd.extract.actors import COUNTRY_WORDS
 from rasd.extract.casualties import NATIONALITY_NOUNS, PERSON_NOUNS, TOLL_HEADS
 from rasd.extract.triggers import BODY_NOUNS, FIND_WORDS
@@ -369,7 +371,7 @@ def assign_roles(doc: Doc, sent_tokens: list[tuple[int, Token]], actors: list[Ac
                 at = told_as.get(id(a), ti)
                 # "قتل مسلحو داعش 30 من أبناء العشيرة": the group's fighters in the nominative construct
                 fighters = at == verb + 2 and doc.tokens[verb + 1].norm in _NOMINATIVE_FIGHTERS
-                if (at == verb + 1 or fighters) and trig_tok - verb <= 8 and a.actor.kind != "civilians" \
+                if (at == verb + 1 or fighters) and _words_between(doc, verb, trig_tok) <= 8 and a.actor.kind != "civilians" \
                         and _object_follows(doc, a, last_tok=sent_tokens[-1][0],
                                             subject=fighters or (told_as.get(id(a)) == verb + 1
                                                                  and doc.tokens[verb + 1].norm.endswith("ون"))):
@@ -1229,10 +1231,27 @@ SUFFERED = ("تعرض", "يتعرض", "تتعرض", "وتعرض", "وتعرضت"
 
 
 # construct heads that make a subject definite: "قوات الأمن"، "جيش الاحتلال"
-SUBJECT_HEADS = frozenset(("قوات", "جيش", "طائرات", "مقاتلات", "مسلحو", "عناصر", "مقاتلو", "مروحيات"))
+SUBJECT_HEADS = frozenset(("قوات", "جيش", "طائرات", "مقاتلات", "مسلحو", "عناصر", "مقاتلو", "مروحيات", "جنود", "رجال"))
 
 
 # accusative count nouns: "11 مسلحا"، "شخصا"، "جنديا" — the object of an active verb
+# an aside that tells who someone is, not part of the clause: "(15 عاما)"، "، 45 عاما،"
+_ASIDE_RE = re.compile(r"\([^()]{0,60}\)|[،,]\s*[\d\u0660-\u0669]+\s*(?:عاما|عامًا|عاماً|سنة)\s*[،,]?")
+
+
+def _words_between(doc: Doc, i: int, j: int) -> int:
+    """Tokens from i to j (j - i) less those of asides between them (`_ASIDE_RE`): a victim's age told
+    between a kill verb and its attack does not part them."""
+    if j <= i + 1:
+        return j - i
+    lo, hi = doc.tokens[i].span.end, doc.tokens[j].span.start
+    gap = doc.text[lo:hi]
+    if "(" not in gap and "،" not in gap and "," not in gap:
+        return j - i
+    skipped = sum(len(TOKEN_RE.findall(m.group())) for m in _ASIDE_RE.finditer(gap))
+    return j - i - skipped
+
+
 def _object_follows(doc: Doc, a: ActorMention, last_tok: int, window: int = 3, subject: bool = False) -> bool:
     """A count or an accusative person noun within `window` tokens after the actor mention a (`subject`:
     a is already read as a nominative, "مسلحون من بوكو حرام")."""

@@ -3622,3 +3622,31 @@ def test_the_martyrs_in_a_name_are_no_deaths(text):
     # "ساحتي الشهداء"، "مستشفى الشهداء": a square's or a hospital's name tells no one killed
     evs = _events(text, date(2016, 5, 12))
     assert evs and all(e.sub_event_type.value != "Excessive force against protesters" and not e.fatalities for e in evs)
+
+
+@pytest.mark.parametrize("text, fatalities, injured", [
+    ("قتل الطفل سامر خليل (12 عاما) في قصف مدفعي على بلدة تلبيسة أمس.", 1, None),
+    ("أصيب الفتى عمر (17 عاما) بجروح برصاص قناص في حي جوبر أمس.", None, 1),
+    ("قتلت قوات الأمن شابا يبلغ من العمر 19 عاما عند حاجز في مدينة الرمادي أمس.", 1, None),
+])
+def test_an_age_counts_no_one(text, fatalities, injured):
+    # "(12 عاما)"، "يبلغ من العمر 19 عاما": the victim's years, not the toll
+    e = _one(text, date(2016, 5, 12))
+    assert (e.fatalities, e.injured) == (fatalities, injured)
+
+
+@pytest.mark.parametrize("text, actor1, actor2", [
+    ("قتل مسلحون مجهولون المهندس خالد ناصر، 40 عاما، في هجوم على منزله في مدينة تعز أمس.",
+     "Unidentified Armed Group (Yemen)", "Civilians (Yemen)"),
+    ("قتل جنود الجيش شابا عند حاجز على مدخل مدينة الرستن أمس.", "Military Forces of Syria (2000-)", "Civilians (Syria)"),
+    ("قتل الشاب ماهر يوسف برصاص قناص في حي بستان القصر بمدينة حلب أمس.", None, "Civilians (Syria)"),
+])
+def test_a_named_person_killed_is_a_civilian_and_the_soldiers_before_him_the_killers(text, actor1, actor2):
+    e = _one(text, date(2016, 5, 12))
+    assert e.actor2 == actor2 and (actor1 is None or e.actor1 == actor1) and e.fatalities == 1
+
+
+def test_a_person_noun_referring_back_is_no_actor():
+    d = run(Article("t", "خرج المئات في مسيرة غاضبة احتجاجا على مقتل الفتى، وذلك حسب مصادر محلية.",
+                    published=date(2016, 5, 12)), until="actors")
+    assert [a.actor.name for a in d.actors if a.surface == "الفتى"] == []
