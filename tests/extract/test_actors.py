@@ -483,3 +483,20 @@ def test_the_kurdistan_freedom_falcons_and_the_special_deterrence_forces_are_nam
     assert [m.actor.name for m in doc.actors] == ["TAK: Kurdistan Freedom Falcons"]
     doc = run(Article("t", "اندلعت اشتباكات مع قوات الردع الخاصة في طرابلس.", published=date(2018, 9, 2)), until="actors")
     assert "Special Deterrence Forces" in [m.actor.name for m in doc.actors]
+
+
+@pytest.mark.parametrize("text, published, want", [
+    # the Sahel's and Chad's armies after their coups (ACLED's period names), not dropped
+    ("اشتبك الجيش المالي مع مسلحين قرب بلدة دوينتزا.", date(2022, 5, 15), "Military Forces of Mali (2021-)"),
+    ("اشتبك الجيش المالي مع مسلحين قرب بلدة دوينتزا.", date(2020, 12, 1), "Military Forces of Mali (2020-2021)"),
+    ("قتل 12 جنديا من الجيش النيجري في هجوم على بلدة بوسو.", date(2023, 10, 10), "Military Forces of Niger (2023-)"),
+    ("قتل 12 جنديا من الجيش النيجري في هجوم على بلدة بوسو.", date(2022, 1, 10), "Military Forces of Niger (2021-2023)"),
+    ("اشتبك الجيش التشادي مع مسلحين قرب بحيرة تشاد.", date(2023, 2, 10), "Military Forces of Chad (2021-)"),
+    # Ethiopia's and Cabo Delgado's armed groups
+    ("اندلعت اشتباكات بين الجيش ومسلحي فانو في مدينة غوندار.", date(2023, 8, 10), "Fano Militia"),
+    ("سيطرت قوات تيغراي على مدينة ميكيلي.", date(2021, 6, 29), "TPLF: Tigray People's Liberation Front"),
+    ("هاجم مسلحون من حركة الشباب مدينة موسيمبوا دا برايا في شمال موزمبيق.", date(2021, 3, 28), "Islamic State (Mozambique)"),
+])
+def test_later_regimes_and_east_african_groups_are_named(text, published, want):
+    doc = run(Article("t", text, published=published), until="actors")
+    assert want in [m.actor.name for m in doc.actors]

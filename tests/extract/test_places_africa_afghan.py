@@ -97,3 +97,15 @@ def test_places_africa_afghan_ordinary_words_are_no_place(text, word):
 def test_regions_of_a_country(text, name):
     evs = process_article(Article("t", text, published=date(2016, 3, 10)))
     assert len(evs) == 1 and evs[0].location.name == name and evs[0].location.geo_precision == 3
+
+
+@pytest.mark.parametrize("text, name", [
+    ("قصفت الطائرات سوقا في مدينة ميكيلي عاصمة إقليم تيغراي", "Mekele"),
+    ("اشتباكات عنيفة في مدينة غوندار بإقليم أمهرة", "Gonder"),
+    ("هاجم مسلحون مدينة موسيمبوا دا برايا الساحلية", "Mocimboa da Praia"),   # not Praia in Cabo Verde
+    ("قتل جنود في هجوم على معسكر في بلدة تين زاواتين", "Tinzaouaten"),
+    ("هاجم مسلحون قافلة قرب مدينة مليط", "Mellit"),
+])
+def test_war_towns_of_ethiopia_mozambique_the_sahel_and_darfur(text, name):
+    doc = run(Article("t", text, published=date(2022, 5, 1)), until="places")
+    assert name in [p.place.name for p in doc.places if p.place is not None]
