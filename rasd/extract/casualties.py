@@ -42,6 +42,7 @@ CASUALTY_NOUNS = KILL_NOUNS_AFTER_NUMBER | INJURY_NOUNS_AFTER_NUMBER
 TOLL_HEADS = frozenset(fold_string(w) for w in "عدد حصيلة وعدد وحصيلة".split())
 DEFINITE_DEAD = frozenset("القتلي القتيلين الضحايا الشهداء".split())
 STOP_WORDS = frozenset("بينهم منهم بينها وبينهم ومنهم غالبيتهم معظمهم اغلبهم هم وهم".split())  # "هم": a breakdown follows
+AMONG_WORDS = frozenset("بينهم بينهن وبينهم".split())   # "N ... بينهم M": M is part of N
 ONE_WORDS = frozenset(fold_string(w) for w in "احد احدى واحد واحده".split())
 
 
@@ -164,7 +165,13 @@ _TIME_UNIT_AFTER = re.compile(r"\s*(?:عاما|عام|اعوام|سنه|سنوا
 
 
 def _span_of_time(doc: Doc, num: NumberMention) -> bool:
+    start = doc.offsets.to_folded(num.span.start)
+    if num.value == 1 and _ONE_FAMILY_BEFORE.search(doc.folded, max(0, start - 12), start):
+        return True   # "ثلاثة فلسطينيين من عائلة واحدة قتلوا": one family, not one dead
     return _TIME_UNIT_AFTER.match(doc.folded, doc.offsets.to_folded(num.span.end)) is not None
+
+
+_ONE_FAMILY_BEFORE = re.compile(r"(?<![^\W\d_])(?:ال)?(?:عائله|اسره)\s*$")
 
 
 # kin joined to the victims with a possessive: "امرأة وطفلاها" (her two children), "رجل وزوجته"
@@ -578,12 +585,23 @@ def count_casualties(doc: Doc, sentence: Span) -> tuple[int | None, int | None]:
             # (six words back, or eight past "على الأقل" and "من" + a group: "إن 134 قرويا على الأقل من
             # إثنية الفولاني قتلوا")
             reach = 9 if any(_at_least(toks, k) for k in range(max(0, i - 8), i)) else 7
+            # ("خمسة من مقاتلي الحشد الشعبي بينهم آمر فوج قتلوا": past the breakdown to the whole)
+            among = next((k for k in range(i - 1, max(-1, i - reach), -1) if toks[k].norm in AMONG_WORDS), None)
+            if among is not None:
+                reach += 4
             for back in range(i - 1, max(-1, i - reach), -1):
                 if (toks[back].norm in ("في", "على", "علي") and not _at_least(toks, back)) or back in trig_at:
                     break
                 if back in nums and nums[back].span not in used and not (
                         nums[back].kind == "dual" and not _dual(toks[back].norm)):
                     # ("بصاروخين علي الاقل مما اسفر عن استشهاد الطفلة": two missiles, not two dead)
+                    if among is not None and back > among:
+                        # "سبعة مدنيين بينهم ثلاثة أطفال قتلوا": the count after "بينهم" is part of the
+                        # whole told before it, which is the toll
+                        whole = next((m for m in range(among - 1, max(-1, among - 5), -1) if m in nums
+                                      and nums[m].span not in used), None)
+                        if whole is not None:
+                            back = whole
                     n, u = int(nums[back].value), {nums[back].span}
                     # "12 متشددا وخمسة مدنيين قتلوا": earlier groups joined by "و" add up
                     k = back

@@ -3650,3 +3650,14 @@ def test_a_person_noun_referring_back_is_no_actor():
     d = run(Article("t", "خرج المئات في مسيرة غاضبة احتجاجا على مقتل الفتى، وذلك حسب مصادر محلية.",
                     published=date(2016, 5, 12)), until="actors")
     assert [a.actor.name for a in d.actors if a.surface == "الفتى"] == []
+
+
+@pytest.mark.parametrize("text, fatalities", [
+    ("قال مسؤولون إن تسعة مدنيين بينهم خمسة أطفال قتلوا أمس جراء قصف على حي الشيخ مقصود في مدينة حلب.", 9),
+    ("أفاد مصدر أمني بأن ستة من عناصر الشرطة بينهم ضابط قتلوا أمس في هجوم على حاجز في مدينة سامراء.", 6),
+    ("قالت وزارة الصحة إن أربعة مواطنين استشهدوا أمس في غارة على بلدة بني سهيلا.", 4),
+    ("قالت مصادر طبية إن خمسة أشخاص من عائلة واحدة قتلوا أمس في غارة على منزل في بلدة جباليا.", 5),
+])
+def test_the_whole_count_before_the_verb_is_the_toll(text, fatalities):
+    # the count before "بينهم" is the whole, the one after it a part; "من عائلة واحدة" counts a family
+    assert _one(text, date(2016, 5, 12)).fatalities == fatalities
