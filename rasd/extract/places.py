@@ -2156,15 +2156,40 @@ def add_places(doc: Doc, *, resources) -> Doc:
 CAPITAL_CONTEXT_SENTENCES = 2
 
 
+# verbs of a sentence that tells a reaction, a visit or a transfer, not an event: "ورحبت الحكومة الشرعية في
+# الرياض"، "واستقبل الرئيس الروسي في موسكو"، "ونقلت طائرة تركية الجرحى إلى أنقرة"
+_ASIDE_VERBS = frozenset(fold_string(w) for w in """رحب رحبت ورحب ورحبت ندد نددت وندد ونددت دان دانت ودان ودانت
+أدان أدانت وأدان وأدانت استقبل استقبلت واستقبل واستقبلت زار زارت وزار وزارت نقل نقلت ونقل ونقلت نقلوا
+أجلى أجلت وأجلى وأجلت التقى التقت والتقى والتقت""".split())
+
+
+def _aside_place(doc: Doc, m: PlaceMention, starts: list[int]) -> bool:
+    """A place told after "إلى" (where someone was taken) or in a sentence of a reaction, a visit or a
+    transfer (`_ASIDE_VERBS`): no antecedent for "العاصمة" (`starts`: the tokens' start offsets)."""
+    k = bisect_right(starts, m.span.start) - 1
+    if k < 0:
+        return False
+    toks = doc.tokens
+    if k > 0 and toks[k - 1].norm in ("الي", "والي"):
+        return True
+    si = toks[k].sentence
+    j = k
+    while j > 0 and toks[j - 1].sentence == si:
+        j -= 1
+    return any(toks[q].norm in _ASIDE_VERBS for q in range(j, k))
+
+
 def _recent_country(doc: Doc, known: list[PlaceMention], at: Span) -> str | None:
     """The country of the place named last before `at`, in its sentence or the two before it."""
     start = at.start
     si = doc.sentence_of(at)
+    starts = [t.span.start for t in doc.tokens]
     best = None
-    for m in known:
-        if m.place is not None and m.place.country and m.span.end <= start and (
-                best is None or m.span.start > best.span.start):
+    for m in sorted((m for m in known if m.place is not None and m.place.country and m.span.end <= start),
+                    key=lambda m: m.span.start, reverse=True):
+        if not _aside_place(doc, m, starts):
             best = m
+            break
     if best is None or si is None or si - (doc.sentence_of(best.span) or 0) > CAPITAL_CONTEXT_SENTENCES:
         return None
     return best.place.country

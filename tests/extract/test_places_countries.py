@@ -138,3 +138,15 @@ def test_places_countries_a_province_capital_of_the_story_beats_a_big_namesake_a
     # Zinjibar (Abyan's capital, 20,000), not Zanzibar (Tanzania, 700,000)
     hit = _place(make_doc(text), "زنجبار")
     assert hit and hit[0].place.country == "YE"
+
+
+@pytest.mark.parametrize("text, capital", [
+    # a capital named in a reaction, a visit or a transfer is no antecedent of "the capital"
+    ("قتل عشرة في انفجار في بغداد. ونددت الحكومة في عمان بالهجوم. واندلع حريق في سوق وسط العاصمة.", "Baghdad"),
+    ("قتل ثلاثة في هجوم على فندق في مقديشو. ونقلت طائرة تركية الجرحى إلى أنقرة. وتظاهر المئات في العاصمة.", "Mogadishu"),
+    # the place named last in an event sentence stands ("... في الخرطوم" after an article on Darfur)
+    ("قتل خمسة في الفاشر. وفي الخرطوم قتل متظاهر. وخرجت مسيرات أخرى في العاصمة.", "Khartoum"),
+])
+def test_places_the_capital_is_not_a_reaction_sentences_capital(text, capital):
+    doc = make_doc(text)
+    assert [p.place.name for p in _place(doc, "العاصمة") if p.place is not None] == [capital]
