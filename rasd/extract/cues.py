@@ -254,6 +254,34 @@ _TOTAL_VERBS = frozenset(fold_string(w) for w in "بلغ وصل ارتفع تج�
 
 
 HABITUAL_FACTOR = 0.3
+BACKGROUND_FACTOR = 0.1
+_BACKGROUND_OPENERS = frozenset(fold_string(w) for w in "يذكر ويذكر يشار ويشار وتجدر تجدر".split())
+_COPULAS = frozenset(fold_string(w) for w in "وكان وكانت كان كانت".split())
+_DATED_WORDS = frozenset(fold_string(w) for w in "الشهر شهر الأسبوع الاسبوع اليوم الليلة صباح مساء فجر".split())
+
+
+def _background_opener(doc: Doc, sent_tokens: list[tuple[int, Token]], sentence: Span) -> bool:
+    """The sentence opens as background ("وكان X قد ..."، "ويذكر أن"، "وتجدر الإشارة إلى أن") and names no
+    day, date or recent time of its own."""
+    if not sent_tokens or sent_tokens[0][1].sentence == 0:
+        return False   # (the lead is no background)
+    head = [t.norm for _, t in sent_tokens[:6]]
+    pluperfect = head[0] in _COPULAS and any(n in ("قد", "وقد") for n in head[1:6])
+    if not pluperfect and head[0] not in _BACKGROUND_OPENERS:
+        return False
+    if any(sentence.contains(d.span) for d in doc.dates):
+        return False   # "وكان ثلاثة مدنيين قد قتلوا ... أمس": a recent event recounted
+    told = {p.place.id for p in doc.places if p.place is not None and p.span.end <= sentence.start}
+    if not any(p.place is not None and sentence.contains(p.span) and p.place.id not in told for p in doc.places):
+        return False   # "وكان انتحاري ... قد فجرها وسط السوق": the act told above, in detail (no new place)
+    # (a day or month told though the article has no date to read it by: "في الثالث من الشهر الحالي";
+    # "في وقت سابق": earlier, the same day)
+    norms = [t.norm.lstrip("وب") for _, t in sent_tokens]
+    raw = [t.norm for _, t in sent_tokens]
+    if any(n in MONTHS or n in _DATED_WORDS for n in norms) or any(
+            a == "وقت" and b in ("سابق", "لاحق") for a, b in zip(raw, raw[1:])):
+        return False
+    return not any(n in RECENT_DAY_WORDS for n in norms)
 _WHENEVER = frozenset(fold_string(w) for w in "حين وحين عندما وعندما كلما وكلما حينما وحينما".split())
 
 
@@ -342,6 +370,11 @@ def modality_factor(doc: Doc, resources, sent_tokens: list[tuple[int, Token]], s
         # 27 ديسمبر: مقتل بوتو": a list of dated items is a chronology, history told in a list
         factor = CHRONOLOGY_FACTOR
         why.append("a chronology of dated items")
+    if factor > BACKGROUND_FACTOR and _background_opener(doc, sent_tokens, sentence):
+        # "وكان التنظيم قد أعدم 1700 من طلاب القوة الجوية في قاعدة سبايكر"، "ويذكر أن مسلحي التنظيم
+        # اختطفوا عشرات الأيزيديين": background told with no day of its own is history, not today's news
+        factor = BACKGROUND_FACTOR
+        why.append("history: background ('وكان ... قد'، 'يذكر أن') with no day of its own")
     if factor > SINCE_DATE_FACTOR and _since_a_date(doc, sent_tokens, trig_tok):
         # "استشهد 204 فلسطينيين في العمليات التي تشنها قوات الاحتلال منذ 28 يونيو": a toll since a
         # date is a running total, no one event ("منذ يومين", two days ago, is the event's own date)

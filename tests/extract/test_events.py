@@ -3661,3 +3661,14 @@ def test_a_person_noun_referring_back_is_no_actor():
 def test_the_whole_count_before_the_verb_is_the_toll(text, fatalities):
     # the count before "بينهم" is the whole, the one after it a part; "من عائلة واحدة" counts a family
     assert _one(text, date(2016, 5, 12)).fatalities == fatalities
+
+
+@pytest.mark.parametrize("text, n", [
+    # background with no day of its own is history: only the lead's event
+    ("سيطرت القوات الحكومية على بلدة الشدادي أمس. وكان التنظيم قد أعدم 300 من أبناء العشائر في قرية قرب الميادين.", 1),
+    ("قتل ثلاثة جنود في هجوم على حاجز في مدينة بعقوبة أمس. ويذكر أن مسلحين اختطفوا عشرات المدنيين من بلدة المقدادية وقتلوا العشرات منهم.", 1),
+    # recounted with a day of its own, or 'earlier', it is news
+    ("قتل ثلاثة جنود في هجوم على حاجز في مدينة بعقوبة أمس. وكان خمسة مدنيين قد قتلوا في انفجار عبوة في بلدة الخالص أمس.", 2),
+])
+def test_background_told_with_no_day_is_no_event(text, n):
+    assert len(_events(text, date(2016, 5, 12))) == n
