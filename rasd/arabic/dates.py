@@ -149,7 +149,8 @@ _FUTURE_CONTEXT = re.compile(
 )
 _NOT_TODAY_AFTER = re.compile(
     rf"\s+(?:التالي|الثاني|الاول|الاخير|الثالث|الرابع|نفسه|ذاته|الوطني|العالمي|الدولي|السابق|الموعود){_NL}")
-_NOT_TODAY_BEFORE = re.compile(rf"{_BL}(?:عين|روسيا|العراق|مصر|اليمن|فلسطين|حتى|الى|صحيفه|جريده|موقع)\s+$")
+_NOT_TODAY_BEFORE = re.compile(rf"{_BL}(?:عين|روسيا|العراق|مصر|اليمن|فلسطين|حتى|الى|صحيفه|جريده|موقع|"
+                               rf"(?:لاحق|سابق|متاخر|مبكر)\s+من)\s+$")   # "في وقت لاحق من اليوم": the day told
 _NOT_WEEKDAY_BEFORE = re.compile(rf"{_BL}(?:كلا|بين|هذين|هذان|الواحد|ايام|كل|جميع)\s+$")
 
 # every NUMERIC_RE match starts with a number, a separator and a number, in one run of non-spaces

@@ -871,7 +871,7 @@ def _event_date(doc: Doc, sentence_idx: int, trig: TriggerMention,
     if pub is not None and not shift:
         # a round-up's lead tells the day of what follows ("قتل 27 شخصا أمس في ..." then paragraph by
         # paragraph, the towns): its day, within a week, not the publication's
-        lead = [d for k in (0, 1) if k < sentence_idx for d in dates_in.get(k, ())
+        lead = [d for k in _lead_sentences(doc) if k < sentence_idx for d in dates_in.get(k, ())
                 if d.precision == 1 and d.kind not in ("future",) and d.value is not None
                 and not _since(doc, d) and not _duration(doc, d) and 0 < (pub - d.value).days <= LEAD_DAY_DAYS]
         if lead:
@@ -2380,6 +2380,18 @@ def _assault_on_positions(doc: Doc, c: Candidate) -> bool:
     return any(toks[j].sentence == toks[k].sentence and toks[j].norm in _MILITARY_SITES
                for j in range(k + 1, min(len(toks), k + 11)))
 _OPENERS = frozenset(fold_string(w) for w in "و ف وقد كما فيما بينما".split())
+
+
+def _lead_sentences(doc: Doc) -> tuple[int, ...]:
+    """The lead: the article's first two sentences that end as sentences do (".", "!", "؟"), past a
+    headline and a dateline line ("حصاد أمني: تفجيرات في بغداد وديالى" / "بغداد - السومرية نيوز")."""
+    out = []
+    for k, sp in enumerate(doc.sentences[:5]):
+        if doc.text[sp.start:sp.end].rstrip().endswith((".", "!", "؟", "?")):
+            out.append(k)
+            if len(out) == 2:
+                break
+    return tuple(out) or (0, 1)
 
 
 def body_start(doc: Doc, si: int) -> int:

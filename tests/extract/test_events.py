@@ -3672,3 +3672,20 @@ def test_the_whole_count_before_the_verb_is_the_toll(text, fatalities):
 ])
 def test_background_told_with_no_day_is_no_event(text, n):
     assert len(_events(text, date(2016, 5, 12))) == n
+
+
+def test_a_round_ups_lead_day_is_read_past_its_headline_and_dateline():
+    text = ("حصاد أمني: تفجيرات واشتباكات في بغداد وكركوك وديالى\n\nبغداد - السومرية نيوز\n\n"
+            "أفادت مصادر أمنية بمقتل وإصابة العشرات في سلسلة حوادث أمنية شهدتها عدة محافظات الخميس.\n\n"
+            "وقال مصدر إن عبوة ناسفة انفجرت في منطقة الكرادة ما أسفر عن مقتل مدنيين اثنين.\n\n"
+            "وأضاف أن مسلحين أطلقوا النار على شرطي في منطقة الأعظمية وأردوه قتيلا.\n\n"
+            "وفي كركوك، قال مصدر في الشرطة إن قذائف هاون سقطت على قرية في ناحية الرشاد ما أسفر عن إصابة أربعة أشخاص.")
+    evs = _events(text, date(2015, 9, 18))
+    assert len(evs) == 3 and all(e.event_date == date(2015, 9, 17) for e in evs)
+
+
+def test_later_that_day_is_the_day_told_before():
+    text = ("قتل خمسة مدنيين في قصف على بلدة كفرنبل صباح الاثنين. "
+            "وفي وقت لاحق من اليوم، شنت طائرات حربية غارة على بلدة سراقب ما أسفر عن مقتل ثلاثة مدنيين.")
+    evs = _events(text, date(2019, 4, 9))
+    assert sorted(e.event_date for e in evs) == [date(2019, 4, 8)] * 2
