@@ -726,6 +726,17 @@ def _type_sentence(doc: Doc, cues: list[tuple[TriggerMention, float]], norms: li
             best[E.BATTLES] = (S.ARMED_CLASH, max(terr[1], clash[1]), terr[2], False,  # the storming's place
                                f"storming '{doc.span_text(terr[2].span)}' told with fighting, no control told")
             terr = None
+    if terr is not None and terr[0] in (S.GOV_REGAINS, S.NSA_OVERTAKES) and fold_string(terr[2].lemma) in STORM_LEMMAS \
+            and not any(t.cue == "@territory" and fold_string(t.lemma) not in STORM_LEMMAS for t, _ in cues) \
+            and (terr[0] is S.GOV_REGAINS or (initiator is not None and initiator.actor.name.startswith("Settlers"))):
+        # "اقتحمت قوات الاحتلال مخيم جنين وانتشرت في أزقته"، "اقتحم مستوطنون قرية بورين": the state's or the
+        # settlers' raid takes no ground (ACLED_CODING §2: storming is a territory cue for rebels and militias);
+        # what the raid did (arrests, a killing, burning) is the event, if anything
+        del best[E.BATTLES]
+        for o in [o for o in weak if o[0].event_type is not E.BATTLES]:
+            weak.remove(o)
+            best.setdefault(o[0].event_type, o)
+        terr = None
     after_taking = None
     if terr is not None and terr[0] in TERRITORY_SUBS and not terr[3]:
         k = token_at(doc, terr[2].span.start)

@@ -3689,3 +3689,15 @@ def test_later_that_day_is_the_day_told_before():
             "وفي وقت لاحق من اليوم، شنت طائرات حربية غارة على بلدة سراقب ما أسفر عن مقتل ثلاثة مدنيين.")
     evs = _events(text, date(2019, 4, 9))
     assert sorted(e.event_date for e in evs) == [date(2019, 4, 8)] * 2
+
+
+@pytest.mark.parametrize("text, subs", [
+    # a state's or the settlers' raid takes no ground; what it did is the event
+    ("اقتحمت قوات الجيش بلدة طمون صباح اليوم، وانتشرت في شوارعها.", []),
+    ("اقتحم مستوطنون قرية عوريف جنوب نابلس، وأحرقوا ثلاث مركبات.", ["Looting/property destruction"]),
+    ("اقتحمت قوات الأمن بلدة الكرمة واعتقلت خمسة مطلوبين.", ["Arrests"]),
+    # a rebel storming a town still takes it
+    ("اقتحم مسلحو داعش بلدة الضلوعية صباح اليوم.", ["Non-state actor overtakes territory"]),
+])
+def test_a_states_raid_takes_no_ground(text, subs):
+    assert [e.sub_event_type.value for e in _events(text, date(2016, 5, 12))] == subs
