@@ -530,6 +530,8 @@ def find_actors(doc: Doc, lex: ActorLexicon) -> tuple[ActorMention, ...]:
                 span = doc.offsets.span(toks[i].fstart + _front(norms[i]), toks[i].fend)
                 out.append(ActorMention(span, speaker, text[span.start:span.end]))
         out.sort(key=lambda m: m.span.start)
+    if len(out) > 1:
+        out = _drop_affiliations(doc, out)
     if nationals:
         civ = _civilians_row(lex)
         for i, cc in nationals:
@@ -539,6 +541,34 @@ def find_actors(doc: Doc, lex: ActorLexicon) -> tuple[ActorMention, ...]:
             out.append(ActorMention(span, resolve_actor(civ, country=cc, when=when), text[span.start:span.end]))
         out.sort(key=lambda m: m.span.start)
     return tuple(out)
+
+
+# words that tie a named group to the network it belongs to: "جماعة نصرة الإسلام والمسلمين المرتبطة بتنظيم
+# القاعدة"، "ولاية غرب أفريقيا الموالي لداعش"، "التابع لتنظيم الدولة"، "المعروف سابقا بجبهة النصرة"
+AFFILIATION_WORDS = frozenset(fold_string(w) for w in """المرتبطة المرتبط المرتبطين المرتبطون المرتبطتين
+الموالي الموالية الموالين الموالون التابع التابعة التابعين المبايع المبايعة المبايعين المتحالفة المتحالف المتحالفين
+المنتمي المنتمية المنتمين المحسوبة المحسوب المقربة المقرب فرع ذراع الذراع سابقا""".split())
+_ARMED_KINDS = frozenset(("rebel", "militia", "unidentified"))
+
+
+def _drop_affiliations(doc: Doc, out: list[ActorMention]) -> list[ActorMention]:
+    """A network named after a group's affiliation word (`AFFILIATION_WORDS`) describes that group, it
+    is no side of its own: the mention goes. Only between armed groups ("القوات الموالية للحكومة" names
+    whose forces they are, read elsewhere)."""
+    toks = doc.tokens
+    from rasd.extract.roles import token_at
+    keep = []
+    for k, m in enumerate(out):
+        if k > 0 and m.actor.kind in _ARMED_KINDS and out[k - 1].actor.kind in _ARMED_KINDS \
+                and m.actor.name != out[k - 1].actor.name:   # (the same group named twice stays: it counts)
+            i = token_at(doc, m.span.start)
+            j = token_at(doc, out[k - 1].span.end - 1)
+            between = [t.norm for t in toks[j + 1:i]]
+            if 0 < len(between) <= 3 and any(n in AFFILIATION_WORDS for n in between) \
+                    and toks[i].sentence == toks[j].sentence:
+                continue
+        keep.append(m)
+    return keep
 
 
 # a definite person noun is a civilian actor when a personal name follows it ("استشهد الطفل أحمد سالم"،

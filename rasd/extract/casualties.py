@@ -30,7 +30,7 @@ _START = attrgetter("span.start")
 PERSON_NOUNS = frozenset("""جندي شرطي مدني شخص طفل امراه رجل ضابط عنصر مسلح قيادي مواطن مقاتل متطرف
 مجند عسكري صحفي ناشط مسؤول قائد حارس طالب موظف امير زعيم متشدد ارهابي انتحاري شاب شقيق فتي فتاه سائق
 مزارع صياد طبيب مهندس معلم صبي رضيع مسن عجوز راع راعي عامل امام قاض محام ممرض مسعف تاجر متظاهر محتج
-مصل زائر لاجئ نازح مسافر راكب مستوطن مهاجم مقيم مدير محافظ وزير""".split())
+مصل زائر لاجئ نازح مسافر راكب مستوطن مهاجم مقيم مدير محافظ وزير شيخ""".split())
 # one person by a singular noun whose "-ين" form is read as its plural, not its dual
 SOUND_PLURAL_PERSONS = frozenset(fold_string(w) for w in "متظاهر محتج مصل زائر لاجئ نازح مسافر راكب مستوطن مقيم".split())
 # Duals of those (and of "قتيل"/"جريح"), as folded words: 2 people.

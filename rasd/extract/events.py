@@ -2214,7 +2214,7 @@ def _apply_gate(doc: Doc, cands: list[Candidate], resources) -> None:
                     or (c.fatalities and c.location.geo_precision == 1 and _rising_toll_of(doc, c))
                     # "أعلنت حركة طالبان مسؤوليتها عن الهجوم على معسكر للجيش في مدينة قندوز": a named group
                     # claims the act told with its target and town
-                    or (_claimed_here(doc, c) and c.actor2 is not None and c.location.geo_precision == 1)):
+                    or (_claimed_here(doc, c) and c.location.geo_precision == 1)):
                 # an explicit cue told with its own place, day and toll or named doer ("أعدم التنظيم ثلاثة
                 # أشخاص في مدينة الموصل", "شنت طائرات التحالف غارات على مواقع للحوثيين في صنعاء أمس"), or
                 # opening the sentence with its doer or victims ("اختطف مسلحون مجهولون أربعة عمال قرب ..."):

@@ -21,7 +21,7 @@ from bisect import bisect_right
 
 from rasd.arabic.normalize import fold_string
 from rasd.arabic.tokens import TOKEN_RE
-from rasd.extract.actors import COUNTRY_WORDS
+from rasd.extract.actors import AFFILIATION_WORDS, COUNTRY_WORDS
 from rasd.extract.casualties import NATIONALITY_NOUNS, PERSON_NOUNS, TOLL_HEADS
 from rasd.extract.triggers import BODY_NOUNS, FIND_WORDS
 from rasd.model import Actor, ActorMention, Doc, Span, Token, TriggerMention
@@ -1260,6 +1260,9 @@ def _object_follows(doc: Doc, a: ActorMention, last_tok: int, window: int = 3, s
         return False  # "قتل جنديين تركيين": an indefinite count after the verb is its passive subject
         # (a nominative plural, "قتل مسلحون شرطيا", may be the active subject: its object decides)
     end_tok = token_at(doc, a.span.end - 1)
+    tied = end_tok + 1 <= last_tok and doc.tokens[end_tok + 1].norm in AFFILIATION_WORDS
+    if tied:
+        window += 3   # "مسلحون من حركة الشباب المرتبطة بتنظيم القاعدة شيخ عشيرة": past the group's tie
     hi = min(last_tok, end_tok + window)
     for j in range(end_tok + 1, hi + 1):
         if doc.tokens[j].norm.startswith("و") or doc.tokens[j].norm in ("في", "من"):
@@ -1273,6 +1276,9 @@ def _object_follows(doc: Doc, a: ActorMention, last_tok: int, window: int = 3, s
     if (subject or first.endswith("ون")) and doc.tokens[end_tok + 1].norm.startswith("ال") \
             and (doc.tokens[end_tok + 1].norm[2:] in PERSON_NOUNS or doc.tokens[end_tok + 1].norm[2:].rstrip("ي") in PERSON_NOUNS):
         return True   # "قتل مسلحون مجهولون الناشط عمر باطويل": a nominative subject, then its definite object
+    if tied and any(doc.tokens[j].norm in PERSON_NOUNS or doc.tokens[j].norm in CIVILIAN_WORDS
+                    for j in range(end_tok + 3, hi + 1)):
+        return True   # (a person noun after the tie, in the construct: "شيخ عشيرة")
     return any(doc.tokens[j].norm.endswith("ا") and (doc.tokens[j].norm in ARMED_WORDS or doc.tokens[j].norm in CIVILIAN_WORDS
                                                      or doc.tokens[j].norm[:-1] in PERSON_NOUNS   # "شرطيا"، "ضابطا"
                                                      or doc.tokens[j].norm[:-1] in NATIONALITY_NOUNS)  # "فلسطينيا"

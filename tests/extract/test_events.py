@@ -3701,3 +3701,17 @@ def test_later_that_day_is_the_day_told_before():
 ])
 def test_a_states_raid_takes_no_ground(text, subs):
     assert [e.sub_event_type.value for e in _events(text, date(2016, 5, 12))] == subs
+
+
+@pytest.mark.parametrize("text, published, actor1, actor2", [
+    # the network a group is tied to describes it; it is no second side
+    ("قتل مسلحون من تنظيم ولاية غرب أفريقيا الموالي لتنظيم داعش 9 مزارعين في قرية قرب مدينة مايدوغوري.",
+     date(2022, 8, 10), "Islamic State West Africa Province", "Civilians (Nigeria)"),
+    ("قتل مسلحون من حركة الشباب المرتبطة بتنظيم القاعدة شيخ عشيرة في بلدة جوهر أمس.",
+     date(2023, 3, 15), "Al Shabaab", "Civilians (Somalia)"),
+    ("أعلنت جماعة نصرة الإسلام والمسلمين المرتبطة بتنظيم القاعدة مسؤوليتها عن هجوم استهدف قاعدة عسكرية في بلدة سيغو.",
+     date(2022, 8, 10), "JNIM: Group for Support of Islam and Muslims", "Military Forces of Mali (2021-)"),
+])
+def test_a_groups_affiliation_is_no_second_side(text, published, actor1, actor2):
+    e = _one(text, published)
+    assert (e.actor1, e.actor2) == (actor1, actor2)
