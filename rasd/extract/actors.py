@@ -493,6 +493,8 @@ def find_actors(doc: Doc, lex: ActorLexicon) -> tuple[ActorMention, ...]:
             continue   # "ود مدني": a word of a place's own name ("مدني", a civilian), not an actor
         if end == start + 1 and norms[start][k:] in NAMED_PERSON_NOUNS and not _name_after(doc, end):
             continue   # "احتجاجا على مقتل الفتى": the person referred back to, not named here
+        if end == start + 1 and norms[start][k:] == _THE_BASE and _base_meant(doc, norms, start):
+            continue   # "فجروا سيارة ملغومة عند مدخل القاعدة": the base told before, not Al Qaeda
         sc = by_sentence.get(first.sentence) if doc.sentences else None
         fc = focus
         if sc is not None and any(pm.span.overlaps(span) for pm in doc.places if pm.place is not None):
@@ -569,6 +571,29 @@ def _drop_affiliations(doc: Doc, out: list[ActorMention]) -> list[ActorMention]:
                 continue
         keep.append(m)
     return keep
+
+
+_THE_BASE = fold_string("القاعدة")
+_BASE_PARTS = frozenset(fold_string(w) for w in "مدخل داخل بوابة بوابه أسوار اسوار محيط باحة ساحة مدرج مهبط حرم".split())
+_PROJECTILES = frozenset(fold_string(w) for w in "صاروخ صواريخ قذيفة قذائف صاروخين قذيفتين".split())
+
+
+def _base_meant(doc: Doc, norms: list[str], i: int) -> bool:
+    """Bare "القاعدة" at token i is a military base, not Al Qaeda: after a part of a site ("مدخل القاعدة"،
+    "داخل القاعدة"), after "على" with rockets or shells falling in the sentence ("سقطت ثلاثة صواريخ على
+    القاعدة"), or when a base was named before in the article ("هاجم مسلحون قاعدة للقوات الكينية ...
+    عند مدخل القاعدة")."""
+    toks = doc.tokens
+    prev = norms[i - 1] if i > 0 and toks[i - 1].sentence == toks[i].sentence else ""
+    if prev in _BASE_PARTS:
+        return True
+    si = toks[i].sentence
+    j = i
+    while j > 0 and toks[j - 1].sentence == si:
+        j -= 1
+    if prev in ("علي", "على") and any(norms[q].lstrip("وب") in _PROJECTILES for q in range(j, i)):
+        return True
+    return any(n.lstrip("وبل") in ("قاعده", "قاعدتين") for n in norms[max(0, i - 120):i])
 
 
 # a definite person noun is a civilian actor when a personal name follows it ("استشهد الطفل أحمد سالم"،

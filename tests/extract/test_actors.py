@@ -500,3 +500,15 @@ def test_the_kurdistan_freedom_falcons_and_the_special_deterrence_forces_are_nam
 def test_later_regimes_and_east_african_groups_are_named(text, published, want):
     doc = run(Article("t", text, published=published), until="actors")
     assert want in [m.actor.name for m in doc.actors]
+
+
+@pytest.mark.parametrize("text, qaeda", [
+    ("هاجم مسلحون قاعدة للجيش قرب الرمادي. وقال المتحدث إن المهاجمين فجروا سيارة مفخخة عند مدخل القاعدة.", False),
+    ("سقطت ثلاثة صواريخ على القاعدة في كركوك دون وقوع إصابات.", False),
+    ("وقعت اشتباكات داخل القاعدة بين الحراس والمهاجمين.", False),
+    ("قتل خمسة من عناصر القاعدة في غارة على بلدة عزان.", True),
+    ("شنت الطائرات غارات على القاعدة في أبين.", True),   # no rockets falling, no base told: the group
+])
+def test_bare_al_qaeda_after_a_base_is_the_base(text, qaeda):
+    doc = run(Article("t", text, published=date(2016, 1, 27)), until="actors")
+    assert any("Qaeda" in m.actor.name for m in doc.actors) == qaeda
