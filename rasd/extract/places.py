@@ -635,7 +635,7 @@ def _cue_before(doc: Doc, m: _Match, facts: list[tuple] | None = None) -> tuple[
 
 # one-word place names that are also nouns heading a construct: written without the article and
 # followed by a name they are that noun ("بحيرة تشاد" a lake, "بورصة نيويورك" a stock exchange)
-CONSTRUCT_HEADS = frozenset({"بحيره", "بورصه"})
+CONSTRUCT_HEADS = frozenset({"بحيره", "بورصه", "صاله", "شاطي", "شاطئ"})
 
 
 def _construct_head(doc: Doc, m: _Match, facts: list[tuple]) -> bool:
@@ -1258,7 +1258,11 @@ def _fit_named(matches: list[_Match], named: dict[int, set[str]],
                     and placed is not None and not placed[k]) or (
                 # "قصفت المدفعية التركية مواقع في عفرين": the only country named is the one that acts
                 cs <= agents and placed is not None and not placed[k])
-            m.candidates = tuple(p for p in m.candidates if world_known(p) or town and well_known(p)
+            # (a foreign province named bare, no admin word before it, is a common word read as a name:
+            # "في منطقة الواحات بالصحراء الغربية" in a story on Egypt is no Libyan district)
+            unit = CUES.get(m.cue or "") in ("admin", "admin2")
+            m.candidates = tuple(p for p in m.candidates if (world_known(p) and (p.kind != "ADM1" or unit))
+                                 or town and well_known(p)
                                  and p.kind not in ("ADM1", "ADM2") and not p.id.startswith(("osm:", "wof:")))
         else:
             # nothing in the article says where it is: a known place, an admin seat, or a name found
@@ -1472,6 +1476,8 @@ _QUARTER_GAP = re.compile(
     r"[\s،,]*(?:في\s+|[وف]?ب|داخل\s+|[وف]?(?:ب|في\s+)?(?:وسط|شمال|جنوب|شرق|غرب)(?:ي)?\s+)?"
     r"(?:(?:ال)?(?:مدينه|محافظه|ولايه|منطقه|قضاء|بلده|ناحيه|مديريه|محليه|اقليم)\s+)?")
 _TOWN_KINDS = ("PPL", "DISTRICT")
+_WESTERN_DESERT = "صحراء غربيه"
+_SAHARA_COUNTRIES = frozenset({"EH", "MA", "DZ", "MR", "ES"})
 # the head words of a named square ("ميدان التحرير"، "ساحة الأمويين") and the cue they stand for
 _SQUARE_HEADS = frozenset({"ميدان", "ساحه", "دوار"})
 _SQUARE_CUE = "حي"
@@ -2089,6 +2095,13 @@ def add_places(doc: Doc, *, resources) -> Doc:
             m.candidates = tuple(p for p in m.candidates if p.kind in ("PPLC", "PPLA"))
     filed: list[str] = []
     people = _people_countries(doc, gaz, facts)
+    if any(m.key == _WESTERN_DESERT for m in strong):
+        # "في الصحراء الغربية من محافظة الأنبار"، "جنديا مصريا ... بالصحراء الغربية": Iraq's or Egypt's western
+        # desert, not Western Sahara, when the article's people or places are of another country
+        others = (people | {m.candidates[0].country for m in strong if m.key != _WESTERN_DESERT
+                            and len({p.country for p in m.candidates}) == 1}) - _SAHARA_COUNTRIES
+        if others:
+            strong = [m for m in strong if m.key != _WESTERN_DESERT]
     tally = article_votes(strong, votes, gaz, doc, filed, people)
     focus = tally.most_common(1)[0][0] if tally else None
     # a focus read from the dateline alone ranks candidates, it filters none out ("بيروت (رويترز) - ...

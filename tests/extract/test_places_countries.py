@@ -150,3 +150,19 @@ def test_places_countries_a_province_capital_of_the_story_beats_a_big_namesake_a
 def test_places_the_capital_is_not_a_reaction_sentences_capital(text, capital):
     doc = make_doc(text)
     assert [p.place.name for p in _place(doc, "العاصمة") if p.place is not None] == [capital]
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("قتل خمسة من عناصر الحشد في هجوم على موقع في الصحراء الغربية من محافظة الأنبار.", "Western Sahara"),
+    ("قتل 22 جنديا مصريا في هجوم على نقطة حدودية في منطقة الفرافرة بالصحراء الغربية.", "Western Sahara"),
+    ("قالت وزارة الداخلية المصرية إن 16 شرطيا قتلوا في اشتباكات مع مسلحين في منطقة الواحات.", "Al Wahat"),
+    ("قصفت الطائرات صالة الكبرى للعزاء في العاصمة اليمنية صنعاء.", "Salh"),
+    ("اشتبكت قوات الأمن مع مسلحين قرب شاطئ البحر في مدينة مركا.", "Wadi ash Shati"),
+])
+def test_places_common_words_and_another_countrys_regions_are_no_reading(text, absent):
+    assert absent not in [p.place.name for p in make_doc(text).places if p.place is not None]
+
+
+def test_places_western_sahara_stands_in_its_own_story():
+    assert "Western Sahara" in [p.place.name for p in make_doc("تظاهر المئات في مدينة العيون بالصحراء الغربية.").places
+                                if p.place is not None]
