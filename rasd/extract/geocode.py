@@ -260,6 +260,30 @@ def _towns_of_a_country(doc: Doc, sentence: Span, gazetteer: Gazetteer) -> tuple
     return None
 
 
+# a country's home-security institutions: they act inside it ("قالت وزارة الداخلية المصرية إن 16 شرطيا قتلوا")
+_HOME_FORCES = frozenset(fold_string(w) for w in "الداخلية الشرطة الأمن الدرك".split())
+
+
+def _home_force_country(doc: Doc, sentence: Span, gazetteer: Gazetteer) -> tuple[Location, str] | None:
+    """No place anywhere, but the sentence names a country's interior ministry, police or security
+    service by its adjective: that country, at its capital, precision 3 (ACLED_CODING §4: the country
+    only)."""
+    starts = _token_starts(doc)
+    lo, hi = bisect_left(starts, sentence.start), bisect_left(starts, sentence.end)
+    toks = doc.tokens
+    found = set()
+    for k in range(lo, hi):
+        if toks[k].norm.lstrip("وبل") in _HOME_FORCES or toks[k].norm.lstrip("وب") in _HOME_FORCES:
+            found |= set(nationality_countries(doc, gazetteer, k + 1, min(hi, k + 3)))
+    if len(found) != 1:
+        return None
+    country = gazetteer.country(next(iter(found)))
+    if country is None:
+        return None
+    loc = location_of(country, precision=3, gazetteer=gazetteer)
+    return loc, f"no place named: the sentence's home forces are {country.name}'s (its capital, precision 3)"
+
+
 def people_country(doc: Doc, sentence: Span, gazetteer: Gazetteer) -> tuple[Location, str] | None:
     """A protest in an article that names no place, told with its people's nationality ("تظاهر آلاف
     المصريين أمام مقر وزارة الدفاع", "اعتصم مئات الأردنيين", "فرقت الشرطة المصرية المحتجين"): the one
@@ -1164,6 +1188,9 @@ def locate(doc: Doc, trigger: Span, *, gazetteer: Gazetteer) -> tuple[Location |
         own = _towns_of_a_country(doc, sentence, gazetteer)
         if own is not None:
             return own
+        home = _home_force_country(doc, sentence, gazetteer)
+        if home is not None:
+            return home
         return None, "no place in the sentence, the paragraph or the article"
     prec = 3 if main.kind == "PPLC" and not any(p.place is not None and p.place.id == main.id for p in doc.places) else 2
     loc = location_of(main, precision=prec, gazetteer=gazetteer)

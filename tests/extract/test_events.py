@@ -3715,3 +3715,10 @@ def test_a_states_raid_takes_no_ground(text, subs):
 def test_a_groups_affiliation_is_no_second_side(text, published, actor1, actor2):
     e = _one(text, published)
     assert (e.actor1, e.actor2) == (actor1, actor2)
+
+
+def test_a_home_forces_country_places_an_event_with_no_known_place():
+    # no place the gazetteer knows, but the country's interior ministry or police tells it: its capital
+    e = _one("قالت وزارة الداخلية المصرية إن 16 شرطيا قتلوا الجمعة في اشتباكات مع مسلحين في منطقة الواحات.",
+             date(2017, 10, 21))
+    assert (e.location.name, e.location.geo_precision) == ("Cairo", 3)
