@@ -163,3 +163,10 @@ def test_a_square_named_in_full_stands_without_its_city_in_its_peoples_country(t
 ])
 def test_a_square_of_another_country_is_no_reading(text):
     assert [n for _, n in _found(_doc(text)) if n and " - " in n] == []
+
+
+def test_al_mawasi_is_gazas_not_egypts_rafah():
+    doc = _doc("استشهد خمسة مواطنين في قصف إسرائيلي على خيمة للنازحين في منطقة المواصي غرب خان يونس")
+    assert [(p.place.name, p.place.country) for p in doc.places if p.place and p.place.name == "Al Mawasi"] == \
+        [("Al Mawasi", "PS")]
+    assert "EG" not in [p.place.country for p in doc.places if p.place]
