@@ -3152,6 +3152,8 @@ def _group(doc: Doc, cands: list[Candidate], resources) -> list[Event]:
         g.generic = g.generic and c.generic
         if c.actor1 is not None and (g.actor2 is None or c.actor1.actor.name != g.actor2.actor.name) \
                 and not _says_unclaimed(doc, c.sentence) \
+                and not (g.sub.event_type in (E.EXPLOSIONS, E.VAC, E.BATTLES) and g.sentence != c.sentence
+                         and _denies_or_accuses(doc, c.sentence)) \
                 and not (g.sub in (S.REMOTE_EXPLOSIVE, S.SUICIDE_BOMB) and g.sentence != c.sentence
                          and _state_force(c.actor1)) \
                 and ((g.actor1 is None and not any("told as a person" in r for r in g.reasons))
@@ -3319,6 +3321,10 @@ Republic|Democratic Republic of Congo|Republic of Congo|Gambia|Comoros|Maldives|
 # "ولم تتبن أي جهة التفجير حتى الآن"، "لم تعلن أي جماعة مسؤوليتها": the article says no one claimed it
 _NO_CLAIM = re.compile(r"(?:لم|ولم)\s+(?:تتبن|يتبن|تتبني|يتبني|تعلن|يعلن)\s+(?:اي|احد|ايه)(?:\s|$)"
                        r"|(?:لم|ولم)\s+(?:تتبن|يتبن|تتبني|يتبني)\s+\S+\s+(?:بعد|حتي)")
+# "ونفت حركة طالبان أي علاقة لها بالهجوم"، "واتهمت الفصائل الوحدات الكردية بالوقوف وراء التفجير": a denial
+# or an accusation names no doer of a violent act
+_DENY_ACCUSE = re.compile(r"(?<![^\W\d_])[وف]?(?:نفي|نفت|ينفي|تنفي)\s+(?:\S+\s+){0,5}?(?:اي\s+)?(?:علاقه|صله|مسووليه|مسؤوليه|ضلوع)"
+                       r"|(?<![^\W\d_])[وف]?(?:اتهم|اتهمت|يتهم|تتهم)(?:\s+\S+){1,6}\s+(?:بالوقوف|بتنفيذ|بشن|بالمسووليه|بالمسؤوليه)")
 
 
 def _group_belonged_to(doc: Doc, m: ActorMention) -> ActorMention | None:
@@ -3340,6 +3346,11 @@ def _says_unclaimed(doc: Doc, si: int) -> bool:
     سيناء تبنت هجمات مماثلة"): the group it names did not claim it."""
     sp = doc.sentences[si]
     return _NO_CLAIM.search(doc.folded, doc.offsets.to_folded(sp.start), doc.offsets.to_folded(sp.end)) is not None
+
+
+def _denies_or_accuses(doc: Doc, si: int) -> bool:
+    sp = doc.sentences[si]
+    return _DENY_ACCUSE.search(doc.folded, doc.offsets.to_folded(sp.start), doc.offsets.to_folded(sp.end)) is not None
 
 
 # "طائرة مسيرة مجهولة"، "طائرات مجهولة الهوية"، "غارة لم تعرف هويتها"، "طيران مجهول"

@@ -3722,3 +3722,13 @@ def test_a_home_forces_country_places_an_event_with_no_known_place():
     e = _one("قالت وزارة الداخلية المصرية إن 16 شرطيا قتلوا الجمعة في اشتباكات مع مسلحين في منطقة الواحات.",
              date(2017, 10, 21))
     assert (e.location.name, e.location.geo_precision) == ("Cairo", 3)
+
+
+@pytest.mark.parametrize("text, actor1", [
+    ("قتل 40 شخصا في انفجار شاحنة مفخخة قرب مبنى الوزارة في كابول صباح اليوم. ونفت حركة طالبان أي علاقة لها بالهجوم.",
+     "Unidentified Armed Group (Afghanistan)"),
+    ("قتل سبعة مدنيين في انفجار سيارة مفخخة في سوق مدينة أعزاز صباح اليوم. واتهمت فصائل المعارضة وحدات حماية الشعب "
+     "الكردية بالوقوف وراء التفجير.", "Unidentified Armed Group (Syria)"),
+])
+def test_a_denial_or_an_accusation_names_no_bomber(text, actor1):
+    assert _one(text, date(2017, 5, 31)).actor1 == actor1
