@@ -3732,3 +3732,11 @@ def test_a_home_forces_country_places_an_event_with_no_known_place():
 ])
 def test_a_denial_or_an_accusation_names_no_bomber(text, actor1):
     assert _one(text, date(2017, 5, 31)).actor1 == actor1
+
+
+@pytest.mark.parametrize("text", [
+    "قتل 18 شخصا عندما فجرت انتحاريتان نفسيهما في سوق مزدحمة في مدينة مايدوغوري أمس.",
+    "دخلت ثلاث فتيات سوقا بمدينة مايدوغوري أمس وفجرن أنفسهن ما أسفر عن مقتل 12 شخصا.",
+])
+def test_women_suicide_bombers_are_suicide_bombs(text):
+    assert _one(text, date(2016, 3, 10)).sub_event_type.value == "Suicide bomb"
