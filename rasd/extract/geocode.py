@@ -212,17 +212,27 @@ def _own_country(doc: Doc, sentence: Span, neighbours: set[str], gazetteer: Gaze
                  ) -> tuple[Location, str] | None:
     """The one country a nationality adjective of the sentence names, other than its neighbours:
     "ضربة جوية استهدفت المنطقة القبلية الباكستانية المحاذية لأفغانستان" → Pakistan (precision 3)."""
-    # the first tokens starting at or after the sentence's start and end (tokens are in text order)
-    starts = _token_starts(doc)
-    lo, hi = bisect_left(starts, sentence.start), bisect_left(starts, sentence.end)
+    lo, hi = _token_range(doc, sentence)
     own = set(nationality_countries(doc, gazetteer, lo, hi)) - neighbours
-    if len(own) != 1:
+    return _at_capital(own, gazetteer, "'{}' in the sentence: a nationality word; the other country named is not "
+                                       "where it happened ({}, country only, at the capital, precision 3)")
+
+
+def _token_range(doc: Doc, sentence: Span) -> tuple[int, int]:
+    """The first tokens starting at or after the sentence's start and its end (tokens are in text order)."""
+    starts = _token_starts(doc)
+    return bisect_left(starts, sentence.start), bisect_left(starts, sentence.end)
+
+
+def _at_capital(countries: set[str], gazetteer: Gazetteer, why: str) -> tuple[Location, str] | None:
+    """The one country of `countries` at its capital, precision 3, with `why` (its name filled in, every
+    '{}'); None when there is not exactly one known country."""
+    if len(countries) != 1:
         return None
-    country = gazetteer.country(next(iter(own)))
+    country = gazetteer.country(next(iter(countries)))
     if country is None:
         return None
-    loc = location_of(country, precision=3, gazetteer=gazetteer)
-    return loc, f"'{country.name}' in the sentence: a nationality word; the other country named is not where it happened ({country.name}, country only, at the capital, precision 3)"
+    return location_of(country, precision=3, gazetteer=gazetteer), why.replace("{}", country.name)
 
 
 # "في عدة مدن مغربية"، "قرى سورية": towns told only by the country's adjective
@@ -268,20 +278,13 @@ def _home_force_country(doc: Doc, sentence: Span, gazetteer: Gazetteer) -> tuple
     """No place anywhere, but the sentence names a country's interior ministry, police or security
     service by its adjective: that country, at its capital, precision 3 (ACLED_CODING §4: the country
     only)."""
-    starts = _token_starts(doc)
-    lo, hi = bisect_left(starts, sentence.start), bisect_left(starts, sentence.end)
+    lo, hi = _token_range(doc, sentence)
     toks = doc.tokens
-    found = set()
+    found: set[str] = set()
     for k in range(lo, hi):
         if toks[k].norm.lstrip("وبل") in _HOME_FORCES or toks[k].norm.lstrip("وب") in _HOME_FORCES:
             found |= set(nationality_countries(doc, gazetteer, k + 1, min(hi, k + 3)))
-    if len(found) != 1:
-        return None
-    country = gazetteer.country(next(iter(found)))
-    if country is None:
-        return None
-    loc = location_of(country, precision=3, gazetteer=gazetteer)
-    return loc, f"no place named: the sentence's home forces are {country.name}'s (its capital, precision 3)"
+    return _at_capital(found, gazetteer, "no place named: the sentence's home forces are {}'s (its capital, precision 3)")
 
 
 def people_country(doc: Doc, sentence: Span, gazetteer: Gazetteer) -> tuple[Location, str] | None:
@@ -289,18 +292,9 @@ def people_country(doc: Doc, sentence: Span, gazetteer: Gazetteer) -> tuple[Loca
     المصريين أمام مقر وزارة الدفاع", "اعتصم مئات الأردنيين", "فرقت الشرطة المصرية المحتجين"): the one
     country the sentence's nationality words name, at its capital, precision 3 (two countries named:
     none)."""
-    starts = _token_starts(doc)
-    lo, hi = bisect_left(starts, sentence.start), bisect_left(starts, sentence.end)
-    tally = nationality_countries(doc, gazetteer, lo, hi)
-    if len(tally) != 1:
-        return None
-    cc = next(iter(tally))
-    country = gazetteer.country(cc)
-    if country is None:
-        return None
-    loc = location_of(country, precision=3, gazetteer=gazetteer)
-    return loc, (f"no place named: the people's nationality in the sentence, {country.name} "
-                 f"(its capital, precision 3)")
+    lo, hi = _token_range(doc, sentence)
+    return _at_capital(set(nationality_countries(doc, gazetteer, lo, hi)), gazetteer,
+                       "no place named: the people's nationality in the sentence, {} (its capital, precision 3)")
 
 
 def _article_nationality(doc: Doc, neighbours: set[str], gazetteer: Gazetteer) -> Place | None:
