@@ -3740,3 +3740,12 @@ def test_a_denial_or_an_accusation_names_no_bomber(text, actor1):
 ])
 def test_women_suicide_bombers_are_suicide_bombs(text):
     assert _one(text, date(2016, 3, 10)).sub_event_type.value == "Suicide bomb"
+
+
+@pytest.mark.parametrize("text", [
+    "أطلقت حركة حماس عشرات الصواريخ على مدينة سديروت صباح اليوم.",
+    "أطلقت سرايا القدس رشقة صاروخية على مدينة سديروت صباح اليوم.",
+])
+def test_rocket_barrages_are_shelling(text):
+    e = _one(text, date(2019, 5, 5))
+    assert e.sub_event_type.value == "Shelling/artillery/missile attack" and e.location.name == "Sderot"
