@@ -558,13 +558,13 @@ def _drop_affiliations(doc: Doc, out: list[ActorMention]) -> list[ActorMention]:
     is no side of its own: the mention goes. Only between armed groups ("القوات الموالية للحكومة" names
     whose forces they are, read elsewhere)."""
     toks = doc.tokens
-    from rasd.extract.roles import token_at
+    starts = [t.span.start for t in toks]
     keep = []
     for k, m in enumerate(out):
         if k > 0 and m.actor.kind in _ARMED_KINDS and out[k - 1].actor.kind in _ARMED_KINDS \
                 and m.actor.name != out[k - 1].actor.name:   # (the same group named twice stays: it counts)
-            i = token_at(doc, m.span.start)
-            j = token_at(doc, out[k - 1].span.end - 1)
+            i = bisect_right(starts, m.span.start) - 1
+            j = bisect_right(starts, out[k - 1].span.end - 1) - 1
             between = [t.norm for t in toks[j + 1:i]]
             if 0 < len(between) <= 3 and any(n in AFFILIATION_WORDS for n in between) \
                     and toks[i].sentence == toks[j].sentence:

@@ -152,7 +152,7 @@ def _numbers_by_token(doc: Doc, toks: list[Token]) -> dict[int, NumberMention]:
         while k < len(nums) and nums[k].span.start < t.span.end:
             if nums[k].span.overlaps(t.span):
                 if not (i > 0 and t.norm[:1].isdigit() and toks[i - 1].norm.lstrip("وبل") in UNIT_NOUNS) \
-                        and not _span_of_time(doc, nums[k]):
+                        and not _counts_no_one(doc, nums[k]):
                     out[i] = nums[k]
                 break
             k += 1
@@ -160,11 +160,13 @@ def _numbers_by_token(doc: Doc, toks: list[Token]) -> dict[int, NumberMention]:
 
 
 # "استشهد الطفل أحمد سالم (15 عاما)"، "طفلا يبلغ من العمر 13 عاما"، "منذ ثلاث سنوات": a number of years,
-# months, days or hours is an age or a span of time, it counts no one
+# months, days or hours is an age or a span of time
 _TIME_UNIT_AFTER = re.compile(r"\s*(?:عاما|عام|اعوام|سنه|سنوات|سنين|شهرا|شهر|اشهر|شهور|يوما|ايام|اسبوعا|اسابيع|ساعه|ساعات|دقيقه|دقائق)(?![^\W\d_])")
 
 
-def _span_of_time(doc: Doc, num: NumberMention) -> bool:
+def _counts_no_one(doc: Doc, num: NumberMention) -> bool:
+    """The number tells a span of time or an age ("(15 عاما)"، "منذ ثلاث سنوات"), or the one of a
+    family ("من عائلة واحدة"): it counts no one."""
     start = doc.offsets.to_folded(num.span.start)
     if num.value == 1 and _ONE_FAMILY_BEFORE.search(doc.folded, max(0, start - 12), start):
         return True   # "ثلاثة فلسطينيين من عائلة واحدة قتلوا": one family, not one dead

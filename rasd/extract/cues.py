@@ -257,7 +257,8 @@ HABITUAL_FACTOR = 0.3
 BACKGROUND_FACTOR = 0.1
 _BACKGROUND_OPENERS = frozenset(fold_string(w) for w in "يذكر ويذكر يشار ويشار وتجدر تجدر".split())
 _COPULAS = frozenset(fold_string(w) for w in "وكان وكانت كان كانت".split())
-_DATED_WORDS = frozenset(fold_string(w) for w in "الشهر شهر الأسبوع الاسبوع اليوم الليلة صباح مساء فجر".split())
+# words that date a sentence besides the recent days' (RECENT_DAY_WORDS) and the months'
+_DATED_WORDS = frozenset(fold_string(w) for w in "الشهر شهر الأسبوع الاسبوع صباح مساء فجر".split())
 
 
 def _background_opener(doc: Doc, sent_tokens: list[tuple[int, Token]], sentence: Span) -> bool:
@@ -276,12 +277,9 @@ def _background_opener(doc: Doc, sent_tokens: list[tuple[int, Token]], sentence:
         return False   # "وكان انتحاري ... قد فجرها وسط السوق": the act told above, in detail (no new place)
     # (a day or month told though the article has no date to read it by: "في الثالث من الشهر الحالي";
     # "في وقت سابق": earlier, the same day)
-    norms = [t.norm.lstrip("وب") for _, t in sent_tokens]
     raw = [t.norm for _, t in sent_tokens]
-    if any(n in MONTHS or n in _DATED_WORDS for n in norms) or any(
-            a == "وقت" and b in ("سابق", "لاحق") for a, b in zip(raw, raw[1:])):
-        return False
-    return not any(n in RECENT_DAY_WORDS for n in norms)
+    return not (any((n := w.lstrip("وب")) in RECENT_DAY_WORDS or n in MONTHS or n in _DATED_WORDS for w in raw)
+                or any(a == "وقت" and b in ("سابق", "لاحق") for a, b in zip(raw, raw[1:])))
 _WHENEVER = frozenset(fold_string(w) for w in "حين وحين عندما وعندما كلما وكلما حينما وحينما".split())
 
 

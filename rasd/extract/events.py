@@ -3153,7 +3153,7 @@ def _group(doc: Doc, cands: list[Candidate], resources) -> list[Event]:
         if c.actor1 is not None and (g.actor2 is None or c.actor1.actor.name != g.actor2.actor.name) \
                 and not _says_unclaimed(doc, c.sentence) \
                 and not (g.sub.event_type in (E.EXPLOSIONS, E.VAC, E.BATTLES) and g.sentence != c.sentence
-                         and _denies_or_accuses(doc, c.sentence)) \
+                         and _sentence_says(doc, c.sentence, _DENY_ACCUSE)) \
                 and not (g.sub in (S.REMOTE_EXPLOSIVE, S.SUICIDE_BOMB) and g.sentence != c.sentence
                          and _state_force(c.actor1)) \
                 and ((g.actor1 is None and not any("told as a person" in r for r in g.reasons))
@@ -3341,16 +3341,16 @@ def _group_belonged_to(doc: Doc, m: ActorMention) -> ActorMention | None:
     return None
 
 
+def _sentence_says(doc: Doc, si: int, pattern: re.Pattern) -> bool:
+    """Sentence si's folded text matches `pattern`."""
+    sp = doc.sentences[si]
+    return pattern.search(doc.folded, doc.offsets.to_folded(sp.start), doc.offsets.to_folded(sp.end)) is not None
+
+
 def _says_unclaimed(doc: Doc, si: int) -> bool:
     """Sentence si says no one claimed the act ("ولم تعلن أي جهة مسؤوليتها عن الهجوم، لكن جماعة ولاية
     سيناء تبنت هجمات مماثلة"): the group it names did not claim it."""
-    sp = doc.sentences[si]
-    return _NO_CLAIM.search(doc.folded, doc.offsets.to_folded(sp.start), doc.offsets.to_folded(sp.end)) is not None
-
-
-def _denies_or_accuses(doc: Doc, si: int) -> bool:
-    sp = doc.sentences[si]
-    return _DENY_ACCUSE.search(doc.folded, doc.offsets.to_folded(sp.start), doc.offsets.to_folded(sp.end)) is not None
+    return _sentence_says(doc, si, _NO_CLAIM)
 
 
 # "طائرة مسيرة مجهولة"، "طائرات مجهولة الهوية"، "غارة لم تعرف هويتها"، "طيران مجهول"

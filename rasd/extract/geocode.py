@@ -282,7 +282,7 @@ def _home_force_country(doc: Doc, sentence: Span, gazetteer: Gazetteer) -> tuple
     toks = doc.tokens
     found: set[str] = set()
     for k in range(lo, hi):
-        if toks[k].norm.lstrip("وبل") in _HOME_FORCES or toks[k].norm.lstrip("وب") in _HOME_FORCES:
+        if toks[k].norm.lstrip("وب") in _HOME_FORCES:
             found |= set(nationality_countries(doc, gazetteer, k + 1, min(hi, k + 3)))
     return _at_capital(found, gazetteer, "no place named: the sentence's home forces are {}'s (its capital, precision 3)")
 
