@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from rasd.arabic.normalize import fold_string
 from rasd.model import Doc, TriggerMention
+from rasd.resources.acled import SubEventType
 
 
 # "جثث قتلاهم": the dual verb "قتلا" (they two killed) with a plural possessive is the noun "their dead"
@@ -109,12 +110,45 @@ def _on_follows(doc: Doc, first: int, reach: int = 5) -> bool:
                for j in range(first + 1, min(len(toks), first + 1 + reach)))
 
 
+# Repelling an attack with the subject between the verb and its object: "صد الجيش العراقي هجوما لتنظيم
+# داعش على ناحية البغدادي"، "صدت القوات الأمنية هجوما واسعا". The lexicon's "صد هجوما" needs the two words
+# side by side; the verb alone ("صد عنه") is no fight, so its object must be an attack within a few words.
+REPEL_VERBS = frozenset(fold_string(w) for w in "صد صدت صدوا يصد تصد يصدون صدا".split())
+_REPELLED = frozenset(fold_string(w) for w in """هجوم هجوما الهجوم هجمات الهجمات هجمة هجوميا هجومين تقدم تقدما محاولة
+محاولات محاولتي زحف زحفا""".split())
+_REPEL_REACH = 6   # "صدت قوات الجيش والعشائر في المنطقة هجوما": the verb, its subject, then the attack
+REPEL_WEIGHT = 0.9
+
+
+def _repels(doc: Doc, i: int, taken: set[int]) -> TriggerMention | None:
+    toks = doc.tokens
+    tok = toks[i]
+    word = tok.norm
+    prefix = ""
+    if word not in REPEL_VERBS and word[:1] in "وف" and word[1:] in REPEL_VERBS:
+        prefix, word = word[:1], word[1:]
+    if word not in REPEL_VERBS or i in taken:
+        return None
+    for j in range(i + 1, min(len(toks), i + 1 + _REPEL_REACH)):
+        if toks[j].sentence != tok.sentence:
+            return None
+        w = toks[j].norm
+        if w in _REPELLED or (w[:1] in "ول" and w[1:] in _REPELLED):
+            if doc.masks and doc.is_masked(tok.span):
+                return None
+            return TriggerMention(tok.span, SubEventType.ARMED_CLASH, REPEL_WEIGHT, word, tok.sentence,
+                                  SubEventType.ARMED_CLASH.value, prefix)
+    return None
+
+
 def add_triggers(doc: Doc, *, resources) -> Doc:
     lex = resources.triggers
     found: list[TriggerMention] = []
+    taken: set[int] = set()   # the first tokens of the cues found
     for m in lex.index.find(doc):
         if doc.masks and doc.is_masked(m.span):
             continue
+        taken.add(m.first)
         entry = m.value
         tok = doc.tokens[m.first]
         if entry.cue == "@kill" and tok.norm.endswith(_DEAD_NOUN_ENDINGS):
@@ -137,4 +171,11 @@ def add_triggers(doc: Doc, *, resources) -> Doc:
             cue = "@kill"
         found.append(TriggerMention(m.span, entry.sub_event_type, entry.weight, entry.pattern,
                                     tok.sentence, cue, m.prefix))
+    for i, tok in enumerate(doc.tokens):
+        if "صد" in tok.norm and len(tok.norm) <= 6:
+            t = _repels(doc, i, taken)
+            if t is not None:
+                found.append(t)
+    if len(found) > 1:
+        found.sort(key=lambda t: t.span.start)
     return doc.with_(triggers=tuple(found))

@@ -3749,3 +3749,23 @@ def test_women_suicide_bombers_are_suicide_bombs(text):
 def test_rocket_barrages_are_shelling(text):
     e = _one(text, date(2019, 5, 5))
     assert e.sub_event_type.value == "Shelling/artillery/missile attack" and e.location.name == "Sderot"
+
+
+@pytest.mark.parametrize("text, place", [
+    ("صد الجيش العراقي هجوما لتنظيم داعش على ناحية البغدادي غرب الأنبار أمس.", "Al Baghdadi"),
+    ("صدت القوات الأمنية هجوما واسعا لتنظيم داعش على ناحية البغدادي أمس.", "Al Baghdadi"),
+    ("وصد مقاتلو المعارضة السورية محاولة تقدم لقوات النظام نحو مدينة داريا أمس.", "Darayya"),
+])
+def test_repelling_an_attack_with_its_subject_between_is_a_clash(text, place):
+    ev = _one(text)
+    assert ev.sub_event_type.value == "Armed clash"
+    assert ev.location.name == place
+    assert ev.actor1 and ev.actor2
+
+
+@pytest.mark.parametrize("text", [
+    "صد الوزير عن الحديث إلى الصحفيين بعد اجتماع طويل في بغداد أمس.",
+    "قال المتحدث إن الجيش صد كل محاولات التسلل إلى المدينة خلال العام الماضي.",
+])
+def test_repel_verb_without_an_attack_now_is_no_clash(text):
+    assert _events(text) == ()
