@@ -371,6 +371,15 @@ def grievance(doc: Doc, t: TriggerMention) -> bool:
     return False
 
 
+def in_grievance(doc: Doc, t: TriggerMention, a: ActorMention) -> bool:
+    """The actor is named in what a protest cue's crowd protests against, after it in its sentence:
+    "تظاهر آلاف اليمنيين في صنعاء احتجاجا على غارات التحالف" (the coalition is no protester)."""
+    if a.span.start < t.span.end:
+        return False
+    k, end = token_at(doc, t.span.end - 1) + 1, token_at(doc, a.span.start)
+    return any(doc.tokens[j].norm.lstrip("وبل") in GRIEVANCE_WORDS for j in range(k, end))
+
+
 def _type_sentence(doc: Doc, cues: list[tuple[TriggerMention, float]], norms: list[str],
                    initiator: ActorMention | None, target: ActorMention | None, victim_norms: list[str] | None = None
                    ) -> list[tuple[SubEventType, float, TriggerMention, bool, str]]:
@@ -3470,7 +3479,12 @@ def _to_event(doc: Doc, g: Candidate, lexicon, actors=None) -> Event:
     if et is E.PROTESTS and g.actor2 is not None and g.actor2.actor.kind in ("civilians", "protesters"):
         # "تظاهر مئات من أهالي المدينة": the residents are the protesters, not a target
         a2, a2_ar, i2 = None, None, None
-    if et is E.PROTESTS and g.actor1 is not None and g.actor1.actor.inter not in (1, 8) \
+    if et is E.PROTESTS and g.actor1 is not None and g.actor1.actor.inter in (1, 8) \
+            and in_grievance(doc, g.trigger, g.actor1):
+        # "تظاهر آلاف اليمنيين احتجاجا على غارات التحالف": the force protested against is no protester
+        g.reasons.append(f"actor1 Protesters ({country}): '{a1_ar}' is what the crowd protests against")
+        a1 = None
+    elif et is E.PROTESTS and g.actor1 is not None and g.actor1.actor.inter not in (1, 8) \
             and g.actor1.actor.kind != "protesters":
         # "نظم أنصار الحراك الجنوبي مسيرة": the demonstrators are ACLED's Protesters (Yemen); the party or
         # movement that called them out is their association, not the actor

@@ -110,34 +110,41 @@ def _on_follows(doc: Doc, first: int, reach: int = 5) -> bool:
                for j in range(first + 1, min(len(toks), first + 1 + reach)))
 
 
-# Repelling an attack with the subject between the verb and its object: "صد الجيش العراقي هجوما لتنظيم
-# داعش على ناحية البغدادي"، "صدت القوات الأمنية هجوما واسعا". The lexicon's "صد هجوما" needs the two words
-# side by side; the verb alone ("صد عنه") is no fight, so its object must be an attack within a few words.
-REPEL_VERBS = frozenset(fold_string(w) for w in "صد صدت صدوا يصد تصد يصدون صدا".split())
-_REPELLED = frozenset(fold_string(w) for w in """هجوم هجوما الهجوم هجمات الهجمات هجمة هجوميا هجومين تقدم تقدما محاولة
-محاولات محاولتي زحف زحفا""".split())
-_REPEL_REACH = 6   # "صدت قوات الجيش والعشائر في المنطقة هجوما": the verb, its subject, then the attack
-REPEL_WEIGHT = 0.9
+# Verbs whose cue lies in a word a few words on, their subject between: (verbs, the words that make
+# them a cue, how far those may lie, the sub-event type, its weight).
+# - Repelling an attack: "صد الجيش العراقي هجوما لتنظيم داعش على ناحية البغدادي"، "صدت القوات الأمنية
+#   هجوما واسعا". The lexicon's "صد هجوما" needs the two words side by side; the verb alone ("صد عنه") is
+#   no fight, so an attack, an advance or an attempt must follow.
+# - Going out to protest: "خرج مئات العراقيين في مدينة البصرة تنديدا بالضربات"، "نزل آلاف إلى الشوارع
+#   احتجاجا على". The verb alone ("خرج الوزير من الاجتماع") is none; its crowd's cause makes it a protest.
+_GAPPED = (
+    (frozenset(fold_string(w) for w in "صد صدت صدوا يصد تصد يصدون".split()),
+     frozenset(fold_string(w) for w in """هجوم هجوما الهجوم هجمات الهجمات هجمة هجومين تقدم تقدما محاولة
+     محاولات محاولتي زحف زحفا""".split()), 6, SubEventType.ARMED_CLASH, 0.9),
+    (frozenset(fold_string(w) for w in "خرج خرجت خرجوا يخرج يخرجون نزل نزلت نزلوا".split()),
+     frozenset(fold_string(w) for w in """احتجاجا تنديدا رفضا استنكارا للاحتجاج للتنديد للمطالبة مطالبين
+     منددين محتجين رافعين""".split()), 10, SubEventType.PEACEFUL_PROTEST, 0.75),
+)
+_GAPPED_VERBS = frozenset().union(*(g[0] for g in _GAPPED))
 
 
-def _repels(doc: Doc, i: int, taken: set[int]) -> TriggerMention | None:
+def _gapped(doc: Doc, i: int) -> TriggerMention | None:
     toks = doc.tokens
     tok = toks[i]
-    word = tok.norm
-    prefix = ""
-    if word not in REPEL_VERBS and word[:1] in "وف" and word[1:] in REPEL_VERBS:
+    word, prefix = tok.norm, ""
+    if word not in _GAPPED_VERBS and word[:1] in "وف":
         prefix, word = word[:1], word[1:]
-    if word not in REPEL_VERBS or i in taken:
-        return None
-    for j in range(i + 1, min(len(toks), i + 1 + _REPEL_REACH)):
-        if toks[j].sentence != tok.sentence:
-            return None
-        w = toks[j].norm
-        if w in _REPELLED or (w[:1] in "ول" and w[1:] in _REPELLED):
-            if doc.masks and doc.is_masked(tok.span):
-                return None
-            return TriggerMention(tok.span, SubEventType.ARMED_CLASH, REPEL_WEIGHT, word, tok.sentence,
-                                  SubEventType.ARMED_CLASH.value, prefix)
+    for verbs, objects, reach, sub, weight in _GAPPED:
+        if word not in verbs:
+            continue
+        for j in range(i + 1, min(len(toks), i + 1 + reach)):
+            if toks[j].sentence != tok.sentence:
+                break
+            w = toks[j].norm
+            if w in objects or (w[:1] in "ول" and w[1:] in objects):
+                if doc.masks and doc.is_masked(tok.span):
+                    return None
+                return TriggerMention(tok.span, sub, weight, word, tok.sentence, sub.value, prefix)
     return None
 
 
@@ -172,8 +179,8 @@ def add_triggers(doc: Doc, *, resources) -> Doc:
         found.append(TriggerMention(m.span, entry.sub_event_type, entry.weight, entry.pattern,
                                     tok.sentence, cue, m.prefix))
     for i, tok in enumerate(doc.tokens):
-        if "صد" in tok.norm and len(tok.norm) <= 6:
-            t = _repels(doc, i, taken)
+        if len(tok.norm) <= 6 and i not in taken and (tok.norm in _GAPPED_VERBS or tok.norm[1:] in _GAPPED_VERBS):
+            t = _gapped(doc, i)
             if t is not None:
                 found.append(t)
     if len(found) > 1:

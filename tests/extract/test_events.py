@@ -3769,3 +3769,27 @@ def test_repelling_an_attack_with_its_subject_between_is_a_clash(text, place):
 ])
 def test_repel_verb_without_an_attack_now_is_no_clash(text):
     assert _events(text) == ()
+
+
+@pytest.mark.parametrize("text, protesters", [
+    ("تظاهر آلاف اليمنيين في صنعاء أمس احتجاجا على غارات التحالف بقيادة السعودية.", "Protesters (Yemen)"),
+    ("تظاهر مئات العراقيين في مدينة البصرة أمس تنديدا بالضربات الأميركية.", "Protesters (Iraq)"),
+])
+def test_the_force_a_crowd_protests_against_is_no_protester(text, protesters):
+    ev = _one(text)
+    assert ev.sub_event_type.value == "Peaceful protest"
+    assert ev.actor1 == protesters
+
+
+@pytest.mark.parametrize("text, place", [
+    ("خرج مئات العراقيين في مدينة البصرة أمس تنديدا بالضربات الأميركية.", "Basrah"),
+    ("نزل آلاف السودانيين إلى شوارع الخرطوم أمس احتجاجا على رفع أسعار الوقود.", "Khartoum"),
+])
+def test_going_out_with_a_crowds_cause_is_a_protest(text, place):
+    ev = _one(text)
+    assert ev.sub_event_type.value == "Peaceful protest"
+    assert ev.location.name == place
+
+
+def test_going_out_without_a_cause_is_no_protest():
+    assert _events("خرج الوزير من الاجتماع أمس دون أن يدلي بتصريح للصحفيين في مدينة البصرة.") == ()
