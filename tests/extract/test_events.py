@@ -3737,6 +3737,9 @@ def test_a_denial_or_an_accusation_names_no_bomber(text, actor1):
 @pytest.mark.parametrize("text", [
     "قتل 18 شخصا عندما فجرت انتحاريتان نفسيهما في سوق مزدحمة في مدينة مايدوغوري أمس.",
     "دخلت ثلاث فتيات سوقا بمدينة مايدوغوري أمس وفجرن أنفسهن ما أسفر عن مقتل 12 شخصا.",
+    # the bomber between the verb and its object
+    "فجرت امرأة نفسها وسط سوق في مدينة مايدوغوري أمس ما أدى إلى مقتل ثمانية أشخاص.",
+    "فجر شاب يرتدي حزاما ناسفا نفسه عند مدخل مسجد في مدينة القطيف أمس.",
 ])
 def test_women_suicide_bombers_are_suicide_bombs(text):
     assert _one(text, date(2016, 3, 10)).sub_event_type.value == "Suicide bomb"
