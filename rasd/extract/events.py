@@ -1791,6 +1791,7 @@ def add_events(doc: Doc, *, resources) -> Doc:
                 c.reasons.append("deaths with no doer in a story of a natural disaster")
     _toll_to_nearest_cue(doc, located, trig_by_sent)
     _tolls_by_clause(doc, located)
+    located = _toll_breakdown(doc, located, resources)
     located = _drop_summaries(located, doc)
     located = _drop_restatements(doc, located)
     _apply_gate(doc, located, resources)
@@ -1874,6 +1875,87 @@ def _tolls_by_clause(doc: Doc, located: list) -> None:
                 if own is not None:
                     c.actor2 = own
                     c.reasons.append(f"actor2 '{own.surface}': the victims its own clause names")
+
+
+# a toll broken down by place: "قتل 12 شخصا ...، منهم سبعة في بلدة سراقب وخمسة في معرة النعمان"، "قتل 20
+# مدنيا، هم ثمانية في حلب وسبعة في إدلب"، "في قصف على دوما حيث قتل 10 أشخاص، وعلى حرستا حيث قتل خمسة"
+_PART_PLACE_NOUNS = frozenset(fold_string(w) for w in """مدينة مدينه بلدة بلده قرية قريه حي منطقة منطقه مخيم ناحية
+ناحيه قضاء مديرية مديريه محافظة محافظه""".split())
+_PART_WORDS = frozenset(fold_string(w) for w in """منهم منهن آخرون آخرين اخرون اخرين أشخاص اشخاص شخصا مدنيين مدنيا
+مدنيون قتلى قتيلا""".split())
+_WHERE = fold_string("حيث")
+
+
+def _breakdown_parts(doc: Doc, sentence: Span, after: int) -> list[tuple[int, object, int]]:
+    """(count, place mention, precision) for each part of a toll told place by place after offset
+    `after`: "سبعة في بلدة سراقب"، "وخمسة بحلب"، "في ريف حلب" (precision 2), or "دوما حيث قتل 10 أشخاص"."""
+    toks = doc.tokens
+    nums = {token_at(doc, n.span.end - 1): n for n in doc.numbers
+            if sentence.contains(n.span) and n.kind != "vague" and n.span.start > after}
+    parts = []
+    for p in doc.places:
+        if p.place is None or p.place.lat is None or p.place.kind == "PCLI" or not sentence.contains(p.span) \
+                or p.span.start <= after:
+            continue
+        kp = token_at(doc, p.span.start)
+        j, precision = kp - 1, 1
+        if toks[kp].span.start < p.span.start and toks[kp].norm[:1] in "بو" and fold_string(doc.span_text(p.span))[:1] != "ب":
+            j = kp        # "وثلاثة بحلب": the place's own token carries "ب"
+        elif j >= 0 and toks[j].norm.lstrip("و") == fold_string("ريف"):
+            j, precision = j - 1, 2
+        elif j >= 0 and toks[j].norm in _PART_PLACE_NOUNS:
+            j -= 1
+        if j < 1 or (j != kp and toks[j].norm not in ("في", "وفي")):
+            # "دوما حيث قتل 10 أشخاص": the count after the place
+            k = kp + len(doc.span_text(p.span).split())
+            if k + 1 < len(toks) and toks[k].norm.lstrip("و") == _WHERE and toks[k].sentence == toks[kp].sentence:
+                n = next((nums[i] for i in range(k + 1, min(len(toks), k + 4)) if i in nums), None)
+                if n is not None:
+                    parts.append((int(n.value), p, precision))
+            continue
+        # the count right before "في", or one word of people between ("سبعة أشخاص في")
+        n = nums.get(j - 1)
+        if n is None and j >= 2 and toks[j - 1].norm in _PART_WORDS:
+            n = nums.get(j - 2)
+        if n is not None and n.value >= 1:
+            parts.append((int(n.value), p, precision))
+    return parts
+
+
+def _toll_breakdown(doc: Doc, located: list[Candidate], resources) -> list[Candidate]:
+    """A sentence's toll told place by place, two places or more: one event at each with its own
+    count, in place of the sentence's event(s) of that type (ACLED: one event a place)."""
+    by_sent: dict[int, list[Candidate]] = {}
+    for c in located:
+        if c.sub.event_type in (E.BATTLES, E.EXPLOSIONS, E.VAC) and c.fatalities and not c.background:
+            by_sent.setdefault(c.sentence, []).append(c)
+    if not by_sent:
+        return located
+    out = list(located)
+    for si, cs in by_sent.items():
+        sentence = doc.sentences[si]
+        kills = [t for t in doc.triggers if sentence.contains(t.span) and t.cue == "@kill"]
+        if not kills or any(t.cue == "@injure" and sentence.contains(t.span) for t in doc.triggers):
+            continue   # (a count after an injury cue is of the wounded)
+        parts = _breakdown_parts(doc, sentence, kills[0].span.end)
+        if len(parts) < 2 or len({p.place.id for _, p, _ in parts}) != len(parts):
+            continue
+        lead = max(cs, key=lambda c: (c.fatalities, -c.trigger.span.start))
+        if sum(n for n, _, _ in parts) > max(lead.fatalities, sum(c.fatalities for c in cs)):
+            continue   # (the parts must be parts of the toll told)
+        drop = {id(c) for c in out if c.sentence == si and c.sub.event_type is lead.sub.event_type}
+        out = [c for c in out if id(c) not in drop]
+        for n, p, precision in parts:
+            loc = geocode.location_of(p.place, precision=precision, gazetteer=resources.gazetteer)
+            c2 = Candidate(lead.sub, lead.weight, si, lead.trigger, lead.generic, lead.actor1, lead.actor2,
+                           location=loc, location_why=f"a part of the sentence's toll told for '{doc.span_text(p.span)}'",
+                           day=lead.day, precision=lead.precision, date_why=lead.date_why,
+                           reasons=list(lead.reasons) + [f"fatalities: {n} of the toll told for {loc.name}"])
+            c2.report, c2.background, c2.clause = lead.report, lead.background, lead.clause
+            c2.location_in_sentence = True
+            c2.fatalities = n
+            out.append(c2)
+    return out
 
 
 def _second_toll(doc: Doc, h: Candidate, kills: list[int], to: Candidate) -> int | None:

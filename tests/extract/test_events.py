@@ -3796,3 +3796,21 @@ def test_going_out_with_a_crowds_cause_is_a_protest(text, place):
 
 def test_going_out_without_a_cause_is_no_protest():
     assert _events("خرج الوزير من الاجتماع أمس دون أن يدلي بتصريح للصحفيين في مدينة البصرة.") == ()
+
+
+@pytest.mark.parametrize("text, tolls", [
+    ("قتل 12 شخصا في غارات جوية على ريف إدلب أمس، منهم سبعة في بلدة سراقب وخمسة في معرة النعمان.",
+     {"Saraqib": 7, "Ma`arrat an Nu`man": 5}),
+    ("قتل 15 مدنيا في قصف لقوات النظام على مدينة دوما حيث قتل 10 أشخاص، وعلى بلدة حرستا حيث قتل خمسة آخرون.",
+     {"Douma": 10, "Harasta": 5}),
+    ("وثق المرصد السوري مقتل 20 مدنيا أمس، هم ثمانية في حلب وسبعة في إدلب وخمسة في درعا، جراء غارات لطائرات النظام.",
+     {"Aleppo": 8, "Idlib": 7, "Dar'a": 5}),
+])
+def test_a_toll_told_place_by_place_is_one_event_a_place(text, tolls):
+    evs = _events(text)
+    assert {e.location.name: e.fatalities for e in evs} == tolls
+
+
+def test_a_toll_with_one_place_named_for_part_of_it_is_not_broken_down():
+    ev = _one("قتل ثمانية أشخاص، بينهم ثلاثة أطفال في حي الشعار، في غارات على مدينة حلب أمس.")
+    assert ev.fatalities == 8
