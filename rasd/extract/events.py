@@ -1147,6 +1147,14 @@ def _clauses(doc: Doc, sent_tokens, cues, actors, norms, sentence: Span):
         # "قتل 3 جنود في هجوم في بلدة الشيخ زويد يوم الاثنين، وبعد يومين قتل جنديان في انفجار ... في رفح":
         # an act of a later day, at its own place, is an event of its own with its own toll
         return _cut_at(sent_tokens, cues, actors, norms, sentence, cut)
+    cut = _other_dead_cut(doc, sent_tokens, cues)
+    if cut is not None and any(c.span.end <= cut and c.cue != "@kill" for c, _ in cues) \
+            and any(c.span.start >= cut and c.cue != "@kill" for c, _ in cues) \
+            and any(p.place is not None and sentence.start <= p.span.start < cut for p in doc.places) \
+            and any(p.place is not None and cut <= p.span.start < sentence.end for p in doc.places):
+        # "قتل 6 مدنيين في قصف على بلدتي كفرنبل وحاس، وقتل 4 آخرون في غارة على جسر الشغور": other dead of
+        # another act at another place, each with its own type and toll
+        return _cut_at(sent_tokens, cues, actors, norms, sentence, cut)
     cut = _while_cut(doc, sent_tokens)
     if cut is not None and any(c.span.end <= cut for c, _ in cues) and any(c.span.start >= cut for c, _ in cues) \
             and (_second_version(doc, sent_tokens, cut, cues) or (
@@ -1188,6 +1196,24 @@ def _clauses(doc: Doc, sent_tokens, cues, actors, norms, sentence: Span):
 
 
 _WHILE_WORDS = frozenset(fold_string(w) for w in "فيما وفيما بينما وبينما".split())
+_OTHERS = frozenset(fold_string(w) for w in "آخرون آخرين آخران آخرَين أخريات اخرون اخرين اخران".split())
+
+
+def _other_dead_cut(doc: Doc, sent_tokens, cues) -> int | None:
+    """The original offset of a kill cue opening a clause after a comma ("، وقتل"، "، كما قتل") whose
+    dead are others ("آخرون"، "آخرين") within five words."""
+    kills = [c.span.start for c, _ in cues if c.cue == "@kill"]
+    for k, (_, t) in enumerate(sent_tokens[1:], 1):
+        if doc.text[sent_tokens[k - 1][1].span.end:t.span.start].strip() not in ("،", ","):
+            continue
+        j = k + 1 if t.norm in ("كما", "وكما") else k
+        if j >= len(sent_tokens):
+            continue
+        verb = sent_tokens[j][1]
+        if any(verb.span.start <= x < verb.span.end for x in kills) \
+                and any(u.norm in _OTHERS for _, u in sent_tokens[j + 1:j + 6]):
+            return t.span.start
+    return None
 
 
 def _while_cut(doc: Doc, sent_tokens) -> int | None:

@@ -3814,3 +3814,9 @@ def test_a_toll_told_place_by_place_is_one_event_a_place(text, tolls):
 def test_a_toll_with_one_place_named_for_part_of_it_is_not_broken_down():
     ev = _one("قتل ثمانية أشخاص، بينهم ثلاثة أطفال في حي الشعار، في غارات على مدينة حلب أمس.")
     assert ev.fatalities == 8
+
+
+def test_other_dead_of_another_act_at_another_place_is_an_event_of_its_own():
+    evs = _events("قتل 6 مدنيين في قصف مدفعي على بلدة كفرنبل، وقتل 4 آخرون في غارة جوية على جسر الشغور.")
+    got = {(e.location.name, e.sub_event_type.value, e.fatalities) for e in evs}
+    assert got == {("Kafranbel", "Shelling/artillery/missile attack", 6), ("Jisr ash Shughur", "Air/drone strike", 4)}
