@@ -39,7 +39,7 @@ from rasd.extract.casualties import (ASSASSINATION_LEMMAS, count_casualties, cou
                                      reply_offset, TOLL_HEADS)
 from rasd.extract.triggers import BODY_NOUNS, SEIZED_PEOPLE
 from rasd.resources.countries import COUNTRY_NAMES
-from rasd.extract.roles import (AIRCRAFT_NOUNS, CIVIL_OBJECTS, FIGHTER_HEADS, GENERIC_KINDS, SPEAKER_VERBS, after_place_phrase, assign_roles, belonging, backers, backs, claims, dominant_armed_actor, finds_bodies, harmed_in, is_news_source, named_civilians,
+from rasd.extract.roles import (last_token, AIRCRAFT_NOUNS, CIVIL_OBJECTS, FIGHTER_HEADS, GENERIC_KINDS, SPEAKER_VERBS, after_place_phrase, assign_roles, belonging, backers, backs, claims, dominant_armed_actor, finds_bodies, harmed_in, is_news_source, named_civilians,
                                 is_pro_government, loyalist_phrase, token_at, victim_kinds)
 from rasd.model import (ActorMention, Doc, Event, Location, Source, Span, Token, TriggerMention,
                         make_event_id)
@@ -1012,7 +1012,7 @@ _STRAY_WORDS = frozenset(fold_string(w) for w in """عشوائية عشوائي�
 def _stray_fire(doc: Doc, c: Candidate) -> bool:
     """c's sentence tells stray or crossfire shells ("بقذائف عشوائية"، "برصاص طائش"، "القصف المتبادل")."""
     sent = doc.sentences[c.sentence]
-    return any(t.norm.lstrip("وب") in _STRAY_WORDS for t in doc.tokens[token_at(doc, sent.start):token_at(doc, sent.end - 1) + 1])
+    return any(t.norm.lstrip("وب") in _STRAY_WORDS for t in doc.tokens[token_at(doc, sent.start):last_token(doc, sent) + 1])
 
 
 _DENY_WORDS = frozenset(fold_string(w) for w in "نفى نفت ونفى ونفت ينفي تنفي نافيا نافية".split())
@@ -1021,7 +1021,7 @@ _DENY_WORDS = frozenset(fold_string(w) for w in "نفى نفت ونفى ونفت
 def _denying(doc: Doc, si: int) -> bool:
     """Sentence si denies something its speaker was said to have suffered or done ("نفى أن تكون قواته ...")."""
     sent = doc.sentences[si]
-    return any(t.norm in _DENY_WORDS for t in doc.tokens[token_at(doc, sent.start):token_at(doc, sent.end - 1) + 1])
+    return any(t.norm in _DENY_WORDS for t in doc.tokens[token_at(doc, sent.start):last_token(doc, sent) + 1])
 
 
 def _other_sides_dead(g: Candidate, c: Candidate) -> bool:
@@ -1728,7 +1728,7 @@ def add_events(doc: Doc, *, resources) -> Doc:
                 # toll is not the answer's
                 part = Span(cut, part.end)
             ct = token_at(doc, c.trigger.span.start)
-            if (tc := total_clause_start(doc, ct, token_at(doc, part.end - 1))) is not None \
+            if (tc := total_clause_start(doc, ct, last_token(doc, part))) is not None \
                     and doc.tokens[tc].span.start > part.start:
                 part = Span(part.start, doc.tokens[tc].span.start)   # ("، ليرتفع عدد القتلى إلى 60": the total's)
             c.fatalities, c.injured = count_casualties(doc, part)
@@ -2476,7 +2476,7 @@ def _armed_context(doc: Doc, si: int) -> bool:
     if any(sent.contains(a.span) and a.actor.kind not in ("civilians",) for a in doc.actors):
         return True
     return any(t.norm.lstrip("وبل") in _ARMED_WORDS or t.norm in _ARMED_WORDS
-               for t in doc.tokens[token_at(doc, sent.start):token_at(doc, sent.end - 1) + 1])
+               for t in doc.tokens[token_at(doc, sent.start):last_token(doc, sent) + 1])
 
 
 _FREE_STEMS = tuple(fold_string(w) for w in "حرر تحرير يحرر تحرر".split())
@@ -2566,7 +2566,7 @@ def _claimed_here(doc: Doc, c: Candidate) -> bool:
     if c.actor1 is None:
         return False
     sent = doc.sentences[c.sentence]
-    return sent.contains(c.actor1.span) and claims(doc, c.actor1, token_at(doc, sent.end - 1))
+    return sent.contains(c.actor1.span) and claims(doc, c.actor1, last_token(doc, sent))
 
 
 def _opening_riot(doc: Doc, c: Candidate) -> bool:
@@ -3383,7 +3383,7 @@ def _fired_from(doc: Doc, si: int) -> str | None:
             return COUNTRY_NAMES.get(p.place.country)
     # "قذيفة أطلقت من الأراضي اليمنية": the land of a nationality
     toks = doc.tokens
-    for k in range(token_at(doc, sent.start), token_at(doc, sent.end - 1) - 2):
+    for k in range(token_at(doc, sent.start), last_token(doc, sent) - 2):
         if toks[k].norm.lstrip("و") in _LAUNCHED and toks[k + 1].norm == "من" \
                 and toks[k + 2].norm in ("الاراضي", "الجانب", "الاراضى"):
             n = toks[k + 3].norm if k + 3 < len(toks) else ""

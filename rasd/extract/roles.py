@@ -163,6 +163,15 @@ def token_at(doc: Doc, pos: int) -> int:
     return bisect_right(ends, pos)
 
 
+def last_token(doc: Doc, span: Span) -> int:
+    """Index of the last token starting inside span (a sentence or a clause): its end may fall on a
+    full stop after its last token, where `token_at` would give the next sentence's first token."""
+    k = token_at(doc, span.end - 1)
+    if k >= len(doc.tokens) or doc.tokens[k].span.start >= span.end:
+        k -= 1
+    return k
+
+
 ATTACK_NOUNS = frozenset(fold_string(w) for w in """هجوم هجوما الهجوم بهجوم وهجوم اعتداء هجمات اشتباك اشتباكات
 الاشتباك الاشتباكات واشتباكات مواجهات مواجهة المواجهات""".split())
 
@@ -1009,7 +1018,7 @@ def claims(doc: Doc, a: ActorMention, last_tok: int) -> bool:
     if ti == 0 or doc.tokens[ti - 1].norm not in SPEAKER_VERBS | CLAIM_VERBS:
         return False
     end = token_at(doc, a.span.end - 1)
-    return any(doc.tokens[j].norm in CLAIM_WORDS for j in range(end + 1, min(last_tok, end + 5) + 1))
+    return any(doc.tokens[j].norm in CLAIM_WORDS for j in range(end + 1, min(last_tok, end + 5, len(doc.tokens) - 1) + 1))
 
 
 CLAIM_VERBS = frozenset(fold_string(w) for w in "تبنى تبنت وتبنى وتبنت حمل حملت أعلنت أعلن".split())

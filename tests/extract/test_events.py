@@ -3820,3 +3820,12 @@ def test_other_dead_of_another_act_at_another_place_is_an_event_of_its_own():
     evs = _events("قتل 6 مدنيين في قصف مدفعي على بلدة كفرنبل، وقتل 4 آخرون في غارة جوية على جسر الشغور.")
     got = {(e.location.name, e.sub_event_type.value, e.fatalities) for e in evs}
     assert got == {("Kafranbel", "Shelling/artillery/missile attack", 6), ("Jisr ash Shughur", "Air/drone strike", 4)}
+
+
+def test_a_claim_ending_the_article_is_read_to_its_last_word():
+    # the sentence's end falls on the full stop after its last token: no word past the text is read
+    # (this raised IndexError)
+    assert isinstance(_events("انفجرت ثلاثة صهاريج في منطقة مصفح في أبوظبي، وتبنى الحوثيون الهجوم.",
+                              date(2022, 1, 17)), tuple)
+    ev = _one("قتل خمسة جنود في انفجار سيارة مفخخة في المكلا، وتبنى تنظيم داعش الهجوم.", date(2016, 5, 3))
+    assert ev.actor1 == "Islamic State (Yemen)"
