@@ -44,6 +44,7 @@ from rasd.arabic.normalize import fold_string
 from rasd.arabic.tokens import stems
 from rasd.extract import latin_places
 from rasd.model import Doc, Place, PlaceMention, Span, Token
+from rasd.resources.actors import FORCE_HEADS, FORCE_MODIFIERS
 from rasd.resources.gazetteer import _ABU, KIND_RANK, Gazetteer, _distance_km, canon_word, name_key
 
 # cue word (canonical folded form) -> the kind of place it announces
@@ -536,7 +537,7 @@ def find_matches(doc: Doc, gaz: Gazetteer, facts: tuple[list[str], list[tuple]] 
             continue
         if f[6] is not None:   # a one-word key only: the word's own match, known in advance
             front, key, vote, drop = f[6]
-            if vote is not None:
+            if vote is not None and not _force_nisba(toks, i):
                 votes[vote] += 1
             matches.append(_Match(i, i, front, key, (), uncued_drop=drop))
             i += 1
@@ -585,7 +586,7 @@ def find_matches(doc: Doc, gaz: Gazetteer, facts: tuple[list[str], list[tuple]] 
             continue
         _, negfront, last, key = best
         sw = stopword(key)
-        if sw is not None and sw.reason == "nationality" and sw.country:
+        if sw is not None and sw.reason == "nationality" and sw.country and not _force_nisba(toks, i):
             votes[sw.country] += 1
         matches.append(_Match(i, last, -negfront, key, ()))   # candidates filled by add_places
         i = last + 1
@@ -1209,7 +1210,8 @@ def _agent_countries(doc: Doc, facts: list[tuple]) -> set[str]:
         j = k - 1
         if j > 0 and toks[j].norm.lstrip("وبل") in _FORCE_ADJECTIVES:
             j -= 1   # "غارات جوية روسية"، "طائرات حربية تركية"
-        (agent if j >= 0 and toks[j].norm.lstrip("وبل") in _FORCE_NOUNS else other).add(facts[k][2])
+        force = (j >= 0 and toks[j].norm.lstrip("وبل") in _FORCE_NOUNS) or _force_nisba(toks, k)
+        (agent if force else other).add(facts[k][2])
     return agent - other
 
 
@@ -1638,6 +1640,10 @@ def _fit_quarters(doc: Doc, matches: list[_Match], gaz: Gazetteer) -> tuple[list
             if owner is not None and owner_km == ANCHOR_KM and well_known(p):
                 # "مدينة سامراء شمال بغداد": a known town told by its side of a city may lie further off
                 return d is not None and d <= KNOWN_ANCHOR_KM
+            if owner is not None and owner_km == ANCHOR_KM and home.kind in ("PPLA", "PPLC") \
+                    and p.country == home.country and p.admin1 is not None and p.admin1 == home.admin1:
+                # "مدينة تل أبيض شمالي الرقة" (90 km off): a side of a province's capital names the province
+                return d is not None and d <= KNOWN_ANCHOR_KM
             return d is not None and d <= (owner_km if owner is not None else QUARTER_KM)
         if fits(m.chosen):
             kept.append(m)
@@ -1818,6 +1824,28 @@ def _nisba_countries(gaz: Gazetteer) -> dict[str, str]:
                 memo.setdefault(stem + suf, cc)
     memo.setdefault("", "")   # marks the memo as built
     return memo
+
+
+def _force_nisba(toks, k: int) -> bool:
+    """The nationality adjective at token k tells a force's or a weapon's country ("قصف تركي"، "غارة
+    أمريكية"، "قصف مدفعي تركي"، "للجيش التركي"): the attacker's, often abroad, no vote for where the
+    article's places lie (a Syrian town struck by Turkey stands in Syria)."""
+    for j in (k - 1, k - 2, k - 3):
+        if j < 0 or toks[j].sentence != toks[k].sentence:
+            return False
+        w = toks[j].norm
+        bare = w[2:] if w.startswith(("لل", "بال", "وال")) else w[1:] if w.startswith(("ال", "ل", "ب", "و")) and len(w) > 4 else w
+        if bare.startswith("ال"):
+            bare = bare[2:]
+        if w in FORCE_HEADS or bare in FORCE_HEADS or bare in _WEAPON_NOUNS:
+            return True
+        if w not in FORCE_MODIFIERS:
+            return False
+    return False
+
+
+_WEAPON_NOUNS = frozenset(fold_string(w) for w in """قصف غارة غارات ضربة ضربات هجوم هجمات صاروخ صواريخ قذيفة قذائف
+عدوان توغل""".split())
 
 
 def _nisba_of(gaz: Gazetteer, m: _Match, tok: Token) -> str | None:
@@ -2068,7 +2096,8 @@ def add_places(doc: Doc, *, resources) -> Doc:
                     continue   # "كاتي، وهي طالبة في جامعة كولورادو": a woman, not Kati in Mali
             cc = _nisba_of(gaz, m, toks[m.first])
             if cc is not None:
-                votes[cc] += 1
+                if not _force_nisba(toks, m.first):
+                    votes[cc] += 1
                 continue
             if _in_number(doc, m, numbers):
                 continue

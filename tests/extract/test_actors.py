@@ -512,3 +512,12 @@ def test_later_regimes_and_east_african_groups_are_named(text, published, want):
 def test_bare_al_qaeda_after_a_base_is_the_base(text, qaeda):
     doc = run(Article("t", text, published=date(2016, 1, 27)), until="actors")
     assert any("Qaeda" in m.actor.name for m in doc.actors) == qaeda
+
+
+def test_actors_a_nationality_after_a_weapon_adjective_names_the_force():
+    from rasd.model import Article
+    from rasd.pipeline import process_article
+    from datetime import date
+    evs = process_article(Article("t", "قتل تسعة سياح عراقيين في قصف مدفعي تركي على قرية برخ بقضاء زاخو.",
+                                  published=date(2022, 7, 20)))
+    assert evs and evs[0].actor1 == "Military Forces of Turkey (2002-)"

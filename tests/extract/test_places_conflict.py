@@ -68,3 +68,16 @@ def test_places_conflict_bank_alone_is_the_west_bank_in_a_palestinian_story(text
 def test_places_conflict_bank_elsewhere_is_no_west_bank(text):
     doc = make_doc(text)
     assert not [p for p in doc.places if p.place is not None and p.place.id == "285153"], _places(doc)
+
+
+@pytest.mark.parametrize("text, name", [
+    # the attacker's nationality adjective says who acts, not where: the Syrian town stands
+    ("قتل خمسة مدنيين في قصف تركي على مدينة تل أبيض.", "Tall Abyad"),
+    ("قتل خمسة مدنيين في قصف للجيش التركي على بلدة عين عيسى.", "`Ayn `Isa"),
+    ("قتل خمسة مدنيين في قصف مدفعي تركي على مدينة تل أبيض شمالي الرقة.", "Tall Abyad"),
+    # a side of a province's capital names the province: the town 90 km off stands
+    ("قتل خمسة مدنيين في قصف على مدينة تل أبيض شمالي الرقة.", "Tall Abyad"),
+])
+def test_places_a_force_adjective_does_not_place_the_town_abroad(text, name):
+    doc = make_doc(text)
+    assert name in [p.place.name for p in doc.places if p.place], _places(doc)
