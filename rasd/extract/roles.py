@@ -206,9 +206,14 @@ LOYAL_WORDS = frozenset(fold_string(w) for w in "موالون موالين ال�
 GOVERNMENT_WORDS = frozenset(fold_string(w) for w in "لحكومة للحكومة للرئيس لحكومه للجيش للشرعية".split())
 
 
+_AGAINST_WORDS = frozenset(fold_string(w) for w in "مع ومع ضد وضد".split())
+
+
 def loyalist_phrase(norms: list[str]) -> bool:
-    """"موالون لحكومة ..."، "الموالية للرئيس": the sentence's fighters are on the government's side."""
+    """"موالون لحكومة ..."، "الموالية للرئيس": the sentence's fighters are on the government's side
+    (not when the phrase names whom they fought: "بعد معارك مع القوات الموالية للرئيس هادي")."""
     return any(n in LOYAL_WORDS and k + 1 < len(norms) and norms[k + 1] in GOVERNMENT_WORDS
+               and not any(w in _AGAINST_WORDS for w in norms[max(0, k - 4):k])
                for k, n in enumerate(norms))
 
 

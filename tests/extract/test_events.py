@@ -3829,3 +3829,16 @@ def test_a_claim_ending_the_article_is_read_to_its_last_word():
                               date(2022, 1, 17)), tuple)
     ev = _one("قتل خمسة جنود في انفجار سيارة مفخخة في المكلا، وتبنى تنظيم داعش الهجوم.", date(2016, 5, 3))
     assert ev.actor1 == "Islamic State (Yemen)"
+
+
+@pytest.mark.parametrize("text, published, sub, actor1", [
+    ("سيطر مسلحو الحوثي أمس على قاعدة العند الجوية في محافظة لحج بعد معارك مع القوات الموالية للرئيس هادي.",
+     date(2015, 3, 26), "Non-state actor overtakes territory", "Houthi Movement"),
+    ("سيطر مسلحو تنظيم القاعدة على مدينة المكلا بعد اشتباكات مع قوات الجيش الموالية للرئيس هادي.",
+     date(2015, 4, 3), "Non-state actor overtakes territory", "Al Qaeda in the Arabian Peninsula"),
+    ("استعادت القوات الموالية للرئيس هادي السيطرة على قاعدة العند الجوية بعد معارك مع الحوثيين.",
+     date(2015, 8, 4), "Government regains territory", "Military Forces of Yemen (2012-)"),
+])
+def test_the_loyalists_a_side_fought_do_not_make_its_capture_the_governments(text, published, sub, actor1):
+    ev = _one(text, published)
+    assert (ev.sub_event_type.value, ev.actor1) == (sub, actor1)
