@@ -122,7 +122,8 @@ FORCE_ARMS = frozenset(fold_string(w) for w in """سلاح الطيران طير
 
 # the fighters' word heading a group's name ("عناصر حركة الشباب"، "مسلحي داعش"); its nominative forms
 FIGHTER_HEADS = frozenset(fold_string(w) for w in "عناصر مسلحو مسلحي مقاتلو مقاتلي".split())
-_NOMINATIVE_FIGHTERS = FIGHTER_HEADS - {fold_string("مسلحي"), fold_string("مقاتلي")}
+_NOMINATIVE_FIGHTERS = (FIGHTER_HEADS - {fold_string("مسلحي"), fold_string("مقاتلي")}) \
+    | frozenset(fold_string(w) for w in "قناصة قناصو ميليشيا مليشيا ميليشيات مليشيات".split())   # "قتلت قناصة الحوثي"
 _OWN_FORCES = frozenset(fold_string(w) for w in """قواته قواتها عناصره عناصرها مقاتليه مقاتليها مقاتلوه مقاتلوها
 جنوده جنودها""".split())
 
@@ -1245,7 +1246,9 @@ SUFFERED = ("تعرض", "يتعرض", "تتعرض", "وتعرض", "وتعرضت"
 
 
 # construct heads that make a subject definite: "قوات الأمن"، "جيش الاحتلال"
-SUBJECT_HEADS = frozenset(("قوات", "جيش", "طائرات", "مقاتلات", "مسلحو", "عناصر", "مقاتلو", "مروحيات", "جنود", "رجال"))
+SUBJECT_HEADS = frozenset(("قوات", "جيش", "طائرات", "مقاتلات", "مسلحو", "عناصر", "مقاتلو", "مروحيات", "جنود", "رجال")) \
+    | frozenset(fold_string(w) for w in """ميليشيا مليشيا ميليشيات مليشيات جماعة حركة تنظيم قناصة قناص كتائب فصائل
+    عصابة عصابات""".split())   # "قتلت ميليشيا الحوثي ثلاثة مواطنين": a group's name heads the subject
 
 
 # accusative count nouns: "11 مسلحا"، "شخصا"، "جنديا" — the object of an active verb
@@ -1264,6 +1267,11 @@ def _words_between(doc: Doc, i: int, j: int) -> int:
         return j - i
     skipped = sum(len(TOKEN_RE.findall(m.group())) for m in _ASIDE_RE.finditer(gap))
     return j - i - skipped
+
+
+# women and girls named indefinite: the accusative ending does not show on them ("طفلة"، "امرأة")
+_WOMEN_NOUNS = frozenset(fold_string(w) for w in """طفلة امرأة إمرأة سيدة فتاة شابة طالبة ممرضة طبيبة صحفية ناشطة
+مسنة عجوزا""".split())
 
 
 def _object_follows(doc: Doc, a: ActorMention, last_tok: int, window: int = 3, subject: bool = False) -> bool:
@@ -1293,6 +1301,8 @@ def _object_follows(doc: Doc, a: ActorMention, last_tok: int, window: int = 3, s
     if tied and any(doc.tokens[j].norm in PERSON_NOUNS or doc.tokens[j].norm in CIVILIAN_WORDS
                     for j in range(end_tok + 3, hi + 1)):
         return True   # (a person noun after the tie, in the construct: "شيخ عشيرة")
+    if any(doc.tokens[j].norm in _WOMEN_NOUNS for j in range(end_tok + 1, hi + 1)):
+        return True   # "قتلت قناصة الحوثي طفلة": a woman or a girl, indefinite, after the subject
     return any(doc.tokens[j].norm.endswith("ا") and (doc.tokens[j].norm in ARMED_WORDS or doc.tokens[j].norm in CIVILIAN_WORDS
                                                      or doc.tokens[j].norm[:-1] in PERSON_NOUNS   # "شرطيا"، "ضابطا"
                                                      or doc.tokens[j].norm[:-1] in NATIONALITY_NOUNS)  # "فلسطينيا"

@@ -3842,3 +3842,22 @@ def test_a_claim_ending_the_article_is_read_to_its_last_word():
 def test_the_loyalists_a_side_fought_do_not_make_its_capture_the_governments(text, published, sub, actor1):
     ev = _one(text, published)
     assert (ev.sub_event_type.value, ev.actor1) == (sub, actor1)
+
+
+@pytest.mark.parametrize("text, published, sub, actor1, actor2", [
+    # a group's name heading the subject of an active kill verb
+    ("قتلت ميليشيا الحوثي ثلاثة مواطنين في مديرية حيس أمس.", date(2018, 5, 10), "Attack", "Houthi Movement",
+     "Civilians (Yemen)"),
+    ("قتلت جماعة الحوثي ثلاثة مدنيين في مديرية حيس أمس.", date(2018, 5, 10), "Attack", "Houthi Movement",
+     "Civilians (Yemen)"),
+    ("قتلت قناصة الحوثي طفلة في حي عصيفرة بمدينة تعز مساء أمس.", date(2018, 5, 10), "Attack", "Houthi Movement",
+     "Civilians (Yemen)"),
+    # the side's adjective on the weapon names the attacker
+    ("قتل طفلان بقذيفة حوثية سقطت على منزلهما في مديرية حيس أمس.", date(2019, 3, 10),
+     "Shelling/artillery/missile attack", "Houthi Movement", "Civilians (Yemen)"),
+    ("قتل خمسة جنود في هجوم داعشي على نقطة تفتيش في قضاء الرطبة أمس.", date(2016, 3, 10), "Armed clash",
+     "Islamic State (Iraq)", "Military Forces of Iraq (2014-)"),
+])
+def test_a_groups_name_heading_the_subject_or_on_the_weapon_is_the_doer(text, published, sub, actor1, actor2):
+    ev = _one(text, published)
+    assert (ev.sub_event_type.value, ev.actor1, ev.actor2) == (sub, actor1, actor2)
