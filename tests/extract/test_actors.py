@@ -530,3 +530,44 @@ def test_actors_the_forces_loyal_to_the_government_are_its_army():
     evs = process_article(Article("t", "سيطرت القوات الموالية للحكومة على مدينة زنجبار في محافظة أبين بعد معارك مع مسلحي القاعدة.",
                                   published=date(2015, 8, 26)))
     assert evs and evs[0].actor1 == "Military Forces of Yemen (2012-)"
+
+
+@pytest.mark.parametrize("text, published, want", [
+    # the AU mission: AMISOM to 2022-03-31, ATMIS from 2022-04-01
+    ("قتل جندي من قوات الاتحاد الأفريقي في هجوم لحركة الشباب على قاعدة في بولوبردي.", date(2022, 3, 15),
+     "AMISOM: African Union Mission in Somalia"),
+    ("قتل جندي من قوات الاتحاد الأفريقي في هجوم لحركة الشباب على قاعدة في بولوبردي.", date(2022, 4, 15),
+     "ATMIS: African Union Transition Mission in Somalia (2022-)"),
+    ("قتل جنديان من قوات بعثة الاتحاد الأفريقي الانتقالية (أتميس) في انفجار عبوة ناسفة في مدينة مركا.",
+     date(2023, 3, 10), "ATMIS: African Union Transition Mission in Somalia (2022-)"),
+    ("أعلنت بعثة أتميس أن قواتها صدت هجوما لحركة الشباب على قاعدة في جوهر.", date(2023, 3, 10),
+     "ATMIS: African Union Transition Mission in Somalia (2022-)"),
+    # the federal member states' and Somaliland's forces
+    ("سيطرت قوات بونتلاند على بلدة في إقليم بري بعد معارك مع مسلحي تنظيم الدولة.", date(2023, 3, 10),
+     "Puntland Security Force"),
+    ("اشتبكت قوات ولاية جوبالاند مع مقاتلي حركة الشباب قرب بلد حاوو.", date(2023, 3, 10),
+     "Jubaland Security Force"),
+    ("قصفت قوات صوماليلاند مدينة لاسعانود بالمدفعية الثقيلة.", date(2023, 2, 6), "Military Forces of Somaliland"),
+    ("اندلعت اشتباكات بين جيش أرض الصومال ومسلحين قبليين في لاسعانود.", date(2023, 2, 6),
+     "Military Forces of Somaliland"),
+    # Danab is a unit of the Somali army: the army of the period
+    ("قتلت قوات دنب عشرة من مقاتلي حركة الشباب في إقليم شبيلي السفلى.", date(2023, 3, 10),
+     "Military Forces of Somalia (2022-)"),
+    ("قتلت قوات داناب 12 من مقاتلي الشباب قرب بارطيري.", date(2019, 3, 10), "Military Forces of Somalia (2017-2022)"),
+    ("قتل مقاتلو معاويسلي عشرة من عناصر حركة الشباب قرب آدم يبال.", date(2023, 1, 10), "Macawisley Militia"),
+    # the Somali army by its adjective (generated rows)
+    ("قتلت القوات الحكومية الصومالية عشرين من مقاتلي الشباب قرب أفغويي.", date(2023, 3, 10),
+     "Military Forces of Somalia (2022-)"),
+    ("هاجم الجيش الصومالي مواقع لحركة الشباب قرب بلعد.", date(2023, 3, 10), "Military Forces of Somalia (2022-)"),
+    ("قتلت القوات الصومالية 15 من مسلحي حركة الشباب في بلدة عيل برطي.", date(2023, 3, 10),
+     "Military Forces of Somalia (2022-)"),
+])
+def test_somali_forces_are_named(text, published, want):
+    doc = run(Article("t", text, published=published), until="actors")
+    assert want in [m.actor.name for m in doc.actors], [m.actor.name for m in doc.actors]
+
+
+def test_amisom_is_not_read_after_its_end():
+    doc = run(Article("t", "قتل جندي من قوات الاتحاد الأفريقي في هجوم لحركة الشباب على قاعدة في بولوبردي.",
+                      published=date(2023, 3, 10)), until="actors")
+    assert "AMISOM: African Union Mission in Somalia" not in [m.actor.name for m in doc.actors]

@@ -35,6 +35,27 @@ def _found(doc):
     ("أعلنت ولاية بونتلاند حالة الطوارئ في جاروي", "جاروي", "Garoowe"),
     ("قتل جندي في هجوم بقذائف الهاون على بيدوة", "بيدوة", "Baidoa"),
     ("أعلنت أرض الصومال نتائج الانتخابات البرلمانية", "أرض الصومال", "Somaliland"),
+    # Somalia (fourth pass): news spellings, Mogadishu's districts, towns of Bay, Bakool, Hiiraan, Juba
+    ("قتلت القوات الحكومية الصومالية عشرين من مقاتلي الشباب قرب أفغويي", "أفغويي", "Afgooye"),
+    ("قتل ثلاثة جنود في كمين نصبه مسلحو الشباب قرب بلعد", "بلعد", "Balcad"),
+    ("أعلنت ولاية بونتلاند حظر التجول في جرووي", "جرووي", "Garoowe"),
+    ("اندلعت اشتباكات بين قوات جوبالاند والجيش الصومالي في بلد حاوو", "بلد حاوو", "Beled Hawo"),
+    ("استعاد الجيش الصومالي السيطرة على بلدة عيل لهلي", "عيل لهلي", "Ceel Lahelay"),
+    ("قتل خمسة أشخاص في انفجار سيارة مفخخة في حي هودن بالعاصمة الصومالية مقديشو", "حي هودن", "Mogadishu - Hodan"),
+    ("قتل جنديان في انفجار لغم أرضي في مديرية دينيلي شمال غرب مقديشو", "مديرية دينيلي", "Mogadishu - Dayniile"),
+    ("اقتحم مسلحون فندقا في منطقة شنغاني بمقديشو", "شنغاني", "Mogadishu - Shangani"),
+    ("اغتال مسلحون مجهولون مسؤولا محليا في حي عبد العزيز بمقديشو", "حي عبد العزيز", "Mogadishu - Abdiaziz"),
+    ("سيطرت ميليشيات معاويسلي على بلدة موقوكوري في إقليم هيران", "موقوكوري", "Moqokori"),
+    ("قتل مقاتلو معاويسلي عشرة من عناصر حركة الشباب قرب آدم يبال", "آدم يبال", "Adan Yabaal"),
+    ("اشتبكت قوات جوبالاند مع مقاتلي حركة الشباب قرب قنسح طيري", "قنسح طيري", "Qansax Dheere"),
+    ("قتل جندي في انفجار عبوة ناسفة قرب تيغلو في إقليم بكول", "تيغلو", "Tiyeglow"),
+    ("قتلت القوات الصومالية 15 من مسلحي حركة الشباب في بلدة عيل برطي", "عيل برطي", "Ceel Barde"),
+    ("انسحبت القوات الإثيوبية من بلدة رب طوري في إقليم بكول", "رب طوري", "Rab Dhuure"),
+    ("سيطرت حركة الشباب على بلدة ساكو في إقليم جوبا الوسطى", "ساكو", "Saakow"),
+    ("هاجمت حركة الشباب قاعدة عسكرية في عيل غاراس بإقليم جلجدود", "عيل غاراس", "Ceel Garas"),
+    ("اندلعت اشتباكات بين قوات صوماليلاند ومسلحين قبليين قرب عيرغابو", "عيرغابو", "Ceerigaabo"),
+    ("قتل ستة أشخاص في هجوم لمسلحي الشباب قرب مبيكيتوني في مقاطعة لامو الكينية", "مبيكيتوني", "Mpeketoni"),
+    ("قتل أربعة من رجال الشرطة الكينية في انفجار عبوة ناسفة قرب داداب", "داداب", "Dadaab"),
     # Mali, Burkina Faso, Niger
     ("قتل 12 جنديا في هجوم على موقع للجيش في ميناكا شمال شرق مالي", "ميناكا", "Menaka"),
     ("هاجم مسلحون معسكرا لقوات حفظ السلام في أجلهوك بشمال مالي", "أجلهوك", "Aguelhok"),
@@ -81,6 +102,8 @@ def test_places_africa_afghan_are_found(text, span, name):
     ("قال المسؤول إن مورا يرفض التعليق", "مورا"),
     ("ران الصمت على القاعة بعد إعلان النتيجة", "ران"),
     ("قال الأردن إن جلعد بلدة أثرية", "جلعد"),
+    ("قال رئيس مجلس النواب نبيه بري إن الجلسة تأجلت", "بري"),   # Bari only as إقليم بري
+    ("قال مؤسس الحركة عبد العزيز الرنتيسي إن المقاومة مستمرة", "عبد العزيز"),   # the district only with its cue
 ])
 def test_places_africa_afghan_ordinary_words_are_no_place(text, word):
     doc = _doc(text)
@@ -97,6 +120,22 @@ def test_places_africa_afghan_ordinary_words_are_no_place(text, word):
 def test_regions_of_a_country(text, name):
     evs = process_article(Article("t", text, published=date(2016, 3, 10)))
     assert len(evs) == 1 and evs[0].location.name == name and evs[0].location.geo_precision == 3
+
+
+@pytest.mark.parametrize("region, name", [
+    # a Somali region (إقليم) is coded at its main town, precision 3: Lower Shabelle at Marka (the
+    # GeoNames unit row is coded at Moyle, a village), Bari at Bosaso ('بري' alone is Nabih Berri)
+    ("شبيلي السفلى", "Lower Shabelle"), ("شبيلي الوسطى", "Jawhar"), ("هيران", "Beledweyne"),
+    ("جلجدود", "Dhuusamarreeb"), ("مدغ", "Mudug"), ("باي", "Baidoa"), ("بكول", "Xuddur"),
+    ("جدو", "Garbahaarrey"), ("جوبا السفلى", "Kismayo"), ("جوبا الوسطى", "Bu'aale"),
+    ("بنادر", "Mogadishu"), ("نوغال", "Garoowe"), ("بري", "Bari"), ("سول", "Sool"),
+    ("سناغ", "Sanaag"), ("توغدير", "Togdheer"), ("أودل", "Awdal"), ("وقوي جلبيد", "Woqooyi Galbeed"),
+])
+def test_somali_regions_at_precision_3(region, name):
+    text = f"قتل ثلاثة جنود صوماليين في هجوم شنه مسلحو حركة الشباب في إقليم {region} جنوبي الصومال."
+    evs = process_article(Article("t", text, published=date(2023, 3, 10)))
+    assert len(evs) == 1 and evs[0].location.name == name and evs[0].location.geo_precision == 3, \
+        [(e.location.name, e.location.geo_precision) for e in evs]
 
 
 @pytest.mark.parametrize("text, name", [
