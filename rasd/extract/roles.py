@@ -251,6 +251,34 @@ def is_news_source(doc: Doc, ti: int, first_tok: int) -> bool:
     return k < ti - 2 and k >= first_tok and doc.tokens[k].norm in SOURCE_WORDS
 
 
+_ONE_SIDE = frozenset(fold_string(w) for w in "جهة طرف ناحية جانب".split())
+_OTHER = frozenset(fold_string(w) for w in "أخرى اخرى ثانية ثانيه آخر اخر الأخرى الاخرى".split())
+
+
+def _sides_of_a_battle(doc: Doc, sent_tokens, actors: list[ActorMention], trig_tok: int):
+    """"اشتباكات بين قوات النظام والمسلحين الموالين لها من جهة، والفصائل الإسلامية من جهة أخرى": the
+    actors before "من جهة" are one side, those before "من جهة أخرى" the other (the first named of
+    each, an unnamed ally aside); None when the sentence does not tell its sides so."""
+    norms = [t.norm for _, t in sent_tokens]
+    marks = [k for k in range(len(norms) - 1) if norms[k] in ("من", "ومن") and norms[k + 1] in _ONE_SIDE]
+    if len(marks) < 2:
+        return None
+    first, second = marks[0], next((k for k in marks[1:] if k + 2 < len(norms) and norms[k + 2] in _OTHER), None)
+    if second is None or sent_tokens[first][0] < trig_tok:
+        return None
+    cut1, cut2 = sent_tokens[first][1].span.start, sent_tokens[second][1].span.start
+    start = doc.tokens[trig_tok].span.end
+
+    def side(lo: int, hi: int) -> ActorMention | None:
+        inside = [a for a in actors if lo <= a.span.start and a.span.end <= hi]
+        named = [a for a in inside if a.actor.kind not in GENERIC_KINDS]
+        return (named or inside or [None])[0]
+    a, b = side(start, cut1), side(cut1, cut2)
+    if a is None or b is None or a.actor.name == b.actor.name:
+        return None
+    return a, b
+
+
 def assign_roles(doc: Doc, sent_tokens: list[tuple[int, Token]], actors: list[ActorMention],
                   trig_tok: int, triggers: list[TriggerMention] = (), sent_trigs: list[TriggerMention] = ()
                   ) -> tuple[ActorMention | None, ActorMention | None, list[str]]:
@@ -259,6 +287,9 @@ def assign_roles(doc: Doc, sent_tokens: list[tuple[int, Token]], actors: list[Ac
         counted = _counted_civilians(doc, sent_tokens, trig_tok, sent_trigs or triggers)
         return None, counted, [] if counted is None else [
             f"actor2 civilians: the dead told only by their count '{counted.surface}'"]
+    sides = _sides_of_a_battle(doc, sent_tokens, actors, trig_tok)
+    if sides is not None:
+        return sides[0], sides[1], ["the two sides told 'من جهة ... من جهة أخرى'"]
     why: list[str] = []
     first_tok = sent_tokens[0][0]
     actors_all = actors

@@ -3861,3 +3861,16 @@ def test_the_loyalists_a_side_fought_do_not_make_its_capture_the_governments(tex
 def test_a_groups_name_heading_the_subject_or_on_the_weapon_is_the_doer(text, published, sub, actor1, actor2):
     ev = _one(text, published)
     assert (ev.sub_event_type.value, ev.actor1, ev.actor2) == (sub, actor1, actor2)
+
+
+@pytest.mark.parametrize("text, published, sides", [
+    ("دارت اشتباكات عنيفة بين قوات النظام والمسلحين الموالين لها من جهة، والفصائل الإسلامية والمقاتلة من جهة أخرى، "
+     "على محاور في ريف حماة الشمالي.", date(2016, 5, 10), ("Military Forces of Syria (2000-)", "Opposition Rebels (Syria)")),
+    ("دارت اشتباكات عنيفة بين قوات النظام والمسلحين الموالين لها من جهة، وهيئة تحرير الشام من جهة أخرى، في محيط "
+     "بلدة اللطامنة.", date(2018, 5, 10), ("Military Forces of Syria (2000-)", "Hayat Tahrir al Sham")),
+    ("اندلعت اشتباكات بين القوات العراقية والحشد الشعبي من جهة والبيشمركة من جهة أخرى قرب ناحية ألتون كوبري.",
+     date(2017, 10, 20), ("Military Forces of Iraq (2014-)", "Kurdish Peshmerga (Kurdistan Regional Government)")),
+])
+def test_the_sides_of_a_battle_told_one_side_and_the_other(text, published, sides):
+    ev = _one(text, published)
+    assert (ev.actor1, ev.actor2) == sides
