@@ -475,6 +475,11 @@ _FIGHT_CUES = frozenset({"@attack", "@bombard", "@explosion"})
 _FIGHT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 
 
+_HURT_DUALS = frozenset(fold_string(w) for w in "جريحين جريحان مصابين مصابان".split())
+_ONE_DEAD = frozenset(fold_string(w) for w in "قتيل قتيلا".split())
+_ONE_HURT = frozenset(fold_string(w) for w in "جريح جريحا".split())
+
+
 def count_casualties(doc: Doc, sentence: Span) -> tuple[int | None, int | None]:
     """(fatalities, injured) reported in one sentence; None where the text gives no figure."""
     toks = _tokens_in(doc, sentence)
@@ -542,6 +547,10 @@ def count_casualties(doc: Doc, sentence: Span) -> tuple[int | None, int | None]:
     kill_stops |= frozenset(toks[_token_index(toks, tr.span.start)].norm for tr in in_sentence
                             if tr.sub_event_type in CAPTURE_SUBS)
     last_kill, last_noun, last_injure = -1, "", -1
+    # "عن قتيل وجريحين": the dual of the hurt is theirs, no count of the dead
+    hurt_duals = {k for k, n in nums.items() if n.kind == "dual" and toks[k].norm.lstrip("و") in _HURT_DUALS}
+    if hurt_duals:
+        used.update(nums[k].span for k in hurt_duals)
     for i in sorted(trig_at):
         cue = trig_at[i]
         if _told_as_cause(toks, i):
@@ -712,6 +721,20 @@ def count_casualties(doc: Doc, sentence: Span) -> tuple[int | None, int | None]:
         elif t.norm.lstrip("و") in KILL_NOUNS_AFTER_NUMBER and (killed is None or joined):
             killed = (killed or 0) + int(nums[i - 1].value)
             used.add(nums[i - 1].span)
+    if hurt_duals:
+        injured = (injured or 0) + 2 * len(hurt_duals)
+    if killed is None or injured is None:
+        # "سقط قتيل وثلاثة جرحى"، "أسفر عن قتيل و5 جرحى": one dead (or hurt) told by the bare singular noun
+        for i, t in enumerate(toks):
+            w = t.norm.lstrip("و")
+            one = (w in _ONE_DEAD and killed is None) or (w in _ONE_HURT and injured is None)
+            if not one or (i > 0 and (i - 1 in nums or "بين" in (toks[i - 1].norm, toks[i - 2].norm if i > 1 else ""))) \
+                    or (i > 1 and i - 2 in nums and toks[i - 1].norm in KILL_NOUNS_AFTER_NUMBER):
+                continue   # ("العشرات بين قتيل وجريح"، "11 قتيلا وجريحا": dead and hurt in one figure, neither known)
+            if w in _ONE_DEAD:
+                killed = 1
+            else:
+                injured = 1
     if killed is not None:
         killed += _attackers_added(toks, nums, used)
     folded = doc.folded[_fs(doc, sentence.start):_fs(doc, sentence.end)]

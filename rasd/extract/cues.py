@@ -96,6 +96,7 @@ RELEASE_WORDS = frozenset(fold_string(w) for w in "أفرج أفرجت أفرج�
 
 SINCE_WORDS = frozenset(fold_string(w) for w in "منذ ومنذ".split())
 DURING_WORDS = frozenset(fold_string(w) for w in "خلال".split())
+_HURT_VERBS = frozenset(fold_string(w) for w in "أصيب اصيب جرح قتل استشهد أصيبت جرحت قتلت".split())
 RANK_WORDS = frozenset(fold_string(w) for w in """ثاني ثالث رابع خامس سادس سابع ثامن تاسع عاشر الثاني الثالث الرابع
 الخامس السادس الثانية الثالثة الرابعة الخامسة أحدث آخر""".split())
 NOVELTY_WORDS = frozenset(fold_string(w) for w in """الأولى الأول أول مرة الأعنف الأكبر الأسوأ الأشد الأكثر الأعلى
@@ -321,6 +322,9 @@ def modality_factor(doc: Doc, resources, sent_tokens: list[tuple[int, Token]], s
         if entry.kind == "total" and doc.tokens[mi].norm.lstrip("و") in DURING_WORDS and any(
                 doc.tokens[j].norm.lstrip("وفب") in RANK_WORDS for j in range(max(sent_tokens[0][0], mi - 3), mi)):
             continue  # "في ثالث هجوم خلال الأسبوع الماضي": the act ranked among others of a period, told itself
+        if entry.kind == "total" and doc.tokens[mi].norm in RANK_WORDS and mi > 0 \
+                and doc.tokens[mi - 1].norm.lstrip("وف") in _HURT_VERBS:
+            continue  # "قتل جنديان وأصيب ثالث بانفجار لغم": a third man hurt, no act ranked among others
         if entry.kind == "total" and " " not in entry.pattern and doc.tokens[mi].norm.lstrip("وبل").startswith("ال") \
                 and not fold_string(entry.pattern).startswith("ال"):
             continue  # "وحده" (alone) is a total, "ولاية الوحدة" a name; "العدد" is no "عدد"

@@ -399,3 +399,18 @@ def test_casualties_combined_figures_vague_counts_and_shooters(text, fat):
 
 def test_casualties_those_who_died_of_their_wounds_are_dead():
     assert _count("توفي جنديان متأثرين بجراحهما التي أصيبا بها في هجوم على حاجز في مدينة رفح.")[0] == 2
+
+
+@pytest.mark.parametrize("text, toll", [
+    ("سقط قتيل وثلاثة جرحى في انفجار عبوة ناسفة في حي العامرية غربي بغداد.", (1, 3)),
+    ("أسفر الانفجار عن سقوط قتيل وجريح في حي العامرية.", (1, 1)),
+    ("أسفر الانفجار عن قتيل وجريحين في حي العامرية.", (1, 2)),   # the dual of the hurt is no count of the dead
+    ("سقط العشرات بين قتيل وجريح في انفجار سيارة مفخخة في بغداد.", (None, None)),
+])
+def test_casualties_a_bare_singular_noun_counts_one(text, toll):
+    from datetime import date as _d
+    from rasd.model import Article as _A
+    from rasd.pipeline import run as _run
+    from rasd.extract.casualties import count_casualties as _cc
+    d = _run(_A("t", text, published=_d(2016, 4, 10)), until="triggers")
+    assert _cc(d, d.sentences[0]) == toll

@@ -3874,3 +3874,13 @@ def test_a_groups_name_heading_the_subject_or_on_the_weapon_is_the_doer(text, pu
 def test_the_sides_of_a_battle_told_one_side_and_the_other(text, published, sides):
     ev = _one(text, published)
     assert (ev.actor1, ev.actor2) == sides
+
+
+@pytest.mark.parametrize("text", [
+    "قتل جنديان وأصيب ثالث بانفجار لغم في مديرية المخا غربي تعز اليوم.",
+    "قتل مدنيان وأصيب ثالث بقصف حوثي على حي الجحملية في تعز اليوم.",
+])
+def test_a_third_man_hurt_is_no_act_ranked_among_others(text):
+    # "وأصيب ثالث": the rank word counts a third man hurt; "ثالث هجوم" would rank the act among others
+    ev = _one(text, date(2017, 8, 23))
+    assert ev.fatalities == 2
