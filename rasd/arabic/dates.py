@@ -134,9 +134,11 @@ PERIOD_RE = re.compile(
 )
 # "في الرابع من الشهر الجاري"، "يوم 3 من الشهر الحالي"، "في العاشر من الشهر الماضي": a day of the month told
 # relative to the publication's month
+# (and "في الـ10 من الشهر الجاري"، "في 10 الشهر الجاري"، "يوم 10 الجاري": the article, "من" or the month
+# word left out, as Iraqi agency copy writes them)
 DAY_OF_MONTH_RE = re.compile(
-    rf"{_BL}(?:[وفب]?يوم\s+)?[وفب]?(?:(?P<oday>{_ORD})|(?<![\d/.])(?P<day>[0-3]?\d)(?![\d/]))\s+من\s+"
-    rf"(?:هذا\s+)?(?:ال)?شهر(?:\s+(?P<mod>{_MOD}))?{_NL}"
+    rf"{_BL}(?:[وفب]?يوم\s+)?[وفب]?(?:(?P<oday>{_ORD})|(?:ال)?(?<![\d/.])(?P<day>[0-3]?\d)(?![\d/]))\s+"
+    rf"(?:(?:من\s+)?(?:هذا\s+)?(?:ال)?شهر(?:\s+(?P<mod>{_MOD}))?|(?P<cur>{_alt(CURRENT)})){_NL}"
 )
 # "أوائل عام 2015"، "أواخر العام 2014"، "منتصف 2015": a part of a stated year
 YEAR_PART_RE = re.compile(
@@ -164,7 +166,7 @@ MONTH_BEFORE_RE = re.compile(rf"(?:{_MON}|{_HMON})\s*\)?\s*[،,]?\s*(?:من\s+)?
 _GATE_WORDS: dict[str, str] = {}   # gate word → the finder it opens a window for (first kind wins)
 for _kind, _words in (("abs", MONTHS), ("hijri", HIJRI_MONTHS), ("wd", WEEKDAYS),
                       ("rel", ("اليوم", "امس", "البارحه", "غد", "الليله")),
-                      ("per", ("اسبوع", "شهر", "عام", "سنه")), ("ago", ("منذ", "قبل"))):
+                      ("per", ("اسبوع", "شهر", "عام", "سنه") + CURRENT), ("ago", ("منذ", "قبل"))):
     for _w in _words:
         _GATE_WORDS.setdefault(_w, _kind)
 # No gate word of one kind is a prefix of a word of a later kind, so the longest-first trie finds
@@ -504,7 +506,7 @@ def _periods(folded: str, pub: date | None, out: list[Found], windows=None) -> N
     if pub is None:
         return
     for m in _iter(DAY_OF_MONTH_RE, folded, windows):
-        mod = m.group("mod") or ""
+        mod = m.group("mod") or m.group("cur") or ""
         d = ORDINAL_DAYS[re.sub(r"\s+", " ", m.group("oday"))] if m.group("oday") else int(m.group("day"))
         y, mo = _told_month(pub, mod)
         v = _safe_date(y, mo, d)

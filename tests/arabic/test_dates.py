@@ -180,6 +180,10 @@ def test_dates_ordinal_day_words(phrase, expected):
     ("قتل جنديان يوم 3 من الشهر الحالي.", date(2016, 8, 3), "relative"),
     ("قتل جنديان في العاشر من الشهر الماضي.", date(2016, 7, 10), "relative"),
     ("ستعقد الانتخابات في العشرين من الشهر الجاري.", date(2016, 8, 20), "future"),
+    # the article, "من" or the month word left out
+    ("قتل جنديان في الـ4 من الشهر الجاري.", date(2016, 8, 4), "relative"),
+    ("قتل جنديان في 4 الشهر الجاري.", date(2016, 8, 4), "relative"),
+    ("قتل جنديان يوم 4 الجاري.", date(2016, 8, 4), "relative"),
 ])
 def test_dates_a_day_of_this_or_last_month(text, value, kind):
     from rasd.model import Article
