@@ -96,6 +96,9 @@ RELEASE_WORDS = frozenset(fold_string(w) for w in "أفرج أفرجت أفرج�
 
 SINCE_WORDS = frozenset(fold_string(w) for w in "منذ ومنذ".split())
 DURING_WORDS = frozenset(fold_string(w) for w in "خلال".split())
+_DENIALS = frozenset(fold_string(w) for w in "نفى نفت نفي".split())
+_DESPITE = frozenset(fold_string(w) for w in "رغم غم".split())   # (رغم، برغم، ورغم، الرغم)
+_BUT_WORDS = frozenset(fold_string(w) for w in "لكن ولكن".split())
 _HURT_VERBS = frozenset(fold_string(w) for w in "أصيب اصيب جرح قتل استشهد أصيبت جرحت قتلت".split())
 RANK_WORDS = frozenset(fold_string(w) for w in """ثاني ثالث رابع خامس سادس سابع ثامن تاسع عاشر الثاني الثالث الرابع
 الخامس السادس الثانية الثالثة الرابعة الخامسة أحدث آخر""".split())
@@ -293,6 +296,19 @@ def _habitual(sent_tokens: list[tuple[int, Token]], trig_tok: int) -> bool:
                for k, (_, t) in enumerate(head[:3]))
 
 
+def _countered(doc: Doc, mi: int, trig_tok: int) -> bool:
+    """The denial at token mi is set against another's account of the act at trig_tok: "رغم نفي
+    الحوثيين، قالت الحكومة إن ثلاثة صواريخ ..."، "نفى الجيش التعليق، لكن شهود عيان أكدوا أن طائرات قصفت"."""
+    if mi >= trig_tok or doc.tokens[mi].norm.lstrip("وب").removeprefix("ال") not in _DENIALS:
+        return False
+    if mi > 0 and doc.tokens[mi - 1].norm.lstrip("وب").removeprefix("ال") in _DESPITE:
+        return True
+    return any(doc.tokens[j].norm.lstrip("و") in _BUT_WORDS or (
+        doc.tokens[j].norm.lstrip("و") in SPEAKER_VERBS
+        and doc.text[doc.tokens[j - 1].span.end:doc.tokens[j].span.start].strip() in ("،", ","))
+        for j in range(mi + 1, trig_tok))
+
+
 def modality_factor(doc: Doc, resources, sent_tokens: list[tuple[int, Token]], sentence: Span,
                      trig_tok: int, trig: TriggerMention, mods) -> tuple[float, list[str]]:
     factor = 1.0
@@ -322,6 +338,11 @@ def modality_factor(doc: Doc, resources, sent_tokens: list[tuple[int, Token]], s
         if entry.kind == "total" and doc.tokens[mi].norm.lstrip("و") in DURING_WORDS and any(
                 doc.tokens[j].norm.lstrip("وفب") in RANK_WORDS for j in range(max(sent_tokens[0][0], mi - 3), mi)):
             continue  # "في ثالث هجوم خلال الأسبوع الماضي": the act ranked among others of a period, told itself
+        if entry.kind == "negation" and fold_string(entry.pattern) in _DENIALS and _countered(doc, mi, trig_tok):
+            continue
+        if entry.kind == "total" and entry.pattern == "حتى الآن" and any(
+                doc.tokens[j].norm.lstrip("وف") in ("لم", "لا") for j in range(max(sent_tokens[0][0], mi - 8), mi)):
+            continue  # "ولم تعلن أي جهة مسؤوليتها عن الهجوم حتى الآن": not yet, no running total
         if entry.kind == "total" and doc.tokens[mi].norm in RANK_WORDS and mi > 0 \
                 and doc.tokens[mi - 1].norm.lstrip("وف") in _HURT_VERBS:
             continue  # "قتل جنديان وأصيب ثالث بانفجار لغم": a third man hurt, no act ranked among others
@@ -383,7 +404,8 @@ def modality_factor(doc: Doc, resources, sent_tokens: list[tuple[int, Token]], s
         factor = SINCE_DATE_FACTOR
         why.append("total since a date")
     first = sent_tokens[0][0]
-    opener = next((t for _, t in sent_tokens[:3] if t.norm.lstrip("و") in SPEECH_ACT_OPENERS), None)
+    opener = next((k for k, t in sent_tokens[:3] if t.norm.lstrip("و") in SPEECH_ACT_OPENERS), None)
+    opener = None if opener is None or _countered(doc, opener, trig_tok) else doc.tokens[opener]
     if opener is not None and factor > SPEECH_ACT_FACTOR:
         # "دعت الحكومة ... اثر مقتل جنديين"، "ودان جعجع خطف زياد قبلان": a sentence that opens with a
         # call, a condemnation, a denial or a warning tells of an event, it does not report one

@@ -2814,6 +2814,8 @@ def _claim_of_own_act(doc: Doc, sentence: Span, trigs, actors) -> tuple[ActorMen
     if not acts:
         return None
     last_act = max(token_at(doc, t.span.start) for t in acts)
+    if any(toks[j].norm.lstrip("وف") in _DENY_WORDS for j in range(max(last_act + 1, claim_at - 5), claim_at)):
+        return None   # "ونفى الحوثيون مسؤوليتهم عن الهجوم": a denial, no claim
     found = next((a for a in actors if last_act < token_at(doc, a.span.start) and -4 <= token_at(doc, a.span.start) - claim_at <= 3
                   and a.actor.inter in (2, 3, 4) and a.actor.kind not in GENERIC_KINDS | {"none"}), None)
     return None if found is None else (found, doc.tokens[claim_at].span.start)

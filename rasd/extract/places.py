@@ -1979,7 +1979,8 @@ def add_places(doc: Doc, *, resources) -> Doc:
             continue   # "قرية جديدة": a new village (GeoNames lists villages so named, the news means none)
         m.hint = _country_hint(doc, m, facts)
         before = _word_before(doc, m, facts)
-        if before is not None and before[4]:
+        if before is not None and before[4] and not (" " in m.key and _canon(head) in CUES):
+            # ("ثلاثة صواريخ مطار عدن": a name opening on its own cue word names no missile)
             continue   # "أبو العلا ماضي", "مولاي الرشيد", "شارع القدس", "اتفاق أبوجا"
         if _centre_named_after(doc, m):
             continue   # "مركز واغادوغو للمؤتمرات" in Sirte: a centre named after a city, for a purpose

@@ -3884,3 +3884,20 @@ def test_a_third_man_hurt_is_no_act_ranked_among_others(text):
     # "وأصيب ثالث": the rank word counts a third man hurt; "ثالث هجوم" would rank the act among others
     ev = _one(text, date(2017, 8, 23))
     assert ev.fatalities == 2
+
+
+@pytest.mark.parametrize("text, published, place, fatalities", [
+    # a denial told after the act claims nothing, and names no doer
+    ("استهدفت ثلاثة صواريخ مطار عدن لحظة وصول طائرة الحكومة الجديدة اليوم، ما أسفر عن مقتل 22 شخصا، ونفى الحوثيون "
+     "مسؤوليتهم عن الهجوم.", date(2020, 12, 30), "Aden Airport", 22),
+    # another's account set against the denial: the act is told
+    ("رغم نفي الحوثيين، قالت الحكومة اليمنية إن ثلاثة صواريخ أطلقها الحوثيون استهدفت مطار عدن لحظة وصول طائرة "
+     "الحكومة الجديدة اليوم، ما أسفر عن مقتل 22 شخصا.", date(2020, 12, 30), "Aden Airport", 22),
+    # "not yet" is no running total
+    ("قتل خمسة جنود عراقيين وأصيب ثمانية آخرون في انفجار عبوة ناسفة استهدفت دوريتهم في قضاء الطارمية شمالي بغداد "
+     "اليوم، ولم تعلن أي جهة مسؤوليتها عن الهجوم حتى الآن.", date(2016, 3, 15), "At Tarmiyah", 5),
+])
+def test_a_denial_or_a_not_yet_beside_the_act_leaves_it_told(text, published, place, fatalities):
+    ev = _one(text, published)
+    assert (ev.location.name, ev.fatalities) == (place, fatalities)
+    assert ev.actor1 != "Houthi Movement" or "رغم" in text
