@@ -143,6 +143,40 @@ def _since_a_date(doc: Doc, sent_tokens: list[tuple[int, Token]], trig_tok: int)
     return False
 
 
+_PERIODS = r"(?:ايام|اسابيع|اشهر|شهور|اعوام|سنوات|ساعات)"
+_WINDOW_RE = re.compile(
+    r"(?:^|\s)[وف]?منذ\s+(?:(?P<part>منتصف|اواخر|اوائل|انطلاق|انطلاقه)\s|(?P<day>[0-3]?\d)\s+(?:"
+    + "|".join(fold_string(m) for m in MONTHS) + r")(?![^\s،,.]))"
+    rf"|(?:^|\s)[وف]?(?:في|خلال)\s+(?:ال){_PERIODS}\s+(?:ال)?\S+\s+(?:الماضيه|الاخيره)(?![^\s،,.])"
+    r"|(?:^|\s)[وف]?(?:في|خلال)\s+(?:ال)?(?:اسبوع|شهر|اسابيع|اشهر|ايام)\s+(?:الاخير|الاخيره)(?![^\s،,.])"
+    rf"|(?:^|\s)[وف]?خلال\s+(?:\d+|[^\s\d]+)\s+{_PERIODS}(?![^\s،,.])"
+)
+_RELATIVES = frozenset(fold_string(w) for w in "الذي التي الذين اللذين اللتين".split())
+
+
+def _toll_over_a_window(doc: Doc, sentence: Span) -> str | None:
+    """The period a sentence's toll is counted over ("قتل 80 شخصا في الأيام الثلاثة الماضية"، "بمقتل 229
+    مدنيا ... منذ 30 أبريل الماضي"), or None: a kill or injury cue with a count before it, the period
+    not told as a first since ("لأول مرة منذ ..."), nor a date of what a relative clause holds ("المقر
+    الذي يحتله معارضون منذ 26 أغسطس")."""
+    lo, hi = doc.offsets.to_folded(sentence.start), doc.offsets.to_folded(sentence.end)
+    w = _WINDOW_RE.search(doc.folded, lo, hi)
+    if w is None:
+        return None
+    at = doc.offsets.span(w.start(), w.end()).start
+    cues = [t for t in doc.triggers if sentence.contains(t.span) and t.cue in ("@kill", "@injure")]
+    if not cues:
+        return None
+    before = doc.folded[lo:w.start()].split()
+    if not any(n.span.start < at and sentence.contains(n.span) for n in doc.numbers):
+        return None
+    if any(x.lstrip("ل") in NOVELTY_WORDS for x in before[-4:]):
+        return None   # "ولأول مرة منذ بدء الصراع": novelty, not the toll's time
+    if w.group("day") and any(x in _RELATIVES for x in before[-8:]):
+        return None
+    return w.group().strip()
+
+
 CAMPAIGN_NOUNS = frozenset(fold_string(w) for w in """العمليات الهجمات الغارات المواجهات الاشتباكات المعارك
 الحملة العملية الحرب القصف الاضطرابات الاحتجاجات التظاهرات الاعتداءات""".split())
 
@@ -398,6 +432,11 @@ def modality_factor(doc: Doc, resources, sent_tokens: list[tuple[int, Token]], s
         # اختطفوا عشرات الأيزيديين": background told with no day of its own is history, not today's news
         factor = BACKGROUND_FACTOR
         why.append("history: background ('وكان ... قد'، 'يذكر أن') with no day of its own")
+    if factor > SINCE_DATE_FACTOR and (w := _toll_over_a_window(doc, sentence)) is not None:
+        # "منذ منتصف ديسمبر"، "منذ انطلاق العملية"، "في الأيام الثلاثة الماضية"، "في الأسبوع الأخير"، "خلال ستة
+        # أشهر": a toll over a period, a running total, no one event (ACLED_CODING §1)
+        factor = SINCE_DATE_FACTOR
+        why.append(f"total: a toll over the period '{w}'")
     if factor > SINCE_DATE_FACTOR and _since_a_date(doc, sent_tokens, trig_tok):
         # "استشهد 204 فلسطينيين في العمليات التي تشنها قوات الاحتلال منذ 28 يونيو": a toll since a
         # date is a running total, no one event ("منذ يومين", two days ago, is the event's own date)

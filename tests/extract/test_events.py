@@ -3901,3 +3901,24 @@ def test_a_denial_or_a_not_yet_beside_the_act_leaves_it_told(text, published, pl
     ev = _one(text, published)
     assert (ev.location.name, ev.fatalities) == (place, fatalities)
     assert ev.actor1 != "Houthi Movement" or "رغم" in text
+
+
+@pytest.mark.parametrize("text, published", [
+    ("أعلن الجيش التركي مقتل 400 من مسلحي حزب العمال الكردستاني في عمليات جنوب شرقي تركيا منذ منتصف ديسمبر.",
+     date(2016, 1, 10)),
+    ("قال قائد العمليات إن القوات العراقية قتلت أكثر من 800 عنصر من داعش في محيط الموصل منذ انطلاق العملية العسكرية.",
+     date(2016, 10, 30)),
+    ("أفاد المرصد السوري بمقتل 229 مدنيا في غارات روسية وسورية على ريف إدلب الجنوبي منذ 30 أبريل الماضي.",
+     date(2019, 5, 20)),
+    ("قالت وزارة الصحة إن 80 شخصا قتلوا في تعز في الأيام الثلاثة الماضية جراء قصف الحوثيين على الأحياء السكنية.",
+     date(2015, 8, 20)),
+    ("قتل 60 مدنيا على الأقل في غارات التحالف الدولي على مدينة الرقة في الأسبوع الأخير، وفق ناشطين.", date(2017, 6, 15)),
+])
+def test_a_toll_over_a_period_is_a_running_total(text, published):
+    assert all(e.fatalities is None for e in _events(text, published))
+
+
+def test_a_first_since_and_a_date_a_relative_clause_holds_are_no_period_of_the_toll():
+    ev = _one("أصيب 49 شخصا بجروح في هجوم بقنبلة يدوية قرب المقر الذي يحتله معارضون منذ 26 أغسطس في بانكوك أمس.",
+              date(2008, 12, 1))
+    assert ev.injured == 49
