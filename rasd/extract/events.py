@@ -2913,14 +2913,19 @@ CORROBORATION_MIN = 0.2
 DISASTER_RE = re.compile(r"تسونامي|زلزال|فيضان|اعصار|سيول|بركان|هزه ارضيه|هزات ارضيه|انهيار ارضي|انهيارات ارضيه")
 
 
+# a disaster striking: "ضرب زلزال بقوة 7.8 درجات"، "ضربت موجة من الأمطار الغزيرة مدينة الخرطوم"
+_DISASTER_STRUCK = re.compile(r"(?:^|\s)[وف]?(?:ضرب|ضربت|اجتاح|اجتاحت|هز|هزت)\s+(?:\S+\s+(?:من\s+)?)?"
+                              r"(?:زلزال|اعصار|عاصفه|سيول|فيضانات|امطار|الامطار|هزه|موجه)")
+
+
 def _disaster_story(doc: Doc) -> bool:
-    """The article tells of a natural disaster: two or more disaster words."""
+    """The article tells of a natural disaster: two or more disaster words, or one striking."""
     n = 0
     for _ in DISASTER_RE.finditer(doc.folded):
         n += 1
         if n >= 2:
             return True
-    return False
+    return _DISASTER_STRUCK.search(doc.folded) is not None
 
 
 def _split_toll(c: Candidate, attr: str) -> bool:

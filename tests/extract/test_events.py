@@ -3922,3 +3922,17 @@ def test_a_first_since_and_a_date_a_relative_clause_holds_are_no_period_of_the_t
     ev = _one("أصيب 49 شخصا بجروح في هجوم بقنبلة يدوية قرب المقر الذي يحتله معارضون منذ 26 أغسطس في بانكوك أمس.",
               date(2008, 12, 1))
     assert ev.injured == 49
+
+
+@pytest.mark.parametrize("text, published", [
+    # goods, drugs and migrants seized are crime or customs, no political violence
+    ("ضبطت الجمارك السعودية في ميناء جدة الإسلامي 4 ملايين قرص إمفيتامين مخبأة داخل شحنة برتقال.", date(2021, 9, 14)),
+    ("ضبطت شرطة التموين 10 أطنان من السكر المدعم قبل بيعها في السوق السوداء بمحافظة البحيرة.", date(2020, 5, 3)),
+    ("ضبطت قوات خفر السواحل التونسية 40 مهاجرا غير نظامي كانوا يعتزمون الإبحار من سواحل صفاقس نحو إيطاليا.",
+     date(2020, 8, 18)),
+    # a disaster striking kills, no one does
+    ("ضرب زلزال بقوة 7.8 درجات جنوب تركيا فجر أمس، ما أدى إلى مقتل أكثر من 5000 شخص في غازي عنتاب.", date(2023, 2, 7)),
+    ("ضربت موجة من الأمطار الغزيرة مدينة الخرطوم، ما أدى إلى انهيار 50 منزلا ومقتل 7 أشخاص.", date(2020, 10, 20)),
+])
+def test_seizures_of_goods_and_disasters_are_no_events(text, published):
+    assert _events(text, published) == ()
