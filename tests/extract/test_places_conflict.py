@@ -81,3 +81,48 @@ def test_places_conflict_bank_elsewhere_is_no_west_bank(text):
 def test_places_a_force_adjective_does_not_place_the_town_abroad(text, name):
     doc = make_doc(text)
     assert name in [p.place.name for p in doc.places if p.place], _places(doc)
+
+
+# Iraq's and Yemen's towns, sub-districts and districts of the 2014-2022 wars (gazetteer_supplement.tsv,
+# second pass): found bare or after their cue word, and not read as a namesake abroad
+@pytest.mark.parametrize("text, word, pid", [
+    ("قتل جنديان عراقيان بهجوم لتنظيم داعش على ناحية تازة جنوبي كركوك.", "ناحية تازة", "sup:iq-taza"),
+    ("شن الطيران الأمريكي غارة على مواقع لكتائب حزب الله في جرف الصخر شمالي بابل.", "جرف الصخر",
+     "sup:iq-jurfsakhr"),
+    ("قصفت طائرات مسيرة مواقع للحشد الشعبي في منطقة جرف النصر.", "جرف النصر", "sup:iq-jurfsakhr"),
+    ("قتل خمسة جنود عراقيين في كمين نصبه مسلحو داعش في وادي حوران.", "وادي حوران", "sup:iq-wadihoran"),
+    ("قتل جنديان بهجوم لتنظيم داعش على منطقة مطيبيجة.", "منطقة مطيبيجة", "sup:iq-mutaibija"),
+    ("سيطرت القوات العراقية على بلدة قره قوش بعد معارك مع تنظيم داعش.", "قره قوش", "sup:iq-qaraqosh"),
+    ("قتل جنديان عراقيان بهجوم لتنظيم داعش في النباعي.", "النباعي", "sup:iq-nibai"),
+    ("هاجم مسلحو داعش نقطة للجيش العراقي في جلولاء.", "جلولاء", "sup:iq-jalawla"),
+    ("اقتحمت القوات العراقية بعشيقة بعد معارك مع تنظيم داعش.", "بعشيقة", "sup:iq-bashiqa"),
+    ("هاجم مسلحو داعش مواقع القوات العراقية في ناحية الرياض جنوب غربي كركوك.", "ناحية الرياض",
+     "sup:iq-riyadh-kirkuk"),
+    ("اندلعت اشتباكات بين قوات سوريا الديمقراطية وتنظيم داعش في بلدة الصور بريف دير الزور.", "بلدة الصور",
+     "sup:sy-suwar"),
+    ("قتل 40 طفلا في غارة لطيران التحالف على حافلة في سوق ضحيان.", "ضحيان", "sup:ye-dahyan"),
+    ("قتل خمسة من مسلحي الحوثي في معارك مع القوات الحكومية في مريس.", "مريس", "sup:ye-murais"),
+    ("قتل ثلاثة جنود يمنيين في هجوم لتنظيم القاعدة في الصعيد بمحافظة شبوة.", "الصعيد", "sup:ye-said"),
+    ("قتل خمسة من مسلحي الحوثي في معارك في مديرية شدا الحدودية.", "مديرية شدا", "sup:ye-shada"),
+    ("قتل جنديان في هجوم لتنظيم القاعدة على منشأة بلحاف في شبوة.", "منشأة بلحاف", "sup:ye-balhaf"),
+])
+def test_places_iraq_yemen_towns_are_found(text, word, pid):
+    doc = make_doc(text)
+    assert (word, pid) in _places(doc), _places(doc)
+
+
+@pytest.mark.parametrize("text, word, pid", [
+    ("خرج مئات المغاربة في مظاهرة في تازة احتجاجا على البطالة.", "تازة", "2529317"),        # Taza, Morocco
+    ("سيطرت قوات النظام السوري على بلدة ربيعة في ريف اللاذقية.", "ربيعة", "167880"),       # Latakia's Rabi`ah
+    ("شن الطيران الروسي غارات على بلدة ربيعة ما أسفر عن مقتل خمسة مدنيين.", "ربيعة", "167880"),
+    ("تظاهر المئات في الرياض احتجاجا على اعتقال ناشطين.", "الرياض", "108410"),            # the Saudi capital
+    ("سيطر مسلحو المعارضة على بلدة زمار بريف حلب الجنوبي.", "زمار", "162542"),           # Aleppo's Zammar
+])
+def test_places_iraq_yemen_namesakes_abroad_stay(text, word, pid):
+    doc = make_doc(text)
+    assert (word, pid) in _places(doc), _places(doc)
+
+
+def test_places_the_pictures_are_no_syrian_town():
+    doc = make_doc("أظهرت الصور دمارا واسعا في المدينة.")
+    assert not [p for p in doc.places if "الصور" in doc.span_text(p.span)], _places(doc)
