@@ -515,17 +515,13 @@ def test_bare_al_qaeda_after_a_base_is_the_base(text, qaeda):
 
 
 def test_actors_a_nationality_after_a_weapon_adjective_names_the_force():
-    from rasd.model import Article
     from rasd.pipeline import process_article
-    from datetime import date
     evs = process_article(Article("t", "قتل تسعة سياح عراقيين في قصف مدفعي تركي على قرية برخ بقضاء زاخو.",
                                   published=date(2022, 7, 20)))
     assert evs and evs[0].actor1 == "Military Forces of Turkey (2002-)"
 
 
 def test_actors_the_forces_loyal_to_the_government_are_its_army():
-    from datetime import date
-    from rasd.model import Article
     from rasd.pipeline import process_article
     evs = process_article(Article("t", "سيطرت القوات الموالية للحكومة على مدينة زنجبار في محافظة أبين بعد معارك مع مسلحي القاعدة.",
                                   published=date(2015, 8, 26)))
