@@ -567,3 +567,19 @@ def test_amisom_is_not_read_after_its_end():
     doc = run(Article("t", "قتل جندي من قوات الاتحاد الأفريقي في هجوم لحركة الشباب على قاعدة في بولوبردي.",
                       published=date(2023, 3, 10)), until="actors")
     assert "AMISOM: African Union Mission in Somalia" not in [m.actor.name for m in doc.actors]
+
+
+@pytest.mark.parametrize("text, published, name", [
+    # Egypt under Mubarak and the army council, Libya between Gaddafi's fall and the GNA
+    ("قتل 20 متظاهرا برصاص الشرطة في مدينة السويس أمس الجمعة.", date(2011, 1, 29), "Police Forces of Egypt (1981-2011)"),
+    ("قتل جنديان مصريان في هجوم مسلح على نقطة تفتيش في العريش أمس.", date(2012, 3, 29),
+     "Military Forces of Egypt (2011-2012)"),
+    ("قتل ثلاثة من عناصر الشرطة الليبية في هجوم مسلح على مركز للشرطة في مدينة درنة أمس.", date(2012, 6, 5),
+     "Police Forces of Libya (2011-2012)"),
+    ("قتل ثلاثة من عناصر الشرطة الليبية في هجوم مسلح على مركز للشرطة في مدينة طرابلس أمس.", date(2015, 6, 5),
+     "Police Forces of Libya (2014-2016)"),
+])
+def test_actors_state_forces_between_the_regimes_lexicon_periods(text, published, name):
+    from rasd.pipeline import process_article
+    evs = process_article(Article("t", text, published=published))
+    assert evs and name in (evs[0].actor1, evs[0].actor2)
