@@ -3936,3 +3936,16 @@ def test_a_first_since_and_a_date_a_relative_clause_holds_are_no_period_of_the_t
 ])
 def test_seizures_of_goods_and_disasters_are_no_events(text, published):
     assert _events(text, published) == ()
+
+
+def test_a_reported_act_opening_the_lead_with_its_doer_and_dead_stands():
+    # "قالت مصادر إن X فعل": the report's complement opens on the named doer and its act; the article dates it
+    ev = _one("قالت مصادر أمنية إن تنظيم داعش أعدم 40 مدنيا رميا بالرصاص في مدينة الموصل بتهمة التخابر مع "
+              "القوات العراقية.", date(2016, 11, 5))
+    assert (ev.actor1, ev.fatalities, ev.location.name) == ("Islamic State (Iraq)", 40, "Mosul")
+
+
+def test_egypts_law_enforcement_forces_are_its_army():
+    ev = _one("نجحت قوات إنفاذ القانون بشمال سيناء في القضاء على 12 عنصرا تكفيريا خلال مداهمة بؤرة إرهابية جنوب "
+              "مدينة العريش.", date(2016, 5, 20))
+    assert ev.actor1 == "Military Forces of Egypt (2014-)"
