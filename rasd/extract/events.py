@@ -2652,9 +2652,13 @@ def _opening_act(doc: Doc, c: Candidate) -> bool:
             break   # (after a launch verb the doer may itself be a cue word: "شنت مقاتلات التحالف 12 غارة")
         if ti < start or not sent.contains(t.span) or (fall and ti == start):
             continue   # (the fall verb itself, "سقط", read as a death: the weapon after it decides)
-        kind = t.event_type is c.sub.event_type if t.sub_event_type is not None else \
+        kind = (t.event_type is c.sub.event_type or (
+            t.sub_event_type is S.ARRESTS and c.sub is S.ABDUCTION and c.actor1 is not None
+            and c.actor1.actor.kind not in GENERIC_KINDS and token_at(doc, c.actor1.span.start) == ti + 1)) \
+            if t.sub_event_type is not None else \
             c.sub.event_type in _OPENING_FAMILIES.get(t.cue, ()) or (
                 c.sub is S.EXCESSIVE_FORCE and t.cue in ("@kill", "@attack", "@injure"))
+        # ("اعتقلت هيئة تحرير الشام ناشطا": an arrest by a non-state group, an abduction, opens the sentence)
         # ("أطلقت قوات الأمن الرصاص الحي على متظاهرين": force used on protesters opens the sentence)
         if kind:
             after = range(ti + 1, min(ti + 5, len(toks)))

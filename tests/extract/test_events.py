@@ -3949,3 +3949,16 @@ def test_egypts_law_enforcement_forces_are_its_army():
     ev = _one("نجحت قوات إنفاذ القانون بشمال سيناء في القضاء على 12 عنصرا تكفيريا خلال مداهمة بؤرة إرهابية جنوب "
               "مدينة العريش.", date(2016, 5, 20))
     assert ev.actor1 == "Military Forces of Egypt (2014-)"
+
+
+@pytest.mark.parametrize("text, published, actor1", [
+    # an arrest by a non-state group is an abduction (ACLED), and it opens its sentence like any act
+    ("اعتقلت هيئة تحرير الشام ناشطا إعلاميا في مدينة إدلب واقتادته إلى جهة مجهولة.", date(2018, 4, 10),
+     "Hayat Tahrir al Sham"),
+    ("اعتقل تنظيم داعش عشرات المدنيين في مدينة الميادين بتهمة التدخين.", date(2016, 1, 10), "Islamic State (Syria)"),
+    ("اعتقلت قوات الأسايش الكردية عشرات الشبان في مدينة القامشلي لسوقهم إلى التجنيد الإجباري.", date(2016, 1, 10),
+     "Asayish: Kurdish Internal Security Forces (Syria)"),
+])
+def test_an_arrest_by_a_non_state_group_is_an_abduction(text, published, actor1):
+    ev = _one(text, published)
+    assert (ev.sub_event_type.value, ev.actor1) == ("Abduction/forced disappearance", actor1)
