@@ -583,3 +583,10 @@ def test_actors_state_forces_between_the_regimes_lexicon_periods(text, published
     from rasd.pipeline import process_article
     evs = process_article(Article("t", text, published=published))
     assert evs and name in (evs[0].actor1, evs[0].actor2)
+
+
+def test_actors_the_islamic_resistance_in_iraq():
+    from rasd.pipeline import process_article
+    evs = process_article(Article("t", "أعلنت المقاومة الإسلامية في العراق استهداف قاعدة عين الأسد غربي الأنبار بطائرة مسيرة.",
+                                  published=date(2023, 11, 20)))
+    assert evs and evs[0].actor1 == "Islamic Resistance in Iraq"
