@@ -11,7 +11,7 @@ truce named with none reached, a sentence that opens with a protest and its crow
 >>> from rasd.pipeline import run
 >>> from rasd.model import Article
 >>> from rasd.resources import Resources
->>> from rasd.extract.roles import SPEAKER_VERBS, token_at
+>>> from rasd.extract.roles import DENIAL_WORDS, SPEAKER_VERBS, token_at
 >>> doc = run(Article("t", "نفى الجيش أن تكون طائراته شنت غارات على مدينة سرت."), until="triggers")
 >>> toks = list(enumerate(doc.tokens))
 >>> res = Resources.builtin()
@@ -28,7 +28,7 @@ from datetime import date
 from rasd.arabic.dates import MONTHS
 from rasd.arabic.normalize import fold_string
 from rasd.extract.casualties import TOLL_HEADS, other_version
-from rasd.extract.roles import SPEAKER_VERBS, token_at
+from rasd.extract.roles import DENIAL_WORDS, SPEAKER_VERBS, token_at
 from rasd.model import Doc, Span, Token, TriggerMention
 from rasd.resources.acled import EventType as E
 from rasd.resources.acled import SubEventType as S
@@ -96,7 +96,6 @@ RELEASE_WORDS = frozenset(fold_string(w) for w in "أفرج أفرجت أفرج�
 
 SINCE_WORDS = frozenset(fold_string(w) for w in "منذ ومنذ".split())
 DURING_WORDS = frozenset(fold_string(w) for w in "خلال".split())
-_DENIALS = frozenset(fold_string(w) for w in "نفى نفت نفي".split())
 _DESPITE = frozenset((fold_string("رغم"),))   # (رغم، برغم، ورغم، الرغم)
 _BUT_WORDS = frozenset(fold_string(w) for w in "لكن ولكن".split())
 _HURT_VERBS = frozenset(fold_string(w) for w in "أصيب اصيب جرح قتل استشهد أصيبت جرحت قتلت".split())
@@ -333,7 +332,7 @@ def _habitual(sent_tokens: list[tuple[int, Token]], trig_tok: int) -> bool:
 def _countered(doc: Doc, mi: int, trig_tok: int) -> bool:
     """The denial at token mi is set against another's account of the act at trig_tok: "رغم نفي
     الحوثيين، قالت الحكومة إن ثلاثة صواريخ ..."، "نفى الجيش التعليق، لكن شهود عيان أكدوا أن طائرات قصفت"."""
-    if mi >= trig_tok or doc.tokens[mi].norm.lstrip("وب").removeprefix("ال") not in _DENIALS:
+    if mi >= trig_tok or doc.tokens[mi].norm.lstrip("وب").removeprefix("ال") not in DENIAL_WORDS:
         return False
     if mi > 0 and doc.tokens[mi - 1].norm.lstrip("وب").removeprefix("ال") in _DESPITE:
         return True
@@ -372,7 +371,7 @@ def modality_factor(doc: Doc, resources, sent_tokens: list[tuple[int, Token]], s
         if entry.kind == "total" and doc.tokens[mi].norm.lstrip("و") in DURING_WORDS and any(
                 doc.tokens[j].norm.lstrip("وفب") in RANK_WORDS for j in range(max(sent_tokens[0][0], mi - 3), mi)):
             continue  # "في ثالث هجوم خلال الأسبوع الماضي": the act ranked among others of a period, told itself
-        if entry.kind == "negation" and fold_string(entry.pattern) in _DENIALS and _countered(doc, mi, trig_tok):
+        if entry.kind == "negation" and fold_string(entry.pattern) in DENIAL_WORDS and _countered(doc, mi, trig_tok):
             continue
         if entry.kind == "total" and entry.pattern == "حتى الآن" and any(
                 doc.tokens[j].norm.lstrip("وف") in ("لم", "لا") for j in range(max(sent_tokens[0][0], mi - 8), mi)):

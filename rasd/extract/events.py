@@ -39,7 +39,7 @@ from rasd.extract.casualties import (ASSASSINATION_LEMMAS, count_casualties, cou
                                      reply_offset, TOLL_HEADS)
 from rasd.extract.triggers import BODY_NOUNS, SEIZED_PEOPLE
 from rasd.resources.countries import COUNTRY_NAMES
-from rasd.extract.roles import (last_token, AIRCRAFT_NOUNS, CIVIL_OBJECTS, FIGHTER_HEADS, GENERIC_KINDS, SPEAKER_VERBS, after_place_phrase, assign_roles, belonging, backers, backs, claims, dominant_armed_actor, finds_bodies, harmed_in, is_news_source, named_civilians,
+from rasd.extract.roles import (DENIAL_WORDS, last_token, AIRCRAFT_NOUNS, CIVIL_OBJECTS, FIGHTER_HEADS, GENERIC_KINDS, SPEAKER_VERBS, after_place_phrase, assign_roles, belonging, backers, backs, claims, dominant_armed_actor, finds_bodies, harmed_in, is_news_source, named_civilians,
                                 is_pro_government, loyalist_phrase, token_at, victim_kinds)
 from rasd.model import (ActorMention, Doc, Event, Location, Source, Span, Token, TriggerMention,
                         make_event_id)
@@ -1015,13 +1015,12 @@ def _stray_fire(doc: Doc, c: Candidate) -> bool:
     return any(t.norm.lstrip("وب") in _STRAY_WORDS for t in doc.tokens[token_at(doc, sent.start):last_token(doc, sent) + 1])
 
 
-_DENY_WORDS = frozenset(fold_string(w) for w in "نفى نفت ونفى ونفت ينفي تنفي نافيا نافية".split())
 
 
 def _denying(doc: Doc, si: int) -> bool:
     """Sentence si denies something its speaker was said to have suffered or done ("نفى أن تكون قواته ...")."""
     sent = doc.sentences[si]
-    return any(t.norm in _DENY_WORDS for t in doc.tokens[token_at(doc, sent.start):last_token(doc, sent) + 1])
+    return any(t.norm.lstrip("وف") in DENIAL_WORDS for t in doc.tokens[token_at(doc, sent.start):last_token(doc, sent) + 1])
 
 
 def _other_sides_dead(g: Candidate, c: Candidate) -> bool:
@@ -2833,7 +2832,7 @@ def _claim_of_own_act(doc: Doc, sentence: Span, trigs, actors) -> tuple[ActorMen
     if not acts:
         return None
     last_act = max(token_at(doc, t.span.start) for t in acts)
-    if any(toks[j].norm.lstrip("وف") in _DENY_WORDS for j in range(max(last_act + 1, claim_at - 5), claim_at)):
+    if any(toks[j].norm.lstrip("وف") in DENIAL_WORDS for j in range(max(last_act + 1, claim_at - 5), claim_at)):
         return None   # "ونفى الحوثيون مسؤوليتهم عن الهجوم": a denial, no claim
     found = next((a for a in actors if last_act < token_at(doc, a.span.start) and -4 <= token_at(doc, a.span.start) - claim_at <= 3
                   and a.actor.inter in (2, 3, 4) and a.actor.kind not in GENERIC_KINDS | {"none"}), None)

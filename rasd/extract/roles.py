@@ -1053,13 +1053,14 @@ def claims(doc: Doc, a: ActorMention, last_tok: int) -> bool:
     if ti > 0 and doc.tokens[ti - 1].norm in GROUP_NOUNS:
         ti -= 1  # "أعلن تنظيم دولة العراق"
     if ti == 0 or doc.tokens[ti - 1].norm not in SPEAKER_VERBS | CLAIM_VERBS \
-            or doc.tokens[ti - 1].norm.lstrip("وف") in _DENY_VERBS:
+            or doc.tokens[ti - 1].norm.lstrip("وف") in DENIAL_WORDS:
         return False   # ("ونفى الحوثيون مسؤوليتهم عن الهجوم": a denial claims nothing)
     end = token_at(doc, a.span.end - 1)
     return any(doc.tokens[j].norm in CLAIM_WORDS for j in range(end + 1, min(last_tok, end + 5, len(doc.tokens) - 1) + 1))
 
 
-_DENY_VERBS = frozenset(fold_string(w) for w in "نفى نفت نفوا ينفي تنفي تبرأ تبرأت".split())
+# a denial's verb or noun (without its proclitics): "نفى الجيش"، "ونفت الحركة"، "رغم نفي الحوثيين"
+DENIAL_WORDS = frozenset(fold_string(w) for w in "نفى نفت نفوا ينفي تنفي نفي نافيا نافية تبرأ تبرأت".split())
 CLAIM_VERBS = frozenset(fold_string(w) for w in "تبنى تبنت وتبنى وتبنت حمل حملت أعلنت أعلن".split())
 GROUP_NOUNS = frozenset(fold_string(w) for w in "تنظيم جماعة حركة جبهة".split())
 
