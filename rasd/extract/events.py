@@ -35,7 +35,7 @@ from rasd.extract.places import fold_between
 from rasd.extract.cues import (DATELINE_RE, place_clauses, ACCUSE_WORDS, MARTYR_NAME_HEADS, MARTYR_WORDS, OLD_YEAR_FACTOR, OPENING_PROTEST_WEIGHT,
                               attempted, hostages_taken, modality_factor, old_year, opening_protest, protesters_after,
                               protesters_only_named, reference_date, total_clause_start, truce_without_act)
-from rasd.extract.casualties import (ASSASSINATION_LEMMAS, count_casualties, count_from_before, count_leading_group,
+from rasd.extract.casualties import (MORE_WORDS, ASSASSINATION_LEMMAS, count_casualties, count_from_before, count_leading_group,
                                      reply_offset, TOLL_HEADS)
 from rasd.extract.triggers import BODY_NOUNS, SEIZED_PEOPLE
 from rasd.resources.countries import COUNTRY_NAMES
@@ -1195,7 +1195,7 @@ def _clauses(doc: Doc, sent_tokens, cues, actors, norms, sentence: Span):
 
 
 _WHILE_WORDS = frozenset(fold_string(w) for w in "فيما وفيما بينما وبينما".split())
-_OTHERS = frozenset(fold_string(w) for w in "آخرون آخرين آخران آخرَين أخريات اخرون اخرين اخران".split())
+_OTHERS = MORE_WORDS | frozenset(fold_string(w) for w in "آخران اخران أخريات".split())   # ("وقتل 4 آخرون")
 
 
 def _other_dead_cut(doc: Doc, sent_tokens, cues) -> int | None:
