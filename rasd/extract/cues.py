@@ -11,7 +11,7 @@ truce named with none reached, a sentence that opens with a protest and its crow
 >>> from rasd.pipeline import run
 >>> from rasd.model import Article
 >>> from rasd.resources import Resources
->>> from rasd.extract.roles import DENIAL_WORDS, SPEAKER_VERBS, token_at
+>>> from rasd.extract.roles import SPEAKER_VERBS, token_at
 >>> doc = run(Article("t", "نفى الجيش أن تكون طائراته شنت غارات على مدينة سرت."), until="triggers")
 >>> toks = list(enumerate(doc.tokens))
 >>> res = Resources.builtin()
@@ -97,7 +97,7 @@ RELEASE_WORDS = frozenset(fold_string(w) for w in "أفرج أفرجت أفرج�
 SINCE_WORDS = frozenset(fold_string(w) for w in "منذ ومنذ".split())
 DURING_WORDS = frozenset(fold_string(w) for w in "خلال".split())
 _DESPITE = frozenset((fold_string("رغم"),))   # (رغم، برغم، ورغم، الرغم)
-_BUT_WORDS = frozenset(fold_string(w) for w in "لكن ولكن".split())
+_BUT_WORDS = frozenset((fold_string("لكن"),))
 _HURT_VERBS = frozenset(fold_string(w) for w in "أصيب اصيب جرح قتل استشهد أصيبت جرحت قتلت".split())
 RANK_WORDS = frozenset(fold_string(w) for w in """ثاني ثالث رابع خامس سادس سابع ثامن تاسع عاشر الثاني الثالث الرابع
 الخامس السادس الثانية الثالثة الرابعة الخامسة أحدث آخر""".split())

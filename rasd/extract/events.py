@@ -1904,10 +1904,8 @@ def _tolls_by_clause(doc: Doc, located: list) -> None:
 
 # a toll broken down by place: "قتل 12 شخصا ...، منهم سبعة في بلدة سراقب وخمسة في معرة النعمان"، "قتل 20
 # مدنيا، هم ثمانية في حلب وسبعة في إدلب"، "في قصف على دوما حيث قتل 10 أشخاص، وعلى حرستا حيث قتل خمسة"
-_PART_PLACE_NOUNS = frozenset(fold_string(w) for w in """مدينة مدينه بلدة بلده قرية قريه حي منطقة منطقه مخيم ناحية
-ناحيه قضاء مديرية مديريه محافظة محافظه""".split())
-_PART_WORDS = frozenset(fold_string(w) for w in """منهم منهن آخرون آخرين اخرون اخرين أشخاص اشخاص شخصا مدنيين مدنيا
-مدنيون قتلى قتيلا""".split())
+_PART_PLACE_NOUNS = frozenset(fold_string(w) for w in "مدينة بلدة قرية حي منطقة مخيم ناحية قضاء مديرية محافظة".split())
+_PART_WORDS = MORE_WORDS | frozenset(fold_string(w) for w in "منهم منهن أشخاص شخصا مدنيين مدنيا مدنيون قتلى قتيلا".split())
 _WHERE = fold_string("حيث")
 
 
@@ -1932,7 +1930,7 @@ def _breakdown_parts(doc: Doc, sentence: Span, after: int) -> list[tuple[int, ob
             j -= 1
         if j < 1 or (j != kp and toks[j].norm not in ("في", "وفي")):
             # "دوما حيث قتل 10 أشخاص": the count after the place
-            k = kp + len(doc.span_text(p.span).split())
+            k = token_at(doc, p.span.end - 1) + 1
             if k + 1 < len(toks) and toks[k].norm.lstrip("و") == _WHERE and toks[k].sentence == toks[kp].sentence:
                 n = next((nums[i] for i in range(k + 1, min(len(toks), k + 4)) if i in nums), None)
                 if n is not None:
@@ -2268,7 +2266,7 @@ def _reported_act(doc: Doc, c: Candidate) -> bool:
         return False
     k = token_at(doc, a.span.start)
     return k > 0 and doc.tokens[k - 1].norm in ("ان", "وان") \
-        and 1 <= token_at(doc, c.trigger.span.start) - token_at(doc, a.span.end - 1) <= 1
+        and token_at(doc, c.trigger.span.start) == token_at(doc, a.span.end - 1) + 1
 
 
 def _apply_gate(doc: Doc, cands: list[Candidate], resources) -> None:

@@ -1834,10 +1834,7 @@ def _force_nisba(toks, k: int) -> bool:
         if j < 0 or toks[j].sentence != toks[k].sentence:
             return False
         w = toks[j].norm
-        bare = w[2:] if w.startswith(("لل", "بال", "وال")) else w[1:] if w.startswith(("ال", "ل", "ب", "و")) and len(w) > 4 else w
-        if bare.startswith("ال"):
-            bare = bare[2:]
-        if w in FORCE_HEADS or bare in FORCE_HEADS or bare in _WEAPON_NOUNS:
+        if any(canon_word(r) in FORCE_HEADS or canon_word(r) in _WEAPON_NOUNS for r, _ in _readings(w)):
             return True
         if w not in FORCE_MODIFIERS:
             return False

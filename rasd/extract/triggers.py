@@ -157,11 +157,10 @@ def _gapped(doc: Doc, i: int) -> TriggerMention | None:
 def add_triggers(doc: Doc, *, resources) -> Doc:
     lex = resources.triggers
     found: list[TriggerMention] = []
-    taken: set[int] = set()   # the first tokens of the cues found
+    at_token: dict[int, int] = {}   # a cue's first token → its index in `found`
     for m in lex.index.find(doc):
         if doc.masks and doc.is_masked(m.span):
             continue
-        taken.add(m.first)
         entry = m.value
         tok = doc.tokens[m.first]
         if entry.cue == "@kill" and tok.norm.endswith(_DEAD_NOUN_ENDINGS):
@@ -182,6 +181,7 @@ def add_triggers(doc: Doc, *, resources) -> Doc:
             if not bodies_found(doc, m.first):
                 continue
             cue = "@kill"
+        at_token.setdefault(m.first, len(found))
         found.append(TriggerMention(m.span, entry.sub_event_type, entry.weight, entry.pattern,
                                     tok.sentence, cue, m.prefix))
     for i, tok in enumerate(doc.tokens):
@@ -189,13 +189,11 @@ def add_triggers(doc: Doc, *, resources) -> Doc:
             t = _gapped(doc, i)
             if t is None:
                 continue
-            if i in taken:
-                # "فجرت امرأة نفسها": the lexicon's weaker reading of the verb alone gives way
-                at = next((k for k, f in enumerate(found) if f.span.start == tok.span.start), None)
-                if at is None or found[at].weight >= t.weight:
-                    continue
-                del found[at]
-            found.append(t)
+            at = at_token.get(i)
+            if at is None:
+                found.append(t)
+            elif found[at].weight < t.weight:
+                found[at] = t   # "فجرت امرأة نفسها": the lexicon's weaker reading of the verb alone gives way
     if len(found) > 1:
         found.sort(key=lambda t: t.span.start)
     return doc.with_(triggers=tuple(found))
