@@ -7,7 +7,7 @@ from rasd.arabic.normalize import fold
 from rasd.arabic.tokens import tokenize
 from rasd.extract.actors import COUNTRY_NAMES, add_actors, focus_country, reference_date
 from rasd.model import Article, DateMention, Doc, Mask, Place, PlaceMention, Span
-from rasd.pipeline import run
+from rasd.pipeline import process_article, run
 from rasd.resources import Resources
 from rasd.resources.actors import ActorLexicon, builtin_path
 
@@ -515,14 +515,12 @@ def test_bare_al_qaeda_after_a_base_is_the_base(text, qaeda):
 
 
 def test_actors_a_nationality_after_a_weapon_adjective_names_the_force():
-    from rasd.pipeline import process_article
     evs = process_article(Article("t", "قتل تسعة سياح عراقيين في قصف مدفعي تركي على قرية برخ بقضاء زاخو.",
                                   published=date(2022, 7, 20)))
     assert evs and evs[0].actor1 == "Military Forces of Turkey (2002-)"
 
 
 def test_actors_the_forces_loyal_to_the_government_are_its_army():
-    from rasd.pipeline import process_article
     evs = process_article(Article("t", "سيطرت القوات الموالية للحكومة على مدينة زنجبار في محافظة أبين بعد معارك مع مسلحي القاعدة.",
                                   published=date(2015, 8, 26)))
     assert evs and evs[0].actor1 == "Military Forces of Yemen (2012-)"
@@ -580,13 +578,11 @@ def test_amisom_is_not_read_after_its_end():
      "Police Forces of Libya (2014-2016)"),
 ])
 def test_actors_state_forces_between_the_regimes_lexicon_periods(text, published, name):
-    from rasd.pipeline import process_article
     evs = process_article(Article("t", text, published=published))
     assert evs and name in (evs[0].actor1, evs[0].actor2)
 
 
 def test_actors_the_islamic_resistance_in_iraq():
-    from rasd.pipeline import process_article
     evs = process_article(Article("t", "أعلنت المقاومة الإسلامية في العراق استهداف قاعدة عين الأسد غربي الأنبار بطائرة مسيرة.",
                                   published=date(2023, 11, 20)))
     assert evs and evs[0].actor1 == "Islamic Resistance in Iraq"
