@@ -20,7 +20,7 @@ from operator import attrgetter
 
 from rasd.arabic.normalize import fold_string
 from rasd.extract.actors import COUNTRY_WORDS
-from rasd.extract.triggers import BODY_NOUNS, ELIMINATION_CUES, FIND_WORDS, elimination_object
+from rasd.extract.triggers import BODY_NOUNS, ELIMINATION_CUES, FIND_WORDS, done_by_verb, elimination_object
 from rasd.model import Doc, NumberMention, Span, Token
 from rasd.resources.acled import SubEventType
 
@@ -368,6 +368,16 @@ def _tokens_in(doc: Doc, span: Span) -> list[Token]:
 
 # acts that kill whom they name: "أعدم التنظيم خمسة رهائن"، "اغتال مسلحون ضابطين"
 KILLING_ACTS = frozenset(fold_string(w) for w in "اغتال اغتالت اغتالوا اغتيل اغتيلت أعدم أعدمت أعدموا ذبح ذبحوا".split())
+# and their verbal nouns when they tell the act done, not named ("مبررا إعدام الجنود الثلاثة"): after
+# "أقدم ... على"/"قام ... ب" ("أقدم التنظيم على إعدام 40 مدنيا"), or with the count right after them
+# ("أعلنت الشرطة اغتيال 3 ضباط")
+KILLING_NOUNS = frozenset(fold_string(w) for w in "إعدام اغتيال".split())
+_AGAINST = frozenset(fold_string(w) for w in "بحق ضد".split())
+
+
+def _against_after(toks: list[Token], nums: dict[int, NumberMention], i: int) -> bool:
+    """"عملية إعدام جماعية بحق 25 شخصا": whom the act was done to, "بحق" and its count, soon after it."""
+    return any(toks[j].norm in _AGAINST and j + 1 in nums for j in range(i + 1, min(len(toks), i + 4)))
 
 
 @lru_cache(maxsize=4096)
@@ -524,7 +534,10 @@ def count_casualties(doc: Doc, sentence: Span) -> tuple[int | None, int | None]:
             elif tr.cue == "@kill" and rest in _SHOT_DEAD and ti + 1 < len(toks) \
                     and toks[ti + 1].norm.startswith("قتيل"):
                 objects[ti] = _SHOT_DEAD[rest]   # "فأرداه قتيلا": the one it shot dead
-        elif ti < len(toks) and _killing_act(tr.lemma):
+        elif ti < len(toks) and (_killing_act(tr.lemma) or (
+                fold_string(tr.lemma) in KILLING_NOUNS and (
+                    ti + 1 in nums or _against_after(toks, nums, ti)
+                    or done_by_verb(doc, bisect_left(doc.tokens, toks[ti].span.start, key=_START), tr.prefix)))):
             trig_at.setdefault(ti, "@kill")  # "اغتال الطيران خمسة فلسطينيين": the act kills its object
             if fold_string(tr.lemma).startswith(ASSASSINATION_LEMMAS):
                 assassinations.add(ti)

@@ -508,7 +508,10 @@ def assign_roles(doc: Doc, sent_tokens: list[tuple[int, Token]], actors: list[Ac
                     why.append(f"'{a.surface}' did it, told as a person: no side")
                     break
                 own_noun = ti - len(marker) - 1
-                if any(trig_tok < oc < ti and not (oc == own_noun and oc in generic_nouns) for oc in other_cues):
+                # (the marker may itself be a cue, "برصاص": it names this act's fire, no other act)
+                marker_toks = {j for j in range(max(first_tok, ti - 8), ti) if doc.tokens[j].norm in marker}
+                if any(trig_tok < oc < ti and oc not in marker_toks and not (oc == own_noun and oc in generic_nouns)
+                       for oc in other_cues):
                     break
                 initiator = a
                 why.append(f"actor1 '{a.surface}' after '{' '.join(marker)}'")

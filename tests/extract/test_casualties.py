@@ -414,3 +414,16 @@ def test_casualties_a_bare_singular_noun_counts_one(text, toll):
     from rasd.extract.casualties import count_casualties as _cc
     d = _run(_A("t", text, published=_d(2016, 4, 10)), until="triggers")
     assert _cc(d, d.sentences[0]) == toll
+
+
+@pytest.mark.parametrize("text, killed", [
+    # the verbal noun of an execution or assassination tells its dead when the act is told done
+    ("أقدم تنظيم داعش على إعدام 40 مدنيا في الموصل.", 40),           # "أقدم ... على"
+    ("قام التنظيم بإعدام 12 شخصا في ساحة عامة.", 12),               # "قام ... ب"
+    ("نفذ التنظيم عملية إعدام جماعية بحق 25 شخصا في تدمر.", 25),     # "بحق" and its count
+    ("أعلنت الشرطة اغتيال 3 ضباط في درنة.", 3),                      # its count right after it
+    # not when the act is only named: the dead of the bombing told with it are the sentence's toll
+    ("وبرر الناطق إعدام الجنود الثلاثة بعد هجوم انتحاري أسفر عن مقتل ثلاثة جنود.", 3),
+])
+def test_casualties_the_verbal_noun_of_a_killing_act_told_done(text, killed):
+    assert _count(text)[0] == killed

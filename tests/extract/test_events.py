@@ -3962,3 +3962,23 @@ def test_egypts_law_enforcement_forces_are_its_army():
 def test_an_arrest_by_a_non_state_group_is_an_abduction(text, published, actor1):
     ev = _one(text, published)
     assert (ev.sub_event_type.value, ev.actor1) == ("Abduction/forced disappearance", actor1)
+
+
+@pytest.mark.parametrize("text, actor1, fatalities", [
+    # a verb of doing, its doer, then the act as a verbal noun: as firm a report as the act's own verb
+    ("أقدم تنظيم داعش على إعدام 40 مدنيا في مدينة الموصل.", "Islamic State (Iraq)", 40),
+    ("قام تنظيم داعش بإعدام 40 مدنيا في مدينة الموصل.", "Islamic State (Iraq)", 40),
+])
+def test_an_act_told_as_done_by_its_doer_stands(text, actor1, fatalities):
+    ev = _one(text, date(2015, 5, 10))
+    assert (ev.actor1, ev.fatalities, ev.location.name) == (actor1, fatalities, "Mosul")
+
+
+
+def test_a_verb_of_doing_lifts_the_verbal_noun_of_violence_only():
+    # "أقدم ... على إعدام" weighs as "أعدم"; "فقام بهدم الحصن" (a history of Valencia) keeps its own weight
+    def weight(text, word):
+        doc = run(Article("t", text, published=date(2015, 5, 10)), until="triggers")
+        return next(t.weight for t in doc.triggers if doc.span_text(t.span).endswith(word))
+    assert weight("أقدم تنظيم داعش على إعدام 40 مدنيا.", "إعدام") == weight("أعدم تنظيم داعش 40 مدنيا.", "أعدم")
+    assert weight("فقام الأمير بهدم الحصن.", "هدم") == weight("هدم الأمير الحصن.", "هدم") < 0.85

@@ -490,3 +490,10 @@ def test_roles_a_kill_verb_whose_subject_is_the_act_is_active():
 def test_roles_gunmen_of_a_side_who_killed_are_the_doers(text, a1, a2):
     ev = _one(text, published=date(2016, 6, 21))
     assert (ev.actor1 or "").startswith(a1) and (ev.actor2 or "").startswith(a2)
+
+
+def test_the_fire_marker_that_is_itself_a_cue_still_names_the_doer():
+    # "برصاص" is a cue word of its own; it names this act's fire, so the gunmen after it did it, not the
+    # police who announced it
+    ev = _one("أعلنت الشرطة اغتيال 3 ضباط برصاص مسلحين مجهولين في مدينة درنة.", date(2015, 5, 10))
+    assert (ev.actor1, ev.actor2) == ("Unidentified Armed Group (Libya)", "Police Forces of Libya (2014-2016)")
