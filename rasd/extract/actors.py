@@ -805,6 +805,54 @@ def post_force(lex: ActorLexicon, cc: str, kind: str, when: date | None) -> Acto
     return resolve_actor(chosen[0].actor, country=cc, when=when)
 
 
+# Non-state sides that fight in one country only, whose name says where the story is as a nationality word
+# does: "الحشد الشعبي" (Iraq), "قوات سوريا الديمقراطية" (Syria), "فجر ليبيا" (Libya). Not those that
+# strike across a border as often as at home: the PKK (Turkey's strikes on it fall in Iraq), Hezbollah (in
+# Syria), the Houthis (on Saudi border towns and at sea), al-Shabaab (in Kenya), Boko Haram (in Chad, Niger, Cameroon), the Taliban and the Haqqanis
+# (both sides of the Durand line), settlers, Wagner.
+TERRITORY_KINDS = frozenset(("rebel", "militia"))
+CROSS_BORDER_NAMES = ("PKK", "TAK", "Hezbollah", "Houthi", "Al Shabaab", "Boko Haram", "Taliban", "Haqqani", "TTP",
+                      "Settlers", "Wagner")
+
+
+def _territorial(lex: ActorLexicon) -> tuple[frozenset[str], dict[int, str]]:
+    """(the first-word cores of the one-country patterns, pattern id → its country), memoised on the
+    lexicon."""
+    got = lex.plans.get(("territory",))
+    if got is None:
+        by_pat: dict[int, str] = {}
+        for pat in lex.patterns:
+            if pat.wildcard:
+                continue
+            countries = {r.actor.country for r in pat.rows}
+            if len(countries) == 1 and None not in countries and all(
+                    r.actor.kind in TERRITORY_KINDS and not r.where
+                    and not r.actor.name.startswith(CROSS_BORDER_NAMES) for r in pat.rows):
+                by_pat[id(pat)] = next(iter(countries))
+        cores = frozenset(p.words[0].core for p in lex.patterns if id(p) in by_pat)
+        got = (cores, by_pat)
+        lex.plans[("territory",)] = got
+    return got
+
+
+def territory_countries(doc: Doc, lex: ActorLexicon) -> set[str]:
+    """The countries the article's one-country sides stand for ("الحشد الشعبي" → IQ): where the story is,
+    when its places alone do not say (the places step reads them before the actors step runs)."""
+    cores, by_pat = _territorial(lex)
+    out: set[str] = set()
+    scan: _Scan | None = None
+    for i, tok in enumerate(doc.tokens):
+        starts = _plan(lex, tok.norm)[0]
+        if not starts or not any(s[0] in cores for s in starts):
+            continue
+        if scan is None:
+            scan = _Scan(doc)
+        got = scan.match_at(i, lex, starts)
+        if got is not None and id(got[1]) in by_pat:
+            out.add(by_pat[id(got[1])])
+    return out
+
+
 def add_actors(doc: Doc, *, resources=None) -> Doc:
     """Pipeline step: fill `doc.actors` (needs tokens; uses `resources.actors`).
 

@@ -1216,7 +1216,8 @@ def _agent_countries(doc: Doc, facts: list[tuple]) -> set[str]:
 
 
 def _fit_named(matches: list[_Match], named: dict[int, set[str]],
-               placed: dict[int, set[str]] | None = None, agents: set[str] = frozenset()) -> list[_Match]:
+               placed: dict[int, set[str]] | None = None, agents: set[str] = frozenset(),
+               territory: set[str] = frozenset()) -> list[_Match]:
     """Candidates in a country the article names or implies win ("مدينة غوري" with "الجورجية";
     "رفح" with "مصادر فلسطينية"), unless a namesake elsewhere is a city 20x bigger than them; a
     candidate in a country never named or implied stands only when it is world known ("ولاية
@@ -1224,10 +1225,16 @@ def _fit_named(matches: list[_Match], named: dict[int, set[str]],
     or when a town word names it and no other place of the article lies elsewhere (`placed`: the
     countries of the other place names): "اقتحمت القوات الأميركية منزلا في بلدة الخالص" is the Iraqi
     town Al Khalis (70,000): the nationality word says who acts, the cue word that this is a town.
+    The countries of one-country sides (`territory`: "الحشد الشعبي" → Iraq) count as named for a name
+    told with a cue word or found in several countries ("ناحية ربيعة" is Iraq's, not Latakia's), not
+    for a bare name of one country (a side alone is too weak to make "قاسم" in "قاسم سليماني" a place).
     A match left without candidates is dropped (its cue phrase may be kept as an unknown place)."""
     out = []
     for k, m in enumerate(matches):
-        cs = named[k] or set(m.hint)   # nothing named: the admin word's countries ("ناحية" → IQ, SY)
+        cs = named[k]
+        if territory and (m.cue is not None or len({p.country for p in m.candidates}) > 1):
+            cs = cs | territory
+        cs = cs or set(m.hint)   # nothing named: the admin word's countries ("ناحية" → IQ, SY)
         if agents and named[k] and named[k] <= agents and placed is not None and not placed[k] \
                 and not any(p.country in agents for p in m.candidates):
             # "غارات جوية روسية على مدينة معرة النعمان": the only country named is the one that acts, and
@@ -2122,6 +2129,13 @@ def add_places(doc: Doc, *, resources) -> Doc:
             m.candidates = tuple(p for p in m.candidates if p.kind in ("PPLC", "PPLA"))
     filed: list[str] = []
     people = _people_countries(doc, gaz, facts)
+    actors = getattr(resources, "actors", None)   # (a gazetteer-only bundle has none: geocode's)
+    territory: set[str] = set()
+    if actors is not None:
+        # "قتل ثلاثة من الحشد الشعبي ... في ناحية ربيعة": a side that fights in one country only says
+        # where, as a nationality word does (Iraq's Rabia, not Latakia's)
+        from rasd.extract.actors import territory_countries
+        territory = territory_countries(doc, actors)
     if any(m.key == _WESTERN_DESERT for m in strong):
         # "في الصحراء الغربية من محافظة الأنبار"، "جنديا مصريا ... بالصحراء الغربية": Iraq's or Egypt's western
         # desert, not Western Sahara, when the article's people or places are of another country
@@ -2148,7 +2162,7 @@ def add_places(doc: Doc, *, resources) -> Doc:
                      + _admit_doubtful(doc, doubtful, strong, sure, gaz), key=lambda m: m.first)
     placed = _placed_countries(matches)
     matches = _fit_named(matches, _named_countries(doc, matches, votes, gaz, facts, placed, people), placed,
-                         _agent_countries(doc, facts))
+                         _agent_countries(doc, facts), territory)
     for m in matches:
         m.definite = _definite(toks[m.first], m.front)
     _choose(matches, focus, gaz)

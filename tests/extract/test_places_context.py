@@ -208,3 +208,22 @@ def test_a_place_tied_to_a_town_lies_near_it(text, name, precision):
 def test_a_name_read_in_the_country_its_sentence_names(text, country):
     evs = process_article(Article("t", text, published=date(2016, 11, 7)))
     assert len(evs) == 1 and evs[0].location.country == country
+
+
+@pytest.mark.parametrize("text, word, country", [
+    # a side that fights in one country only says where a cued or many-country name lies
+    ("قتل ثلاثة من الحشد الشعبي بهجوم لداعش في ناحية ربيعة.", "ربيعة", "IQ"),    # not Latakia's
+    ("قتل 12 عنصرا من داعش في اشتباكات مع قسد في بلدة ذيبان.", "ذيبان", "SY"),    # not Jordan's
+])
+def test_a_one_country_side_says_where_its_fight_is(text, word, country):
+    assert _place_of(make_doc(text), word).country == country
+
+
+def test_a_one_country_side_alone_makes_no_bare_name_a_place():
+    # "قاسم" in a person's name is no Iraqi town (Al Qasim) because the PMF are named beside it; and the
+    # Houthis, who strike Saudi border towns, say nothing of where those lie
+    doc = make_doc("قتل قائد فيلق القدس الإيراني قاسم سليماني ونائب رئيس هيئة الحشد الشعبي أبو مهدي المهندس "
+                   "في غارة أميركية.")
+    assert not any(doc.span_text(p.span) == "قاسم" and p.place is not None for p in doc.places)
+    doc = make_doc("سقطت قذائف هاون أطلقها الحوثيون على قرى في مركز الخوبة الحدودي التابع لمنطقة جازان.")
+    assert _place_of(doc, "جازان").country == "SA"
