@@ -342,6 +342,16 @@ def _countered(doc: Doc, mi: int, trig_tok: int) -> bool:
         for j in range(mi + 1, trig_tok))
 
 
+_CHARGE_STEM = fold_string("اتهام")
+_PRONOUNS = ("هما", "هم", "هن", "ها", "ه")
+
+
+def _charge_of_victims(norm: str) -> bool:
+    """"اتهامهما"، "باتهامه": the charge with the pronoun of those charged."""
+    w = norm.lstrip("وب")
+    return w.startswith(_CHARGE_STEM) and w[len(_CHARGE_STEM):] in _PRONOUNS
+
+
 def modality_factor(doc: Doc, resources, sent_tokens: list[tuple[int, Token]], sentence: Span,
                      trig_tok: int, trig: TriggerMention, mods) -> tuple[float, list[str]]:
     factor = 1.0
@@ -394,6 +404,10 @@ def modality_factor(doc: Doc, resources, sent_tokens: list[tuple[int, Token]], s
                 and doc.tokens[mi].norm[:1] == "و":
             # "قتل 4 أطفال بقذيفة هاون ...، واتهمت مصادر محلية جماعة الحوثي بإطلاقها": the dead are told
             # first; the accusation after them names who is blamed, the act is not in doubt
+            continue
+        if entry.kind in ("speculation", "verdict") and mi > trig_tok and _charge_of_victims(doc.tokens[mi].norm):
+            # "أعدم مسلحون من تنظيم القاعدة رجلين ... بعد اتهامهما بالتجسس": the charge laid on the victims
+            # is the act's pretext, not a doubt about it
             continue
         if entry.kind == "negation" and mi < trig_tok and denies_blame(doc, mi, trig_tok):
             continue  # "نفت قيادة التحالف مسؤوليتها عن الغارة": its author is denied, not the act

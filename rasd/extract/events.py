@@ -37,7 +37,7 @@ from rasd.extract.cues import (DATELINE_RE, place_clauses, ACCUSE_WORDS, MARTYR_
                               protesters_only_named, reference_date, total_clause_start, truce_without_act)
 from rasd.extract.casualties import (MORE_WORDS, ASSASSINATION_LEMMAS, count_casualties, count_from_before, count_leading_group,
                                      reply_offset, TOLL_HEADS)
-from rasd.extract.triggers import BODY_NOUNS, SEIZED_PEOPLE
+from rasd.extract.triggers import AIRCRAFT_SUBJECTS, BODY_NOUNS, SEIZED_PEOPLE
 from rasd.resources.countries import COUNTRY_NAMES
 from rasd.extract.roles import (DENIAL_WORDS, last_token, AIRCRAFT_NOUNS, CIVIL_OBJECTS, FIGHTER_HEADS, GENERIC_KINDS, SPEAKER_VERBS, after_place_phrase, assign_roles, belonging, backers, backs, claims, dominant_armed_actor, finds_bodies, harmed_in, is_news_source, named_civilians,
                                 is_pro_government, loyalist_phrase, token_at, victim_kinds)
@@ -229,7 +229,9 @@ def _destroyed_before(doc: Doc, t: TriggerMention) -> bool:
     الجوية صاروخا"."""
     k = token_at(doc, t.span.start)
     s = doc.tokens[k].sentence
-    if any(x.sentence == s and (x.norm in DESTROY_WORDS or (x.norm in DESTROY_VERBS and j < k - 1))
+    # (not the aircraft that destroyed, the verb's subject: "دمرت مروحيات الأباتشي آليات للحوثيين")
+    if any(x.sentence == s and (x.norm in DESTROY_WORDS or (x.norm in DESTROY_VERBS and j < k - 1
+                                                           and doc.tokens[j + 1].norm not in AIRCRAFT_SUBJECTS))
            for j, x in enumerate(doc.tokens[max(0, k - 4):k], max(0, k - 4))):
         return True
     for j in range(k - 1, max(-1, k - 9), -1):

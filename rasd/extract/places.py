@@ -1251,11 +1251,13 @@ def _fit_named(matches: list[_Match], named: dict[int, set[str]],
         elif inside:
             top = max(p.population for p in inside)
             # (a province's capital in the named country stands: "زنجبار" in a story on Yemen is Zinjibar)
-            # (nor does a district word yield to a city: "جندي يمني ... في حي المنصورة" is Aden's quarter)
+            # (nor does a district word yield to a city: "جندي يمني ... في حي المنصورة" is Aden's quarter,
+            # "مديريتي المنصورة والشيخ عثمان في مدينة عدن" its districts)
             big = [p for p in m.candidates if p.country not in cs and p.population >= NAMESAKE_MIN_POPULATION
                    and p.population >= NAMESAKE_RATIO * max(top, SMALL_POPULATION) and p.kind != "ADM2"] \
                 if not any(p.kind in ("PPLA", "PPLC") for p in inside) and not (
-                    CUES.get(m.cue or "") == "district" and any(p.kind == "DISTRICT" for p in inside)) else []
+                    CUES.get(m.cue or "") in ("district", "admin2")
+                    and any(p.kind in ("DISTRICT", "ADM2") for p in inside)) else []
             m.candidates = tuple(inside) if not big else tuple(big + [p for p in inside if p.kind in ("ADM1", "REGION")])
         elif cs and m.cue == _SQUARE_CUE and m.cue_token is None and all(p.kind == "DISTRICT" for p in m.candidates):
             # "احتشد آلاف المصريين في ساحة التحرير": a quarter named by its own square or quarter word lies

@@ -120,6 +120,17 @@ def _on_follows(doc: Doc, first: int, reach: int = 5) -> bool:
 # - Going out to protest: "خرج مئات العراقيين في مدينة البصرة تنديدا بالضربات"، "نزل آلاف إلى الشوارع
 #   احتجاجا على". The verb alone ("خرج الوزير من الاجتماع") is none; its crowd's cause makes it a protest.
 # - Blowing oneself up, the bomber between: "فجرت امرأة نفسها وسط سوق"، "فجر شاب يرتدي حزاما ناسفا نفسه".
+# - Blowing up or demolishing a house, the doer between: "فجر الحوثيون أمس منزل الشيخ حمود المخلافي"،
+#   "نسفت الميليشيات منازل قادة المقاومة". The house must be the verb's object, not where a blast went off
+#   ("فجر انتحاري نفسه قرب منزل": no preposition before it), and the verb alone is none ("نسف المفاوضات").
+# - Aircraft destroying a target, the aircraft right after the verb: "دمرت طائرات التحالف مخزنا للأسلحة"
+#   (an aircraft after a subject is what was destroyed: "دمرت الدفاعات الجوية طائرات مسيرة").
+AIRCRAFT_SUBJECTS = frozenset(fold_string(w) for w in """طائرات الطائرات مقاتلات المقاتلات طيران الطيران مروحيات
+المروحيات الأباتشي""".split())
+_HOUSE_OBJECTS = frozenset(fold_string(w) for w in "منزل منازل بيت بيوت منزلي منزلين مبنى مباني".split())
+_DAWN_AFTER = frozenset(fold_string(w) for w in """أمس امس اليوم يوم السبت الأحد الاثنين الإثنين الثلاثاء الأربعاء
+الخميس الجمعة الجاري""".split())
+_NOT_OBJECT_BEFORE = frozenset(fold_string(w) for w in "قرب أمام داخل في من عند بجوار خلف جوار قرابة نحو على الى إلى".split())
 _GAPPED = (
     (frozenset(fold_string(w) for w in "فجر فجرت فجرا فجرتا فجروا فجرن يفجر تفجر".split()),
      frozenset(fold_string(w) for w in "نفسه نفسها نفسيهما أنفسهم أنفسهن".split()), 5, SubEventType.SUICIDE_BOMB,
@@ -130,6 +141,9 @@ _GAPPED = (
     (frozenset(fold_string(w) for w in "خرج خرجت خرجوا يخرج يخرجون نزل نزلت نزلوا".split()),
      frozenset(fold_string(w) for w in """احتجاجا تنديدا رفضا استنكارا للاحتجاج للتنديد للمطالبة مطالبين
      منددين محتجين رافعين""".split()), 10, SubEventType.PEACEFUL_PROTEST, 0.75),
+    (frozenset(fold_string(w) for w in "فجر فجرت فجروا نسف نسفت نسفوا يفجر يفجرون ينسف ينسفون".split()),
+     _HOUSE_OBJECTS, 4, SubEventType.LOOTING, 0.7),
+    (frozenset(fold_string(w) for w in "دمر دمرت دمرتا".split()), AIRCRAFT_SUBJECTS, 1, SubEventType.AIR_STRIKE, 0.85),
 )
 _GAPPED_VERBS = frozenset().union(*(g[0] for g in _GAPPED))
 
@@ -150,6 +164,11 @@ def _gapped(doc: Doc, i: int) -> TriggerMention | None:
             if w in objects or (w[:1] in "ول" and w[1:] in objects):
                 if doc.masks and doc.is_masked(tok.span):
                     return None
+                if objects is _HOUSE_OBJECTS and (w[:1] in "ول" or toks[j - 1].norm in _NOT_OBJECT_BEFORE
+                                                  or toks[i + 1].norm.lstrip("و") in _DAWN_AFTER):
+                    # "فجر انتحاري نفسه قرب منزل": where it went off, not what was blown up; "قصفت فجر
+                    # أمس منزل المواطن": the dawn, no verb
+                    continue
                 return TriggerMention(tok.span, sub, weight, word, tok.sentence, sub.value, prefix)
     return None
 
@@ -182,6 +201,23 @@ def done_by_verb(doc: Doc, first: int, prefix: str) -> bool:
     return False
 
 
+# "حزب التجمع اليمني للإصلاح"، "التجمع الوطني الديمقراطي"، "التجمع الدستوري": parties named "the rally"
+_PARTY_HEADS = frozenset(fold_string(w) for w in "حزب لحزب بحزب وحزب قيادات قيادي أعضاء عضو".split())
+_PARTY_ADJECTIVES = frozenset(fold_string(w) for w in """اليمني الوطني الدستوري الديمقراطي الوحدوي الإسلامي
+الجمهوري العربي القومي التقدمي""".split())
+
+
+def _party_name(doc: Doc, i: int) -> bool:
+    """The rally word at token i names a party: "حزب" before it, or the definite word and a party's
+    adjective after it."""
+    toks = doc.tokens
+    if i > 0 and toks[i - 1].sentence == toks[i].sentence and toks[i - 1].norm in _PARTY_HEADS \
+            and "ال" in toks[i].norm[:3]:
+        return True
+    return toks[i].norm.lstrip("وبل").startswith("ال") and i + 1 < len(toks) \
+        and toks[i + 1].sentence == toks[i].sentence and toks[i + 1].norm in _PARTY_ADJECTIVES
+
+
 def add_triggers(doc: Doc, *, resources) -> Doc:
     lex = resources.triggers
     found: list[TriggerMention] = []
@@ -203,6 +239,8 @@ def add_triggers(doc: Doc, *, resources) -> Doc:
         if entry.cue == "@kill" and fold_string(entry.pattern) in ELIMINATION_CUES \
                 and elimination_object(doc, m.first, entry.pattern) is None:
             continue  # "القضاء على الإرهاب"، "قضت المحكمة بسجنه": nobody counted is killed
+        if entry.pattern == "تجمع" and _party_name(doc, m.first):
+            continue  # "حزب التجمع اليمني للإصلاح": a party's name, no gathering
         if entry.pattern in ("ضبط", "ضبطت") and not _seized_object(doc, m.first):
             continue  # "ضبط النفس" (self-restraint), "ضبط المتظاهرين" (keeping them in order)
         if cue == "@bodies":

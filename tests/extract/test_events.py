@@ -3982,3 +3982,35 @@ def test_a_verb_of_doing_lifts_the_verbal_noun_of_violence_only():
         return next(t.weight for t in doc.triggers if doc.span_text(t.span).endswith(word))
     assert weight("أقدم تنظيم داعش على إعدام 40 مدنيا.", "إعدام") == weight("أعدم تنظيم داعش 40 مدنيا.", "أعدم")
     assert weight("فقام الأمير بهدم الحصن.", "هدم") == weight("هدم الأمير الحصن.", "هدم") < 0.85
+
+
+@pytest.mark.parametrize("text, sub, actor1, place", [
+    # the charge laid on the victims is the killing's pretext, not a doubt about it
+    ("أعدم مسلحون من تنظيم القاعدة، أمس الخميس، رجلين في مدينة المكلا بمحافظة حضرموت بعد اتهامهما بالتجسس.",
+     "Attack", "Al Qaeda in the Arabian Peninsula", "Mukalla"),
+    # a house blown up, its doer between the verb and the house
+    ("فجر الحوثيون أمس منزل الشيخ حمود المخلافي في مدينة تعز.", "Looting/property destruction", "Houthi Movement",
+     "Ta`izz"),
+    ("نسفت الميليشيات الحوثية أمس منزل قائد المقاومة في مدينة لودر.", "Looting/property destruction",
+     "Houthi Movement", "Lawdar"),
+    # aircraft that destroyed a target struck it
+    ("دمرت طائرات التحالف أمس مخزنا للأسلحة تابعا للحوثيين في مدينة عمران.", "Air/drone strike",
+     "Saudi-led Coalition", "'Amran"),
+    # driving a side out of a district is taking it back
+    ("دحرت المقاومة الشعبية ميليشيات الحوثي من مديرية التواهي في عدن أمس.", "Government regains territory",
+     "Popular Resistance", "Aden - At Tawahi"),
+])
+def test_yemen_2015_acts_told_the_saudi_press_way(text, sub, actor1, place):
+    ev = _one(text, date(2015, 8, 5))
+    assert (ev.sub_event_type.value, ev.actor1, ev.location.name) == (sub, actor1, place)
+
+
+@pytest.mark.parametrize("text", [
+    # a party named "the rally" is no gathering
+    "اختطفت الميليشيات ستة من قيادات حزب التجمع اليمني للإصلاح في مدينة ذمار أمس.",
+    # "فجر" before a day is the dawn, no blowing up: the strike on the house is the only event
+    "وكانت مقاتلات حربية إسرائيلية قد قصفت فجر أمس منزل المواطن سامي الشاعر في مدينة خان يونس.",
+])
+def test_a_party_name_and_the_dawn_are_no_acts(text):
+    subs = [e.sub_event_type.value for e in _events(text, date(2015, 8, 9))]
+    assert "Peaceful protest" not in subs and "Looting/property destruction" not in subs, subs

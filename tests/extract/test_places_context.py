@@ -227,3 +227,15 @@ def test_a_one_country_side_alone_makes_no_bare_name_a_place():
     assert not any(doc.span_text(p.span) == "قاسم" and p.place is not None for p in doc.places)
     doc = make_doc("سقطت قذائف هاون أطلقها الحوثيون على قرى في مركز الخوبة الحدودي التابع لمنطقة جازان.")
     assert _place_of(doc, "جازان").country == "SA"
+
+
+def test_districts_listed_after_a_dual_district_word_stay_in_their_city():
+    # "مديريتي المنصورة والشيخ عثمان في مدينة عدن": Aden's districts, not Egypt's Mansoura (20x bigger)
+    doc = make_doc("قتل 12 مدنيا أمس جراء قصف صاروخي على مديريتي المنصورة والشيخ عثمان في مدينة عدن.")
+    assert _place_of(doc, "المنصورة").id == "sup:ye-mansoura"
+
+
+def test_the_outskirts_word_is_no_village():
+    # "على مشارف مدينة عتق" is the town's outskirts, not the Sa'dah village Al Masharif
+    doc = make_doc("أسفرت اشتباكات بين المقاومة والحوثيين على مشارف مدينة عتق أمس عن سقوط قتيلين.")
+    assert [p.place.name for p in doc.places if p.place is not None] == ["Ataq"]
