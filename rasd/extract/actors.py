@@ -806,10 +806,11 @@ def post_force(lex: ActorLexicon, cc: str, kind: str, when: date | None) -> Acto
 
 
 # Non-state sides that fight in one country only, whose name says where the story is as a nationality word
-# does: "الحشد الشعبي" (Iraq), "قوات سوريا الديمقراطية" (Syria), "فجر ليبيا" (Libya). Not those that
-# strike across a border as often as at home: the PKK (Turkey's strikes on it fall in Iraq), Hezbollah (in
-# Syria), the Houthis (on Saudi border towns and at sea), al-Shabaab (in Kenya), Boko Haram (in Chad, Niger, Cameroon), the Taliban and the Haqqanis
-# (both sides of the Durand line), settlers, Wagner.
+# does: "الحشد الشعبي" (Iraq), "قوات سوريا الديمقراطية" (Syria), "فجر ليبيا" (Libya), "المقاومة الشعبية" (a
+# reading kept to Yemen, its own country). Not those that strike across a border as often as at home: the
+# PKK (Turkey's strikes on it fall in Iraq), Hezbollah (in Syria), the Houthis (on Saudi border towns and at
+# sea), al-Shabaab (in Kenya), Boko Haram (in Chad, Niger, Cameroon), the Taliban and the Haqqanis (both
+# sides of the Durand line), settlers, Wagner.
 TERRITORY_KINDS = frozenset(("rebel", "militia"))
 CROSS_BORDER_NAMES = ("PKK", "TAK", "Hezbollah", "Houthi", "Al Shabaab", "Boko Haram", "Taliban", "Haqqani", "TTP",
                       "Settlers", "Wagner")
@@ -826,7 +827,7 @@ def _territorial(lex: ActorLexicon) -> tuple[frozenset[str], dict[int, str]]:
                 continue
             countries = {r.actor.country for r in pat.rows}
             if len(countries) == 1 and None not in countries and all(
-                    r.actor.kind in TERRITORY_KINDS and not r.where
+                    r.actor.kind in TERRITORY_KINDS and (not r.where or r.where == {r.actor.country})
                     and not r.actor.name.startswith(CROSS_BORDER_NAMES) for r in pat.rows):
                 by_pat[id(pat)] = next(iter(countries))
         cores = frozenset(p.words[0].core for p in lex.patterns if id(p) in by_pat)

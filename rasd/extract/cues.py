@@ -352,6 +352,27 @@ def _charge_of_victims(norm: str) -> bool:
     return w.startswith(_CHARGE_STEM) and w[len(_CHARGE_STEM):] in _PRONOUNS
 
 
+# (not "عقب"، "إثر"، "غداة": the act just before the day's news, "اشتباكات تجري الآن في لودر عقب السيطرة على
+# جبل يسوف", is news itself)
+_TIME_OF_WORDS = frozenset(fold_string(w) for w in "بعد وبعد فبعد قبل وقبل منذ ومنذ".split())
+_SPAN_OF_TIME = frozenset(fold_string(w) for w in """أيام ايام أسابيع اسابيع أشهر اشهر شهور يومين أسبوعين اسبوعين
+شهرين ساعات""".split())
+_ITS_OWN_DAY = frozenset(fold_string(w) for w in "أمس امس اليوم الليلة فجر صباح مساء ظهر".split())
+
+
+def _ground_taken_before(doc: Doc, sent_tokens: list[tuple[int, Token]], trig_tok: int) -> bool:
+    """The territory cue is a verbal noun right after "بعد"، "قبل"، "منذ" (or "بعد أيام من/على"), with no day
+    word of its own in the six words after it ("بعد سيطرتها على المدينة أمس" is the day's act)."""
+    first = sent_tokens[0][0]
+    k = trig_tok - 1
+    if k >= first + 2 and doc.tokens[k].norm in ("من", "علي", "على") and doc.tokens[k - 1].norm in _SPAN_OF_TIME:
+        k -= 2
+    if k < first or doc.tokens[k].norm not in _TIME_OF_WORDS:
+        return False
+    last = sent_tokens[-1][0]
+    return not any(doc.tokens[j].norm.lstrip("و") in _ITS_OWN_DAY for j in range(trig_tok + 1, min(last + 1, trig_tok + 7)))
+
+
 def modality_factor(doc: Doc, resources, sent_tokens: list[tuple[int, Token]], sentence: Span,
                      trig_tok: int, trig: TriggerMention, mods) -> tuple[float, list[str]]:
     factor = 1.0
@@ -455,6 +476,11 @@ def modality_factor(doc: Doc, resources, sent_tokens: list[tuple[int, Token]], s
         # date is a running total, no one event ("منذ يومين", two days ago, is the event's own date)
         factor = SINCE_DATE_FACTOR
         why.append("total since a date")
+    if factor > BACKGROUND_FACTOR and trig.cue == "@territory" and _ground_taken_before(doc, sent_tokens, trig_tok):
+        # "وعاد النازحون إلى عدن بعد تحريرها من الميليشيات"، "واليوم، بعد تحرير عدن، يقف الحوثي ..."، "قبل
+        # طردهم من المدينة": the taking of ground named as the time of something else, told long after
+        factor = BACKGROUND_FACTOR
+        why.append("history: ground taken named after 'بعد/قبل/منذ', no day of its own")
     first = sent_tokens[0][0]
     opener = next((k for k, t in sent_tokens[:3] if t.norm.lstrip("و") in SPEECH_ACT_OPENERS), None)
     opener = None if opener is None or _countered(doc, opener, trig_tok) else doc.tokens[opener]

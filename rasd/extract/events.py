@@ -1156,6 +1156,13 @@ def _clauses(doc: Doc, sent_tokens, cues, actors, norms, sentence: Span):
         # "قتل 6 مدنيين في قصف على بلدتي كفرنبل وحاس، وقتل 4 آخرون في غارة على جسر الشغور": other dead of
         # another act at another place, each with its own type and toll
         return _cut_at(sent_tokens, cues, actors, norms, sentence, cut)
+    cut = _background_cut(doc, sent_tokens)
+    if cut is not None and any(c.span.end <= cut and c.cue not in ("@kill", "@injure") for c, _ in cues) \
+            and any(c.span.start >= cut for c, _ in cues):
+        # "خاضت المقاومة اليوم اشتباكات مع الحوثيين في مدينة لودر، وكانت المقاومة قد حررت عدن في 17 يوليو"،
+        # "...، بعد أسابيع من تحرير عدن": the background told after a comma is another, earlier act; told
+        # with the day's act it took over its type, place and date
+        return _cut_at(sent_tokens, cues, actors, norms, sentence, cut)
     cut = _while_cut(doc, sent_tokens)
     if cut is not None and any(c.span.end <= cut for c, _ in cues) and any(c.span.start >= cut for c, _ in cues) \
             and (_second_version(doc, sent_tokens, cut, cues) or (
@@ -1213,6 +1220,28 @@ def _other_dead_cut(doc: Doc, sent_tokens, cues) -> int | None:
         verb = sent_tokens[j][1]
         if any(verb.span.start <= x < verb.span.end for x in kills) \
                 and any(u.norm in _OTHERS for _, u in sent_tokens[j + 1:j + 6]):
+            return t.span.start
+    return None
+
+
+_PLUPERFECT_OPENERS = frozenset(fold_string(w) for w in "وكان وكانت وكانوا وكانا وكانتا".split())
+_AFTER_WORDS = frozenset(fold_string(w) for w in "بعد عقب منذ".split())
+_SPAN_WORDS = frozenset(fold_string(w) for w in """أيام ايام أسابيع اسابيع أشهر اشهر شهور أعوام اعوام سنوات يومين
+أسبوعين اسبوعين شهرين عامين أسبوع اسبوع شهر عام""".split())
+_OF_WORDS = frozenset(fold_string(w) for w in "من على".split())
+
+
+def _background_cut(doc: Doc, sent_tokens) -> int | None:
+    """The original offset of a background clause after a comma: "، وكان(ت) ... قد" (قد within six words),
+    or "، بعد أيام/أسابيع من ..." (a span of time since an earlier act)."""
+    n = len(sent_tokens)
+    for k, (_, t) in enumerate(sent_tokens[1:], 1):
+        if doc.text[sent_tokens[k - 1][1].span.end:t.span.start].strip() not in ("،", ","):
+            continue
+        if t.norm in _PLUPERFECT_OPENERS and any(u.norm == "قد" for _, u in sent_tokens[k + 1:k + 7]):
+            return t.span.start
+        if t.norm.lstrip("و") in _AFTER_WORDS and k + 2 < n and sent_tokens[k + 1][1].norm in _SPAN_WORDS \
+                and sent_tokens[k + 2][1].norm in _OF_WORDS:
             return t.span.start
     return None
 

@@ -803,6 +803,12 @@ STRAY_KM = 100.0
 _PROVINCE_KM = 300.0
 
 
+# a background clause after a comma: "، وكانت المقاومة قد ..."، "، بعد أسابيع من ..." (folded text)
+_BACKGROUND_CLAUSE = re.compile(r"[،,]\s*(?:وكان|وكانت|وكانوا|وكانا)\s(?:\S+\s){0,5}قد\s"
+                                r"|[،,]\s*و?(?:بعد|عقب|منذ)\s+(?:ايام|اسابيع|اشهر|شهور|اعوام|سنوات|يومين|اسبوعين|شهرين"
+                                r"|عامين|اسبوع|شهر|عام)\s+(?:من|علي)\s")
+
+
 def _stray_village(doc: Doc, m: PlaceMention, mentions: list[PlaceMention], gazetteer: Gazetteer
                    ) -> PlaceMention | None:
     """"اشتباكات في مدينة لودر ... وتحرير بلدة العين": a little-known place whose only known
@@ -823,6 +829,10 @@ def _stray_village(doc: Doc, m: PlaceMention, mentions: list[PlaceMention], gaze
               # "مدينة لودر ... بلدة العين": a name read among many namesakes (nine villages called
               # العين) anchors no better known one: it is the stray, not the other
               and (well_known(p.place) or len(p.candidates) <= max(2, len(m.candidates)))]
+    # (a place of a background clause told after the act is another act's: "اشتباكات في مدينة لودر بمحافظة
+    # أبين، بعد أسابيع من تحرير عدن")
+    others = [p for p in others if not _BACKGROUND_CLAUSE.search(
+        fold_between(doc, min(p.span.end, m.span.end), max(p.span.start, m.span.start)))]
     if not others:
         return None
     def dist(p: PlaceMention) -> float:

@@ -4014,3 +4014,34 @@ def test_yemen_2015_acts_told_the_saudi_press_way(text, sub, actor1, place):
 def test_a_party_name_and_the_dawn_are_no_acts(text):
     subs = [e.sub_event_type.value for e in _events(text, date(2015, 8, 9))]
     assert "Peaceful protest" not in subs and "Looting/property destruction" not in subs, subs
+
+
+@pytest.mark.parametrize("text", [
+    # ground taken, named as the time of something else after "بعد/قبل", is history: no event today
+    "وعاد عشرات آلاف النازحين إلى مدينة عدن بعد تحريرها من الميليشيات الحوثية.",
+    "واليوم، بعد تحرير مدينة عدن وقاعدة العند، يقف الحوثي على حافة الهاوية.",
+    "وتسعى الحكومة إلى إعادة تأهيل مطار عدن الذي دمره الحوثيون قبل طردهم من المدينة.",
+])
+def test_ground_taken_named_as_a_time_is_no_event(text):
+    assert _events(text, date(2015, 8, 6)) == ()
+
+
+def test_ground_taken_told_as_the_days_act_stands():
+    ev = _one("تمكنت المقاومة الشعبية أمس من تحرير مدينة زنجبار عاصمة محافظة أبين من الميليشيات الحوثية.",
+              date(2015, 8, 6))
+    assert (ev.sub_event_type.value, ev.actor1, ev.actor2, ev.location.name) == (
+        "Government regains territory", "Popular Resistance", "Houthi Movement", "Zinjibar")
+
+
+@pytest.mark.parametrize("tail", [
+    "، وكانت المقاومة قد حررت مدينة عدن في 17 يوليو الماضي.",
+    "، بعد أسابيع من تحرير مدينة عدن.",
+])
+def test_a_background_tail_does_not_take_over_the_days_act(tail):
+    # the day's clash in Lawdar keeps its type, place and day; the tail is another, earlier act
+    evs = _events("وخاضت المقاومة الشعبية اليوم اشتباكات عنيفة مع الحوثيين في مدينة لودر بمحافظة أبين" + tail,
+                  date(2015, 8, 10))
+    clash = [e for e in evs if e.sub_event_type.value == "Armed clash"]
+    assert [(e.location.name, e.event_date) for e in clash] == [("Lawdar", date(2015, 8, 10))], \
+        [e.to_record() for e in evs]
+    assert all(e.event_date != date(2015, 8, 10) for e in evs if e.location.name == "Aden")

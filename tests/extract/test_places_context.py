@@ -214,6 +214,8 @@ def test_a_name_read_in_the_country_its_sentence_names(text, country):
     # a side that fights in one country only says where a cued or many-country name lies
     ("قتل ثلاثة من الحشد الشعبي بهجوم لداعش في ناحية ربيعة.", "ربيعة", "IQ"),    # not Latakia's
     ("قتل 12 عنصرا من داعش في اشتباكات مع قسد في بلدة ذيبان.", "ذيبان", "SY"),    # not Jordan's
+    # a reading the lexicon keeps to its own country counts too: Yemen's Popular Resistance
+    ("حررت المقاومة الشعبية أمس مدينة زنجبار من الميليشيات الحوثية بعد معارك عنيفة.", "زنجبار", "YE"),
 ])
 def test_a_one_country_side_says_where_its_fight_is(text, word, country):
     assert _place_of(make_doc(text), word).country == country
