@@ -812,6 +812,9 @@ def post_force(lex: ActorLexicon, cc: str, kind: str, when: date | None) -> Acto
 # sea), al-Shabaab (in Kenya), Boko Haram (in Chad, Niger, Cameroon), the Taliban and the Haqqanis (both
 # sides of the Durand line), settlers, Wagner.
 TERRITORY_KINDS = frozenset(("rebel", "militia"))
+# (nor militias named after a tribe, clan or town: the name is often the place's own, "ناحية الزوية" in Iraq
+# is no sign of Libya's Zuwayya)
+IDENTITY_MILITIAS = ("Ethnic Militia", "Tribal Militia", "Clan Militia", "Communal Militia")
 CROSS_BORDER_NAMES = ("PKK", "TAK", "Hezbollah", "Houthi", "Al Shabaab", "Boko Haram", "Taliban", "Haqqani", "TTP",
                       "Settlers", "Wagner")
 
@@ -828,7 +831,8 @@ def _territorial(lex: ActorLexicon) -> tuple[frozenset[str], dict[int, str]]:
             countries = {r.actor.country for r in pat.rows}
             if len(countries) == 1 and None not in countries and all(
                     r.actor.kind in TERRITORY_KINDS and (not r.where or r.where == {r.actor.country})
-                    and not r.actor.name.startswith(CROSS_BORDER_NAMES) for r in pat.rows):
+                    and not r.actor.name.startswith(CROSS_BORDER_NAMES)
+                    and not any(w in r.actor.name for w in IDENTITY_MILITIAS) for r in pat.rows):
                 by_pat[id(pat)] = next(iter(countries))
         cores = frozenset(p.words[0].core for p in lex.patterns if id(p) in by_pat)
         got = (cores, by_pat)
