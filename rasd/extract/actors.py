@@ -434,6 +434,16 @@ def _reading_actor(pat: ActorPattern, countries: tuple[str, ...], when: date | N
     return resolve_actor(row.actor, country=read_in or (countries[0] if countries else None), when=when)
 
 
+# "عسكريا" is a soldier ("قتل مسلحون عسكريا") or the adjective of the thing before it ("سقط مقذوفا عسكريا")
+_MILITARY_ADJECTIVES = frozenset(fold_string(w) for w in "عسكريا عسكري".split())
+
+
+def _describes(norm: str) -> bool:
+    """The word before is an indefinite accusative noun ("مقذوفا"، "هدفا"): the next word is its adjective
+    (not a count, "ثلاثة عسكريين", nor a verb's plural subject, "قتل مسلحون عسكريا")."""
+    return len(norm) > 3 and norm.endswith("ا") and not norm[:1].isdigit() and not norm.endswith(("وا", "ان"))
+
+
 def find_actors(doc: Doc, lex: ActorLexicon) -> tuple[ActorMention, ...]:
     """All actor mentions in `doc` (tokens needed; places and publication date used when present)."""
     toks = doc.tokens
@@ -493,6 +503,9 @@ def find_actors(doc: Doc, lex: ActorLexicon) -> tuple[ActorMention, ...]:
             continue   # "ود مدني": a word of a place's own name ("مدني", a civilian), not an actor
         if end == start + 1 and norms[start][k:] in NAMED_PERSON_NOUNS and not _name_after(doc, end):
             continue   # "احتجاجا على مقتل الفتى": the person referred back to, not named here
+        if end == start + 1 and k == 0 and norms[start] in _MILITARY_ADJECTIVES and start > 0 \
+                and toks[start - 1].sentence == first.sentence and _describes(norms[start - 1]):
+            continue   # "مقذوفا عسكريا"، "موقعا عسكريا": the adjective of a thing, no soldier
         if end == start + 1 and norms[start][k:] == _THE_BASE and _base_meant(doc, norms, start):
             continue   # "فجروا سيارة ملغومة عند مدخل القاعدة": the base told before, not Al Qaeda
         sc = by_sentence.get(first.sentence) if doc.sentences else None

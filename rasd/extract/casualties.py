@@ -30,7 +30,7 @@ _START = attrgetter("span.start")
 PERSON_NOUNS = frozenset("""جندي شرطي مدني شخص طفل امراه رجل ضابط عنصر مسلح قيادي مواطن مقاتل متطرف
 مجند عسكري صحفي ناشط مسؤول قائد حارس طالب موظف امير زعيم متشدد ارهابي انتحاري شاب شقيق فتي فتاه سائق
 مزارع صياد طبيب مهندس معلم صبي رضيع مسن عجوز راع راعي عامل امام قاض محام ممرض مسعف تاجر متظاهر محتج
-مصل زائر لاجئ نازح مسافر راكب مستوطن مهاجم مقيم مدير محافظ وزير شيخ""".split())
+مصل زائر لاجئ نازح مسافر راكب مستوطن مهاجم مقيم مدير محافظ وزير شيخ رقيب عريف نقيب ملازم عقيد عميد""".split())
 # one person by a singular noun whose "-ين" form is read as its plural, not its dual
 SOUND_PLURAL_PERSONS = frozenset(fold_string(w) for w in "متظاهر محتج مصل زائر لاجئ نازح مسافر راكب مستوطن مقيم".split())
 # Duals of those (and of "قتيل"/"جريح"), as folded words: 2 people.
@@ -419,8 +419,9 @@ ASSASSINATION_LEMMAS = tuple(fold_string(w) for w in ("اغتال", "اغتيل"
 # a death noun with "his"/"her": one person
 # an object pronoun on a kill verb ("فقتلاه" they two killed him, "قتلتهما" killed the two of them)
 _OBJECT_PRONOUNS = {"ه": 1, "ها": 1, "هما": 2}
-# "قضى ثلاثة أطفال"، "وقضت امرأتان": died (only with a count right after: "قضت المحكمة" rules)
-_DIED_VERBS = frozenset(fold_string(w) for w in "قضى وقضى فقضى قضت وقضت".split())
+# "قضى ثلاثة أطفال"، "وقضت امرأتان"، "توفي طفلان": died (only with a count right after: "قضت المحكمة"
+# rules, "توفي الرئيس" is no count)
+_DIED_VERBS = frozenset(fold_string(w) for w in "قضى وقضى فقضى قضت وقضت توفي وتوفي توفيت وتوفيت توفيا توفوا".split())
 # "أرداه قتيلا"، "فأردوها قتيلة": shot dead, the pronoun the dead ("أرداهما قتيلين": the dual noun counts)
 _SHOT_DEAD = {fold_string(f"أرد{v}{p}"): 1 for v in ("ا", "و", "ت") for p in ("ه", "ها")}
 # a body found killed (rasd.extract.triggers.bodies_found) with no count after it: one, or two

@@ -93,7 +93,8 @@ KILL_VERBS_PASSIVE = frozenset("قتل قتلت اصيب اصيبت جرح لق�
 # "مقتل 19 مواطنا"، "مصرع جنديين": the noun's genitive names who died
 # "اعتقال 590 من عناصر داعش"، "اختطاف الموظفين": the act was done to them
 DEATH_NOUNS = frozenset(fold_string(w) for w in """مقتل بمقتل ومقتل لمقتل مصرع بمصرع ومصرع اصابة واصابة باصابة
-اعتقال باعتقال واعتقال توقيف بتوقيف القبض اختطاف باختطاف واختطاف جثة جثث جثتي جثتين جثمان جثامين""".split())
+اعتقال باعتقال واعتقال توقيف بتوقيف القبض اختطاف باختطاف واختطاف جثة جثث جثتي جثتين جثمان جثامين استشهاد
+باستشهاد واستشهاد وفاة بوفاة ووفاة""".split())
 
 
 # "المتشددين لقوا حتفهم": the word after the group says it died
@@ -665,7 +666,10 @@ def assign_roles(doc: Doc, sent_tokens: list[tuple[int, Token]], actors: list[Ac
                         why.append(f"actor2 '{aimed.surface}' the act was aimed at; the dead are counted only")
                     else:
                         # "قتل 7 أشخاص، بينهم 4 من عناصر الحزام الأمني": a force among the people counted was hit
+                        # (not the doer's own weapon told after "منهم": "استشهاد ثلاثة فلسطينيين، اثنان منهم في
+                        # غارة إسرائيلية")
                         among = next((c for tc, c in idx if c is not target and c is not initiator
+                                      and not (initiator is not None and c.actor.name == initiator.actor.name)
                                       and c.actor.kind not in GENERIC_KINDS | {"none"}
                                       and any(doc.tokens[j].norm in AMONG_WORDS for j in range(max(first_tok, tc - 5), tc))
                                       and _dead_told_before(doc, first_tok, tc)), None)

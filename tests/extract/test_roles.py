@@ -497,3 +497,35 @@ def test_the_fire_marker_that_is_itself_a_cue_still_names_the_doer():
     # police who announced it
     ev = _one("أعلنت الشرطة اغتيال 3 ضباط برصاص مسلحين مجهولين في مدينة درنة.", date(2015, 5, 10))
     assert (ev.actor1, ev.actor2) == ("Unidentified Armed Group (Libya)", "Police Forces of Libya (2014-2016)")
+
+
+@pytest.mark.parametrize("text, actor1, actor2, place, fatalities", [
+    # the Saudi press's border statements: the shell's adjective is no soldier, the border guards are the
+    # state's forces and the victims of "استشهاد", the border towns are named bare
+    ("أوضح المتحدث الرسمي للدفاع المدني بمنطقة جازان أن مقذوفا عسكريا سقط مساء أمس على منزل في محافظة صامطة، "
+     "ما أسفر عن وفاة مقيم يمني.", None, None, "Samtah", 1),
+    ("نعت القيادة العامة استشهاد اثنين من منسوبي حرس الحدود جراء مقذوفات أطلقت من الأراضي اليمنية على مركز "
+     "حدودي في ظهران الجنوب.", None, "Military Forces of Saudi Arabia (2015-)", "Zahran al-Janub", 2),
+    ("توفي طفلان جراء سقوط مقذوف حوثي على منزل أسرتهما في الخوبة أمس.", "Houthi Movement", None, "Al Khawbah", 2),
+])
+def test_saudi_border_statements(text, actor1, actor2, place, fatalities):
+    ev = _one(text, date(2015, 8, 7))
+    assert not (ev.actor1 or "").startswith("Military Forces of Saudi Arabia")
+    if actor1:
+        assert ev.actor1 == actor1
+    if actor2:
+        assert ev.actor2 == actor2
+    assert (ev.location.name, ev.location.country, ev.fatalities) == (place, "Saudi Arabia", fatalities)
+
+
+def test_a_rank_and_a_soldier_are_two_dead():
+    ev = _one("استشهد رقيب وجندي من القوات البرية الملكية أمس خلال تبادل لإطلاق النار مع متسللين حوثيين في "
+              "منطقة جازان.", date(2015, 8, 20))
+    assert (ev.actor1, ev.fatalities) == ("Military Forces of Saudi Arabia (2015-)", 2)
+
+
+def test_the_doers_weapon_after_among_them_is_no_victim():
+    # "اثنان منهم في غارة إسرائيلية": the strike the dead fell in, not a side among them
+    ev = _one("وأدى قصف إسرائيلي مماثل الأربعاء إلى استشهاد ثلاثة فلسطينيين، اثنان منهم في غارة إسرائيلية "
+              "استهدفت سيارة في خان يونس.", date(2005, 6, 1))
+    assert ev.actor2 == "Civilians (Palestine)"
