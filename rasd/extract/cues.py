@@ -476,6 +476,13 @@ def modality_factor(doc: Doc, resources, sent_tokens: list[tuple[int, Token]], s
         # date is a running total, no one event ("منذ يومين", two days ago, is the event's own date)
         factor = SINCE_DATE_FACTOR
         why.append("total since a date")
+    if factor > BACKGROUND_FACTOR and trig_tok - 1 >= sent_tokens[0][0] \
+            and doc.tokens[trig_tok - 1].norm.lstrip("و") in NOVELTY_WORDS and any(
+                t.sentence == trig.sentence and t.span.start < doc.tokens[trig_tok - 1].span.start for t in doc.triggers):
+        # "قتل 67 شخصا في انفجار شاحنة مفخخة ...، في أعنف هجوم تشهده العاصمة منذ عام 2013": the act told
+        # before, ranked, not another one
+        factor = BACKGROUND_FACTOR
+        why.append(f"the act told before, ranked ('{doc.span_text(doc.tokens[trig_tok - 1].span)}')")
     if factor > BACKGROUND_FACTOR and trig.cue == "@territory" and _ground_taken_before(doc, sent_tokens, trig_tok):
         # "وعاد النازحون إلى عدن بعد تحريرها من الميليشيات"، "واليوم، بعد تحرير عدن، يقف الحوثي ..."، "قبل
         # طردهم من المدينة": the taking of ground named as the time of something else, told long after
@@ -609,6 +616,11 @@ def place_clauses(doc: Doc, sentence: Span) -> list[Span]:
     return out
 
 
+# a novelty ranked since a time: "أول ... منذ ..."، "الأعنف منذ عام 2003" (folded), to the clause's end
+_NOVELTY_SINCE_RE = re.compile(r"(?<!\S)(?:%s)(?:\s+\S+){0,5}?\s+منذ\s+[^،,.؛]*" % "|".join(
+    sorted((re.escape(w) for w in NOVELTY_WORDS if " " not in w), key=len, reverse=True)))
+
+
 def old_year(doc: Doc, sentence: Span) -> int | None:
     """The latest year the sentence names by "عام/سنة/في YYYY", when it ended more than 45 days
     before the article's date ("وكان التنظيم قد سيطر على الموصل في عام 2014" in a 2015 story);
@@ -619,6 +631,10 @@ def old_year(doc: Doc, sentence: Span) -> int | None:
         # ("على بلدة هيت التي سيطر عليها التنظيم في أكتوبر 2014": the place's past, not the act's year)
         a, b = doc.offsets.to_folded(c.start) - lo, doc.offsets.to_folded(c.end) - lo
         folded = folded[:a] + " " * (b - a) + folded[b:]
+    if "منذ" in folded:
+        # ("في أول ضربات من نوعها منذ إعلان وقف إطلاق النار عام 2013": the act ranked since a past year, not
+        # an act of that year)
+        folded = _NOVELTY_SINCE_RE.sub(lambda m: " " * len(m.group(0)), folded)
     has_number = _NUMBER_RE.search(folded) is not None
     if ("القرن" in folded or "الميلاد" in folded or has_number or "ق." in folded or "ق ." in folded) \
             and BEFORE_ERA_RE.search(folded):

@@ -130,9 +130,12 @@ _OWN_FORCES = frozenset(fold_string(w) for w in """قواته قواتها عن�
 
 
 def _own_forces_after(doc: Doc, a: ActorMention, sent_tokens) -> bool:
-    """"... باسم الجيش الشعبي أن قواته": its forces named by a pronoun after the mention, in its sentence."""
+    """"... باسم الجيش الشعبي أن قواته": its forces named by a pronoun after the mention, in its sentence (not
+    counted among others: "اختطفت قائد الفرقة 30 وثمانية من عناصره" names the victim's men)."""
     end = a.span.end
-    return any(t.span.start >= end and t.norm.lstrip("وف") in _OWN_FORCES for _, t in sent_tokens)
+    toks = doc.tokens
+    return any(t.span.start >= end and t.norm.lstrip("وف") in _OWN_FORCES and not (k > 0 and toks[k - 1].norm == "من")
+               for k, t in sent_tokens)
 
 
 SOURCE_LINKS = frozenset(("في", "من", "عن", "لدي", "باسم"))

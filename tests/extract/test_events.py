@@ -4045,3 +4045,24 @@ def test_a_background_tail_does_not_take_over_the_days_act(tail):
     assert [(e.location.name, e.event_date) for e in clash] == [("Lawdar", date(2015, 8, 10))], \
         [e.to_record() for e in evs]
     assert all(e.event_date != date(2015, 8, 10) for e in evs if e.location.name == "Aden")
+
+
+def test_an_act_ranked_since_a_past_year_is_not_of_that_year():
+    # "في أول ضربات من نوعها منذ ... عام 2013": the strike is ranked since 2013, it is not history
+    ev = _one("شنت مقاتلات تركية فجر أمس غارات على معسكرات لحزب العمال الكردستاني في جبال قنديل بشمال العراق، "
+              "في أول ضربات من نوعها منذ إعلان وقف إطلاق النار عام 2013.", date(2015, 7, 26))
+    assert (ev.sub_event_type.value, ev.actor1, ev.event_date) == (
+        "Air/drone strike", "Military Forces of Turkey (2002-)", date(2015, 7, 25))
+
+
+def test_the_act_ranked_after_it_is_no_second_event():
+    # "في أعنف هجوم تشهده العاصمة": the bombing told before, ranked; no second attack in Baghdad
+    evs = _events("قتل 67 شخصا في انفجار شاحنة مفخخة في سوق بمدينة الصدر شرق بغداد فجر أمس، في أعنف هجوم تشهده "
+                  "العاصمة منذ عام 2013.", date(2015, 8, 14))
+    assert [(e.sub_event_type.value, e.fatalities) for e in evs] == [("Remote explosive/landmine/IED", 67)]
+
+
+def test_the_gulf_security_authorities_arrest():
+    ev = _one("أعلنت وزارة الداخلية أن الجهات الأمنية ألقت القبض أمس على مواطن في محافظة الخرج يشتبه في صلته "
+              "بتنظيم داعش.", date(2015, 8, 7))
+    assert (ev.sub_event_type.value, ev.actor1) == ("Arrests", "Police Forces of Saudi Arabia (2015-)")

@@ -529,3 +529,10 @@ def test_the_doers_weapon_after_among_them_is_no_victim():
     ev = _one("وأدى قصف إسرائيلي مماثل الأربعاء إلى استشهاد ثلاثة فلسطينيين، اثنان منهم في غارة إسرائيلية "
               "استهدفت سيارة في خان يونس.", date(2005, 6, 1))
     assert ev.actor2 == "Civilians (Palestine)"
+
+
+def test_a_source_group_stays_a_source_when_the_victims_men_follow():
+    # "وثمانية من عناصره" after the act are the kidnapped commander's men, not the source's own forces
+    ev = _one("أفادت مصادر في المعارضة بأن «جبهة النصرة» اختطفت ليل الاثنين قائد «الفرقة 30» وثمانية من عناصره "
+              "قرب مدينة أعزاز.", date(2015, 7, 29))
+    assert (ev.actor1, ev.actor2) == ("Al Nusra Front", "Opposition Rebels (Syria)")
