@@ -355,8 +355,10 @@ def _charge_of_victims(norm: str) -> bool:
 # (not "عقب"، "إثر"، "غداة": the act just before the day's news, "اشتباكات تجري الآن في لودر عقب السيطرة على
 # جبل يسوف", is news itself)
 _TIME_OF_WORDS = frozenset(fold_string(w) for w in "بعد وبعد فبعد قبل وقبل منذ ومنذ".split())
-_SPAN_OF_TIME = frozenset(fold_string(w) for w in """أيام ايام أسابيع اسابيع أشهر اشهر شهور يومين أسبوعين اسبوعين
-شهرين ساعات""".split())
+# spans of time in "بعد أيام من ..."، "بعد أسابيع على ..." (since an earlier act); the words between
+SPAN_OF_TIME = frozenset(fold_string(w) for w in """أيام ايام أسابيع اسابيع أشهر اشهر شهور أعوام اعوام سنوات
+يومين أسبوعين اسبوعين شهرين عامين أسبوع اسبوع شهر عام ساعات""".split())
+SPAN_OF = frozenset(fold_string(w) for w in "من على".split())
 _ITS_OWN_DAY = frozenset(fold_string(w) for w in "أمس امس اليوم الليلة فجر صباح مساء ظهر".split())
 
 
@@ -365,7 +367,7 @@ def _ground_taken_before(doc: Doc, sent_tokens: list[tuple[int, Token]], trig_to
     word of its own in the six words after it ("بعد سيطرتها على المدينة أمس" is the day's act)."""
     first = sent_tokens[0][0]
     k = trig_tok - 1
-    if k >= first + 2 and doc.tokens[k].norm in ("من", "علي", "على") and doc.tokens[k - 1].norm in _SPAN_OF_TIME:
+    if k >= first + 2 and doc.tokens[k].norm in SPAN_OF and doc.tokens[k - 1].norm in SPAN_OF_TIME:
         k -= 2
     if k < first or doc.tokens[k].norm not in _TIME_OF_WORDS:
         return False
