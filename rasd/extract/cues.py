@@ -359,6 +359,9 @@ _TIME_OF_WORDS = frozenset(fold_string(w) for w in "بعد وبعد فبعد ق�
 SPAN_OF_TIME = frozenset(fold_string(w) for w in """أيام ايام أسابيع اسابيع أشهر اشهر شهور أعوام اعوام سنوات
 يومين أسبوعين اسبوعين شهرين عامين أسبوع اسبوع شهر عام ساعات""".split())
 SPAN_OF = frozenset(fold_string(w) for w in "من على".split())
+# a background clause after a comma opens on one of these: "، وكانت المقاومة قد ..."، "، بعد أسابيع من ..."
+BACKGROUND_OPENERS = frozenset(fold_string(w) for w in "وكان وكانت وكانوا وكانا وكانتا".split())
+SINCE_OPENERS = frozenset(fold_string(w) for w in "بعد عقب منذ".split())
 _ITS_OWN_DAY = frozenset(fold_string(w) for w in "أمس امس اليوم الليلة فجر صباح مساء ظهر".split())
 
 
@@ -620,7 +623,7 @@ def place_clauses(doc: Doc, sentence: Span) -> list[Span]:
 
 # a novelty ranked since a time: "أول ... منذ ..."، "الأعنف منذ عام 2003" (folded), to the clause's end
 _NOVELTY_SINCE_RE = re.compile(r"(?<!\S)(?:%s)(?:\s+\S+){0,5}?\s+منذ\s+[^،,.؛]*" % "|".join(
-    sorted((re.escape(w) for w in NOVELTY_WORDS if " " not in w), key=len, reverse=True)))
+    sorted(map(re.escape, NOVELTY_WORDS), key=len, reverse=True)))
 
 
 def old_year(doc: Doc, sentence: Span) -> int | None:

@@ -35,7 +35,7 @@ from rasd.extract.places import fold_between
 from rasd.extract.cues import (DATELINE_RE, place_clauses, ACCUSE_WORDS, MARTYR_NAME_HEADS, MARTYR_WORDS, OLD_YEAR_FACTOR, OPENING_PROTEST_WEIGHT,
                               attempted, hostages_taken, modality_factor, old_year, opening_protest, protesters_after,
                               protesters_only_named, reference_date, total_clause_start, truce_without_act,
-                              SPAN_OF, SPAN_OF_TIME)
+                              BACKGROUND_OPENERS, SINCE_OPENERS, SPAN_OF, SPAN_OF_TIME)
 from rasd.extract.casualties import (MORE_WORDS, ASSASSINATION_LEMMAS, count_casualties, count_from_before, count_leading_group,
                                      reply_offset, TOLL_HEADS)
 from rasd.extract.triggers import AIRCRAFT_SUBJECTS, BODY_NOUNS, SEIZED_PEOPLE
@@ -1225,10 +1225,6 @@ def _other_dead_cut(doc: Doc, sent_tokens, cues) -> int | None:
     return None
 
 
-_PLUPERFECT_OPENERS = frozenset(fold_string(w) for w in "وكان وكانت وكانوا وكانا وكانتا".split())
-_AFTER_WORDS = frozenset(fold_string(w) for w in "بعد عقب منذ".split())
-
-
 def _background_cut(doc: Doc, sent_tokens) -> int | None:
     """The original offset of a background clause after a comma: "، وكان(ت) ... قد" (قد within six words),
     or "، بعد أيام/أسابيع من ..." (a span of time since an earlier act)."""
@@ -1236,9 +1232,9 @@ def _background_cut(doc: Doc, sent_tokens) -> int | None:
     for k, (_, t) in enumerate(sent_tokens[1:], 1):
         if doc.text[sent_tokens[k - 1][1].span.end:t.span.start].strip() not in ("،", ","):
             continue
-        if t.norm in _PLUPERFECT_OPENERS and any(u.norm == "قد" for _, u in sent_tokens[k + 1:k + 7]):
+        if t.norm in BACKGROUND_OPENERS and any(u.norm == "قد" for _, u in sent_tokens[k + 1:k + 7]):
             return t.span.start
-        if t.norm.lstrip("و") in _AFTER_WORDS and k + 2 < n and sent_tokens[k + 1][1].norm in SPAN_OF_TIME \
+        if t.norm.lstrip("و") in SINCE_OPENERS and k + 2 < n and sent_tokens[k + 1][1].norm in SPAN_OF_TIME \
                 and sent_tokens[k + 2][1].norm in SPAN_OF:
             return t.span.start
     return None

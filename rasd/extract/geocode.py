@@ -29,6 +29,7 @@ from functools import lru_cache
 
 from rasd.arabic.normalize import fold_string
 from rasd.arabic.translit import romanize
+from rasd.extract.cues import BACKGROUND_OPENERS, SINCE_OPENERS, SPAN_OF, SPAN_OF_TIME
 from rasd.extract.places import (_BELONGING_GAP, CUES, FACILITY_WHY, article_focus_country, dateline_place, fold_between, reporter_post,
                                  nationality_countries, neighbour_mention, well_known)
 from rasd.model import DistanceMention, Doc, Location, Place, PlaceMention, Span
@@ -804,9 +805,8 @@ _PROVINCE_KM = 300.0
 
 
 # a background clause after a comma: "، وكانت المقاومة قد ..."، "، بعد أسابيع من ..." (folded text)
-_BACKGROUND_CLAUSE = re.compile(r"[،,]\s*(?:وكان|وكانت|وكانوا|وكانا)\s(?:\S+\s){0,5}قد\s"
-                                r"|[،,]\s*و?(?:بعد|عقب|منذ)\s+(?:ايام|اسابيع|اشهر|شهور|اعوام|سنوات|يومين|اسبوعين|شهرين"
-                                r"|عامين|اسبوع|شهر|عام)\s+(?:من|علي)\s")
+_BACKGROUND_CLAUSE = re.compile(r"[،,]\s*(?:%s)\s(?:\S+\s){0,5}قد\s|[،,]\s*و?(?:%s)\s+(?:%s)\s+(?:%s)\s" % tuple(
+    "|".join(map(re.escape, words)) for words in (BACKGROUND_OPENERS, SINCE_OPENERS, SPAN_OF_TIME, SPAN_OF)))
 
 
 def _stray_village(doc: Doc, m: PlaceMention, mentions: list[PlaceMention], gazetteer: Gazetteer

@@ -113,7 +113,8 @@ def _on_follows(doc: Doc, first: int, reach: int = 5) -> bool:
 
 
 # Verbs whose cue lies in a word a few words on, their subject between: (verbs, the words that make
-# them a cue, how far those may lie, the sub-event type, its weight).
+# them a cue, how far those may lie, the sub-event type, its weight, and whether the word must be the verb's
+# own object).
 # - Repelling an attack: "صد الجيش العراقي هجوما لتنظيم داعش على ناحية البغدادي"، "صدت القوات الأمنية
 #   هجوما واسعا". The lexicon's "صد هجوما" needs the two words side by side; the verb alone ("صد عنه") is
 #   no fight, so an attack, an advance or an attempt must follow.
@@ -134,16 +135,17 @@ _NOT_OBJECT_BEFORE = frozenset(fold_string(w) for w in "قرب أمام داخل
 _GAPPED = (
     (frozenset(fold_string(w) for w in "فجر فجرت فجرا فجرتا فجروا فجرن يفجر تفجر".split()),
      frozenset(fold_string(w) for w in "نفسه نفسها نفسيهما أنفسهم أنفسهن".split()), 5, SubEventType.SUICIDE_BOMB,
-     0.95),
+     0.95, False),
     (frozenset(fold_string(w) for w in "صد صدت صدوا يصد تصد يصدون".split()),
      frozenset(fold_string(w) for w in """هجوم هجوما الهجوم هجمات الهجمات هجمة هجومين تقدم تقدما محاولة
-     محاولات محاولتي زحف زحفا""".split()), 6, SubEventType.ARMED_CLASH, 0.9),
+     محاولات محاولتي زحف زحفا""".split()), 6, SubEventType.ARMED_CLASH, 0.9, False),
     (frozenset(fold_string(w) for w in "خرج خرجت خرجوا يخرج يخرجون نزل نزلت نزلوا".split()),
      frozenset(fold_string(w) for w in """احتجاجا تنديدا رفضا استنكارا للاحتجاج للتنديد للمطالبة مطالبين
-     منددين محتجين رافعين""".split()), 10, SubEventType.PEACEFUL_PROTEST, 0.75),
+     منددين محتجين رافعين""".split()), 10, SubEventType.PEACEFUL_PROTEST, 0.75, False),
     (frozenset(fold_string(w) for w in "فجر فجرت فجروا نسف نسفت نسفوا يفجر يفجرون ينسف ينسفون".split()),
-     _HOUSE_OBJECTS, 4, SubEventType.LOOTING, 0.7),
-    (frozenset(fold_string(w) for w in "دمر دمرت دمرتا".split()), AIRCRAFT_SUBJECTS, 1, SubEventType.AIR_STRIKE, 0.85),
+     _HOUSE_OBJECTS, 4, SubEventType.LOOTING, 0.7, True),
+    (frozenset(fold_string(w) for w in "دمر دمرت دمرتا".split()), AIRCRAFT_SUBJECTS, 1, SubEventType.AIR_STRIKE, 0.85,
+     False),
 )
 _GAPPED_VERBS = frozenset().union(*(g[0] for g in _GAPPED))
 
@@ -154,7 +156,7 @@ def _gapped(doc: Doc, i: int) -> TriggerMention | None:
     word, prefix = tok.norm, ""
     if word not in _GAPPED_VERBS and word[:1] in "وف":
         prefix, word = word[:1], word[1:]
-    for verbs, objects, reach, sub, weight in _GAPPED:
+    for verbs, objects, reach, sub, weight, direct in _GAPPED:
         if word not in verbs:
             continue
         for j in range(i + 1, min(len(toks), i + 1 + reach)):
@@ -164,8 +166,8 @@ def _gapped(doc: Doc, i: int) -> TriggerMention | None:
             if w in objects or (w[:1] in "ول" and w[1:] in objects):
                 if doc.masks and doc.is_masked(tok.span):
                     return None
-                if objects is _HOUSE_OBJECTS and (w[:1] in "ول" or toks[j - 1].norm in _NOT_OBJECT_BEFORE
-                                                  or toks[i + 1].norm.lstrip("و") in _DAWN_AFTER):
+                if direct and (w[:1] in "ول" or toks[j - 1].norm in _NOT_OBJECT_BEFORE
+                               or toks[i + 1].norm.lstrip("و") in _DAWN_AFTER):
                     # "فجر انتحاري نفسه قرب منزل": where it went off, not what was blown up; "قصفت فجر
                     # أمس منزل المواطن": the dawn, no verb
                     continue
@@ -176,7 +178,8 @@ def _gapped(doc: Doc, i: int) -> TriggerMention | None:
 # A verb of doing, its doer, then the act as a verbal noun: "أقدم تنظيم داعش على إعدام 40 مدنيا"، "قامت
 # قوات الأمن باعتقال 20 شخصا". The construction states the act as firmly as its own verb ("أعدم"), so the
 # verbal noun weighs as much as a verb does.
-_DOING_VERBS = frozenset(fold_string(w) for w in "أقدم أقدمت أقدموا أقدما قام قامت قاموا قاما".split())
+_DOING_ON = frozenset(fold_string(w) for w in "أقدم أقدمت أقدموا أقدما".split())     # "... على" + the act
+_DOING_WITH = frozenset(fold_string(w) for w in "قام قامت قاموا قاما".split())        # "... ب" + the act
 _DONE_WEIGHT = 0.85
 # (of violence only: "فقام بهدم الحصن" in a history of Valencia is no report of destruction)
 _DONE_TYPES = frozenset(("Battles", "Explosions/Remote violence", "Violence against civilians"))
@@ -187,9 +190,9 @@ def done_by_verb(doc: Doc, first: int, prefix: str) -> bool:
     most five words before it in its sentence."""
     toks = doc.tokens
     if prefix.endswith("ب"):
-        verbs = ("قام", "قامت", "قاموا", "قاما")
+        verbs = _DOING_WITH
     elif first > 0 and not prefix and toks[first - 1].norm in _ON:
-        verbs = ("اقدم", "اقدمت", "اقدموا", "اقدما")
+        verbs = _DOING_ON
     else:
         return False
     sent = toks[first].sentence
