@@ -378,6 +378,23 @@ def _ground_taken_before(doc: Doc, sent_tokens: list[tuple[int, Token]], trig_to
     return not any(doc.tokens[j].norm.lstrip("و") in _ITS_OWN_DAY for j in range(trig_tok + 1, min(last + 1, trig_tok + 7)))
 
 
+# what makes an arrest political (ACLED_CODING §2): terrorism, a cell, militants, an armed group, a protest,
+# activists or the opposition named in the sentence
+_POLITICAL_ARREST_RE = re.compile(
+    "|".join(fold_string(w) for w in """ارهاب إرهاب متشدد تكفير خلية خلايا متطرف داعش القاعدة تنظيم
+    الحوثي حوثي حزب مسلح ميليشي مليشي متمرد مظاهر متظاهر تظاهر احتجاج محتج ناشط معارض سياسي أسلحة اسلحة
+    متفجرات ذخائر ذخيرة تجسس""".split()))
+
+
+def political_arrest(doc: Doc, sentence: Span) -> bool:
+    """The sentence names what makes an arrest political: terrorism, militants or an armed group, a
+    protest, activists, the opposition, weapons or spying ("ضبط أسلحة ومخدرات في وكر لخلية إرهابية")."""
+    lo, hi = doc.offsets.to_folded(sentence.start), doc.offsets.to_folded(sentence.end)
+    return _POLITICAL_ARREST_RE.search(doc.folded, lo, hi) is not None or any(
+        sentence.contains(a.span) and a.actor.kind in ("rebel", "militia", "protesters", "external")
+        for a in doc.actors)
+
+
 def modality_factor(doc: Doc, resources, sent_tokens: list[tuple[int, Token]], sentence: Span,
                      trig_tok: int, trig: TriggerMention, mods) -> tuple[float, list[str]]:
     factor = 1.0
@@ -388,6 +405,8 @@ def modality_factor(doc: Doc, resources, sent_tokens: list[tuple[int, Token]], s
         mi = m.first
         if entry.kind == "celebration" and trig.event_type is not E.PROTESTS:
             continue  # ("انفجار استهدف حفلا للاحتفال بالعيد": a bombing at a celebration is one)
+        if entry.kind == "offence" and (trig.sub_event_type is not S.ARRESTS or political_arrest(doc, sentence)):
+            continue  # (a common offence weighs arrests only, and not those of militants or protesters)
         if entry.kind == "history" and doc.tokens[mi].norm in PLUPERFECT and mi + 1 < len(doc.tokens) \
                 and doc.tokens[mi + 1].norm in NOVELTY_WORDS:
             continue  # "وكانت أعنف تلك العمليات انفجار ...": the copula ranks the day's events, no history

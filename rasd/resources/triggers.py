@@ -26,7 +26,7 @@ FAMILIES = frozenset({"@kill", "@attack", "@explosion", "@bombard", "@territory"
                       "@bodies"})
 MODALITY_KINDS = frozenset({"negation", "future", "plan", "threat", "call", "condition", "question",
                             "speculation", "total", "history", "relative", "verdict", "support", "possession",
-                            "disaster", "name", "nonlethal", "crime", "celebration"})
+                            "disaster", "name", "nonlethal", "crime", "offence", "celebration"})
 _SUB = {s.value: s for s in SubEventType}
 
 

@@ -1019,6 +1019,26 @@ def test_events_gangs_and_court_extensions_are_no_events(text):
     assert not process_article(Article("t", text, published=PUB), resources=_no_floor())
 
 
+@pytest.mark.parametrize("text", [
+    "أوقفت هيئة الرقابة والتحقيق موظفين في بلدية جدة بتهمة الرشوة والتزوير.",
+    "داهمت الجهات الأمنية وكرا لعمالة وافدة في حي المسفلة بمكة المكرمة تستخدمه في تصنيع الخمور، وأوقفت 12 وافدا.",
+    "قتل شاب طعنا في مشاجرة جماعية بحي النسيم شرق الرياض، وألقت الشرطة القبض على أربعة من المتورطين.",
+])
+def test_events_arrests_for_a_common_offence_are_no_events(text):
+    # ACLED codes arrests made for political reasons (ACLED_CODING §2); police work on crime is none
+    evs = process_article(Article("t", text, published=PUB), resources=_no_floor())
+    assert not [e for e in evs if e.sub_event_type.value == "Arrests"]
+
+
+@pytest.mark.parametrize("text", [
+    "ألقت قوات الأمن القبض على خمسة مطلوبين في الرياض ينتمون إلى خلية إرهابية تهرب المخدرات والأسلحة.",
+    "اعتقلت الشرطة عشرات المتظاهرين في البصرة بتهمة السرقة والتخريب.",
+])
+def test_events_arrests_of_militants_or_protesters_stay_with_an_offence_named(text):
+    subs = {e.sub_event_type.value for e in _events(text)}
+    assert subs & {"Arrests", "Protest with intervention"}
+
+
 def test_events_a_kidnapping_gang_still_abducts():
     subs = {e.sub_event_type.value for e in _events("واعتقلت قوات الأمن أفراد عصابة مسلحة خطفت مواطنين في بغداد.")}
     assert "Abduction/forced disappearance" in subs
