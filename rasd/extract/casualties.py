@@ -216,6 +216,9 @@ def _kin_plural(norm: str) -> bool:
     return any(w.endswith(suf) and w[:-len(suf)] in KIN_PLURALS for suf in _POSSESSIVES)
 
 
+_TIMES_WORDS = frozenset(fold_string(w) for w in "مرة مرات دفعة دفعات".split())
+
+
 def _count_after(toks: list[Token], nums: dict[int, NumberMention], i: int, limit: int = 10,
                  stop_norms: frozenset[str] = frozenset(), injury: bool = False,
                  text: str = "") -> tuple[int | None, set[Span]]:
@@ -243,6 +246,9 @@ def _count_after(toks: list[Token], nums: dict[int, NumberMention], i: int, limi
             while k < len(toks) and k in nums and nums[k].span == nm.span:
                 k += 1
             after = toks[k].norm.lstrip("و") if k < len(toks) else ""
+            if (j > 0 and toks[j - 1].norm in _TIMES_WORDS) or after in _TIMES_WORDS:
+                j = k
+                continue  # "نفذ الإعدام مرة واحدة في 2700 شخص"، "ثلاث مرات": how many times, nobody counted
             if after in (INJURY_NOUNS_AFTER_NUMBER if not injury else KILL_NOUNS_AFTER_NUMBER):
                 break  # "سقط 25 قتيلا و40 جريحا": the next group is the other count
             if after in CASUALTY_NOUNS and k + 1 < len(toks) and toks[k + 1].norm in _AND_THE_OTHER:

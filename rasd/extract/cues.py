@@ -386,6 +386,20 @@ _POLITICAL_ARREST_RE = re.compile(
     متفجرات ذخائر ذخيرة تجسس""".split()))
 
 
+_EXECUTE_VERBS = frozenset(fold_string(w) for w in "نفذ نفذت نفذوا ينفذ تنفذ تنفيذ بتنفيذ".split())
+
+
+def _armed_groups_sentence(doc: Doc, sent_tokens: list[tuple[int, Token]], mi: int) -> bool:
+    """"نفذ تنظيم داعش حكم الإعدام بحق ...": the sentence at token mi ("حكم") is carried out (a verb of
+    carrying out within the three tokens before) by a rebel or militia side named before it, no court."""
+    first = sent_tokens[0][0]
+    if not any(doc.tokens[j].norm.lstrip("و") in _EXECUTE_VERBS for j in range(max(first, mi - 4), mi)):
+        return False
+    lo = doc.tokens[first].span.start
+    return any(lo <= a.span.start < doc.tokens[mi].span.start and a.actor.kind in ("rebel", "militia")
+               for a in doc.actors)
+
+
 def political_arrest(doc: Doc, sentence: Span) -> bool:
     """The sentence names what makes an arrest political: terrorism, militants or an armed group, a
     protest, activists, the opposition, weapons or spying ("ضبط أسلحة ومخدرات في وكر لخلية إرهابية")."""
@@ -454,6 +468,8 @@ def modality_factor(doc: Doc, resources, sent_tokens: list[tuple[int, Token]], s
             # "أعدم مسلحون من تنظيم القاعدة رجلين ... بعد اتهامهما بالتجسس": the charge laid on the victims
             # is the act's pretext, not a doubt about it
             continue
+        if entry.kind == "verdict" and _armed_groups_sentence(doc, sent_tokens, mi):
+            continue  # "نفذ تنظيم داعش حكم الإعدام بحق ثلاثة شبان": an armed group's killing, no court's
         if entry.kind == "negation" and mi < trig_tok and denies_blame(doc, mi, trig_tok):
             continue  # "نفت قيادة التحالف مسؤوليتها عن الغارة": its author is denied, not the act
         if entry.kind == "total" and entry.pattern == "عدد" and _version_of_toll(doc, sent_tokens, mi):

@@ -2735,7 +2735,7 @@ _FALL_OPENERS = frozenset(fold_string(w) for w in "سقط سقطت سقطتا س
 # (and a verb of doing, the doer, then the act as a verbal noun: "أقدم مسلحون مجهولون على اغتيال إمام
 # مسجد"، "قامت قوات الأمن باعتقال ...")
 _LAUNCH_OPENERS = frozenset(fold_string(w) for w in """أطلق أطلقت أطلقوا شن شنت شنوا وجه وجهت وجهوا ألقى ألقت
-ألقوا استهدف استهدفت استهدفوا أقدم أقدمت أقدموا قام قامت قاموا""".split())
+ألقوا استهدف استهدفت استهدفوا أقدم أقدمت أقدموا قام قامت قاموا نفذ نفذت نفذوا""".split())
 _OPENING_FAMILIES = {"@kill": (E.BATTLES, E.EXPLOSIONS, E.VAC), "@injure": (E.BATTLES, E.EXPLOSIONS, E.VAC),
                      "@attack": (E.BATTLES, E.VAC),
                      "@explosion": (E.EXPLOSIONS,), "@bombard": (E.EXPLOSIONS,), "@intervention": (E.PROTESTS,)}

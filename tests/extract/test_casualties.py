@@ -427,3 +427,12 @@ def test_casualties_a_bare_singular_noun_counts_one(text, toll):
 ])
 def test_casualties_the_verbal_noun_of_a_killing_act_told_done(text, killed):
     assert _count(text)[0] == killed
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("قتل مسلحون مرة واحدة ثلاثة جنود في الهجوم.", 3),
+    ("قتل ثلاثة جنود في الهجوم الذي تكرر ثلاث مرات.", 3),
+])
+def test_casualties_how_many_times_counts_nobody(text, killed):
+    # "مرة واحدة" (once), "ثلاث مرات" (three times): a count of times, not of the dead
+    assert _count(text)[0] == killed

@@ -1039,6 +1039,21 @@ def test_events_arrests_of_militants_or_protesters_stay_with_an_offence_named(te
     assert subs & {"Arrests", "Protest with intervention"}
 
 
+@pytest.mark.parametrize("text", [
+    "نفذت وزارة الداخلية حكم القتل حدا بجان سعودي أقدم على قتل مواطن بإطلاق النار عليه في محافظة القطيف.",
+    "أعلنت وزارة الداخلية تنفيذ حكم القتل قصاصا بمواطن قتل آخر بإطلاق النار عليه في الرياض.",
+])
+def test_events_a_judicial_execution_and_the_crime_it_recounts_are_no_events(text):
+    # a court's sentence carried out (qisas, hadd, ta'zir) is no event, nor the crime it recounts (§1)
+    assert not _events(text, published=date(2015, 8, 12))
+
+
+def test_events_an_armed_group_carrying_out_a_death_sentence_kills():
+    ev = _one("نفذ تنظيم داعش حكم الإعدام بحق ثلاثة شبان في مدينة الرقة بتهمة التعامل مع التحالف.",
+              published=date(2015, 8, 12))
+    assert ev.sub_event_type.value == "Attack" and ev.fatalities == 3 and ev.actor1.startswith("Islamic State")
+
+
 def test_events_a_kidnapping_gang_still_abducts():
     subs = {e.sub_event_type.value for e in _events("واعتقلت قوات الأمن أفراد عصابة مسلحة خطفت مواطنين في بغداد.")}
     assert "Abduction/forced disappearance" in subs
