@@ -2434,7 +2434,7 @@ def security_site(doc: Doc, trig: TriggerMention) -> tuple[str, str] | None:
 
 
 _SMALL_ARMS = frozenset(fold_string(w) for w in """الرشاشة رشاشة الرشاشات رشاشات الخفيفة خفيفة المتوسطة متوسطة
-الرصاص بالرصاص الرصاص الحي البنادق بنادق بالبنادق الكلاشنكوف""".split())
+الرصاص بالرصاص الرصاص الحي الذخيرة البنادق بنادق بالبنادق الكلاشنكوف""".split())
 
 
 def _ground_assault_weapon(doc: Doc, attack: TriggerMention, shell: TriggerMention) -> bool:

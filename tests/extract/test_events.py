@@ -1054,6 +1054,21 @@ def test_events_an_armed_group_carrying_out_a_death_sentence_kills():
     assert ev.sub_event_type.value == "Attack" and ev.fatalities == 3 and ev.actor1.startswith("Islamic State")
 
 
+@pytest.mark.parametrize("text", [
+    "انطلقت أمس في ميدان الرماية بالمنطقة الشرقية فعاليات التمرين العسكري المشترك «الصمصام 5» بين القوات البرية "
+    "السعودية والجيش الباكستاني "
+    "بمشاركة وحدات من المشاة والمدرعات والمدفعية والطيران العمودي.",
+    "تسلمت القوات الجوية المصرية أمس الدفعة الثانية من مقاتلات رافال الفرنسية في قاعدة جوية غرب القاهرة.",
+])
+def test_events_exercises_and_deliveries_are_no_strikes(text):
+    assert not _events(text, published=date(2015, 8, 9))
+
+
+def test_events_live_ammunition_on_protesters_is_force():
+    ev = _one("أطلقت القوات الإسرائيلية الذخيرة الحية على المتظاهرين في قرية بلعين أمس.", published=date(2015, 8, 9))
+    assert ev.sub_event_type.value == "Excessive force against protesters"
+
+
 def test_events_a_kidnapping_gang_still_abducts():
     subs = {e.sub_event_type.value for e in _events("واعتقلت قوات الأمن أفراد عصابة مسلحة خطفت مواطنين في بغداد.")}
     assert "Abduction/forced disappearance" in subs
