@@ -1069,6 +1069,14 @@ def test_events_live_ammunition_on_protesters_is_force():
     assert ev.sub_event_type.value == "Excessive force against protesters"
 
 
+def test_events_unless_is_a_condition():
+    # "ما لم" (unless) sets a condition: the withdrawal is demanded, not reported
+    evs = _events("الرياض: عبد الهادي حبتور\nقال وزير الخارجية اليمني إن الحكومة الشرعية لن تذهب إلى أي جولة "
+                  "مفاوضات جديدة ما لم تعلن الميليشيات الحوثية قبولها الصريح بتنفيذ القرار 2216 والانسحاب من "
+                  "المدن.\nوأضاف أن الحوثيين قتلوا الآلاف ودمروا المدن وفجروا منازل خصومهم.")
+    assert "Non-violent transfer of territory" not in {e.sub_event_type.value for e in evs}
+
+
 def test_events_a_kidnapping_gang_still_abducts():
     subs = {e.sub_event_type.value for e in _events("واعتقلت قوات الأمن أفراد عصابة مسلحة خطفت مواطنين في بغداد.")}
     assert "Abduction/forced disappearance" in subs
