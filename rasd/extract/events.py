@@ -1088,26 +1088,44 @@ def _coordinated_places(doc: Doc, sentence: Span, loc: Location, places=None) ->
         return []  # "على الطريق العام بين بعقوبة والخالص": one place between two towns, not two events
     # "في محافظات الجيزة والشرقية والبحيرة": the plural cue word makes every member a province
     provinces = bool(before) and (before[-1] in _LIST_PLURAL_PROVINCES or before[-1].lstrip("وب") in _LIST_PLURAL_PROVINCES)
+    def member(a, b, p) -> bool:
+        """p, joined to the list between mentions a and b (in text order), is one of its places."""
+        gap = _PARENS.sub(" ", text[a.span.end:b.span.start])
+        stripped = fold_string(gap.replace("،", " ").replace(",", " ")).strip()
+        # a list needs a joint: "إسطنبول وأنقرة"، "بغداد، البصرة" — "عدن جنوبي اليمن" is one place told twice
+        joint = stripped != "" or "،" in gap or "," in gap
+        words = stripped.split()
+        province = provinces or (bool(words) and words[-1] in _LIST_PROVINCE_WORDS)
+        return joint and (stripped in ("", "و") or all(w in _LIST_GAP_WORDS or w in _LIST_PROVINCE_WORDS
+                                                       for w in words)) \
+            and p.place.id != loc.geonameid and p.place.kind != "PCLI" and (p.place.kind != "ADM1" or province) \
+            and p.place.country == (loc.iso or p.place.country)
+
     chain = []
     prev = mentions[start]
     for p in mentions[start + 1:]:
         if p.place.id == loc.geonameid and not chain:
             prev = p  # "العاصمة العراقية بغداد": the same place named twice
             continue
-        gap = _PARENS.sub(" ", text[prev.span.end:p.span.start])
-        stripped = fold_string(gap.replace("،", " ").replace(",", " ")).strip()
-        # a list needs a joint: "إسطنبول وأنقرة"، "بغداد، البصرة" — "عدن جنوبي اليمن" is one place told twice
-        joint = stripped != "" or "،" in gap or "," in gap
-        words = stripped.split()
-        province = provinces or (bool(words) and words[-1] in _LIST_PROVINCE_WORDS)
-        if joint and (stripped in ("", "و") or all(w in _LIST_GAP_WORDS or w in _LIST_PROVINCE_WORDS for w in words)):
-            if p.place.id != loc.geonameid and p.place.kind != "PCLI" and (p.place.kind != "ADM1" or province) \
-                    and p.place.country == (loc.iso or p.place.country):
-                chain.append(p)
-                prev = p
-                continue
-        break
-    return chain
+        if not member(prev, p, p):
+            break
+        chain.append(p)
+        prev = p
+    # "شهدت مدن النجف وكربلاء والناصرية والحلة ... تظاهرات": the place chosen closes the list, the members
+    # named before it are as much its places (not after "بين": one road between two towns)
+    first = mentions[start]
+    earlier = []
+    for p in reversed(mentions[:start]):
+        if not member(p, first, p):
+            break
+        earlier.append(p)
+        first = p
+    if earlier:
+        lead = fold_string(text[max(sentence.start, first.span.start - 12):first.span.start]).split()
+        if lead and (lead[-1] in ("بين", "وبين") or (len(lead) > 1 and lead[-2] in ("بين", "وبين")
+                                                   and lead[-1] in DUAL_PLACE_NOUNS)):
+            return chain
+    return earlier[::-1] + chain
 
 
 DUAL_PLACE_NOUNS = frozenset(fold_string(w) for w in """منطقتي بمنطقتي ومنطقتي قريتي بقريتي وقريتي بلدتي ببلدتي

@@ -1077,6 +1077,15 @@ def test_events_unless_is_a_condition():
     assert "Non-violent transfer of territory" not in {e.sub_event_type.value for e in evs}
 
 
+def test_events_places_listed_before_the_one_chosen_are_events_too():
+    # the list is the subject, the act after it: the place nearest the cue closes the list, the others
+    # are as much its places (one event per place, ACLED_CODING §1)
+    evs = _events("شهدت مدن النجف وكربلاء والناصرية والحلة مساء الجمعة تظاهرات حاشدة احتجاجا على انقطاع الكهرباء.",
+                  published=date(2015, 8, 9))
+    assert sorted(e.location.name for e in evs) == ["Al Hillah", "Karbala", "Najaf", "Nasiriyah"]
+    assert {e.event_date for e in evs} == {date(2015, 8, 7)}
+
+
 def test_events_a_kidnapping_gang_still_abducts():
     subs = {e.sub_event_type.value for e in _events("واعتقلت قوات الأمن أفراد عصابة مسلحة خطفت مواطنين في بغداد.")}
     assert "Abduction/forced disappearance" in subs
