@@ -81,6 +81,7 @@ ORDINAL_BEFORE = frozenset({"الحادي", "الثاني", "الثالث", "ا�
 
 _ALL_WORDS: dict[str, int] = {**UNITS, **TEN_WORDS, **TEEN_HEADS, **TENS, **HUNDREDS, **THOUSANDS,
                               **PLURAL_MULTIPLIERS, **VAGUE}
+NUMBER_WORDS = frozenset(_ALL_WORDS)   # every folded number word (units, tens, hundreds, vague counts)
 # the article makes اثنين/احد weekdays (الاثنين، الاحد) and مئه a percentage (بالمئه)
 _NO_ARTICLE = frozenset({"اثنين", "اثنان", "احد", "احدي", "مئه", "مائه", "الف", "ست", "سبع", "عده",
                          "اثنتين", "اثنتان", "ثماني", "خمس", "اربع", "ثلاث", "تسع"})

@@ -29,6 +29,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from rasd.arabic.normalize import fold_string
+from rasd.arabic.numbers import NUMBER_WORDS
 from rasd.extract import geocode
 from rasd.extract.actors import post_force
 from rasd.extract.places import fold_between
@@ -1064,6 +1065,29 @@ def _toll_told_for(doc: Doc, sentence: Span, group: list) -> int | None:
     return None
 
 
+# "خمس ضربات قرب الفلوجة وأربع قرب الرمادي وثلاث ضربات جوية قرب الموصل": a tally of strikes by place
+_TALLY_NOUNS = frozenset(fold_string(w) for w in """ضربة ضربات ضربتين غارة غارات غارتين جوية جويتين هجمات
+هجمتين""".split())
+_TALLY_PREPOSITIONS = frozenset(fold_string(w) for w in "قرب في على علي بمحيط".split())
+_TALLY_VERBS = frozenset(fold_string(w) for w in "كما شنت شن نفذت نفذ".split())
+
+
+def _tally_gap(words: list[str]) -> bool:
+    """The words between two places are the next item of a tally: "و" and a count, the strikes' noun
+    perhaps ("كما شنت أربع ضربات"), then "قرب"/"في"/"على"."""
+    if len(words) < 2 or words[-1] not in _TALLY_PREPOSITIONS:
+        return False
+    if words[0] == "كما":
+        rest = words[:-1]
+    elif words[0][:1] == "و":
+        rest = [words[0][1:], *words[1:-1]]
+    else:
+        return False
+    while rest and rest[0] in _TALLY_VERBS:
+        rest = rest[1:]
+    return bool(rest) and (rest[0].isdigit() or rest[0] in NUMBER_WORDS) and all(w in _TALLY_NOUNS for w in rest[1:])
+
+
 def _coordinated_places(doc: Doc, sentence: Span, loc: Location, places=None) -> list:
     """Other places listed with the chosen one: "في إسطنبول وأنقرة وأضنة" → Ankara, Adana."""
     mentions = [p for p in (doc.places if places is None else places) if sentence.contains(p.span)
@@ -1097,7 +1121,7 @@ def _coordinated_places(doc: Doc, sentence: Span, loc: Location, places=None) ->
         words = stripped.split()
         province = provinces or (bool(words) and words[-1] in _LIST_PROVINCE_WORDS)
         return joint and (stripped in ("", "و") or all(w in _LIST_GAP_WORDS or w in _LIST_PROVINCE_WORDS
-                                                       for w in words)) \
+                                                       for w in words) or _tally_gap(words)) \
             and p.place.id != loc.geonameid and p.place.kind != "PCLI" and (p.place.kind != "ADM1" or province) \
             and p.place.country == (loc.iso or p.place.country)
 

@@ -126,6 +126,8 @@ def _on_follows(doc: Doc, first: int, reach: int = 5) -> bool:
 #   ("فجر انتحاري نفسه قرب منزل": no preposition before it), and the verb alone is none ("نسف المفاوضات").
 # - Aircraft destroying a target, the aircraft right after the verb: "دمرت طائرات التحالف مخزنا للأسلحة"
 #   (an aircraft after a subject is what was destroyed: "دمرت الدفاعات الجوية طائرات مسيرة").
+# - Strikes launched by aircraft named between the verb and them: "شنت طائرات التحالف أمس خمس ضربات قرب
+#   الفلوجة" ("ضربات" alone are also blows and penalty kicks).
 AIRCRAFT_SUBJECTS = frozenset(fold_string(w) for w in """طائرات الطائرات مقاتلات المقاتلات طيران الطيران مروحيات
 المروحيات الأباتشي""".split())
 _HOUSE_OBJECTS = frozenset(fold_string(w) for w in "منزل منازل بيت بيوت منزلي منزلين مبنى مباني".split())
@@ -135,17 +137,22 @@ _NOT_OBJECT_BEFORE = frozenset(fold_string(w) for w in "قرب أمام داخل
 _GAPPED = (
     (frozenset(fold_string(w) for w in "فجر فجرت فجرا فجرتا فجروا فجرن يفجر تفجر".split()),
      frozenset(fold_string(w) for w in "نفسه نفسها نفسيهما أنفسهم أنفسهن".split()), 5, SubEventType.SUICIDE_BOMB,
-     0.95, False),
+     0.95, False, None),
     (frozenset(fold_string(w) for w in "صد صدت صدوا يصد تصد يصدون".split()),
      frozenset(fold_string(w) for w in """هجوم هجوما الهجوم هجمات الهجمات هجمة هجومين تقدم تقدما محاولة
-     محاولات محاولتي زحف زحفا""".split()), 6, SubEventType.ARMED_CLASH, 0.9, False),
+     محاولات محاولتي زحف زحفا""".split()), 6, SubEventType.ARMED_CLASH, 0.9, False, None),
     (frozenset(fold_string(w) for w in "خرج خرجت خرجوا يخرج يخرجون نزل نزلت نزلوا".split()),
      frozenset(fold_string(w) for w in """احتجاجا تنديدا رفضا استنكارا للاحتجاج للتنديد للمطالبة مطالبين
-     منددين محتجين رافعين""".split()), 10, SubEventType.PEACEFUL_PROTEST, 0.75, False),
+     منددين محتجين رافعين""".split()), 10, SubEventType.PEACEFUL_PROTEST, 0.75, False, None),
     (frozenset(fold_string(w) for w in "فجر فجرت فجروا نسف نسفت نسفوا يفجر يفجرون ينسف ينسفون".split()),
-     _HOUSE_OBJECTS, 4, SubEventType.LOOTING, 0.7, True),
+     _HOUSE_OBJECTS, 4, SubEventType.LOOTING, 0.7, True, None),
     (frozenset(fold_string(w) for w in "دمر دمرت دمرتا".split()), AIRCRAFT_SUBJECTS, 1, SubEventType.AIR_STRIKE, 0.85,
-     False),
+     False, None),
+    # "شنت طائرات التحالف الدولي أمس خمس ضربات قرب الفلوجة": strikes ("ضربات", also blows and penalty kicks)
+    # launched by aircraft named between the verb and them
+    (frozenset(fold_string(w) for w in "شن شنت شنوا نفذ نفذت نفذوا".split()),
+     frozenset(fold_string(w) for w in "ضربة ضربات ضربتين".split()), 7, SubEventType.AIR_STRIKE, 0.85, False,
+     AIRCRAFT_SUBJECTS),
 )
 _GAPPED_VERBS = frozenset().union(*(g[0] for g in _GAPPED))
 
@@ -156,7 +163,7 @@ def _gapped(doc: Doc, i: int) -> TriggerMention | None:
     word, prefix = tok.norm, ""
     if word not in _GAPPED_VERBS and word[:1] in "وف":
         prefix, word = word[:1], word[1:]
-    for verbs, objects, reach, sub, weight, direct in _GAPPED:
+    for verbs, objects, reach, sub, weight, direct, between in _GAPPED:
         if word not in verbs:
             continue
         for j in range(i + 1, min(len(toks), i + 1 + reach)):
@@ -164,6 +171,8 @@ def _gapped(doc: Doc, i: int) -> TriggerMention | None:
                 break
             w = toks[j].norm
             if w in objects or (w[:1] in "ول" and w[1:] in objects):
+                if between is not None and not any(toks[k].norm.lstrip("و") in between for k in range(i + 1, j)):
+                    continue
                 if doc.masks and doc.is_masked(tok.span):
                     return None
                 if direct and (w[:1] in "ول" or toks[j - 1].norm in _NOT_OBJECT_BEFORE

@@ -1086,6 +1086,22 @@ def test_events_places_listed_before_the_one_chosen_are_events_too():
     assert {e.event_date for e in evs} == {date(2015, 8, 7)}
 
 
+@pytest.mark.parametrize("text", [
+    "أعلن التحالف الدولي أنه شن 14 ضربة جوية في العراق أمس، بينها خمس ضربات قرب الفلوجة وأربع قرب الرمادي "
+    "وثلاث قرب الموصل.",
+    "شنت طائرات التحالف الدولي أمس خمس ضربات قرب الفلوجة، كما شنت أربع ضربات قرب الرمادي وثلاث ضربات قرب الموصل.",
+])
+def test_events_a_tally_of_strikes_by_place_is_one_event_a_place(text):
+    evs = _events(text, published=date(2015, 8, 3))
+    assert sorted(e.location.name for e in evs) == ["Al Fallujah", "Mosul", "Ramadi"]
+    assert {e.sub_event_type.value for e in evs} == {"Air/drone strike"}
+
+
+def test_events_strikes_alone_are_no_air_strike():
+    # "ضربات" are also blows and penalty kicks: aircraft must launch them
+    assert not _events("سدد اللاعب خمس ضربات قرب المرمى في مدينة بغداد أمس.")
+
+
 def test_events_a_kidnapping_gang_still_abducts():
     subs = {e.sub_event_type.value for e in _events("واعتقلت قوات الأمن أفراد عصابة مسلحة خطفت مواطنين في بغداد.")}
     assert "Abduction/forced disappearance" in subs
