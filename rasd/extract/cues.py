@@ -142,7 +142,7 @@ def _since_a_date(doc: Doc, sent_tokens: list[tuple[int, Token]], trig_tok: int)
     return False
 
 
-_PERIODS = r"(?:ايام|اسابيع|اشهر|شهور|اعوام|سنوات|ساعات)"
+_PERIODS = r"(?:ايام|اسابيع|اشهر|شهور|اعوام|سنوات)"  # (hours are a day's: "خلال الساعات الـ24 الماضية" tells the day's toll)
 _WINDOW_RE = re.compile(
     r"(?:^|\s)[وف]?منذ\s+(?:(?P<part>منتصف|اواخر|اوائل|انطلاق|انطلاقه)\s|(?P<day>[0-3]?\d)\s+(?:"
     + "|".join(fold_string(m) for m in MONTHS) + r")(?![^\s،,.]))"

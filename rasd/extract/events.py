@@ -2336,6 +2336,18 @@ def _reported_act(doc: Doc, c: Candidate) -> bool:
         and token_at(doc, c.trigger.span.start) == token_at(doc, a.span.end - 1) + 1
 
 
+_ANNOUNCE_VERBS = frozenset(fold_string(w) for w in "أعلن أعلنت اعلن اعلنت".split())
+
+
+def _announced_deaths(doc: Doc, c: Candidate) -> bool:
+    """The deaths are the object of an announcement opening the sentence, its speaker between: "أعلن
+    المتحدث العسكري مقتل 15 تكفيريا"."""
+    k = token_at(doc, c.trigger.span.start)
+    start = body_start(doc, c.sentence)
+    return c.trigger.cue == "@kill" and start < k <= start + 4 \
+        and doc.tokens[start].norm.lstrip("و") in _ANNOUNCE_VERBS
+
+
 def _apply_gate(doc: Doc, cands: list[Candidate], resources) -> None:
     """Weigh each candidate by the learned gate's belief that its sentence reports such an event.
 
@@ -2397,6 +2409,12 @@ def _apply_gate(doc: Doc, cands: list[Candidate], resources) -> None:
                     # (or its target a state force, its doer unnamed: "تعرضت دورية للجيش اللبناني لإطلاق نار")
                     or (c.generic and c.actor2 is not None and (c.actor1 is not None or c.actor2.actor.kind == "state")
                         and _opening_act(doc, c))
+                    # "أعلن المتحدث العسكري أن قوات الجيش قتلت 15 تكفيريا في الشيخ زويد أمس": the act opens the
+                    # report's complement, its doer, its dead, its town and its day told
+                    # (or the deaths announced: "أعلن المتحدث العسكري مقتل 15 تكفيريا في مداهمات للجيش بمدينة ...")
+                    or (c.generic and c.fatalities and c.actor2 is not None and c.location.geo_precision <= 2
+                        and c.precision == 1 and "in the sentence" in c.date_why
+                        and (_reported_act(doc, c) or _announced_deaths(doc, c)))
                     # "اتهمت السلطات حركة العدل والمساواة بقصف بلدة كتم، ما أسفر عن مقتل تسعة مدنيين": a
                     # body blaming a named side, in the sentence's first word, for an act with its toll
                     or (not c.generic and c.fatalities and c.location.geo_precision == 1 and _named_doer(doc, c)

@@ -1102,6 +1102,27 @@ def test_events_strikes_alone_are_no_air_strike():
     assert not _events("سدد اللاعب خمس ضربات قرب المرمى في مدينة بغداد أمس.")
 
 
+@pytest.mark.parametrize("text", [
+    "أعلن المتحدث العسكري أن قوات الجيش قتلت 15 تكفيريا في الشيخ زويد أمس.",
+    "أعلن المتحدث العسكري مقتل 15 تكفيريا في مداهمات للجيش بمدينة الشيخ زويد أمس.",
+])
+def test_events_the_army_spokesman_announcing_the_dead_reports_a_battle(text):
+    ev = _one(text, published=date(2015, 8, 9))
+    assert (ev.sub_event_type.value, ev.actor1, ev.fatalities, ev.event_date) == \
+        ("Armed clash", "Military Forces of Egypt (2014-)", 15, date(2015, 8, 8))
+
+
+def test_events_the_last_24_hours_are_no_running_total():
+    ev = _one("قتل 25 عنصرا من تنظيم داعش في غارات لطائرات التحالف الدولي على مواقع التنظيم في محيط مدينة الحسكة "
+              "خلال الساعات الـ24 الماضية.", published=date(2015, 8, 4))
+    assert ev.sub_event_type.value == "Air/drone strike" and ev.fatalities == 25
+
+
+def test_events_an_arrest_with_its_day_inside_the_phrase():
+    ev = _one("ألقت قوات الأمن القبض أمس على 14 من قيادات جماعة الإخوان في مدينة الفيوم.", published=date(2015, 8, 5))
+    assert ev.sub_event_type.value == "Arrests" and ev.event_date == date(2015, 8, 4)
+
+
 def test_events_a_kidnapping_gang_still_abducts():
     subs = {e.sub_event_type.value for e in _events("واعتقلت قوات الأمن أفراد عصابة مسلحة خطفت مواطنين في بغداد.")}
     assert "Abduction/forced disappearance" in subs
