@@ -421,7 +421,10 @@ def assign_roles(doc: Doc, sent_tokens: list[tuple[int, Token]], actors: list[Ac
                 at = told_as.get(id(a), ti)
                 # "قتل مسلحو داعش 30 من أبناء العشيرة": the group's fighters in the nominative construct
                 fighters = at == verb + 2 and doc.tokens[verb + 1].norm in _NOMINATIVE_FIGHTERS
-                if (at == verb + 1 or fighters) and _words_between(doc, verb, trig_tok) <= 8 and a.actor.kind != "civilians" \
+                if (at == verb + 1 or fighters) and (_words_between(doc, verb, trig_tok) <= 8 or (
+                        # "قتلت جماعة بوكو حرام 97 مدنيا على الأقل في هجوم على ...": the act the dead fell in
+                        _words_between(doc, verb, trig_tok) <= 14 and _act_they_fell_in(doc, trig_tok))) \
+                        and a.actor.kind != "civilians" \
                         and _object_follows(doc, a, last_tok=sent_tokens[-1][0],
                                             subject=fighters or (told_as.get(id(a)) == verb + 1
                                                                  and doc.tokens[verb + 1].norm.endswith("ون"))):
@@ -1298,6 +1301,14 @@ SUBJECT_HEADS = frozenset(("قوات", "جيش", "طائرات", "مقاتلات
 # accusative count nouns: "11 مسلحا"، "شخصا"، "جنديا" — the object of an active verb
 # an aside that tells who someone is, not part of the clause: "(15 عاما)"، "، 45 عاما،"
 _ASIDE_RE = re.compile(r"\([^()]{0,60}\)|[،,]\s*[\d\u0660-\u0669]+\s*(?:عاما|عامًا|عاماً|سنة)\s*[،,]?")
+
+
+_IN_WORDS = frozenset(fold_string(w) for w in "في خلال أثناء اثناء إثر اثر".split())
+
+
+def _act_they_fell_in(doc: Doc, k: int) -> bool:
+    """The cue at token k is told as the act the dead fell in: "في هجوم"، "خلال اشتباكات"، "بهجوم"."""
+    return k > 0 and (doc.tokens[k - 1].norm in _IN_WORDS or doc.tokens[k].norm[:1] == "ب")
 
 
 def _words_between(doc: Doc, i: int, j: int) -> int:

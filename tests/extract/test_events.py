@@ -1123,6 +1123,17 @@ def test_events_an_arrest_with_its_day_inside_the_phrase():
     assert ev.sub_event_type.value == "Arrests" and ev.event_date == date(2015, 8, 4)
 
 
+@pytest.mark.parametrize("text", [
+    "قتلت جماعة بوكو حرام 97 مدنيا على الأقل في هجوم على قرية كوكاوا مساء الأربعاء.",
+    "قتل مسلحون من جماعة بوكو حرام 97 شخصا على الأقل في هجوم على بلدة كوكاوا بولاية بورنو مساء الأربعاء.",
+])
+def test_events_a_group_killing_in_an_attack_told_some_words_later_is_the_killer(text):
+    # the attack the dead fell in ("في هجوم") told past "على الأقل": the verb is still active, the group its subject
+    ev = _one(text, published=date(2015, 7, 3))
+    assert (ev.sub_event_type.value, ev.actor2, ev.fatalities) == ("Attack", "Civilians (Nigeria)", 97)
+    assert ev.actor1.startswith("Boko Haram")
+
+
 def test_events_a_kidnapping_gang_still_abducts():
     subs = {e.sub_event_type.value for e in _events("واعتقلت قوات الأمن أفراد عصابة مسلحة خطفت مواطنين في بغداد.")}
     assert "Abduction/forced disappearance" in subs
