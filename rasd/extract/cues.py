@@ -383,7 +383,7 @@ def _ground_taken_before(doc: Doc, sent_tokens: list[tuple[int, Token]], trig_to
 _POLITICAL_ARREST_RE = re.compile(
     "|".join(fold_string(w) for w in """ارهاب إرهاب متشدد تكفير خلية خلايا متطرف داعش القاعدة تنظيم
     الحوثي حوثي حزب مسلح ميليشي مليشي متمرد مظاهر متظاهر تظاهر احتجاج محتج ناشط معارض سياسي أسلحة اسلحة
-    متفجرات ذخائر ذخيرة تجسس""".split()))
+    متفجرات ذخائر ذخيرة تجسس جندي جنود عسكري الاحتلال""".split()))
 
 
 _EXECUTE_VERBS = frozenset(fold_string(w) for w in "نفذ نفذت نفذوا ينفذ تنفذ تنفيذ بتنفيذ".split())
@@ -398,6 +398,36 @@ def _armed_groups_sentence(doc: Doc, sent_tokens: list[tuple[int, Token]], mi: i
     lo = doc.tokens[first].span.start
     return any(lo <= a.span.start < doc.tokens[mi].span.start and a.actor.kind in ("rebel", "militia")
                for a in doc.actors)
+
+
+# the killer's own kin as the kill verb's object: "قتل والدته"، "قتلت زوجها"
+_OWN_KIN = frozenset(fold_string(w) for w in """والدته والده والدتها والدها زوجته زوجها شقيقه شقيقته شقيقها شقيقتها
+ابنه ابنته ابنها ابنتها أمه امه أباه اباه أبيه ابيه طليقته طليقها أطفاله اطفاله أبناءه ابناءه""".split())
+def _own_kin_killed(doc: Doc, si: int) -> str | None:
+    """The killer's own kin told as the object right after a kill cue in sentence si ("قتل والدته")."""
+    toks = doc.tokens
+    for t in doc.triggers:
+        if t.sentence != si or t.cue != "@kill":
+            continue
+        k = token_at(doc, t.span.end - 1) + 1
+        if k < len(toks) and toks[k].sentence == si and toks[k].norm in _OWN_KIN:
+            return doc.span_text(toks[k].span)
+    return None
+
+
+_ONE_PERSON = frozenset(fold_string(w) for w in """مواطن مواطنا شخص شخصا شاب شابا رجل رجلا مقيم مقيما وافد وافدا
+امرأة امراة سيدة فتاة فتى""".split())
+
+
+def _one_unnamed_arrested(doc: Doc, trig: TriggerMention) -> bool:
+    """The arrest cue's object, right after it, is one person told by a common noun ("القبض على مواطن")
+    and no name or office follows it (a name is a significant person, "على شاب يدعى ..." aside)."""
+    k = token_at(doc, trig.span.end - 1) + 1
+    toks = doc.tokens
+    if k >= len(toks) or toks[k].sentence != trig.sentence or toks[k].norm.lstrip("و") not in _ONE_PERSON:
+        return False
+    return not any(a.span.start >= toks[k].span.end and a.span.start - toks[k].span.end <= 2
+                   and a.actor.kind not in ("civilians", "unidentified") for a in doc.actors)
 
 
 def political_arrest(doc: Doc, sentence: Span) -> bool:
@@ -492,6 +522,18 @@ def modality_factor(doc: Doc, resources, sent_tokens: list[tuple[int, Token]], s
         if ok and entry.factor < factor:
             factor = entry.factor
             why.append(f"{entry.kind} '{doc.span_text(m.span)}'")
+    if factor > 0 and trig.sub_event_type is S.ARRESTS and _one_unnamed_arrested(doc, trig) \
+            and not political_arrest(doc, sentence):
+        # "ألقت الجهات الأمنية القبض أمس على مواطن في محافظة الخرج": one man, unnamed, no reason told; ACLED
+        # codes the arrest of a significant person or of many, for political reasons (ACLED_CODING §2)
+        factor = 0.0
+        why.append("one unnamed person arrested, no political reason told")
+    if factor > 0 and (trig.cue in VIOLENT_FAMILIES or trig.event_type in VIOLENT_TYPES) \
+            and (kin := _own_kin_killed(doc, trig.sentence)) is not None:
+        # "ألقت الشرطة القبض على شاب قتل والدته طعنا بسكين": a man killing his own mother, a family's crime,
+        # no political violence (the stabbing, told with it, is that crime too)
+        factor = 0.0
+        why.append(f"a family's crime: '{kin}' killed")
     if factor > HABITUAL_FACTOR and _habitual(sent_tokens, trig_tok):
         # "وحين يرسل الجيش تعزيزات يفتح مقاتلون النار عليهم": what happens whenever, no one event
         factor = HABITUAL_FACTOR

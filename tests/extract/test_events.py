@@ -1134,6 +1134,22 @@ def test_events_a_group_killing_in_an_attack_told_some_words_later_is_the_killer
     assert ev.actor1.startswith("Boko Haram")
 
 
+@pytest.mark.parametrize("text", [
+    "ألقت الجهات الأمنية القبض أمس على مواطن في محافظة الخرج.",
+    "ألقت الشرطة المصرية القبض على شاب قتل والدته طعنا بسكين في منطقة شبرا الخيمة بمحافظة القليوبية.",
+])
+def test_events_one_unnamed_man_arrested_or_a_family_crime_is_no_event(text):
+    # ACLED codes the arrest of a significant person or of many, for political reasons; a man killing his
+    # mother is a family's crime
+    assert not _events(text, published=date(2015, 8, 7))
+
+
+def test_events_one_man_arrested_as_a_suspected_militant_stays():
+    ev = _one("أعلنت وزارة الداخلية أن الجهات الأمنية ألقت القبض أمس على مواطن في محافظة الخرج يشتبه في صلته "
+              "بتنظيم داعش.", published=date(2015, 8, 7))
+    assert ev.sub_event_type.value == "Arrests"
+
+
 def test_events_a_kidnapping_gang_still_abducts():
     subs = {e.sub_event_type.value for e in _events("واعتقلت قوات الأمن أفراد عصابة مسلحة خطفت مواطنين في بغداد.")}
     assert "Abduction/forced disappearance" in subs
