@@ -675,6 +675,10 @@ _BOUND_FOR = re.compile(r"(?:^|\s)(?:المتجه|المتجهه|المتوجه|
 _ORIGIN_BEFORE = re.compile(r"(?:^|\s)[وب]?(?:ال)?(?:كتائب|كتيبه|ميليشيات|مليشيات|مقاتلين|مقاتلون|ثوار)\s+من\s*$"
                             # "لدى مرور موكبه قادما من مدينة بيداوة": where a convoy came from
                             r"|(?:^|\s)(?:ال)?(?:قادما|قادمه|قادمين|قادمون|القادم|القادمه|القادمين)\s+من\s+(?:(?:ال)?(?:مدينه|بلده|قريه|منطقه)\s+)?$")
+# "وفر الباقون باتجاه محافظة تعز"، "لاذوا بالفرار نحو الجبال": where the beaten side fled to, not where the
+# fight was
+_FLED_TO = re.compile(r"(?:^|\s)[وف]?(?:فر|فرت|فروا|فرار|هرب|هربت|هربوا|هروب|بالفرار|فارين|هاربين)\s+(?:\S+\s+){0,3}?"
+                      r"(?:باتجاه|نحو|صوب|الي|الى)\s+(?:(?:ال)?(?:مدينه|محافظه|منطقه|بلده|قريه|مديريه)\s+)?$")
 _LEFT_FROM = re.compile(r"(?:^|\s)[وف]?(?:انسحب|انسحبت|انسحبوا|انسحاب|طرد|طردت|طردوا|طرد|خروج|فرار|فروا|هروب|"
                         r"اخلاء|اخلت|اخلوا)\s+(?:\S+\s+){0,3}?من\s*$")
 
@@ -682,7 +686,8 @@ _LEFT_FROM = re.compile(r"(?:^|\s)[وف]?(?:انسحب|انسحبت|انسحبو
 def _launch_site_of(doc: Doc, m: PlaceMention) -> bool:
     start = m.span.start
     before = fold_between(doc, max(0, start - 80), start)
-    if _TAKE_OFF_BEFORE.search(before) or _BOUND_FOR.search(before[-24:]) or _ORIGIN_BEFORE.search(before[-30:]):
+    if _TAKE_OFF_BEFORE.search(before) or _BOUND_FOR.search(before[-24:]) or _ORIGIN_BEFORE.search(before[-30:]) \
+            or _FLED_TO.search(before[-60:]):
         return True
     is_base = CUES.get(m.cue or "") == "base" or (m.place is not None and m.place.kind in _BASE_KINDS)
     if not is_base:

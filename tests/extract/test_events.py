@@ -4197,3 +4197,11 @@ def test_the_gulf_security_authorities_arrest():
     ev = _one("أعلنت وزارة الداخلية أن الجهات الأمنية ألقت القبض أمس على مواطن في محافظة الخرج يشتبه في صلته "
               "بتنظيم داعش.", date(2015, 8, 7))
     assert (ev.sub_event_type.value, ev.actor1) == ("Arrests", "Police Forces of Saudi Arabia (2015-)")
+
+
+def test_events_where_the_beaten_side_fled_is_no_second_battle():
+    evs = _events("أحكمت المقاومة الشعبية سيطرتها على قاعدة العند الجوية في محافظة لحج أمس بعد معارك عنيفة مع "
+                  "الحوثيين. وقال مصدر في المقاومة إن عشرات الحوثيين قتلوا في المعارك وفر الباقون باتجاه محافظة تعز.",
+                  published=date(2015, 8, 4))
+    assert [(e.sub_event_type.value, e.location.name) for e in evs] == \
+        [("Government regains territory", "Al Anad Air Base")]
