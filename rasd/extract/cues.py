@@ -430,6 +430,24 @@ def _one_unnamed_arrested(doc: Doc, trig: TriggerMention) -> bool:
                    and a.actor.kind not in ("civilians", "unidentified") for a in doc.actors)
 
 
+RELATIVE_FACTOR = 0.3   # as modality.tsv weighs the verb right after "الذي/التي/الذين"
+_TERRITORY_SUBS = frozenset({S.GOV_REGAINS, S.NSA_OVERTAKES, S.NONVIOLENT_TRANSFER})
+
+
+def _in_relative_clause(doc: Doc, trig: TriggerMention, k: int) -> bool:
+    """The ground-taking cue at token k, joined by "و", is the second verb of a relative clause ("الذين
+    اجتاحوا صنعاء واحتلوا"): a relative pronoun, then a word, within the five tokens before it and no
+    comma between. (Ground taken only: "الغارة التي استهدفت السوق وقتلت 20 شخصا" holds the day's toll.)"""
+    if trig.cue != "@territory" and trig.sub_event_type not in _TERRITORY_SUBS:
+        return False
+    toks = doc.tokens
+    for r in range(max(0, k - 5), k - 1):
+        if toks[r].sentence == trig.sentence and toks[r].norm in RELATIVES \
+                and "،" not in doc.text[toks[r].span.end:trig.span.start]:
+            return True
+    return False
+
+
 def political_arrest(doc: Doc, sentence: Span) -> bool:
     """The sentence names what makes an arrest political: terrorism, militants or an armed group, a
     protest, activists, the opposition, weapons or spying ("ضبط أسلحة ومخدرات في وكر لخلية إرهابية")."""
@@ -534,6 +552,11 @@ def modality_factor(doc: Doc, resources, sent_tokens: list[tuple[int, Token]], s
         # no political violence (the stabbing, told with it, is that crime too)
         factor = 0.0
         why.append(f"a family's crime: '{kin}' killed")
+    if factor > RELATIVE_FACTOR and trig.prefix[:1] == "و" and _in_relative_clause(doc, trig, trig_tok):
+        # "إن الحوثيين الذين اجتاحوا صنعاء واحتلوا مؤسسات الدولة لن يجدوا ...": the second verb of a relative
+        # clause tells who the side is, as the first does
+        factor = RELATIVE_FACTOR
+        why.append("a verb of a relative clause, after 'و'")
     if factor > HABITUAL_FACTOR and _habitual(sent_tokens, trig_tok):
         # "وحين يرسل الجيش تعزيزات يفتح مقاتلون النار عليهم": what happens whenever, no one event
         factor = HABITUAL_FACTOR

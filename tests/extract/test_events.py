@@ -4205,3 +4205,17 @@ def test_events_where_the_beaten_side_fled_is_no_second_battle():
                   published=date(2015, 8, 4))
     assert [(e.sub_event_type.value, e.location.name) for e in evs] == \
         [("Government regains territory", "Al Anad Air Base")]
+
+
+@pytest.mark.parametrize("text", [
+    "إن الحوثيين الذين اجتاحوا صنعاء واحتلوا مؤسسات الدولة لن يجدوا سوى الهزيمة.",
+    "ويستذكر الكويتيون اليوم كيف دخلت الدبابات العراقية العاصمة واستولت على قصر دسمان.",
+])
+def test_events_a_relative_clause_or_a_memory_takes_no_ground_today(text):
+    # who a side is ("الذين اجتاحوا ... واحتلوا") and what people recall are history, not the day's act
+    assert not _events(text, published=date(2015, 8, 2))
+
+
+def test_events_ground_taken_told_as_the_act_stays():
+    ev = _one("سيطر مقاتلو المعارضة أمس على مدينة إدلب بعد معارك عنيفة مع قوات النظام.", published=date(2015, 3, 29))
+    assert ev.sub_event_type.value == "Non-state actor overtakes territory"
