@@ -379,7 +379,7 @@ def _ground_taken_before(doc: Doc, sent_tokens: list[tuple[int, Token]], trig_to
 
 
 # what makes an arrest political (ACLED_CODING §2): terrorism, a cell, militants, an armed group, a protest,
-# activists or the opposition named in the sentence
+# activists, the opposition, weapons, spying, soldiers or the occupation named in the sentence
 _POLITICAL_ARREST_RE = re.compile(
     "|".join(fold_string(w) for w in """ارهاب إرهاب متشدد تكفير خلية خلايا متطرف داعش القاعدة تنظيم
     الحوثي حوثي حزب مسلح ميليشي مليشي متمرد مظاهر متظاهر تظاهر احتجاج محتج ناشط معارض سياسي أسلحة اسلحة
@@ -389,9 +389,9 @@ _POLITICAL_ARREST_RE = re.compile(
 _EXECUTE_VERBS = frozenset(fold_string(w) for w in "نفذ نفذت نفذوا ينفذ تنفذ تنفيذ بتنفيذ".split())
 
 
-def _armed_groups_sentence(doc: Doc, sent_tokens: list[tuple[int, Token]], mi: int) -> bool:
+def _carried_out_by_armed_group(doc: Doc, sent_tokens: list[tuple[int, Token]], mi: int) -> bool:
     """"نفذ تنظيم داعش حكم الإعدام بحق ...": the sentence at token mi ("حكم") is carried out (a verb of
-    carrying out within the three tokens before) by a rebel or militia side named before it, no court."""
+    carrying out within the four tokens before) by a rebel or militia side named before it, no court."""
     first = sent_tokens[0][0]
     if not any(doc.tokens[j].norm.lstrip("و") in _EXECUTE_VERBS for j in range(max(first, mi - 4), mi)):
         return False
@@ -431,6 +431,7 @@ def _one_unnamed_arrested(doc: Doc, trig: TriggerMention) -> bool:
 
 
 RELATIVE_FACTOR = 0.3   # as modality.tsv weighs the verb right after "الذي/التي/الذين"
+# ground changing hands, by fighting or not (events.TERRITORY_SUBS holds the first two only)
 _TERRITORY_SUBS = frozenset({S.GOV_REGAINS, S.NSA_OVERTAKES, S.NONVIOLENT_TRANSFER})
 
 
@@ -449,8 +450,8 @@ def _in_relative_clause(doc: Doc, trig: TriggerMention, k: int) -> bool:
 
 
 def political_arrest(doc: Doc, sentence: Span) -> bool:
-    """The sentence names what makes an arrest political: terrorism, militants or an armed group, a
-    protest, activists, the opposition, weapons or spying ("ضبط أسلحة ومخدرات في وكر لخلية إرهابية")."""
+    """The sentence names what makes an arrest political (_POLITICAL_ARREST_RE), or a rebel, militia,
+    foreign or protesting side ("ضبط أسلحة ومخدرات في وكر لخلية إرهابية")."""
     lo, hi = doc.offsets.to_folded(sentence.start), doc.offsets.to_folded(sentence.end)
     return _POLITICAL_ARREST_RE.search(doc.folded, lo, hi) is not None or any(
         sentence.contains(a.span) and a.actor.kind in ("rebel", "militia", "protesters", "external")
@@ -516,7 +517,7 @@ def modality_factor(doc: Doc, resources, sent_tokens: list[tuple[int, Token]], s
             # "أعدم مسلحون من تنظيم القاعدة رجلين ... بعد اتهامهما بالتجسس": the charge laid on the victims
             # is the act's pretext, not a doubt about it
             continue
-        if entry.kind == "verdict" and _armed_groups_sentence(doc, sent_tokens, mi):
+        if entry.kind == "verdict" and _carried_out_by_armed_group(doc, sent_tokens, mi):
             continue  # "نفذ تنظيم داعش حكم الإعدام بحق ثلاثة شبان": an armed group's killing, no court's
         if entry.kind == "negation" and mi < trig_tok and denies_blame(doc, mi, trig_tok):
             continue  # "نفت قيادة التحالف مسؤوليتها عن الغارة": its author is denied, not the act

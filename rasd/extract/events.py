@@ -1112,8 +1112,8 @@ def _coordinated_places(doc: Doc, sentence: Span, loc: Location, places=None) ->
         return []  # "على الطريق العام بين بعقوبة والخالص": one place between two towns, not two events
     # "في محافظات الجيزة والشرقية والبحيرة": the plural cue word makes every member a province
     provinces = bool(before) and (before[-1] in _LIST_PLURAL_PROVINCES or before[-1].lstrip("وب") in _LIST_PLURAL_PROVINCES)
-    def member(a, b, p) -> bool:
-        """p, joined to the list between mentions a and b (in text order), is one of its places."""
+    def member(a, b, new) -> bool:
+        """new (a or b), joined to the list between mentions a and b (in text order), is one of its places."""
         gap = _PARENS.sub(" ", text[a.span.end:b.span.start])
         stripped = fold_string(gap.replace("،", " ").replace(",", " ")).strip()
         # a list needs a joint: "إسطنبول وأنقرة"، "بغداد، البصرة" — "عدن جنوبي اليمن" is one place told twice
@@ -1122,8 +1122,8 @@ def _coordinated_places(doc: Doc, sentence: Span, loc: Location, places=None) ->
         province = provinces or (bool(words) and words[-1] in _LIST_PROVINCE_WORDS)
         return joint and (stripped in ("", "و") or all(w in _LIST_GAP_WORDS or w in _LIST_PROVINCE_WORDS
                                                        for w in words) or _tally_gap(words)) \
-            and p.place.id != loc.geonameid and p.place.kind != "PCLI" and (p.place.kind != "ADM1" or province) \
-            and p.place.country == (loc.iso or p.place.country)
+            and new.place.id != loc.geonameid and new.place.kind != "PCLI" and (new.place.kind != "ADM1" or province) \
+            and new.place.country == (loc.iso or new.place.country)
 
     chain = []
     prev = mentions[start]

@@ -113,8 +113,8 @@ def _on_follows(doc: Doc, first: int, reach: int = 5) -> bool:
 
 
 # Verbs whose cue lies in a word a few words on, their subject between: (verbs, the words that make
-# them a cue, how far those may lie, the sub-event type, its weight, and whether the word must be the verb's
-# own object).
+# them a cue, how far those may lie, the sub-event type, its weight, whether the word must be the verb's
+# own object, and words one of which must stand between the verb and it, or None).
 # - Repelling an attack: "صد الجيش العراقي هجوما لتنظيم داعش على ناحية البغدادي"، "صدت القوات الأمنية
 #   هجوما واسعا". The lexicon's "صد هجوما" needs the two words side by side; the verb alone ("صد عنه") is
 #   no fight, so an attack, an advance or an attempt must follow.
