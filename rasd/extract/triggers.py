@@ -127,7 +127,8 @@ def _on_follows(doc: Doc, first: int, reach: int = 5) -> bool:
 # - Aircraft destroying a target, the aircraft right after the verb: "دمرت طائرات التحالف مخزنا للأسلحة"
 #   (an aircraft after a subject is what was destroyed: "دمرت الدفاعات الجوية طائرات مسيرة").
 # - Strikes launched by aircraft named between the verb and them: "شنت طائرات التحالف أمس خمس ضربات قرب
-#   الفلوجة" ("ضربات" alone are also blows and penalty kicks).
+#   الفلوجة" ("ضربات" alone are also blows and penalty kicks), and raids by aircraft: "أغار طيران عملية
+#   الكرامة على مطار معيتيقة".
 AIRCRAFT_SUBJECTS = frozenset(fold_string(w) for w in """طائرات الطائرات مقاتلات المقاتلات طيران الطيران مروحيات
 المروحيات الأباتشي""".split())
 _HOUSE_OBJECTS = frozenset(fold_string(w) for w in "منزل منازل بيت بيوت منزلي منزلين مبنى مباني".split())
@@ -152,6 +153,9 @@ _GAPPED = (
     # launched by aircraft named between the verb and them
     (frozenset(fold_string(w) for w in "شن شنت شنوا نفذ نفذت نفذوا".split()),
      frozenset(fold_string(w) for w in "ضربة ضربات ضربتين".split()), 7, SubEventType.AIR_STRIKE, 0.85, False,
+     AIRCRAFT_SUBJECTS),
+    # "أغار طيران عملية الكرامة على مطار معيتيقة": a raid by aircraft (a raid alone may be on foot)
+    (frozenset(fold_string(w) for w in "أغار أغارت أغاروا".split()), _ON, 6, SubEventType.AIR_STRIKE, 0.85, False,
      AIRCRAFT_SUBJECTS),
 )
 _GAPPED_VERBS = frozenset().union(*(g[0] for g in _GAPPED))

@@ -4204,3 +4204,9 @@ def test_events_where_the_beaten_side_fled_is_no_second_battle():
 def test_events_ground_taken_told_as_the_act_stays():
     ev = _one("سيطر مقاتلو المعارضة أمس على مدينة إدلب بعد معارك عنيفة مع قوات النظام.", published=date(2015, 3, 29))
     assert ev.sub_event_type.value == "Non-state actor overtakes territory"
+
+
+def test_events_a_raid_by_aircraft_is_an_air_strike():
+    ev = _one("أغار طيران عملية الكرامة على مطار معيتيقة أمس.", published=date(2015, 7, 15))
+    assert (ev.sub_event_type.value, ev.actor1, ev.location.name) == \
+        ("Air/drone strike", "Libyan National Army", "Mitiga Airport")
