@@ -4210,3 +4210,10 @@ def test_events_a_raid_by_aircraft_is_an_air_strike():
     ev = _one("أغار طيران عملية الكرامة على مطار معيتيقة أمس.", published=date(2015, 7, 15))
     assert (ev.sub_event_type.value, ev.actor1, ev.location.name) == \
         ("Air/drone strike", "Libyan National Army", "Mitiga Airport")
+
+
+def test_events_the_owner_of_a_post_attacked_is_no_doer():
+    ev = _one("قتل أربعة جنود مصريين أمس في هجوم لمسلحين على كمين للجيش في مدينة الشيخ زويد بشمال سيناء.",
+              published=date(2015, 8, 6))
+    assert (ev.actor1, ev.actor2, ev.fatalities) == \
+        ("Unidentified Armed Group (Egypt)", "Military Forces of Egypt (2014-)", 4)
