@@ -29,6 +29,7 @@ from rasd.arabic.dates import MONTHS
 from rasd.arabic.normalize import fold_string
 from rasd.extract.casualties import TOLL_HEADS, other_version
 from rasd.extract.roles import DENIAL_WORDS, SPEAKER_VERBS, token_at
+from rasd.extract.triggers import CARRYING_OUT
 from rasd.model import Doc, Span, Token, TriggerMention
 from rasd.resources.acled import EventType as E
 from rasd.resources.acled import SubEventType as S
@@ -386,7 +387,8 @@ _POLITICAL_ARREST_RE = re.compile(
     متفجرات ذخائر ذخيرة تجسس جندي جنود عسكري الاحتلال""".split()))
 
 
-_EXECUTE_VERBS = frozenset(fold_string(w) for w in "نفذ نفذت نفذوا ينفذ تنفذ تنفيذ بتنفيذ".split())
+# the verbs of carrying out (triggers.CARRYING_OUT), their present tense and verbal noun
+_EXECUTE_VERBS = CARRYING_OUT | frozenset(fold_string(w) for w in "ينفذ تنفذ تنفيذ بتنفيذ".split())
 
 
 def _carried_out_by_armed_group(doc: Doc, sent_tokens: list[tuple[int, Token]], mi: int) -> bool:
@@ -463,12 +465,19 @@ def modality_factor(doc: Doc, resources, sent_tokens: list[tuple[int, Token]], s
     factor = 1.0
     why: list[str] = []
     recent = None
+    known: list[bool] = []
+
+    def political() -> bool:   # (read once a call, and only for an arrest cue)
+        if not known:
+            known.append(political_arrest(doc, sentence))
+        return known[0]
+
     for m in mods:
         entry = m.value
         mi = m.first
         if entry.kind == "celebration" and trig.event_type is not E.PROTESTS:
             continue  # ("انفجار استهدف حفلا للاحتفال بالعيد": a bombing at a celebration is one)
-        if entry.kind == "offence" and (trig.sub_event_type is not S.ARRESTS or political_arrest(doc, sentence)):
+        if entry.kind == "offence" and (trig.sub_event_type is not S.ARRESTS or political()):
             continue  # (a common offence weighs arrests only, and not those of militants or protesters)
         if entry.kind == "history" and doc.tokens[mi].norm in PLUPERFECT and mi + 1 < len(doc.tokens) \
                 and doc.tokens[mi + 1].norm in NOVELTY_WORDS:
@@ -542,7 +551,7 @@ def modality_factor(doc: Doc, resources, sent_tokens: list[tuple[int, Token]], s
             factor = entry.factor
             why.append(f"{entry.kind} '{doc.span_text(m.span)}'")
     if factor > 0 and trig.sub_event_type is S.ARRESTS and _one_unnamed_arrested(doc, trig) \
-            and not political_arrest(doc, sentence):
+            and not political():
         # "ألقت الجهات الأمنية القبض أمس على مواطن في محافظة الخرج": one man, unnamed, no reason told; ACLED
         # codes the arrest of a significant person or of many, for political reasons (ACLED_CODING §2)
         factor = 0.0

@@ -596,7 +596,7 @@ def assign_roles(doc: Doc, sent_tokens: list[tuple[int, Token]], actors: list[Ac
                     and doc.tokens[ct].norm.removesuffix("ا") in TARGET_NOUNS:
                 continue  # "استهدف مسلحون كمينا للشرطة": the accusative target's owner, not its doer
             if ti - ct == 1 and doc.tokens[ti].norm.startswith("ل") and ct > 0 \
-                    and doc.tokens[ct - 1].norm in ("على", "علي") and doc.tokens[ct].norm in TARGET_NOUNS:
+                    and doc.tokens[ct - 1].norm == "علي" and doc.tokens[ct].norm in TARGET_NOUNS:
                 continue  # "في هجوم لمسلحين على كمين للجيش": the target's owner, after "على", not its doer
             if 0 < ti - ct <= 2 and not any(n in markers for n in prev_norms(ti, ti - ct)):
                 gap = [doc.tokens[j].norm for j in range(ct + 1, ti)]

@@ -193,7 +193,7 @@ def _gapped(doc: Doc, i: int) -> TriggerMention | None:
 # verbal noun weighs as much as a verb does.
 _DOING_ON = frozenset(fold_string(w) for w in "أقدم أقدمت أقدموا أقدما".split())     # "... على" + the act
 _DOING_WITH = frozenset(fold_string(w) for w in "قام قامت قاموا قاما".split())        # "... ب" + the act
-_CARRYING_OUT = frozenset(fold_string(w) for w in "نفذ نفذت نفذوا نفذا".split())      # + the act, its object
+CARRYING_OUT = frozenset(fold_string(w) for w in "نفذ نفذت نفذوا نفذا".split())      # + the act, its object
 _DONE_WEIGHT = 0.85
 # (of violence only: "فقام بهدم الحصن" in a history of Valencia is no report of destruction)
 _DONE_TYPES = frozenset(("Battles", "Explosions/Remote violence", "Violence against civilians"))
@@ -208,7 +208,7 @@ def done_by_verb(doc: Doc, first: int, prefix: str) -> bool:
     elif first > 0 and not prefix and toks[first - 1].norm in _ON:
         verbs = _DOING_ON
     elif not prefix:
-        verbs = _CARRYING_OUT   # "نفذ تنظيم داعش حكم الإعدام بحق ..."، "نفذت الطائرات غارات"
+        verbs = CARRYING_OUT   # "نفذ تنظيم داعش حكم الإعدام بحق ..."، "نفذت الطائرات غارات"
     else:
         return False
     sent = toks[first].sentence
