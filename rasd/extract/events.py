@@ -68,6 +68,8 @@ REGAIN_LEMMAS = frozenset(fold_string(w) for w in """استعاد استعادت
 AIRCRAFT = frozenset(fold_string(w) for w in (
     "مقاتلات", "المقاتلات", "مقاتلة", "مروحية", "مروحيات", "مروحيتين", "مروحيتان", "طائرات حربية", "طائرة حربية",
     "طائرات هليكوبتر", "سلاح الجو", "القوات الجوية", "سلاح الطيران", "الطيران الحربي"))
+# bombs, which aircraft drop as often as men plant them
+BOMB_WORDS = frozenset(("قنابل", "قنبلة", "قنبلتين", "القنابل"))
 DRONE_RE = re.compile(r"مسير|مسيّر|بدون طيار|بلا طيار|درون")
 FORCE_WORDS = frozenset(fold_string(w) for w in "قوات القوات الجيش جيش الشرطة شرطة قوة".split())  # a force, not a person
 # the soldiers or men heading a force's name as the doer ("قتل جنود الاحتلال شابا"، "قتل رجال الأمن مسلحين"): the doer
@@ -459,10 +461,12 @@ def _type_sentence(doc: Doc, cues: list[tuple[TriggerMention, float]], norms: li
         if t.sub_event_type.event_type is E.EXPLOSIONS and intercepted_after(doc, t) is not None:
             add(S.DISRUPTED_WEAPONS, t, w, False, f"'{doc.span_text(t.span)}' intercepted after it was fired")
             continue
-        if t.sub_event_type is S.SHELLING and initiator is not None \
+        if (t.sub_event_type is S.SHELLING or (t.sub_event_type is S.REMOTE_EXPLOSIVE and t.lemma in BOMB_WORDS)) \
+                and initiator is not None \
                 and fold_string(initiator.surface).split()[0].removeprefix("ال") in AIRCRAFT_NOUNS \
                 and initiator.span.start < t.span.start and token_at(doc, t.span.start) - token_at(doc, initiator.span.end - 1) <= 5:
-            # "أطلقت طائرة إسرائيلية بدون طيار صاروخا على مجموعة من الشبان": a missile fired from the air
+            # "أطلقت طائرة إسرائيلية بدون طيار صاروخا على مجموعة من الشبان": a missile fired from the air;
+            # "ألقت طائرة أنتونوف تابعة للجيش السوداني قنابل على قرى": bombs dropped from the air
             add(S.AIR_STRIKE, t, w, False, f"'{doc.span_text(t.span)}' fired by aircraft '{initiator.surface}'")
             continue
         if t.sub_event_type is S.AIR_STRIKE and fold_string(t.lemma) in AIRCRAFT and _aircraft_hit(doc, t):
@@ -1648,7 +1652,7 @@ def add_events(doc: Doc, *, resources) -> Doc:
                     c.reasons.append("the state named in the sentence before is not taken as the abductor or attacker")
                 if sub is S.AIR_STRIKE and a1 is not None and a1.actor.inter in (2, 3, 4) \
                         and not any("genitive" in r or "after '" in r or "بين" in r for r in role_why) \
-                        and not DRONE_RE.search(doc.span_text(trig.span)):
+                        and not DRONE_RE.search(doc.span_text(trig.span)) and not _owned_by(doc, trig, a1):
                     # armed groups fly no aircraft: a group merely named near an air strike is its target
                     a1, a2 = None, a2 if a2 is not None and a2.actor.inter in (2, 3, 4) else a1
                     c.reasons.append("an armed group flies no aircraft: taken as the target")
@@ -1901,6 +1905,14 @@ DOER_TYPES = frozenset({E.BATTLES, E.EXPLOSIONS, E.VAC, E.RIOTS})
 def _base_name(m: ActorMention) -> str:
     """The actor's name without its country: "Islamic State (Syria)" and "(Turkey)" are one side."""
     return m.actor.name.split(" (")[0]
+
+
+_OWNED_RE = re.compile(r"^\s*(?:ال)?تابع[ةه]?\s*(?:ل|لـ)?\s*$")
+
+
+def _owned_by(doc: Doc, trig: TriggerMention, m: ActorMention) -> bool:
+    """"طائرة حربية تابعة لقوات فجر ليبيا قصفت": the side the aircraft belongs to flew it."""
+    return trig.span.end <= m.span.start and bool(_OWNED_RE.match(doc.text[trig.span.end:m.span.start]))
 
 
 def _state_force(m: ActorMention) -> bool:

@@ -2559,6 +2559,22 @@ def test_events_a_missile_fired_by_a_drone_is_an_air_strike():
     assert ev.sub_event_type.value == "Air/drone strike"
 
 
+def test_events_bombs_dropped_by_aircraft_are_an_air_strike_by_its_owner():
+    ev = _one("ألقت طائرة أنتونوف تابعة للجيش السوداني أمس قنابل على قرى في جبل مرة.", published=date(2015, 8, 4))
+    assert ev.sub_event_type.value == "Air/drone strike" and ev.actor1.startswith("Military Forces of Sudan")
+    # bombs planted stay a remote explosive
+    ev = _one("انفجرت قنابل زرعها مسلحون قرب مركز للشرطة في العريش أمس.", published=date(2015, 8, 4))
+    assert ev.sub_event_type.value == "Remote explosive/landmine/IED"
+
+
+def test_events_an_armed_group_flies_the_aircraft_said_to_be_its_own():
+    ev = _one("قصفت طائرة حربية تابعة لقوات فجر ليبيا أمس مطار الزنتان.", published=date(2015, 8, 4))
+    assert ev.sub_event_type.value == "Air/drone strike" and ev.actor1 == "Libya Dawn"
+    # one merely named near the strike is still its target
+    ev = _one("قصفت طائرة حربية أمس مواقع لقوات فجر ليبيا قرب مطار الزنتان.", published=date(2015, 8, 4))
+    assert ev.actor1 != "Libya Dawn" and ev.actor2 == "Libya Dawn"
+
+
 def test_events_the_place_told_in_the_sentence_beats_its_dateline():
     ev = _one("الموصل (العراق) - أعدم تنظيم داعش 25 شخصا بتهمة التعاون مع القوات العراقية في منطقة الغابات "
               "شمالي مدينة الموصل يوم الجمعة.", published=date(2016, 8, 26))
