@@ -707,6 +707,8 @@ def assign_roles(doc: Doc, sent_tokens: list[tuple[int, Token]], actors: list[Ac
                 continue  # "استهدف حزب الله بصاروخ موجه آلية": the named side, then its weapon: the subject
             if p and p[-1] in FIGHTER_HEADS and len(p) > 1 and p[-2].lstrip("و").startswith(("استهدف", "يستهدف", "تستهدف")):
                 continue  # "استهدف مسلحو حركة الشباب بقذائف الهاون القصر": the group's fighters, the subject
+            if _aimer(doc, ti, first_tok):
+                continue  # "استهدفت فصائل جيش الفتح أمس بلدتي الفوعة وكفريا": the verb's object follows the side
             if any(n in TARGET_MARKERS or n.startswith(("استهدف", "يستهدف", "تستهدف")) for n in p) \
                     or _acted_upon(doc, ti, first_tok):  # "بتفجير منزل أمين شرطة"، "دورية للجيش"
                 target = a
@@ -1127,6 +1129,8 @@ def _acted_upon(doc: Doc, ti: int, first_tok: int) -> bool:
         return False   # "استهدفت طائرة أمريكية بدون طيار قياديا": the aircraft is the verb's subject
     if p1.lstrip("و").startswith(("استهدف", "استهدفت")) and _instrument_after_token(doc, ti):
         return False   # "استهدف حزب الله بصاروخ موجه آلية": the named side, then its weapon: the subject
+    if _aimer(doc, ti, first_tok):
+        return False   # "استهدف تنظيم داعش مواقع الجيش": the named side, then what it aimed at: the subject
     if p1 in _TARGET_NOUN_TAILS and ti - 2 >= first_tok and p2 in TARGET_NOUNS:
         # "نقطة تفتيش للشرطة"، "دورية عسكرية للجيش": the target noun's second word between
         ti -= 1
@@ -1137,6 +1141,36 @@ def _acted_upon(doc: Doc, ti: int, first_tok: int) -> bool:
         return True   # "استهدفت سيارة تابعة لقوات الحزام الأمني": whose car was hit
     return (p2 in ACTED_UPON_MARKERS or p2.lstrip("و").startswith(("استهدف", "يستهدف", "تستهدف", "استهداف"))
             or _bare(p2) in ("مرور", "لمرور")) and p1 in TARGET_NOUNS
+
+
+# what a side aims at, told bare (accusative) after it: "استهدفت فصائل المعارضة بلدة الفوعة"
+_OBJECT_NOUNS = TARGET_NOUNS | frozenset(fold_string(w) for w in """بلدة بلدتي بلدات مدينة مدينتي قرية قرى مواقع موقعا
+مقرا مقرات حي أحياء حيي تجمعات تجمعا مناطق منطقة معسكرا مطار ثكنة نقاط حاجزا مبان منشآت سجن مستشفى""".split())
+_OBJECT_SKIP = frozenset(fold_string(w) for w in "أمس امس اليوم الليلة فجر صباح مساء فجرا صباحا مساء".split())
+_OBJECT_STOPS = frozenset(fold_string(w) for w in "في قرب على من إلى الى عند بين داخل أن ان التي الذي".split())
+# the head of a side's name between the verb and the name: "استهدفت فصائل جيش الفتح"، "استهدف مسلحو الحركة"
+_SUBJECT_HEADS = FIGHTER_HEADS | frozenset(fold_string(w) for w in "فصائل قوات مقاتلات طائرات".split())
+
+
+def _aimer(doc: Doc, ti: int, first_tok: int) -> bool:
+    """The mention at token ti is the subject of "استهدف" right before it, with the verb's object told
+    bare after it ("استهدفت فصائل المعارضة أمس بلدة الفوعة"); a passive "استهدفت قوات الأمن بعبوة ناسفة"
+    has no such object."""
+    def verb(j):
+        n = doc.tokens[j].norm.lstrip("و") if j >= first_tok else ""
+        return n.startswith(("استهدف", "يستهدف", "تستهدف")) and not n.startswith("استهداف")
+    if not (verb(ti - 1) or (ti - 2 >= first_tok and doc.tokens[ti - 1].norm in _SUBJECT_HEADS and verb(ti - 2))):
+        return False
+    sent = doc.tokens[ti].sentence
+    for k in range(ti + 1, min(ti + 6, len(doc.tokens))):
+        t = doc.tokens[k]
+        if t.sentence != sent or t.norm in _OBJECT_STOPS or not t.norm[:1].isalpha():
+            return False
+        if t.norm in _OBJECT_NOUNS:
+            return True
+        if t.norm[:1] in "بل" and t.norm not in _OBJECT_SKIP:
+            return False   # "بعبوة"، "للجيش": a weapon or an owner, no object
+    return False
 
 
 def _instrument_after_token(doc: Doc, ti: int) -> bool:
@@ -1174,7 +1208,8 @@ def harmed_in(doc: Doc, a: ActorMention, sent_tokens: list[tuple[int, Token]]) -
         return True
     if before and (before[-1] in ACTED_UPON_MARKERS or _bare(before[-1]).startswith(("استهدف", "يستهدف", "تستهدف"))) \
             and not (_bare(before[-1]).startswith(("استهدف", "يستهدف", "تستهدف"))
-                     and (doc.tokens[ti].norm.removeprefix("ال") in AIRCRAFT_NOUNS or _instrument_after_token(doc, ti))):
+                     and (doc.tokens[ti].norm.removeprefix("ال") in AIRCRAFT_NOUNS or _instrument_after_token(doc, ti)
+                          or _aimer(doc, ti, first_tok))):
         # (after "استهدفت" an aircraft is the subject, "استهدفت طائرة أمريكية مسيرة سيارة"; so is a side with
         # its weapon after it, "استهدف الحوثيون بطائرة مسيرة قاعدة العند")
         return True

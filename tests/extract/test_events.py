@@ -2575,6 +2575,16 @@ def test_events_an_armed_group_flies_the_aircraft_said_to_be_its_own():
     assert ev.actor1 != "Libya Dawn" and ev.actor2 == "Libya Dawn"
 
 
+def test_events_the_side_after_aimed_at_with_its_object_after_it_is_the_doer():
+    ev = _one("استهدف تنظيم داعش مواقع الجيش العراقي في بيجي بسيارات مفخخة.", published=date(2015, 8, 4))
+    assert (ev.actor1, ev.actor2) == ("Islamic State (Iraq)", "Military Forces of Iraq (2014-)")
+    ev = _one("استهدفت فصائل المعارضة أمس بلدة الفوعة بعشرات القذائف.", published=date(2015, 8, 4))
+    assert ev.actor1 == "Opposition Rebels (Syria)"
+    # a passive, with the weapon and no object after the side, keeps it as the target
+    ev = _one("استهدفت قوات الأمن بعبوة ناسفة قرب مدينة العريش.", published=date(2015, 8, 4))
+    assert ev.actor2.startswith("Police Forces of Egypt")
+
+
 def test_events_the_place_told_in_the_sentence_beats_its_dateline():
     ev = _one("الموصل (العراق) - أعدم تنظيم داعش 25 شخصا بتهمة التعاون مع القوات العراقية في منطقة الغابات "
               "شمالي مدينة الموصل يوم الجمعة.", published=date(2016, 8, 26))
