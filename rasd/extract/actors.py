@@ -441,7 +441,12 @@ _MILITARY_ADJECTIVES = frozenset(fold_string(w) for w in "عسكريا عسكر�
 def _describes(norm: str) -> bool:
     """The word before is an indefinite accusative noun ("مقذوفا"، "هدفا"): the next word is its adjective
     (not a count, "ثلاثة عسكريين", nor a verb's plural subject, "قتل مسلحون عسكريا")."""
-    return len(norm) > 3 and norm.endswith("ا") and not norm[:1].isdigit() and not norm.endswith(("وا", "ان"))
+    return (len(norm) > 3 and norm.endswith("ا") and not norm[:1].isdigit() and not norm.endswith(("وا", "ان"))) \
+        or norm in _ATTIRE
+
+
+# "مسلحون يرتدون زيا عسكريا"، "بالزي العسكري": a uniform, no soldier
+_ATTIRE = frozenset(fold_string(w) for w in "زي زيا بزي الزي بالزي لباس لباسا بلباس اللباس باللباس ملابس بملابس".split())
 
 
 def find_actors(doc: Doc, lex: ActorLexicon) -> tuple[ActorMention, ...]:

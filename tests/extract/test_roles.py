@@ -518,6 +518,15 @@ def test_saudi_border_statements(text, actor1, actor2, place, fatalities):
     assert (ev.location.name, ev.location.country, ev.fatalities) == (place, "Saudi Arabia", fatalities)
 
 
+def test_a_military_uniform_is_no_soldier():
+    ev = _one("اختطف مسلحون يرتدون زيا عسكريا 18 عاملا تركيا من موقع بناء في حي الحبيبية ببغداد فجر اليوم.",
+              date(2016, 5, 10))
+    assert (ev.actor1, ev.actor2) == ("Unidentified Armed Group (Iraq)", "Civilians (Turkey)")
+    # a soldier killed is still one
+    ev = _one("قتل مسلحون عسكريا في قرية قرب كركوك أمس.", date(2016, 5, 10))
+    assert ev.actor2 == "Military Forces of Iraq (2014-)"
+
+
 def test_a_rank_and_a_soldier_are_two_dead():
     ev = _one("استشهد رقيب وجندي من القوات البرية الملكية أمس خلال تبادل لإطلاق النار مع متسللين حوثيين في "
               "منطقة جازان.", date(2015, 8, 20))
