@@ -523,6 +523,14 @@ def _type_sentence(doc: Doc, cues: list[tuple[TriggerMention, float]], norms: li
         # "فجرت قوات الاحتلال منزل منفذ عملية الطعن": a state force blowing up a house demolishes it
         t, w = fams.pop("@explosion")
         add(S.LOOTING, t, w, False, f"a house blown up by a state force ('{doc.span_text(t.span)}')")
+    if "@explosion" in fams and (initiator is None or initiator.actor.kind != "civilians") \
+            and (what := _structure_blown_up(doc, fams["@explosion"][0], initiator)) is not None \
+            and not any(f in fams for f in ("@kill", "@attack")) and not any(
+                o.event_type in (E.BATTLES, E.VAC) or o.sub_event_type.event_type is E.EXPLOSIONS for o, _ in explicit):
+        # "فجر عناصر داعش جسر الحديد في الرمادي": a side blowing up a bridge or a building, with no one
+        # harmed told, destroys property
+        t, w = fams.pop("@explosion")
+        add(S.LOOTING, t, w, False, f"'{what}' blown up")
     if "@explosion" in fams and any(o.sub_event_type in (S.SHELLING, S.GRENADE)
                                     and 0 < token_at(doc, o.span.start) - token_at(doc, fams["@explosion"][0].span.start) <= 2
                                     for o, _ in explicit):
@@ -3128,6 +3136,31 @@ def _house_after(doc: Doc, t: TriggerMention) -> bool:
     k = token_at(doc, t.span.start)
     s = doc.tokens[k].sentence
     return any(x.sentence == s and x.norm in _HOUSE_WORDS for x in doc.tokens[k + 1:k + 6])
+
+
+# what a side blows up (its direct object, right after the verb or after the side): property
+_STRUCTURES = frozenset(fold_string(w) for w in """جسر جسرا الجسر جسور الجسور منزل منزلا المنزل منازل المنازل بيت
+مبنى مبنى المبنى مباني المباني مسجد مسجدا المسجد كنيسة الكنيسة مرقد مرقدا المرقد ضريح الضريح أضرحة مقام المقام
+محطة المحطة أنبوب خط مدرسة المدرسة مستشفى سد السد برج البرج""".split())
+
+
+_BLOW_UP_VERBS = tuple(fold_string(w) for w in ("فجر", "نسف"))
+_BLOW_UP_NOUN = (fold_string("تفجير"),)
+
+
+def _structure_blown_up(doc: Doc, t: TriggerMention, doer) -> str | None:
+    """A building or bridge told as the object of the blowing-up verb t: right after the verb, or right
+    after the doer named after it ("فجر عناصر داعش جسر الحديد"); else None."""
+    lemma = fold_string(t.lemma).lstrip("و")
+    if not (lemma.startswith(_BLOW_UP_VERBS) or (doer is not None and lemma.startswith(_BLOW_UP_NOUN))):
+        return None   # "انفجر المبنى": the building went off, no one blew it up ("تفجير الكنيسة": a bombing named)
+    k = last_token(doc, t.span) + 1
+    if doer is not None and doer.span.end > t.span.end and token_at(doc, doer.span.start) - k <= 1:
+        k = last_token(doc, doer.span) + 1
+    if k < len(doc.tokens) and doc.tokens[k].sentence == doc.tokens[k - 1].sentence \
+            and doc.tokens[k].norm.lstrip("و") in _STRUCTURES:
+        return doc.span_text(doc.tokens[k].span)
+    return None
 
 
 DURING_FACTOR = 0.3

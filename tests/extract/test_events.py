@@ -2585,6 +2585,25 @@ def test_events_the_side_after_aimed_at_with_its_object_after_it_is_the_doer():
     assert ev.actor2.startswith("Police Forces of Egypt")
 
 
+@pytest.mark.parametrize("text", [
+    "فجر عناصر داعش جسر الحديد في مدينة الرمادي لإعاقة تقدم القوات العراقية.",
+    "نسف مسلحو تنظيم الدولة مبنى المجلس البلدي في مدينة هيت أمس.",
+    "فجر تنظيم داعش مرقد النبي يونس في الموصل.",
+])
+def test_events_a_building_or_bridge_blown_up_by_a_side_is_property_destroyed(text):
+    ev = _one(text, published=date(2016, 5, 10))
+    assert ev.sub_event_type.value == "Looting/property destruction" and ev.actor1 == "Islamic State (Iraq)"
+
+
+@pytest.mark.parametrize("text", [
+    "وصل وفد عسكري إلى بغداد فجر اليوم قادما من طهران.",                       # dawn
+    "شيع آلاف المصريين في الإسكندرية جثامين ضحايا تفجير الكنيسة المرقسية.",       # a bombing named
+])
+def test_events_dawn_and_a_bombing_named_destroy_nothing(text):
+    assert not [e for e in _events(text, published=date(2016, 5, 10))
+                if e.sub_event_type.value == "Looting/property destruction"]
+
+
 def test_events_the_place_told_in_the_sentence_beats_its_dateline():
     ev = _one("الموصل (العراق) - أعدم تنظيم داعش 25 شخصا بتهمة التعاون مع القوات العراقية في منطقة الغابات "
               "شمالي مدينة الموصل يوم الجمعة.", published=date(2016, 8, 26))
