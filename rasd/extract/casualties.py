@@ -219,6 +219,10 @@ def _kin_plural(norm: str) -> bool:
 _TIMES_WORDS = frozenset(fold_string(w) for w in "مرة مرات دفعة دفعات".split())
 
 
+_BELIEF_WORDS = frozenset(fold_string(w) for w in "يعتقد يرجح يشتبه يظن".split())
+_THEY_THAT = frozenset(fold_string(w) for w in "أنهم انهم بأنهم بانهم أنهما انهما".split())
+
+
 def _count_after(toks: list[Token], nums: dict[int, NumberMention], i: int, limit: int = 10,
                  stop_norms: frozenset[str] = frozenset(), injury: bool = False,
                  text: str = "") -> tuple[int | None, set[Span]]:
@@ -292,6 +296,16 @@ def _count_after(toks: list[Token], nums: dict[int, NumberMention], i: int, limi
             continue
         if total is not None and norm in ATTRIBUTION_WORDS:
             version = True
+        if total is None and norm in _BELIEF_WORDS and j + 1 < len(toks):
+            # "قتل مسلحون يشتبه في أنهم من حركة الشباب ثلاثة جنود": past who they are said to be
+            k = j + 1
+            for want in (("في", "بان", "بأن"), _THEY_THAT, ("من",)):
+                if k < len(toks) and toks[k].norm in want:
+                    k += 1
+            if k > j + 1:
+                end = min(len(toks), end + (k - j))
+                j = k
+                continue
         if total is None and norm in ONE_DEATH_NOUNS and j + 1 < end and toks[j + 1].norm == "مع":
             # "لقي آمر الكتيبة مصرعه مع اثنين من جنوده": the one whose death is told, and those with him
             total, lone, expect_group = 1, True, False

@@ -999,11 +999,18 @@ def _gunmen_of(doc: Doc, actors: list[ActorMention], ti: int) -> bool:
         a.actor.kind == "unidentified" and token_at(doc, a.span.end - 1) == ti - 2 for a in actors)
 
 
+_BELIEF = frozenset(fold_string(w) for w in "يعتقد يرجح يشتبه يظن يرجح يعتقدون يشتبه".split())
+_THEY_THAT = frozenset(fold_string(w) for w in "أنهم انهم بأنهم بانهم أنهما انهما".split())
+
+
 def belonging(doc: Doc, ti: int, first_tok: int) -> bool:
     """The mention at token ti is the group someone belongs to or is said to: "يشتبه في انتمائهم لتنظيم
     داعش"، "ينتمون إلى القاعدة"، "بتهمة الانتماء لجماعة"."""
     n = doc.tokens[ti].norm
-    p = [doc.tokens[j].norm for j in range(max(first_tok, ti - 2), ti)]
+    q = [doc.tokens[j].norm for j in range(max(first_tok, ti - 4), ti)]
+    if len(q) >= 3 and q[-1] == "من" and q[-2] in _THEY_THAT and any(w in _BELIEF for w in q[:-2]):
+        return True   # "مسلحون يعتقد أنهم من جماعة بوكو حرام"، "يشتبه في أنهم من عناصر التنظيم"
+    p = q[-2:]
     if p and p[-1] in ("الي", "لي"):
         p.pop()
     elif not n.startswith("ل"):
@@ -1272,6 +1279,12 @@ def _partitives(doc: Doc, idx: list[tuple[int, ActorMention]], victims: set[int]
             out[id(v)] = b
             victims.add(id(b))
             why.append(f"'{b.surface}' the force of the victims '{v.surface}'")
+    for k in range(len(idx) - 2, -1, -1):
+        # "قتل ضابط وجنديان من الشرطة المصرية": the force after a list of victims is that of each
+        (_, v), (tw, w) = idx[k], idx[k + 1]
+        if id(v) in victims and id(v) not in out and id(w) in out \
+                and tw == token_at(doc, v.span.end - 1) + 1 and doc.tokens[tw].norm.startswith("و"):
+            out[id(v)] = out[id(w)]
     return out
 
 
@@ -1375,6 +1388,12 @@ def _object_follows(doc: Doc, a: ActorMention, last_tok: int, window: int = 3, s
         return False  # "قتل جنديين تركيين": an indefinite count after the verb is its passive subject
         # (a nominative plural, "قتل مسلحون شرطيا", may be the active subject: its object decides)
     end_tok = token_at(doc, a.span.end - 1)
+    if end_tok + 1 <= last_tok and doc.tokens[end_tok + 1].norm in _BELIEF:
+        # "قتل مسلحون يشتبه في أنهم من حركة الشباب ثلاثة جنود": past the group they are said to be of
+        grp = next((b for b in doc.actors if end_tok + 2 <= token_at(doc, b.span.start) <= min(end_tok + 5, last_tok)
+                    and belonging(doc, token_at(doc, b.span.start), end_tok)), None)
+        if grp is not None:
+            end_tok = token_at(doc, grp.span.end - 1)
     tied = end_tok + 1 <= last_tok and doc.tokens[end_tok + 1].norm in AFFILIATION_WORDS
     if tied:
         window += 3   # "مسلحون من حركة الشباب المرتبطة بتنظيم القاعدة شيخ عشيرة": past the group's tie

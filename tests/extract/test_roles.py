@@ -518,6 +518,20 @@ def test_saudi_border_statements(text, actor1, actor2, place, fatalities):
     assert (ev.location.name, ev.location.country, ev.fatalities) == (place, "Saudi Arabia", fatalities)
 
 
+def test_gunmen_believed_to_be_of_a_group_are_its_men():
+    ev = _one("هاجم مسلحون يعتقد أنهم من جماعة بوكو حرام قرية في ولاية بورنو وقتلوا 15 قرويا.", date(2017, 3, 14))
+    assert ev.actor1.startswith("Boko Haram") and ev.actor2 == "Civilians (Nigeria)" and ev.fatalities == 15
+    # the kill verb's object after the belief: an active verb, with its count
+    ev = _one("قتل مسلحون يشتبه في أنهم من حركة الشباب ثلاثة جنود صوماليين في بلدة أفجوي.", date(2017, 3, 14))
+    assert (ev.actor1, ev.fatalities) == ("Al Shabaab", 3) and ev.actor2.startswith("Military Forces of Somalia")
+
+
+def test_the_force_after_a_list_of_victims_is_each_ones():
+    ev = _one("قتل ضابط وجنديان من الشرطة المصرية إثر انفجار عبوة ناسفة استهدفت مدرعة جنوب مدينة العريش.",
+              date(2017, 3, 14))
+    assert (ev.actor2, ev.fatalities) == ("Police Forces of Egypt (2014-)", 3)
+
+
 def test_a_military_uniform_is_no_soldier():
     ev = _one("اختطف مسلحون يرتدون زيا عسكريا 18 عاملا تركيا من موقع بناء في حي الحبيبية ببغداد فجر اليوم.",
               date(2016, 5, 10))
