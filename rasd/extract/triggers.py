@@ -81,6 +81,10 @@ _ON = frozenset(fold_string(w) for w in "على علي".split())
 _ELIMINATION_REACH = 6   # "قضت وحدات من الجيش الوطني الشعبي على": the verb, its subject, then "على"
 
 
+# two men named by a dual with a broken plural, no count word: "القضاء على عنصرين إرهابيين"
+_TWO_MEN = frozenset(fold_string(w) for w in "عنصرين عنصران جنديين جنديان ضابطين ضابطان".split())
+
+
 def elimination_object(doc: Doc, first: int, lemma: str) -> int | None:
     """The token of "على" whose counted object an elimination cue at token `first` kills, or None."""
     toks = doc.tokens
@@ -101,8 +105,14 @@ def elimination_object(doc: Doc, first: int, lemma: str) -> int | None:
             k += 1
     if k >= len(toks):
         return None
-    start = toks[k].span.start
-    return on if any(n.span.start <= start < n.span.end for n in doc.numbers) else None
+    def counted(j):
+        return j < len(toks) and toks[j].sentence == sent and any(
+            n.span.start <= toks[j].span.start < n.span.end for n in doc.numbers)
+    if counted(k) or toks[k].norm in _TWO_MEN:
+        return on   # "على ثلاثة إرهابيين"، "على عنصرين"
+    if counted(k + 1) and not toks[k].norm.startswith("ال"):
+        return on   # "على إرهابيين اثنين"، "على عناصر ثلاثة": the count after the men
+    return None
 
 
 def _on_follows(doc: Doc, first: int, reach: int = 5) -> bool:

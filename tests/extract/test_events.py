@@ -2472,6 +2472,11 @@ def test_events_a_kill_by_a_named_forces_fire_is_not_cut_from_it():
     ("قضت قوات الجيش الجزائري على ثلاثة إرهابيين خلال عملية تمشيط في ولاية تيزي وزو يوم السبت.",
      "Military Forces of Algeria", 3),
     ("تمكنت قوات الجيش من القضاء على 12 عنصرا من تنظيم داعش في مدينة الرمادي أمس.", "Military Forces of Iraq", 12),
+    # the count after the men, and two told by a dual
+    ("تمكنت القوات الخاصة التونسية من القضاء على إرهابيين اثنين في كمين بجبل الشعانبي بولاية القصرين.",
+     "Military Forces of Tunisia", 2),
+    ("قضت قوات الجيش الجزائري على عنصرين إرهابيين خلال عملية تمشيط في ولاية تيزي وزو يوم السبت.",
+     "Military Forces of Algeria", 2),
 ])
 def test_events_an_elimination_with_a_count_kills(text, a1, dead):
     ev = _one(text)
@@ -2483,6 +2488,7 @@ def test_events_an_elimination_with_a_count_kills(text, a1, dead):
     "أكد الرئيس عزمه القضاء على الإرهاب في سيناء خلال أشهر.",
     "قضت المحكمة بسجن ثلاثة متهمين عشر سنوات في مدينة الإسكندرية.",
     "قضى ثلاثة أيام في مدينة الموصل قبل أن يعود إلى بغداد.",
+    "أكد الوزير أن القوات قادرة على القضاء على الإرهابيين الثلاثة الفارين في جبال الشعانبي.",
 ])
 def test_events_an_elimination_of_no_one_counted_is_no_killing(text):
     assert not _events(text)
