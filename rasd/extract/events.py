@@ -2469,6 +2469,8 @@ TYRE_LEMMAS = frozenset(fold_string(w) for w in ("الإطارات المشتع�
 # "هاجمت قوات الجيش الليبي مواقع لمجلس شورى مجاهدي درنة": an attack verb whose object is a military site
 # is a report of an assault, toll or not ("هاجم الوزير المعارضة": a verbal attack, has none)
 _ATTACK_VERBS = tuple(fold_string(w) for w in "هاجم هاجمت هاجموا يهاجم تهاجم يهاجمون".split())
+_ATTACK_OBJECTS = frozenset(fold_string(w) for w in "هجوما هجمات هجوم".split())
+_LAUNCH_VERBS = frozenset(fold_string(w) for w in "نفذ نفذت نفذوا شن شنت شنوا".split())
 _MILITARY_SITES = frozenset(fold_string(w) for w in """مواقع موقع موقعا معسكر معسكرا معسكرات ثكنة ثكنات حاجز حاجزا
 حواجز نقطة نقاط مقر مقرا مقرات تمركزات تجمعات قاعدة قواعد مخفر مخفرا كتيبة مركز مركزا مراكز دورية دوريه دوريات
 قافلة قافله رتلا رتل""".split())
@@ -2616,11 +2618,17 @@ def _assault_on_positions(doc: Doc, c: Candidate) -> bool:
             and c.actor1.actor.kind != "civilians" and security_site(doc, c.trigger) is not None:
         return True   # "هاجم مسلحون حاجزا أمنيا": a post of the state's forces, who hold it
     if c.trigger.cue != "@attack" or c.actor1 is None or c.actor2 is None \
-            or "civilians" in (c.actor1.actor.kind, c.actor2.actor.kind) \
-            or not fold_string(doc.span_text(c.trigger.span)).lstrip("وف").startswith(_ATTACK_VERBS):
+            or "civilians" in (c.actor1.actor.kind, c.actor2.actor.kind):
         return False
     k = token_at(doc, c.trigger.span.start)
     toks = doc.tokens
+    cue = fold_string(doc.span_text(c.trigger.span)).lstrip("وف")
+    if not cue.startswith(_ATTACK_VERBS) and not (
+            # "نفذت قوات الجيش الوطني والمقاومة الشعبية هجوما واسعا على مواقع الحوثيين": an attack carried out
+            cue.split()[0] in _ATTACK_OBJECTS and any(
+                toks[j].sentence == toks[k].sentence and toks[j].norm.lstrip("و") in _LAUNCH_VERBS
+                for j in range(max(0, k - 8), k))):
+        return False
     # (a group's long name may stand between: "هاجم مسلحون من تنظيم الدولة الإسلامية في الصحراء الكبرى دورية")
     return any(toks[j].sentence == toks[k].sentence and toks[j].norm in _MILITARY_SITES
                for j in range(k + 1, min(len(toks), k + 11)))

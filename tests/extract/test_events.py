@@ -2610,6 +2610,15 @@ def test_events_dawn_and_a_bombing_named_destroy_nothing(text):
                 if e.sub_event_type.value == "Looting/property destruction"]
 
 
+def test_events_an_attack_carried_out_on_positions_is_a_clash_without_a_toll():
+    ev = _one("نفذت قوات الجيش الوطني والمقاومة الشعبية هجوما واسعا على مواقع الحوثيين في جبهة المسراخ جنوب تعز.",
+              published=date(2015, 8, 13))
+    assert ev.sub_event_type.value == "Armed clash" and ev.actor2 == "Houthi Movement"
+    # an attack only named, carried out by no one, is no report
+    assert not _events("وحذر القائد من هجوم واسع على مواقع الحوثيين في جبهة المسراخ جنوب تعز.",
+                       published=date(2015, 8, 13))
+
+
 def test_events_the_place_told_in_the_sentence_beats_its_dateline():
     ev = _one("الموصل (العراق) - أعدم تنظيم داعش 25 شخصا بتهمة التعاون مع القوات العراقية في منطقة الغابات "
               "شمالي مدينة الموصل يوم الجمعة.", published=date(2016, 8, 26))
