@@ -420,7 +420,9 @@ def assign_roles(doc: Doc, sent_tokens: list[tuple[int, Token]], actors: list[Ac
                 # ("سقط قتلى في قصف لقوات النظام": the act's own doer, after its "ل", did not die)
                 at = told_as.get(id(a), ti)
                 # "قتل مسلحو داعش 30 من أبناء العشيرة": the group's fighters in the nominative construct
-                fighters = at == verb + 2 and doc.tokens[verb + 1].norm in _NOMINATIVE_FIGHTERS
+                fighters = (at == verb + 2 and doc.tokens[verb + 1].norm in _NOMINATIVE_FIGHTERS) or (
+                    # "قتلت عناصر من قوات الدعم السريع مزارعين اثنين": some of the group's men, then the object
+                    at == verb + 3 and doc.tokens[verb + 1].norm in _NOMINATIVE_FIGHTERS and doc.tokens[verb + 2].norm == "من")
                 if (at == verb + 1 or fighters) and (_words_between(doc, verb, trig_tok) <= 8 or (
                         # "قتلت جماعة بوكو حرام 97 مدنيا على الأقل في هجوم على ...": the act the dead fell in
                         _words_between(doc, verb, trig_tok) <= 14 and _act_they_fell_in(doc, trig_tok))) \
@@ -1123,7 +1125,8 @@ def named_civilians(a: ActorMention) -> bool:
 
 
 _BELONGING_ADJ = frozenset(fold_string(w) for w in "تابعة تابع التابعة التابع تابعتين".split())
-_VEHICLE_NOUNS = frozenset(fold_string(w) for w in "سيارة مركبة آلية حافلة دورية موكب مدرعة عربة طائرة".split())
+_VEHICLE_NOUNS = frozenset(fold_string(w) for w in "سيارة مركبة آلية حافلة دورية موكب مدرعة عربة طائرة طقم أطقم".split())
+_HIT_THINGS = (TARGET_NOUNS | _VEHICLE_NOUNS) - {fold_string("طائرة")}   # (an aircraft's owner flew it)
 
 
 def _acted_upon(doc: Doc, ti: int, first_tok: int) -> bool:
@@ -1144,8 +1147,11 @@ def _acted_upon(doc: Doc, ti: int, first_tok: int) -> bool:
         p1, p2 = p2, doc.tokens[ti - 2].norm if ti - 2 >= first_tok else ""
     if p1 in ACTED_UPON_MARKERS:
         return True
-    if p1 in _BELONGING_ADJ and ti - 2 >= first_tok and (p2 in TARGET_NOUNS or p2 in _VEHICLE_NOUNS):
-        return True   # "استهدفت سيارة تابعة لقوات الحزام الأمني": whose car was hit
+    if p1 in _BELONGING_ADJ and ti - 2 >= first_tok and (p2 in TARGET_NOUNS or p2 in _VEHICLE_NOUNS or any(
+            (w := doc.tokens[j].norm) in _HIT_THINGS or (w[:1] in "بو" and w[1:] in _HIT_THINGS)
+            for j in range(max(first_tok, ti - 4), ti - 1))):
+        # "استهدفت سيارة تابعة لقوات الحزام الأمني"، "بطقم عسكري تابع لـ": whose car was hit
+        return True
     return (p2 in ACTED_UPON_MARKERS or p2.lstrip("و").startswith(("استهدف", "يستهدف", "تستهدف", "استهداف"))
             or _bare(p2) in ("مرور", "لمرور")) and p1 in TARGET_NOUNS
 

@@ -532,6 +532,24 @@ def test_the_force_after_a_list_of_victims_is_each_ones():
     assert (ev.actor2, ev.fatalities) == ("Police Forces of Egypt (2014-)", 3)
 
 
+@pytest.mark.parametrize("text, actor1", [
+    ("قتلت عناصر من قوات الدعم السريع مزارعين اثنين في منطقة شرقي كبكابية بولاية شمال دارفور يوم الثلاثاء.",
+     "Military Forces of Sudan (1989-2019) Rapid Support Forces"),
+    ("قتلت عناصر من حركة الشباب ثلاثة مدنيين في مقديشو أمس.", "Al Shabaab"),
+])
+def test_some_of_a_groups_men_then_an_object_killed_it(text, actor1):
+    ev = _one(text, date(2018, 5, 10))
+    assert ev.sub_event_type.value == "Attack" and ev.actor1 == actor1 and ev.actor2.startswith("Civilians")
+    # with no object after them, the men were killed
+    ev = _one("قتل عناصر من حركة الشباب في اشتباكات مع الجيش الصومالي في مقديشو أمس.", date(2018, 5, 10))
+    assert ev.actor1 == "Al Shabaab" and ev.actor2.startswith("Military Forces of Somalia")
+
+
+def test_the_side_a_vehicle_hit_belongs_to_is_the_target():
+    ev = _one("انفجرت عبوة ناسفة بطقم عسكري تابع لقوات الحزام الأمني في مديرية أحور أمس.", date(2018, 9, 20))
+    assert ev.actor2 == "Security Belt Forces" and ev.actor1 != "Security Belt Forces"
+
+
 def test_a_military_uniform_is_no_soldier():
     ev = _one("اختطف مسلحون يرتدون زيا عسكريا 18 عاملا تركيا من موقع بناء في حي الحبيبية ببغداد فجر اليوم.",
               date(2016, 5, 10))
