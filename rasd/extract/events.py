@@ -1664,6 +1664,22 @@ def add_events(doc: Doc, *, resources) -> Doc:
                     # armed groups fly no aircraft: a group merely named near an air strike is its target
                     a1, a2 = None, a2 if a2 is not None and a2.actor.inter in (2, 3, 4) else a1
                     c.reasons.append("an armed group flies no aircraft: taken as the target")
+                if sub is S.ARMED_CLASH and a1 is not None \
+                        and fold_string(trig.lemma).lstrip("و").split()[0] in _REPEL_VERBS \
+                        and (k := _attack_noun_after(doc, trig)) is not None \
+                        and a1.span.end <= doc.tokens[k].span.start:
+                    # "صد الجيش النيجيري أمس هجوما لبوكو حرام على مونغونو": the attacker acted, the side
+                    # that repelled it is the target (ACLED_CODING §3); an attacker not named is unknown
+                    named = next((b for b in doc.actors if token_at(doc, b.span.start) in (k + 1, k + 2)
+                                  and b.actor.kind != "civilians" and b is not a1), None)   # "هجوما لداعش"، "شنه X"
+                    a1, a2 = named or (a2 if a2 is not None and a2.span.start > doc.tokens[k].span.start else None), a1
+                    if a1 is not None and a1.actor.kind == "unidentified":
+                        # "هجوما شنه مسلحون من تنظيم الدولة": the gunmen's group
+                        e = token_at(doc, a1.span.end - 1)
+                        a1 = next((b for b in doc.actors if token_at(doc, b.span.start) == e + 2
+                                   and doc.tokens[e + 1].norm == "من" and b.actor.kind not in ("unidentified", "civilians")),
+                                  a1)
+                    c.reasons.append("the side that repelled the attack is its target")
                 if sub is S.NONVIOLENT_TRANSFER and a1 is not None and a2 is not None \
                         and fold_string(trig.lemma).lstrip("و").startswith(_WITHDRAW_STEM) \
                         and _entered_by(doc, trig, a2):
@@ -1916,6 +1932,18 @@ def _base_name(m: ActorMention) -> str:
 
 
 _OWNED_RE = re.compile(r"^\s*(?:ال)?تابع[ةه]?\s*(?:ل|لـ)?\s*$")
+
+
+_REPEL_VERBS = frozenset(fold_string(w) for w in "صد صدت صدوا تصدت تصدى تصدوا أحبط أحبطت أحبطوا أفشل أفشلت".split())
+_ATTACK_NOUNS_AFTER = frozenset(fold_string(w) for w in "هجوما هجوم لهجوم الهجوم هجمات لهجمات هجوماً".split())
+
+
+def _attack_noun_after(doc: Doc, trig: TriggerMention) -> int | None:
+    """The token of an attack noun within six words after the repel verb t, in its sentence."""
+    k = token_at(doc, trig.span.start)
+    sent = doc.tokens[k].sentence
+    return next((j for j in range(k + 1, min(len(doc.tokens), k + 7))
+                 if doc.tokens[j].sentence == sent and doc.tokens[j].norm in _ATTACK_NOUNS_AFTER), None)
 
 
 def _owned_by(doc: Doc, trig: TriggerMention, m: ActorMention) -> bool:

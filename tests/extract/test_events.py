@@ -3332,7 +3332,8 @@ def test_gendarmes_and_national_guards(text, actor2):
 
 def test_the_attackers_told_again_are_the_attacking_side():
     e = _one("صد الجيش العراقي هجوما لداعش على بلدة قرب بيجي أمس وقتل 12 من المهاجمين.")
-    assert {e.actor1, e.actor2} == {"Islamic State (Iraq)", "Military Forces of Iraq (2014-)"}
+    # (the attacker is actor1, the side that repelled it actor2)
+    assert (e.actor1, e.actor2) == ("Islamic State (Iraq)", "Military Forces of Iraq (2014-)")
 
 
 def test_two_sides_exchanging_shelling_clash():

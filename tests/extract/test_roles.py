@@ -550,6 +550,20 @@ def test_the_side_a_vehicle_hit_belongs_to_is_the_target():
     assert ev.actor2 == "Security Belt Forces" and ev.actor1 != "Security Belt Forces"
 
 
+@pytest.mark.parametrize("text, actor1, actor2", [
+    ("صد الجيش النيجيري أمس هجوما لبوكو حرام على مونغونو.", "Boko Haram", "Military Forces of Nigeria"),
+    ("أعلن الجيش السوداني أنه صد هجوما شنته قوات الحركة الشعبية قطاع الشمال على مدينة تلودي.", "SPLM-N",
+     "Military Forces of Sudan"),
+    ("صدت قوات البيشمركة هجوما على قرية تل أسود قرب سنجار.", "Unidentified Armed Group", "Kurdish Peshmerga"),
+    # the attacker named first stays the doer
+    ("تصدت قوات البيشمركة لهجوم شنه تنظيم داعش على قرية تل أسود قرب سنجار.", "Islamic State", "Kurdish Peshmerga"),
+])
+def test_the_side_that_repelled_an_attack_is_its_target(text, actor1, actor2):
+    ev = _one(text, date(2019, 6, 17))
+    assert ev.sub_event_type.value == "Armed clash"
+    assert ev.actor1.startswith(actor1) and ev.actor2.startswith(actor2)
+
+
 def test_a_military_uniform_is_no_soldier():
     ev = _one("اختطف مسلحون يرتدون زيا عسكريا 18 عاملا تركيا من موقع بناء في حي الحبيبية ببغداد فجر اليوم.",
               date(2016, 5, 10))
