@@ -3766,6 +3766,15 @@ def test_taking_to_the_streets_is_a_protest_unless_to_celebrate():
     assert e.sub_event_type.value == "Peaceful protest"
     assert _events("خرج الآلاف إلى الشوارع في مدينة أم درمان للاحتفال بفوز المنتخب يوم الأربعاء.",
                    date(2018, 12, 20)) == ()
+    assert _events("خرج المئات من أهالي مدينة الناصرية في مسيرات عفوية احتفاء بتحرير الرمادي.",
+                   date(2015, 12, 28)) == ()
+
+
+def test_the_chest_is_no_sadr_city():
+    e = _one("قتل مدني بطلق ناري في الصدر أطلقه مسلحون مجهولون في مدينة كركوك.", date(2014, 11, 20))
+    assert e.location.name == "Kirkuk"
+    e = _one("انفجرت سيارة مفخخة في مدينة الصدر شرقي بغداد ما أدى إلى مقتل 5 أشخاص.", date(2014, 11, 20))
+    assert e.location.name == "Baghdad - Sadr City"
 
 
 def test_unnamed_warplanes_launching_strikes_open_a_report():
