@@ -70,7 +70,7 @@ AIRCRAFT = frozenset(fold_string(w) for w in (
     "طائرات هليكوبتر", "سلاح الجو", "القوات الجوية", "سلاح الطيران", "الطيران الحربي"))
 # bombs, which aircraft drop as often as men plant them
 BOMB_WORDS = frozenset(("قنابل", "قنبلة", "قنبلتين", "القنابل"))
-DRONE_RE = re.compile(r"مسير|مسيّر|بدون طيار|بلا طيار|درون")
+DRONE_RE = re.compile(r"مسير|مسيّر|بدون طيار|بلا طيار|درون|قاصف")   # ("قاصف 2K": the Houthis' drone)
 FORCE_WORDS = frozenset(fold_string(w) for w in "قوات القوات الجيش جيش الشرطة شرطة قوة".split())  # a force, not a person
 # the soldiers or men heading a force's name as the doer ("قتل جنود الاحتلال شابا"، "قتل رجال الأمن مسلحين"): the doer
 DOER_MEN = frozenset(fold_string(w) for w in "جنود الجنود رجال".split())
@@ -1660,7 +1660,8 @@ def add_events(doc: Doc, *, resources) -> Doc:
                     c.reasons.append("the state named in the sentence before is not taken as the abductor or attacker")
                 if sub is S.AIR_STRIKE and a1 is not None and a1.actor.inter in (2, 3, 4) \
                         and not any("genitive" in r or "after '" in r or "بين" in r for r in role_why) \
-                        and not DRONE_RE.search(doc.span_text(trig.span)) and not _owned_by(doc, trig, a1):
+                        and not DRONE_RE.search(doc.span_text(trig.span)) and not DRONE_RE.search(a1.surface) \
+                        and not _owned_by(doc, trig, a1):
                     # armed groups fly no aircraft: a group merely named near an air strike is its target
                     a1, a2 = None, a2 if a2 is not None and a2.actor.inter in (2, 3, 4) else a1
                     c.reasons.append("an armed group flies no aircraft: taken as the target")

@@ -564,6 +564,17 @@ def test_the_side_that_repelled_an_attack_is_its_target(text, actor1, actor2):
     assert ev.actor1.startswith(actor1) and ev.actor2.startswith(actor2)
 
 
+@pytest.mark.parametrize("text, actor1", [
+    # the Houthis' own media: their drone arm and missile force strike across the Saudi border too
+    ("استهدف سلاح الجو المسير فجر اليوم مطار جيزان بطائرة قاصف K2.", "Military Forces of Yemen (2015-) Houthi"),
+    ("أطلقت القوة الصاروخية للجيش واللجان الشعبية أمس صاروخا باليستيا على جيزان.",
+     "Military Forces of Yemen (2015-) Houthi"),
+    ("قصف العدو السعودي أمس منازل المواطنين في مديرية شدا بمحافظة صعدة.", "Military Forces of Saudi Arabia (2015-)"),
+])
+def test_houthi_media_name_the_sides_in_their_own_words(text, actor1):
+    assert _one(text, date(2019, 6, 14)).actor1 == actor1
+
+
 def test_a_military_uniform_is_no_soldier():
     ev = _one("اختطف مسلحون يرتدون زيا عسكريا 18 عاملا تركيا من موقع بناء في حي الحبيبية ببغداد فجر اليوم.",
               date(2016, 5, 10))
