@@ -51,8 +51,10 @@ from rasd.resources.actors import (ARTICLE, COUNTRY_NAMES, FORCE_HEADS, FORCE_MO
 __all__ = ["add_actors", "find_actors", "resolve_actor", "focus_country", "reference_date", "choose_reading", "post_force", "COUNTRY_NAMES", "COUNTRY_WORDS"]
 
 MAX_MODIFIERS = 2
-BELIEF_WORDS = frozenset(fold_string(w) for w in "يعتقد يرجح يشتبه يرجّح يعتقَد".split())
+BELIEF_WORDS = frozenset(fold_string(w) for w in "يعتقد يرجح يشتبه يرجّح يعتقَد يظن".split())
 BELIEF_THAT = frozenset(fold_string(w) for w in "أنها أنه بأنها بأنه انها انه".split())
+# "مسلحون يعتقد أنهم من جماعة بوكو حرام": men said to be of a group
+THEY_THAT = frozenset(fold_string(w) for w in "أنهم انهم بأنهم بانهم أنهما انهما".split())
 _JOINERS = frozenset(" «»\"'“”‘’-–")
 _JOINER_CHARS = "".join(sorted(_JOINERS))
 

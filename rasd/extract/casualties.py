@@ -19,7 +19,7 @@ from functools import lru_cache
 from operator import attrgetter
 
 from rasd.arabic.normalize import fold_string
-from rasd.extract.actors import COUNTRY_WORDS
+from rasd.extract.actors import BELIEF_WORDS, COUNTRY_WORDS, THEY_THAT
 from rasd.extract.triggers import BODY_NOUNS, ELIMINATION_CUES, FIND_WORDS, done_by_verb, elimination_object
 from rasd.model import Doc, NumberMention, Span, Token
 from rasd.resources.acled import SubEventType
@@ -219,10 +219,6 @@ def _kin_plural(norm: str) -> bool:
 _TIMES_WORDS = frozenset(fold_string(w) for w in "مرة مرات دفعة دفعات".split())
 
 
-_BELIEF_WORDS = frozenset(fold_string(w) for w in "يعتقد يرجح يشتبه يظن".split())
-_THEY_THAT = frozenset(fold_string(w) for w in "أنهم انهم بأنهم بانهم أنهما انهما".split())
-
-
 def _count_after(toks: list[Token], nums: dict[int, NumberMention], i: int, limit: int = 10,
                  stop_norms: frozenset[str] = frozenset(), injury: bool = False,
                  text: str = "") -> tuple[int | None, set[Span]]:
@@ -296,10 +292,10 @@ def _count_after(toks: list[Token], nums: dict[int, NumberMention], i: int, limi
             continue
         if total is not None and norm in ATTRIBUTION_WORDS:
             version = True
-        if total is None and norm in _BELIEF_WORDS and j + 1 < len(toks):
+        if total is None and norm in BELIEF_WORDS and j + 1 < len(toks):
             # "قتل مسلحون يشتبه في أنهم من حركة الشباب ثلاثة جنود": past who they are said to be
             k = j + 1
-            for want in (("في", "بان", "بأن"), _THEY_THAT, ("من",)):
+            for want in (("في", "بان", "بأن"), THEY_THAT, ("من",)):
                 if k < len(toks) and toks[k].norm in want:
                     k += 1
             if k > j + 1:

@@ -1936,7 +1936,6 @@ _OWNED_RE = re.compile(r"^\s*(?:ال)?تابع[ةه]?\s*(?:ل|لـ)?\s*$")
 
 
 _REPEL_VERBS = frozenset(fold_string(w) for w in "صد صدت صدوا تصدت تصدى تصدوا أحبط أحبطت أحبطوا أفشل أفشلت".split())
-_ATTACK_NOUNS_AFTER = frozenset(fold_string(w) for w in "هجوما هجوم لهجوم الهجوم هجمات لهجمات هجوماً".split())
 
 
 def _attack_noun_after(doc: Doc, trig: TriggerMention) -> int | None:
@@ -1944,7 +1943,7 @@ def _attack_noun_after(doc: Doc, trig: TriggerMention) -> int | None:
     k = token_at(doc, trig.span.start)
     sent = doc.tokens[k].sentence
     return next((j for j in range(k + 1, min(len(doc.tokens), k + 7))
-                 if doc.tokens[j].sentence == sent and doc.tokens[j].norm in _ATTACK_NOUNS_AFTER), None)
+                 if doc.tokens[j].sentence == sent and doc.tokens[j].norm in _ATTACK_OBJECTS), None)
 
 
 def _owned_by(doc: Doc, trig: TriggerMention, m: ActorMention) -> bool:
@@ -2498,7 +2497,8 @@ TYRE_LEMMAS = frozenset(fold_string(w) for w in ("الإطارات المشتع�
 # "هاجمت قوات الجيش الليبي مواقع لمجلس شورى مجاهدي درنة": an attack verb whose object is a military site
 # is a report of an assault, toll or not ("هاجم الوزير المعارضة": a verbal attack, has none)
 _ATTACK_VERBS = tuple(fold_string(w) for w in "هاجم هاجمت هاجموا يهاجم تهاجم يهاجمون".split())
-_ATTACK_OBJECTS = frozenset(fold_string(w) for w in "هجوما هجمات هجوم".split())
+# an attack named by its noun: what "نفذ/شن" carry out, what "صد/تصدى" repel
+_ATTACK_OBJECTS = frozenset(fold_string(w) for w in "هجوما هجوم لهجوم الهجوم هجمات لهجمات".split())
 _LAUNCH_VERBS = frozenset(fold_string(w) for w in "نفذ نفذت نفذوا شن شنت شنوا".split())
 _MILITARY_SITES = frozenset(fold_string(w) for w in """مواقع موقع موقعا معسكر معسكرا معسكرات ثكنة ثكنات حاجز حاجزا
 حواجز نقطة نقاط مقر مقرا مقرات تمركزات تجمعات قاعدة قواعد مخفر مخفرا كتيبة مركز مركزا مراكز دورية دوريه دوريات

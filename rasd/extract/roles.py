@@ -21,7 +21,7 @@ from bisect import bisect_right
 
 from rasd.arabic.normalize import fold_string
 from rasd.arabic.tokens import TOKEN_RE
-from rasd.extract.actors import AFFILIATION_WORDS, COUNTRY_WORDS
+from rasd.extract.actors import AFFILIATION_WORDS, BELIEF_WORDS, COUNTRY_WORDS, THEY_THAT
 from rasd.extract.casualties import NATIONALITY_NOUNS, PERSON_NOUNS, TOLL_HEADS
 from rasd.extract.triggers import BODY_NOUNS, FIND_WORDS
 from rasd.model import Actor, ActorMention, Doc, Span, Token, TriggerMention
@@ -1001,16 +1001,12 @@ def _gunmen_of(doc: Doc, actors: list[ActorMention], ti: int) -> bool:
         a.actor.kind == "unidentified" and token_at(doc, a.span.end - 1) == ti - 2 for a in actors)
 
 
-_BELIEF = frozenset(fold_string(w) for w in "يعتقد يرجح يشتبه يظن يرجح يعتقدون يشتبه".split())
-_THEY_THAT = frozenset(fold_string(w) for w in "أنهم انهم بأنهم بانهم أنهما انهما".split())
-
-
 def belonging(doc: Doc, ti: int, first_tok: int) -> bool:
     """The mention at token ti is the group someone belongs to or is said to: "يشتبه في انتمائهم لتنظيم
     داعش"، "ينتمون إلى القاعدة"، "بتهمة الانتماء لجماعة"."""
     n = doc.tokens[ti].norm
     q = [doc.tokens[j].norm for j in range(max(first_tok, ti - 4), ti)]
-    if len(q) >= 3 and q[-1] == "من" and q[-2] in _THEY_THAT and any(w in _BELIEF for w in q[:-2]):
+    if len(q) >= 3 and q[-1] == "من" and q[-2] in THEY_THAT and any(w in BELIEF_WORDS for w in q[:-2]):
         return True   # "مسلحون يعتقد أنهم من جماعة بوكو حرام"، "يشتبه في أنهم من عناصر التنظيم"
     p = q[-2:]
     if p and p[-1] in ("الي", "لي"):
@@ -1126,7 +1122,10 @@ def named_civilians(a: ActorMention) -> bool:
 
 _BELONGING_ADJ = frozenset(fold_string(w) for w in "تابعة تابع التابعة التابع تابعتين".split())
 _VEHICLE_NOUNS = frozenset(fold_string(w) for w in "سيارة مركبة آلية حافلة دورية موكب مدرعة عربة طائرة طقم أطقم".split())
-_HIT_THINGS = (TARGET_NOUNS | _VEHICLE_NOUNS) - {fold_string("طائرة")}   # (an aircraft's owner flew it)
+_AIRCRAFT = fold_string("طائرة")
+# (an aircraft is a vehicle hit only right before "تابعة": a word between is most often told of its owner,
+# who flew it: "طائرة حربية تابعة لقوات فجر ليبيا قصفت")
+_HIT_THINGS = (TARGET_NOUNS | _VEHICLE_NOUNS) - {_AIRCRAFT}
 
 
 def _acted_upon(doc: Doc, ti: int, first_tok: int) -> bool:
@@ -1147,7 +1146,7 @@ def _acted_upon(doc: Doc, ti: int, first_tok: int) -> bool:
         p1, p2 = p2, doc.tokens[ti - 2].norm if ti - 2 >= first_tok else ""
     if p1 in ACTED_UPON_MARKERS:
         return True
-    if p1 in _BELONGING_ADJ and ti - 2 >= first_tok and (p2 in TARGET_NOUNS or p2 in _VEHICLE_NOUNS or any(
+    if p1 in _BELONGING_ADJ and ti - 2 >= first_tok and (p2 == _AIRCRAFT or any(
             (w := doc.tokens[j].norm) in _HIT_THINGS or (w[:1] in "بو" and w[1:] in _HIT_THINGS)
             for j in range(max(first_tok, ti - 4), ti - 1))):
         # "استهدفت سيارة تابعة لقوات الحزام الأمني"، "بطقم عسكري تابع لـ": whose car was hit
@@ -1159,7 +1158,7 @@ def _acted_upon(doc: Doc, ti: int, first_tok: int) -> bool:
 # what a side aims at, told bare (accusative) after it: "استهدفت فصائل المعارضة بلدة الفوعة"
 _OBJECT_NOUNS = TARGET_NOUNS | frozenset(fold_string(w) for w in """بلدة بلدتي بلدات مدينة مدينتي قرية قرى مواقع موقعا
 مقرا مقرات حي أحياء حيي تجمعات تجمعا مناطق منطقة معسكرا مطار ثكنة نقاط حاجزا مبان منشآت سجن مستشفى""".split())
-_OBJECT_SKIP = frozenset(fold_string(w) for w in "أمس امس اليوم الليلة فجر صباح مساء فجرا صباحا مساء".split())
+_OBJECT_SKIP = frozenset(fold_string(w) for w in "أمس امس اليوم الليلة فجر صباح مساء فجرا صباحا".split())
 _OBJECT_STOPS = frozenset(fold_string(w) for w in "في قرب على من إلى الى عند بين داخل أن ان التي الذي".split())
 # the head of a side's name between the verb and the name: "استهدفت فصائل جيش الفتح"، "استهدف مسلحو الحركة"
 _SUBJECT_HEADS = FIGHTER_HEADS | frozenset(fold_string(w) for w in "فصائل قوات مقاتلات طائرات".split())
@@ -1394,7 +1393,7 @@ def _object_follows(doc: Doc, a: ActorMention, last_tok: int, window: int = 3, s
         return False  # "قتل جنديين تركيين": an indefinite count after the verb is its passive subject
         # (a nominative plural, "قتل مسلحون شرطيا", may be the active subject: its object decides)
     end_tok = token_at(doc, a.span.end - 1)
-    if end_tok + 1 <= last_tok and doc.tokens[end_tok + 1].norm in _BELIEF:
+    if end_tok + 1 <= last_tok and doc.tokens[end_tok + 1].norm in BELIEF_WORDS:
         # "قتل مسلحون يشتبه في أنهم من حركة الشباب ثلاثة جنود": past the group they are said to be of
         grp = next((b for b in doc.actors if end_tok + 2 <= token_at(doc, b.span.start) <= min(end_tok + 5, last_tok)
                     and belonging(doc, token_at(doc, b.span.start), end_tok)), None)
