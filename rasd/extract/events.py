@@ -39,9 +39,9 @@ from rasd.extract.cues import (DATELINE_RE, place_clauses, ACCUSE_WORDS, MARTYR_
                               BACKGROUND_OPENERS, SINCE_OPENERS, SPAN_OF, SPAN_OF_TIME)
 from rasd.extract.casualties import (MORE_WORDS, ASSASSINATION_LEMMAS, count_casualties, count_from_before, count_leading_group,
                                      reply_offset, TOLL_HEADS)
-from rasd.extract.triggers import AIRCRAFT_SUBJECTS, BODY_NOUNS, SEIZED_PEOPLE
+from rasd.extract.triggers import AIRCRAFT_SUBJECTS, BODY_NOUNS, CARRYING_OUT, SEIZED_PEOPLE
 from rasd.resources.countries import COUNTRY_NAMES
-from rasd.extract.roles import (DENIAL_WORDS, last_token, AIRCRAFT_NOUNS, CIVIL_OBJECTS, FIGHTER_HEADS, GENERIC_KINDS, SPEAKER_VERBS, after_place_phrase, assign_roles, belonging, backers, backs, claims, dominant_armed_actor, finds_bodies, harmed_in, is_news_source, named_civilians,
+from rasd.extract.roles import (DENIAL_WORDS, last_token, AIRCRAFT_NOUNS, CIVIL_OBJECTS, FIGHTER_HEADS, GENERIC_KINDS, SPEAKER_VERBS, after_place_phrase, assign_roles, belonging, gunmen_of, backers, backs, claims, dominant_armed_actor, finds_bodies, harmed_in, is_news_source, named_civilians,
                                 is_pro_government, loyalist_phrase, token_at, victim_kinds)
 from rasd.model import (ActorMention, Doc, Event, Location, Source, Span, Token, TriggerMention,
                         make_event_id)
@@ -1676,10 +1676,8 @@ def add_events(doc: Doc, *, resources) -> Doc:
                     a1, a2 = named or (a2 if a2 is not None and a2.span.start > doc.tokens[k].span.start else None), a1
                     if a1 is not None and a1.actor.kind == "unidentified":
                         # "هجوما شنه مسلحون من تنظيم الدولة": the gunmen's group
-                        e = token_at(doc, a1.span.end - 1)
-                        a1 = next((b for b in doc.actors if token_at(doc, b.span.start) == e + 2
-                                   and doc.tokens[e + 1].norm == "من" and b.actor.kind not in ("unidentified", "civilians")),
-                                  a1)
+                        a1 = next((b for b in doc.actors if b.actor.kind not in ("unidentified", "civilians")
+                                   and gunmen_of(doc, [a1], token_at(doc, b.span.start))), a1)
                     c.reasons.append("the side that repelled the attack is its target")
                 if sub is S.NONVIOLENT_TRANSFER and a1 is not None and a2 is not None \
                         and fold_string(trig.lemma).lstrip("و").startswith(_WITHDRAW_STEM) \
@@ -2499,7 +2497,7 @@ TYRE_LEMMAS = frozenset(fold_string(w) for w in ("الإطارات المشتع�
 _ATTACK_VERBS = tuple(fold_string(w) for w in "هاجم هاجمت هاجموا يهاجم تهاجم يهاجمون".split())
 # an attack named by its noun: what "نفذ/شن" carry out, what "صد/تصدى" repel
 _ATTACK_OBJECTS = frozenset(fold_string(w) for w in "هجوما هجوم لهجوم الهجوم هجمات لهجمات".split())
-_LAUNCH_VERBS = frozenset(fold_string(w) for w in "نفذ نفذت نفذوا شن شنت شنوا".split())
+_LAUNCH_VERBS = CARRYING_OUT | frozenset(fold_string(w) for w in "شن شنت شنوا".split())
 _MILITARY_SITES = frozenset(fold_string(w) for w in """مواقع موقع موقعا معسكر معسكرا معسكرات ثكنة ثكنات حاجز حاجزا
 حواجز نقطة نقاط مقر مقرا مقرات تمركزات تجمعات قاعدة قواعد مخفر مخفرا كتيبة مركز مركزا مراكز دورية دوريه دوريات
 قافلة قافله رتلا رتل""".split())
@@ -3176,9 +3174,9 @@ def _house_after(doc: Doc, t: TriggerMention) -> bool:
 
 
 # what a side blows up (its direct object, right after the verb or after the side): property
-_STRUCTURES = frozenset(fold_string(w) for w in """جسر جسرا الجسر جسور الجسور منزل منزلا المنزل منازل المنازل بيت
-مبنى مبنى المبنى مباني المباني مسجد مسجدا المسجد كنيسة الكنيسة مرقد مرقدا المرقد ضريح الضريح أضرحة مقام المقام
-محطة المحطة أنبوب خط مدرسة المدرسة مستشفى سد السد برج البرج""".split())
+_STRUCTURES = _HOUSE_WORDS | frozenset(fold_string(w) for w in """جسر جسرا الجسر جسور الجسور مبنى المبنى مباني
+المباني مسجد مسجدا المسجد كنيسة الكنيسة مرقد مرقدا المرقد ضريح الضريح أضرحة مقام المقام محطة المحطة أنبوب خط مدرسة
+المدرسة مستشفى سد السد برج البرج""".split())
 
 
 _BLOW_UP_VERBS = tuple(fold_string(w) for w in ("فجر", "نسف"))

@@ -649,7 +649,7 @@ def assign_roles(doc: Doc, sent_tokens: list[tuple[int, Token]], actors: list[Ac
     if target is None and terr_toks:
         for ti, a in idx:
             if a is not initiator and any(0 < ti - tt <= 8 for tt in terr_toks) and "من" in prev_norms(ti, 2) \
-                    and not _gunmen_of(doc, actors_all, ti):
+                    and not gunmen_of(doc, actors_all, ti):
                 target = a
                 why.append(f"actor2 '{a.surface}' lost the ground ('من')")
                 break
@@ -995,7 +995,7 @@ def _after_initiator_marker(doc: Doc, ti: int, first_tok: int) -> bool:
     return any(tuple(p[-len(m):]) == m for m in INITIATOR_MARKERS if len(m) <= len(p))
 
 
-def _gunmen_of(doc: Doc, actors: list[ActorMention], ti: int) -> bool:
+def gunmen_of(doc: Doc, actors: list[ActorMention], ti: int) -> bool:
     """"مسلحون من حركة الشباب": the mention at token ti follows unnamed gunmen and "من": whose they are."""
     return ti >= 2 and doc.tokens[ti - 1].norm == "من" and any(
         a.actor.kind == "unidentified" and token_at(doc, a.span.end - 1) == ti - 2 for a in actors)
