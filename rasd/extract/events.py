@@ -1671,9 +1671,11 @@ def add_events(doc: Doc, *, resources) -> Doc:
                         and a1.span.end <= doc.tokens[k].span.start:
                     # "صد الجيش النيجيري أمس هجوما لبوكو حرام على مونغونو": the attacker acted, the side
                     # that repelled it is the target (ACLED_CODING §3); an attacker not named is unknown
-                    named = next((b for b in doc.actors if token_at(doc, b.span.start) in (k + 1, k + 2)
-                                  and b.actor.kind != "civilians" and b is not a1), None)   # "هجوما لداعش"، "شنه X"
-                    a1, a2 = named or (a2 if a2 is not None and a2.span.start > doc.tokens[k].span.start else None), a1
+                    named = _attacker_after(doc, k, a1)   # "هجوما لداعش"، "شنه X"، "شنته قوات «X»"
+                    # ("... إن الجيش شن هجوما على مواقع المتمردين، مؤكدا أن قواته صدت الهجوم": the attack told
+                    # before, by the other side the sentence names before it)
+                    a1, a2 = named or (a2 if a2 is not None and (a2.span.start > doc.tokens[k].span.start or (
+                        a2.span.end <= trig.span.start and doc.tokens[k].norm.startswith("ال"))) else None), a1
                     if a1 is not None and a1.actor.kind == "unidentified":
                         # "هجوما شنه مسلحون من تنظيم الدولة": the gunmen's group
                         a1 = next((b for b in doc.actors if b.actor.kind not in ("unidentified", "civilians")
@@ -1934,6 +1936,24 @@ _OWNED_RE = re.compile(r"^\s*(?:ال)?تابع[ةه]?\s*(?:ل|لـ)?\s*$")
 
 
 _REPEL_VERBS = frozenset(fold_string(w) for w in "صد صدت صدوا تصدت تصدى تصدوا أحبط أحبطت أحبطوا أفشل أفشلت".split())
+
+
+# words between an attack noun and its attacker: "هجوما شنته قوات «الحركة الشعبية»"، "هجوما نفذه مسلحو X"
+_ATTACKER_LEAD = frozenset(fold_string(w) for w in """شنه شنته شنها شنوه شنتها نفذه نفذته نفذها نفذوه قوات لقوات
+عناصر لعناصر مقاتلو مقاتلي لمقاتلي ميليشيات مليشيات لميليشيات لمليشيات""".split())
+
+
+def _attacker_after(doc: Doc, k: int, a1: ActorMention) -> ActorMention | None:
+    """The side named right after the attack noun at token k ("هجوما لبوكو حرام"، "هجوما شنه مسلحون من
+    X"، "هجوما شنته قوات «الحركة الشعبية»"): the first mention within three words, only carrying-out
+    verbs and force words between."""
+    starts = {token_at(doc, b.span.start): b for b in doc.actors if b.actor.kind != "civilians" and b is not a1}
+    for j in range(k + 1, min(len(doc.tokens), k + 4)):
+        if j in starts:
+            return starts[j]
+        if doc.tokens[j].norm not in _ATTACKER_LEAD:
+            return None
+    return None
 
 
 def _attack_noun_after(doc: Doc, trig: TriggerMention) -> int | None:

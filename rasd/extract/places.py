@@ -385,6 +385,9 @@ def _centre_named_after(doc: Doc, m: _Match) -> bool:
 
 _AMMAN = "عمان"
 SAME_SPOT_KM = 3.0
+# the seat town of a district named bare lies within this of the district's point
+SEAT_KM = 30.0
+_SEAT_KINDS = frozenset(("PPLA2", "PPLA3"))
 _SULTANATE = frozenset(("سلطنه", "بسلطنه", "وسلطنه", "لسلطنه"))
 
 
@@ -2118,6 +2121,11 @@ def add_places(doc: Doc, *, resources) -> Doc:
                 cued_small.append(m)
         else:
             known = tuple(p for p in cands if well_known(p))
+            if known and all(p.kind == "ADM2" for p in known):
+                # "شن طيران التحالف غارات على الدريهمي": a district named bare, no admin word, is its
+                # seat town (the district unit itself needs "مديرية" before it)
+                known += tuple(p for p in cands if p.kind in _SEAT_KINDS and any(
+                    (d := gaz.distance_km(p, q)) is not None and d <= SEAT_KM for q in known))
             if known:
                 m.candidates = known
                 strong.append(m)

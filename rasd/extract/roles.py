@@ -1278,7 +1278,7 @@ def _partitives(doc: Doc, idx: list[tuple[int, ActorMention]], victims: set[int]
             continue
         end = token_at(doc, v.span.end - 1)
         tj, b = idx[k + 1]
-        if end + 1 >= len(doc.tokens) or doc.tokens[end + 1].norm != "من" or id(b) in victims:
+        if end + 1 >= len(doc.tokens) or doc.tokens[end + 1].norm != "من":
             continue
         if tj == end + 2 or (tj == end + 3 and doc.tokens[end + 2].norm in PARTITIVE_FILLERS):
             out[id(v)] = b

@@ -4287,3 +4287,34 @@ def test_events_the_owner_of_a_post_attacked_is_no_doer():
               published=date(2015, 8, 6))
     assert (ev.actor1, ev.actor2, ev.fatalities) == \
         ("Unidentified Armed Group (Egypt)", "Military Forces of Egypt (2014-)", 4)
+
+
+@pytest.mark.parametrize("text, attacker, defender", [
+    # the attacker told after "شنته" and a force word, in quotes
+    ("أعلن الجيش السوداني أنه صد هجوما شنته قوات «الحركة الشعبية - قطاع الشمال» على مدينة الدلنج أمس، "
+     "وقتل 20 من المهاجمين.", "SPLM-N: Sudan People's Liberation Movement-North", "Military Forces of Sudan (1989-2019)"),
+    # "صدت الهجوم": the attack told before, by the side the sentence names before it
+    ("قال متحدث باسم قوات المعارضة إن الجيش الحكومي شن أمس هجوما على مواقع المتمردين قرب مدينة بانتيو، مؤكدا أن "
+     "قواته صدت الهجوم.", "Military Forces of South Sudan (2011-)",
+     "SPLM/A-IO: Sudan People's Liberation Movement/Army-In Opposition"),
+])
+def test_a_repelled_attack_is_the_attackers(text, attacker, defender):
+    e = _one(text, date(2015, 8, 18))
+    assert (e.actor1, e.actor2) == (attacker, defender)
+
+
+def test_the_force_of_the_hurt_soldiers_is_actor2():
+    # "جنديان من الحزام الأمني": the soldiers' force, though it is hurt as well
+    e = _one("أصيب جنديان من الحزام الأمني اليوم بانفجار عبوة ناسفة في مدينة زنجبار.", date(2018, 9, 20))
+    assert e.actor2 == "Security Belt Forces" and e.location.country == "Yemen"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("شن طيران التحالف أمس غارات على الدريهمي.", "Ad Durayhimi"),
+    ("قتل مدني برصاص قناص حوثي في حيس أمس.", "Hays"),
+    ("هاجم مسلحون اليوم نقطة للحزام الأمني في مودية.", "Mudiyah"),
+])
+def test_a_district_named_bare_is_its_seat_town(text, name):
+    # no "مديرية" before it: the district's seat town, precision 1 (the unit needs its word)
+    e = _one(text, date(2018, 8, 24))
+    assert e.location.name == name and e.location.country == "Yemen" and e.location.geo_precision == 1
