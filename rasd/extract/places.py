@@ -418,6 +418,35 @@ def _sultanate(doc: Doc, m: _Match, gaz: Gazetteer) -> bool:
         t.norm.lstrip("وب") in ("مسقط", "العماني", "العمانيه", "العمانيين") for t in doc.tokens)
 
 
+_OPEN_QUOTES = "\"«“'"
+_CLOSE_QUOTES = "\"»”'"
+# words that name a medium before its quoted name: "ذكر موقع «عدن الغد»"، "قال لصحيفة «الشرق الأوسط»"
+_OUTLET_NOUNS = frozenset(fold_string(w) for w in """صحيفة الصحيفة جريدة مجلة موقع الموقع وكالة قناة القناة إذاعة
+راديو تلفزيون شبكة""".split())
+OUTLET_QUOTE_WORDS = 4
+
+
+def _outlet_name(doc: Doc, m: _Match) -> bool:
+    """"وقال مصدر لـ«عدن الغد»"، "ذكر موقع "عدن الغد""، "لـ"سودان تربيون"": a quoted name opening on a place
+    and going on past it, right after "لـ" or a medium's noun, is the outlet told to, not a place."""
+    toks = doc.tokens
+    if m.front or m.first == 0:
+        return False
+    start = toks[m.first].span.start
+    lead = doc.text[max(0, start - 3):start].rstrip()
+    if not lead or lead[-1] not in _OPEN_QUOTES:
+        return False
+    before = toks[m.first - 1].norm
+    if before != "ل" and before.lstrip("وبل") not in _OUTLET_NOUNS and before not in _OUTLET_NOUNS:
+        return False
+    end = toks[m.last].span.end
+    close = next((i for i, ch in enumerate(doc.text[end:end + 60]) if ch in _CLOSE_QUOTES), None)
+    if close is None:
+        return False
+    rest = doc.text[end:end + close].split()
+    return 0 < len(rest) < OUTLET_QUOTE_WORDS
+
+
 def _masked_flags(doc: Doc) -> list[bool]:
     # (a dateline is read: "الخرطوم - اعتقلت ..." names where the story was filed, as "الخرطوم (رويترز) -"
     # does; `dateline_place` keeps it from being taken for the place of what it tells)
@@ -1969,6 +1998,8 @@ def add_places(doc: Doc, *, resources) -> Doc:
             # "جامعة الخرطوم" (a campus GeoNames lists on its own, too small to stand uncued): the city
             # it is named after, as for "جامعة دمشق"
             m = _Match(m.first + 1, m.last, 0, rest, _lookup(gaz, rest))
+        if _outlet_name(doc, m):
+            continue   # "وقال مصدر لـ«عدن الغد»": the outlet told to, not Aden
         m.cue, m.cue_token = _cue_before(doc, m, facts)
         if m.cue is None:
             m.cue, m.cue_token = _list_cue(doc, m, by_last)

@@ -4318,3 +4318,12 @@ def test_a_district_named_bare_is_its_seat_town(text, name):
     # no "مديرية" before it: the district's seat town, precision 1 (the unit needs its word)
     e = _one(text, date(2018, 8, 24))
     assert e.location.name == name and e.location.country == "Yemen" and e.location.geo_precision == 1
+
+
+def test_the_outlet_told_to_adds_no_event_and_no_country():
+    evs = _events('هاجم مسلحون اليوم نقطة للحزام الأمني في مديرية مودية. وقال مصدر لـ"عدن الغد" إن اشتباكات '
+                  "دارت بين الطرفين استمرت ساعة.", date(2018, 9, 20))
+    assert [e.location.name for e in evs] == ["Mudiyah"]
+    e = _one('قال مسؤول محلي لـ"سودان تربيون" إن اشتباكات اندلعت بين الجيش والمعارضة المسلحة في ياي الأحد.',
+             date(2017, 8, 8))
+    assert e.actor1 == "Military Forces of South Sudan (2011-)"

@@ -701,3 +701,18 @@ def test_places_afghan_provincial_capitals_written_in_two_words():
     d = _run(_A("t", "هاجم مسلحو طالبان نقطة تفتيش قرب مدينة لشكر كاه، فيما قتل جنديان في مدينة بول علم."),
              until="places")
     assert [p.place.name for p in d.places if p.place is not None] == ["Lashkar Gah", "Pul-e Alam"]
+
+
+@pytest.mark.parametrize("text, outlet", [
+    ('وقال مصدر محلي لـ"عدن الغد" إن اشتباكات دارت بين الطرفين.', "عدن"),
+    ("قال مسؤول لـ«سودان تربيون» إن القوات الحكومية دخلت المدينة.", "سودان"),
+    ('وذكر موقع "عدن الغد" أن الاشتباكات استمرت ساعة.', "عدن"),
+])
+def test_a_quoted_outlet_told_to_is_no_place(text, outlet):
+    doc = run(Article("o", text))
+    assert not any(doc.span_text(p.span) == outlet for p in doc.places)
+
+
+def test_a_quoted_place_alone_stays_a_place():
+    doc = run(Article("o", 'وصل الوفد الأممي إلى "عدن" أمس.'))
+    assert [p.place.name for p in doc.places] == ["Aden"]
