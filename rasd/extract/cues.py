@@ -27,7 +27,7 @@ from datetime import date
 
 from rasd.arabic.dates import MONTHS
 from rasd.arabic.normalize import fold_string
-from rasd.extract.casualties import TOLL_HEADS, other_version
+from rasd.extract.casualties import TOLL_HEADS, count_casualties, other_version
 from rasd.extract.roles import DENIAL_WORDS, SPEAKER_VERBS, token_at
 from rasd.extract.triggers import CARRYING_OUT
 from rasd.model import Doc, Span, Token, TriggerMention
@@ -241,6 +241,35 @@ def _one_act_total(doc: Doc, sent_tokens: list[tuple[int, Token]], mi: int) -> b
     after = {doc.tokens[j].norm for j in range(mi + 1, min(mi + 5, len(doc.tokens)))}
     acts = ONE_ACT_NOUNS | _ONE_ACT_CONSTRUCT if doc.tokens[mi].norm in TOLL_HEADS else ONE_ACT_NOUNS
     return bool(after & acts) and not any(t.norm in CAMPAIGN_WORDS for _, t in sent_tokens)
+
+
+_RISE_WORDS = frozenset(fold_string(w) for w in "ارتفع ارتفعت وارتفع وارتفعت".split())
+# the figure a toll rose to is at most this many times the one told before (plus TOLL_UPDATE_MARGIN): a
+# running total dwarfs the act's own toll
+TOLL_UPDATE_RATIO = 3
+TOLL_UPDATE_MARGIN = 10
+
+
+def _toll_update(doc: Doc, sent_tokens: list[tuple[int, Token]]) -> bool:
+    """"وفي وقت لاحق، ارتفع عدد الشهداء إلى تسعة بعد وفاة اثنين من الجرحى": the toll of the act the
+    sentence before told, updated: a rise verb right before the toll word, no campaign or span of time
+    named, and a figure after "إلى" above the toll told before but not dwarfing it."""
+    if not sent_tokens or any(t.norm in CAMPAIGN_WORDS for _, t in sent_tokens):
+        return False
+    toks = [t for _, t in sent_tokens]
+    rise = next((k for k, t in enumerate(toks[:-1]) if t.norm in _RISE_WORDS
+                 and (toks[k + 1].norm in TOLL_HEADS or toks[k + 1].norm in ("الحصيله", "الحصيلة"))), None)
+    if rise is None:
+        return False
+    to = next((k for k in range(rise + 2, min(len(toks) - 1, rise + 8)) if toks[k].norm in ("الي", "حتي")), None)
+    if to is None:
+        return False
+    figure = next((n.value for n in doc.numbers if n.span.start == toks[to + 1].span.start), None)
+    si = toks[0].sentence
+    if figure is None or si == 0:
+        return False
+    before, _ = count_casualties(doc, doc.sentences[si - 1])
+    return before is not None and before < figure <= TOLL_UPDATE_RATIO * before + TOLL_UPDATE_MARGIN
 
 
 def _version_of_toll(doc: Doc, sent_tokens: list[tuple[int, Token]], mi: int) -> bool:
@@ -534,6 +563,8 @@ def modality_factor(doc: Doc, resources, sent_tokens: list[tuple[int, Token]], s
             continue  # "... بينما قال ناشطون إن عدد القتلى بلغ 17": another source's toll of the act just told
         if entry.kind == "total" and _one_act_total(doc, sent_tokens, mi):
             continue  # "ارتفعت حصيلة ضحايا التفجير الانتحاري ... إلى 76 قتيلا": the one act's toll, updated
+        if entry.kind == "total" and _toll_update(doc, sent_tokens):
+            continue  # "وفي وقت لاحق، ارتفع عدد الشهداء إلى تسعة": the toll of the act just told, updated
         if entry.kind == "support" and trig.event_type is not E.EXPLOSIONS and trig.cue != "@bombard":
             continue  # "تساندهم طائرات مروحية واعتقلوا خمسة": backing weighs the strike named, not the arrest
         if entry.kind == "total" and mi > 0 and doc.tokens[mi - 1].norm in ("ناحيه", "جهه"):

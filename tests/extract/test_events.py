@@ -4327,3 +4327,15 @@ def test_the_outlet_told_to_adds_no_event_and_no_country():
     e = _one('قال مسؤول محلي لـ"سودان تربيون" إن اشتباكات اندلعت بين الجيش والمعارضة المسلحة في ياي الأحد.',
              date(2017, 8, 8))
     assert e.actor1 == "Military Forces of South Sudan (2011-)"
+
+
+@pytest.mark.parametrize("update, fatalities", [
+    ("وفي وقت لاحق، ارتفع عدد الشهداء إلى تسعة بعد وفاة اثنين من الجرحى.", 9),
+    ("وارتفعت الحصيلة إلى 9 قتلى.", 9),
+    # a figure that dwarfs the act's toll is a running total, not its update
+    ("وارتفع عدد القتلى في اليمن إلى 10 آلاف.", 7),
+])
+def test_the_toll_rising_in_the_next_sentence_updates_the_act(update, fatalities):
+    e = _one("قتل سبعة مدنيين أمس في غارة جوية للتحالف على سيارة تقل نازحين في مديرية الدريهمي. " + update,
+             date(2018, 8, 24))
+    assert e.fatalities == fatalities
