@@ -348,7 +348,8 @@ def assign_roles(doc: Doc, sent_tokens: list[tuple[int, Token]], actors: list[Ac
                    and (_after_that(doc, tj) if after_verb is None else tj > after_verb)
                    # "أن سلاح الجو": the speaker's own arm ("إن طائرات أمريكية": another state's)
                    and (fold_string(b.surface).split()[0] not in FORCE_ARMS or b.actor.country != a.actor.country)
-                   for tj, b in idx):
+                   for tj, b in idx) or (after_verb is None and _tells_of_victims(doc, a, ti, idx)
+                                and not _own_forces_after(doc, a, sent_tokens)):
                 idx.remove((ti, a))
                 why.append(f"'{a.surface}' tells of another's act, not a party")
                 # "أعلن ضابط في الشرطة العراقية أن ...": the body the speaker belongs to tells it too
@@ -360,6 +361,12 @@ def assign_roles(doc: Doc, sent_tokens: list[tuple[int, Token]], actors: list[Ac
             elif after_verb is None and _tells_harm_to_others(doc, a, idx, last):
                 idx.remove((ti, a))
                 why.append(f"'{a.surface}' tells of a harm done to others, not a party")
+            elif after_verb is None and not _own_forces_after(doc, a, sent_tokens) \
+                    and (b := _doer_told_after(doc, a, idx)) is not None:
+                # "أعلن تحالف دعم الشرعية إصابة 26 مدنيا جراء سقوط مقذوف أطلقته الميليشيات الحوثية": the
+                # speaker tells of an act whose doer the sentence names
+                idx.remove((ti, a))
+                why.append(f"'{a.surface}' tells of an act '{b.surface}' did, not a party")
     # "اتهمت المعارضة قوات النظام بقصف ..."، "اتهم الجيش المتمردين بشن هجوم": the accuser tells who did
     # it; the side accused right after it is the doer
     for k, (ti, a) in enumerate(idx[:-1]):
@@ -1046,6 +1053,21 @@ def _tells_own_act(doc: Doc, a: ActorMention, last_tok: int) -> bool:
     return False
 
 
+def _tells_of_victims(doc: Doc, a: ActorMention, ti: int, idx: list[tuple[int, ActorMention]]) -> bool:
+    """What the speaker a tells opens on civilians ("قالت الحركة الشعبية إن ستة أطفال قتلوا جراء قصف
+    طائرة تابعة للقوات المسلحة")، and another side is named after them: the speaker reports the harm (its
+    own forces, "بين قواته ومسلحين", are the caller's business)."""
+    toks = doc.tokens
+
+    def counted_after_that(tj: int) -> bool:   # "إن ستة أطفال": a count between
+        return tj > 1 and toks[tj - 2].norm in THAT_WORDS and any(
+            n.span.start <= toks[tj - 1].span.start < n.span.end for n in doc.numbers)
+    opened = next((tj for tj, b in idx if tj > ti and b.actor.kind == "civilians"
+                   and (_after_that(doc, tj) or counted_after_that(tj))), None)
+    return opened is not None and any(tj > opened and b.actor.kind not in ("civilians", "none")
+                                      and b.actor.name != a.actor.name for tj, b in idx)
+
+
 # a speaker named before its verb: "وكان التحالف الدولي ذكر أمس أن ..."
 SPEAKER_AFTER = frozenset(fold_string(w) for w in """قال قالت ذكر ذكرت أعلن أعلنت أكد أكدت أفاد أفادت أوضح
 أوضحت أشار أشارت""".split())
@@ -1109,6 +1131,23 @@ def _tells_harm_to_others(doc: Doc, a: ActorMention, idx: list[tuple[int, ActorM
 
 
 ABDUCTION_HARM = frozenset(fold_string(w) for w in "خطف اختطاف".split())
+
+
+# a relative verb naming who fired or carried out the thing just named: "مقذوف أطلقته الميليشيات"
+DOER_RELATIVES = frozenset(fold_string(w) for w in """أطلقه أطلقته أطلقها أطلقوه أطلقتها ألقاه ألقته ألقتها
+شنه شنته شنها شنوه نفذه نفذته نفذها نفذوه زرعه زرعته زرعها""".split())
+
+
+def _doer_told_after(doc: Doc, a: ActorMention, idx: list[tuple[int, ActorMention]]) -> ActorMention | None:
+    """Another side, not civilians, named after the speaker a right after a relative verb that says it
+    fired or carried out what the sentence tells ("أعلن التحالف إصابة 26 مدنيا جراء سقوط مقذوف أطلقته
+    الميليشيات الحوثية"), when the speaker tells a harm (a harm noun within six words after it)."""
+    end = a.span.end
+    k = token_at(doc, end - 1)
+    if not any(doc.tokens[j].norm.removeprefix("ب") in HARM_NOUNS for j in range(k + 1, min(len(doc.tokens), k + 7))):
+        return None   # "أعلن التحالف اعتراض طائرة مسيرة أطلقها الحوثيون": its own act, no harm told
+    return next((b for tj, b in idx if b.span.start >= end and b.actor.kind not in ("civilians", "none")
+                 and b.actor.name != a.actor.name and tj > 0 and doc.tokens[tj - 1].norm in DOER_RELATIVES), None)
 
 
 _CIVILIAN_NAMES = ("مدني", "المدني")

@@ -602,3 +602,31 @@ def test_a_source_group_stays_a_source_when_the_victims_men_follow():
     ev = _one("أفادت مصادر في المعارضة بأن «جبهة النصرة» اختطفت ليل الاثنين قائد «الفرقة 30» وثمانية من عناصره "
               "قرب مدينة أعزاز.", date(2015, 7, 29))
     assert (ev.actor1, ev.actor2) == ("Al Nusra Front", "Opposition Rebels (Syria)")
+
+
+def _event(text, published):
+    from datetime import date as _d
+    from rasd.model import Article
+    from rasd.pipeline import process_article
+    evs = process_article(Article("s", text, published=_d.fromisoformat(published)))
+    assert len(evs) == 1, [e.to_record() for e in evs]
+    return evs[0]
+
+
+@pytest.mark.parametrize("text, published, actor1, actor2", [
+    # the speaker tells a harm whose doer the sentence names after "أطلقته"
+    ("أعلن تحالف دعم الشرعية في اليمن، الأربعاء، إصابة 26 مدنياً جراء سقوط مقذوف أطلقته الميليشيات الحوثية "
+     "على صالة القدوم في مطار أبها الدولي.", "2019-06-12", "Houthi Movement", "Civilians (Saudi Arabia)"),
+    # the speaker's complement opens on the civilians killed, another side named after them
+    ("قالت الحركة الشعبية لتحرير السودان - شمال إن ستة أطفال قتلوا، الأحد، جراء قصف طائرة أنتنوف تابعة "
+     "للقوات المسلحة السودانية على مدينة كاودا بولاية جنوب كردفان.", "2016-05-03",
+     "Military Forces of Sudan (1989-2019)", "Civilians (Sudan)"),
+])
+def test_a_speaker_telling_of_harm_done_by_another_is_no_party(text, published, actor1, actor2):
+    e = _event(text, published)
+    assert (e.actor1, e.actor2) == (actor1, actor2)
+
+
+def test_a_speaker_whose_own_forces_fought_stays_a_party():
+    e = _event("قال الجيش السوداني إن مدنيين قتلوا الأحد في اشتباكات بين قواته ومسلحين في كاودا.", "2016-05-03")
+    assert e.actor1 == "Military Forces of Sudan (1989-2019)"
