@@ -50,7 +50,7 @@ from rasd.resources.actors import (ARTICLE, COUNTRY_NAMES, FORCE_HEADS, FORCE_MO
 
 __all__ = ["add_actors", "find_actors", "resolve_actor", "focus_country", "reference_date", "choose_reading", "post_force", "COUNTRY_NAMES", "COUNTRY_WORDS"]
 
-MAX_MODIFIERS = 2
+MAX_MODIFIERS = 3
 BELIEF_WORDS = frozenset(fold_string(w) for w in "يعتقد يرجح يشتبه يرجّح يعتقَد يظن".split())
 BELIEF_THAT = frozenset(fold_string(w) for w in "أنها أنه بأنها بأنه انها انه".split())
 # "مسلحون يعتقد أنهم من جماعة بوكو حرام": men said to be of a group

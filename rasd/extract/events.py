@@ -3165,12 +3165,18 @@ _MARCH_WORDS = frozenset(fold_string(w) for w in "مسيرة مسيرات الم
 
 
 def _drone_word(doc: Doc, t: TriggerMention) -> bool:
-    """The protest cue "مسيرة" is a drone's adjective: an aircraft noun within the two words before it."""
+    """The protest cue "مسيرة" is a drone's adjective: an aircraft noun within the two words before it,
+    or three when "بدون طيار" stands between ("طائرة بدون طيار (مسيرة)")."""
     if fold_string(t.lemma) not in _MARCH_WORDS:
         return False
     k = token_at(doc, t.span.start)
+    back = 3 if k >= 2 and doc.tokens[k - 1].norm == _PILOT and doc.tokens[k - 2].norm in _WITHOUT else 2
     return any(doc.tokens[j].norm.lstrip("وب").removeprefix("ال") in AIRCRAFT_NOUNS
-               and doc.tokens[j].sentence == doc.tokens[k].sentence for j in range(max(0, k - 2), k))
+               and doc.tokens[j].sentence == doc.tokens[k].sentence for j in range(max(0, k - back), k))
+
+
+_PILOT = fold_string("طيار")
+_WITHOUT = frozenset(fold_string(w) for w in "بدون بلا دون".split())
 
 
 _INSTITUTION_HEADS = frozenset(fold_string(w) for w in "مقر قيادة قاعدة كلية وزارة قائد رئيس أركان".split())

@@ -586,3 +586,13 @@ def test_actors_the_islamic_resistance_in_iraq():
     evs = process_article(Article("t", "أعلنت المقاومة الإسلامية في العراق استهداف قاعدة عين الأسد غربي الأنبار بطائرة مسيرة.",
                                   published=date(2023, 11, 20)))
     assert evs and evs[0].actor1 == "Islamic Resistance in Iraq"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("اعترضت قوات الدفاع الجوي الملكي السعودي فجر اليوم صاروخا باليستيا.", "Military Forces of Saudi Arabia (2015-)"),
+    ("شنت القوات الجوية الملكية الأردنية غارات على مواقع في الرقة.", "Military Forces of Jordan (1999-)"),
+])
+def test_a_royal_force_is_its_state(text, name):
+    # "الملكي/الملكية" qualifies the force, three qualifiers before the nationality word
+    doc = run(Article("r", text, published=date(2019, 6, 12)))
+    assert [a.actor.name for a in doc.actors][:1] == [name]

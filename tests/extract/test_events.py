@@ -4339,3 +4339,10 @@ def test_the_toll_rising_in_the_next_sentence_updates_the_act(update, fatalities
     e = _one("قتل سبعة مدنيين أمس في غارة جوية للتحالف على سيارة تقل نازحين في مديرية الدريهمي. " + update,
              date(2018, 8, 24))
     assert e.fatalities == fatalities
+
+
+def test_a_drone_told_without_a_pilot_is_no_march():
+    # "طائرة بدون طيار (مسيرة)": the drone's other name, three words after the aircraft
+    e = _one("اعترضت قوات الدفاع الجوي السعودي مساء الثلاثاء طائرة بدون طيار (مسيرة) أطلقتها الميليشيات الحوثية "
+             "باتجاه مدينة خميس مشيط.", date(2019, 6, 12))
+    assert e.sub_event_type.value == "Disrupted weapons use"
