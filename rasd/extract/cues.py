@@ -243,6 +243,22 @@ def _one_act_total(doc: Doc, sent_tokens: list[tuple[int, Token]], mi: int) -> b
     return bool(after & acts) and not any(t.norm in CAMPAIGN_WORDS for _, t in sent_tokens)
 
 
+# words that tell a place held or besieged, not taken ("الذي كان يسيطر على المدينة"، "الخاضعة لسيطرة التنظيم"،
+# "التي يحاصرها"، "المحتلة"): a time after them is how long it has been so ("سيطر" in the past is a taking)
+_HOLD_STEMS = ("يسيطر", "تسيطر", "لسيطر", "خاضع", "الخاضع", "يحاصر", "تحاصر", "محاصر", "المحاصر", "يحتل", "تحتل",
+               "محتل", "المحتل")
+
+
+def _holds(norm: str) -> bool:
+    return norm.lstrip("و").startswith(_HOLD_STEMS)
+
+
+def _held_since(doc: Doc, trig_tok: int, mi: int) -> bool:
+    """A word of holding or besieging a place stands between the cue at trig_tok and the time marker
+    at mi: the time is the hold's, not the act's."""
+    return any(_holds(doc.tokens[j].norm) for j in range(trig_tok + 1, mi))
+
+
 _RISE_WORDS = frozenset(fold_string(w) for w in "ارتفع ارتفعت وارتفع وارتفعت".split())
 # the figure a toll rose to is at most this many times the one told before (plus TOLL_UPDATE_MARGIN): a
 # running total dwarfs the act's own toll
@@ -563,6 +579,8 @@ def modality_factor(doc: Doc, resources, sent_tokens: list[tuple[int, Token]], s
             continue  # "... بينما قال ناشطون إن عدد القتلى بلغ 17": another source's toll of the act just told
         if entry.kind == "total" and _one_act_total(doc, sent_tokens, mi):
             continue  # "ارتفعت حصيلة ضحايا التفجير الانتحاري ... إلى 76 قتيلا": the one act's toll, updated
+        if entry.kind == "history" and entry.scope == "sentence" and mi > trig_tok and _held_since(doc, trig_tok, mi):
+            continue  # "... تنظيم داعش الذي كان يسيطر على المدينة منذ عام 2015": how long the place was held
         if entry.kind == "total" and _toll_update(doc, sent_tokens):
             continue  # "وفي وقت لاحق، ارتفع عدد الشهداء إلى تسعة": the toll of the act just told, updated
         if entry.kind == "support" and trig.event_type is not E.EXPLOSIONS and trig.cue != "@bombard":
@@ -759,6 +777,16 @@ def place_clauses(doc: Doc, sentence: Span) -> list[Span]:
             continue
         m = _CLAUSE_END.search(doc.text, toks[k].span.end, sentence.end)
         out.append(Span(toks[k].span.start, m.start() if m else sentence.end))
+    # "سيطرت القوات على ميناء سرت بعد معارك مع تنظيم داعش الذي كان يسيطر على المدينة منذ عام 2015": a hold
+    # told after an act of the sentence, from its word to the clause's end
+    first_cue = min((t.span.start for t in doc.triggers if sentence.contains(t.span)), default=None)
+    if first_cue is not None:
+        for t in toks[token_at(doc, first_cue) + 1:]:
+            if t.span.start >= sentence.end:
+                break
+            if _holds(t.norm) and not any(c.contains(t.span) for c in out):
+                m = _CLAUSE_END.search(doc.text, t.span.end, sentence.end)
+                out.append(Span(t.span.start, m.start() if m else sentence.end))
     return out
 
 

@@ -409,6 +409,17 @@ def _backer_before(doc: Doc, m: _Match) -> bool:
     return w == "من" and k > 0 and toks[k - 1].norm in _BACKED_BY
 
 
+_ALLIED = frozenset(fold_string(w) for w in "المتحالفة المتحالف المتحالفين المتحالفون متحالفة متحالفين".split())
+
+
+def _allied_with(doc: Doc, m: _Match) -> bool:
+    """"كتائب القعقاع والصواعق المتحالفة مع مدينة الزنتان": the town a side is allied with names the side,
+    not where the act was ("المتحالفة مع" right before the name or its cue word)."""
+    toks = doc.tokens
+    k = (m.cue_token if m.cue_token is not None else m.first) - 1
+    return k >= 1 and toks[k].norm == "مع" and toks[k - 1].norm in _ALLIED and toks[k - 1].sentence == toks[m.first].sentence
+
+
 def _sultanate(doc: Doc, m: _Match, gaz: Gazetteer) -> bool:
     """"عمان" names the Sultanate: "سلطنة" before it, or Oman told in the article by its people or
     its capital ("العماني"، "مسقط")."""
@@ -2011,6 +2022,8 @@ def add_places(doc: Doc, *, resources) -> Doc:
         if m.cue is None and (m.uncued_drop if m.uncued_drop is not None
                               else gaz.cue_only(m.key) and m.key not in CUES):
             continue   # a village named by an ordinary word ("طويلة"), and no cue word before it
+        if _allied_with(doc, m):
+            continue   # "المتحالفة مع مدينة الزنتان": the side's town, not the place of the act
         if m.cue_token is not None and m.front == 0 and _body_after(m.cue, toks[m.first].norm):
             continue   # "معسكر الجيش": the army's camp, not the Yemeni village Al Jaysh
         head, _, rest = m.key.partition(" ")

@@ -4346,3 +4346,25 @@ def test_a_drone_told_without_a_pilot_is_no_march():
     e = _one("اعترضت قوات الدفاع الجوي السعودي مساء الثلاثاء طائرة بدون طيار (مسيرة) أطلقتها الميليشيات الحوثية "
              "باتجاه مدينة خميس مشيط.", date(2019, 6, 12))
     assert e.sub_event_type.value == "Disrupted weapons use"
+
+
+@pytest.mark.parametrize("text, sub, place", [
+    # how long the other side had held the place, told in a clause after the act, is no history of the act
+    ("سيطرت قوات البنيان المرصوص أمس على ميناء سرت بعد معارك مع تنظيم داعش الذي كان يسيطر على المدينة منذ عام 2015.",
+     "Government regains territory", "Sirte"),
+    ("قتل 8 من قوات البنيان المرصوص أمس في اشتباكات مع تنظيم داعش في سرت الخاضعة لسيطرة التنظيم منذ العام الماضي.",
+     "Armed clash", "Sirte"),
+])
+def test_a_hold_told_since_a_past_year_keeps_the_act(text, sub, place):
+    e = _one(text, date(2016, 6, 11))
+    assert (e.sub_event_type.value, e.location.name, e.event_date) == (sub, place, date(2016, 6, 10))
+
+
+def test_a_past_taking_stays_history():
+    assert not _events("وكان تنظيم داعش قد سيطر على مدينة سرت في عام 2015.", date(2016, 6, 11))
+
+
+def test_the_town_a_side_is_allied_with_is_no_place_of_the_act():
+    evs = _events("أعلنت قوات «فجر ليبيا»، مساء السبت، سيطرتها الكاملة على مطار طرابلس العالمي، بعد أسابيع من المعارك مع "
+                  "كتائب القعقاع والصواعق المتحالفة مع مدينة الزنتان.", date(2014, 8, 24))
+    assert [e.location.name for e in evs] == ["Tripoli International Airport"]
