@@ -273,7 +273,8 @@ PEOPLE_BY_NATIONALITY = frozenset(fold_string(w) for w in """فلسطيني فل
 # non-state armed men: named in confrontations, they make them a clash, not a riot (soldiers hurt by
 # stone-throwers do not)
 GUNMEN_WORDS = frozenset(fold_string(w) for w in """مسلح مسلحين مسلحون مسلحا المسلحين المسلحون مقاتل مقاتلين
-مقاتلون مقاتلا المقاتلين المقاتلون متشدد متشددين المتشددين ارهابي ارهابيين ارهابيا الارهابيين""".split())
+مقاتلون مقاتلا المقاتلين المقاتلون متشدد متشددين المتشددين ارهابي ارهابيين ارهابيا الارهابيين مسلحي مسلحو
+مقاتلي مقاتلو""".split())
 
 
 
@@ -724,16 +725,19 @@ def _type_sentence(doc: Doc, cues: list[tuple[TriggerMention, float]], norms: li
                 and (unarmed(initiator) or unarmed(target)))
             # "استشهد شاب فلسطيني برصاص قوات الاحتلال خلال مواجهات اندلعت عند حاجز قلنديا": confrontations
             # whose only dead or hurt are civilians, no armed man named, are a riot with the forces
+            # (not when soldiers were killed too, "عن مقتل 12 جنديا و7 مدنيين", nor between a named armed group and
+            # the forces: "قتل 4 مدنيين في المواجهات الدائرة بين الجيش ومجلس شورى ثوار بنغازي")
             or (fold_string(clash[2].lemma).lstrip("وب") in CONFRONTATION_LEMMAS
-                and (civ or any(n.lstrip("وبل") in PEOPLE_BY_NATIONALITY for n in norms))
+                and (civ or any(n.lstrip("وبل") in PEOPLE_BY_NATIONALITY for n in norms)) and not _soldiers_killed(norms)
                 and not any(n.lstrip("وبل") in GUNMEN_WORDS for n in (norms if victim_norms is None else victim_norms))
-                and (initiator is None or initiator.actor.kind not in ("rebel", "militia", "unidentified")))
+                and (initiator is None or initiator.actor.kind not in ("rebel", "militia", "unidentified"))
+                and not _armed_group_named(doc, clash[2]))
             # "اندلعت مواجهات بين عشرات الشبان وقوات الاحتلال": people, not an armed side, against the
             # state's forces
             or (fold_string(clash[2].lemma).lstrip("وب") in CONFRONTATION_LEMMAS
                 and any(a is not None and a.actor.kind == "civilians" for a in (initiator, target))
                 and any(a is not None and a.actor.inter in (1, 8) and a.actor.kind == "state"
-                        for a in (initiator, target)))):
+                        for a in (initiator, target)) and not _armed_group_named(doc, clash[2]))):
         # "اندلعت مواجهات بين محتجين وقوات الأمن": a side of demonstrators makes the fighting a riot
         del best[E.BATTLES]
         best.setdefault(E.RIOTS, (S.VIOLENT_DEMONSTRATION, clash[1], clash[2], clash[3],
@@ -3162,6 +3166,21 @@ def _found_before(doc: Doc, t: TriggerMention) -> bool:
 
 
 _MARCH_WORDS = frozenset(fold_string(w) for w in "مسيرة مسيرات المسيرة".split())
+
+
+_DEATH_NOUNS = frozenset(fold_string(w) for w in "مقتل ومقتل استشهاد واستشهاد مصرع ومصرع".split())
+_SOLDIER_NOUNS = frozenset(fold_string(w) for w in """جنود جنديا جنديين جنديان عسكريين عسكريا عسكريون شرطيا
+شرطيين أعوان عناصر""".split())
+
+
+def _soldiers_killed(norms: list[str]) -> bool:
+    """A death noun with soldiers counted within three words after it ("عن مقتل 12 جنديا و7 مدنيين")."""
+    return any(n in _DEATH_NOUNS and any(m in _SOLDIER_NOUNS for m in norms[k + 1:k + 4]) for k, n in enumerate(norms))
+
+
+def _armed_group_named(doc: Doc, t: TriggerMention) -> bool:
+    """An organised armed group (a rebel or militia side) is named in the cue's sentence."""
+    return any(a.actor.kind in ("rebel", "militia") and doc.sentence_of(a.span) == t.sentence for a in doc.actors)
 
 
 def _drone_word(doc: Doc, t: TriggerMention) -> bool:

@@ -4368,3 +4368,18 @@ def test_the_town_a_side_is_allied_with_is_no_place_of_the_act():
     evs = _events("أعلنت قوات «فجر ليبيا»، مساء السبت، سيطرتها الكاملة على مطار طرابلس العالمي، بعد أسابيع من المعارك مع "
                   "كتائب القعقاع والصواعق المتحالفة مع مدينة الزنتان.", date(2014, 8, 24))
     assert [e.location.name for e in evs] == ["Tripoli International Airport"]
+
+
+@pytest.mark.parametrize("text, published", [
+    # civilians killed in confrontations between the army and a named armed group
+    ("قتل 4 مدنيين بينهم طفلان أمس في المواجهات الدائرة بين الجيش ومجلس شورى ثوار بنغازي في حي الصابري.", date(2015, 5, 10)),
+    # soldiers fell as well as civilians
+    ("أسفرت المواجهات اليوم في بن قردان عن مقتل 12 جنديا و7 مدنيين.", date(2016, 3, 7)),
+])
+def test_confrontations_of_armed_sides_with_civilian_dead_are_a_battle(text, published):
+    assert _one(text, published).sub_event_type.value == "Armed clash"
+
+
+def test_confrontations_of_youths_with_the_forces_stay_a_riot():
+    e = _one("استشهد شاب فلسطيني برصاص قوات الاحتلال خلال مواجهات اندلعت عند حاجز قلنديا.", date(2016, 3, 7))
+    assert e.sub_event_type.value == "Violent demonstration"
