@@ -3466,8 +3466,11 @@ def _group(doc: Doc, cands: list[Candidate], resources) -> list[Event]:
             # a sentence with only a generic cue continues the event just told
             prev = groups[-1]
             if 0 < c.sentence - prev.sentence <= 2 and (not c.location_in_sentence or _loc_key(c.location) == _loc_key(prev.location)) \
-                    and prev.weight >= CONTINUED_MIN_WEIGHT:
+                    and prev.weight >= CONTINUED_MIN_WEIGHT \
+                    and not (c.day != prev.day and "in the sentence" in c.date_why and "in the sentence" in prev.date_why):
                 # (an act told too weakly to stand, a grievance's killing, is continued by none)
+                # (nor is an act told with a day of its own, other than the one before: "قتل مسلحون مساء الخميس
+                # مواطنا في العريش. وقتل مسلحون مساء الأربعاء مواطنين اثنين في العريش")
                 g = prev
         if g is None:
             start(key, c)

@@ -4383,3 +4383,14 @@ def test_confrontations_of_armed_sides_with_civilian_dead_are_a_battle(text, pub
 def test_confrontations_of_youths_with_the_forces_stay_a_riot():
     e = _one("استشهد شاب فلسطيني برصاص قوات الاحتلال خلال مواجهات اندلعت عند حاجز قلنديا.", date(2016, 3, 7))
     assert e.sub_event_type.value == "Violent demonstration"
+
+
+@pytest.mark.parametrize("text, published, days", [
+    ("قتل مسلحون مساء الخميس مواطنا في العريش. وقتل مسلحون مساء الأربعاء مواطنين اثنين في العريش.",
+     date(2017, 2, 24), [date(2017, 2, 22), date(2017, 2, 23)]),
+    ("قتل مسلحون أمس 12 جنديا في بئر العبد. وكان مسلحون قد قتلوا الثلاثاء الماضي 3 جنود في بئر العبد.",
+     date(2016, 10, 15), [date(2016, 10, 11), date(2016, 10, 14)]),
+])
+def test_a_killing_told_with_another_day_is_another_event(text, published, days):
+    # one event is one place and one day (ACLED_CODING §1): the next sentence's own day makes a second
+    assert sorted(e.event_date for e in _events(text, published)) == days
