@@ -630,3 +630,9 @@ def test_a_speaker_telling_of_harm_done_by_another_is_no_party(text, published, 
 def test_a_speaker_whose_own_forces_fought_stays_a_party():
     e = _event("قال الجيش السوداني إن مدنيين قتلوا الأحد في اشتباكات بين قواته ومسلحين في كاودا.", "2016-05-03")
     assert e.actor1 == "Military Forces of Sudan (1989-2019)"
+
+
+def test_the_object_of_a_kill_verb_told_after_the_time():
+    # "قتل مسلحون مساء الأربعاء مواطنين اثنين": active, the time between the subject and its object
+    e = _event("قتل مسلحون مساء الأربعاء مواطنين اثنين في العريش.", "2017-02-24")
+    assert (e.actor1, e.actor2, e.fatalities) == ("Unidentified Armed Group (Egypt)", "Civilians (Egypt)", 2)
