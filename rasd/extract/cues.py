@@ -151,7 +151,7 @@ _WINDOW_RE = re.compile(
     r"|(?:^|\s)[وف]?(?:في|خلال)\s+(?:ال)?(?:اسبوع|شهر|اسابيع|اشهر|ايام)\s+(?:الاخير|الاخيره)(?![^\s،,.])"
     rf"|(?:^|\s)[وف]?خلال\s+(?:\d+|[^\s\d]+)\s+{_PERIODS}(?![^\s،,.])"
 )
-_RELATIVES = frozenset(fold_string(w) for w in "الذي التي الذين اللذين اللتين".split())
+_RELATIVES = frozenset(fold_string(w) for w in "الذي التي الذين اللذين اللتين اللتان اللذان".split())
 
 
 def _toll_over_a_window(doc: Doc, sentence: Span) -> str | None:
@@ -259,7 +259,9 @@ def _held_since(doc: Doc, trig_tok: int, mi: int) -> bool:
     return any(_holds(doc.tokens[j].norm) for j in range(trig_tok + 1, mi))
 
 
-_RISE_WORDS = frozenset(fold_string(w) for w in "ارتفع ارتفعت وارتفع وارتفعت".split())
+_THE_TOLL = fold_string("الحصيلة")
+# the verbs a toll rises by: "وارتفعت حصيلة ..."، "ارتفع عدد الشهداء إلى ..."
+RISE_VERBS = frozenset(fold_string(w) for w in "ارتفع ارتفعت وارتفع وارتفعت".split())
 # the figure a toll rose to is at most this many times the one told before (plus TOLL_UPDATE_MARGIN): a
 # running total dwarfs the act's own toll
 TOLL_UPDATE_RATIO = 3
@@ -273,8 +275,8 @@ def _toll_update(doc: Doc, sent_tokens: list[tuple[int, Token]]) -> bool:
     if not sent_tokens or any(t.norm in CAMPAIGN_WORDS for _, t in sent_tokens):
         return False
     toks = [t for _, t in sent_tokens]
-    rise = next((k for k, t in enumerate(toks[:-1]) if t.norm in _RISE_WORDS
-                 and (toks[k + 1].norm in TOLL_HEADS or toks[k + 1].norm in ("الحصيله", "الحصيلة"))), None)
+    rise = next((k for k, t in enumerate(toks[:-1]) if t.norm in RISE_VERBS
+                 and (toks[k + 1].norm in TOLL_HEADS or toks[k + 1].norm == _THE_TOLL)), None)
     if rise is None:
         return False
     to = next((k for k in range(rise + 2, min(len(toks) - 1, rise + 8)) if toks[k].norm in ("الي", "حتي")), None)
@@ -756,7 +758,6 @@ OLD_YEAR_FACTOR = 0.4
 EARLIEST_NEWS_YEAR = 1990  # with no date to read "now" from: older years are history (ACLED begins in 1997)
 
 
-_RELATIVES = frozenset(fold_string(w) for w in "التي الذي اللتين اللذين اللتان اللذان".split())
 _CLAUSE_END = re.compile(r"[،,؛;.]")
 
 

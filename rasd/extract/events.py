@@ -36,12 +36,12 @@ from rasd.extract.places import fold_between
 from rasd.extract.cues import (DATELINE_RE, place_clauses, ACCUSE_WORDS, MARTYR_NAME_HEADS, MARTYR_WORDS, OLD_YEAR_FACTOR, OPENING_PROTEST_WEIGHT,
                               attempted, hostages_taken, modality_factor, old_year, opening_protest, protesters_after,
                               protesters_only_named, reference_date, total_clause_start, truce_without_act,
-                              BACKGROUND_OPENERS, SINCE_OPENERS, SPAN_OF, SPAN_OF_TIME)
+                              BACKGROUND_OPENERS, RISE_VERBS, SINCE_OPENERS, SPAN_OF, SPAN_OF_TIME)
 from rasd.extract.casualties import (MORE_WORDS, ASSASSINATION_LEMMAS, count_casualties, count_from_before, count_leading_group,
                                      reply_offset, TOLL_HEADS)
 from rasd.extract.triggers import AIRCRAFT_SUBJECTS, BODY_NOUNS, CARRYING_OUT, SEIZED_PEOPLE
 from rasd.resources.countries import COUNTRY_NAMES
-from rasd.extract.roles import (DENIAL_WORDS, last_token, AIRCRAFT_NOUNS, CIVIL_OBJECTS, FIGHTER_HEADS, GENERIC_KINDS, SPEAKER_VERBS, after_place_phrase, assign_roles, belonging, gunmen_of, backers, backs, claims, dominant_armed_actor, finds_bodies, harmed_in, is_news_source, named_civilians,
+from rasd.extract.roles import (DENIAL_WORDS, DOER_RELATIVES, last_token, AIRCRAFT_NOUNS, CIVIL_OBJECTS, FIGHTER_HEADS, GENERIC_KINDS, SPEAKER_VERBS, after_place_phrase, assign_roles, belonging, gunmen_of, backers, backs, claims, dominant_armed_actor, finds_bodies, harmed_in, is_news_source, named_civilians,
                                 is_pro_government, loyalist_phrase, token_at, victim_kinds)
 from rasd.model import (ActorMention, Doc, Event, Location, Source, Span, Token, TriggerMention,
                         make_event_id)
@@ -1943,8 +1943,8 @@ _REPEL_VERBS = frozenset(fold_string(w) for w in "صد صدت صدوا تصدت 
 
 
 # words between an attack noun and its attacker: "هجوما شنته قوات «الحركة الشعبية»"، "هجوما نفذه مسلحو X"
-_ATTACKER_LEAD = frozenset(fold_string(w) for w in """شنه شنته شنها شنوه شنتها نفذه نفذته نفذها نفذوه قوات لقوات
-عناصر لعناصر مقاتلو مقاتلي لمقاتلي ميليشيات مليشيات لميليشيات لمليشيات""".split())
+_ATTACKER_LEAD = DOER_RELATIVES | frozenset(fold_string(w) for w in """قوات لقوات عناصر لعناصر مقاتلو مقاتلي لمقاتلي
+ميليشيات مليشيات لميليشيات لمليشيات""".split())
 
 
 def _attacker_after(doc: Doc, k: int, a1: ActorMention) -> ActorMention | None:
@@ -2724,7 +2724,6 @@ def body_start(doc: Doc, si: int) -> int:
     return start
 
 
-_RISE_VERBS = frozenset(fold_string(w) for w in "ارتفعت ارتفع وارتفعت وارتفع".split())
 
 
 def _rising_toll_of(doc: Doc, c: Candidate) -> bool:
@@ -2732,7 +2731,7 @@ def _rising_toll_of(doc: Doc, c: Candidate) -> bool:
     ضحايا التفجير الانتحاري ... إلى 22 قتيلا"، "ارتفع عدد قتلى الغارة ..."): a report of the act."""
     toks = doc.tokens
     start = body_start(doc, c.sentence)
-    if start + 1 >= len(toks) or toks[start].norm not in _RISE_VERBS or toks[start + 1].norm not in TOLL_HEADS:
+    if start + 1 >= len(toks) or toks[start].norm not in RISE_VERBS or toks[start + 1].norm not in TOLL_HEADS:
         return False
     return start + 2 <= token_at(doc, c.trigger.span.start) <= start + 4
 

@@ -1135,7 +1135,7 @@ ABDUCTION_HARM = frozenset(fold_string(w) for w in "خطف اختطاف".split()
 
 # a relative verb naming who fired or carried out the thing just named: "مقذوف أطلقته الميليشيات"
 DOER_RELATIVES = frozenset(fold_string(w) for w in """أطلقه أطلقته أطلقها أطلقوه أطلقتها ألقاه ألقته ألقتها
-شنه شنته شنها شنوه نفذه نفذته نفذها نفذوه زرعه زرعته زرعها""".split())
+شنه شنته شنها شنتها شنوه نفذه نفذته نفذها نفذوه زرعه زرعته زرعها""".split())
 
 
 def _doer_told_after(doc: Doc, a: ActorMention, idx: list[tuple[int, ActorMention]]) -> ActorMention | None:
