@@ -782,7 +782,8 @@ def place_clauses(doc: Doc, sentence: Span) -> list[Span]:
     # told after an act of the sentence, from its word to the clause's end
     first_cue = min((t.span.start for t in doc.triggers if sentence.contains(t.span)), default=None)
     if first_cue is not None:
-        for t in toks[token_at(doc, first_cue) + 1:]:
+        for j in range(token_at(doc, first_cue) + 1, len(toks)):
+            t = toks[j]
             if t.span.start >= sentence.end:
                 break
             if _holds(t.norm) and not any(c.contains(t.span) for c in out):

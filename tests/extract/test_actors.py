@@ -594,5 +594,5 @@ def test_actors_the_islamic_resistance_in_iraq():
 ])
 def test_a_royal_force_is_its_state(text, name):
     # "الملكي/الملكية" qualifies the force, three qualifiers before the nationality word
-    doc = run(Article("r", text, published=date(2019, 6, 12)))
+    doc = run(Article("r", text, published=date(2019, 6, 12)), until="actors")
     assert [a.actor.name for a in doc.actors][:1] == [name]

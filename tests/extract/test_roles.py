@@ -604,35 +604,26 @@ def test_a_source_group_stays_a_source_when_the_victims_men_follow():
     assert (ev.actor1, ev.actor2) == ("Al Nusra Front", "Opposition Rebels (Syria)")
 
 
-def _event(text, published):
-    from datetime import date as _d
-    from rasd.model import Article
-    from rasd.pipeline import process_article
-    evs = process_article(Article("s", text, published=_d.fromisoformat(published)))
-    assert len(evs) == 1, [e.to_record() for e in evs]
-    return evs[0]
-
-
 @pytest.mark.parametrize("text, published, actor1, actor2", [
     # the speaker tells a harm whose doer the sentence names after "أطلقته"
     ("أعلن تحالف دعم الشرعية في اليمن، الأربعاء، إصابة 26 مدنياً جراء سقوط مقذوف أطلقته الميليشيات الحوثية "
-     "على صالة القدوم في مطار أبها الدولي.", "2019-06-12", "Houthi Movement", "Civilians (Saudi Arabia)"),
+     "على صالة القدوم في مطار أبها الدولي.", date(2019, 6, 12), "Houthi Movement", "Civilians (Saudi Arabia)"),
     # the speaker's complement opens on the civilians killed, another side named after them
     ("قالت الحركة الشعبية لتحرير السودان - شمال إن ستة أطفال قتلوا، الأحد، جراء قصف طائرة أنتنوف تابعة "
-     "للقوات المسلحة السودانية على مدينة كاودا بولاية جنوب كردفان.", "2016-05-03",
+     "للقوات المسلحة السودانية على مدينة كاودا بولاية جنوب كردفان.", date(2016, 5, 3),
      "Military Forces of Sudan (1989-2019)", "Civilians (Sudan)"),
 ])
 def test_a_speaker_telling_of_harm_done_by_another_is_no_party(text, published, actor1, actor2):
-    e = _event(text, published)
+    e = _one(text, published)
     assert (e.actor1, e.actor2) == (actor1, actor2)
 
 
 def test_a_speaker_whose_own_forces_fought_stays_a_party():
-    e = _event("قال الجيش السوداني إن مدنيين قتلوا الأحد في اشتباكات بين قواته ومسلحين في كاودا.", "2016-05-03")
+    e = _one("قال الجيش السوداني إن مدنيين قتلوا الأحد في اشتباكات بين قواته ومسلحين في كاودا.", date(2016, 5, 3))
     assert e.actor1 == "Military Forces of Sudan (1989-2019)"
 
 
 def test_the_object_of_a_kill_verb_told_after_the_time():
     # "قتل مسلحون مساء الأربعاء مواطنين اثنين": active, the time between the subject and its object
-    e = _event("قتل مسلحون مساء الأربعاء مواطنين اثنين في العريش.", "2017-02-24")
+    e = _one("قتل مسلحون مساء الأربعاء مواطنين اثنين في العريش.", date(2017, 2, 24))
     assert (e.actor1, e.actor2, e.fatalities) == ("Unidentified Armed Group (Egypt)", "Civilians (Egypt)", 2)
