@@ -41,7 +41,7 @@ from rasd.extract.casualties import (MORE_WORDS, ASSASSINATION_LEMMAS, count_cas
                                      reply_offset, TOLL_HEADS)
 from rasd.extract.triggers import AIRCRAFT_SUBJECTS, BODY_NOUNS, CARRYING_OUT, SEIZED_PEOPLE
 from rasd.resources.countries import COUNTRY_NAMES
-from rasd.extract.roles import (DENIAL_WORDS, DOER_RELATIVES, last_token, AIRCRAFT_NOUNS, CIVIL_OBJECTS, FIGHTER_HEADS, GENERIC_KINDS, SPEAKER_VERBS, after_place_phrase, assign_roles, belonging, gunmen_of, backers, backs, claims, dominant_armed_actor, finds_bodies, harmed_in, is_news_source, named_civilians,
+from rasd.extract.roles import (DENIAL_WORDS, TARGET_NOUNS, THAT_WORDS, DOER_RELATIVES, last_token, AIRCRAFT_NOUNS, CIVIL_OBJECTS, FIGHTER_HEADS, GENERIC_KINDS, SPEAKER_VERBS, after_place_phrase, assign_roles, belonging, gunmen_of, backers, backs, claims, dominant_armed_actor, finds_bodies, harmed_in, is_news_source, named_civilians,
                                 is_pro_government, loyalist_phrase, token_at, victim_kinds)
 from rasd.model import (ActorMention, Doc, Event, Location, Source, Span, Token, TriggerMention,
                         make_event_id)
@@ -2765,6 +2765,16 @@ def _opening_act(doc: Doc, c: Candidate) -> bool:
     start = body_start(doc, c.sentence)
     # "تعرض مطار معيتيقة لقصف بصواريخ غراد": the place or side undergoing the act opens the sentence
     undergo = start < len(toks) and toks[start].norm in _UNDERGO_OPENERS
+    u, undergoer = start, start + 1
+    if not undergo and start < len(toks) and toks[start].norm in SPEAKER_VERBS:
+        # "أكد الناطق باسم وزارة الدفاع أن دورية عسكرية تعرضت ... إلى كمين": a report's complement, a
+        # target noun its subject, then the verb
+        last = token_at(doc, sent.end - 1)
+        j = next((j for j in range(start + 2, min(start + 14, last)) if toks[j].norm in THAT_WORDS), None)
+        if j is not None and toks[j + 1].norm.removeprefix("ال") in TARGET_NOUNS:
+            v = next((v for v in (j + 2, j + 3) if v <= last and toks[v].norm in _UNDERGO_OPENERS), None)
+            if v is not None:
+                undergo, u, undergoer = True, v, j + 1
     # "أطلقت قوات الأمن الرصاص الحي على متظاهرين"، "فتح مسلحون النار على": the shooter between the verb
     # and the fire
     fire = start < len(toks) and (toks[start].norm in _FIRE_OPENERS or (
@@ -2791,11 +2801,13 @@ def _opening_act(doc: Doc, c: Candidate) -> bool:
         if launch and t.sub_event_type is not None and t.event_type is c.sub.event_type \
                 and start + 1 < ti <= start + 7 and sent.contains(t.span):
             return any(start < token_at(doc, a.span.start) < ti for a in doc.actors if sent.contains(a.span))
-        if undergo and start < ti <= start + 5 and t.prefix.endswith("ل") and sent.contains(t.span) \
+        if undergo and u < ti <= u + 5 + _date_words(doc, u + 1, ti) and sent.contains(t.span) \
+                and (t.prefix.endswith("ل") or toks[ti - 1].norm == _TO) \
                 and (t.sub_event_type is not None and t.event_type is c.sub.event_type
                      or c.sub.event_type in _OPENING_FAMILIES.get(t.cue, ())):
-            return any(start < token_at(doc, m.span.start) < ti for m in (*doc.places, *doc.actors)
-                       if sent.contains(m.span))
+            # (the one undergoing it a place, a side, or a target noun: "تعرضت دورية عسكرية ... إلى كمين")
+            return toks[undergoer].norm.removeprefix("ال") in TARGET_NOUNS or any(
+                u < token_at(doc, m.span.start) < ti for m in (*doc.places, *doc.actors) if sent.contains(m.span))
         if launch and ti == start + 1 and t.sub_event_type is S.AIR_STRIKE and c.sub is S.AIR_STRIKE \
                 and doc.tokens[ti].norm.removeprefix("ال") in AIRCRAFT_NOUNS and any(
                     u.sub_event_type is S.AIR_STRIKE and ti < token_at(doc, u.span.start) <= ti + 6
@@ -2866,6 +2878,13 @@ def _counted_arrest(doc: Doc, si: int, trigs) -> bool:
 
 _CONNECTIVE_STARTS = frozenset(fold_string(w) for w in "وفي في ففي من ومن على وعلى إلى وإلى بدوره وبدوره".split())
 _LONE_CONNECTIVES = frozenset(fold_string(w) for w in "ميدانيا وميدانيا أمنيا وأمنيا كذلك وكذلك أيضا".split())
+def _date_words(doc: Doc, lo: int, hi: int) -> int:
+    """How many of the tokens lo..hi-1 are words of a date ("بعد ظهر اليوم الاثنين")."""
+    return sum(1 for j in range(lo, hi) if any(d.span.start <= doc.tokens[j].span.start < d.span.end
+                                                for d in doc.dates))
+
+
+_TO = fold_string("إلى")
 _UNDERGO_OPENERS = frozenset(fold_string(w) for w in "تعرض تعرضت تعرضوا".split())
 _FIRE_OPENERS = frozenset(fold_string(w) for w in "أطلق أطلقت أطلقوا فتح فتحت فتحوا".split())
 _USE_OPENERS = frozenset(fold_string(w) for w in "استخدم استخدمت استخدموا استعمل استعملت استعملوا".split())

@@ -2785,6 +2785,12 @@ def test_events_an_unattributed_air_strike_in_egypt_is_the_states():
     # a state force's patrol came under fire, its doer unnamed: a report
     ("تعرضت دورية للشرطة المصرية لإطلاق نار في مدينة العريش دون وقوع إصابات.",
      ("Armed clash", "Unidentified Armed Group (Egypt)", "Police Forces of Egypt (2014-)", 0)),
+    # a patrol (no side named before the ambush) came under attack, the day told between, and "إلى كمين";
+    # or told in a spokesman's complement: the soldiers killed are its toll
+    ("تعرضت دورية عسكرية بعد ظهر اليوم الاثنين إلى كمين نصبته مجموعة إرهابية بمرتفعات جبل السمامة من ولاية القصرين، ما أسفر عن استشهاد 3 عسكريين.",
+     ("Armed clash", "Unidentified Armed Group (Tunisia)", "Military Forces of Tunisia (2014-2019)", 3)),
+    ("أكد الناطق باسم وزارة الدفاع الوطني أن دورية عسكرية تعرضت اليوم لكمين في القصرين، ما أسفر عن استشهاد جنديين.",
+     ("Armed clash", "Unidentified Armed Group (Tunisia)", "Military Forces of Tunisia (2014-2019)", 2)),
     # the police fired at a car at its own checkpoint, killing the driver: an attack on a civilian
     ("أطلقت الشرطة التونسية النار على سيارة لم تمتثل لأوامر التوقف عند حاجز في مدينة القصرين، ما أدى إلى مقتل سائقها.",
      ("Attack", None, "Civilians (Tunisia)", 1)),
