@@ -138,7 +138,7 @@ UNIT_NOUNS = frozenset(fold_string(w) for w in """اللواء لواء الكت
 الفيلق فيلق المنطقة الكتيبه الفرقه السريه""".split())
 
 
-def _numbers_by_token(doc: Doc, toks: list[Token]) -> dict[int, NumberMention]:
+def numbers_by_token(doc: Doc, toks: list[Token]) -> dict[int, NumberMention]:
     """Map token index (within toks) → the number mention that covers it (a unit's number left out)."""
     out: dict[int, NumberMention] = {}
     if not doc.numbers:
@@ -481,6 +481,47 @@ def _superseded_at(toks: list[Token]) -> int | None:
     return None
 
 
+# the verbs a toll rises by: "وارتفعت حصيلة ..."، "ارتفع عدد الشهداء إلى ..."، "قبل أن ترتفع الحصيلة إلى ..."
+RISE_VERBS = frozenset(fold_string(w) for w in "ارتفع ارتفعت وارتفع وارتفعت".split())
+_LATER_RISE = frozenset(fold_string(w) for w in "ترتفع يرتفع".split())
+_THE_TOLL = fold_string("الحصيلة")
+# the figure a toll rose to is at most this many times the one told before (plus TOLL_UPDATE_MARGIN): a
+# running total dwarfs the act's own toll
+TOLL_UPDATE_RATIO = 3
+TOLL_UPDATE_MARGIN = 10
+
+
+def toll_rise(toks: list[Token], nums: dict[int, NumberMention], lo: int = 0) -> tuple[int, int, bool] | None:
+    """(index of the verb, figure, whether it is the hurt's) of the first rise of a toll told in toks from
+    lo: "ارتفع عدد الشهداء إلى تسعة"، "وارتفعت الحصيلة لاحقا إلى 15 قتيلا"، "قبل أن ترتفع الحصيلة إلى 12"،
+    "وارتفع عدد الجرحى إلى 20" (the hurt's)."""
+    for k in range(lo, len(toks) - 1):
+        w = toks[k].norm
+        if not (w in RISE_VERBS or (w in _LATER_RISE and k >= 2 and toks[k - 2].norm == "قبل")):
+            continue
+        if not (toks[k + 1].norm in TOLL_HEADS or toks[k + 1].norm == _THE_TOLL):
+            continue
+        to = next((j for j in range(k + 2, min(len(toks) - 1, k + 8)) if toks[j].norm in ("الي", "حتي")), None)
+        if to is None or to + 1 not in nums:
+            continue
+        hurt = any(toks[j].norm.removeprefix("ال") in _HURT_HEADS for j in range(k + 1, to)) or (
+            to + 2 < len(toks) and toks[to + 2].norm in INJURY_NOUNS_AFTER_NUMBER)
+        return k, int(nums[to + 1].value), hurt
+    return None
+
+
+def updates_toll(before: int | None, figure: int, hurt: bool = False) -> bool:
+    """A figure a toll rose to that updates `before` (the act's toll told first), no running total (the
+    hurt's toll may be told first by its rise: "قتل سبعة ...، وارتفع عدد الجرحى إلى تسعة")."""
+    if before is None:
+        return hurt and figure <= TOLL_UPDATE_MARGIN * TOLL_UPDATE_RATIO
+    return before < figure <= TOLL_UPDATE_RATIO * before + TOLL_UPDATE_MARGIN
+
+
+# words that name a campaign or a span of time: a toll told with them is a running total
+CAMPAIGN_WORDS = frozenset(fold_string(w) for w in """منذ ومنذ خلال الحرب المعارك الحملة الاشتباكات المواجهات
+الهجمات التفجيرات الغارات العمليات الأحداث""".split())
+_HURT_HEADS = frozenset(fold_string(w) for w in "جرحى مصابين إصابات اصابات جريح".split())
 _AND_THE_OTHER = frozenset(fold_string(w) for w in """وجريحا وجرحى وجريح والجرحى ومصابا ومصابين وقتيلا وقتلى وقتيل
 والقتلى""".split())
 _AND_WAS = frozenset(fold_string(w) for w in "وكان وكانت".split())
@@ -512,7 +553,7 @@ def count_casualties(doc: Doc, sentence: Span) -> tuple[int | None, int | None]:
     toks = _tokens_in(doc, sentence)
     if not toks:
         return None, None
-    nums = _numbers_by_token(doc, toks)
+    nums = numbers_by_token(doc, toks)
     trig_at: dict[int, str] = {}
     assassinations: set[int] = set()
     ti = 0
@@ -782,6 +823,19 @@ def count_casualties(doc: Doc, sentence: Span) -> tuple[int | None, int | None]:
                 killed = None
             if injured in vals:
                 injured = None
+    if killed is not None:
+        # "قتل 13 شخصا في تفجير ...، وارتفعت الحصيلة لاحقا إلى 15 قتيلا"، "... قبل أن ترتفع الحصيلة إلى 12
+        # قتيلا": the act's toll updated after it in the sentence is its toll (a running total is no update:
+        # a campaign named, or a figure dwarfing the first)
+        anchor = min([k for k, n in nums.items() if n.span in used] + ([last_kill] if last_kill >= 0 else []),
+                     default=None)
+        rise = toll_rise(toks, nums, anchor + 1) if anchor is not None else None
+        if rise is not None and not any(t.norm in CAMPAIGN_WORDS for t in toks[rise[0]:]):
+            k, figure, hurt = rise
+            if hurt and updates_toll(injured, figure, hurt=True):
+                injured = figure
+            elif not hurt and updates_toll(killed, figure):
+                killed = figure
     return killed, injured
 
 
@@ -835,7 +889,7 @@ def count_leading_group(doc: Doc, clause: Span) -> int | None:
     toks = _tokens_in(doc, clause)
     if not toks:
         return None
-    nums = _numbers_by_token(doc, toks)
+    nums = numbers_by_token(doc, toks)
     total: int | None = None
     for i, t in enumerate(toks):
         norm = t.norm
@@ -946,7 +1000,7 @@ def count_from_before(doc: Doc, sentence: Span, before: Span) -> int | None:
     if not heads:
         return None
     btoks = _tokens_in(doc, before)
-    nums = _numbers_by_token(doc, btoks)
+    nums = numbers_by_token(doc, btoks)
     for i, t in enumerate(btoks):
         if i in nums and i + 1 < len(btoks) and _stem(btoks[i + 1].norm) in heads:
             return int(nums[i].value)

@@ -27,7 +27,8 @@ from datetime import date
 
 from rasd.arabic.dates import MONTHS
 from rasd.arabic.normalize import fold_string
-from rasd.extract.casualties import TOLL_HEADS, count_casualties, other_version
+from rasd.extract.casualties import (CAMPAIGN_WORDS, RISE_VERBS, TOLL_HEADS, count_casualties, numbers_by_token,
+                                     other_version, toll_rise, updates_toll)
 from rasd.extract.roles import DENIAL_WORDS, SPEAKER_VERBS, token_at
 from rasd.extract.triggers import CARRYING_OUT
 from rasd.model import Doc, Span, Token, TriggerMention
@@ -231,8 +232,6 @@ ONE_ACT_NOUNS = frozenset(fold_string(w) for w in """التفجير الانفج
 الهجوم الانتحاري""".split())
 # (after a toll's own word, a construct: "عدد قتلى تفجير السيارة المفخخة")
 _ONE_ACT_CONSTRUCT = frozenset(fold_string(w) for w in "تفجير انفجار هجوم اعتداء غارة".split())
-CAMPAIGN_WORDS = frozenset(fold_string(w) for w in """منذ ومنذ خلال الحرب المعارك الحملة الاشتباكات المواجهات
-الهجمات التفجيرات الغارات العمليات الأحداث""".split())
 
 
 def _one_act_total(doc: Doc, sent_tokens: list[tuple[int, Token]], mi: int) -> bool:
@@ -259,35 +258,27 @@ def _held_since(doc: Doc, trig_tok: int, mi: int) -> bool:
     return any(_holds(doc.tokens[j].norm) for j in range(trig_tok + 1, mi))
 
 
-_THE_TOLL = fold_string("الحصيلة")
-# the verbs a toll rises by: "وارتفعت حصيلة ..."، "ارتفع عدد الشهداء إلى ..."
-RISE_VERBS = frozenset(fold_string(w) for w in "ارتفع ارتفعت وارتفع وارتفعت".split())
-# the figure a toll rose to is at most this many times the one told before (plus TOLL_UPDATE_MARGIN): a
-# running total dwarfs the act's own toll
-TOLL_UPDATE_RATIO = 3
-TOLL_UPDATE_MARGIN = 10
-
-
 def _toll_update(doc: Doc, sent_tokens: list[tuple[int, Token]]) -> bool:
-    """"وفي وقت لاحق، ارتفع عدد الشهداء إلى تسعة بعد وفاة اثنين من الجرحى": the toll of the act the
-    sentence before told, updated: a rise verb right before the toll word, no campaign or span of time
-    named, and a figure after "إلى" above the toll told before but not dwarfing it."""
+    """The toll of an act told before, updated: "وفي وقت لاحق، ارتفع عدد الشهداء إلى تسعة بعد وفاة اثنين من
+    الجرحى" (the act in the sentence before), "قتل ثمانية مدنيين ...، قبل أن ترتفع الحصيلة إلى 12 قتيلا" (in
+    this one, before the rise): a rise verb right before the toll word, no campaign or span of time named,
+    and a figure after "إلى" above the toll told before but not dwarfing it."""
     if not sent_tokens or any(t.norm in CAMPAIGN_WORDS for _, t in sent_tokens):
         return False
     toks = [t for _, t in sent_tokens]
-    rise = next((k for k, t in enumerate(toks[:-1]) if t.norm in RISE_VERBS
-                 and (toks[k + 1].norm in TOLL_HEADS or toks[k + 1].norm == _THE_TOLL)), None)
+    rise = toll_rise(toks, numbers_by_token(doc, toks))
     if rise is None:
         return False
-    to = next((k for k in range(rise + 2, min(len(toks) - 1, rise + 8)) if toks[k].norm in ("الي", "حتي")), None)
-    if to is None:
-        return False
-    figure = next((n.value for n in doc.numbers if n.span.start == toks[to + 1].span.start), None)
+    k, figure, hurt = rise
     si = toks[0].sentence
-    if figure is None or si == 0:
+    if k > 0:
+        killed, injured = count_casualties(doc, Span(toks[0].span.start, toks[k].span.start))
+        if killed is not None:
+            return updates_toll(injured if hurt else killed, figure, hurt)
+    if si == 0:
         return False
-    before, _ = count_casualties(doc, doc.sentences[si - 1])
-    return before is not None and before < figure <= TOLL_UPDATE_RATIO * before + TOLL_UPDATE_MARGIN
+    killed, injured = count_casualties(doc, doc.sentences[si - 1])
+    return killed is not None and updates_toll(injured if hurt else killed, figure, hurt)
 
 
 def _version_of_toll(doc: Doc, sent_tokens: list[tuple[int, Token]], mi: int) -> bool:
@@ -331,8 +322,21 @@ def total_clause_start(doc: Doc, trig_tok: int, last: int) -> int | None:
         while k < mi and toks[k].norm in _TOTAL_CLAUSE_JOINS:
             k += 1
         if toks[k].norm in TOTAL_CLAUSE_OPENERS or (k > j and toks[k].norm in _TOTAL_VERBS):
+            if _updated_here(doc, j, mi):
+                continue   # "، فيما ارتفع عدد القتلى في وقت لاحق إلى 15": the act's own toll, updated
             return j
     return None
+
+
+def _updated_here(doc: Doc, j: int, last: int) -> bool:
+    """The clause from token j (to `last`) updates the toll told before it in its sentence (see _toll_update)."""
+    clause = doc.tokens[j:last + 1]
+    rise = toll_rise(clause, numbers_by_token(doc, clause))
+    if rise is None or any(t.norm in CAMPAIGN_WORDS for t in clause):
+        return False
+    head = doc.sentences[doc.tokens[j].sentence].start
+    killed, injured = count_casualties(doc, Span(head, doc.tokens[j].span.start))
+    return killed is not None and updates_toll(injured if rise[2] else killed, rise[1], rise[2])
 
 
 _TOTAL_VERBS = frozenset(fold_string(w) for w in "بلغ وصل ارتفع تجاوز يرفع يبلغ يصل".split())

@@ -4347,6 +4347,20 @@ def test_the_toll_rising_in_the_next_sentence_updates_the_act(update, fatalities
     assert e.fatalities == fatalities
 
 
+@pytest.mark.parametrize("update, fatalities, injured", [
+    ("، قبل أن ترتفع الحصيلة إلى تسعة قتلى.", 9, None),
+    ("، وارتفعت الحصيلة لاحقا إلى 9 قتلى.", 9, None),
+    ("، فيما ارتفع عدد القتلى في وقت لاحق إلى تسعة.", 9, None),
+    # the hurt's toll, or a running total of the war, is no update of the dead's
+    ("، وارتفع عدد الجرحى لاحقا إلى تسعة.", 7, 9),
+    ("، فيما ارتفع عدد القتلى منذ بدء الحرب إلى 10 آلاف.", 7, None),
+])
+def test_the_toll_rising_later_in_its_sentence_updates_the_act(update, fatalities, injured):
+    e = _one("قتل سبعة مدنيين أمس في غارة جوية للتحالف على سيارة تقل نازحين في مديرية الدريهمي" + update,
+             date(2018, 8, 24))
+    assert (e.fatalities, e.injured) == (fatalities, injured)
+
+
 def test_a_drone_told_without_a_pilot_is_no_march():
     # "طائرة بدون طيار (مسيرة)": the drone's other name, three words after the aircraft
     e = _one("اعترضت قوات الدفاع الجوي السعودي مساء الثلاثاء طائرة بدون طيار (مسيرة) أطلقتها الميليشيات الحوثية "
