@@ -229,9 +229,9 @@ def _told_result(sent_tokens: list[tuple[int, Token]], trig_tok: int) -> bool:
 
 
 ONE_ACT_NOUNS = frozenset(fold_string(w) for w in """التفجير الانفجار الهجوم الاعتداء الغارة التفجير الانتحاري
-الهجوم الانتحاري""".split())
+الهجوم الانتحاري القصف""".split())
 # (after a toll's own word, a construct: "عدد قتلى تفجير السيارة المفخخة")
-_ONE_ACT_CONSTRUCT = frozenset(fold_string(w) for w in "تفجير انفجار هجوم اعتداء غارة".split())
+_ONE_ACT_CONSTRUCT = frozenset(fold_string(w) for w in "تفجير انفجار هجوم اعتداء غارة قصف".split())
 
 
 def _one_act_total(doc: Doc, sent_tokens: list[tuple[int, Token]], mi: int) -> bool:
