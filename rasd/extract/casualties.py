@@ -518,6 +518,10 @@ def updates_toll(before: int | None, figure: int, hurt: bool = False) -> bool:
     return before < figure <= TOLL_UPDATE_RATIO * before + TOLL_UPDATE_MARGIN
 
 
+# things a number before the kill verb may count, not people: "دمر ست عجلات مفخخة وقتل من فيها"
+COUNTED_THINGS = frozenset(fold_string(w) for w in """عجلات عجلة سيارات سيارة مركبات مركبة آليات آلية عربات عربة
+مدرعات مدرعة دبابات دبابة حافلات زوارق قوارب طائرات مسيرات صواريخ قذائف عبوات ألغام الغام منازل مبان مباني أوكار مواقع
+مقرات أنفاق""".split())
 # words that name a campaign or a span of time: a toll told with them is a running total
 CAMPAIGN_WORDS = frozenset(fold_string(w) for w in """منذ ومنذ خلال الحرب المعارك الحملة الاشتباكات المواجهات
 الهجمات التفجيرات الغارات العمليات الأحداث""".split())
@@ -674,6 +678,8 @@ def count_casualties(doc: Doc, sentence: Span) -> tuple[int | None, int | None]:
             for back in range(i - 1, max(-1, i - reach), -1):
                 if (toks[back].norm in ("في", "على", "علي") and not _at_least(toks, back)) or back in trig_at:
                     break
+                if back in nums and back + 1 < len(toks) and toks[back + 1].norm.lstrip("و") in COUNTED_THINGS:
+                    break   # "تدمير ثلاث عجلات مفخخة وقتل من فيها": vehicles counted, not the dead
                 if back in nums and nums[back].span not in used and not (
                         nums[back].kind == "dual" and not _dual(toks[back].norm)):
                     # ("بصاروخين علي الاقل مما اسفر عن استشهاد الطفلة": two missiles, not two dead)

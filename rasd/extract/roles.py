@@ -22,7 +22,7 @@ from bisect import bisect_right
 from rasd.arabic.normalize import fold_string
 from rasd.arabic.tokens import TOKEN_RE
 from rasd.extract.actors import AFFILIATION_WORDS, BELIEF_WORDS, COUNTRY_WORDS, THEY_THAT
-from rasd.extract.casualties import NATIONALITY_NOUNS, PERSON_NOUNS, TOLL_HEADS
+from rasd.extract.casualties import COUNTED_THINGS, NATIONALITY_NOUNS, PERSON_NOUNS, TOLL_HEADS
 from rasd.extract.triggers import BODY_NOUNS, FIND_WORDS
 from rasd.model import Actor, ActorMention, Doc, Span, Token, TriggerMention
 from rasd.resources.acled import EventType as E
@@ -899,6 +899,8 @@ def _counted_civilians(doc: Doc, sent_tokens: list[tuple[int, Token]], trig_tok:
         rose = ht > 0 and doc.tokens[ht - 1].norm in TOLL_HEADS
         for n in doc.numbers:
             nt = token_at(doc, n.span.start)
+            if nt + 1 < len(doc.tokens) and doc.tokens[nt + 1].norm.lstrip("و") in COUNTED_THINGS:
+                continue   # "تدمير ثلاث عجلات مفخخة ومقتل من فيها": vehicles counted, not the dead
             if lo <= n.span.start < hi and n.value >= 1 and (abs(nt - ht) <= 3 or (
                     rose and nt > ht and doc.tokens[nt - 1].norm in ("الي", "حتي"))):
                 return ActorMention(n.span, COUNTED_CIVILIANS, doc.span_text(n.span))

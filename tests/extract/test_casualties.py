@@ -436,3 +436,14 @@ def test_casualties_the_verbal_noun_of_a_killing_act_told_done(text, killed):
 def test_casualties_how_many_times_counts_nobody(text, killed):
     # "مرة واحدة" (once), "ثلاث مرات" (three times): a count of times, not of the dead
     assert _count(text)[0] == killed
+
+
+@pytest.mark.parametrize("text, killed", [
+    # the vehicles destroyed are counted, "those inside" are not: no figure of the dead
+    ("دمر طيران الجيش أمس ست عجلات مفخخة وقتل من فيها شرقي الرمادي.", None),
+    ("أحبطت القوات الأمنية هجوما بثلاث عجلات مفخخة قرب الرمادي أمس وقتلت من فيها.", None),
+    # people counted before their verb are still the dead
+    ("ما لا يقل عن خمسة مدنيين قتلوا في قصف على البلدة.", 5),
+])
+def test_casualties_things_counted_before_the_kill_verb_are_not_the_dead(text, killed):
+    assert _count(text)[0] == killed

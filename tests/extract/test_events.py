@@ -4363,6 +4363,13 @@ def test_the_toll_rising_later_in_its_sentence_updates_the_act(update, fatalitie
     assert (e.fatalities, e.injured) == (fatalities, injured)
 
 
+def test_vehicles_destroyed_are_no_civilians_counted():
+    evs = _events("أسفرت الضربات الجوية لطيران الجيش عن تدمير ثلاث عجلات مفخخة ومقتل من فيها في منطقة الصوفية "
+                  "شرقي الرمادي أمس.", date(2015, 12, 28))
+    assert all(e.actor2 is None or not e.actor2.startswith("Civilians") for e in evs), [e.to_record() for e in evs]
+    assert all(e.fatalities is None for e in evs)
+
+
 def test_a_drone_told_without_a_pilot_is_no_march():
     # "طائرة بدون طيار (مسيرة)": the drone's other name, three words after the aircraft
     e = _one("اعترضت قوات الدفاع الجوي السعودي مساء الثلاثاء طائرة بدون طيار (مسيرة) أطلقتها الميليشيات الحوثية "
