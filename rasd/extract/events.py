@@ -841,6 +841,21 @@ def _since(doc: Doc, d) -> bool:
     return not (d.precision == 1 and pub is not None and 0 <= (pub - d.value).days <= SINCE_DAY_DAYS)
 
 
+def _ongoing_since(doc: Doc, c: Candidate) -> date | None:
+    """The day, over a week before the article, that c's cue is told as going on since, right after it:
+    "تشهد البلاد احتجاجات منذ 19 ديسمبر الماضي"، "المعارك الدائرة منذ مطلع الشهر"."""
+    pub = doc.article.published
+    if pub is None:
+        return None
+    sent = doc.sentences[c.sentence]
+    ct = token_at(doc, c.trigger.span.end - 1)
+    for d in doc.dates:
+        if d.value is not None and sent.contains(d.span) and ct < token_at(doc, d.span.start) <= ct + 4 \
+                and (pub - d.value).days > LEAD_DAY_DAYS and _since(doc, d):
+            return d.value
+    return None
+
+
 _SINCE_OPEN = re.compile(r"[وف]?(?:منذ|مذ)\s")
 # a participle or a present-tense verb before "منذ": "رواتبهم المتأخرة منذ أربعة أشهر"، "المدينة
 # المحاصرة منذ عامين"، "يحتجزهم منذ يومين"
@@ -1814,6 +1829,12 @@ def add_events(doc: Doc, *, resources) -> Doc:
             # "... استهدف نقطة تفتيش في مدينة سامراء في 2014" in a 2017 story: a past year, no day: history,
             # not an event of the publication's week
             c.day, c.date_why = None, f"the year {year} only: history, no day"
+            c.background = True
+            c.weight *= OLD_YEAR_FACTOR
+        elif c.date_why.startswith("no date phrase") and (since := _ongoing_since(doc, c)) is not None:
+            # "وتشهد البلاد احتجاجات منذ 19 ديسمبر الماضي" in a January story: a wave going on since a day
+            # weeks before, no act of the week (ACLED_CODING §1)
+            c.date_why += f"; told as going on since {since}: background"
             c.background = True
             c.weight *= OLD_YEAR_FACTOR
         if c.own_place:

@@ -4370,6 +4370,16 @@ def test_vehicles_destroyed_are_no_civilians_counted():
     assert all(e.fatalities is None for e in evs)
 
 
+def test_a_wave_told_as_going_on_since_weeks_before_is_background():
+    # the protests since December in a January story, and the running toll of them: no event of the week
+    assert _events("وتشهد البلاد احتجاجات منذ 19 ديسمبر الماضي، اندلعت في مدينة عطبرة احتجاجاً على رفع سعر الخبز. "
+                   "وتقول الحكومة إن 24 شخصاً قتلوا خلال الاحتجاجات.", date(2019, 1, 18)) == ()
+    # a march of the day, told as part of that wave, is still the day's
+    e = _one("خرج آلاف المتظاهرين اليوم في أم درمان، في إطار الاحتجاجات المتواصلة منذ 19 ديسمبر الماضي.",
+             date(2019, 1, 18))
+    assert (e.sub_event_type.value, e.event_date) == ("Peaceful protest", date(2019, 1, 18))
+
+
 def test_a_drone_told_without_a_pilot_is_no_march():
     # "طائرة بدون طيار (مسيرة)": the drone's other name, three words after the aircraft
     e = _one("اعترضت قوات الدفاع الجوي السعودي مساء الثلاثاء طائرة بدون طيار (مسيرة) أطلقتها الميليشيات الحوثية "
