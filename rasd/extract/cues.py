@@ -308,6 +308,33 @@ def _later_total_clause(doc: Doc, trig_tok: int, mi: int) -> bool:
     return mi > trig_tok and total_clause_start(doc, trig_tok, mi) is not None
 
 
+def _clause_of(doc: Doc, sent_tokens: list[tuple[int, Token]], k: int) -> tuple[int, int]:
+    """(first, last) token of the comma-bounded clause of token k within its sentence."""
+    text = doc.article.text
+    lo, hi = sent_tokens[0][0], sent_tokens[-1][0]
+    first = k
+    while first > lo and not any(ch in text[doc.tokens[first - 1].span.end:doc.tokens[first].span.start] for ch in "،,"):
+        first -= 1
+    last = k
+    while last < hi and not any(ch in text[doc.tokens[last].span.end:doc.tokens[last + 1].span.start] for ch in "،,"):
+        last += 1
+    return first, last
+
+
+def _own_day_apart(doc: Doc, sent_tokens: list[tuple[int, Token]], trig_tok: int, mi: int) -> bool:
+    """The marker at mi stands in another clause than the cue at trig_tok, and the cue's clause tells a
+    day of the last week of its own ("وقتل اليوم 5 من عناصر المقاومة")."""
+    pub = doc.article.published
+    if pub is None:
+        return False
+    first, last = _clause_of(doc, sent_tokens, trig_tok)
+    if first <= mi <= last:
+        return False
+    lo, hi = doc.tokens[first].span.start, doc.tokens[last].span.end
+    return any(lo <= d.span.start and d.span.end <= hi and d.precision == 1 and d.value is not None
+               and 0 <= (pub - d.value).days <= 7 for d in doc.dates)
+
+
 def total_clause_start(doc: Doc, trig_tok: int, last: int) -> int | None:
     """The first token of a clause after the cue at trig_tok (up to token `last`) that adds the act
     to a total (see _later_total_clause), or None."""
@@ -546,6 +573,9 @@ def modality_factor(doc: Doc, resources, sent_tokens: list[tuple[int, Token]], s
         if entry.kind in ("history", "total") and doc.tokens[mi].norm in SINCE_WORDS and any(
                 doc.tokens[j].norm.lstrip("ل") in NOVELTY_WORDS for j in range(max(sent_tokens[0][0], mi - 4), mi)):
             continue  # "هي الأولى من نوعها منذ العام 2003"، "الأعنف منذ": novelty, not the event's time
+        if entry.kind in ("history", "total") and entry.scope == "sentence" and _own_day_apart(doc, sent_tokens, trig_tok, mi):
+            continue  # "قتل 5 مدنيين في قصف على حلب اليوم، في إطار الحملة المستمرة منذ مطلع الشهر": the campaign
+            # frames the act, told with its own day in a clause of its own
         if entry.kind == "total" and doc.tokens[mi].norm.lstrip("و") in DURING_WORDS and any(
                 doc.tokens[j].norm.lstrip("وفب") in RANK_WORDS for j in range(max(sent_tokens[0][0], mi - 3), mi)):
             continue  # "في ثالث هجوم خلال الأسبوع الماضي": the act ranked among others of a period, told itself

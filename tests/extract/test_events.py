@@ -4380,6 +4380,18 @@ def test_a_wave_told_as_going_on_since_weeks_before_is_background():
     assert (e.sub_event_type.value, e.event_date) == ("Peaceful protest", date(2019, 1, 18))
 
 
+@pytest.mark.parametrize("text, sub, fat", [
+    # a campaign going on since the month's start frames the act, told with its own day in its own clause
+    ("قتل 5 مدنيين في قصف للطيران على حي الشعار في حلب اليوم، في إطار الحملة الجوية المستمرة منذ مطلع الشهر.",
+     "Air/drone strike", 5),
+    ("تتواصل المعارك في تعز منذ مطلع الشهر الماضي، وقتل اليوم 5 من عناصر المقاومة في اشتباكات مع الحوثيين.",
+     "Armed clash", 5),
+])
+def test_an_act_with_its_own_day_beside_a_campaign_since_is_reported(text, sub, fat):
+    e = _one(text, date(2015, 8, 18))
+    assert (e.sub_event_type.value, e.fatalities, e.event_date) == (sub, fat, date(2015, 8, 18))
+
+
 def test_a_drone_told_without_a_pilot_is_no_march():
     # "طائرة بدون طيار (مسيرة)": the drone's other name, three words after the aircraft
     e = _one("اعترضت قوات الدفاع الجوي السعودي مساء الثلاثاء طائرة بدون طيار (مسيرة) أطلقتها الميليشيات الحوثية "
