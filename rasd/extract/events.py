@@ -1537,6 +1537,11 @@ def add_events(doc: Doc, *, resources) -> Doc:
             main = max(cues, key=lambda c: (c[1] >= MAIN_CUE_WEIGHT, c[0].sub_event_type is not None, c[1]))[0]
             initiator, target, role_why = assign_roles(doc, sent_tokens, actors, token_at(doc, main.span.start),
                                                         [t for t, _ in cues], trigs)
+            if initiator is not None and target is not None and _joined_forces(doc, initiator, target, actors):
+                # "أسفرت الاشتباكات عن استشهاد 12 من أعوان الأمن والجيش": a state's forces told together
+                # are one side, the one harmed (not "بين الجيش والشرطة": two sides)
+                initiator, target = None, min(initiator, target, key=lambda a: a.span.start)
+                role_why.append(f"actor2 '{target.surface}': the state's forces told together are one side")
             in_sentence_initiator = initiator is not None
             if initiator is None and not _SHIFT_OPENER.match(doc.folded, doc.offsets.to_folded(sentence.start)) \
                     and not _NO_CLAIM.search(doc.folded, doc.offsets.to_folded(sentence.start),
@@ -2899,6 +2904,23 @@ def _counted_arrest(doc: Doc, si: int, trigs) -> bool:
 
 _CONNECTIVE_STARTS = frozenset(fold_string(w) for w in "وفي في ففي من ومن على وعلى إلى وإلى بدوره وبدوره".split())
 _LONE_CONNECTIVES = frozenset(fold_string(w) for w in "ميدانيا وميدانيا أمنيا وأمنيا كذلك وكذلك أيضا".split())
+def _joined_forces(doc: Doc, a: ActorMention, b: ActorMention, actors) -> bool:
+    """a and b are forces of one state, a named together with b's force, joined by "و" right after
+    it ("أعوان الأمن والجيش"، "حاجز مشترك للجيش والشرطة"), not after "بين"."""
+    if a.actor.kind != "state" or b.actor.kind != "state" or a.actor.country is None \
+            or a.actor.country != b.actor.country or a.actor.name == b.actor.name:
+        return False
+    for m in actors:
+        if m.actor.name != b.actor.name:
+            continue
+        first, second = sorted((a, m), key=lambda x: x.span.start)
+        k, j = token_at(doc, first.span.start), token_at(doc, second.span.start)
+        if j == token_at(doc, first.span.end - 1) + 1 and doc.tokens[j].norm.startswith("و") \
+                and not (k > 0 and doc.tokens[k - 1].norm.lstrip("و") in ("بين", "بينما")):
+            return True
+    return False
+
+
 def _date_words(doc: Doc, lo: int, hi: int) -> int:
     """How many of the tokens lo..hi-1 are words of a date ("بعد ظهر اليوم الاثنين")."""
     return sum(1 for j in range(lo, hi) if any(d.span.start <= doc.tokens[j].span.start < d.span.end

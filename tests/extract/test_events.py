@@ -4392,6 +4392,23 @@ def test_an_act_with_its_own_day_beside_a_campaign_since_is_reported(text, sub, 
     assert (e.sub_event_type.value, e.fatalities, e.event_date) == (sub, fat, date(2015, 8, 18))
 
 
+@pytest.mark.parametrize("text, published, a2", [
+    # a state's army and police told together are one side, the one harmed; no clash between them
+    ("أسفرت الاشتباكات اليوم في بن قردان عن استشهاد 12 من أعوان الأمن والجيش.", date(2016, 3, 7),
+     "Police Forces of Tunisia (2014-2019)"),
+    ("أصيب جنديان وشرطي في هجوم على حاجز أمني مشترك للجيش والشرطة في رفح.", date(2015, 8, 7),
+     "Military Forces of Egypt (2014-)"),
+])
+def test_a_states_forces_told_together_are_one_side(text, published, a2):
+    e = _one(text, published)
+    assert (e.sub_event_type.value, e.actor1.startswith("Unidentified Armed Group"), e.actor2) == ("Armed clash", True, a2)
+
+
+def test_a_clash_between_the_army_and_the_police_keeps_both_sides():
+    e = _one("اندلعت اشتباكات بين الجيش والشرطة في مدينة جوبا.", date(2015, 8, 7))
+    assert {e.actor1, e.actor2} == {"Military Forces of South Sudan (2011-)", "Police Forces of South Sudan (2011-)"}
+
+
 def test_a_drone_told_without_a_pilot_is_no_march():
     # "طائرة بدون طيار (مسيرة)": the drone's other name, three words after the aircraft
     e = _one("اعترضت قوات الدفاع الجوي السعودي مساء الثلاثاء طائرة بدون طيار (مسيرة) أطلقتها الميليشيات الحوثية "
