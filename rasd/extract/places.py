@@ -195,8 +195,8 @@ def _bounded(make: Callable[[str], Any]) -> Callable[[str], Any]:
 
 # two-letter words with a proclitic, which the tokeniser leaves whole (its stems are three letters
 # or more): the cue word "حي" ("بحي الكندي", "وحي السلامة"; not ل: "لحى", beards, folds to "لحي")
-# and the first words of names "ذي"، "ذو"، "ام" ("البصرة وذي قار"، "بام قصر")
-_SHORT_CUE = re.compile(r"([وف]?ب|و)(حي|ذي|ذو|ام)")
+# and the first words of names "ذي"، "ذو"، "ام"، "بن" ("البصرة وذي قار"، "بام قصر"، "ببن قردان")
+_SHORT_CUE = re.compile(r"([وف]?ب|و)(حي|ذي|ذو|ام|بن)")
 
 
 def _first_readings(norm: str) -> tuple[tuple[str, int], ...]:

@@ -96,6 +96,7 @@ def test_places_forms_owner_after_a_facility_word_is_no_name(text, word):
 @pytest.mark.parametrize("text, word, name", [
     ("تظاهر الآلاف في البصرة وذي قار أمس.", "قار", "Dhi-Qar"),         # و + ذي: a two-letter first word
     ("قتل جندي في انفجار بام قصر أمس.", "قصر", "Umm Qasr"),            # ب + ام
+    ("استشهد خمسة من أعوان الأمن في هجوم إرهابي ببن قردان.", "قردان", "Ben Gardane"),   # ب + بن
 ])
 def test_places_forms_two_letter_first_word_with_proclitic(text, word, name):
     place = place_at(make_doc(text), text, word)
