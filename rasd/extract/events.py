@@ -1239,7 +1239,7 @@ def _clauses(doc: Doc, sent_tokens, cues, actors, norms, sentence: Span):
         return _cut_at(sent_tokens, cues, actors, norms, sentence, cut)
     cut = _while_cut(doc, sent_tokens)
     if cut is not None and any(c.span.end <= cut for c, _ in cues) and any(c.span.start >= cut for c, _ in cues) \
-            and (_second_version(doc, sent_tokens, cut, cues) or (
+            and (_second_version(doc, sent_tokens, cut, cues) or _harm_elsewhere(doc, sentence, cut, cues) or (
                 {c.event_type for c, _ in cues if c.sub_event_type is not None and c.span.end <= cut}
                 & {c.event_type for c, _ in cues if c.sub_event_type is not None and c.span.start >= cut}
                 and any(p.place is not None and sentence.start <= p.span.start < cut for p in doc.places)
@@ -1334,6 +1334,28 @@ def _later_day_cut(doc: Doc, sent_tokens) -> int | None:
         if _days_after(doc, t.span.start, sent_tokens[min(len(sent_tokens) - 1, k + 4)][1].span.end) is not None:
             return t.span.start
     return None
+
+
+# places of two clauses this far apart or more are two scenes ("في مديرية بيت الفقيه ... فيما ... في مديرية حيس")
+APART_KM = 10.0
+
+
+def _harm_elsewhere(doc: Doc, sentence: Span, cut: int, cues) -> bool:
+    """The while-clause at `cut` tells people killed or hurt by a means of its own ("فيما أصيب مواطن برصاص
+    قناصة ...") at a place of its own, APART_KM or more from every place before it, after an act with an
+    explicit type: "شن طيران العدوان غارات على مديرية بيت الفقيه، بينما أصيب مواطن برصاص قناصة المرتزقة في
+    مديرية حيس" tells two acts."""
+    if not any(c.sub_event_type is not None and c.span.end <= cut for c, _ in cues):
+        return False
+    if not any(c.cue in ("@kill", "@injure") and c.span.start >= cut for c, _ in cues) or not any(
+            c.span.start >= cut and c.cue not in ("@kill", "@injure") for c, _ in cues):
+        return False
+    placed = [p for p in doc.places if p.place is not None and p.place.lat is not None and p.place.lon is not None
+              and sentence.start <= p.span.start < sentence.end]
+    before = [p.place for p in placed if p.span.start < cut]
+    after = [p.place for p in placed if p.span.start >= cut]
+    return bool(before and after) and all(
+        _distance_km(a.lat, a.lon, b.lat, b.lon) >= APART_KM for a in before for b in after)
 
 
 def _second_version(doc: Doc, sent_tokens, cut: int, cues) -> bool:

@@ -4409,6 +4409,15 @@ def test_a_clash_between_the_army_and_the_police_keeps_both_sides():
     assert {e.actor1, e.actor2} == {"Military Forces of South Sudan (2011-)", "Police Forces of South Sudan (2011-)"}
 
 
+def test_people_hurt_by_other_fire_elsewhere_after_while_are_another_event():
+    # the strikes on one district, "بينما" a man shot by snipers in another: two acts, the man no target
+    # of the strikes
+    evs = _events("شن طيران العدوان أمس غارات على مديرية بيت الفقيه، بينما أصيب مواطن برصاص قناصة المرتزقة في "
+                  "مديرية حيس.", date(2018, 8, 24))
+    got = sorted((e.sub_event_type.value, e.location.name, e.actor2) for e in evs)
+    assert got == [("Air/drone strike", "Bayt al Faqih", None), ("Attack", "Hays", "Civilians (Yemen)")], got
+
+
 def test_a_drone_told_without_a_pilot_is_no_march():
     # "طائرة بدون طيار (مسيرة)": the drone's other name, three words after the aircraft
     e = _one("اعترضت قوات الدفاع الجوي السعودي مساء الثلاثاء طائرة بدون طيار (مسيرة) أطلقتها الميليشيات الحوثية "
