@@ -1013,6 +1013,33 @@ def truce_without_act(cues: list[tuple[TriggerMention, float]], norms: list[str]
     return [(t, w * TRUCE_WITHOUT_ACT_FACTOR) if _truce(t) else (t, w) for t, w in cues]
 
 
+# verbs of aircraft moving, not striking: "وصلت طائرات سعودية محملة بالمساعدات إلى مطار عدن"، "حلقت طائرات
+# التحالف فوق صنعاء"، "هبطت طائرة حربية في مطار عدن"
+_MOVE_VERBS = frozenset(fold_string(w) for w in """وصل وصلت هبط هبطت حلق حلقت تحلق يحلق أقلع أقلعت عاد عادت نقل
+نقلت أجلت أجلى""".split())
+# stems of a strike told with them: "حلقت طائرات التحالف فوق صنعاء وقصفت مواقع"
+_STRIKE_STEMS = ("استهدف", "قصف", "دك", "شن", "ضرب", "القت", "الق", "اغار", "غار", "ضربات", "غارات", "قذف", "رمت")
+AIRCRAFT_MOVING_FACTOR = 0.2
+
+
+def aircraft_moving(cues: list[tuple[TriggerMention, float]], norms: list[str],
+                    why: list[str]) -> list[tuple[TriggerMention, float]]:
+    """An air strike told only by its aircraft ("طائرات سعودية"، "طائرة حربية") that a verb of moving
+    governs, no strike word in the sentence, is no strike: "وصلت طائرات سعودية محملة بالمساعدات"."""
+    air = [t for t, _ in cues if t.sub_event_type is S.AIR_STRIKE]
+    if not air or not all(fold_string(t.lemma).split()[0].removeprefix("ال") in _AIRCRAFT_WORDS for t in air):
+        return cues
+    if not any(n in _MOVE_VERBS or (n[:1] in "وف" and n[1:] in _MOVE_VERBS) for n in norms) or any(
+            n.lstrip("وفب").removeprefix("ال").startswith(_STRIKE_STEMS) for n in norms):
+        return cues
+    why.append("aircraft told moving, no strike")
+    return [(t, w * AIRCRAFT_MOVING_FACTOR) if t.sub_event_type is S.AIR_STRIKE else (t, w) for t, w in cues]
+
+
+_AIRCRAFT_WORDS = frozenset(fold_string(w) for w in """طائرة طائرات طيران مقاتلة مقاتلات مروحية مروحيات قاذفة
+قاذفات""".split())
+
+
 # "تظاهر مئات الأشخاص في أثينا"، "احتشد آلاف المتظاهرين"، "اندلعت في نواكشوط مظاهرات": a sentence that
 # opens with a protest verb (or one of breaking out, organising, joining, taking to the streets) and the
 # size of the crowd or the protest itself reports a protest — unless the sentence tells history or a total

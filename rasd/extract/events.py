@@ -35,7 +35,7 @@ from rasd.extract.actors import post_force
 from rasd.extract.places import fold_between
 from rasd.extract.cues import (DATELINE_RE, place_clauses, ACCUSE_WORDS, MARTYR_NAME_HEADS, MARTYR_WORDS, OLD_YEAR_FACTOR, OPENING_PROTEST_WEIGHT,
                               attempted, hostages_taken, modality_factor, old_year, opening_protest, protesters_after,
-                              protesters_only_named, reference_date, total_clause_start, truce_without_act,
+                              protesters_only_named, reference_date, total_clause_start, truce_without_act, aircraft_moving,
                               BACKGROUND_OPENERS, RISE_VERBS, SINCE_OPENERS, SPAN_OF, SPAN_OF_TIME)
 from rasd.extract.casualties import (MORE_WORDS, ASSASSINATION_LEMMAS, count_casualties, count_from_before, count_leading_group,
                                      reply_offset, TOLL_HEADS)
@@ -1350,6 +1350,11 @@ def _harm_elsewhere(doc: Doc, sentence: Span, cut: int, cues) -> bool:
     if not any(c.cue in ("@kill", "@injure") and c.span.start >= cut for c, _ in cues) or not any(
             c.span.start >= cut and c.cue not in ("@kill", "@injure") for c, _ in cues):
         return False
+    subs_before = {c.sub_event_type for c, _ in cues if c.sub_event_type is not None and c.span.end <= cut}
+    if any(c.sub_event_type is not None and c.sub_event_type not in subs_before for c, _ in cues if c.span.start >= cut):
+        # "قصفت طائرات التحالف مواقع للتنظيم في المدينة القديمة، فيما قتل ستة مدنيين بقذائف هاون أطلقها التنظيم
+        # على حي الثورة": an act of another kind with its own dead
+        return True
     placed = [p for p in doc.places if p.place is not None and p.place.lat is not None and p.place.lon is not None
               and sentence.start <= p.span.start < sentence.end]
     before = [p.place for p in placed if p.span.start < cut]
@@ -1544,6 +1549,7 @@ def add_events(doc: Doc, *, resources) -> Doc:
                 continue
         cues = protesters_only_named(cues, norms, modality_why, doc)
         cues = truce_without_act(cues, norms, modality_why, doc)
+        cues = aircraft_moving(cues, norms, modality_why)
         cues = hostages_taken(doc, cues, modality_why)
         opening = opening_protest(doc, sent_tokens, cues) and not background_told
         if opening:
@@ -1572,7 +1578,13 @@ def add_events(doc: Doc, *, resources) -> Doc:
                 # "ولم تتبن أي جهة التفجير": it says the act has no known doer)
                 # the doer of a violent act or an arrest told there (its actor1), not one harmed or aimed
                 # at ("مقتل خمسة من عناصر الشرطة") or named in talk ("اتفاق بين الشرطة وأتباع المرجع")
-                prev = [a for c in candidates if c.sentence in (si - 2, si - 1) and (a := c.actor1) is not None
+                # (or told in the sentence's clause before, its target civilians: "قتل عشرة مدنيين في قصف
+                # مدفعي للحوثيين ...، فيما قتل ثلاثة من المقاومة في مواجهات بمديرية صبر الموادم"; not the act
+                # answered, "... ردا على ذبح 21 مصريا")
+                prev = [a for c in candidates if (c.sentence in (si - 2, si - 1) or (
+                            clause is not None and c.sentence == si and reply_offset(doc, sentence) is None
+                            and c.actor2 is not None and c.actor2.actor.kind == "civilians"))
+                        and (a := c.actor1) is not None
                         and (c.sub.event_type in DOER_TYPES or c.sub is S.ARRESTS) and a.actor.kind != "civilians"
                         and (target is None or _base_name(a) != _base_name(target))
                         and (k := doc.tokens[token_at(doc, a.span.start)].sentence) in by_sent
@@ -2510,7 +2522,11 @@ def _apply_gate(doc: Doc, cands: list[Candidate], resources) -> None:
                 floor = GATE_FLOOR_TERRITORY
             if c.location_in_sentence and c.location is not NO_LOCATION and not c.background and (
                     (not c.generic and (
-                        ((c.fatalities or c.injured or (_named_doer(doc, c) and c.sub not in TERRITORY_SUBS))
+                        ((c.fatalities or c.injured or (_named_doer(doc, c) and c.sub not in TERRITORY_SUBS)
+                          # "واصلت طائرات تحالف «عاصفة الحزم» ... ضرباتها الجوية على مواقع ميليشيات الحوثي في
+                          # صنعاء ... فجر أمس": strikes on a named armed side's sites
+                          or (c.sub is S.AIR_STRIKE and c.actor2 is not None
+                              and c.actor2.actor.kind in ("rebel", "militia", "state", "external")))
                          and c.precision == 1 and "in the sentence" in c.date_why)
                         # "قالت مصادر أمنية إن تنظيم داعش أعدم 40 مدنيا في مدينة الموصل": the lead's act with
                         # its named doer, its dead and its town, dated by the article
@@ -3524,7 +3540,9 @@ def _group(doc: Doc, cands: list[Candidate], resources) -> list[Event]:
                     g.fatalities += c.fatalities
                     g.reasons.append(f"fatalities: {c.fatalities} civilians killed in its crossfire")
         if g is None and groups and c.sub in (S.AIR_STRIKE, S.SHELLING) and c.actor2 is not None \
-                and c.actor2.actor.kind not in ("civilians", "protesters", "rioters"):
+                and c.actor2.actor.kind not in ("civilians", "protesters", "rioters") \
+                and not _SHIFT_OPENER.match(doc.folded, doc.offsets.to_folded(doc.sentences[c.sentence].start)):
+            # (not across "من جهة أخرى، قصفت طائرات التحالف ...": another act)
             # "هجوم شنه مسلحون على كمين للجيش ..." then "وإن طائرات حربية شاركت في مطاردة المهاجمين وقتلت 40
             # منهم": strikes on a side of the battle just told, at its place on its day, are its tactics
             # (ACLED_CODING §1: one Battles event), their dead its dead
@@ -3561,7 +3579,10 @@ def _group(doc: Doc, cands: list[Candidate], resources) -> list[Event]:
         members.setdefault(id(g), [g]).append(c)
         other_dead = _other_sides_dead(g, c)
         if g.sentence != c.sentence and c.weight > g.weight + LEAD_MARGIN and c.location_in_sentence \
-                and not c.sibling and not c.own_place and c.sub.event_type is g.sub.event_type:
+                and not c.sibling and not c.own_place and c.sub.event_type is g.sub.event_type \
+                and (c.sub in TERRITORY_SUBS) == (g.sub in TERRITORY_SUBS):
+            # (a fight told after ground taken, "شنوا هجوما معاكسا على مواقع قوات سوريا الديمقراطية", does not
+            # retell the taking: its sides would swap the taker's)
             # the event is told best in c's sentence: it becomes the evidence, and its actors lead
             if g.weight >= CORROBORATION_MIN:
                 g.extra_sentences.append(g.sentence)

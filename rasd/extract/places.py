@@ -124,12 +124,12 @@ _QUOTES = " \u00a0«»\"'“”‘’"
 # name alone is then no place (a place called "أبو X" is matched whole, before this applies)
 NAME_PARTICLES = {"ابو", "بو", "ام", "ابن", "بن", "بنت", "مولاي", "عبد"}
 # nouns naming a street, an agreement or a medium after a place: "شارع القدس" in Baghdad, "اتفاق
-# أبوجا", "قناة الجزيرة" are not the place itself
+# أبوجا", "قناة الجزيرة", an operation "عاصفة الحزم" are not the place itself
 NAMED_AFTER = {"شارع", "جاده", "ساحه", "ميدان", "جسر", "نفق", "اتفاق", "اتفاقيه", "اتفاقيات", "معاهده",
                "مؤتمر", "موتمر", "اعلان", "مبادره", "قناه", "صحيفه", "جريده", "اذاعه", "تلفزيون", "وكاله",
                "مجله", "فندق", "مطعم", "مقهي", "ملعب", "نادي", "بنك", "مصرف", "شركه", "لقاء",
                "قمه", "محادثات", "مفاوضات", "مسار", "عربه", "شاحنه", "مدرعه", "دبابه", "صاروخ", "صواريخ",
-               "طراز", "ماركه", "منتدي", "ميثاق", "بروتوكول", "تفاهمات"}
+               "طراز", "ماركه", "منتدي", "ميثاق", "بروتوكول", "تفاهمات", "عاصفه"}
 # institutions often named after a city, and most often standing in it ("جامعة بغداد"), but not
 # always ("مستشفى القدس" in Gaza): the place stays, any other place of the sentence says more
 INSTITUTIONS = {"جامعه", "مستشفي", "مستشفيات", "سوق", "اسواق", "مسجد", "جامع", "مدرسه", "كليه", "سجن",
