@@ -521,7 +521,27 @@ def updates_toll(before: int | None, figure: int, hurt: bool = False) -> bool:
 # things a number before the kill verb may count, not people: "دمر ست عجلات مفخخة وقتل من فيها"
 COUNTED_THINGS = frozenset(fold_string(w) for w in """عجلات عجلة سيارات سيارة مركبات مركبة آليات آلية عربات عربة
 مدرعات مدرعة دبابات دبابة حافلات زوارق قوارب طائرات مسيرات صواريخ قذائف عبوات ألغام الغام منازل مبان مباني أوكار مواقع
-مقرات أنفاق""".split())
+مقرات أنفاق مقذوفات""".split())
+def _date_figure(doc: Doc, n: NumberMention) -> bool:
+    """The number is a figure of a date: inside a date mention, or written with "/" ("16 / 7 / 1436هـ")."""
+    text = doc.article.text
+    return "/" in text[max(0, n.span.start - 3):n.span.start] or text[n.span.end:n.span.end + 3].strip().startswith("/") \
+        or any(d.span.start <= n.span.start < d.span.end for d in doc.dates)
+
+
+def _counts_things(toks: list[Token], nums: dict[int, NumberMention], used: set[Span]) -> bool:
+    """The count (its spans `used`) counts things, not people: "عدد من قذائف الهاون"، "ثلاث عجلات"."""
+    for k, n in nums.items():
+        if n.span in used:
+            j = k + 1
+            while j in nums and nums[j].span == n.span:
+                j += 1
+            if j < len(toks) and toks[j].norm == "من":
+                j += 1
+            return j < len(toks) and toks[j].norm.lstrip("و").removeprefix("ال") in COUNTED_THINGS
+    return False
+
+
 # words that name a campaign or a span of time: a toll told with them is a running total
 CAMPAIGN_WORDS = frozenset(fold_string(w) for w in """منذ ومنذ خلال الحرب المعارك الحملة الاشتباكات المواجهات
 الهجمات التفجيرات الغارات العمليات الأحداث""".split())
@@ -648,6 +668,8 @@ def count_casualties(doc: Doc, sentence: Span) -> tuple[int | None, int | None]:
         else:
             n, u = _count_after(toks, nums, i, stop_norms=kill_stops if cue == "@kill" else frozenset(),
                                 text=doc.article.text, injury=cue == "@injure")
+            if u and _counts_things(toks, nums, u):
+                n, u = None, set()   # "سقط عدد من قذائف الهاون": the shells fell, no dead counted
         if n is not None and u and u <= used:
             continue  # "لقي القائد مصرعه مع خمسة": the count after the second cue word was told with the first
         u -= used
@@ -680,6 +702,8 @@ def count_casualties(doc: Doc, sentence: Span) -> tuple[int | None, int | None]:
                     break
                 if back in nums and back + 1 < len(toks) and toks[back + 1].norm.lstrip("و") in COUNTED_THINGS:
                     break   # "تدمير ثلاث عجلات مفخخة وقتل من فيها": vehicles counted, not the dead
+                if back in nums and _date_figure(doc, nums[back]):
+                    break   # "يوم أمس الثلاثاء 16 / 7 / 1436هـ سقط ...": a date's figures, not the dead
                 if back in nums and nums[back].span not in used and not (
                         nums[back].kind == "dual" and not _dual(toks[back].norm)):
                     # ("بصاروخين علي الاقل مما اسفر عن استشهاد الطفلة": two missiles, not two dead)

@@ -27,7 +27,7 @@ from datetime import date
 
 from rasd.arabic.dates import MONTHS
 from rasd.arabic.normalize import fold_string
-from rasd.extract.casualties import (CAMPAIGN_WORDS, RISE_VERBS, TOLL_HEADS, count_casualties, numbers_by_token,
+from rasd.extract.casualties import (CAMPAIGN_WORDS, COUNTED_THINGS, RISE_VERBS, TOLL_HEADS, count_casualties, numbers_by_token,
                                      other_version, toll_rise, updates_toll)
 from rasd.extract.roles import DENIAL_WORDS, SPEAKER_VERBS, token_at
 from rasd.extract.triggers import CARRYING_OUT
@@ -611,6 +611,9 @@ def modality_factor(doc: Doc, resources, sent_tokens: list[tuple[int, Token]], s
             continue  # "نفذ تنظيم داعش حكم الإعدام بحق ثلاثة شبان": an armed group's killing, no court's
         if entry.kind == "negation" and mi < trig_tok and denies_blame(doc, mi, trig_tok):
             continue  # "نفت قيادة التحالف مسؤوليتها عن الغارة": its author is denied, not the act
+        if entry.kind == "total" and entry.pattern == "عدد" and mi + 2 < len(doc.tokens) and doc.tokens[mi + 1].norm == "من" \
+                and doc.tokens[mi + 2].norm.removeprefix("ال") in COUNTED_THINGS:
+            continue  # "سقط عدد من المقذوفات على الأحياء السكنية": several shells, no total
         if entry.kind == "total" and entry.pattern == "عدد" and _version_of_toll(doc, sent_tokens, mi):
             continue  # "... بينما قال ناشطون إن عدد القتلى بلغ 17": another source's toll of the act just told
         if entry.kind == "total" and _one_act_total(doc, sent_tokens, mi):

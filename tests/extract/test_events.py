@@ -4459,6 +4459,24 @@ def test_a_fight_told_after_ground_taken_does_not_swap_the_takers():
     assert taken and all(e.actor1 == "SDF: Syrian Democratic Forces" for e in taken), [e.to_record() for e in evs]
 
 
+@pytest.mark.parametrize("text, fat", [
+    # "عدد من المقذوفات": several shells, no running total, and no count of dead; the Hijri date's figures
+    # before the verb are no count either
+    ("صرح المتحدث الرسمي للمديرية العامة للدفاع المدني بمنطقة نجران بأنه في عصر يوم أمس الثلاثاء 16 / 7 / 1436هـ سقط "
+     "عدد من المقذوفات العسكرية التي أطلقتها الميليشيات الحوثية على عدد من الأحياء السكنية بمدينة نجران، نتج عنها "
+     "استشهاد ثلاثة مواطنين وإصابة تسعة آخرين.", 3),
+    ("سقط عدد من قذائف الهاون على مدينة نجران أمس، ما أدى إلى استشهاد ثلاثة مواطنين.", 3),
+])
+def test_several_shells_falling_are_a_shelling_with_its_own_dead(text, fat):
+    e = _one(text, date(2015, 5, 6))
+    assert (e.sub_event_type.value, e.location.name, e.fatalities) == ("Shelling/artillery/missile attack", "Najran", fat)
+
+
+def test_a_woman_meeting_her_death_is_one_killed():
+    e = _one("لقيت امرأة حتفها برصاص قناص حوثي في حي عصيفرة بمدينة تعز أمس.", date(2015, 11, 19))
+    assert (e.sub_event_type.value, e.actor2, e.fatalities) == ("Attack", "Civilians (Yemen)", 1)
+
+
 def test_a_drone_told_without_a_pilot_is_no_march():
     # "طائرة بدون طيار (مسيرة)": the drone's other name, three words after the aircraft
     e = _one("اعترضت قوات الدفاع الجوي السعودي مساء الثلاثاء طائرة بدون طيار (مسيرة) أطلقتها الميليشيات الحوثية "
