@@ -710,8 +710,9 @@ def count_casualties(doc: Doc, sentence: Span) -> tuple[int | None, int | None]:
                     if among is not None and back > among:
                         # "سبعة مدنيين بينهم ثلاثة أطفال قتلوا": the count after "بينهم" is part of the
                         # whole told before it, which is the toll
-                        whole = next((m for m in range(among - 1, max(-1, among - 5), -1) if m in nums
-                                      and nums[m].span not in used), None)
+                        whole = next((m for m in range(among - 1, max(-1, among - 5), -1) if m in nums), None)
+                        if whole is not None and nums[whole].span in used:
+                            break   # "لقي سبعة مدنيين، بينهم ثلاثة أطفال وامرأة، حتفهم": the whole is counted
                         if whole is not None:
                             back = whole
                     n, u = int(nums[back].value), {nums[back].span}

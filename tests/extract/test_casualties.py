@@ -447,3 +447,12 @@ def test_casualties_how_many_times_counts_nobody(text, killed):
 ])
 def test_casualties_things_counted_before_the_kill_verb_are_not_the_dead(text, killed):
     assert _count(text)[0] == killed
+
+
+@pytest.mark.parametrize("text, killed", [
+    # "لقي N، بينهم ...، حتفهم": the breakdown between the split verb and its death noun is part of N
+    ("لقي سبعة مدنيين، بينهم ثلاثة أطفال وامرأة، حتفهم أمس جراء قصف على حي الروضة.", 7),
+    ("لقي 12 شخصا، بينهم خمسة أطفال، مصرعهم أمس في غارة جوية على سوق.", 12),
+])
+def test_casualties_a_breakdown_inside_the_split_death_verb_is_not_added(text, killed):
+    assert _count(text)[0] == killed
