@@ -545,6 +545,32 @@ def _counts_things(toks: list[Token], nums: dict[int, NumberMention], used: set[
 # words that name a campaign or a span of time: a toll told with them is a running total
 CAMPAIGN_WORDS = frozenset(fold_string(w) for w in """منذ ومنذ خلال الحرب المعارك الحملة الاشتباكات المواجهات
 الهجمات التفجيرات الغارات العمليات الأحداث""".split())
+# "خلال" names a span only before a time word or a figure ("خلال الأسبوع الماضي"، "خلال 24 ساعة"), not
+# before an act ("خلال صلاة الجمعة": during the prayer)
+_SPAN_AFTER_DURING = frozenset(fold_string(w) for w in """الأسبوع الاسبوع الأسابيع الاسابيع أسبوع اسبوع الشهر شهر
+الأشهر الاشهر أشهر اشهر الشهور شهور الأيام الايام أيام ايام الساعات ساعات اليومين يومين العام عام الأعوام الاعوام
+السنوات سنوات السنة سنة الفترة فترة العامين""".split())
+_DURING = fold_string("خلال")
+_SINCE_WORDS = frozenset(fold_string(w) for w in "منذ ومنذ".split())
+
+
+# words ranking an act among others ("في أعنف هجوم تشهده البلاد منذ عقود"): a "منذ" after them is no span
+NOVELTY_WORDS = frozenset(fold_string(w) for w in """الأولى الأول أول مرة الأعنف الأكبر الأسوأ الأشد الأكثر الأعلى
+الأخطر الأدمى أعنف أكبر أسوأ أشد أبرز أخطر أدمى""".split())
+
+
+def campaign_named(toks) -> bool:
+    """A campaign or a span of time is named among the tokens (a toll told with it is a running total)."""
+    for k, t in enumerate(toks):
+        if t.norm in CAMPAIGN_WORDS:
+            if t.norm in _SINCE_WORDS and any(toks[j].norm.lstrip("ل") in NOVELTY_WORDS for j in range(max(0, k - 4), k)):
+                continue   # "في أعنف هجوم تشهده البلاد منذ عقود": the act ranked, no span of its toll
+            if t.norm != _DURING:
+                return True
+            nxt = toks[k + 1].norm if k + 1 < len(toks) else ""
+            if nxt in _SPAN_AFTER_DURING or nxt[:1].isdigit() or nxt.startswith("ال") and nxt[2:3].isdigit():
+                return True
+    return False
 _HURT_HEADS = frozenset(fold_string(w) for w in "جرحى مصابين إصابات اصابات جريح".split())
 _AND_THE_OTHER = frozenset(fold_string(w) for w in """وجريحا وجرحى وجريح والجرحى ومصابا ومصابين وقتيلا وقتلى وقتيل
 والقتلى""".split())
@@ -861,7 +887,7 @@ def count_casualties(doc: Doc, sentence: Span) -> tuple[int | None, int | None]:
         anchor = min([k for k, n in nums.items() if n.span in used] + ([last_kill] if last_kill >= 0 else []),
                      default=None)
         rise = toll_rise(toks, nums, anchor + 1) if anchor is not None else None
-        if rise is not None and not any(t.norm in CAMPAIGN_WORDS for t in toks[rise[0]:]):
+        if rise is not None and not campaign_named(toks[rise[0]:]):
             k, figure, hurt = rise
             if hurt and updates_toll(injured, figure, hurt=True):
                 injured = figure

@@ -27,7 +27,7 @@ from datetime import date
 
 from rasd.arabic.dates import MONTHS
 from rasd.arabic.normalize import fold_string
-from rasd.extract.casualties import (CAMPAIGN_WORDS, COUNTED_THINGS, RISE_VERBS, TOLL_HEADS, count_casualties, numbers_by_token,
+from rasd.extract.casualties import (COUNTED_THINGS, NOVELTY_WORDS, campaign_named, RISE_VERBS, TOLL_HEADS, count_casualties, numbers_by_token,
                                      other_version, toll_rise, updates_toll)
 from rasd.extract.roles import DENIAL_WORDS, SPEAKER_VERBS, token_at
 from rasd.extract.triggers import CARRYING_OUT
@@ -103,8 +103,6 @@ _BUT_WORDS = frozenset((fold_string("لكن"),))
 _HURT_VERBS = frozenset(fold_string(w) for w in "أصيب اصيب جرح قتل استشهد أصيبت جرحت قتلت".split())
 RANK_WORDS = frozenset(fold_string(w) for w in """ثاني ثالث رابع خامس سادس سابع ثامن تاسع عاشر الثاني الثالث الرابع
 الخامس السادس الثانية الثالثة الرابعة الخامسة أحدث آخر""".split())
-NOVELTY_WORDS = frozenset(fold_string(w) for w in """الأولى الأول أول مرة الأعنف الأكبر الأسوأ الأشد الأكثر الأعلى
-الأخطر الأدمى أعنف أكبر أسوأ أشد أبرز أخطر أدمى""".split())
 
 
 # "وكان ... قد": the pluperfect recounts; with a recent day named it is the news, not history
@@ -239,7 +237,7 @@ def _one_act_total(doc: Doc, sent_tokens: list[tuple[int, Token]], mi: int) -> b
     singular act noun within four words), in a sentence that names no campaign or span of time."""
     after = {doc.tokens[j].norm for j in range(mi + 1, min(mi + 5, len(doc.tokens)))}
     acts = ONE_ACT_NOUNS | _ONE_ACT_CONSTRUCT if doc.tokens[mi].norm in TOLL_HEADS else ONE_ACT_NOUNS
-    return bool(after & acts) and not any(t.norm in CAMPAIGN_WORDS for _, t in sent_tokens)
+    return bool(after & acts) and not campaign_named([t for _, t in sent_tokens])
 
 
 # words that tell a place held or besieged, not taken ("الذي كان يسيطر على المدينة"، "الخاضعة لسيطرة التنظيم"،
@@ -263,7 +261,7 @@ def _toll_update(doc: Doc, sent_tokens: list[tuple[int, Token]]) -> bool:
     الجرحى" (the act in the sentence before), "قتل ثمانية مدنيين ...، قبل أن ترتفع الحصيلة إلى 12 قتيلا" (in
     this one, before the rise): a rise verb right before the toll word, no campaign or span of time named,
     and a figure after "إلى" above the toll told before but not dwarfing it."""
-    if not sent_tokens or any(t.norm in CAMPAIGN_WORDS for _, t in sent_tokens):
+    if not sent_tokens or campaign_named([t for _, t in sent_tokens]):
         return False
     toks = [t for _, t in sent_tokens]
     rise = toll_rise(toks, numbers_by_token(doc, toks))
@@ -288,7 +286,7 @@ def _version_of_toll(doc: Doc, sent_tokens: list[tuple[int, Token]], mi: int) ->
     first = sent_tokens[0][0]
     toks = [t for _, t in sent_tokens]
     k = mi - first
-    if any(t.norm in CAMPAIGN_WORDS for t in toks) or not any(
+    if campaign_named(toks) or not any(
             tr.cue == "@kill" and sent_tokens[0][1].span.start <= tr.span.start < doc.tokens[mi].span.start
             for tr in doc.triggers):
         return False
@@ -359,7 +357,7 @@ def _updated_here(doc: Doc, j: int, last: int) -> bool:
     """The clause from token j (to `last`) updates the toll told before it in its sentence (see _toll_update)."""
     clause = doc.tokens[j:last + 1]
     rise = toll_rise(clause, numbers_by_token(doc, clause))
-    if rise is None or any(t.norm in CAMPAIGN_WORDS for t in clause):
+    if rise is None or campaign_named(clause):
         return False
     head = doc.sentences[doc.tokens[j].sentence].start
     killed, injured = count_casualties(doc, Span(head, doc.tokens[j].span.start))

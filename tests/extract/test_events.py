@@ -3378,6 +3378,9 @@ def test_a_contested_claim_of_ground_takes_none_in_the_battle():
      "Suicide bomb", 31),
     ("وارتفع عدد قتلى الهجوم الانتحاري على نقطة تفتيش في مدينة بانو إلى 9، وفق مصادر أمنية.", "Suicide bomb", 9),
     ("ارتفعت حصيلة ضحايا القصف الجوي الروسي على بلدة كفرنبل اليوم إلى سبعة قتلى.", "Air/drone strike", 7),
+    # "خلال صلاة الجمعة" (during the prayer) and "أعنف هجوم ... منذ عقود" (ranked) name no span of a total
+    ("ارتفعت حصيلة ضحايا التفجير الانتحاري الذي استهدف مسجد الإمام الصادق بمدينة الكويت خلال صلاة الجمعة أمس إلى 27 "
+     "شهيدا، في أعنف هجوم تشهده البلاد منذ عقود.", "Suicide bomb", 27),
 ])
 def test_a_toll_update_alone_reports_its_act(text, sub, fat):
     e = _one(text, date(2016, 5, 2))
@@ -3387,6 +3390,7 @@ def test_a_toll_update_alone_reports_its_act(text, sub, fat):
 def test_a_wars_toll_update_is_no_event():
     assert _events("وارتفعت حصيلة ضحايا الحرب في اليمن إلى أكثر من ستة آلاف قتيل منذ مارس.", date(2015, 8, 2)) == ()
     assert _events("وارتفعت حصيلة ضحايا القصف على مدينة حلب منذ مطلع الشهر إلى 300 قتيل.", date(2015, 8, 2)) == ()
+    assert _events("وارتفعت حصيلة ضحايا القصف على مدينة حلب خلال الأسبوع الماضي إلى 300 قتيل.", date(2015, 8, 2)) == ()
 
 
 @pytest.mark.parametrize("text, civilians", [
