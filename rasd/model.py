@@ -359,6 +359,10 @@ class Doc:
     def is_masked(self, span: Span) -> bool:
         return any(m.span.overlaps(span) for m in self.masks)
 
+    def in_date(self, offset: int) -> bool:
+        """The original offset lies inside a date mention ("مساء الأربعاء"، "16 / 7 / 1436هـ")."""
+        return any(d.span.start <= offset < d.span.end for d in self.dates)
+
     def sentence_of(self, span: Span) -> int | None:
         """Index of the sentence containing span.start (binary search)."""
         lo, hi = 0, len(self.sentences)

@@ -526,7 +526,7 @@ def _date_figure(doc: Doc, n: NumberMention) -> bool:
     """The number is a figure of a date: inside a date mention, or written with "/" ("16 / 7 / 1436هـ")."""
     text = doc.article.text
     return "/" in text[max(0, n.span.start - 3):n.span.start] or text[n.span.end:n.span.end + 3].strip().startswith("/") \
-        or any(d.span.start <= n.span.start < d.span.end for d in doc.dates)
+        or doc.in_date(n.span.start)
 
 
 def _counts_things(toks: list[Token], nums: dict[int, NumberMention], used: set[Span]) -> bool:

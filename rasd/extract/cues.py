@@ -27,8 +27,8 @@ from datetime import date
 
 from rasd.arabic.dates import MONTHS
 from rasd.arabic.normalize import fold_string
-from rasd.extract.casualties import (COUNTED_THINGS, NOVELTY_WORDS, campaign_named, RISE_VERBS, TOLL_HEADS, count_casualties, numbers_by_token,
-                                     other_version, toll_rise, updates_toll)
+from rasd.extract.casualties import (COUNTED_THINGS, NOVELTY_WORDS, RISE_VERBS, TOLL_HEADS, campaign_named,
+                                     count_casualties, numbers_by_token, other_version, toll_rise, updates_toll)
 from rasd.extract.roles import DENIAL_WORDS, SPEAKER_VERBS, token_at
 from rasd.extract.triggers import CARRYING_OUT
 from rasd.model import Doc, Span, Token, TriggerMention
@@ -256,6 +256,16 @@ def _held_since(doc: Doc, trig_tok: int, mi: int) -> bool:
     return any(_holds(doc.tokens[j].norm) for j in range(trig_tok + 1, mi))
 
 
+def _updates_toll_of(doc: Doc, told: Span, rise: tuple[int, int, bool]) -> bool | None:
+    """Whether the rise (see casualties.toll_rise) updates the toll told in the span `told`; None when no
+    dead are told there."""
+    killed, injured = count_casualties(doc, told)
+    if killed is None:
+        return None
+    _, figure, hurt = rise
+    return updates_toll(injured if hurt else killed, figure, hurt)
+
+
 def _toll_update(doc: Doc, sent_tokens: list[tuple[int, Token]]) -> bool:
     """The toll of an act told before, updated: "وفي وقت لاحق، ارتفع عدد الشهداء إلى تسعة بعد وفاة اثنين من
     الجرحى" (the act in the sentence before), "قتل ثمانية مدنيين ...، قبل أن ترتفع الحصيلة إلى 12 قتيلا" (in
@@ -267,16 +277,11 @@ def _toll_update(doc: Doc, sent_tokens: list[tuple[int, Token]]) -> bool:
     rise = toll_rise(toks, numbers_by_token(doc, toks))
     if rise is None:
         return False
-    k, figure, hurt = rise
+    k = rise[0]
+    if k > 0 and (here := _updates_toll_of(doc, Span(toks[0].span.start, toks[k].span.start), rise)) is not None:
+        return here
     si = toks[0].sentence
-    if k > 0:
-        killed, injured = count_casualties(doc, Span(toks[0].span.start, toks[k].span.start))
-        if killed is not None:
-            return updates_toll(injured if hurt else killed, figure, hurt)
-    if si == 0:
-        return False
-    killed, injured = count_casualties(doc, doc.sentences[si - 1])
-    return killed is not None and updates_toll(injured if hurt else killed, figure, hurt)
+    return si > 0 and bool(_updates_toll_of(doc, doc.sentences[si - 1], rise))
 
 
 def _version_of_toll(doc: Doc, sent_tokens: list[tuple[int, Token]], mi: int) -> bool:
@@ -319,6 +324,10 @@ def _clause_of(doc: Doc, sent_tokens: list[tuple[int, Token]], k: int) -> tuple[
     return first, last
 
 
+# a day this many days or fewer before the article is an act's own day, not a campaign's start
+OWN_DAY_DAYS = 7
+
+
 def _own_day_apart(doc: Doc, sent_tokens: list[tuple[int, Token]], trig_tok: int, mi: int) -> bool:
     """The marker at mi stands in another clause than the cue at trig_tok, and the cue's clause tells a
     day of the last week of its own ("وقتل اليوم 5 من عناصر المقاومة")."""
@@ -330,7 +339,7 @@ def _own_day_apart(doc: Doc, sent_tokens: list[tuple[int, Token]], trig_tok: int
         return False
     lo, hi = doc.tokens[first].span.start, doc.tokens[last].span.end
     return any(lo <= d.span.start and d.span.end <= hi and d.precision == 1 and d.value is not None
-               and 0 <= (pub - d.value).days <= 7 for d in doc.dates)
+               and 0 <= (pub - d.value).days <= OWN_DAY_DAYS for d in doc.dates)
 
 
 def total_clause_start(doc: Doc, trig_tok: int, last: int) -> int | None:
@@ -360,8 +369,7 @@ def _updated_here(doc: Doc, j: int, last: int) -> bool:
     if rise is None or campaign_named(clause):
         return False
     head = doc.sentences[doc.tokens[j].sentence].start
-    killed, injured = count_casualties(doc, Span(head, doc.tokens[j].span.start))
-    return killed is not None and updates_toll(injured if rise[2] else killed, rise[1], rise[2])
+    return bool(_updates_toll_of(doc, Span(head, doc.tokens[j].span.start), rise))
 
 
 _TOTAL_VERBS = frozenset(fold_string(w) for w in "بلغ وصل ارتفع تجاوز يرفع يبلغ يصل".split())

@@ -2961,8 +2961,7 @@ def _joined_forces(doc: Doc, a: ActorMention, b: ActorMention, actors) -> bool:
 
 def _date_words(doc: Doc, lo: int, hi: int) -> int:
     """How many of the tokens lo..hi-1 are words of a date ("بعد ظهر اليوم الاثنين")."""
-    return sum(1 for j in range(lo, hi) if any(d.span.start <= doc.tokens[j].span.start < d.span.end
-                                                for d in doc.dates))
+    return sum(1 for j in range(lo, hi) if doc.in_date(doc.tokens[j].span.start))
 
 
 _TO = fold_string("إلى")

@@ -1444,8 +1444,7 @@ def _object_follows(doc: Doc, a: ActorMention, last_tok: int, window: int = 3, s
     if tied:
         window += 3   # "مسلحون من حركة الشباب المرتبطة بتنظيم القاعدة شيخ عشيرة": past the group's tie
     # "قتل مسلحون مساء الأربعاء مواطنين اثنين": past the time told between the subject and its object
-    while end_tok + 1 <= last_tok and any(d.span.start <= doc.tokens[end_tok + 1].span.start < d.span.end
-                                          for d in doc.dates):
+    while end_tok + 1 <= last_tok and doc.in_date(doc.tokens[end_tok + 1].span.start):
         end_tok += 1
     hi = min(last_tok, end_tok + window)
     for j in range(end_tok + 1, hi + 1):
