@@ -504,7 +504,7 @@ def toll_rise(toks: list[Token], nums: dict[int, NumberMention], lo: int = 0) ->
         to = next((j for j in range(k + 2, min(len(toks) - 1, k + 8)) if toks[j].norm in ("الي", "حتي")), None)
         if to is None or to + 1 not in nums:
             continue
-        hurt = any(toks[j].norm.removeprefix("ال") in _HURT_HEADS for j in range(k + 1, to)) or (
+        hurt = any(toks[j].norm in _HURT_HEADS for j in range(k + 1, to)) or (
             to + 2 < len(toks) and toks[to + 2].norm in INJURY_NOUNS_AFTER_NUMBER)
         return k, int(nums[to + 1].value), hurt
     return None
@@ -550,8 +550,8 @@ CAMPAIGN_WORDS = frozenset(fold_string(w) for w in """منذ ومنذ خلال �
 _SPAN_AFTER_DURING = frozenset(fold_string(w) for w in """الأسبوع الاسبوع الأسابيع الاسابيع أسبوع اسبوع الشهر شهر
 الأشهر الاشهر أشهر اشهر الشهور شهور الأيام الايام أيام ايام الساعات ساعات اليومين يومين العام عام الأعوام الاعوام
 السنوات سنوات السنة سنة الفترة فترة العامين""".split())
-_DURING = fold_string("خلال")
-_SINCE_WORDS = frozenset(fold_string(w) for w in "منذ ومنذ".split())
+SINCE_WORDS = frozenset(fold_string(w) for w in "منذ ومنذ".split())
+DURING_WORDS = frozenset(fold_string(w) for w in "خلال".split())
 
 
 # words ranking an act among others ("في أعنف هجوم تشهده البلاد منذ عقود"): a "منذ" after them is no span
@@ -563,15 +563,16 @@ def campaign_named(toks) -> bool:
     """A campaign or a span of time is named among the tokens (a toll told with it is a running total)."""
     for k, t in enumerate(toks):
         if t.norm in CAMPAIGN_WORDS:
-            if t.norm in _SINCE_WORDS and any(toks[j].norm.lstrip("ل") in NOVELTY_WORDS for j in range(max(0, k - 4), k)):
+            if t.norm in SINCE_WORDS and any(toks[j].norm.lstrip("ل") in NOVELTY_WORDS for j in range(max(0, k - 4), k)):
                 continue   # "في أعنف هجوم تشهده البلاد منذ عقود": the act ranked, no span of its toll
-            if t.norm != _DURING:
+            if t.norm not in DURING_WORDS:
                 return True
             nxt = toks[k + 1].norm if k + 1 < len(toks) else ""
             if nxt in _SPAN_AFTER_DURING or nxt[:1].isdigit() or nxt.startswith("ال") and nxt[2:3].isdigit():
                 return True
     return False
-_HURT_HEADS = frozenset(fold_string(w) for w in "جرحى مصابين إصابات اصابات جريح".split())
+# the hurt's toll words ("ارتفع عدد الجرحى"، "حصيلة الإصابات")
+_HURT_HEADS = INJURY_NOUNS_AFTER_NUMBER | frozenset(fold_string(w) for w in "إصابات الإصابات".split())
 _AND_THE_OTHER = frozenset(fold_string(w) for w in """وجريحا وجرحى وجريح والجرحى ومصابا ومصابين وقتيلا وقتلى وقتيل
 والقتلى""".split())
 _AND_WAS = frozenset(fold_string(w) for w in "وكان وكانت".split())

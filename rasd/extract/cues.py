@@ -27,9 +27,10 @@ from datetime import date
 
 from rasd.arabic.dates import MONTHS
 from rasd.arabic.normalize import fold_string
-from rasd.extract.casualties import (COUNTED_THINGS, NOVELTY_WORDS, RISE_VERBS, TOLL_HEADS, campaign_named,
-                                     count_casualties, numbers_by_token, other_version, toll_rise, updates_toll)
-from rasd.extract.roles import DENIAL_WORDS, SPEAKER_VERBS, token_at
+from rasd.extract.casualties import (COUNTED_THINGS, DURING_WORDS, NOVELTY_WORDS, RISE_VERBS, SINCE_WORDS, TOLL_HEADS,
+                                     campaign_named, count_casualties, numbers_by_token, other_version, toll_rise,
+                                     updates_toll)
+from rasd.extract.roles import AIRCRAFT_NOUNS, DENIAL_WORDS, SPEAKER_VERBS, token_at
 from rasd.extract.triggers import CARRYING_OUT
 from rasd.model import Doc, Span, Token, TriggerMention
 from rasd.resources.acled import EventType as E
@@ -96,8 +97,6 @@ ABILITY_WORDS = frozenset(fold_string(w) for w in """تمكن تمكنت تمك�
 RELEASE_WORDS = frozenset(fold_string(w) for w in "أفرج أفرجت أفرجوا الإفراج افراج سراح".split())
 
 
-SINCE_WORDS = frozenset(fold_string(w) for w in "منذ ومنذ".split())
-DURING_WORDS = frozenset(fold_string(w) for w in "خلال".split())
 _DESPITE = frozenset((fold_string("رغم"),))   # (رغم، برغم، ورغم، الرغم)
 _BUT_WORDS = frozenset((fold_string("لكن"),))
 _HURT_VERBS = frozenset(fold_string(w) for w in "أصيب اصيب جرح قتل استشهد أصيبت جرحت قتلت".split())
@@ -1036,7 +1035,7 @@ def aircraft_moving(cues: list[tuple[TriggerMention, float]], norms: list[str],
     """An air strike told only by its aircraft ("طائرات سعودية"، "طائرة حربية") that a verb of moving
     governs, no strike word in the sentence, is no strike: "وصلت طائرات سعودية محملة بالمساعدات"."""
     air = [t for t, _ in cues if t.sub_event_type is S.AIR_STRIKE]
-    if not air or not all(fold_string(t.lemma).split()[0].removeprefix("ال") in _AIRCRAFT_WORDS for t in air):
+    if not air or not all(fold_string(t.lemma).split()[0].removeprefix("ال") in AIRCRAFT_NOUNS for t in air):
         return cues
     if not any(n in _MOVE_VERBS or (n[:1] in "وف" and n[1:] in _MOVE_VERBS) for n in norms) or any(
             n.lstrip("وفب").removeprefix("ال").startswith(_STRIKE_STEMS) for n in norms):
@@ -1044,9 +1043,6 @@ def aircraft_moving(cues: list[tuple[TriggerMention, float]], norms: list[str],
     why.append("aircraft told moving, no strike")
     return [(t, w * AIRCRAFT_MOVING_FACTOR) if t.sub_event_type is S.AIR_STRIKE else (t, w) for t, w in cues]
 
-
-_AIRCRAFT_WORDS = frozenset(fold_string(w) for w in """طائرة طائرات طيران مقاتلة مقاتلات مروحية مروحيات قاذفة
-قاذفات""".split())
 
 
 # "تظاهر مئات الأشخاص في أثينا"، "احتشد آلاف المتظاهرين"، "اندلعت في نواكشوط مظاهرات": a sentence that
