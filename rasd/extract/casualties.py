@@ -34,6 +34,13 @@ PERSON_NOUNS = frozenset("""جندي شرطي مدني شخص طفل امراه 
 # one person by a singular noun whose "-ين" form is read as its plural, not its dual
 SOUND_PLURAL_PERSONS = frozenset(fold_string(w) for w in "متظاهر محتج مصل زائر لاجئ نازح مسافر راكب مستوطن مقيم".split())
 # Duals of those (and of "قتيل"/"جريح"), as folded words: 2 people.
+# person nouns whose plural is the sound "-ين" form: with the article it is the plural ("أعلن الجيش مقتل
+# المهاجمين"، "قتل جميع المسلحين": the attackers, the gunmen, however many), as it is far more often than
+# the two; bare, it stays two ("قتل مسلحين") and a number word after it counts ("المهاجمين الثلاثة عشر").
+# (broken plurals keep the dual: "الجنديين"، "الطفلين" are two)
+DEFINITE_SOUND_PLURALS = frozenset(fold_string(w) for w in """مهاجم مسلح مقاتل مدني عسكري متطرف متشدد ارهابي
+انتحاري مجند مواطن صحفي صحافي ناشط مسؤول موظف قيادي مسعف ممرض مهندس معلم مزارع صياد مسن""".split())
+_ARTICLE_CLITICS = ("ال", "وال", "بال", "فال", "لل", "ولل", "كال")
 DUAL_SUFFIXES = ("ان", "ين")
 KILL_NOUNS_AFTER_NUMBER = frozenset(fold_string(w) for w in "قتيلا قتيل قتلى قتيلين شهيدا شهداء القتلى الشهداء".split())
 INJURY_NOUNS_AFTER_NUMBER = frozenset(fold_string(w) for w in "جريحا جرحى مصابا مصابين جريح الجرحى المصابين".split())
@@ -53,12 +60,34 @@ def _dual(norm: str) -> bool:
             for cand in (stem, stem[2:] if stem.startswith("ال") else stem, stem[1:] if stem[:1] == "و" else stem):
                 if cand in SOUND_PLURAL_PERSONS and suf == "ين":
                     continue  # "المتظاهرين": the plural, far more often than two
+                if suf == "ين" and cand in DEFINITE_SOUND_PLURALS and norm.startswith(_ARTICLE_CLITICS):
+                    continue  # "مقتل المهاجمين": the attackers
                 if cand in PERSON_NOUNS or cand in ("قتيل", "جريح") or (suf == "ان" and cand in NATIONALITY_NOUNS):
                     # ("عراقيان": two; "الفلسطينيين" is far more often the plural)
                     return True
                 if cand.endswith("ت") and cand[:-1] + "ه" in PERSON_NOUNS:  # "امرأتان"، "فتاتين"
                     return True
     return False
+
+
+# "المسلحين الاثنين"، "الانتحاريين اللذين فجرا نفسيهما": "the two" or the dual relative after the noun
+_TWO_AFTER = frozenset(fold_string(w) for w in "الاثنين الاثنتين الإثنين اللذين اللذان اللتين اللتان".split())
+
+
+# "قام ... ب" + the act's verbal noun: what is counted before the doing verb did the act
+_DOING_VERBS = frozenset(fold_string(w) for w in "قام قامت قاموا قاما أقدم أقدمت أقدموا".split())
+
+
+def _definite_many(norm: str) -> bool:
+    """A definite sound plural of a person noun ("المهاجمين"، "المدنيين"): a group, its size untold."""
+    return norm.endswith("ين") and any(norm[len(c):-2] in DEFINITE_SOUND_PLURALS
+                                       for c in _ARTICLE_CLITICS if norm.startswith(c))
+
+
+def _two_told_after(toks: list[Token], j: int) -> bool:
+    """The definite sound plural at token j (read as many, see DEFINITE_SOUND_PLURALS) is told as two by
+    the word after it."""
+    return j + 1 < len(toks) and toks[j + 1].norm in _TWO_AFTER and _definite_many(toks[j].norm)
 
 
 # "قتل عراقي وجرح آخر": a nationality word standing for one person (the actors' nationality words,
@@ -315,7 +344,10 @@ def _count_after(toks: list[Token], nums: dict[int, NumberMention], i: int, limi
         elif total and norm[:1] == "و" and norm[1:] in ATTACKER_ONE:
             total += 1   # "قتل ثلاثة جنود ومنفذ الهجوم الانتحاري": the attacker counted with them
             expect_group = False
-        elif (_dual(norm) or _construct_dual(toks, j)) and (expect_group or norm.startswith("و")):
+        elif expect_group and total is None and _definite_many(norm) and not _two_told_after(toks, j) \
+                and j + 1 not in nums:
+            break   # "بقتل المدنيين بعدما فجرت عبوة ناسفة إحدى مركباتهم": the civilians, not counted
+        elif (_dual(norm) or _construct_dual(toks, j) or _two_told_after(toks, j)) and (expect_group or norm.startswith("و")):
             total = (total or 0) + 2  # "جنديان"، "ضابطا شرطة"
             expect_group = False
             # "قتل انتحاريان خمسة جنود": two attackers, the verb's subject, before its counted object
@@ -724,6 +756,9 @@ def count_casualties(doc: Doc, sentence: Span) -> tuple[int | None, int | None]:
             among = next((k for k in range(i - 1, max(-1, i - reach), -1) if toks[k].norm in AMONG_WORDS), None)
             if among is not None:
                 reach += 4
+            if toks[i].norm.startswith("ب") and any(toks[k].norm.lstrip("وف") in _DOING_VERBS
+                                                   for k in range(max(0, i - reach), i)):
+                reach = 0   # "قام عدد من جنود المارينز بقتل المدنيين": the doers, counted before "قام ... ب"
             for back in range(i - 1, max(-1, i - reach), -1):
                 if (toks[back].norm in ("في", "على", "علي") and not _at_least(toks, back)) or back in trig_at:
                     break

@@ -830,15 +830,16 @@ _SINCE_RE = re.compile(r"(?:^|\s)[وف]?(?:منذ|مذ)\s*$")
 SINCE_DAY_DAYS = 7
 
 
-def _since(doc: Doc, d) -> bool:
+def _since(doc: Doc, d, taking: bool = False) -> bool:
     """The date starts a span of time ("يحتجزهم منذ آب 2014"، "تسيطر على المدينة منذ مايو"): not the
     day of an act told with it. A day of the last week after "منذ" is when the act began, its day
-    ("قتلوا منذ فجر السبت في هجوم"، "يحتجزهم منذ الخميس")."""
+    ("قتلوا منذ فجر السبت في هجوم"، "يحتجزهم منذ الخميس"), but not a taking's (`taking`): ground is
+    taken when a fight ends ("استولى التنظيم على المقر ...، مضيفا أن 500 شخص قتلوا منذ يوم الجمعة")."""
     f = doc.offsets.to_folded(d.span.start)
     if not _SINCE_RE.search(doc.folded[max(0, f - 12):f]):
         return False
     pub = doc.article.published
-    return not (d.precision == 1 and pub is not None and 0 <= (pub - d.value).days <= SINCE_DAY_DAYS)
+    return taking or not (d.precision == 1 and pub is not None and 0 <= (pub - d.value).days <= SINCE_DAY_DAYS)
 
 
 def _ongoing_since(doc: Doc, c: Candidate) -> date | None:
@@ -894,7 +895,8 @@ def _event_date(doc: Doc, sentence_idx: int, trig: TriggerMention,
     if dates_in is None:
         dates_in = _by_sentence(doc, doc.dates)
     usable = [d for k in (sentence_idx - 2, sentence_idx - 1, sentence_idx)
-              for d in dates_in.get(k, ()) if d.kind != "future" and not _since(doc, d) and not _duration(doc, d)]
+              for d in dates_in.get(k, ()) if d.kind != "future" and not _since(doc, d, trig.cue == "@territory")
+              and not _duration(doc, d)]
     if usable and doc.places:
         # ("على بلدة هيت التي استعادتها القوات في 14 فبراير": the place's past, not the act's day)
         clauses = place_clauses(doc, sents[sentence_idx])
@@ -955,9 +957,14 @@ def _days_after(doc: Doc, lo: int, hi: int) -> int | None:
     (negative: before), or None."""
     text = doc.folded[doc.offsets.to_folded(lo):doc.offsets.to_folded(hi)]
     for pattern, days in _RELATIVE_DAYS:
-        if pattern.search(text):
-            return days
+        if m := pattern.search(text):
+            # "قتل 14 شرطيا أمس ...، وذلك بعد يومين فقط من مقتل 16 جنديا": the act after "من" is the one
+            # the day told came two days after, so it lies before it
+            return -days if days > 0 and _AFTER_FROM.match(text, m.end()) else days
     return None
+
+
+_AFTER_FROM = re.compile(r"\s+(?:فقط\s+|فحسب\s+|تقريبا\s+)?(?:من|علي)\s")
 
 
 # ---------------------------------------------------------------- notes
@@ -1562,7 +1569,11 @@ def add_events(doc: Doc, *, resources) -> Doc:
         for sent_tokens, cues, actors, norms, clause in _clauses(doc, sent_tokens, cues, actors, norms, sentence):
             # the cue the sides are read around: a strong one first ("سيطروا" over the weak noun
             # "انسحاب" of "بعد انسحاب قوات الاتحاد الأفريقي منها"), then an explicit one
-            main = max(cues, key=lambda c: (c[1] >= MAIN_CUE_WEIGHT, c[0].sub_event_type is not None, c[1]))[0]
+            # (a withdrawal beside the taking is the loser's: "استولى التنظيم على المقر بعد أن انسحب الجيش منه")
+            taking = any(t.cue == "@territory" for t, _ in cues)
+            main = max(cues, key=lambda c: (c[1] >= MAIN_CUE_WEIGHT,
+                                            not (taking and c[0].sub_event_type is S.NONVIOLENT_TRANSFER),
+                                            c[0].sub_event_type is not None, c[1]))[0]
             initiator, target, role_why = assign_roles(doc, sent_tokens, actors, token_at(doc, main.span.start),
                                                         [t for t, _ in cues], trigs)
             if initiator is not None and target is not None and _joined_forces(doc, initiator, target, actors):

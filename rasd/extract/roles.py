@@ -23,7 +23,7 @@ from rasd.arabic.normalize import fold_string
 from rasd.arabic.tokens import TOKEN_RE
 from rasd.extract.actors import AFFILIATION_WORDS, BELIEF_WORDS, COUNTRY_WORDS, THEY_THAT
 from rasd.extract.casualties import COUNTED_THINGS, NATIONALITY_NOUNS, PERSON_NOUNS, TOLL_HEADS
-from rasd.extract.triggers import BODY_NOUNS, FIND_WORDS
+from rasd.extract.triggers import BODY_NOUNS, FALL_LEMMA, FIND_WORDS
 from rasd.model import Actor, ActorMention, Doc, Span, Token, TriggerMention
 from rasd.resources.acled import EventType as E
 from rasd.resources.acled import SubEventType as S
@@ -49,6 +49,7 @@ TARGET_MARKERS = frozenset("""ضد علي على استهدف استهدفت ي�
 
 CONTROL_NOUNS = frozenset(("سيطره",))
 EXPEL_NOUNS = frozenset(("طرد",))
+WITHDRAW_STEM = fold_string("انسحاب")[:5]   # "انسحب"، "انسحبت"، "انسحاب"
 BLAST_VERBS = frozenset(fold_string(w) for w in "انفجر انفجرت انفجرتا انفجار".split())
 MASDAR_BEFORE = frozenset(fold_string(w) for w in "من بعد ثم عن اثر إثر عقب".split())
 INITIATOR_MARKERS = tuple(tuple(fold_string(w) for w in m.split()) for m in (
@@ -376,6 +377,20 @@ def assign_roles(doc: Doc, sent_tokens: list[tuple[int, Token]], actors: list[Ac
             del idx[k]
             why.append(f"'{a.surface}' accuses another side, not a party")
             break
+    # "سقطت مدينة الرمادي أمس بيد تنظيم داعش بعد معارك مع القوات العراقية": the side the ground fell to
+    # follows the hand (rasd.extract.triggers: the fall's cue); the other side named lost it
+    fall = next((t for t in triggers if t.lemma == FALL_LEMMA and t.cue == "@territory"
+                 and token_at(doc, t.span.start) == trig_tok), None)
+    if fall is not None:
+        after = token_at(doc, fall.span.end - 1) + 1
+        taker = next((a for ti, a in idx if ti == after and a.actor.kind != "civilians"), None)
+        if taker is not None:
+            loser = next((a for ti, a in idx if a.actor.name != taker.actor.name
+                          and a.actor.kind not in ("civilians", "none")), None)
+            why.append(f"actor1 '{taker.surface}' the side the ground fell to")
+            if loser is not None:
+                why.append(f"actor2 '{loser.surface}' the other side named")
+            return taker, loser, why
     # "داعش الإرهابي"، "الحوثيين المتمردين": an unnamed-group word right after a named side describes it
     for k in range(len(idx) - 1, 0, -1):
         (_, prev), (ti, a) = idx[k - 1], idx[k]
@@ -728,6 +743,7 @@ def assign_roles(doc: Doc, sent_tokens: list[tuple[int, Token]], actors: list[Ac
         # (in a clash the member's group is a side: "قتل عضو بالقوة ... أثناء اشتباكات مع متشددين")
         harmed = E.BATTLES not in main_types and any(t.cue in ("@kill", "@injure") or t.event_type is E.VAC
                                                      for t in sent_trigs or triggers)
+        terr = any(t.cue == "@territory" and token_at(doc, t.span.start) == trig_tok for t in triggers)
         captured_after = any(token_at(doc, t.span.start) == trig_tok and fold_string(doc.span_text(t.span)).lstrip("وب")
                              .startswith(CAPTURE_NOUNS) for t in triggers)
         for ti, a in sorted(idx + adjectives, key=lambda p: p[0]):
@@ -745,6 +761,8 @@ def assign_roles(doc: Doc, sent_tokens: list[tuple[int, Token]], actors: list[Ac
                 continue  # "اعتقال 20 شخصا يشتبه في انتمائهم لتنظيم داعش": the group they are said to join
             if harmed and harmed_in(doc, a, sent_tokens):
                 continue  # "قتلت القوات أكثر من 100 عنصر من التنظيم، وفككت عبوات": the dead's group did nothing
+            if terr and ti > first_tok and doc.tokens[ti - 1].norm.lstrip("وف").startswith(WITHDRAW_STEM):
+                continue  # "استولى التنظيم على المقر بعد أن انسحب الجيش منه": who withdrew lost the ground
             initiator = a
             why.append(f"actor1 '{a.surface}' first actor of the sentence")
             break

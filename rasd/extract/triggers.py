@@ -171,6 +171,45 @@ _GAPPED = (
 _GAPPED_VERBS = frozenset().union(*(g[0] for g in _GAPPED))
 
 
+# A place falling into a side's hands: "سقطت مدينة الرمادي أمس بيد تنظيم داعش"، "وقعت الرمادي في قبضة
+# التنظيم"، "سقطت مدينة جسر الشغور في أيدي فصائل جيش الفتح". The ground is the verb's subject, the side
+# that took it follows the hand, so the cue is the hand: its genitive is the taker. Only a place may fall
+# ("سقطت قذيفة هاون في يد طفل"، "سقط الطفل في يد الخاطفين": none), a named one or a site.
+_FALL_VERBS = frozenset(fold_string(w) for w in "سقط سقطت وقع وقعت".split())
+_HAND_AFTER_BI = frozenset(fold_string(w) for w in "بيد بأيدي بايدي بقبضة".split())
+_HAND_AFTER_FI = frozenset(fold_string(w) for w in "يد أيدي ايدي قبضة".split())
+_FALLEN_SITES = frozenset(fold_string(w) for w in """مدينة مدينه بلدة بلده قرية قريه حي منطقة منطقه محافظة
+ولاية مطار قاعدة قاعده معسكر مقر مقار حقل حقول معبر ميناء مرفأ سد""".split())
+_FALL_REACH = 12
+FALL_LEMMA = "سقط بيد"
+
+
+def _fallen_to(doc: Doc, i: int) -> TriggerMention | None:
+    """The fall verb at token i with a place for subject and a hand after it: the hand phrase's cue."""
+    toks = doc.tokens
+    sent = toks[i].sentence
+    for j in range(i + 1, min(len(toks) - 1, i + 1 + _FALL_REACH)):
+        if toks[j].sentence != sent:
+            return None
+        w = toks[j].norm
+        if w in _HAND_AFTER_BI:
+            hand = toks[j].span
+        elif w == "في" and toks[j + 1].sentence == sent and toks[j + 1].norm in _HAND_AFTER_FI:
+            hand = toks[j].span.cover(toks[j + 1].span)
+        else:
+            continue
+        # (the place the verb's subject, within its first words: "سقطت أمس مدينة الرمادي"; an apposition
+        # may follow it: "سقطت مدينة الرمادي، مركز محافظة الأنبار غربي العراق، أمس الأحد بيد تنظيم داعش")
+        lo, hi = toks[i].span.end, toks[min(j, i + 3)].span.start
+        if not (toks[i + 1].norm in _FALLEN_SITES
+                or any(lo <= p.span.start < hi and p.place is not None for p in doc.places)):
+            return None
+        if doc.masks and doc.is_masked(hand):
+            return None
+        return TriggerMention(hand, None, 0.85, FALL_LEMMA, sent, "@territory", "")
+    return None
+
+
 def _gapped(doc: Doc, i: int) -> TriggerMention | None:
     toks = doc.tokens
     tok = toks[i]
@@ -293,6 +332,9 @@ def add_triggers(doc: Doc, *, resources) -> Doc:
                 found.append(t)
             elif found[at].weight < t.weight:
                 found[at] = t   # "فجرت امرأة نفسها": the lexicon's weaker reading of the verb alone gives way
+        if (tok.norm in _FALL_VERBS or (tok.norm[:1] in "وف" and tok.norm[1:] in _FALL_VERBS)) \
+                and (t := _fallen_to(doc, i)) is not None:
+            found.append(t)
     if len(found) > 1:
         found.sort(key=lambda t: t.span.start)
     return doc.with_(triggers=tuple(found))

@@ -451,3 +451,21 @@ def test_casualties_how_many_times_counts_nobody(text, killed):
 def test_casualties_counts_before_the_kill_word_that_are_no_new_dead(text, killed):
     # things counted ("ست عجلات") and a breakdown of a whole already counted add no dead
     assert _count(text)[0] == killed
+
+
+@pytest.mark.parametrize("text, killed", [
+    # a definite sound plural is the group, however many ("the attackers", "the gunmen")
+    ("هاجم مسلحون أمس قاعدة قرب بيشاور، وأعلن الجيش مقتل المهاجمين.", None),
+    ("واشتبك معهم الجنود حتى قتل جميع المسلحين.", None),
+    ("وأعلن الجيش مقتل المهاجمين الثلاثة عشر.", 13),
+    # two only when told as two: a number or the dual relative after it, or a bare noun
+    ("قتل الجيش المسلحين الاثنين في اشتباك أمس.", 2),
+    ("أعلن الجيش أمس مقتل الانتحاريين اللذين فجرا نفسيهما في بيشاور.", 2),
+    ("قتل مسلحين اثنين في اشتباك مع الجيش أمس.", 2),
+    # a broken plural's dual stays two
+    ("قتل الجنديين في انفجار عبوة ناسفة أمس.", 2),
+    # nor does the group hand its place to a figure further on
+    ("قام عدد من جنود المارينز بقتل المدنيين بعدما فجرت عبوة ناسفة إحدى مركباتهم، وتسببت بمقتل جندي أميركي.", 1),
+])
+def test_casualties_a_definite_sound_plural_is_a_group_not_two(text, killed):
+    assert _count(text)[0] == killed

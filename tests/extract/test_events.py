@@ -4534,3 +4534,47 @@ def test_confrontations_of_youths_with_the_forces_stay_a_riot():
 def test_a_killing_told_with_another_day_is_another_event(text, published, days):
     # one event is one place and one day (ACLED_CODING §1): the next sentence's own day makes a second
     assert sorted(e.event_date for e in _events(text, published)) == days
+
+
+@pytest.mark.parametrize("text, sub, actor1", [
+    ("سقطت مدينة الرمادي أمس بيد تنظيم داعش.", "Non-state actor overtakes territory", "Islamic State"),
+    ("وقعت مدينة الرمادي أمس في قبضة تنظيم داعش.", "Non-state actor overtakes territory", "Islamic State"),
+    ("سقطت مدينة جسر الشغور أمس في أيدي فصائل جيش الفتح.", "Non-state actor overtakes territory", "Opposition"),
+    ("سقطت مدينة تكريت أمس بيد القوات العراقية بعد معارك مع تنظيم داعش.", "Government regains territory",
+     "Military Forces of Iraq"),
+])
+def test_events_a_place_falling_into_a_sides_hands_is_taken_by_that_side(text, sub, actor1):
+    ev = _one(text, date(2015, 5, 18))
+    assert ev.sub_event_type.value == sub
+    assert ev.actor1 is not None and ev.actor1.startswith(actor1), ev.actor1
+    assert ev.event_date == date(2015, 5, 17)
+
+
+@pytest.mark.parametrize("text", [
+    "سقطت قذيفة هاون أمس في يد طفل في حي الميدان بدمشق.",
+    "سقط الطفل في يد الخاطفين أمس في بغداد.",
+])
+def test_events_only_a_place_falls_into_hands(text):
+    subs = [e.sub_event_type.value for e in _events(text, date(2015, 5, 18))]
+    assert not {"Government regains territory", "Non-state actor overtakes territory"} & set(subs), subs
+
+
+def test_events_who_withdrew_lost_the_ground_taken():
+    ev = _one("استولى تنظيم داعش أمس على مقر قيادة العمليات في الرمادي بعد أن انسحب الجيش منه.", date(2015, 5, 18))
+    assert (ev.sub_event_type.value, ev.actor1) == ("Non-state actor overtakes territory", "Islamic State (Iraq)")
+    assert ev.actor2 == "Military Forces of Iraq (2014-)"
+
+
+def test_events_ground_is_taken_when_the_fight_ends_not_on_the_day_it_began():
+    evs = _events("سقطت مدينة الرمادي أمس الأحد بيد تنظيم داعش. وقال المتحدث إن التنظيم استولى على مقر قيادة "
+                  "العمليات، مضيفا أن نحو 500 شخص قتلوا منذ يوم الجمعة الماضي.", date(2015, 5, 18))
+    taken = [e for e in evs if e.sub_event_type.value == "Non-state actor overtakes territory"]
+    assert taken and all(e.event_date == date(2015, 5, 17) for e in taken), [e.to_record() for e in evs]
+
+
+def test_events_the_act_two_days_after_which_another_came_lies_before_it():
+    evs = _events("قتل 14 شرطيا تركيا أمس بانفجار عبوة ناسفة زرعها مسلحو حزب العمال الكردستاني في ولاية إغدير، "
+                  "وذلك بعد يومين فقط من مقتل 16 جنديا في هجوم قرب بلدة داغليجا في ولاية هكاري.", date(2015, 9, 9))
+    days = {e.fatalities: e.event_date for e in evs}
+    assert days.get(14) == date(2015, 9, 8)
+    assert days.get(16) == date(2015, 9, 6), [e.to_record() for e in evs]
