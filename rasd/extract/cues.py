@@ -31,7 +31,7 @@ from rasd.extract.casualties import (COUNTED_THINGS, DURING_WORDS, NOVELTY_WORDS
                                      campaign_named, count_casualties, numbers_by_token, other_version, toll_rise,
                                      updates_toll)
 from rasd.extract.roles import AIRCRAFT_NOUNS, DENIAL_WORDS, SPEAKER_VERBS, token_at
-from rasd.extract.triggers import CARRYING_OUT
+from rasd.extract.triggers import CARRYING_OUT, FALL_LEMMA
 from rasd.model import Doc, Span, Token, TriggerMention
 from rasd.resources.acled import EventType as E
 from rasd.resources.acled import SubEventType as S
@@ -543,6 +543,16 @@ def political_arrest(doc: Doc, sentence: Span) -> bool:
         for a in doc.actors)
 
 
+RECENT_SINCE_DAYS = 7   # "منذ مساء أمس"، "منذ يوم الأحد": a day of the week before the article
+
+
+def _recent_date_at(doc: Doc, offset: int) -> bool:
+    """A date mention of the week before the article starts at the original offset."""
+    pub = doc.article.published
+    return pub is not None and any(d.span.start == offset and d.value is not None
+                                   and 0 <= (pub - d.value).days <= RECENT_SINCE_DAYS for d in doc.dates)
+
+
 def modality_factor(doc: Doc, resources, sent_tokens: list[tuple[int, Token]], sentence: Span,
                      trig_tok: int, trig: TriggerMention, mods) -> tuple[float, list[str]]:
     factor = 1.0
@@ -575,6 +585,9 @@ def modality_factor(doc: Doc, resources, sent_tokens: list[tuple[int, Token]], s
                     for (_, a), (_, b) in zip(sent_tokens, sent_tokens[1:]))   # "الأسبوع الماضي"
             if recent:
                 continue  # "وكان انتحاريان قد فجرا نفسيهما ... أمس": a recent event recounted, not history
+        if entry.kind == "history" and trig.lemma == FALL_LEMMA and doc.tokens[mi].norm in SINCE_WORDS \
+                and mi + 1 < len(doc.tokens) and _recent_date_at(doc, doc.tokens[mi + 1].span.start):
+            continue  # "باتت مدينة تدمر منذ مساء أمس تحت سيطرة تنظيم داعش": it fell then
         if entry.kind in ("history", "total") and doc.tokens[mi].norm in SINCE_WORDS and any(
                 doc.tokens[j].norm.lstrip("ل") in NOVELTY_WORDS for j in range(max(sent_tokens[0][0], mi - 4), mi)):
             continue  # "هي الأولى من نوعها منذ العام 2003"، "الأعنف منذ": novelty, not the event's time

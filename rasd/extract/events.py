@@ -39,7 +39,7 @@ from rasd.extract.cues import (DATELINE_RE, place_clauses, ACCUSE_WORDS, MARTYR_
                               BACKGROUND_OPENERS, RISE_VERBS, SINCE_OPENERS, SPAN_OF, SPAN_OF_TIME)
 from rasd.extract.casualties import (MORE_WORDS, ASSASSINATION_LEMMAS, count_casualties, count_from_before, count_leading_group,
                                      reply_offset, TOLL_HEADS)
-from rasd.extract.triggers import AIRCRAFT_SUBJECTS, BODY_NOUNS, CARRYING_OUT, SEIZED_PEOPLE
+from rasd.extract.triggers import AIRCRAFT_SUBJECTS, BODY_NOUNS, CARRYING_OUT, FALL_LEMMA, SEIZED_PEOPLE
 from rasd.resources.countries import COUNTRY_NAMES
 from rasd.extract.roles import (DENIAL_WORDS, TARGET_NOUNS, THAT_WORDS, DOER_RELATIVES, last_token, AIRCRAFT_NOUNS, CIVIL_OBJECTS, FIGHTER_HEADS, GENERIC_KINDS, SPEAKER_VERBS, after_place_phrase, assign_roles, belonging, gunmen_of, backers, backs, claims, dominant_armed_actor, finds_bodies, harmed_in, is_news_source, named_civilians,
                                 is_pro_government, loyalist_phrase, token_at, victim_kinds)
@@ -558,6 +558,11 @@ def _type_sentence(doc: Doc, cues: list[tuple[TriggerMention, float]], norms: li
         # "يحاولون استعادة الأحياء الشمالية": fighting for ground not (yet) taken is a battle
         t, w = fams.pop("@territory")
         add(S.ARMED_CLASH, t, w * 0.9, False, f"attempt to take ground '{doc.span_text(t.span)}'")
+    if "@territory" in fams and fold_string(fams["@territory"][0].lemma) in _GRIP_LEMMAS \
+            and is_pro_government(initiator):
+        # "أحكمت شرطة مكافحة الشغب قبضتها على نيروبي": the state tightening its grip clamps down, it
+        # takes no ground ("أحكمت فصائل جيش الفتح قبضتها على مدينة إدلب": a side took it)
+        fams.pop("@territory")
     if "@territory" in fams:
         t, w = fams["@territory"]
         pro = is_pro_government(initiator)
@@ -895,8 +900,9 @@ def _event_date(doc: Doc, sentence_idx: int, trig: TriggerMention,
     if dates_in is None:
         dates_in = _by_sentence(doc, doc.dates)
     usable = [d for k in (sentence_idx - 2, sentence_idx - 1, sentence_idx)
-              for d in dates_in.get(k, ()) if d.kind != "future" and not _since(doc, d, trig.cue == "@territory")
-              and not _duration(doc, d)]
+              for d in dates_in.get(k, ()) if d.kind != "future" and not _duration(doc, d)
+              # (a place that fell "منذ يوم الأحد" fell that day)
+              and not _since(doc, d, trig.cue == "@territory" and trig.lemma != FALL_LEMMA)]
     if usable and doc.places:
         # ("على بلدة هيت التي استعادتها القوات في 14 فبراير": the place's past, not the act's day)
         clauses = place_clauses(doc, sents[sentence_idx])
@@ -3836,6 +3842,9 @@ def _suspects_context(doc: Doc, si: int) -> bool:
     """Terrorism, militants, a cell or suspects named in the sentence or the two before it."""
     lo = doc.sentences[max(0, si - 2)].start
     return bool(_SUSPECT_RE.search(doc.text[lo:doc.sentences[si].end]))
+
+
+_GRIP_LEMMAS = frozenset(fold_string(w) for w in ("قبضتها على", "قبضته على", "قبضتهم على"))
 
 
 def _territory_sides(g: Candidate) -> None:

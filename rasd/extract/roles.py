@@ -313,7 +313,9 @@ def assign_roles(doc: Doc, sent_tokens: list[tuple[int, Token]], actors: list[Ac
         if bodies and finds_bodies(doc, ti, bodies):
             why.append(f"'{a.surface}' found the bodies, not a party")
             continue
-        if _holds_place(doc, ti, first_tok):
+        if _holds_place(doc, ti, first_tok) and not any(
+                t.lemma == FALL_LEMMA and token_at(doc, t.span.end - 1) == ti - 1 for t in triggers):
+            # ("باتت مدينة تدمر تحت سيطرة تنظيم داعش": came under it, the taker)
             why.append(f"'{a.surface}' holds the place, not a party")
             continue
         if ti < trig_tok and _affiliation(doc, ti, first_tok) and any(
@@ -777,6 +779,8 @@ def assign_roles(doc: Doc, sent_tokens: list[tuple[int, Token]], actors: list[Ac
                 # (or to another naming of it: "أعلنت قيادة العمليات أن القوات العراقية وفصائل الحشد")
             if belonging(doc, ti, first_tok):
                 continue  # "مسلحون يشتبه في انتمائهم لتنظيم القاعدة": the group they are said to join
+            if initiator is not None and _member_listed(doc, initiator, ti):
+                continue  # "فصائل جيش الفتح التي تضم جبهة النصرة وحركة أحرار الشام": the doer's members
             a = whose_of.get(id(a), a)   # ("جنود حلف الأطلسي": the force, not soldiers of the country)
             target = a
             why.append(f"actor2 '{a.surface}' other actor of the sentence")
@@ -981,6 +985,22 @@ def _spied_for(doc: Doc, ti: int, first_tok: int) -> bool:
     if p[-1] in COLLAB_LINKS:
         return any(w in COLLAB_WORDS for w in p[:-1])
     return doc.tokens[ti].norm[:1] == "ل" and p[-1] in COLLAB_WORDS
+
+
+# "جيش الفتح التي تضم جبهة النصرة وحركة أحرار الشام": the groups an alliance is made of
+COMPRISE_WORDS = frozenset(fold_string(w) for w in "تضم يضم تضمان يضمان تتألف يتألف تتكون يتكون".split())
+_MEMBER_REACH = 12
+
+
+def _member_listed(doc: Doc, doer: ActorMention, ti: int) -> bool:
+    """The mention at token ti is listed among the members of the doer, named right before the list
+    ("التي تضم ..."), the list not closed by a comma before it."""
+    end = token_at(doc, doer.span.end - 1)
+    if ti <= end:
+        return False
+    at = next((j for j in range(end + 1, min(ti, end + 4)) if doc.tokens[j].norm in COMPRISE_WORDS), None)
+    return at is not None and ti - at <= _MEMBER_REACH \
+        and not any(c in doc.text[doc.tokens[at].span.end:doc.tokens[ti].span.start] for c in "،,")
 
 
 def _holds_place(doc: Doc, ti: int, first_tok: int) -> bool:

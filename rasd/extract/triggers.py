@@ -8,9 +8,14 @@
 """
 from __future__ import annotations
 
+from bisect import bisect_left
+from operator import attrgetter
+
 from rasd.arabic.normalize import fold_string
 from rasd.model import Doc, TriggerMention
 from rasd.resources.acled import SubEventType
+
+_START = attrgetter("span.start")
 
 
 # "جثث قتلاهم": the dual verb "قتلا" (they two killed) with a plural possessive is the noun "their dead"
@@ -175,12 +180,16 @@ _GAPPED_VERBS = frozenset().union(*(g[0] for g in _GAPPED))
 # التنظيم"، "سقطت مدينة جسر الشغور في أيدي فصائل جيش الفتح". The ground is the verb's subject, the side
 # that took it follows the hand, so the cue is the hand: its genitive is the taker. Only a place may fall
 # ("سقطت قذيفة هاون في يد طفل"، "سقط الطفل في يد الخاطفين": none), a named one or a site.
+# (or came under its control: "باتت مدينة تدمر منذ مساء أمس تحت سيطرة تنظيم داعش")
 _FALL_VERBS = frozenset(fold_string(w) for w in "سقط سقطت وقع وقعت".split())
+_BECAME_VERBS = frozenset(fold_string(w) for w in "باتت بات أصبحت أصبح صارت صار".split())
+_CONTROL_AFTER_UNDER = frozenset(fold_string(w) for w in "سيطرة قبضة".split())
 _HAND_AFTER_BI = frozenset(fold_string(w) for w in "بيد بأيدي بايدي بقبضة".split())
 _HAND_AFTER_FI = frozenset(fold_string(w) for w in "يد أيدي ايدي قبضة".split())
 _FALLEN_SITES = frozenset(fold_string(w) for w in """مدينة مدينه بلدة بلده قرية قريه حي منطقة منطقه محافظة
 ولاية مطار قاعدة قاعده معسكر مقر مقار حقل حقول معبر ميناء مرفأ سد""".split())
 _FALL_REACH = 12
+_FALL_OR_BECAME = _FALL_VERBS | _BECAME_VERBS
 FALL_LEMMA = "سقط بيد"
 
 
@@ -192,7 +201,12 @@ def _fallen_to(doc: Doc, i: int) -> TriggerMention | None:
         if toks[j].sentence != sent:
             return None
         w = toks[j].norm
-        if w in _HAND_AFTER_BI:
+        became = toks[i].norm.removeprefix("و") in _BECAME_VERBS
+        if became:
+            if w != "تحت" or toks[j + 1].sentence != sent or toks[j + 1].norm not in _CONTROL_AFTER_UNDER:
+                continue
+            hand = toks[j].span.cover(toks[j + 1].span)
+        elif w in _HAND_AFTER_BI:
             hand = toks[j].span
         elif w == "في" and toks[j + 1].sentence == sent and toks[j + 1].norm in _HAND_AFTER_FI:
             hand = toks[j].span.cover(toks[j + 1].span)
@@ -208,6 +222,27 @@ def _fallen_to(doc: Doc, i: int) -> TriggerMention | None:
             return None
         return TriggerMention(hand, None, 0.85, FALL_LEMMA, sent, "@territory", "")
     return None
+
+
+# Wresting a place from a side: "انتزعت فصائل الجيش الحر أمس مدينة بصرى الشام من قوات النظام". The verb
+# alone wrests confessions, titles and wins ("انتزع الفريق الفوز"), so a place must be its object, named
+# within its first words, and "من" must follow it.
+_WREST_VERBS = frozenset(fold_string(w) for w in "انتزع انتزعت انتزعوا ينتزع تنتزع".split())
+_WREST_REACH = 7
+
+
+def _wrested(doc: Doc, i: int) -> TriggerMention | None:
+    toks = doc.tokens
+    sent = toks[i].sentence
+    end = min(len(toks), i + 1 + _WREST_REACH)
+    lo = toks[i].span.end
+    place = next((p for p in doc.places if p.place is not None and lo <= p.span.start < toks[end - 1].span.end), None)
+    if place is None:
+        return None
+    after = bisect_left(toks, place.span.end, key=_START)
+    if not any(toks[j].sentence == sent and toks[j].norm == "من" for j in range(after, min(len(toks), after + 3))):
+        return None
+    return TriggerMention(toks[i].span, None, 0.8, "انتزع", sent, "@territory", toks[i].norm[:1] if toks[i].norm[:1] in "وف" and toks[i].norm[1:] in _WREST_VERBS else "")
 
 
 def _gapped(doc: Doc, i: int) -> TriggerMention | None:
@@ -332,8 +367,11 @@ def add_triggers(doc: Doc, *, resources) -> Doc:
                 found.append(t)
             elif found[at].weight < t.weight:
                 found[at] = t   # "فجرت امرأة نفسها": the lexicon's weaker reading of the verb alone gives way
-        if (tok.norm in _FALL_VERBS or (tok.norm[:1] in "وف" and tok.norm[1:] in _FALL_VERBS)) \
+        if (tok.norm in _FALL_OR_BECAME or (tok.norm[:1] in "وف" and tok.norm[1:] in _FALL_OR_BECAME)) \
                 and (t := _fallen_to(doc, i)) is not None:
+            found.append(t)
+        if (tok.norm in _WREST_VERBS or (tok.norm[:1] in "وف" and tok.norm[1:] in _WREST_VERBS)) \
+                and (t := _wrested(doc, i)) is not None:
             found.append(t)
     if len(found) > 1:
         found.sort(key=lambda t: t.span.start)

@@ -4578,3 +4578,32 @@ def test_events_the_act_two_days_after_which_another_came_lies_before_it():
     days = {e.fatalities: e.event_date for e in evs}
     assert days.get(14) == date(2015, 9, 8)
     assert days.get(16) == date(2015, 9, 6), [e.to_record() for e in evs]
+
+
+@pytest.mark.parametrize("text, place, day", [
+    ("باتت مدينة تدمر منذ مساء أمس تحت سيطرة تنظيم داعش بعد انسحاب قوات النظام.", "Tadmur", date(2015, 5, 21)),
+    ("انتزعت فصائل الجيش الحر أمس مدينة بصرى الشام من قوات النظام.", "Busra ash Sham", date(2015, 5, 21)),
+    ("أحكمت فصائل «جيش الفتح» أمس قبضتها على مدينة إدلب بعد معارك مع قوات النظام.", "Idlib", date(2015, 5, 21)),
+])
+def test_events_ground_that_came_under_a_side_or_was_wrested_by_it(text, place, day):
+    ev = _one(text, date(2015, 5, 22))
+    assert ev.sub_event_type.value == "Non-state actor overtakes territory"
+    assert ev.location.name == place and ev.event_date == day
+    assert ev.actor2 == "Military Forces of Syria (2000-)"
+
+
+@pytest.mark.parametrize("text", [
+    "انتزع الفريق الفوز أمس من منافسه في مدينة حلب.",
+    "انتزعت الشرطة اعترافات من المتهمين في بغداد أمس.",
+    "أحكمت شرطة مكافحة الشغب أمس قبضتها على نيروبي ومعاقل المعارضة في غرب كينيا.",
+])
+def test_events_no_ground_wrested_or_taken_by_a_grip(text):
+    subs = [e.sub_event_type.value for e in _events(text, date(2015, 5, 22))]
+    assert not {"Government regains territory", "Non-state actor overtakes territory"} & set(subs), subs
+
+
+def test_events_the_groups_an_alliance_is_made_of_are_not_its_enemy():
+    ev = _one("أحكمت فصائل «جيش الفتح» التي تضم جبهة النصرة وحركة أحرار الشام، أمس السبت، قبضتها على مدينة إدلب "
+              "بعد معارك عنيفة مع قوات النظام.", date(2015, 3, 29))
+    assert ev.sub_event_type.value == "Non-state actor overtakes territory"
+    assert ev.actor2 == "Military Forces of Syria (2000-)", ev.actor2
