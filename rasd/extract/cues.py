@@ -914,6 +914,10 @@ PROTESTERS_ONLY_FACTOR = 0.4
 PROTEST_ACT_WEIGHT = 0.75
 
 
+# a crowd out to celebrate (rasd/resources/modality.tsv, kind "celebration"): its banners make no protest
+CELEBRATION_WORDS = frozenset(fold_string(w) for w in "احتفالا للاحتفال ابتهاجا احتفاء".split())
+
+
 def protesters_only_named(cues: list[tuple[TriggerMention, float]], norms: list[str],
                            why: list[str], doc: Doc | None = None) -> list[tuple[TriggerMention, float]]:
     """Weak protest cues weighed by the acts of protest told with them (gathered, marched, chanted,
@@ -927,6 +931,8 @@ def protesters_only_named(cues: list[tuple[TriggerMention, float]], norms: list[
     nouns_only = all(fold_string(t.lemma) in PROTESTER_NOUNS for t, _ in prot)
     if not nouns_only and not all(w < PROTEST_ACT_WEIGHT for _, w in prot):
         return cues
+    if any(n.lstrip("و") in CELEBRATION_WORDS for n in norms):
+        return cues   # "خرج المئات إلى الشوارع احتفالا بالتحرير، رافعين أعلام الجنوب": a celebration, no protest
     own = {fold_string(t.lemma).split()[0] for t, _ in prot}
     acted = any(_is_protest_act(n) and n.lstrip("وفلب") not in own for n in norms)
     if not acted and any(t.cue == "@intervention" for t, _ in cues):
@@ -1101,4 +1107,6 @@ def opening_protest(doc: Doc, sent_tokens: list[tuple[int, Token]], cues: list[t
 
 MARTYR_WORDS = frozenset(fold_string(w) for w in "شهيد الشهيد شهداء الشهداء".split())
 MARTYR_NAME_HEADS = frozenset(fold_string(w) for w in """ساحة ميدان شارع مقبرة جمعة ذكرى يوم الرئيس القائد الزعيم
-الشيخ لواء كتائب كتيبة سرايا ساحتي ميداني شوارع مقابر دوار جسر نصب مستشفى مدرسة مسجد جامع حي""".split())  # (not "أرواح الشهداء": those dead are real)
+الشيخ لواء كتائب كتيبة سرايا ساحتي ميداني شوارع مقابر دوار جسر نصب مستشفى مدرسة مسجد جامع حي صور صورة أسر أسرة
+ذوي عائلات عوائل أمهات أبناء قبور""".split())  # (not "أرواح الشهداء": those dead are real)
+# ("رافعين صور الشهداء"، "أسر الشهداء": the fallen honoured or their kin, no death told)

@@ -683,11 +683,24 @@ _LEFT_FROM = re.compile(r"(?:^|\s)[وف]?(?:انسحب|انسحبت|انسحبو
                         r"اخلاء|اخلت|اخلوا)\s+(?:\S+\s+){0,3}?من\s*$")
 
 
+# "قصفت الميليشيات حي الروضة بقذائف الهاون من مواقعها في منطقة الحوبان"، "... انطلاقا من منطقة الحوبان":
+# where the guns fired from, told after the fire; the shells fell where the act is (not "طردوا الحوثيين
+# من مواقعهم في منطقة X": ground taken there, no fire told before it)
+_FIRED_FROM = re.compile(
+    r"(?:(?:^|\s)[وف]?من\s+(?:ال)?(?:مواقع|موقع|مواقعها|مواقعهم|موقعها|موقعهم|مرابض|مرابضها|تمركز|تمركزها|تمركزهم|"
+    r"تمركزات|تمركزاتها|مناطق\s+تمركزها|اماكن\s+تمركزها)\s+(?:\S+\s+){0,2}?(?:في\s+|ب|داخل\s+)?"
+    r"|(?:^|\s)انطلاقا\s+من\s+)"
+    r"(?:(?:ال)?(?:مدينه|بلده|قريه|منطقه|حي|جبل|تبه|مديريه)\s+)?$")
+_FIRE_WORDS = re.compile(r"قصف|قذائف|قذيفه|صواريخ|صاروخ|الهاون|المدفعيه|مدفعي|اطلقت|اطلقها|اطلقتها|بالمدفعيه|راجمات|الكاتيوشا")
+
+
 def _launch_site_of(doc: Doc, m: PlaceMention) -> bool:
     start = m.span.start
     before = fold_between(doc, max(0, start - 80), start)
     if _TAKE_OFF_BEFORE.search(before) or _BOUND_FOR.search(before[-24:]) or _ORIGIN_BEFORE.search(before[-30:]) \
             or _FLED_TO.search(before[-60:]):
+        return True
+    if (f := _FIRED_FROM.search(before)) is not None and _FIRE_WORDS.search(before, 0, f.start()):
         return True
     is_base = CUES.get(m.cue or "") == "base" or (m.place is not None and m.place.kind in _BASE_KINDS)
     if not is_base:

@@ -111,6 +111,9 @@ CONTAINER_WORDS = {"شمال", "جنوب", "شرق", "غرب", "شمالي", "ج
                    "ولايه", "مدينه", "منطقه", "ضواحي", "اطراف", "قضاء", "ناحيه", "مديريه", "شمال شرق"}
 PREPOSITIONS = {"في", "من", "علي", "الي", "نحو", "قرب", "داخل", "عند", "وسط", "بوسط", "مدخل", "ضواحي",
                 "اطراف", "محيط", "بمحيط", "باطراف", "بضواحي", "وفي", "ومن", "والي", "بلده", "قريه", "مدينه"}
+# buildings told by a definite noun and a relational adjective ("القصر الجمهوري"، "المجمع الحكومي"،
+# "المبنى الإداري"): landmarks of the town named with them, though villages bear the noun's name
+LANDMARK_NOUNS = frozenset(canon_word(fold_string(w)) for w in "قصر مجمع مبنى مبني مقر قلعة ديوان".split())
 # an indefinite adjective after a cue word describes the place, it names none: "قرية جديدة" (a new
 # village), "بلدة أخرى"، "منطقة نائية"
 CUE_ADJECTIVES = frozenset(fold_string(w) for w in """جديدة جديد أخرى اخرى آخر اخر صغيرة صغير كبيرة كبير
@@ -2037,6 +2040,10 @@ def add_places(doc: Doc, *, resources) -> Doc:
             continue   # "أبو العلا ماضي", "مولاي الرشيد", "شارع القدس", "اتفاق أبوجا"
         if _centre_named_after(doc, m):
             continue   # "مركز واغادوغو للمؤتمرات" in Sirte: a centre named after a city, for a purpose
+        if m.first == m.last and m.front == 0 and m.key in LANDMARK_NOUNS and _definite(toks[m.first], 0) \
+                and m.last + 1 < len(toks) and toks[m.last + 1].sentence == toks[m.last].sentence \
+                and _definite(toks[m.last + 1], 0) and toks[m.last + 1].norm.endswith(("ي", "يه")):
+            continue   # "في محيط القصر الجمهوري"، "المجمع الحكومي": a landmark described, no village named
         if m.first == m.last and m.key in GENERIC_NOUNS and CUES.get(m.cue or "") != "admin":
             continue   # "المدينة", "حي المدينة", "الساحل": a common noun, not Medina or Sahel
         if m.first == m.last and m.key in CONSTRUCT_HEADS and CUES.get(m.cue or "") not in _ADMIN_KINDS \

@@ -48,7 +48,7 @@ TARGET_MARKERS = frozenset("""ضد علي على استهدف استهدفت ي�
 
 
 CONTROL_NOUNS = frozenset(("سيطره",))
-EXPEL_NOUNS = frozenset(("طرد",))
+EXPEL_NOUNS = frozenset(fold_string(w) for w in "طرد دحر إخراج اخراج".split())
 WITHDRAW_STEM = fold_string("انسحاب")[:5]   # "انسحب"، "انسحبت"، "انسحاب"
 BLAST_VERBS = frozenset(fold_string(w) for w in "انفجر انفجرت انفجرتا انفجار".split())
 MASDAR_BEFORE = frozenset(fold_string(w) for w in "من بعد ثم عن اثر إثر عقب".split())
@@ -594,8 +594,10 @@ def assign_roles(doc: Doc, sent_tokens: list[tuple[int, Token]], actors: list[Ac
                 victims.add(id(a))
                 why.append(f"'{a.surface}' were hit by the blast")
                 continue
-            if ti - ct == 1 and _bare(doc.tokens[ct].norm) in EXPEL_NOUNS and ct > first_tok \
-                    and doc.tokens[ct - 1].norm.lstrip("و") in MASDAR_BEFORE:
+            if ti - ct == 1 and ((_bare(doc.tokens[ct].norm) in EXPEL_NOUNS and ct > first_tok
+                                  and doc.tokens[ct - 1].norm.lstrip("و") in MASDAR_BEFORE)
+                                 or _bare(doc.tokens[ct].norm).removeprefix("ب") in EXPEL_NOUNS):
+                # ("انتهت المعارك أمس بدحر الميليشيات الحوثية": "ب" makes the word a verbal noun too)
                 # "تمكنت المقاومة من طرد الحوثيين"، "ثم طرد الحوثيين": the expulsion's genitive was expelled
                 victims.add(id(a))
                 why.append(f"'{a.surface}' were expelled")
@@ -852,6 +854,10 @@ def _opposed(a: ActorMention, b: ActorMention) -> bool:
     return pa is not None and pb is not None and pa != pb
 
 
+_BACKING_UNITS = frozenset(fold_string(w) for w in """وحدات قوات عناصر أفراد افراد فرق سرايا كتائب ألوية
+الوية مقاتلين""".split())
+
+
 def backs(doc: Doc, ti: int, first_tok: int) -> bool:
     """The mention at token ti is told as backing a side named before it: after "مدعومة ب..."
     ("مدعومة بمقاتلي حزب الله"، "مدعوما بالطيران")، "المدعومة من X"، "بدعم (من) X"، "بمساندة X"."""
@@ -865,7 +871,14 @@ def backs(doc: Doc, ti: int, first_tok: int) -> bool:
         return True  # "بمساندة قوات الحشد"
     if len(p) >= 3 and p[-1] == "من" and p[-2] in ("جوي", "جويه") and p[-3] in SUPPORT_NOUNS:
         return True  # "بإسناد جوي من طائرات التحالف"، "بغطاء جوي من التحالف"
-    return len(p) >= 2 and p[-2] in BACKED_WORDS and p[-1][:1] == "ب" and p[-1][1:] in PARTITIVE_FILLERS | FORCE_ARMS
+    if len(p) >= 2 and p[-2] in BACKED_WORDS and p[-1][:1] == "ب" and p[-1][1:] in PARTITIVE_FILLERS | FORCE_ARMS:
+        return True
+    # "مسنودين بوحدات من الجيش الوطني"، "بمساندة وحدات من الجيش": units "of" the backer
+    if len(p) >= 3 and p[-1] == "من":
+        w3, w2 = p[-3], p[-2]
+        return (w3 in BACKED_WORDS and w2[:1] == "ب" and w2[1:] in _BACKING_UNITS) \
+            or (w3 in SUPPORT_NOUNS and w2 in _BACKING_UNITS)
+    return False
 
 
 # "حي الميدان الخاضع لسيطرة النظام"، "المناطق الواقعة تحت سيطرة التنظيم": who holds the place

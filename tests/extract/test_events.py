@@ -4607,3 +4607,53 @@ def test_events_the_groups_an_alliance_is_made_of_are_not_its_enemy():
               "بعد معارك عنيفة مع قوات النظام.", date(2015, 3, 29))
     assert ev.sub_event_type.value == "Non-state actor overtakes territory"
     assert ev.actor2 == "Military Forces of Syria (2000-)", ev.actor2
+
+
+@pytest.mark.parametrize("text", [
+    "انتهت المعارك أمس بدحر الميليشيات الحوثية من آخر مواقعها في مدينة الضالع.",
+    "انتهت المعارك أمس بطرد الميليشيات الحوثية من مدينة الضالع.",
+])
+def test_events_the_side_a_verbal_noun_drove_out_lost_the_ground(text):
+    ev = _one(text, date(2015, 5, 26))
+    assert ev.sub_event_type.value == "Government regains territory"
+    assert (ev.actor1, ev.actor2) == (None, "Houthi Movement")
+
+
+@pytest.mark.parametrize("text", [
+    "سيطرت المقاومة الشعبية مدعومة بوحدات من الجيش الوطني على تبة الخلوة في منطقة ثعبات بمدينة تعز أمس.",
+    "سيطرت المقاومة الشعبية بمساندة وحدات من الجيش الوطني على تبة الخلوة في منطقة ثعبات بمدينة تعز أمس.",
+    "تمكن رجال المقاومة الشعبية مسنودين بوحدات من الجيش الوطني من السيطرة على تبة الخلوة في منطقة ثعبات شرق مدينة تعز أمس.",
+])
+def test_events_units_of_a_backer_are_no_enemy(text):
+    ev = _one(text, date(2015, 11, 19))
+    assert (ev.actor1, ev.actor2) == ("Popular Resistance", None)
+
+
+@pytest.mark.parametrize("text, subs", [
+    # a celebration is no event, its banners make no protest
+    ("خرج المئات من أهالي مدينة الضالع إلى الشوارع أمس احتفالا بالتحرير، رافعين أعلام الجنوب.", []),
+    # the fallen honoured are no protesters killed
+    ("نظم المئات من أهالي مدينة الضالع أمس وقفة احتجاجية رافعين صور الشهداء.", ["Peaceful protest"]),
+    ("احتشد المئات من أهالي مدينة الضالع في الساحات أمس رافعين صور الشهداء.", ["Peaceful protest"]),
+    ("تظاهر المئات في مدينة تعز أمس، وسقط ثلاثة شهداء برصاص الحوثيين.", ["Excessive force against protesters"]),
+])
+def test_events_celebrations_and_the_fallen_honoured(text, subs):
+    assert [e.sub_event_type.value for e in _events(text, date(2015, 5, 26))] == subs
+
+
+@pytest.mark.parametrize("text, place", [
+    ("دارت اشتباكات بين مسلحي القاعدة والجيش في محيط القصر الجمهوري بمدينة المكلا أمس.", "Mukalla"),
+    ("دارت اشتباكات بين الحوثيين والمقاومة في محيط المجمع الحكومي بمدينة تعز أمس.", "Ta`izz"),
+    # a village of that name, told with its own cue word, stays
+    ("قصفت طائرات التحالف أمس مواقع الحوثيين في قرية القصر بمحافظة صعدة.", "Al Qasr"),
+])
+def test_events_a_landmark_is_no_village(text, place):
+    assert _one(text, date(2015, 4, 3)).location.name == place
+
+
+@pytest.mark.parametrize("text", [
+    "قصفت الميليشيات حي الروضة بمدينة تعز أمس بقذائف الهاون من مواقعها في منطقة الحوبان.",
+    "قصفت الميليشيات أمس حي الروضة بمدينة تعز بقذائف الهاون انطلاقا من منطقة الحوبان.",
+])
+def test_events_where_the_guns_fired_from_is_no_place_of_the_shelling(text):
+    assert _one(text, date(2015, 11, 19)).location.name == "Ta`izz"
