@@ -553,6 +553,30 @@ def _recent_date_at(doc: Doc, offset: int) -> bool:
                                    and 0 <= (pub - d.value).days <= RECENT_SINCE_DAYS for d in doc.dates)
 
 
+# "ويأتي تفجير القنصلية بعد أقل من أسبوعين على اغتيال النائب العام ..."، "وجاء الهجوم بعد أسابيع من
+# تفجيرين انتحاريين ...": the report set against earlier acts; those are background however much they
+# tell (a weapon, a toll), not new events (an act it coincided with, "تزامن مع هجوم على فندق في سوسة",
+# happened that day: its own event)
+_COMES_VERBS = frozenset(fold_string(w) for w in "يأتي ويأتي تأتي وتأتي جاء وجاء جاءت وجاءت".split())
+_AFTER = fold_string("بعد")
+# spans of a few days or more: "بعد أقل من أسبوعين على"، "بعد عشرة أيام من"، "بعد أسابيع من"
+_LONG_SPANS = frozenset(fold_string(w) for w in """أيام ايام أسبوع اسبوع أسبوعين اسبوعين أسابيع اسابيع شهر شهرين
+أشهر اشهر شهور عام عامين أعوام اعوام سنة سنتين سنوات""".split())
+_COMES_HEAD = 6   # "ويأتي تفجير القنصلية الإيطالية بعد": how far into the sentence "بعد" may stand
+
+
+def compared_before(doc: Doc, sent_tokens: list[tuple[int, Token]], trig_tok: int) -> int | None:
+    """The token of the "بعد" after which the cue at trig_tok tells an earlier act the report is set
+    against, or None."""
+    first = sent_tokens[0][0]
+    toks = doc.tokens
+    if toks[first].norm in _COMES_VERBS or toks[first].norm.removeprefix("كما") in _COMES_VERBS:
+        for j in range(first + 1, min(trig_tok, first + _COMES_HEAD + 1)):
+            if toks[j].norm == _AFTER and any(toks[k].norm in _LONG_SPANS for k in range(j + 1, min(trig_tok, j + 5))):
+                return j   # (not "بعد ساعات من استشهاد الجندي"، "بعد يومين من": recent acts, dated from it)
+    return None
+
+
 def modality_factor(doc: Doc, resources, sent_tokens: list[tuple[int, Token]], sentence: Span,
                      trig_tok: int, trig: TriggerMention, mods) -> tuple[float, list[str]]:
     factor = 1.0
@@ -773,6 +797,9 @@ def modality_factor(doc: Doc, resources, sent_tokens: list[tuple[int, Token]], s
         # ("أمرت المحكمة بالإفراج عن نائب رئيس الوزراء بعد فترة اعتقال": and of an arrest)
         factor = min(factor, 0.3)
         why.append("history: a release")
+    if (k := compared_before(doc, sent_tokens, trig_tok)) is not None:
+        factor = min(factor, BACKGROUND_FACTOR)
+        why.append(f"history: an earlier act the report is set against ('{doc.span_text(doc.tokens[k].span)}')")
     year = old_year(doc, sentence)
     if year is not None:
         factor = min(factor, OLD_YEAR_FACTOR)

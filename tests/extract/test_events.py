@@ -4657,3 +4657,20 @@ def test_events_a_landmark_is_no_village(text, place):
 ])
 def test_events_where_the_guns_fired_from_is_no_place_of_the_shelling(text):
     assert _one(text, date(2015, 11, 19)).location.name == "Ta`izz"
+
+
+@pytest.mark.parametrize("text, pub", [
+    ("ويأتي تفجير القنصلية بعد أقل من أسبوعين على اغتيال النائب العام هشام بركات بسيارة مفخخة استهدفت موكبه في "
+     "حي مصر الجديدة، وبعد عشرة أيام من الهجمات الواسعة التي شنها فرع التنظيم في سيناء على كمائن الجيش في الشيخ زويد.",
+     date(2015, 7, 12)),
+    ("ويأتي الهجوم بعد أسابيع من تفجيرين انتحاريين تبناهما التنظيم واستهدفا مسجد الإمام علي في بلدة القديح بمحافظة "
+     "القطيف ومسجد العنود في الدمام، وقتل فيهما 25 شخصا.", date(2015, 6, 27)),
+])
+def test_events_acts_weeks_before_that_a_report_is_set_against_are_background(text, pub):
+    assert not _events(text, pub)
+
+
+def test_events_an_act_hours_before_that_a_report_is_set_against_is_news():
+    ev = _one("وتأتي زيارة سموه بعد ساعات من استشهاد الجندي أول يحيى عريشي إثر سقوط قذيفة هاون أطلقتها الميليشيات "
+              "الحوثية على موقعهم في قطاع الطوال بمنطقة جازان صباح أمس.", date(2015, 11, 10))
+    assert ev.sub_event_type.value == "Shelling/artillery/missile attack" and ev.fatalities == 1
