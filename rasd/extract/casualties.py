@@ -20,7 +20,7 @@ from operator import attrgetter
 
 from rasd.arabic.normalize import fold_string
 from rasd.extract.actors import BELIEF_WORDS, COUNTRY_WORDS, THEY_THAT
-from rasd.extract.triggers import BODY_NOUNS, ELIMINATION_CUES, FIND_WORDS, done_by_verb, elimination_object
+from rasd.extract.triggers import BODY_NOUNS, DOING_VERBS, ELIMINATION_CUES, FIND_WORDS, done_by_verb, elimination_object
 from rasd.model import Doc, NumberMention, Span, Token
 from rasd.resources.acled import SubEventType
 
@@ -72,10 +72,6 @@ def _dual(norm: str) -> bool:
 
 # "المسلحين الاثنين"، "الانتحاريين اللذين فجرا نفسيهما": "the two" or the dual relative after the noun
 _TWO_AFTER = frozenset(fold_string(w) for w in "الاثنين الاثنتين الإثنين اللذين اللذان اللتين اللتان".split())
-
-
-# "قام ... ب" + the act's verbal noun: what is counted before the doing verb did the act
-_DOING_VERBS = frozenset(fold_string(w) for w in "قام قامت قاموا قاما أقدم أقدمت أقدموا".split())
 
 
 def _definite_many(norm: str) -> bool:
@@ -756,7 +752,7 @@ def count_casualties(doc: Doc, sentence: Span) -> tuple[int | None, int | None]:
             among = next((k for k in range(i - 1, max(-1, i - reach), -1) if toks[k].norm in AMONG_WORDS), None)
             if among is not None:
                 reach += 4
-            if toks[i].norm.startswith("ب") and any(toks[k].norm.lstrip("وف") in _DOING_VERBS
+            if toks[i].norm.startswith("ب") and any(toks[k].norm.lstrip("وف") in DOING_VERBS
                                                    for k in range(max(0, i - reach), i)):
                 reach = 0   # "قام عدد من جنود المارينز بقتل المدنيين": the doers, counted before "قام ... ب"
             for back in range(i - 1, max(-1, i - reach), -1):

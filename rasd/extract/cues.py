@@ -543,14 +543,15 @@ def political_arrest(doc: Doc, sentence: Span) -> bool:
         for a in doc.actors)
 
 
-RECENT_SINCE_DAYS = 7   # "منذ مساء أمس"، "منذ يوم الأحد": a day of the week before the article
+# "منذ مساء أمس"، "منذ يوم الأحد": a day of the last week after "منذ" is when an act began, its day
+SINCE_DAY_DAYS = 7
 
 
 def _recent_date_at(doc: Doc, offset: int) -> bool:
     """A date mention of the week before the article starts at the original offset."""
     pub = doc.article.published
     return pub is not None and any(d.span.start == offset and d.value is not None
-                                   and 0 <= (pub - d.value).days <= RECENT_SINCE_DAYS for d in doc.dates)
+                                   and 0 <= (pub - d.value).days <= SINCE_DAY_DAYS for d in doc.dates)
 
 
 # "ويأتي تفجير القنصلية بعد أقل من أسبوعين على اغتيال النائب العام ..."، "وجاء الهجوم بعد أسابيع من
@@ -570,7 +571,7 @@ def compared_before(doc: Doc, sent_tokens: list[tuple[int, Token]], trig_tok: in
     against, or None."""
     first = sent_tokens[0][0]
     toks = doc.tokens
-    if toks[first].norm in _COMES_VERBS or toks[first].norm.removeprefix("كما") in _COMES_VERBS:
+    if toks[first].norm in _COMES_VERBS:
         for j in range(first + 1, min(trig_tok, first + _COMES_HEAD + 1)):
             if toks[j].norm == _AFTER and any(toks[k].norm in _LONG_SPANS for k in range(j + 1, min(trig_tok, j + 5))):
                 return j   # (not "بعد ساعات من استشهاد الجندي"، "بعد يومين من": recent acts, dated from it)

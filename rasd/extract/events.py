@@ -33,7 +33,7 @@ from rasd.arabic.numbers import NUMBER_WORDS
 from rasd.extract import geocode
 from rasd.extract.actors import post_force
 from rasd.extract.places import fold_between
-from rasd.extract.cues import (DATELINE_RE, place_clauses, ACCUSE_WORDS, MARTYR_NAME_HEADS, MARTYR_WORDS, OLD_YEAR_FACTOR, OPENING_PROTEST_WEIGHT,
+from rasd.extract.cues import (DATELINE_RE, SINCE_DAY_DAYS, place_clauses, ACCUSE_WORDS, MARTYR_NAME_HEADS, MARTYR_WORDS, OLD_YEAR_FACTOR, OPENING_PROTEST_WEIGHT,
                               attempted, hostages_taken, modality_factor, old_year, opening_protest, protesters_after,
                               protesters_only_named, reference_date, total_clause_start, truce_without_act, aircraft_moving,
                               BACKGROUND_OPENERS, RISE_VERBS, SINCE_OPENERS, SPAN_OF, SPAN_OF_TIME)
@@ -41,7 +41,7 @@ from rasd.extract.casualties import (MORE_WORDS, ASSASSINATION_LEMMAS, count_cas
                                      reply_offset, TOLL_HEADS)
 from rasd.extract.triggers import AIRCRAFT_SUBJECTS, BODY_NOUNS, CARRYING_OUT, FALL_LEMMA, SEIZED_PEOPLE
 from rasd.resources.countries import COUNTRY_NAMES
-from rasd.extract.roles import (DENIAL_WORDS, TARGET_NOUNS, THAT_WORDS, DOER_RELATIVES, last_token, AIRCRAFT_NOUNS, CIVIL_OBJECTS, FIGHTER_HEADS, GENERIC_KINDS, SPEAKER_VERBS, after_place_phrase, assign_roles, belonging, gunmen_of, backers, backs, claims, dominant_armed_actor, finds_bodies, harmed_in, is_news_source, named_civilians,
+from rasd.extract.roles import (DENIAL_WORDS, WITHDRAW_STEM, TARGET_NOUNS, THAT_WORDS, DOER_RELATIVES, last_token, AIRCRAFT_NOUNS, CIVIL_OBJECTS, FIGHTER_HEADS, GENERIC_KINDS, SPEAKER_VERBS, after_place_phrase, assign_roles, belonging, gunmen_of, backers, backs, claims, dominant_armed_actor, finds_bodies, harmed_in, is_news_source, named_civilians,
                                 is_pro_government, loyalist_phrase, token_at, victim_kinds)
 from rasd.model import (ActorMention, Doc, Event, Location, Source, Span, Token, TriggerMention,
                         make_event_id)
@@ -301,7 +301,6 @@ _WITHOUT = frozenset(fold_string(w) for w in "دون بدون بلا".split())
 _FIGHT = frozenset(fold_string(w) for w in "قتال مقاومة معارك اشتباكات مواجهات مواجهة".split())
 
 
-_WITHDRAW_STEM = fold_string("انسحب")
 _ENTRY_STEMS = tuple(fold_string(w) for w in ("دخل", "ودخل", "فدخل", "سيطر", "وسيطر", "تسلم", "وتسلم"))
 
 
@@ -830,9 +829,6 @@ def _type_sentence(doc: Doc, cues: list[tuple[TriggerMention, float]], norms: li
 # ---------------------------------------------------------------- dates
 
 _SINCE_RE = re.compile(r"(?:^|\s)[وف]?(?:منذ|مذ)\s*$")
-
-
-SINCE_DAY_DAYS = 7
 
 
 def _since(doc: Doc, d, taking: bool = False) -> bool:
@@ -1757,7 +1753,7 @@ def add_events(doc: Doc, *, resources) -> Doc:
                                    and gunmen_of(doc, [a1], token_at(doc, b.span.start))), a1)
                     c.reasons.append("the side that repelled the attack is its target")
                 if sub is S.NONVIOLENT_TRANSFER and a1 is not None and a2 is not None \
-                        and fold_string(trig.lemma).lstrip("و").startswith(_WITHDRAW_STEM) \
+                        and fold_string(trig.lemma).lstrip("و").startswith(WITHDRAW_STEM) \
                         and _entered_by(doc, trig, a2):
                     # "انسحبت قوات الحكومة من بلدة بارديري دون قتال، ودخلتها عناصر من حركة الشباب": the side
                     # that entered took the town
@@ -2682,7 +2678,7 @@ def _withdrawn_to(doc: Doc, t: TriggerMention) -> bool:
     a place left before that "إلى"."""
     k = token_at(doc, t.span.start)
     toks = doc.tokens
-    if not toks[k].norm.lstrip("وف").startswith(_WITHDRAW_STEM):
+    if not toks[k].norm.lstrip("وف").startswith(WITHDRAW_STEM):
         return False
     si = toks[k].sentence
     for j in range(k + 1, min(len(toks), k + 6)):

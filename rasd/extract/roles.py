@@ -49,7 +49,7 @@ TARGET_MARKERS = frozenset("""ضد علي على استهدف استهدفت ي�
 
 CONTROL_NOUNS = frozenset(("سيطره",))
 EXPEL_NOUNS = frozenset(fold_string(w) for w in "طرد دحر إخراج اخراج".split())
-WITHDRAW_STEM = fold_string("انسحاب")[:5]   # "انسحب"، "انسحبت"، "انسحاب"
+WITHDRAW_STEM = fold_string("انسحب")   # "انسحب"، "انسحبت"، "انسحاب"
 BLAST_VERBS = frozenset(fold_string(w) for w in "انفجر انفجرت انفجرتا انفجار".split())
 MASDAR_BEFORE = frozenset(fold_string(w) for w in "من بعد ثم عن اثر إثر عقب".split())
 INITIATOR_MARKERS = tuple(tuple(fold_string(w) for w in m.split()) for m in (
@@ -854,8 +854,7 @@ def _opposed(a: ActorMention, b: ActorMention) -> bool:
     return pa is not None and pb is not None and pa != pb
 
 
-_BACKING_UNITS = frozenset(fold_string(w) for w in """وحدات قوات عناصر أفراد افراد فرق سرايا كتائب ألوية
-الوية مقاتلين""".split())
+_BACKING_UNITS = frozenset(fold_string(w) for w in "وحدات قوات فرق سرايا كتائب ألوية الوية مقاتلين".split())
 
 
 def backs(doc: Doc, ti: int, first_tok: int) -> bool:
@@ -876,8 +875,8 @@ def backs(doc: Doc, ti: int, first_tok: int) -> bool:
     # "مسنودين بوحدات من الجيش الوطني"، "بمساندة وحدات من الجيش": units "of" the backer
     if len(p) >= 3 and p[-1] == "من":
         w3, w2 = p[-3], p[-2]
-        return (w3 in BACKED_WORDS and w2[:1] == "ب" and w2[1:] in _BACKING_UNITS) \
-            or (w3 in SUPPORT_NOUNS and w2 in _BACKING_UNITS)
+        units = _BACKING_UNITS | PARTITIVE_FILLERS | FORCE_ARMS
+        return (w3 in BACKED_WORDS and w2[:1] == "ب" and w2[1:] in units) or (w3 in SUPPORT_NOUNS and w2 in units)
     return False
 
 

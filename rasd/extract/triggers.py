@@ -193,15 +193,22 @@ _FALL_OR_BECAME = _FALL_VERBS | _BECAME_VERBS
 FALL_LEMMA = "سقط بيد"
 
 
+def _proclitic(norm: str, verbs: frozenset[str]) -> str | None:
+    """The proclitic ("", "و" or "ف") before a verb of `verbs` that the folded word is, or None."""
+    if norm in verbs:
+        return ""
+    return norm[:1] if norm[:1] in "وف" and norm[1:] in verbs else None
+
+
 def _fallen_to(doc: Doc, i: int) -> TriggerMention | None:
     """The fall verb at token i with a place for subject and a hand after it: the hand phrase's cue."""
     toks = doc.tokens
     sent = toks[i].sentence
+    became = _proclitic(toks[i].norm, _BECAME_VERBS) is not None
     for j in range(i + 1, min(len(toks) - 1, i + 1 + _FALL_REACH)):
         if toks[j].sentence != sent:
             return None
         w = toks[j].norm
-        became = toks[i].norm.removeprefix("و") in _BECAME_VERBS
         if became:
             if w != "تحت" or toks[j + 1].sentence != sent or toks[j + 1].norm not in _CONTROL_AFTER_UNDER:
                 continue
@@ -231,18 +238,21 @@ _WREST_VERBS = frozenset(fold_string(w) for w in "انتزع انتزعت انت
 _WREST_REACH = 7
 
 
-def _wrested(doc: Doc, i: int) -> TriggerMention | None:
+def _wrested(doc: Doc, i: int, prefix: str) -> TriggerMention | None:
+    """The wresting verb at token i with a place named in its sentence's next words and "من" after it."""
     toks = doc.tokens
     sent = toks[i].sentence
-    end = min(len(toks), i + 1 + _WREST_REACH)
-    lo = toks[i].span.end
-    place = next((p for p in doc.places if p.place is not None and lo <= p.span.start < toks[end - 1].span.end), None)
+    end = i + 1
+    while end < min(len(toks), i + 1 + _WREST_REACH) and toks[end].sentence == sent:
+        end += 1
+    lo, hi = toks[i].span.end, toks[end - 1].span.end
+    place = next((p for p in doc.places if p.place is not None and lo <= p.span.start < hi), None)
     if place is None:
         return None
     after = bisect_left(toks, place.span.end, key=_START)
     if not any(toks[j].sentence == sent and toks[j].norm == "من" for j in range(after, min(len(toks), after + 3))):
         return None
-    return TriggerMention(toks[i].span, None, 0.8, "انتزع", sent, "@territory", toks[i].norm[:1] if toks[i].norm[:1] in "وف" and toks[i].norm[1:] in _WREST_VERBS else "")
+    return TriggerMention(toks[i].span, None, 0.8, "انتزع", sent, "@territory", prefix)
 
 
 def _gapped(doc: Doc, i: int) -> TriggerMention | None:
@@ -277,6 +287,7 @@ def _gapped(doc: Doc, i: int) -> TriggerMention | None:
 # verbal noun weighs as much as a verb does.
 _DOING_ON = frozenset(fold_string(w) for w in "أقدم أقدمت أقدموا أقدما".split())     # "... على" + the act
 _DOING_WITH = frozenset(fold_string(w) for w in "قام قامت قاموا قاما".split())        # "... ب" + the act
+DOING_VERBS = _DOING_ON | _DOING_WITH
 CARRYING_OUT = frozenset(fold_string(w) for w in "نفذ نفذت نفذوا نفذا".split())      # + the act, its object
 _DONE_WEIGHT = 0.85
 # (of violence only: "فقام بهدم الحصن" in a history of Valencia is no report of destruction)
@@ -367,11 +378,9 @@ def add_triggers(doc: Doc, *, resources) -> Doc:
                 found.append(t)
             elif found[at].weight < t.weight:
                 found[at] = t   # "فجرت امرأة نفسها": the lexicon's weaker reading of the verb alone gives way
-        if (tok.norm in _FALL_OR_BECAME or (tok.norm[:1] in "وف" and tok.norm[1:] in _FALL_OR_BECAME)) \
-                and (t := _fallen_to(doc, i)) is not None:
+        if _proclitic(tok.norm, _FALL_OR_BECAME) is not None and (t := _fallen_to(doc, i)) is not None:
             found.append(t)
-        if (tok.norm in _WREST_VERBS or (tok.norm[:1] in "وف" and tok.norm[1:] in _WREST_VERBS)) \
-                and (t := _wrested(doc, i)) is not None:
+        if (pre := _proclitic(tok.norm, _WREST_VERBS)) is not None and (t := _wrested(doc, i, pre)) is not None:
             found.append(t)
     if len(found) > 1:
         found.sort(key=lambda t: t.span.start)
