@@ -54,14 +54,14 @@ ONE_WORDS = frozenset(fold_string(w) for w in "احد احدى واحد واحد
 
 
 def _dual(norm: str) -> bool:
+    if _definite_many(norm):
+        return False  # "مقتل المهاجمين": the attackers
     for suf in DUAL_SUFFIXES:
         if norm.endswith(suf):
             stem = norm[: -len(suf)]
             for cand in (stem, stem[2:] if stem.startswith("ال") else stem, stem[1:] if stem[:1] == "و" else stem):
                 if cand in SOUND_PLURAL_PERSONS and suf == "ين":
                     continue  # "المتظاهرين": the plural, far more often than two
-                if suf == "ين" and cand in DEFINITE_SOUND_PLURALS and norm.startswith(_ARTICLE_CLITICS):
-                    continue  # "مقتل المهاجمين": the attackers
                 if cand in PERSON_NOUNS or cand in ("قتيل", "جريح") or (suf == "ان" and cand in NATIONALITY_NOUNS):
                     # ("عراقيان": two; "الفلسطينيين" is far more often the plural)
                     return True
