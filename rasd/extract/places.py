@@ -64,11 +64,15 @@ CUES: dict[str, str] = {
     "صحراء": "around",   # "في صحراء ميدي": the desert around a town, coded at it (precision 2)
     "سجن": "area",   # "أمام سجن صيدنايا"، "سجن أبو غريب": a prison named after its town
     "جرود": "around",   # "في جرود عرسال": the barren hills around a town, coded at it (precision 2)
+    # the nominative dual, the subject of its clause: "تعرضت بلدتا الفوعة وكفريا أمس لقصف"
+    "بلدتا": "city", "مدينتا": "city", "قريتا": "city", "محافظتا": "admin", "ولايتا": "admin",
+    "مديريتا": "admin2", "منطقتا": "area", "ناحيتا": "admin2",
 }
 # plural and dual cue words that open a list: "في محافظات الجيزة والشرقية والبحيرة", "في مدن
 # بغداد والبصرة": every member joined by و or a comma has the cue word
 LIST_CUES = frozenset({"محافظات", "ولايات", "محافظتي", "ولايتي", "مدن", "مدينتي", "بلدات", "بلدتي", "قري", "قريتي",
-                       "مديريتي", "منطقتي", "ناحيتي"})
+                       "مديريتي", "منطقتي", "ناحيتي",
+                       "بلدتا", "مدينتا", "قريتا", "محافظتا", "ولايتا", "مديريتا", "منطقتا", "ناحيتا"})
 _LIST_JOINS = ("", "،", ",")
 # admin cue words used by one country's (or a few countries') administration: a tie-breaker among
 # same-named candidates when the sentence names no country ("ناحية اليوسفية" in Iraq, not Yemen;
@@ -101,7 +105,7 @@ GENERIC_NOUNS = {"مدينه", "عاصمه", "ساحل", "جبل", "وادي", "
 # kinds a descriptive phrase ("المدينة القديمة", "المدينة الرياضية") may name abroad by chance
 _DESCRIPTIVE_KINDS = {"PPLX", "PPL", "PPLL"}
 BIG_POPULATION = 100_000
-SMALL_CUES = {"بلده", "بلدات", "بلدتي", "قريه", "قري"}
+SMALL_CUES = {"بلده", "بلدات", "بلدتي", "بلدتا", "قريه", "قري", "قريتي", "قريتا"}
 SMALL_CUE_MAX_POPULATION = 300_000
 KNOWN_POPULATION = 20_000
 SMALL_POPULATION = 5_000
@@ -945,6 +949,67 @@ def _prep_before(doc: Doc, m: _Match) -> bool:
     return m.first > 0 and toks[m.first - 1].norm in PREPOSITIONS or _listed_after_prep(doc, m)
 
 
+# verbs whose object is the place struck: "قصفت فصائل المعارضة أمس كفريا"، "استهدف الطيران الفوعة";
+# "تعرضت الفوعة لقصف": the place is the subject of تعرض
+STRIKE_VERBS = frozenset(fold_string(w) for w in """قصف قصفت يقصف تقصف استهدف استهدفت يستهدف تستهدف دك دكت
+هاجم هاجمت يهاجم تهاجم اقتحم اقتحمت اجتاح اجتاحت حاصر حاصرت قصفوا استهدفوا هاجموا اقتحموا""".split())
+SUFFERED_VERBS = frozenset(fold_string(w) for w in "تعرض تعرضت تتعرض يتعرض".split())
+TIME_WORDS = frozenset(fold_string(w) for w in """أمس امس اليوم الليلة فجر صباح مساء ظهر فجرا صباحا مساء
+ظهرا ليلا مجددا""".split())
+STRIKER_WORDS = 3     # words of the striking side between the verb and the place
+# the head of the striking side right after the verb ("قصفت فصائل المعارضة"، "استهدف الطيران"):
+# "اقتحمت منزل جاسم" has an object there, and the name after it is a person's
+STRIKER_HEADS = FORCE_HEADS | frozenset(fold_string(w) for w in """عناصر مسلحو مقاتلو فصائل ميليشيات مليشيات ميليشيا
+مليشيا مسلحون مسلحين معارضة ثوار تنظيم حوثيون حوثيين متمردون حركة جماعة احتلال مدفعية""".split())
+
+
+def _struck_object(doc: Doc, m: _Match) -> bool:
+    """The place a strike verb acts on, named bare: its object after the striking side ("قصفت فصائل
+    المعارضة أمس كفريا"، "استهدفت طائرات النظام الزعفرانة"), or the subject of "تعرض" ("تعرضت
+    الفوعة أمس لقصف"). A word right after a transitive verb is its doer, not its object; words
+    after a time word, a preposition or a number belong to some other phrase."""
+    return _struck_at(doc, m.first)
+
+
+def _struck_at(doc: Doc, first: int) -> bool:
+    toks = doc.tokens
+    sent = toks[first].sentence
+    k = first - 1
+    while k >= 0 and toks[k].sentence == sent and toks[k].norm in TIME_WORDS:
+        k -= 1
+    words = 0
+    while k >= 0 and toks[k].sentence == sent:
+        w = toks[k].norm
+        bare = w[1:] if w[:1] in ("و", "ف") and len(w) > 3 else w
+        if w in SUFFERED_VERBS or bare in SUFFERED_VERBS:
+            return words == 0
+        if w in STRIKE_VERBS or bare in STRIKE_VERBS:
+            head = toks[k + 1].norm
+            return words > 0 and (head in STRIKER_HEADS or head.removeprefix("ال") in STRIKER_HEADS)
+        if words == STRIKER_WORDS or w in PREPOSITIONS or w in NOT_NAMES or w in TIME_WORDS \
+                or not w[:1].isalpha():
+            return False
+        words += 1
+        k -= 1
+    return False
+
+
+def _struck_listed(doc: Doc, m: _Match) -> bool:
+    """A second name joined by "و" to a struck place: "قصفت فصائل المعارضة الفوعة وكفريا"."""
+    toks = doc.tokens
+    first = toks[m.first]
+    if not (m.front > 0 and first.norm[0] == "و"):
+        return False
+    for j in range(m.first - 1, max(-1, m.first - 1 - LIST_MEMBER_WORDS), -1):
+        t = toks[j]
+        if t.sentence != first.sentence or t.norm in NOT_NAMES or t.norm in PREPOSITIONS \
+                or t.norm in TIME_WORDS or not t.norm[:1].isalpha():
+            return False
+        if _struck_at(doc, j):
+            return True
+    return False
+
+
 LIST_MEMBERS = 4      # members of a list walked back to its preposition
 LIST_MEMBER_WORDS = 3
 
@@ -1021,7 +1086,7 @@ def _admit_small(doc: Doc, weak: list[_Match], strong: list[_Match], focus: str 
         if _tied_to_container(doc, m, strong_first):
             out.append(m)
             continue
-        if not _prep_before(doc, m):
+        if not (_prep_before(doc, m) or _struck_object(doc, m) or _struck_listed(doc, m)):
             continue
         home = tuple(p for p in m.candidates if (focus is None or p.country == focus) and p.lat is not None)
         fellow = _near_fellows(doc, m, fellows) if fellows else ()

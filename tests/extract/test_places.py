@@ -498,9 +498,31 @@ def test_places_known_town_of_the_peer_country_stands_uncued():
     ("تظاهر الآلاف في محافظتي الشرقية والدقهلية", [("الشرقية", "Ash Sharqiyah"), ("الدقهلية", "Ad Daqahliyah")]),
     ("انفجرت سيارات مفخخة في مدن بغداد والبصرة والنجف", [("بغداد", "Baghdad"), ("البصرة", "Basrah"), ("النجف", "Najaf")]),
     ("سقطت قذائف على بلدتي شبعا وكفرحمام", [("شبعا", "Shebaa"), ("كفرحمام", "Kfar Hamam")]),
+    # the nominative dual, the subject of its clause
+    ("تعرضت بلدتا الفوعة وكفريا أمس لقصف", [("الفوعة", "Al Fu`ah"), ("كفريا", "Kafraya")]),
+    ("تعرضت مدينتا تل أبيض وسلوك لقصف", [("تل أبيض", "Tall Abyad"), ("سلوك", "Suluk")]),
 ])
 def test_places_list_members_have_the_plural_cue(text, expected):
     assert [(s, n) for s, n in found(make_doc(text))] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "تعرضت الفوعة وكفريا أمس لقصف",                       # the subject of تعرض
+    "قصفت فصائل المعارضة أمس الفوعة وكفريا بالقذائف",     # the object after the striking side
+    "استهدفت طائرات النظام الفوعة وكفريا",
+])
+def test_places_bare_villages_struck_are_found(text):
+    # two small villages named bare, 3 km apart, as what a strike hit
+    assert [n for _, n in found(make_doc(text))] == ["Al Fu`ah", "Kafraya"]
+
+
+@pytest.mark.parametrize("text", [
+    "قالت المصادر إن الفوعة وكفريا هادئتان",          # not struck: a locating word is still needed
+    "اقتحمت منزل الفوعة وكفريا",                     # "منزل" after the verb is its object, no striking side
+    "قصفت الفوعة وكفريا مواقع المعارضة",             # right after the verb: its doer
+])
+def test_places_bare_villages_need_a_locating_word_or_a_strike(text):
+    assert "Al Fu`ah" not in [n for _, n in found(make_doc(text))]
 
 
 @pytest.mark.parametrize("text", [
