@@ -587,11 +587,22 @@ NOVELTY_WORDS = frozenset(fold_string(w) for w in """الأولى الأول أ�
 الأخطر الأدمى أعنف أكبر أسوأ أشد أبرز أخطر أدمى""".split())
 
 
+_MOST = fold_string("أكثر")
+
+
+def ranked_at(norms: list[str], k: int) -> bool:
+    """The word at k ranks the act among others: a superlative or "أول" ("في أعنف هجوم"، "الأولى من
+    نوعها"), or "أكثر" before a definite noun ("في واحدة من أكثر الهجمات دموية"; "أكثر من 200" is
+    a count)."""
+    w = norms[k].lstrip("ل")
+    return w in NOVELTY_WORDS or (w == _MOST and k + 1 < len(norms) and norms[k + 1].startswith("ال"))
+
+
 def campaign_named(toks) -> bool:
     """A campaign or a span of time is named among the tokens (a toll told with it is a running total)."""
     for k, t in enumerate(toks):
         if t.norm in CAMPAIGN_WORDS:
-            if t.norm in SINCE_WORDS and any(toks[j].norm.lstrip("ل") in NOVELTY_WORDS for j in range(max(0, k - 4), k)):
+            if t.norm in SINCE_WORDS and any(ranked_at([u.norm for u in toks], j) for j in range(max(0, k - 4), k)):
                 continue   # "في أعنف هجوم تشهده البلاد منذ عقود": the act ranked, no span of its toll
             if t.norm not in DURING_WORDS:
                 return True

@@ -27,7 +27,7 @@ from datetime import date
 
 from rasd.arabic.dates import MONTHS
 from rasd.arabic.normalize import fold_string
-from rasd.extract.casualties import (COUNTED_THINGS, DURING_WORDS, NOVELTY_WORDS, RISE_VERBS, SINCE_WORDS, TOLL_HEADS,
+from rasd.extract.casualties import (COUNTED_THINGS, DURING_WORDS, NOVELTY_WORDS, ranked_at, RISE_VERBS, SINCE_WORDS, TOLL_HEADS,
                                      campaign_named, count_casualties, numbers_by_token, other_version, toll_rise,
                                      updates_toll)
 from rasd.extract.roles import AIRCRAFT_NOUNS, DENIAL_WORDS, SPEAKER_VERBS, token_at
@@ -168,7 +168,7 @@ def _toll_over_a_window(doc: Doc, sentence: Span) -> str | None:
     before = doc.folded[lo:w.start()].split()
     if not any(n.span.start < at and sentence.contains(n.span) for n in doc.numbers):
         return None
-    if any(x.lstrip("ل") in NOVELTY_WORDS for x in before[-4:]):
+    if any(ranked_at(before, j) for j in range(max(0, len(before) - 4), len(before))):
         return None   # "ولأول مرة منذ بدء الصراع": novelty, not the toll's time
     if w.group("day") and any(x in _RELATIVES for x in before[-8:]):
         return None
@@ -566,6 +566,39 @@ _LONG_SPANS = frozenset(fold_string(w) for w in """أيام ايام أسبوع 
 _COMES_HEAD = 6   # "ويأتي تفجير القنصلية الإيطالية بعد": how far into the sentence "بعد" may stand
 
 
+# spans of hours or a day or two: "وجاءت الغارات بعد يوم من هجوم شنه ..."، "بعد ساعات من"
+_SHORT_SPANS = frozenset(fold_string(w) for w in "يوم يومين ساعات ساعة ساعتين ليلة".split())
+
+
+def comes_after(doc: Doc, sent_tokens: list[tuple[int, Token]]) -> int | None:
+    """The token of "بعد" in a sentence that opens by setting something after an act ("وجاءت
+    الغارات بعد ..."، "ويأتي الهجوم بعد أسابيع من ..."): what stands between the verb and "بعد" is
+    an act told before; None otherwise."""
+    first = sent_tokens[0][0]
+    toks = doc.tokens
+    if toks[first].norm not in _COMES_VERBS:
+        return None
+    last = sent_tokens[-1][0]
+    return next((j for j in range(first + 1, min(last, first + _COMES_HEAD + 1)) if toks[j].norm == _AFTER), None)
+
+
+def comes_after_recent(doc: Doc, sent_tokens: list[tuple[int, Token]]) -> int | None:
+    """The token of "بعد" in a sentence that sets the report after an act hours or a day or two
+    before ("وجاءت الغارات بعد يوم من هجوم شنه مقاتلو جيش الإسلام على مواقع لقوات النظام"): what
+    follows it is that other, earlier act, with its own sides and place; None otherwise."""
+    j = comes_after(doc, sent_tokens)
+    if j is None:
+        return None
+    toks = doc.tokens
+    last = sent_tokens[-1][0]
+    for k in range(j + 1, min(last, j + 4)):
+        if toks[k].norm in _LONG_SPANS:
+            return None
+        if toks[k].norm in _SHORT_SPANS:
+            return j if any(toks[i].norm in SPAN_OF for i in range(k + 1, min(last + 1, k + 4))) else None
+    return None
+
+
 def compared_before(doc: Doc, sent_tokens: list[tuple[int, Token]], trig_tok: int) -> int | None:
     """The token of the "بعد" after which the cue at trig_tok tells an earlier act the report is set
     against, or None."""
@@ -614,7 +647,7 @@ def modality_factor(doc: Doc, resources, sent_tokens: list[tuple[int, Token]], s
                 and mi + 1 < len(doc.tokens) and _recent_date_at(doc, doc.tokens[mi + 1].span.start):
             continue  # "باتت مدينة تدمر منذ مساء أمس تحت سيطرة تنظيم داعش": it fell then
         if entry.kind in ("history", "total") and doc.tokens[mi].norm in SINCE_WORDS and any(
-                doc.tokens[j].norm.lstrip("ل") in NOVELTY_WORDS for j in range(max(sent_tokens[0][0], mi - 4), mi)):
+                ranked_at([t.norm for t in doc.tokens[j:j + 2]], 0) for j in range(max(sent_tokens[0][0], mi - 4), mi)):
             continue  # "هي الأولى من نوعها منذ العام 2003"، "الأعنف منذ": novelty, not the event's time
         if entry.kind in ("history", "total") and entry.scope == "sentence" and _own_day_apart(doc, sent_tokens, trig_tok, mi):
             continue  # "قتل 5 مدنيين في قصف على حلب اليوم، في إطار الحملة المستمرة منذ مطلع الشهر": the campaign
@@ -876,7 +909,7 @@ def place_clauses(doc: Doc, sentence: Span) -> list[Span]:
 
 
 # a novelty ranked since a time: "أول ... منذ ..."، "الأعنف منذ عام 2003" (folded), to the clause's end
-_NOVELTY_SINCE_RE = re.compile(r"(?<!\S)(?:%s)(?:\s+\S+){0,5}?\s+منذ\s+[^،,.؛]*" % "|".join(
+_NOVELTY_SINCE_RE = re.compile(r"(?<!\S)(?:%s|اكثر(?=\s+ال))(?:\s+\S+){0,5}?\s+منذ\s+[^،,.؛]*" % "|".join(
     sorted(map(re.escape, NOVELTY_WORDS), key=len, reverse=True)))
 
 

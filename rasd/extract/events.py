@@ -33,7 +33,7 @@ from rasd.arabic.numbers import NUMBER_WORDS
 from rasd.extract import geocode
 from rasd.extract.actors import post_force
 from rasd.extract.places import fold_between
-from rasd.extract.cues import (DATELINE_RE, SINCE_DAY_DAYS, place_clauses, ACCUSE_WORDS, MARTYR_NAME_HEADS, MARTYR_WORDS, OLD_YEAR_FACTOR, OPENING_PROTEST_WEIGHT,
+from rasd.extract.cues import (DATELINE_RE, comes_after, comes_after_recent, SINCE_DAY_DAYS, place_clauses, ACCUSE_WORDS, MARTYR_NAME_HEADS, MARTYR_WORDS, OLD_YEAR_FACTOR, OPENING_PROTEST_WEIGHT,
                               attempted, hostages_taken, modality_factor, old_year, opening_protest, protesters_after,
                               protesters_only_named, reference_date, total_clause_start, truce_without_act, aircraft_moving,
                               BACKGROUND_OPENERS, RISE_VERBS, SINCE_OPENERS, SPAN_OF, SPAN_OF_TIME)
@@ -109,6 +109,7 @@ class Candidate:
     background: bool = False               # its cue is told as a total or as background (toll not the event's)
     report: bool = False                   # the sentence opens by reporting it ("تظاهر مئات ...")
     clause: Span | None = None             # the part of its sentence that tells it, when the sentence tells two sides' acts
+    retold: bool = False                   # the subject of "وجاء/ويأتي ... بعد": an event told before, joins it or none
 
 
 # ---------------------------------------------------------------- helpers over tokens
@@ -945,6 +946,8 @@ _RELATIVE_DAYS = [
     (re.compile(r"(?:^|\s)[وف]?(?:في\s+)?(?:صباح\s+|مساء\s+|ظهر\s+|فجر\s+|ليله\s+)?اليوم\s+التالي(?:\s|$|[،,])"), 1),
     (re.compile(r"(?:^|\s)[وف]?(?:في\s+)?(?:صباح\s+|مساء\s+)?اليوم\s+السابق(?:\s|$|[،,])|(?:^|\s)[وف]?قبل\s+ذلك\s+بيوم"), -1),
     (re.compile(r"(?:^|\s)[وف]?بعد\s+(?:ذلك\s+)?(?:ب)?يومين"), 2),
+    # "بعد يوم من هجوم": a day, only when "من/على" follows ("بعد يوم الجمعة" is after a weekday)
+    (re.compile(r"(?:^|\s)[وف]?بعد\s+يوم(?:\s+واحد)?(?=\s+(?:فقط\s+)?(?:من|علي)\s)"), 1),
     (re.compile(r"(?:^|\s)[وف]?بعد\s+(?:ذلك\s+)?(?:ب)?ثلاثه\s+ايام"), 3),
 ]
 
@@ -1239,6 +1242,13 @@ def _clauses(doc: Doc, sent_tokens, cues, actors, norms, sentence: Span):
         # "قتل 6 مدنيين في قصف على بلدتي كفرنبل وحاس، وقتل 4 آخرون في غارة على جسر الشغور": other dead of
         # another act at another place, each with its own type and toll
         return _cut_at(sent_tokens, cues, actors, norms, sentence, cut)
+    after = comes_after_recent(doc, sent_tokens)
+    if after is not None:
+        cut = doc.tokens[after].span.start
+        if any(c.span.end <= cut for c, _ in cues) and any(c.span.start >= cut for c, _ in cues):
+            # "وجاءت الغارات بعد يوم من هجوم شنه مقاتلو جيش الإسلام على مواقع لقوات النظام في محيط
+            # حرستا": the strikes told again, then the attack of the day before, its own event
+            return _cut_at(sent_tokens, cues, actors, norms, sentence, cut)
     cut = _background_cut(doc, sent_tokens)
     if cut is not None and any(c.span.end <= cut and c.cue not in ("@kill", "@injure") for c, _ in cues) \
             and any(c.span.start >= cut for c, _ in cues):
@@ -1474,6 +1484,7 @@ def add_events(doc: Doc, *, resources) -> Doc:
         first_tok, last_tok = sent_tokens[0][0], sent_tokens[-1][0]
         mods = lex.modality_index.find(doc, doc.tokens[first_tok:last_tok + 1], offset=first_tok)
         norms = [t.norm for _, t in sent_tokens]
+        comes_at = comes_after(doc, sent_tokens)
         cues: list[tuple[TriggerMention, float]] = []
         modality_why: list[str] = []
         dropped_strike = False
@@ -1676,6 +1687,7 @@ def add_events(doc: Doc, *, resources) -> Doc:
                 c = Candidate(sub, w, si, trig, generic, reasons=[f"type: {sub.value} ({why})"] + why_roles + modality_why)
                 c.own_place = own_place
                 c.clause = clause
+                c.retold = comes_at is not None and trig.span.start < doc.tokens[comes_at].span.start
                 c.background = id(trig) in background_cues or toll_background
                 # (bodies found killed: the find, its place and the signs of killing are the report)
                 c.report = (opening and (sub.event_type is E.PROTESTS or (
@@ -1930,8 +1942,8 @@ def add_events(doc: Doc, *, resources) -> Doc:
                            precision=c.precision, date_why=c.date_why, reasons=list(c.reasons) +
                            [f"place: '{doc.span_text(p.span)}' listed with {loc.name}"])
             # (told by the same words: as much a report, a background or a clause of its sentence)
-            c2.report, c2.background, c2.clause, c2.sibling, c2.own_place = \
-                c.report, c.background, c.clause, c.sibling, c.own_place
+            c2.report, c2.background, c2.clause, c2.sibling, c2.own_place, c2.retold = \
+                c.report, c.background, c.clause, c.sibling, c.own_place, c.retold
             group.append(c2)
             located.append(c2)
         parts = len(group)
@@ -3585,6 +3597,8 @@ def _group(doc: Doc, cands: list[Candidate], resources) -> list[Event]:
                 # (nor is an act told with a day of its own, other than the one before: "قتل مسلحون مساء الخميس
                 # مواطنا في العريش. وقتل مسلحون مساء الأربعاء مواطنين اثنين في العريش")
                 g = prev
+        if g is None and c.retold:
+            continue   # "وجاءت الغارات بعد يوم من ...": the strikes of an event told before, or none
         if g is None:
             start(key, c)
             continue

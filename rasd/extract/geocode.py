@@ -991,10 +991,14 @@ def _far_from_frame(doc: Doc, trigger: Span, best: PlaceMention, mentions: list[
     return best
 
 
+REGION_TOWN_KM = 50.0
+
+
 def _prefer_specific(ranked: list[PlaceMention], mentions: list[PlaceMention], doc: Doc) -> PlaceMention:
-    """"حي جوبر بمحافظة دمشق": the district, not the container that follows it."""
+    """"حي جوبر بمحافظة دمشق": the district, not the container that follows it; "في مدينة دوما بالغوطة
+    الشرقية": the town, not the region it lies in (within 50 km of the region's point)."""
     best = ranked[0]
-    if best.place is None or best.place.kind not in ("ADM1", "ADM2", "PCLI", "PPLC", "PPLA", "PPLA2", "PPL"):
+    if best.place is None or best.place.kind not in ("ADM1", "ADM2", "PCLI", "PPLC", "PPLA", "PPLA2", "PPL", "REGION"):
         return best
     for p in mentions:
         if p is best or p.span.end > best.span.start or best.span.start - p.span.end > 25:
@@ -1005,6 +1009,10 @@ def _prefer_specific(ranked: list[PlaceMention], mentions: list[PlaceMention], d
         if p.place is None or p.place.parent == best.place.id or (
                 p.place.kind in ("DISTRICT", "PPLX", "BASE", "AIRP", "PORT", "FACILITY", "PPL", "TOWN")
                 and best.place.kind in ("ADM1", "ADM2", "PCLI", "PPLC", "PPLA") and p.place.country == best.place.country):
+            return p
+        if best.place.kind == "REGION" and p.place.kind not in ("PCLI", "ADM1", "REGION") \
+                and p.place.country == best.place.country \
+                and (Gazetteer.distance_km(p.place, best.place) or 1e9) < REGION_TOWN_KM:
             return p
     return best
 

@@ -4674,3 +4674,40 @@ def test_events_an_act_hours_before_that_a_report_is_set_against_is_news():
     ev = _one("وتأتي زيارة سموه بعد ساعات من استشهاد الجندي أول يحيى عريشي إثر سقوط قذيفة هاون أطلقتها الميليشيات "
               "الحوثية على موقعهم في قطاع الطوال بمنطقة جازان صباح أمس.", date(2015, 11, 10))
     assert ev.sub_event_type.value == "Shelling/artillery/missile attack" and ev.fatalities == 1
+
+
+_DOUMA = ("قتل 82 شخصا على الأقل وأصيب أكثر من 250 آخرين، أمس، في سلسلة غارات جوية شنتها طائرات النظام السوري على سوق "
+          "شعبية وسط مدينة دوما، في واحدة من أكثر الهجمات دموية منذ بدء النزاع.")
+_AFTER_A_DAY = ("وجاءت الغارات بعد يوم من قصف مقاتلي «جيش الإسلام» بقذائف الهاون حي العباسيين في العاصمة دمشق، ما أدى "
+                "إلى مقتل أربعة مدنيين.")
+
+
+def test_events_an_act_ranked_among_the_deadliest_since_the_war_began_is_news():
+    # "أكثر الهجمات دموية منذ بدء النزاع" ranks the act; it tells no running total
+    ev = _one(_DOUMA, date(2015, 8, 17))
+    assert (ev.location.name, ev.fatalities, ev.event_date) == ("Douma", 82, date(2015, 8, 16))
+
+
+def test_events_more_than_n_since_the_war_began_is_still_a_total():
+    assert not _events("قتل أكثر من 200 ألف شخص في سوريا منذ بدء النزاع.", date(2015, 8, 17))
+
+
+def test_events_the_act_a_day_before_the_one_retold_is_its_own_event():
+    evs = sorted(_events(_DOUMA + " " + _AFTER_A_DAY, date(2015, 8, 17)), key=lambda e: e.event_date)
+    assert [(e.sub_event_type.value, e.location.name, e.fatalities, e.event_date) for e in evs] == [
+        ("Shelling/artillery/missile attack", "Damascus", 4, date(2015, 8, 15)),
+        ("Air/drone strike", "Douma", 82, date(2015, 8, 16))]
+    assert "Opposition" in evs[0].actor1 and evs[1].actor2 == "Civilians (Syria)"
+
+
+def test_events_the_retold_subject_of_came_after_is_no_event_alone():
+    # "وجاءت الغارات": the strikes of an event told before; alone, the earlier shelling is the only act
+    evs = _events(_AFTER_A_DAY, date(2015, 8, 17))
+    assert [e.sub_event_type.value for e in evs] == ["Shelling/artillery/missile attack"]
+
+
+def test_events_a_town_named_with_its_region_is_the_place():
+    ev = _one("ارتكبت طائرات النظام السوري أمس مجزرة جديدة في مدينة دوما بالغوطة الشرقية لريف دمشق، بعد أن استهدفت "
+              "بعدة صواريخ سوقا شعبيا مكتظا بالمتسوقين وسط المدينة، ما أسفر عن سقوط 96 قتيلا على الأقل وأكثر من 200 "
+              "جريح.", date(2015, 8, 17))
+    assert (ev.location.name, ev.location.geo_precision) == ("Douma", 1)
