@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from rasd.arabic.dates import MONTHS
+from rasd.arabic.dates import MONTHS, WEEKDAYS
 from rasd.arabic.normalize import fold_string
 from rasd.extract.casualties import (COUNTED_THINGS, DURING_WORDS, NOVELTY_WORDS, ranked_at, RISE_VERBS, SINCE_WORDS, TOLL_HEADS,
                                      campaign_named, count_casualties, numbers_by_token, other_version, toll_rise,
@@ -145,6 +145,8 @@ _PERIODS = r"(?:ايام|اسابيع|اشهر|شهور|اعوام|سنوات)" 
 _WINDOW_RE = re.compile(
     r"(?:^|\s)[وف]?منذ\s+(?:(?P<part>منتصف|اواخر|اوائل|انطلاق|انطلاقه)\s|(?P<day>[0-3]?\d)\s+(?:"
     + "|".join(fold_string(m) for m in MONTHS) + r")(?![^\s،,.]))"
+    # "وقتل نحو 500 شخص منذ يوم الجمعة الماضي": since a weekday, days of fighting
+    + r"|(?:^|\s)[وف]?منذ\s+(?:يوم\s+)?(?:" + "|".join(WEEKDAYS) + r")(?![^\s،,.])"
     rf"|(?:^|\s)[وف]?(?:في|خلال)\s+(?:ال){_PERIODS}\s+(?:ال)?\S+\s+(?:الماضيه|الاخيره)(?![^\s،,.])"
     r"|(?:^|\s)[وف]?(?:في|خلال)\s+(?:ال)?(?:اسبوع|شهر|اسابيع|اشهر|ايام)\s+(?:الاخير|الاخيره)(?![^\s،,.])"
     rf"|(?:^|\s)[وف]?خلال\s+(?:\d+|[^\s\d]+)\s+{_PERIODS}(?![^\s،,.])"
@@ -152,7 +154,7 @@ _WINDOW_RE = re.compile(
 _RELATIVES = frozenset(fold_string(w) for w in "الذي التي الذين اللذين اللتين اللتان اللذان".split())
 
 
-def _toll_over_a_window(doc: Doc, sentence: Span) -> str | None:
+def _toll_over_a_window(doc: Doc, sentence: Span) -> tuple[str, int] | None:
     """The period a sentence's toll is counted over ("قتل 80 شخصا في الأيام الثلاثة الماضية"، "بمقتل 229
     مدنيا ... منذ 30 أبريل الماضي"), or None: a kill or injury cue with a count before it, the period
     not told as a first since ("لأول مرة منذ ..."), nor a date of what a relative clause holds ("المقر
@@ -172,7 +174,7 @@ def _toll_over_a_window(doc: Doc, sentence: Span) -> str | None:
         return None   # "ولأول مرة منذ بدء الصراع": novelty, not the toll's time
     if w.group("day") and any(x in _RELATIVES for x in before[-8:]):
         return None
-    return w.group().strip()
+    return w.group().strip(), at
 
 
 CAMPAIGN_NOUNS = frozenset(fold_string(w) for w in """العمليات الهجمات الغارات المواجهات الاشتباكات المعارك
@@ -321,6 +323,16 @@ def _clause_of(doc: Doc, sent_tokens: list[tuple[int, Token]], k: int) -> tuple[
     while last < hi and not any(ch in text[doc.tokens[last].span.end:doc.tokens[last + 1].span.start] for ch in "،,"):
         last += 1
     return first, last
+
+
+def _total_told_after(doc: Doc, sent_tokens: list[tuple[int, Token]], trig: TriggerMention, trig_tok: int,
+                      mi: int) -> bool:
+    """The period's toll at mi is told in a later clause than an act that is no killing: "والتنظيم
+    استولى على مقر قيادة العمليات، مضيفا أن نحو 500 شخص قتلوا منذ يوم الجمعة" (the act stands, the
+    total is not its toll)."""
+    if trig.cue in ("@kill", "@injure") or mi <= trig_tok:
+        return False
+    return mi > _clause_of(doc, sent_tokens, trig_tok)[1]
 
 
 # a day this many days or fewer before the article is an act's own day, not a campaign's start
@@ -745,11 +757,15 @@ def modality_factor(doc: Doc, resources, sent_tokens: list[tuple[int, Token]], s
         # اختطفوا عشرات الأيزيديين": background told with no day of its own is history, not today's news
         factor = BACKGROUND_FACTOR
         why.append("history: background ('وكان ... قد'، 'يذكر أن') with no day of its own")
-    if factor > SINCE_DATE_FACTOR and (w := _toll_over_a_window(doc, sentence)) is not None:
+    if factor > SINCE_DATE_FACTOR and (w := _toll_over_a_window(doc, sentence)) is not None \
+            and not _own_day_apart(doc, sent_tokens, trig_tok, token_at(doc, w[1])) \
+            and not _total_told_after(doc, sent_tokens, trig, trig_tok, token_at(doc, w[1])):
         # "منذ منتصف ديسمبر"، "منذ انطلاق العملية"، "في الأيام الثلاثة الماضية"، "في الأسبوع الأخير"، "خلال ستة
-        # أشهر": a toll over a period, a running total, no one event (ACLED_CODING §1)
+        # أشهر": a toll over a period, a running total, no one event (ACLED_CODING §1); an act told in a
+        # clause of its own with its own day stands ("سيطر تنظيم داعش أمس على مدينة الرمادي، وقتل نحو 500
+        # شخص منذ يوم الجمعة": the taking, without the total)
         factor = SINCE_DATE_FACTOR
-        why.append(f"total: a toll over the period '{w}'")
+        why.append(f"total: a toll over the period '{w[0]}'")
     if factor > SINCE_DATE_FACTOR and _since_a_date(doc, sent_tokens, trig_tok):
         # "استشهد 204 فلسطينيين في العمليات التي تشنها قوات الاحتلال منذ 28 يونيو": a toll since a
         # date is a running total, no one event ("منذ يومين", two days ago, is the event's own date)

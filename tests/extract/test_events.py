@@ -4711,3 +4711,18 @@ def test_events_a_town_named_with_its_region_is_the_place():
               "بعدة صواريخ سوقا شعبيا مكتظا بالمتسوقين وسط المدينة، ما أسفر عن سقوط 96 قتيلا على الأقل وأكثر من 200 "
               "جريح.", date(2015, 8, 17))
     assert (ev.location.name, ev.location.geo_precision) == ("Douma", 1)
+
+
+@pytest.mark.parametrize("text", [
+    "سيطر تنظيم داعش أمس على مدينة الرمادي، وقتل نحو 500 شخص منذ يوم الجمعة الماضي.",
+    "قال المتحدث إن «الرمادي سقطت بالكامل، والتنظيم استولى على مقر قيادة العمليات»، مضيفا أن نحو 500 شخص "
+    "قتلوا منذ يوم الجمعة الماضي.",
+])
+def test_events_a_toll_since_a_weekday_is_no_toll_of_the_taking_told_before_it(text):
+    ev = _one(text, date(2015, 5, 18))
+    assert (ev.sub_event_type.value, ev.location.name, ev.fatalities) == (
+        "Non-state actor overtakes territory", "Ramadi", None)
+
+
+def test_events_a_toll_since_a_weekday_alone_is_a_running_total():
+    assert not _events("وقتل نحو 500 شخص في مدينة الرمادي منذ يوم الجمعة الماضي.", date(2015, 5, 18))
