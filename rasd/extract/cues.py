@@ -30,7 +30,7 @@ from rasd.arabic.normalize import fold_string
 from rasd.extract.casualties import (COUNTED_THINGS, DURING_WORDS, NOVELTY_WORDS, ranked_at, RISE_VERBS, SINCE_WORDS, TOLL_HEADS,
                                      campaign_named, count_casualties, numbers_by_token, other_version, toll_rise,
                                      updates_toll)
-from rasd.extract.roles import AIRCRAFT_NOUNS, DENIAL_WORDS, SPEAKER_VERBS, token_at
+from rasd.extract.roles import AIRCRAFT_NOUNS, COMES_VERBS, DENIAL_WORDS, SPEAKER_VERBS, token_at
 from rasd.extract.triggers import CARRYING_OUT, FALL_LEMMA
 from rasd.model import Doc, Span, Token, TriggerMention
 from rasd.resources.acled import EventType as E
@@ -570,7 +570,7 @@ def _recent_date_at(doc: Doc, offset: int) -> bool:
 # تفجيرين انتحاريين ...": the report set against earlier acts; those are background however much they
 # tell (a weapon, a toll), not new events (an act it coincided with, "تزامن مع هجوم على فندق في سوسة",
 # happened that day: its own event)
-_COMES_VERBS = frozenset(fold_string(w) for w in "يأتي ويأتي تأتي وتأتي جاء وجاء جاءت وجاءت".split())
+_COMES_VERBS = COMES_VERBS
 _AFTER = fold_string("بعد")
 # spans of a few days or more: "بعد أقل من أسبوعين على"، "بعد عشرة أيام من"، "بعد أسابيع من"
 _LONG_SPANS = frozenset(fold_string(w) for w in """أيام ايام أسبوع اسبوع أسبوعين اسبوعين أسابيع اسابيع شهر شهرين
@@ -592,6 +592,17 @@ def comes_after(doc: Doc, sent_tokens: list[tuple[int, Token]]) -> int | None:
         return None
     last = sent_tokens[-1][0]
     return next((j for j in range(first + 1, min(last, first + _COMES_HEAD + 1)) if toks[j].norm == _AFTER), None)
+
+
+def _comes_with_recent_act(doc: Doc, sent_tokens: list[tuple[int, Token]], mi: int) -> bool:
+    """After the link verb at mi, the sentence names a day of its own (a recent day word: "أمس"،
+    "الخميس") and no span of days or more after a "بعد" ("بعد أسابيع من": background)."""
+    toks = doc.tokens
+    last = sent_tokens[-1][0]
+    if any(toks[j].norm == _AFTER and any(toks[k].norm in _LONG_SPANS for k in range(j + 1, min(last + 1, j + 4)))
+           for j in range(mi + 1, last + 1)):
+        return False
+    return any(toks[j].norm.lstrip("وب") in RECENT_DAY_WORDS for j in range(mi + 1, last + 1))
 
 
 def comes_after_recent(doc: Doc, sent_tokens: list[tuple[int, Token]]) -> int | None:
@@ -648,6 +659,10 @@ def modality_factor(doc: Doc, resources, sent_tokens: list[tuple[int, Token]], s
         if entry.pattern == "في وقت سابق" and (trig.cue in VIOLENT_FAMILIES or trig.event_type in VIOLENT_TYPES) and any(doc.tokens[j].norm.lstrip("وف") in SPEAKER_VERBS
                                                   for j in range(max(sent_tokens[0][0], mi - 3), mi)):
             continue  # "ذكرت الشرطة في وقت سابق أن 5 حراس قتلوا": what was said earlier, not an earlier event
+        if entry.kind == "history" and doc.tokens[mi].norm in _COMES_VERBS and _comes_with_recent_act(doc, sent_tokens, mi):
+            continue  # "ويأتي ذلك بعد أن قتل أربعة جنود أفغان أمس في هجوم"، "وتأتي هذه التطورات فيما قتل ...
+            # أمس"، "ويأتي ذلك رغم استمرار أعمال العنف، إذ قتل جنديان الخميس": the link sets the news beside
+            # an act of its own recent day, told as news
         if entry.kind == "history" and (doc.tokens[mi].norm in PLUPERFECT or entry.pattern == "في وقت سابق"):
             if recent is None:
                 recent = any(t.norm.lstrip("وب") in RECENT_DAY_WORDS for _, t in sent_tokens) or any(

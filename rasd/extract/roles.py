@@ -429,6 +429,8 @@ def assign_roles(doc: Doc, sent_tokens: list[tuple[int, Token]], actors: list[Ac
     whose_of: dict[int, ActorMention] = {}   # a generic victim mention → the named force right after it
     # (after a leading place phrase: "وفي منطقة جازان، قتل جندي سعودي")
     opening = after_place_phrase(doc, sent_tokens)
+    if opening is sent_tokens:
+        opening = after_link_clause(doc, sent_tokens)
     lead = [t.norm for _, t in opening[:2]]
     subject: ActorMention | None = None
     act_toks = {token_at(doc, t.span.start) for t in (sent_trigs or triggers) if t.cue not in ("@kill", "@injure")}
@@ -1337,6 +1339,24 @@ def after_place_phrase(doc: Doc, sent_tokens: list[tuple[int, Token]]) -> list[t
     for k in range(1, min(6, len(sent_tokens) - 1)):
         a, b = sent_tokens[k][1], sent_tokens[k + 1][1]
         if "،" in doc.folded[a.fend:b.fstart] or "," in doc.folded[a.fend:b.fstart]:
+            return sent_tokens[k + 1:]
+    return sent_tokens
+
+
+# verbs that link the news to what came before it: "ويأتي ذلك بعد ..."، "وجاءت الغارات بعد يوم من ..."
+COMES_VERBS = frozenset(fold_string(w) for w in "يأتي ويأتي تأتي وتأتي جاء وجاء جاءت وجاءت".split())
+_EXPLAINING = frozenset(fold_string(w) for w in "إذ اذ حيث".split())
+_LINK_HEAD = 12   # how far into the sentence the explaining word may stand
+
+
+def after_link_clause(doc: Doc, sent_tokens: list[tuple[int, Token]]) -> list[tuple[int, Token]]:
+    """The sentence's tokens after a leading link clause and its "، إذ"/"، حيث": "ويأتي ذلك رغم استمرار
+    أعمال العنف، إذ قتل جنديان عراقيان الخميس في كمين" tells its act as a sentence of its own would."""
+    if not sent_tokens or sent_tokens[0][1].norm not in COMES_VERBS:
+        return sent_tokens
+    for k in range(2, min(_LINK_HEAD, len(sent_tokens) - 1)):
+        a, b = sent_tokens[k - 1][1], sent_tokens[k][1]
+        if b.norm in _EXPLAINING and ("،" in doc.folded[a.fend:b.fstart] or "," in doc.folded[a.fend:b.fstart]):
             return sent_tokens[k + 1:]
     return sent_tokens
 

@@ -4726,3 +4726,23 @@ def test_events_a_toll_since_a_weekday_is_no_toll_of_the_taking_told_before_it(t
 
 def test_events_a_toll_since_a_weekday_alone_is_a_running_total():
     assert not _events("وقتل نحو 500 شخص في مدينة الرمادي منذ يوم الجمعة الماضي.", date(2015, 5, 18))
+
+
+@pytest.mark.parametrize("text, pub, doer, fat", [
+    ("ويأتي ذلك بعد أن قتل أربعة جنود أفغان أمس في هجوم شنته حركة طالبان على حاجز في منطقة سنجين بولاية هلمند.",
+     date(2015, 9, 29), "Taliban", 4),
+    ("وتأتي هذه التطورات فيما قتل أربعة جنود أفغان أمس في هجوم شنته حركة طالبان على حاجز في منطقة سنجين بولاية هلمند.",
+     date(2015, 9, 29), "Taliban", 4),
+    ("ويأتي ذلك رغم استمرار أعمال العنف، إذ قتل جنديان عراقيان الخميس في كمين نصبه مسلحون مجهولون قرب تكريت.",
+     date(2015, 6, 21), "Unidentified Armed Group (Iraq)", 2),
+])
+def test_events_an_act_of_its_own_recent_day_after_a_link_is_news(text, pub, doer, fat):
+    # "ويأتي ذلك بعد أن/فيما/رغم ..." links the news to an act told with its own day: that act is news,
+    # with its toll, and the dead soldiers of the clause after "، إذ" are the victims
+    ev = _one(text, pub)
+    assert (ev.actor1, ev.fatalities) == (doer, fat)
+
+
+def test_events_an_act_weeks_before_a_link_stays_background():
+    assert not _events("ويأتي ذلك بعد أسابيع من مقتل أربعة جنود أفغان في هجوم شنته حركة طالبان على حاجز في منطقة "
+                       "سنجين بولاية هلمند.", date(2015, 9, 29))
