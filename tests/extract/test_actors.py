@@ -596,3 +596,11 @@ def test_a_royal_force_is_its_state(text, name):
     # "الملكي/الملكية" qualifies the force, three qualifiers before the nationality word
     doc = run(Article("r", text, published=date(2019, 6, 12)), until="actors")
     assert [a.actor.name for a in doc.actors][:1] == [name]
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("فتح المهاجم النار على السياح على شاطئ الفندق", "المهاجم"),   # the one attacker of a follow-up report
+    ("قال إن مهاجما فتح النار", "مهاجما"),
+])
+def test_actors_the_attacker_is_an_unidentified_armed_group(text, surface):
+    assert (surface, "Unidentified Armed Group") in actors(make_doc(text, None))
