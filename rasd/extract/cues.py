@@ -1106,11 +1106,22 @@ _SIGNED_BEFORE = frozenset(fold_string(w) for w in """وقع وقعت ووقع �
 
 def _peace_deal_made(doc: Doc, t: TriggerMention) -> bool:
     """A peace deal ("اتفاقا للسلام") is made in the sentence only when a verb of signing or reaching
-    stands within five words before it ("وقعت الحكومة والجبهة الثورية اتفاقا للسلام"); "اتفاق سلام وقعته
+    stands within eight words before it, no framing word between ("وقعت الحكومة والجبهة الثورية اتفاقا للسلام"); "اتفاق سلام وقعته
     الحكومة في مايو"، "اتفاق السلام الموقع في أبوجا" tell of one made before."""
     k = token_at(doc, t.span.start)
     s = doc.tokens[k].sentence
-    return any(doc.tokens[j].sentence == s and doc.tokens[j].norm in _SIGNED_BEFORE for j in range(max(0, k - 5), k))
+    for j in range(k - 1, max(-1, k - 1 - _SIGNED_WORDS), -1):
+        n = doc.tokens[j].norm
+        if doc.tokens[j].sentence != s or n.lstrip("و") in _DEAL_FRAMES:
+            return False   # "وقعت اشتباكات رغم اتفاق السلام": the deal frames another act
+        if n in _SIGNED_BEFORE:
+            return True
+    return False
+
+
+# how far before the deal its verb may stand: "وقعت الحكومة المالية والمتمردون الطوارق أمس اتفاق سلام"
+_SIGNED_WORDS = 8
+_DEAL_FRAMES = frozenset(fold_string(w) for w in "رغم بعد قبل منذ لكن بموجب ضمن حسب وفق خرق انتهاك".split())
 
 
 def truce_without_act(cues: list[tuple[TriggerMention, float]], norms: list[str],

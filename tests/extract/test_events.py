@@ -4746,3 +4746,17 @@ def test_events_an_act_of_its_own_recent_day_after_a_link_is_news(text, pub, doe
 def test_events_an_act_weeks_before_a_link_stays_background():
     assert not _events("ويأتي ذلك بعد أسابيع من مقتل أربعة جنود أفغان في هجوم شنته حركة طالبان على حاجز في منطقة "
                        "سنجين بولاية هلمند.", date(2015, 9, 29))
+
+
+@pytest.mark.parametrize("text", [
+    "وقعت الحكومة المالية والمتمردون الطوارق أمس اتفاق سلام في باماكو.",     # the parties, then the day, then the deal
+    "وقع المتمردون الطوارق أمس في باماكو اتفاق سلام مع الحكومة المالية.",
+])
+def test_events_a_peace_deal_signed_a_few_words_after_its_verb_is_an_agreement(text):
+    e = _one(text, date(2015, 6, 21))
+    assert (e.sub_event_type.value, e.location.name, e.event_date) == ("Agreement", "Bamako", date(2015, 6, 20))
+
+
+def test_events_a_clash_despite_a_peace_deal_is_no_agreement():
+    assert all(e.sub_event_type.value != "Agreement" for e in _events(
+        "وقعت اشتباكات عنيفة أمس في باماكو رغم اتفاق السلام.", date(2015, 6, 21)))
