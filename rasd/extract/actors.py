@@ -594,7 +594,8 @@ def _drop_affiliations(doc: Doc, out: list[ActorMention]) -> list[ActorMention]:
 
 
 _THE_BASE = fold_string("القاعدة")
-_BASE_PARTS = frozenset(fold_string(w) for w in "مدخل داخل بوابة بوابه أسوار اسوار محيط باحة ساحة مدرج مهبط حرم".split())
+_BASE_PARTS = frozenset(fold_string(w) for w in """مدخل داخل بوابة بوابه أسوار اسوار محيط باحة ساحة مدرج مهبط حرم
+مسجد مستشفى مخازن مستودعات""".split())
 _PROJECTILES = frozenset(fold_string(w) for w in "صاروخ صواريخ قذيفة قذائف صاروخين قذيفتين".split())
 
 
@@ -613,7 +614,12 @@ def _base_meant(doc: Doc, norms: list[str], i: int) -> bool:
         j -= 1
     if prev in ("علي", "على") and any(norms[q].lstrip("وب") in _PROJECTILES for q in range(j, i)):
         return True
-    return any(n.lstrip("وبل") in ("قاعده", "قاعدتين") for n in norms[max(0, i - 120):i])
+    if any(n.lstrip("وبل") in ("قاعده", "قاعدتين") for n in norms[max(0, i - 120):i]):
+        return True
+    # "قتل 29 شخصا، بينهم 16 مصليا في مسجد القاعدة، عندما هاجم مسلحون قاعدة بادابير": the base named
+    # later in its sentence
+    return any(norms[q].lstrip("وبل") == "قاعده" for q in range(i + 1, min(len(norms), i + 40))
+               if toks[q].sentence == si)
 
 
 # a definite person noun is a civilian actor when a personal name follows it ("استشهد الطفل أحمد سالم"،

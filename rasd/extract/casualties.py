@@ -145,6 +145,16 @@ def other_version(toks: list[Token], prev: int, i: int) -> bool:
     return False
 
 
+# the ones who carried out the act: "فيما أعلن الجيش مقتل المهاجمين الثلاثة عشر" counts other dead
+ATTACKER_NOUNS = frozenset(fold_string(w) for w in """المهاجمين المهاجمون مهاجمين مهاجمون الانتحاريين الانتحاريون
+المسلحين المسلحون منفذي منفذو""".split())
+
+
+def _attackers_after(toks: list[Token], i: int) -> bool:
+    """The count after the cue at i is of the attackers, not another source's figure for the victims."""
+    return any(toks[k].norm.lstrip("و") in ATTACKER_NOUNS for k in range(i + 1, min(len(toks), i + 4)))
+
+
 def _restated(toks: list[Token], prev: int, i: int) -> bool:
     """A speaker's "that" between two equal tolls: the second tells the first again."""
     return prev >= 0 and any(toks[k].norm.lstrip("وف") in RESTATING_WORDS for k in range(prev + 1, i))
@@ -717,7 +727,8 @@ def count_casualties(doc: Doc, sentence: Span) -> tuple[int | None, int | None]:
         if _told_as_cause(toks, i):
             continue  # "احتجاجا على مقتل الفتى": the death the protest is about is not its toll
         last = last_kill if cue == "@kill" else last_injure
-        version = (killed if cue == "@kill" else injured) is not None and other_version(toks, last, i)
+        version = (killed if cue == "@kill" else injured) is not None and other_version(toks, last, i) \
+            and not _attackers_after(toks, i)
         if killed is not None and cue == "@kill" and toks[i].norm in DEFINITE_DEAD and not version:
             continue  # "... بمقتل 25 مقاتلا، وقال المرصد إن القتلى هم 18 ... وسبعة": the same dead, broken down
         noun = toks[i].norm.lstrip("و") in CASUALTY_NOUNS

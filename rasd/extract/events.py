@@ -41,7 +41,7 @@ from rasd.extract.casualties import (MORE_WORDS, ASSASSINATION_LEMMAS, count_cas
                                      reply_offset, TOLL_HEADS)
 from rasd.extract.triggers import AIRCRAFT_SUBJECTS, BODY_NOUNS, CARRYING_OUT, FALL_LEMMA, SEIZED_PEOPLE
 from rasd.resources.countries import COUNTRY_NAMES
-from rasd.extract.roles import (DENIAL_WORDS, WITHDRAW_STEM, TARGET_NOUNS, THAT_WORDS, DOER_RELATIVES, last_token, AIRCRAFT_NOUNS, CIVIL_OBJECTS, FIGHTER_HEADS, GENERIC_KINDS, SPEAKER_VERBS, after_place_phrase, assign_roles, belonging, gunmen_of, backers, backs, claims, dominant_armed_actor, finds_bodies, harmed_in, is_news_source, named_civilians,
+from rasd.extract.roles import (DENIAL_WORDS, SITE_NOUNS, WITHDRAW_STEM, TARGET_NOUNS, THAT_WORDS, DOER_RELATIVES, last_token, AIRCRAFT_NOUNS, CIVIL_OBJECTS, FIGHTER_HEADS, GENERIC_KINDS, SPEAKER_VERBS, after_place_phrase, assign_roles, belonging, gunmen_of, backers, backs, claims, dominant_armed_actor, finds_bodies, harmed_in, is_news_source, named_civilians,
                                 is_pro_government, loyalist_phrase, token_at, victim_kinds)
 from rasd.model import (ActorMention, Doc, Event, Location, Source, Span, Token, TriggerMention,
                         make_event_id)
@@ -1818,7 +1818,9 @@ def add_events(doc: Doc, *, resources) -> Doc:
                         a2 = other
                         c.reasons.append(f"actor2 '{other.surface}': 'المهاجمين' are the attackers told again")
                 if a1 is not None and a2 is not None and a2.span.start > a1.span.start and _AFFILIATE_BEFORE.search(
-                        fold_between(doc, max(a1.span.end, a2.span.start - 16), a2.span.start)):
+                        fold_between(doc, max(a1.span.end, a2.span.start - 16), a2.span.start)) and not any(
+                        # ("هاجم مسلحون من حركة طالبان قاعدة بادابير التابعة لسلاح الجو": the site belongs to it)
+                        w.lstrip("وبل") in SITE_NOUNS for w in fold_between(doc, a1.span.end, a2.span.start).split()):
                     # "مسلحون من ولاية غرب أفريقيا التابعة لتنظيم الدولة": the group it belongs to is its
                     # own side, not the one attacked
                     a2 = None

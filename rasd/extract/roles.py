@@ -1205,6 +1205,9 @@ def _doer_told_after(doc: Doc, a: ActorMention, idx: list[tuple[int, ActorMentio
 
 
 _CIVILIAN_NAMES = ("مدني", "المدني")
+# sites a side holds, attacked: "قاعدة للجيش"، "مواقع لقوات النظام"
+SITE_NOUNS = TARGET_NOUNS | frozenset(fold_string(w) for w in "قاعدة موقع مواقع ثكنة ثكنات نقاط مطار".split())
+_ASSAULT_STEMS = tuple(fold_string(w) for w in "هاجم يهاجم تهاجم اقتحم يقتحم تقتحم".split())
 _TARGET_NOUN_TAILS = frozenset(fold_string(w) for w in "تفتيش أمني أمنية عسكري عسكرية مشترك مشتركة".split())
 
 
@@ -1218,7 +1221,7 @@ _VEHICLE_NOUNS = frozenset(fold_string(w) for w in "سيارة مركبة آلي
 _AIRCRAFT = fold_string("طائرة")
 # (an aircraft is a vehicle hit only right before "تابعة": a word between is most often told of its owner,
 # who flew it: "طائرة حربية تابعة لقوات فجر ليبيا قصفت")
-_HIT_THINGS = (TARGET_NOUNS | _VEHICLE_NOUNS) - {_AIRCRAFT}
+_HIT_THINGS = (SITE_NOUNS | _VEHICLE_NOUNS) - {_AIRCRAFT}   # ("قاعدة بادابير التابعة لسلاح الجو")
 
 
 def _acted_upon(doc: Doc, ti: int, first_tok: int) -> bool:
@@ -1238,6 +1241,10 @@ def _acted_upon(doc: Doc, ti: int, first_tok: int) -> bool:
         ti -= 1
         p1, p2 = p2, doc.tokens[ti - 2].norm if ti - 2 >= first_tok else ""
     if p1 in ACTED_UPON_MARKERS:
+        return True
+    if p1 in SITE_NOUNS and doc.tokens[ti].norm.startswith("ل") and any(
+            doc.tokens[j].norm.lstrip("وف").startswith(_ASSAULT_STEMS) for j in range(max(first_tok, ti - 6), ti - 1)):
+        # "هاجم مسلحو طالبان قاعدة للجيش الأفغاني": the site attacked is the side's ("ل")
         return True
     if p1 in _BELONGING_ADJ and ti - 2 >= first_tok and (p2 == _AIRCRAFT or any(
             (w := doc.tokens[j].norm) in _HIT_THINGS or (w[:1] in "بو" and w[1:] in _HIT_THINGS)

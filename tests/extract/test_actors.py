@@ -604,3 +604,9 @@ def test_a_royal_force_is_its_state(text, name):
 ])
 def test_actors_the_attacker_is_an_unidentified_armed_group(text, surface):
     assert (surface, "Unidentified Armed Group") in actors(make_doc(text, None))
+
+
+def test_actors_the_base_named_later_in_its_sentence_is_no_al_qaeda():
+    text = ("قتل 29 شخصا بينهم 16 مصليا في مسجد القاعدة عندما هاجم مسلحون قاعدة بادابير الجوية")
+    assert all(name != "Al Qaeda" for _, name in actors(make_doc(text, None)))
+    assert any(name == "Al Qaeda" for _, name in actors(make_doc("تبنى تنظيم القاعدة الهجوم", None)))

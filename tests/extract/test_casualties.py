@@ -469,3 +469,14 @@ def test_casualties_counts_before_the_kill_word_that_are_no_new_dead(text, kille
 ])
 def test_casualties_a_definite_sound_plural_is_a_group_not_two(text, killed):
     assert _count(text)[0] == killed
+
+
+@pytest.mark.parametrize("text, killed", [
+    # the attackers' dead told by another speaker are more dead, not that speaker's figure for the victims
+    ("قتل 29 شخصا عندما هاجم مسلحون قاعدة جوية، فيما أعلن الجيش مقتل المهاجمين الثلاثة عشر.", 42),
+    ("قتل 12 مدنيا في الهجوم، بينما قال الجيش إنه قتل المسلحين الخمسة.", 17),
+    # another source's figure for the same dead: the lowest stands
+    ("قتل 12 مدنيا في الهجوم، بينما قال ناشطون إن عدد القتلى بلغ 17.", 12),
+])
+def test_casualties_the_attackers_dead_are_no_second_version(text, killed):
+    assert _count(text)[0] == killed

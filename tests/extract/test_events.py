@@ -4760,3 +4760,18 @@ def test_events_a_peace_deal_signed_a_few_words_after_its_verb_is_an_agreement(t
 def test_events_a_clash_despite_a_peace_deal_is_no_agreement():
     assert all(e.sub_event_type.value != "Agreement" for e in _events(
         "وقعت اشتباكات عنيفة أمس في باماكو رغم اتفاق السلام.", date(2015, 6, 21)))
+
+
+def test_events_an_assault_on_an_army_base_is_a_battle_with_the_army():
+    # the people counted died in an attack on the army's base: the army is the other side
+    e = _one("قتل عشرة أشخاص أمس عندما هاجم مسلحو طالبان قاعدة للجيش الأفغاني في قندوز.", date(2015, 9, 29))
+    assert (e.sub_event_type.value, e.actor1, e.actor2) == (
+        "Armed clash", "Taliban", "Military Forces of Afghanistan (2004-2021)")
+
+
+def test_events_the_badaber_assault_is_one_battle_with_both_sides_dead():
+    e = _one("قتل 29 شخصاً على الأقل، بينهم 16 مصلياً كانوا يؤدون صلاة الفجر في مسجد القاعدة، عندما هاجم مسلحون من "
+             "حركة طالبان باكستان فجر أمس الجمعة قاعدة بادابير التابعة لسلاح الجو الباكستاني في ضواحي مدينة بيشاور، "
+             "فيما أعلن الجيش مقتل المهاجمين الثلاثة عشر.", date(2015, 9, 19))
+    assert (e.sub_event_type.value, e.actor1, e.fatalities) == ("Armed clash", "TTP: Tehreek-i-Taliban Pakistan", 42)
+    assert e.actor2.startswith("Military Forces of Pakistan")
