@@ -454,6 +454,9 @@ def _type_sentence(doc: Doc, cues: list[tuple[TriggerMention, float]], norms: li
             continue
         if t.sub_event_type is S.SHELLING and "@attack" in fams and _ground_assault_weapon(doc, fams["@attack"][0], t):
             continue  # "هاجم مسلحون مقرا أمنيا بالأسلحة الرشاشة والقذائف الصاروخية": the assault's weapons
+        if t.sub_event_type is S.SHELLING and any(_clash_weapon(doc, o, t) for o, _ in explicit
+                                                  if o.sub_event_type is S.ARMED_CLASH):
+            continue  # "قبل أن تمتد المواجهات إلى أحياء أخرى وتستخدم فيها القذائف الصاروخية والأسلحة الرشاشة"
         if t.sub_event_type is S.DISRUPTED_WEAPONS and fold_string(t.lemma).startswith(SEIZE_STEM) \
                 and _persons_after(doc, t):
             # "تمكنت قوات الأمن من ضبط 3 عناصر من الجماعة": people seized are arrested
@@ -2673,6 +2676,24 @@ def _ground_assault_weapon(doc: Doc, attack: TriggerMention, shell: TriggerMenti
         return False
     if not any(toks[j].norm.startswith("ب") for j in range(a + 1, k + 1)):
         return False
+    return any(toks[j].norm.lstrip("وب") in _SMALL_ARMS or toks[j].norm in _SMALL_ARMS
+               for j in range(max(a + 1, k - 4), min(len(toks), k + 6)) if toks[j].sentence == toks[k].sentence)
+
+
+_USE_VERBS = frozenset(fold_string(w) for w in """استخدم استخدمت تستخدم يستخدم استخدموا استعمل استعملت تستعمل يستعمل
+استعملوا""".split())
+
+
+def _clash_weapon(doc: Doc, clash: TriggerMention, shell: TriggerMention) -> bool:
+    """The shells are a weapon of the fighting told before them in the sentence: used in it ("اندلعت
+    المواجهات ... وتستخدم فيها القذائف الصاروخية"، "استخدمت فيها") or named with small arms
+    ("اشتباكات بالأسلحة الرشاشة والقذائف"): one battle (ACLED_CODING §1), no shelling of its own."""
+    a, k = token_at(doc, clash.span.start), token_at(doc, shell.span.start)
+    toks = doc.tokens
+    if not 0 < k - a <= 40 or toks[a].sentence != toks[k].sentence:
+        return False
+    if any(toks[j].norm.lstrip("وف") in _USE_VERBS for j in range(max(a + 1, k - 3), k)):
+        return True
     return any(toks[j].norm.lstrip("وب") in _SMALL_ARMS or toks[j].norm in _SMALL_ARMS
                for j in range(max(a + 1, k - 4), min(len(toks), k + 6)) if toks[j].sentence == toks[k].sentence)
 

@@ -4775,3 +4775,20 @@ def test_events_the_badaber_assault_is_one_battle_with_both_sides_dead():
              "فيما أعلن الجيش مقتل المهاجمين الثلاثة عشر.", date(2015, 9, 19))
     assert (e.sub_event_type.value, e.actor1, e.fatalities) == ("Armed clash", "TTP: Tehreek-i-Taliban Pakistan", 42)
     assert e.actor2.startswith("Military Forces of Pakistan")
+
+
+@pytest.mark.parametrize("text", [
+    "اندلعت المواجهات مساء السبت إثر إطلاق مسلحين ملثمين النار على موكب قيادي في حي الطوارئ بمخيم عين الحلوة، قبل أن "
+    "تمتد إلى أحياء أخرى وتستخدم فيها القذائف الصاروخية والأسلحة الرشاشة.",
+    "قتل شخص في اشتباكات استخدمت فيها القذائف الصاروخية في مخيم عين الحلوة مساء السبت.",
+])
+def test_events_shells_used_in_the_fighting_are_its_weapons(text):
+    # one battle (ACLED_CODING §1), no shelling of its own
+    assert [e.sub_event_type.value for e in _events(text, date(2015, 8, 24))] == ["Armed clash"]
+
+
+def test_events_shells_fired_beside_a_clash_elsewhere_stay_a_shelling():
+    subs = {e.sub_event_type.value for e in _events(
+        "اندلعت اشتباكات بين الجيش والمسلحين في مخيم عين الحلوة مساء السبت، فيما سقطت قذائف صاروخية على مدينة "
+        "صيدا.", date(2015, 8, 24))}
+    assert "Shelling/artillery/missile attack" in subs
