@@ -47,6 +47,8 @@ from rasd.model import Doc, Place, PlaceMention, Span, Token
 from rasd.resources.actors import FORCE_HEADS, FORCE_MODIFIERS
 from rasd.resources.gazetteer import _ABU, KIND_RANK, Gazetteer, _distance_km, canon_word, name_key
 
+# month names written as no place is ("آب" August; Ibb is "إب")
+MONTH_SURFACES = frozenset({"آب"})
 # cue word (canonical folded form) -> the kind of place it announces
 CUES: dict[str, str] = {
     "مدينه": "city", "مدن": "city", "بلده": "city", "بلدات": "city", "قريه": "city", "قري": "city",
@@ -567,6 +569,15 @@ def find_matches(doc: Doc, gaz: Gazetteer, facts: tuple[list[str], list[tuple]] 
         # is no date: the dates step leaves it)
         firsts = [k for k in firsts if not norms[k][:1].isdigit()
                   or not any(d.span.overlaps(toks[k].span) for d in doc.dates)]
+    # "في آب الماضي": the month is written with madda, the Yemeni city Ibb with hamza below ("إب");
+    # folding makes them one word, the original tells them apart
+    firsts = [k for k in firsts if doc.text[toks[k].span.start:toks[k].span.end].lstrip("وفبل") not in MONTH_SURFACES]
+    if doc.dates:
+        # "في 21 من آب"، "في 20 من تشرين الأول": a month inside a dated phrase is no place (Ibb, Dafil)
+        dated = [d.span for d in doc.dates if any(ch.isdigit() for ch in doc.text[d.span.start:d.span.end])]
+        if dated:
+            firsts = [k for k in firsts if not any(sp.start <= toks[k].span.start and toks[k].span.end <= sp.end
+                                                   for sp in dated)]
     # the gazetteer's key tables read directly (has_key, max_words, may_continue without a call)
     has_key = gaz._index.__contains__
     max_words = gaz._first.get

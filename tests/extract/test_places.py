@@ -1,6 +1,8 @@
 """Place finding: clitics, multi-word names, cue words, the false-place list, ambiguity, masks."""
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from rasd.arabic import sentences, tokens
@@ -738,3 +740,19 @@ def test_a_quoted_outlet_told_to_is_no_place(text, outlet):
 def test_a_quoted_place_alone_stays_a_place():
     doc = run(Article("o", 'وصل الوفد الأممي إلى "عدن" أمس.'))
     assert [p.place.name for p in doc.places] == ["Aden"]
+
+
+@pytest.mark.parametrize("text, absent, present", [
+    ("سيطرت قوات النظام، في 21 من آب، على مدينة خان شيخون", "Ibb", "Khan Shaykhun"),        # August, dated
+    ("سيطرت قوات النظام في آب الماضي على مدينة خان شيخون", "Ibb", "Khan Shaykhun"),          # August with madda
+    ("تعرضت مدينة سراقب في 20 من تشرين الأول لقصف صاروخي", "Dafil", "Saraqib"),           # a month inside a date
+    ("سيطرت قوات النظام الشهر الماضي على مدينة خان شيخون", "Madi al 'Ali", "Khan Shaykhun"),  # "last ... on"
+])
+def test_places_months_and_date_words_are_no_places(text, absent, present):
+    # (the dates step too: a month inside a dated phrase)
+    names = [n for _, n in found(run(Article("t", text, published=date(2021, 11, 9)), until="places"))]
+    assert absent not in names and present in names
+
+
+def test_places_ibb_written_with_hamza_below_is_still_ibb():
+    assert ("إب", "Ibb") in found(make_doc("قتل خمسة مدنيين أمس في قصف على مدينة إب"))
