@@ -596,13 +596,24 @@ def comes_after(doc: Doc, sent_tokens: list[tuple[int, Token]]) -> int | None:
 
 def _comes_with_recent_act(doc: Doc, sent_tokens: list[tuple[int, Token]], mi: int) -> bool:
     """After the link verb at mi, the sentence names a day of its own (a recent day word: "أمس"،
-    "الخميس") and no span of days or more after a "بعد" ("بعد أسابيع من": background)."""
+    "الخميس"; "بعد يوم/ساعات من"، "غداة") and no span of days or more after a "بعد" ("بعد أسابيع
+    من": background)."""
     toks = doc.tokens
     last = sent_tokens[-1][0]
     if any(toks[j].norm == _AFTER and any(toks[k].norm in _LONG_SPANS for k in range(j + 1, min(last + 1, j + 4)))
            for j in range(mi + 1, last + 1)):
         return False
+    # "يأتي ذلك بعد يوم من مقتل طفلة ..."، "يأتي ذلك غداة مقتل طفلة": an act a day or hours before,
+    # told with its dead ("بعد يومين من وصول تعزيزات" tells no act of violence)
+    if any(toks[j].norm == _AFTER and any(toks[k].norm in _SHORT_SPANS for k in range(j + 1, min(last + 1, j + 3)))
+           or toks[j].norm.lstrip("و") == _MORROW for j in range(mi + 1, min(last + 1, mi + _COMES_HEAD + 1))) \
+            and any(t.cue == "@kill" and toks[mi].span.end <= t.span.start and t.span.end <= toks[last].span.end
+                    for t in doc.triggers):
+        return True
     return any(toks[j].norm.lstrip("وب") in RECENT_DAY_WORDS for j in range(mi + 1, last + 1))
+
+
+_MORROW = fold_string("غداة")
 
 
 def comes_after_recent(doc: Doc, sent_tokens: list[tuple[int, Token]]) -> int | None:
@@ -659,6 +670,8 @@ def modality_factor(doc: Doc, resources, sent_tokens: list[tuple[int, Token]], s
         if entry.pattern == "في وقت سابق" and (trig.cue in VIOLENT_FAMILIES or trig.event_type in VIOLENT_TYPES) and any(doc.tokens[j].norm.lstrip("وف") in SPEAKER_VERBS
                                                   for j in range(max(sent_tokens[0][0], mi - 3), mi)):
             continue  # "ذكرت الشرطة في وقت سابق أن 5 حراس قتلوا": what was said earlier, not an earlier event
+        if entry.kind == "future" and doc.tokens[mi].norm.lstrip("و") == _MORROW:
+            continue  # "غداة مقتل طفلة": the day after an act, no "غدا" (tomorrow)
         if entry.kind == "history" and doc.tokens[mi].norm in _COMES_VERBS and _comes_with_recent_act(doc, sent_tokens, mi):
             continue  # "ويأتي ذلك بعد أن قتل أربعة جنود أفغان أمس في هجوم"، "وتأتي هذه التطورات فيما قتل ...
             # أمس"، "ويأتي ذلك رغم استمرار أعمال العنف، إذ قتل جنديان الخميس": the link sets the news beside

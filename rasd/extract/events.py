@@ -939,6 +939,10 @@ def _event_date(doc: Doc, sentence_idx: int, trig: TriggerMention,
                 and not _since(doc, d) and not _duration(doc, d) and 0 < (pub - d.value).days <= LEAD_DAY_DAYS]
         if lead:
             return lead[0].value, 2, f"no date phrase: the lead's day '{doc.span_text(lead[0].span)}', within a week"
+    if pub is not None and (days := _days_after(doc, sents[sentence_idx].start, trig.span.start)) is not None \
+            and days < 0:
+        # "يأتي ذلك بعد يوم من مقتل طفلة ..."، "غداة": the act lies that many days before the news told
+        return pub + timedelta(days=days), 2, f"no date phrase: the publication date, {days:+d} day(s)"
     if pub is not None:
         return pub, 2, "no date phrase: publication date, within a week"
     return None, 3, "no date phrase and no publication date"
@@ -949,6 +953,8 @@ _RELATIVE_DAYS = [
     (re.compile(r"(?:^|\s)[وف]?(?:في\s+)?(?:صباح\s+|مساء\s+|ظهر\s+|فجر\s+|ليله\s+)?اليوم\s+التالي(?:\s|$|[،,])"), 1),
     (re.compile(r"(?:^|\s)[وف]?(?:في\s+)?(?:صباح\s+|مساء\s+)?اليوم\s+السابق(?:\s|$|[،,])|(?:^|\s)[وف]?قبل\s+ذلك\s+بيوم"), -1),
     (re.compile(r"(?:^|\s)[وف]?بعد\s+(?:ذلك\s+)?(?:ب)?يومين"), 2),
+    # "يأتي ذلك غداة مقتل طفلة": the act told after it lies the day before the one told
+    (re.compile(r"(?:^|\s)[وف]?غداه(?=\s)"), -1),
     # "بعد يوم من هجوم": a day, only when "من/على" follows ("بعد يوم الجمعة" is after a weekday)
     (re.compile(r"(?:^|\s)[وف]?بعد\s+يوم(?:\s+واحد)?(?=\s+(?:فقط\s+)?(?:من|علي)\s)"), 1),
     (re.compile(r"(?:^|\s)[وف]?بعد\s+(?:ذلك\s+)?(?:ب)?ثلاثه\s+ايام"), 3),
@@ -1212,6 +1218,7 @@ CLAUSE_DOER_CUES = frozenset({"@bombard", "@attack"})  # a doer named right afte
 
 
 _MEANS_STEMS = tuple(fold_string(w) for w in "برصاص بنيران بقذائف بقذيفة".split())
+_MORROW = fold_string("غداة")
 
 
 def _clauses(doc: Doc, sent_tokens, cues, actors, norms, sentence: Span):
@@ -1252,6 +1259,11 @@ def _clauses(doc: Doc, sent_tokens, cues, actors, norms, sentence: Span):
             # "وجاءت الغارات بعد يوم من هجوم شنه مقاتلو جيش الإسلام على مواقع لقوات النظام في محيط
             # حرستا": the strikes told again, then the attack of the day before, its own event
             return _cut_at(sent_tokens, cues, actors, norms, sentence, cut)
+    morrow = next((t.span.start for _, t in sent_tokens[1:] if t.norm.lstrip("و") == _MORROW), None)
+    if morrow is not None and any(c.span.end <= morrow for c, _ in cues) and any(c.span.start >= morrow for c, _ in cues):
+        # "قتل جنديان تركيان أمس إثر تفجير سيارة ملغومة ... غداة الغارات التي شنها الطيران التركي": the
+        # strikes of the day before are an act of their own, not the bombing's type or doer
+        return _cut_at(sent_tokens, cues, actors, norms, sentence, morrow)
     cut = _background_cut(doc, sent_tokens)
     if cut is not None and any(c.span.end <= cut and c.cue not in ("@kill", "@injure") for c, _ in cues) \
             and any(c.span.start >= cut for c, _ in cues):
