@@ -2620,7 +2620,9 @@ def _apply_gate(doc: Doc, cands: list[Candidate], resources) -> None:
 
 
 MAIN_CUE_WEIGHT = 0.5
-TYRE_LEMMAS = frozenset(fold_string(w) for w in ("الإطارات المشتعلة", "إطارات مشتعلة", "الإطارات المطاطية المشتعلة"))
+TYRE_LEMMAS = frozenset(fold_string(w) for w in ("الإطارات المشتعلة", "إطارات مشتعلة", "الإطارات المطاطية المشتعلة",
+                                                 "الإطارات المحترقة", "إطارات محترقة", "الإطارات المحروقة",
+                                                 "الإطارات المطاطية المحترقة", "المتاريس"))
 
 # "هاجمت قوات الجيش الليبي مواقع لمجلس شورى مجاهدي درنة": an attack verb whose object is a military site
 # is a report of an assault, toll or not ("هاجم الوزير المعارضة": a verbal attack, has none)
@@ -2912,12 +2914,14 @@ def _opening_act(doc: Doc, c: Candidate) -> bool:
     fall = start < len(toks) and toks[start].norm.lstrip("وف") in _FALL_OPENERS and c.sub.event_type is E.EXPLOSIONS
     # "استخدمت الشرطة الهراوات والغاز المسيل للدموع لتفريق نحو ثلاثمئة متظاهر": force used, its user after
     # the verb, to disperse a crowd
-    use = start < len(toks) and toks[start].norm.lstrip("وف") in _USE_OPENERS and c.sub.event_type is E.PROTESTS
+    # ("أطلقت الشرطة قنابل الغاز المسيل للدموع لتفريق محتجين": tear gas fired at a crowd)
+    use = start < len(toks) and (toks[start].norm.lstrip("وف") in _USE_OPENERS
+                                 or toks[start].norm.lstrip("وف") in _FIRE_OPENERS) and c.sub.event_type is E.PROTESTS
     for t in doc.triggers:
         ti = token_at(doc, t.span.start)
         if fire and t.cue == "@attack" and start + 1 < ti <= start + 5 and sent.contains(t.span):
             return any(start < token_at(doc, a.span.start) < ti for a in doc.actors if sent.contains(a.span))
-        if use and t.cue == "@intervention" and start + 2 < ti <= start + 9 and sent.contains(t.span):
+        if use and t.cue == "@intervention" and start + 1 < ti <= start + 9 and sent.contains(t.span):
             return any(start < token_at(doc, a.span.start) < ti for a in doc.actors if sent.contains(a.span))
         if fall and t.sub_event_type is not None and t.event_type is c.sub.event_type and start < ti <= start + 2 \
                 and sent.contains(t.span):   # ("سقط صاروخ كاتيوشا": the weapon's name after its noun)

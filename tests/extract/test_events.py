@@ -4804,3 +4804,24 @@ def test_events_an_act_with_its_dead_a_day_before_the_news_is_no_history_and_no_
     evs = [e for e in process_article(Article("t", text, published=date(2021, 2, 28)), resources=_no_floor())
            if e.sub_event_type.value == "Shelling/artillery/missile attack"]
     assert [(e.fatalities, e.event_date) for e in evs] == [(1, date(2021, 2, 27))]
+
+
+@pytest.mark.parametrize("text", [
+    "قطع متظاهرون جسر الزيتون في الناصرية بالإطارات المحترقة.",
+    "قطع محتجون الطريق السريع في بغداد بالإطارات المحروقة.",
+    "أغلق محتجون شوارع في مدينة البصرة بالمتاريس مساء الأحد.",
+])
+def test_events_roads_blocked_with_burnt_tyres_or_barricades_are_a_violent_demonstration(text):
+    assert _one(text, date(2020, 1, 20)).sub_event_type.value == "Violent demonstration"
+
+
+@pytest.mark.parametrize("text, force", [
+    ("أطلقت الشرطة قنابل الغاز المسيل للدموع لتفريق محتجين في كربلاء.", "Police Forces of Iraq (2014-)"),
+    ("أطلقت الشرطة قنابل مسيلة للدموع لتفريق محتجين في كربلاء.", "Police Forces of Iraq (2014-)"),
+    ("فرقت قوات مكافحة الشغب محتجين في كربلاء.", "Police Forces of Iraq (2014-)"),
+    ("أطلقت قوات مكافحة الشغب الغاز المسيل للدموع على المتظاهرين في ساحة رياض الصلح في بيروت.", "Police Forces of Lebanon"),
+])
+def test_events_tear_gas_canisters_and_riot_police_disperse_a_protest(text, force):
+    # one event, the protest dispersed by the named police: tear gas is no bomb
+    e = _one(text, date(2020, 1, 20))
+    assert (e.sub_event_type.value, e.actor2) == ("Protest with intervention", force)
