@@ -1185,11 +1185,12 @@ def aircraft_moving(cues: list[tuple[TriggerMention, float]], norms: list[str],
 # size of the crowd or the protest itself reports a protest — unless the sentence tells history or a total
 OPENING_PROTEST_VERBS = frozenset(fold_string(w) for w in """تظاهر تظاهروا تظاهرت احتشد احتشدوا احتشدت اعتصم
 اعتصموا اعتصمت خرج خرجوا خرجت تجمع تجمعوا تجمعت اندلعت انطلقت نظم نظمت نظموا شارك شاركوا نزل نزلوا
-قطع قطعوا أغلق أغلقوا أضرب أضربوا نفذ نفذت نفذوا واصل واصلوا واصلت""".split())
+قطع قطعوا أغلق أغلقوا أضرب أضربوا نفذ نفذت نفذوا واصل واصلوا واصلت شهد شهدت تشهد يشهد سير سيروا سيرت
+جاب جابت""".split())
 CROWD_WORDS = frozenset(fold_string(w) for w in """عشرات مئات آلاف الآلاف الاف المئات العشرات نحو حوالي أكثر
 اكثر قرابة زهاء مظاهرة مظاهرات تظاهرة تظاهرات مسيرة مسيرات احتجاجات المتظاهرون المتظاهرين متظاهرون
 متظاهرين المحتجون المحتجين محتجون محتجين وقفة وقفات اعتصاما اعتصامات عمال العمال طلاب الطلاب طلبة موظفو موظفي
-معلمو معلمي أهالي الأهالي سكان نشطاء ناشطون""".split())
+معلمو معلمي أهالي الأهالي سكان نشطاء ناشطون موكب موكبا مواكب""".split())
 OPENING_PROTEST_WEIGHT = 0.95
 
 
@@ -1200,7 +1201,8 @@ DATELINE_RE = re.compile(r"\s*(?:[^\s()\-–—:]+\s+){0,3}[^\s()\-–—:]+\s*(
 def opening_protest(doc: Doc, sent_tokens: list[tuple[int, Token]], cues: list[tuple[TriggerMention, float]]) -> bool:
     """A protest cue in a sentence whose first four words hold a protest verb followed, within six
     words, by a crowd count ("تظاهر أمس عشرات من أعضاء الحزب"، "وتجمع نحو 500 متظاهر"، "كما خرج
-    مساء أول من أمس مئات من المتظاهرين": a time phrase may stand between)."""
+    مساء أول من أمس مئات من المتظاهرين": a time phrase may stand between), or a town witnessing the
+    protest itself ("شهدت مدينة عطبرة أمس مسيرة سلمية"، "سير المئات موكبا سلميا")."""
     if not any(t.event_type is E.PROTESTS for t, _ in cues):
         return False
     if sent_tokens and (dl := DATELINE_RE.match(doc.text, sent_tokens[0][1].span.start,

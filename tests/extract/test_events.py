@@ -4825,3 +4825,17 @@ def test_events_tear_gas_canisters_and_riot_police_disperse_a_protest(text, forc
     # one event, the protest dispersed by the named police: tear gas is no bomb
     e = _one(text, date(2020, 1, 20))
     assert (e.sub_event_type.value, e.actor2) == ("Protest with intervention", force)
+
+
+@pytest.mark.parametrize("text, pub, place", [
+    ("كما شهدت مدينة عطبرة، أمس، موكبا سلميا جاب شوارعها الرئيسية.", date(2019, 1, 10), "Atbara"),
+    ("سير المئات موكبا سلميا في عطبرة أمس.", date(2019, 1, 10), "Atbara"),
+    ("شهدت الديوانية الجمعة مظاهرة شارك فيها المئات.", date(2019, 10, 5), "Ad Diwaniyah"),
+])
+def test_events_a_town_witnessing_a_march_reports_a_protest(text, pub, place):
+    e = _one(text, pub)
+    assert (e.sub_event_type.value, e.location.name) == ("Peaceful protest", place)
+
+
+def test_events_a_motorcade_hit_is_no_march():
+    assert all(e.event_type.value != "Protests" for e in _events("استهدف انفجار موكب المحافظ في عدن أمس.", date(2019, 1, 10)))
