@@ -582,6 +582,17 @@ _COMES_HEAD = 6   # "ويأتي تفجير القنصلية الإيطالية �
 _SHORT_SPANS = frozenset(fold_string(w) for w in "يوم يومين ساعات ساعة ساعتين ليلة".split())
 
 
+def _span_after(toks: list[Token], j: int, end: int) -> str | None:
+    """"long" or "short" for the first span of time among the tokens after the "بعد" at j, before
+    token `end` ("بعد أسابيع من": long; "بعد يوم من"، "بعد ساعات على": short), else None."""
+    for k in range(j + 1, end):
+        if toks[k].norm in _LONG_SPANS:
+            return "long"
+        if toks[k].norm in _SHORT_SPANS:
+            return "short"
+    return None
+
+
 def comes_after(doc: Doc, sent_tokens: list[tuple[int, Token]]) -> int | None:
     """The token of "بعد" in a sentence that opens by setting something after an act ("وجاءت
     الغارات بعد ..."، "ويأتي الهجوم بعد أسابيع من ..."): what stands between the verb and "بعد" is
@@ -600,20 +611,20 @@ def _comes_with_recent_act(doc: Doc, sent_tokens: list[tuple[int, Token]], mi: i
     من": background)."""
     toks = doc.tokens
     last = sent_tokens[-1][0]
-    if any(toks[j].norm == _AFTER and any(toks[k].norm in _LONG_SPANS for k in range(j + 1, min(last + 1, j + 4)))
+    if any(toks[j].norm == _AFTER and _span_after(toks, j, min(last + 1, j + 4)) == "long"
            for j in range(mi + 1, last + 1)):
         return False
     # "يأتي ذلك بعد يوم من مقتل طفلة ..."، "يأتي ذلك غداة مقتل طفلة": an act a day or hours before,
     # told with its dead ("بعد يومين من وصول تعزيزات" tells no act of violence)
-    if any(toks[j].norm == _AFTER and any(toks[k].norm in _SHORT_SPANS for k in range(j + 1, min(last + 1, j + 3)))
-           or toks[j].norm.lstrip("و") == _MORROW for j in range(mi + 1, min(last + 1, mi + _COMES_HEAD + 1))) \
+    if any(toks[j].norm == _AFTER and _span_after(toks, j, min(last + 1, j + 3)) == "short"
+           or toks[j].norm.lstrip("و") == MORROW for j in range(mi + 1, min(last + 1, mi + _COMES_HEAD + 1))) \
             and any(t.cue == "@kill" and toks[mi].span.end <= t.span.start and t.span.end <= toks[last].span.end
                     for t in doc.triggers):
         return True
     return any(toks[j].norm.lstrip("وب") in RECENT_DAY_WORDS for j in range(mi + 1, last + 1))
 
 
-_MORROW = fold_string("غداة")
+MORROW = fold_string("غداة")
 
 
 def comes_after_recent(doc: Doc, sent_tokens: list[tuple[int, Token]]) -> int | None:
@@ -625,12 +636,9 @@ def comes_after_recent(doc: Doc, sent_tokens: list[tuple[int, Token]]) -> int | 
         return None
     toks = doc.tokens
     last = sent_tokens[-1][0]
-    for k in range(j + 1, min(last, j + 4)):
-        if toks[k].norm in _LONG_SPANS:
-            return None
-        if toks[k].norm in _SHORT_SPANS:
-            return j if any(toks[i].norm in SPAN_OF for i in range(k + 1, min(last + 1, k + 4))) else None
-    return None
+    if _span_after(toks, j, min(last, j + 4)) != "short":
+        return None
+    return j if any(toks[i].norm in SPAN_OF for i in range(j + 2, min(last + 1, j + 7))) else None
 
 
 def compared_before(doc: Doc, sent_tokens: list[tuple[int, Token]], trig_tok: int) -> int | None:
@@ -640,7 +648,7 @@ def compared_before(doc: Doc, sent_tokens: list[tuple[int, Token]], trig_tok: in
     toks = doc.tokens
     if toks[first].norm in _COMES_VERBS:
         for j in range(first + 1, min(trig_tok, first + _COMES_HEAD + 1)):
-            if toks[j].norm == _AFTER and any(toks[k].norm in _LONG_SPANS for k in range(j + 1, min(trig_tok, j + 5))):
+            if toks[j].norm == _AFTER and _span_after(toks, j, min(trig_tok, j + 5)) == "long":
                 return j   # (not "بعد ساعات من استشهاد الجندي"، "بعد يومين من": recent acts, dated from it)
     return None
 
@@ -670,7 +678,7 @@ def modality_factor(doc: Doc, resources, sent_tokens: list[tuple[int, Token]], s
         if entry.pattern == "في وقت سابق" and (trig.cue in VIOLENT_FAMILIES or trig.event_type in VIOLENT_TYPES) and any(doc.tokens[j].norm.lstrip("وف") in SPEAKER_VERBS
                                                   for j in range(max(sent_tokens[0][0], mi - 3), mi)):
             continue  # "ذكرت الشرطة في وقت سابق أن 5 حراس قتلوا": what was said earlier, not an earlier event
-        if entry.kind == "future" and doc.tokens[mi].norm.lstrip("و") == _MORROW:
+        if entry.kind == "future" and doc.tokens[mi].norm.lstrip("و") == MORROW:
             continue  # "غداة مقتل طفلة": the day after an act, no "غدا" (tomorrow)
         if entry.kind == "history" and doc.tokens[mi].norm in _COMES_VERBS and _comes_with_recent_act(doc, sent_tokens, mi):
             continue  # "ويأتي ذلك بعد أن قتل أربعة جنود أفغان أمس في هجوم"، "وتأتي هذه التطورات فيما قتل ...

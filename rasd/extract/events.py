@@ -33,7 +33,7 @@ from rasd.arabic.numbers import NUMBER_WORDS
 from rasd.extract import geocode
 from rasd.extract.actors import post_force
 from rasd.extract.places import fold_between
-from rasd.extract.cues import (DATELINE_RE, comes_after, comes_after_recent, SINCE_DAY_DAYS, place_clauses, ACCUSE_WORDS, MARTYR_NAME_HEADS, MARTYR_WORDS, OLD_YEAR_FACTOR, OPENING_PROTEST_WEIGHT,
+from rasd.extract.cues import (DATELINE_RE, MORROW, comes_after, comes_after_recent, SINCE_DAY_DAYS, place_clauses, ACCUSE_WORDS, MARTYR_NAME_HEADS, MARTYR_WORDS, OLD_YEAR_FACTOR, OPENING_PROTEST_WEIGHT,
                               attempted, hostages_taken, modality_factor, old_year, opening_protest, protesters_after,
                               protesters_only_named, reference_date, total_clause_start, truce_without_act, aircraft_moving,
                               BACKGROUND_OPENERS, RISE_VERBS, SINCE_OPENERS, SPAN_OF, SPAN_OF_TIME)
@@ -1218,7 +1218,6 @@ CLAUSE_DOER_CUES = frozenset({"@bombard", "@attack"})  # a doer named right afte
 
 
 _MEANS_STEMS = tuple(fold_string(w) for w in "برصاص بنيران بقذائف بقذيفة".split())
-_MORROW = fold_string("غداة")
 
 
 def _clauses(doc: Doc, sent_tokens, cues, actors, norms, sentence: Span):
@@ -1259,7 +1258,7 @@ def _clauses(doc: Doc, sent_tokens, cues, actors, norms, sentence: Span):
             # "وجاءت الغارات بعد يوم من هجوم شنه مقاتلو جيش الإسلام على مواقع لقوات النظام في محيط
             # حرستا": the strikes told again, then the attack of the day before, its own event
             return _cut_at(sent_tokens, cues, actors, norms, sentence, cut)
-    morrow = next((t.span.start for _, t in sent_tokens[1:] if t.norm.lstrip("و") == _MORROW), None)
+    morrow = next((t.span.start for _, t in sent_tokens[1:] if t.norm.lstrip("و") == MORROW), None)
     if morrow is not None and any(c.span.end <= morrow for c, _ in cues) and any(c.span.start >= morrow for c, _ in cues):
         # "قتل جنديان تركيان أمس إثر تفجير سيارة ملغومة ... غداة الغارات التي شنها الطيران التركي": the
         # strikes of the day before are an act of their own, not the bombing's type or doer
