@@ -49,6 +49,7 @@ from rasd.resources.gazetteer import _ABU, KIND_RANK, Gazetteer, _distance_km, c
 
 # month names written as no place is ("آب" August; Ibb is "إب")
 MONTH_SURFACES = frozenset({"آب"})
+_MONTH_FOLDS = frozenset(fold_string(w) for w in MONTH_SURFACES)   # (the original is read only for these)
 # cue word (canonical folded form) -> the kind of place it announces
 CUES: dict[str, str] = {
     "مدينه": "city", "مدن": "city", "بلده": "city", "بلدات": "city", "قريه": "city", "قري": "city",
@@ -571,7 +572,8 @@ def find_matches(doc: Doc, gaz: Gazetteer, facts: tuple[list[str], list[tuple]] 
                   or not any(d.span.overlaps(toks[k].span) for d in doc.dates)]
     # "في آب الماضي": the month is written with madda, the Yemeni city Ibb with hamza below ("إب");
     # folding makes them one word, the original tells them apart
-    firsts = [k for k in firsts if doc.text[toks[k].span.start:toks[k].span.end].lstrip("وفبل") not in MONTH_SURFACES]
+    firsts = [k for k in firsts if len(norms[k]) > 4 or norms[k].lstrip("وفبل") not in _MONTH_FOLDS
+              or doc.text[toks[k].span.start:toks[k].span.end].lstrip("وفبل") not in MONTH_SURFACES]
     if doc.dates:
         # "في 21 من آب"، "في 20 من تشرين الأول": a month inside a dated phrase is no place (Ibb, Dafil)
         dated = [d.span for d in doc.dates if any(ch.isdigit() for ch in doc.text[d.span.start:d.span.end])]
