@@ -145,6 +145,18 @@ def other_version(toks: list[Token], prev: int, i: int) -> bool:
     return False
 
 
+_DEATH_AFTER = frozenset(fold_string(w) for w in "بعد إثر اثر عقب".split())
+_DEATH_NOUNS = frozenset(fold_string(w) for w in "وفاة وفاه".split())
+
+
+def _rise_explained(toks: list[Token], prev: int, i: int) -> bool:
+    """The deaths at the cue at i explain a toll that rose to the count told at prev: a rise verb
+    before prev, and "بعد/إثر وفاة" between them."""
+    if prev < 0 or not any(toks[k].norm.lstrip("و") in RISE_VERBS for k in range(max(0, prev - 8), prev)):
+        return False
+    return any(toks[k].norm in _DEATH_AFTER and toks[k + 1].norm in _DEATH_NOUNS for k in range(prev + 1, i - 1))
+
+
 # the ones who carried out the act: "فيما أعلن الجيش مقتل المهاجمين الثلاثة عشر" counts other dead
 ATTACKER_NOUNS = frozenset(fold_string(w) for w in """المهاجمين المهاجمون مهاجمين مهاجمون الانتحاريين الانتحاريون
 المسلحين المسلحون منفذي منفذو""".split())
@@ -727,6 +739,8 @@ def count_casualties(doc: Doc, sentence: Span) -> tuple[int | None, int | None]:
         if _told_as_cause(toks, i):
             continue  # "احتجاجا على مقتل الفتى": the death the protest is about is not its toll
         last = last_kill if cue == "@kill" else last_injure
+        if cue == "@kill" and killed is not None and _rise_explained(toks, last_kill, i):
+            continue  # "ارتفعت الحصيلة إلى 11 قتيلا بعد وفاة ثلاثة من المصابين متأثرين بجراحهم": counted in the 11
         version = (killed if cue == "@kill" else injured) is not None and other_version(toks, last, i) \
             and not _attackers_after(toks, i)
         if killed is not None and cue == "@kill" and toks[i].norm in DEFINITE_DEAD and not version:

@@ -480,3 +480,13 @@ def test_casualties_a_definite_sound_plural_is_a_group_not_two(text, killed):
 ])
 def test_casualties_the_attackers_dead_are_no_second_version(text, killed):
     assert _count(text)[0] == killed
+
+
+@pytest.mark.parametrize("text, killed", [
+    # the deaths that raised the toll are in the new figure
+    ("وارتفعت حصيلة الضحايا في المدينة إلى 11 قتيلا بعد وفاة ثلاثة من المصابين متأثرين بجراحهم.", 11),
+    # deaths told beside a toll that did not rise are more dead
+    ("قتل ثمانية مدنيين في الغارة، وتوفي ثلاثة آخرون متأثرين بجراحهم.", 11),
+])
+def test_casualties_the_deaths_that_raised_a_toll_are_in_it(text, killed):
+    assert _count(text)[0] == killed
