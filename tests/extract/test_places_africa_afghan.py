@@ -148,3 +148,15 @@ def test_somali_regions_at_precision_3(region, name):
 def test_war_towns_of_ethiopia_mozambique_the_sahel_and_darfur(text, name):
     doc = run(Article("t", text, published=date(2022, 5, 1)), until="places")
     assert name in [p.place.name for p in doc.places if p.place is not None]
+
+
+@pytest.mark.parametrize("text, pub, name", [
+    # the wider region of 2015 as the Saudi press told it (rtX §1), and Syria's and Iraq's 2018-21 sites
+    ("قصف سلاح الجو السوداني أمس بلدة هيبان بجنوب كردفان.", date(2015, 4, 28), "Heiban"),
+    ("دارت أمس معارك بين القوات الأفغانية وطالبان في منطقة دند غوري.", date(2015, 9, 29), "Dand-e Ghori"),
+    ("قتل 29 شخصا عندما هاجم مسلحون قاعدة بادابير التابعة لسلاح الجو الباكستاني.", date(2015, 9, 19),
+     "PAF Camp Badaber"),
+])
+def test_places_towns_of_the_wider_region_are_geocoded(text, pub, name):
+    evs = process_article(Article("t", text, published=pub))
+    assert evs and evs[0].location.name == name
