@@ -565,21 +565,17 @@ def find_matches(doc: Doc, gaz: Gazetteer, facts: tuple[list[str], list[tuple]] 
     votes: Counter = Counter()
     norms, facts_ = facts or _token_facts(doc, gaz)
     firsts = list(compress(range(n), map(_STARTS, facts_)))
-    if doc.dates and any(norms[k][:1].isdigit() for k in firsts):
-        # "قتل 5 مسلحين في 6 أكتوبر": a number that begins a date begins no name ("مدينة 6 أكتوبر"
-        # is no date: the dates step leaves it)
-        firsts = [k for k in firsts if not norms[k][:1].isdigit()
-                  or not any(d.span.overlaps(toks[k].span) for d in doc.dates)]
     # "في آب الماضي": the month is written with madda, the Yemeni city Ibb with hamza below ("إب");
     # folding makes them one word, the original tells them apart
     firsts = [k for k in firsts if len(norms[k]) > 4 or norms[k].lstrip("وفبل") not in _MONTH_FOLDS
               or doc.text[toks[k].span.start:toks[k].span.end].lstrip("وفبل") not in MONTH_SURFACES]
-    if doc.dates:
-        # "في 21 من آب"، "في 20 من تشرين الأول": a month inside a dated phrase is no place (Ibb, Dafil)
-        dated = [d.span for d in doc.dates if any(ch.isdigit() for ch in doc.text[d.span.start:d.span.end])]
-        if dated:
-            firsts = [k for k in firsts if not any(sp.start <= toks[k].span.start and toks[k].span.end <= sp.end
-                                                   for sp in dated)]
+    dated = [d.span for d in doc.dates if any(ch.isdigit() for ch in doc.text[d.span.start:d.span.end])]
+    if dated:
+        # "قتل 5 مسلحين في 6 أكتوبر"، "في 21 من آب"، "في 20 من تشرين الأول": no word of a dated phrase
+        # begins a name (not the number, nor the month: Ibb, Dafil); "مدينة 6 أكتوبر" is no date, the
+        # dates step leaves it
+        firsts = [k for k in firsts if not any(sp.start <= toks[k].span.start and toks[k].span.end <= sp.end
+                                               for sp in dated)]
     # the gazetteer's key tables read directly (has_key, max_words, may_continue without a call)
     has_key = gaz._index.__contains__
     max_words = gaz._first.get
@@ -976,15 +972,12 @@ STRIKER_HEADS = FORCE_HEADS | frozenset(fold_string(w) for w in """عناصر م
 مليشيا مسلحون مسلحين معارضة ثوار تنظيم حوثيون حوثيين متمردون حركة جماعة احتلال مدفعية""".split())
 
 
-def _struck_object(doc: Doc, m: _Match) -> bool:
-    """The place a strike verb acts on, named bare: its object after the striking side ("قصفت فصائل
-    المعارضة أمس كفريا"، "استهدفت طائرات النظام الزعفرانة"), or the subject of "تعرض" ("تعرضت
-    الفوعة أمس لقصف"). A word right after a transitive verb is its doer, not its object; words
-    after a time word, a preposition or a number belong to some other phrase."""
-    return _struck_at(doc, m.first)
-
-
 def _struck_at(doc: Doc, first: int) -> bool:
+    """The name starting at token `first` is the place a strike verb acts on, named bare: its object
+    after the striking side ("قصفت فصائل المعارضة أمس كفريا"، "استهدفت طائرات النظام الزعفرانة"), or
+    the subject of "تعرض" ("تعرضت الفوعة أمس لقصف"). A word right after a transitive verb is its
+    doer, not its object; words after a time word, a preposition or a number belong to some other
+    phrase."""
     toks = doc.tokens
     sent = toks[first].sentence
     k = first - 1
@@ -1007,8 +1000,11 @@ def _struck_at(doc: Doc, first: int) -> bool:
     return False
 
 
-def _struck_listed(doc: Doc, m: _Match) -> bool:
-    """A second name joined by "و" to a struck place: "قصفت فصائل المعارضة الفوعة وكفريا"."""
+def _struck(doc: Doc, m: _Match) -> bool:
+    """A struck place named bare (`_struck_at`), or a second name joined by "و" to one: "قصفت فصائل
+    المعارضة الفوعة وكفريا"."""
+    if _struck_at(doc, m.first):
+        return True
     toks = doc.tokens
     first = toks[m.first]
     if not (m.front > 0 and first.norm[0] == "و"):
@@ -1099,7 +1095,7 @@ def _admit_small(doc: Doc, weak: list[_Match], strong: list[_Match], focus: str 
         if _tied_to_container(doc, m, strong_first):
             out.append(m)
             continue
-        if not (_prep_before(doc, m) or _struck_object(doc, m) or _struck_listed(doc, m)):
+        if not (_prep_before(doc, m) or _struck(doc, m)):
             continue
         home = tuple(p for p in m.candidates if (focus is None or p.country == focus) and p.lat is not None)
         fellow = _near_fellows(doc, m, fellows) if fellows else ()
