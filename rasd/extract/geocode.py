@@ -101,10 +101,10 @@ def _location_of(place: Place, precision: int, gazetteer: Gazetteer) -> Location
         precision = max(precision, 2)
     elif town is not place or place.kind in ("PCLI", "ADM1"):
         precision = 3
-    elif place.lat is None and place.parent:
-        par = gazetteer.parent(place)
-        if par is not None:
-            town, precision = par, max(precision, 2)
+    elif place.parent and (par := gazetteer.parent(place)) is not None \
+            and (place.lat is None or (place.lat, place.lon) == (par.lat, par.lon)):
+        # a row with no point of its own (the gazetteer lends it its parent's): near that town
+        town, precision = par, max(precision, 2)
     admin1 = place.admin1 if place.kind == "ADM1" else (town.admin1 or place.admin1)
     if place.kind == "ADM1" and not admin1:
         admin1 = place.name

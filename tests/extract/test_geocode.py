@@ -5,9 +5,11 @@ import math
 
 import pytest
 
+from rasd.arabic.normalize import fold_string
 from rasd.extract.geocode import destination, locate, location_of
 from rasd.model import DistanceMention, Span
 from rasd.resources import Resources
+from rasd.resources.gazetteer import name_key
 from tests.extract.test_places import make_doc
 
 GAZ = Resources.builtin().gazetteer
@@ -694,3 +696,11 @@ def test_geocode_the_province_a_town_heads_only_says_where_the_town_is():
     loc, why = _located("اتهم الجيش قوات المعارضة بمهاجمة مواقعه في بلدة ملكال عاصمة ولاية أعالي النيل، مما أسفر عن "
                         "مقتل 12 جنديا.", "مقتل")
     assert (loc.name, loc.geo_precision) == ("Malakal", 1), why
+
+
+def test_geocode_a_gazetteer_row_without_a_point_of_its_own_is_near_its_parent():
+    # the gazetteer lends such a row its parent's point; it is still no exact place (precision 2)
+    d = next(p for p in GAZ.lookup(name_key(fold_string("شاه ولي كوت"))) if p.parent)
+    loc = location_of(d, precision=1, gazetteer=GAZ)
+    par = GAZ.get(d.parent)
+    assert (loc.latitude, loc.longitude, loc.geo_precision, loc.name) == (par.lat, par.lon, 2, par.name)
