@@ -2689,6 +2689,12 @@ def _ground_assault_weapon(doc: Doc, attack: TriggerMention, shell: TriggerMenti
         return False
     if not any(toks[j].norm.startswith("ب") for j in range(a + 1, k + 1)):
         return False
+    return _small_arms_beside(toks, a, k)
+
+
+def _small_arms_beside(toks, a: int, k: int) -> bool:
+    """Small arms named beside the shells at token k (after the act's cue at a): "بالأسلحة الرشاشة
+    والقذائف الصاروخية"، "القذائف الصاروخية والأسلحة الرشاشة"."""
     return any(toks[j].norm.lstrip("وب") in _SMALL_ARMS or toks[j].norm in _SMALL_ARMS
                for j in range(max(a + 1, k - 4), min(len(toks), k + 6)) if toks[j].sentence == toks[k].sentence)
 
@@ -2707,8 +2713,7 @@ def _clash_weapon(doc: Doc, clash: TriggerMention, shell: TriggerMention) -> boo
         return False
     if any(toks[j].norm.lstrip("وف") in _USE_VERBS for j in range(max(a + 1, k - 3), k)):
         return True
-    return any(toks[j].norm.lstrip("وب") in _SMALL_ARMS or toks[j].norm in _SMALL_ARMS
-               for j in range(max(a + 1, k - 4), min(len(toks), k + 6)) if toks[j].sentence == toks[k].sentence)
+    return _small_arms_beside(toks, a, k)
 
 
 _SEIZED_GOODS = frozenset(fold_string(w) for w in """أسلحة اسلحة الأسلحة ذخائر الذخائر ذخيرة الذخيرة عربات العربات
