@@ -2508,15 +2508,22 @@ def _reported_act(doc: Doc, c: Candidate) -> bool:
 
 
 _ANNOUNCE_VERBS = frozenset(fold_string(w) for w in "أعلن أعلنت اعلن اعلنت".split())
+# the verbs that tell news by their "ب" ("أفادت مصادر طبية باستشهاد امرأة"، "ذكر مصدر محلي بمقتل ...")
+_TELL_BY_VERBS = frozenset(fold_string(w) for w in "أفاد أفادت افاد افادت".split())
+# ... and by their "إلى" ("أشار المصدر إلى استشهاد طفل")
+_TELL_TO_VERBS = frozenset(fold_string(w) for w in "أشار أشارت اشار اشارت".split())
 
 
 def _announced_deaths(doc: Doc, c: Candidate) -> bool:
     """The deaths are the object of an announcement opening the sentence, its speaker between: "أعلن
-    المتحدث العسكري مقتل 15 تكفيريا"."""
+    المتحدث العسكري مقتل 15 تكفيريا"، "أفاد مصدر محلي باستشهاد طفل"."""
     k = token_at(doc, c.trigger.span.start)
     start = body_start(doc, c.sentence)
-    return c.trigger.cue == "@kill" and start < k <= start + 4 \
-        and doc.tokens[start].norm.lstrip("و") in _ANNOUNCE_VERBS
+    if c.trigger.cue != "@kill" or not start < k <= start + 4:
+        return False
+    verb = doc.tokens[start].norm.lstrip("و")
+    return verb in _ANNOUNCE_VERBS or (verb in _TELL_BY_VERBS and doc.tokens[k].norm.startswith("ب")) \
+        or (verb in _TELL_TO_VERBS and doc.tokens[k - 1].norm == "الي")
 
 
 def _apply_gate(doc: Doc, cands: list[Candidate], resources) -> None:
@@ -2590,6 +2597,11 @@ def _apply_gate(doc: Doc, cands: list[Candidate], resources) -> None:
                     or (c.generic and c.fatalities and c.actor2 is not None and c.location.geo_precision <= 2
                         and c.precision == 1 and "in the sentence" in c.date_why
                         and (_reported_act(doc, c) or _announced_deaths(doc, c)))
+                    # "أفاد مصدر محلي باستشهاد طفل بنيران قناصة في مدينة حيس": the lead's announced deaths,
+                    # their town told, dated by the article
+                    or (c.generic and c.fatalities and c.actor2 is not None and c.location.geo_precision == 1
+                        and c.sentence in _lead_sentences(doc) and c.date_why.startswith("no date phrase")
+                        and _announced_deaths(doc, c))
                     # "اتهمت السلطات حركة العدل والمساواة بقصف بلدة كتم، ما أسفر عن مقتل تسعة مدنيين": a
                     # body blaming a named side, in the sentence's first word, for an act with its toll
                     or (not c.generic and c.fatalities and c.location.geo_precision == 1 and _named_doer(doc, c)

@@ -83,8 +83,9 @@ TARGET_NOUNS = frozenset(fold_string(w) for w in """دورية دوريات مو
 
 # words of a count told between an initiator marker and the group: "نفذه نحو 300 من مقاتلي"
 COUNT_FILLERS = frozenset(fold_string(w) for w in """نحو حوالي قرابة زهاء أكثر اكثر من عشرات مئات آلاف الاف
-العشرات المئات مقاتلي عناصر مسلحي مقاتلو مسلحو مسلحون مسلحين مقاتلون مقاتلين""".split())
-# ("هجوم شنه مسلحون من حركة الشباب": the gunmen word between the marker and the group they are)
+العشرات المئات مقاتلي عناصر مسلحي مقاتلو مسلحو مسلحون مسلحين مقاتلون مقاتلين قناصة قناصه قناصي قناص""".split())
+# ("هجوم شنه مسلحون من حركة الشباب": the gunmen word between the marker and the group they are; "بنيران
+# قناصة الحوثيين": its snipers)
 
 
 CAPTURE_NOUNS = tuple(fold_string(w) for w in "اعتقال توقيف القبض إلقاء القبض احتجاز اختطاف".split())

@@ -1115,6 +1115,23 @@ def test_events_the_army_spokesman_announcing_the_dead_reports_a_battle(text):
         ("Armed clash", "Military Forces of Egypt (2014-)", 15, date(2015, 8, 8))
 
 
+@pytest.mark.parametrize("text,actor1,place", [
+    ("أفاد مصدر محلي باستشهاد طفل بنيران قناصة مرتزقة العدوان في مدينة حيس.", "Military Forces of Yemen (2012-)", "Hays"),
+    ("أشار المصدر إلى استشهاد طفل بنيران قناصة مرتزقة العدوان في مدينة حيس.", "Military Forces of Yemen (2012-)", "Hays"),
+    ("أفاد مصدر محلي باستشهاد طفل برصاص قناصة الحوثيين في مدينة تعز.", "Houthi Movement", "Ta`izz"),
+])
+def test_events_a_source_telling_a_death_by_its_masdar_reports_it(text, actor1, place):
+    # "أفاد ... بـ"، "أشار ... إلى": the source's news is the death, its snipers' side after "بنيران قناصة"
+    ev = _one(text, published=date(2020, 9, 15))
+    assert (ev.sub_event_type.value, ev.actor1, ev.actor2, ev.location.name, ev.fatalities) == \
+        ("Attack", actor1, "Civilians (Yemen)", place, 1)
+
+
+def test_events_a_source_telling_no_death_reports_no_attack():
+    # (the tell-verb counts only with a death it tells: "أفاد ... بأن الاجتماع" has none)
+    assert not _events("أفاد مصدر محلي بانعقاد اجتماع للمجلس المحلي في مدينة حيس.", published=date(2020, 9, 15))
+
+
 def test_events_the_last_24_hours_are_no_running_total():
     ev = _one("قتل 25 عنصرا من تنظيم داعش في غارات لطائرات التحالف الدولي على مواقع التنظيم في محيط مدينة الحسكة "
               "خلال الساعات الـ24 الماضية.", published=date(2015, 8, 4))
