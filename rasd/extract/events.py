@@ -2599,9 +2599,10 @@ def _apply_gate(doc: Doc, cands: list[Candidate], resources) -> None:
                         and (_reported_act(doc, c) or _announced_deaths(doc, c)))
                     # "أفاد مصدر محلي باستشهاد طفل بنيران قناصة في مدينة حيس": the lead's announced deaths,
                     # their town told, dated by the article
+                    # (or opening a paragraph of a round-up: "وفي الحديدة، أفاد مصدر محلي باستشهاد طفل ...")
                     or (c.generic and c.fatalities and c.actor2 is not None and c.location.geo_precision == 1
-                        and c.sentence in _lead_sentences(doc) and c.date_why.startswith("no date phrase")
-                        and _announced_deaths(doc, c))
+                        and (c.sentence in _lead_sentences(doc) or _opens_paragraph(doc, c.sentence))
+                        and c.date_why.startswith("no date phrase") and _announced_deaths(doc, c))
                     # "اتهمت السلطات حركة العدل والمساواة بقصف بلدة كتم، ما أسفر عن مقتل تسعة مدنيين": a
                     # body blaming a named side, in the sentence's first word, for an act with its toll
                     or (not c.generic and c.fatalities and c.location.geo_precision == 1 and _named_doer(doc, c)
@@ -2838,6 +2839,12 @@ def _lead_sentences(doc: Doc) -> tuple[int, ...]:
             if len(out) == 2:
                 break
     return tuple(out) or (0, 1)
+
+
+def _opens_paragraph(doc: Doc, si: int) -> bool:
+    """The sentence is the first of its paragraph (a line break, or the text's start, before it)."""
+    head = doc.text[:doc.sentences[si].start].rstrip(" \t")
+    return not head or head.endswith("\n")
 
 
 def body_start(doc: Doc, si: int) -> int:

@@ -951,6 +951,15 @@ def _town_in_frame(doc: Doc, trigger: Span, best: PlaceMention, mentions: list[P
                         p.lat is not None and best.place.lat is not None
                         and (Gazetteer.distance_km(p, best.place) or 99.0) <= QUARTER_KM)):
                 return m
+        if best.place.kind == "PPLA" and best.place.admin1 and _frame_opener(doc, best):
+            # "وفي الحديدة، استشهد طفل ... في مدينة حيس": the seat the sentence opens on names its province
+            # too; a town of that province named after the cue is where it happened
+            for k, m in enumerate(mentions):
+                p = m.place
+                if m is not best and k not in launch and p is not None and m.span.start >= trigger.end \
+                        and (p.kind.startswith("PPL") or p.kind == "TOWN") and p.kind != "PPLX" \
+                        and p.admin1 == best.place.admin1 and p.country == best.place.country:
+                    return m
         return best
     if best.place.kind not in ("REGION", "ADM1", "ADM2"):
         return best
@@ -969,6 +978,14 @@ def _town_in_frame(doc: Doc, trigger: Span, best: PlaceMention, mentions: list[P
 _FRAME_OPENERS = frozenset(("في", "وفي", "ففي"))
 
 
+def _frame_opener(doc: Doc, m: PlaceMention) -> bool:
+    """The sentence opens on the place and a comma: "وفي صنعاء، ..."."""
+    si = doc.sentence_of(m.span)
+    head = fold_between(doc, doc.sentences[si].start, m.span.start).split() if si is not None else []
+    return len(head) == 1 and head[0] in _FRAME_OPENERS \
+        and doc.text[m.span.end:m.span.end + 2].strip()[:1] in ("،", ",")
+
+
 def _far_from_frame(doc: Doc, trigger: Span, best: PlaceMention, mentions: list[PlaceMention]) -> PlaceMention:
     """"وفي صنعاء، شن طيران التحالف غارات على معسكر السواد": a town the sentence opens on frames it; a
     place named after the cue that lies far from that town (a village "السواد" 100 km away) is not where
@@ -980,11 +997,10 @@ def _far_from_frame(doc: Doc, trigger: Span, best: PlaceMention, mentions: list[
         if m is best or p is None or p.lat is None or m.span.end > trigger.start \
                 or not (p.kind.startswith("PPL") or p.kind == "TOWN"):
             continue
-        si = doc.sentence_of(m.span)
-        head = fold_between(doc, doc.sentences[si].start, m.span.start).split() if si is not None else []
-        if len(head) != 1 or head[0] not in _FRAME_OPENERS \
-                or doc.text[m.span.end:m.span.end + 2].strip()[:1] not in ("،", ","):
+        if not _frame_opener(doc, m):
             continue
+        if p.kind == "PPLA" and p.admin1 and best.place.admin1 == p.admin1 and best.place.country == p.country:
+            continue  # (a province's seat names its province too: the town lies in it, `_town_in_frame`)
         d = Gazetteer.distance_km(best.place, p)
         if d is not None and d > _FRAME_KM:
             return m

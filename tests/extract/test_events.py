@@ -2763,6 +2763,28 @@ def test_events_a_town_the_sentence_opens_on_outweighs_a_far_village_after_the_c
     assert abs(strikes[0].location.latitude - 15.35) < 0.3 and abs(strikes[0].location.longitude - 44.2) < 0.3
 
 
+@pytest.mark.parametrize("text,place", [
+    # Al Hudaydah is the province's seat and its name: Hays, 100 km off, lies in the province
+    ("وفي الحديدة، استشهد طفل بنيران قناصة مرتزقة العدوان في مدينة حيس.", "Hays"),
+    ("وفي الحديدة، قتل ثلاثة مدنيين في قصف على مدينة حيس.", "Hays"),
+    # (a town of another province, Harad in Hajjah, is no town of the frame: it stays)
+    ("وفي الحديدة، قتل ثلاثة مدنيين في قصف على مدينة حرض.", "Al Hudaydah"),
+])
+def test_events_a_province_seat_the_sentence_opens_on_frames_its_towns(text, place):
+    evs = _events(text, date(2020, 9, 15))
+    assert [e.location.name for e in evs] == [place]
+
+
+def test_events_a_round_up_paragraph_announcing_a_death():
+    # "وفي الحديدة، أفاد مصدر محلي باستشهاد ...": a news item of its own, opening its paragraph
+    text = ("شن طيران العدوان غارتين على مديرية صرواح بمحافظة مأرب.\n\n"
+            "وفي الحديدة، أفاد مصدر محلي باستشهاد طفل بنيران قناصة مرتزقة العدوان في مدينة حيس، لافتا إلى أن "
+            "مرتزقة العدوان ارتكبوا 97 خرقا لاتفاق وقف إطلاق النار في الحديدة خلال الـ24 ساعة الماضية.")
+    evs = [e for e in _events(text, date(2020, 9, 15)) if e.location.name == "Hays"]
+    assert [(e.sub_event_type.value, e.actor1, e.fatalities) for e in evs] == \
+        [("Attack", "Military Forces of Yemen (2012-)", 1)]
+
+
 def test_events_projectiles_on_a_province_named_after_a_dateline_elsewhere():
     text = ("مقتل جندي سعودي بقذائف حوثية على نجران\n"
             "الرياض (رويترز) - قالت وزارة الدفاع السعودية إن جنديا من حرس الحدود قتل مساء أمس جراء سقوط مقذوفات "
