@@ -96,6 +96,25 @@ def test_merge_headline_lead_and_body_are_one_event():
     assert m.event_id == head.event_id                   # the first in the article keeps its id
 
 
+JARJANAZ = ("Jarjanaz", "جرجناز", 35.61823, 36.78281, "Idlib", "Syria", "169168")
+TALLMANNIS = ("Tallmannis", "تلمنس", 35.63726, 36.73746, "Idlib", "Syria", "163499")
+
+
+@pytest.mark.parametrize("sub_b, place_b, gp_b, merges", [
+    # two acts one sentence tells, typed apart by the extractor: barrels on one town, shells on another
+    (S.SHELLING, TALLMANNIS, 2, False),
+    # one act the extractor gave twice (one type, one place): one event
+    (S.AIR_STRIKE, JARJANAZ, 1, True),
+])
+def test_merge_one_sentence_two_acts_typed_apart_stay_two_events(sub_b, place_b, gp_b, merges):
+    text = ("ألقت مروحيات النظام السوري براميل متفجرة على بلدة جرجناز شرقي معرة النعمان، في حين طال قصف مدفعي "
+            "مصدره قوات النظام بلدة تلمنس، ما أسفر عن إصابة امرأة وطفلها.")
+    a = ev(text, sub=S.AIR_STRIKE, place=JARJANAZ, actor1="Military Forces of Syria (2000-)")
+    b = ev(text, sub=sub_b, place=place_b, gp=gp_b, actor1="Military Forces of Syria (2000-)")
+    b = b.with_(event_id=b.event_id + "x")
+    assert len(merge_events([a, b])) == (1 if merges else 2)
+
+
 @pytest.mark.parametrize("a1, b1, merges", [
     ("Islamic State (Iraq)", "Islamic State (Iraq)", True),
     ("Islamic State (Iraq)", None, True),                                   # unknown fits a known one

@@ -98,6 +98,9 @@ RELATION_RE = re.compile(
 _UNIT_GATE = re.compile(word_alternation(UNITS))
 _DIRECTION_GATE = re.compile(word_alternation(BEARINGS))
 _RELATION_GATE = re.compile(word_alternation(w for ws in (NEAR, OUTSKIRTS, CENTRE) for w in ws))
+# a direction with its article is a place's own side only with its preposition ("الى الشمال الشرقي من
+# العاصمة"، "في الجنوب الغربي من البلاد"، "بالشمال")
+_DIRECTION_LINKED = re.compile(r"^[وف]?(?:الي|في|ب)|\s(?:من|ل)\s*$")
 _CUE_RE = re.compile(rf"(?:{_alt(CUES)}){_NL}")
 _WORD_RE = re.compile(r"[^\W\d_]+")
 
@@ -199,6 +202,8 @@ def find_distances(folded: str, offsets) -> list[tuple[Span, Span, float | None,
         if bearing is None:
             continue
         s = m.start("d1")
+        if folded[max(0, s - 2):s] == "ال" and not _DIRECTION_LINKED.search(m.group()):
+            continue  # "ريف إدلب الشرقي بلدة تلمنس": the adjective of the place before (not "إلى الشرق من")
         if folded[max(0, s - 2):s] == "ال":
             s -= 2
         out.append((s, a[1], a[0], a[1], None, bearing, "direction"))

@@ -39,7 +39,9 @@ EARTH_KM = 6371.0088
 AROUND_CUES = {"ريف", "ضواحي", "اطراف", "محيط", "صحراء"}
 # direction / proximity words right before a place name ("غرب سرت", "قرب سرت", "بالقرب من سرت")
 _NEAR_BEFORE = re.compile(
-    r"(?:^|\s)(?:[وف]?(?:ب|ل)?(?:ال)?(?:شمال|جنوب|شرق|غرب)(?:ي|ي?\s+(?:شرق|غرب)ي?)?"
+    # (with its article, a direction is a side only as a noun: "الشرقي" after "ريف إدلب" is its adjective)
+    r"(?:^|\s)(?:[وف]?(?:(?:ب|ل)(?:ال)?)?(?:شمال|جنوب|شرق|غرب)(?:ي|ي?\s+(?:شرق|غرب)ي?)?"
+    r"|[وف]?ال(?:شمال|جنوب|شرق|غرب)(?:\s+(?:ال)?(?:شرق|غرب)ي?)?"
     r"|[وف]?(?:ب?القرب\s+من|قرب|قرابه|حوالي|مشارف|اطراف|ضواحي|محيط|بمحيط|باطراف|بضواحي|مداخل|مدخل))"
     r"(?:\s+(?:مدينه|بلده|قريه|العاصمه|منطقه))?\s*$")
 _PARA = re.compile(r"\n\s*\n|\n")
@@ -691,6 +693,15 @@ _FIRED_FROM = re.compile(
     r"تمركزات|تمركزاتها|مناطق\s+تمركزها|اماكن\s+تمركزها)\s+(?:\S+\s+){0,2}?(?:في\s+|ب|داخل\s+)?"
     r"|(?:^|\s)انطلاقا\s+من\s+)"
     r"(?:(?:ال)?(?:مدينه|بلده|قريه|منطقه|حي|جبل|تبه|مديريه)\s+)?$")
+# "طال قصف مصدره قوات النظام المتمركزة في ريف إدلب الشرقي بلدة تلمنس"، "قصفت قوات النظام المتمركزة في معسكر
+# الحامدية بلدة تلمنس": where the force that fired is posted, not where its shells fell (the force the fire
+# verb's subject or the fire's source; "قصفت الطائرات قوات قسد المتمركزة في قرية X": its object, hit there)
+_POSTED = r"(?:المتمركزه|المتمركزين|المتمركزون|المرابطه|المرابطين|المتواجده|المتواجدين|المتحصنه|المتحصنين)"
+_POSTED_FIRERS = re.compile(
+    r"(?:(?:^|\s)(?:مصدره|مصدرها|مصدرهما)\s+(?:\S+\s+){1,4}?"
+    r"|(?:^|\s)[وف]?(?:قصفت|قصف|قصفوا|استهدفت|استهدف|استهدفوا|اطلقت|اطلق|اطلقوا)\s+(?:قوات|ميليشيات|مليشيات|مليشيا|ميليشيا|"
+    r"عناصر|مسلحو|مسلحي|مدفعيه|المدفعيه|وحدات|فصائل|كتائب)\s+(?:\S+\s+){0,3}?)"
+    + _POSTED + r"\s+(?:في|ب|داخل|قرب)\s*(?:(?:ال)?(?:مدينه|بلده|قريه|منطقه|معسكر|جبل|تله|تبه|ريف|محيط|مطار|قاعده)\s+)?$")
 _FIRE_WORDS = re.compile(r"قصف|قذائف|قذيفه|صواريخ|صاروخ|الهاون|المدفعيه|مدفعي|اطلقت|اطلقها|اطلقتها|بالمدفعيه|راجمات|الكاتيوشا")
 
 
@@ -701,6 +712,8 @@ def _launch_site_of(doc: Doc, m: PlaceMention) -> bool:
             or _FLED_TO.search(before[-60:]):
         return True
     if (f := _FIRED_FROM.search(before)) is not None and _FIRE_WORDS.search(before, 0, f.start()):
+        return True
+    if _POSTED_FIRERS.search(before):
         return True
     is_base = CUES.get(m.cue or "") == "base" or (m.place is not None and m.place.kind in _BASE_KINDS)
     if not is_base:
@@ -772,10 +785,16 @@ def _launch_sites(doc: Doc, mentions: list[PlaceMention]) -> set[int]:
             for j in list(out):
                 prev = mentions[j]
                 if 0 <= m.span.start - prev.span.end <= 20 and _CONTAINER_GAP.fullmatch(
-                        fold_between(doc, prev.span.end, m.span.start)):
+                        gap := fold_between(doc, prev.span.end, m.span.start)) and (
+                        _CONTAINER_LINK.search(gap) or m.place is None or not m.place.kind.startswith("PPL")):
+                    # (a town after a bare cue word is no container: "قصفت قوات النظام المتمركزة في معسكر
+                    # الحامدية بلدة تلمنس", the fire's object)
                     out.add(k)
                     break
     return out
+
+
+_CONTAINER_LINK = re.compile(r"[،,]|في|داخل|وسط|(?:^|\s)[وف]?ب(?!لده(?:\s|$))")
 
 
 QUARTER_KM = 25.0

@@ -568,10 +568,13 @@ class _Grouper:
             c = clusters[ci]
             if c.probe[0] is not et:
                 continue
-            if not keys.isdisjoint(c.keys) and (e.event_id in {m.event_id for m in c.members}
-                                                or compatible(c.event, e, settings=self.st, relaxed=True)[0]):
+            if not keys.isdisjoint(c.keys) and (e.event_id in {m.event_id for m in c.members} or (
+                    c.event.sub_event_type is e.sub_event_type
+                    and compatible(c.event, e, settings=self.st, relaxed=True)[0])):
                 # a source it already has (re-ingest, or one event given twice); one sentence may
-                # also tell several events ("في إسطنبول وأنقرة"): those stay apart
+                # also tell several events ("في إسطنبول وأنقرة"): those stay apart, and so do two
+                # acts its extractor typed apart ("ألقت مروحيات النظام براميل على بلدة جرجناز، في حين طال
+                # قصف مدفعي بلدة تلمنس": an air strike and a shelling 5 km apart)
                 best = ((False, -1.0, 0), ci, {"ok": True, "why_not": None, "same_source": True,
                                                 "same_article": True, "agreed": ["source"]})
                 break

@@ -36,6 +36,9 @@ def distances_of(text: str):
     ("وسط اشتداد المعارك", []),
     ("مصادر مقربة من المجلس", []),
     ("للزحف شرقا باتجاه مدينة سرت", []),
+    # a direction with its article is a side only with its preposition: here the adjective of the place before
+    ("في ريف إدلب الشرقي بلدة تلمنس", []),
+    ("في الشمال الشرقي من مدينة حلب", [("الشمال الشرقي من مدينة حلب", "مدينة حلب", None, 45.0, "direction")]),
 ])
 def test_distances_find(text, expected):
     assert distances_of(text) == expected

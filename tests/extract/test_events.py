@@ -2785,6 +2785,19 @@ def test_events_a_round_up_paragraph_announcing_a_death():
         [("Attack", "Military Forces of Yemen (2012-)", 1)]
 
 
+@pytest.mark.parametrize("text,place", [
+    # where the guns are posted is not where the shells fell
+    ("طال قصف مدفعي وصاروخي مصدره قوات النظام المتمركزة في ريف إدلب الشرقي بلدة تلمنس، ما أسفر عن إصابة امرأة وطفلها.",
+     "Tallmannis"),
+    ("قصفت قوات النظام المتمركزة في معسكر الحامدية بلدة تلمنس بالمدفعية الثقيلة.", "Tallmannis"),
+    # (a force posted in a place and hit there: the object of the fire verb)
+    ("قصفت الطائرات التركية قوات قسد المتمركزة في قرية تل تمر.", "Tall Tamr"),
+])
+def test_events_the_place_a_firing_force_is_posted_in_is_not_the_event_place(text, place):
+    evs = _events(text, date(2019, 12, 21))
+    assert [(e.location.name, e.location.geo_precision) for e in evs] == [(place, 1)]
+
+
 def test_events_projectiles_on_a_province_named_after_a_dateline_elsewhere():
     text = ("مقتل جندي سعودي بقذائف حوثية على نجران\n"
             "الرياض (رويترز) - قالت وزارة الدفاع السعودية إن جنديا من حرس الحدود قتل مساء أمس جراء سقوط مقذوفات "
