@@ -455,6 +455,15 @@ def _container(doc: Doc, m: PlaceMention, mentions: list[PlaceMention], gazettee
 # "لزعيم الحرب السابق في مقديشو", "أمير الحرب في كسمايو": the place a leader is known by
 _PERSON_BEFORE = re.compile(r"(?:^|\s)[وفل]?(?:ال|لل)?(?:زعيم|زعماء|امير|امراء)\s+(?:ال)?(?:حرب|ميليشيا|مليشيا|قبيله|عشيره)"
                             r"(?:\s+(?:ال)?(?:سابق|سابقين|معروف|قوي))?\s+(?:في|ب|من)\s*$")
+# "وقال والي شانلي أورفة إن القذائف سقطت ..."، "ما يسمى «والي كركوك» في تنظيم داعش"، "محافظ الأنبار": an
+# office named by the province or district it governs
+_OFFICE_BEFORE = re.compile(r"(?:^|\s)[«\"“']?[وفل]?(?:ال|لل)?(?:والي|محافظ|قائممقام|قائمقام|رئيس\s+بلديه)"
+                            r"\s*[«\"“']?\s*$")
+
+
+def _office_place(doc: Doc, m: PlaceMention) -> bool:
+    """The place an office is named by: "والي كركوك"، "قائمقام تلعفر"."""
+    return bool(_OFFICE_BEFORE.search(fold_between(doc, max(0, m.span.start - 20), m.span.start)))
 
 
 def _persons_place(doc: Doc, m: PlaceMention) -> bool:
@@ -1084,6 +1093,13 @@ def _sentence_places(doc: Doc, sentence: Span, si: int | None, gazetteer: Gazett
     # "مسلحين موالين لزعيم الحرب السابق في مقديشو": a place that tells who a leader is says nothing of
     # where the event was, even when the sentence names no other (the sentences before may)
     in_sentence = [p for p in in_sentence if not _persons_place(doc, p) and not _agency_credit(doc, p)]
+    # "اعتقلت قوة ... ما يسمى «والي كركوك» ... في قضاء الحويجة"، "وقال والي شانلي أورفة إن القذائف سقطت على
+    # منازل": an office's province or district is no place of the act (kept for a quarter of its town: "قال
+    # قائمقام تلعفر إن سيارة مفخخة انفجرت في حي الوحدة وسط البلدة")
+    offices = [p for p in in_sentence if _office_place(doc, p)]
+    if offices and not any(p.cue == "حي" or (p.place is not None and p.place.kind in ("DISTRICT", "PPLX"))
+                           for p in in_sentence if p not in offices):
+        in_sentence = [p for p in in_sentence if p not in offices]
     # (a seat alone in the sentence says no more: "وتسعى الحكومة التي تعمل من الرياض ... وسيطرت قواتها على
     # حي جديد" after a sentence on Aden)
     in_sentence = [p for p in in_sentence if not _seat(doc, p)]

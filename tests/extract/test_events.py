@@ -2798,6 +2798,25 @@ def test_events_the_place_a_firing_force_is_posted_in_is_not_the_event_place(tex
     assert [(e.location.name, e.location.geo_precision) for e in evs] == [(place, 1)]
 
 
+def test_events_an_office_named_by_its_province_is_no_place_of_the_act():
+    ev = _one("اعتقلت قوة من جهاز مكافحة الإرهاب ما يسمى «والي كركوك» في تنظيم داعش، خلال عملية إنزال جوي في قضاء "
+              "الحويجة.", date(2021, 3, 20))
+    assert (ev.sub_event_type.value, ev.location.name) == ("Arrests", "Al Hawijah")
+
+
+def test_events_the_governor_recounting_the_shelling_makes_no_second_event():
+    text = ("استشهد مدنيان وأصيب 5 آخرون، إثر سقوط قذائف هاون على قضاء أقجة قلعة بولاية شانلي أورفة.\n\n"
+            "وقال والي شانلي أورفة إن القذائف سقطت على منازل في وسط القضاء.")
+    assert [(e.location.name, e.fatalities) for e in _events(text, date(2019, 10, 13))] == [("Akcakale", 2)]
+
+
+def test_events_a_quarter_keeps_the_town_of_the_office_that_tells_it():
+    # (the district head's town hosts the quarter: "حي الوحدة" is a quarter of Tal Afar, not a village elsewhere)
+    ev = _one("وقال العميد نجم عبد الله قائمقام تلعفر ان «سيارة مفخخة انفجرت وسط سوق شعبية في حي الوحدة وسط البلدة، "
+              "ما اسفر عن مقتل ستة مدنيين واصابة نحو خمسين اخرين».", date(2008, 9, 7))
+    assert ev.location.name == "Tall 'Afar"
+
+
 def test_events_projectiles_on_a_province_named_after_a_dateline_elsewhere():
     text = ("مقتل جندي سعودي بقذائف حوثية على نجران\n"
             "الرياض (رويترز) - قالت وزارة الدفاع السعودية إن جنديا من حرس الحدود قتل مساء أمس جراء سقوط مقذوفات "
