@@ -36,7 +36,7 @@ from rasd.model import DistanceMention, Doc, Location, Place, PlaceMention, Span
 from rasd.resources.gazetteer import Gazetteer
 
 EARTH_KM = 6371.0088
-AROUND_CUES = {"ريف", "ضواحي", "اطراف", "محيط", "صحراء"}
+AROUND_CUES = {"ريف", "ضواحي", "اطراف", "محيط", "صحراء", "باديه"}
 # direction / proximity words right before a place name ("غرب سرت", "قرب سرت", "بالقرب من سرت")
 _NEAR_BEFORE = re.compile(
     # (with its article, a direction is a side only as a noun: "الشرقي" after "ريف إدلب" is its adjective)

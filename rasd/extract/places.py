@@ -65,6 +65,7 @@ CUES: dict[str, str] = {
     "محافظات": "admin", "ولايات": "admin", "محافظتي": "admin", "ولايتي": "admin", "قريتي": "city",
     "مديريتي": "admin2", "منطقتي": "area", "ناحيتي": "admin2",
     "صحراء": "around",   # "في صحراء ميدي": the desert around a town, coded at it (precision 2)
+    "باديه": "around",   # "في بادية السخنة"، "بادية تدمر": the steppe around a town, coded at it (precision 2)
     "سجن": "area",   # "أمام سجن صيدنايا"، "سجن أبو غريب": a prison named after its town
     "جرود": "around",   # "في جرود عرسال": the barren hills around a town, coded at it (precision 2)
     # the nominative dual, the subject of its clause: "تعرضت بلدتا الفوعة وكفريا أمس لقصف"
@@ -103,7 +104,7 @@ NOT_NAMES = set("""في من علي الي الى عن مع بين قرب حول
 # common nouns that are also place names ("المدينة" is Medina's short name): never a place alone,
 # even after a cue word ("حي المدينة" is a local quarter); a name must follow ("المدينة المنورة")
 GENERIC_NOUNS = {"مدينه", "عاصمه", "ساحل", "جبل", "وادي", "مطار", "ميناء", "منطقه", "قريه", "بلده", "مخيم",
-                 "معسكر", "سوق", "صحراء", "ريف", "حدود", "مرفا", "قاعده", "حي", "واحه", "جزيره", "سد", "نهر",
+                 "معسكر", "سوق", "صحراء", "باديه", "ريف", "حدود", "مرفا", "قاعده", "حي", "واحه", "جزيره", "سد", "نهر",
                  "بحر", "خليج", "ضفه", "قطاع", "شمال", "جنوب", "شرق", "غرب", "وسط", "مركز", "ميدان", "ساحه"}
 # kinds a descriptive phrase ("المدينة القديمة", "المدينة الرياضية") may name abroad by chance
 _DESCRIPTIVE_KINDS = {"PPLX", "PPL", "PPLL"}
@@ -2159,6 +2160,11 @@ def add_places(doc: Doc, *, resources) -> Doc:
             refs = _lookup(gaz, anchor.key)
             near = tuple(p for p in m.candidates if any(
                 (d := gaz.distance_km(p, q)) is not None and d <= ANCHOR_KM for q in refs))
+            if not near and (seats := [q for q in refs if q.kind in ("PPLA", "ADM1") and q.admin1]):
+                # "في السخنة شرقي حمص": a province's seat names its province too; the town lies in it
+                # (Sukhnah, 160 km east of the city), not in another country
+                near = tuple(p for p in m.candidates if any(
+                    p.admin1 == q.admin1 and p.country == q.country for q in seats))
             if near:
                 m.candidates = near
             elif anchor.key not in _ANCHOR_LINKS \

@@ -2817,6 +2817,19 @@ def test_events_a_quarter_keeps_the_town_of_the_office_that_tells_it():
     assert ev.location.name == "Tall 'Afar"
 
 
+@pytest.mark.parametrize("text,place,precision", [
+    # "بادية X": the steppe around a town, coded at it (precision 2): Syria's Sukhnah, not Yemen's
+    ("قتل مدنيان بانفجار لغم أرضي في بادية السخنة شرقي حمص.", "As Sukhnah", 2),
+    ("قتل مدنيان بانفجار لغم أرضي في بادية تدمر.", "Tadmur", 2),
+    # "X شرقي حمص": the province's seat names its province; the town lies in it, 160 km east of the city
+    ("قتل مدنيان بانفجار لغم أرضي في السخنة شرقي حمص.", "As Sukhnah", 1),
+])
+def test_events_the_steppe_of_a_town_and_a_town_east_of_its_province(text, place, precision):
+    evs = _events(text, date(2020, 12, 30))
+    assert [(e.location.name, e.location.country, e.location.geo_precision) for e in evs] == \
+        [(place, "Syria", precision)]
+
+
 def test_events_projectiles_on_a_province_named_after_a_dateline_elsewhere():
     text = ("مقتل جندي سعودي بقذائف حوثية على نجران\n"
             "الرياض (رويترز) - قالت وزارة الدفاع السعودية إن جنديا من حرس الحدود قتل مساء أمس جراء سقوط مقذوفات "
