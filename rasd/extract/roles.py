@@ -51,6 +51,9 @@ CONTROL_NOUNS = frozenset(("سيطره",))
 EXPEL_NOUNS = frozenset(fold_string(w) for w in "طرد دحر إخراج اخراج".split())
 WITHDRAW_STEM = fold_string("انسحب")   # "انسحب"، "انسحبت"، "انسحاب"
 BLAST_VERBS = frozenset(fold_string(w) for w in "انفجر انفجرت انفجرتا انفجار".split())
+INTERCEPT_VERBS = frozenset(fold_string(w) for w in """أسقطت أسقط أسقطوا إسقاط اسقاط اسقطت اسقط اعترضت اعترض
+اعترضوا اعتراض""".split())
+_WEAPON_STEMS = tuple(fold_string(w) for w in "طائر مسير صاروخ صواريخ قذيف قذائف زورق زوارق درون".split())
 MASDAR_BEFORE = frozenset(fold_string(w) for w in "من بعد ثم عن اثر إثر عقب".split())
 INITIATOR_MARKERS = tuple(tuple(fold_string(w) for w in m.split()) for m in (
     "علي يد", "علي أيدي", "علي ايدي", "من قبل", "بنيران", "برصاص", "بقصف",
@@ -612,6 +615,13 @@ def assign_roles(doc: Doc, sent_tokens: list[tuple[int, Token]], actors: list[Ac
                 # a nominative plural is the active subject)
                 victims.add(id(a))
                 why.append(f"'{a.surface}' are the victims of a passive kill verb")
+                continue
+            if 0 < ti - ct <= 3 and doc.tokens[ct].norm.lstrip("و") in INTERCEPT_VERBS \
+                    and doc.tokens[ti].norm.removeprefix("ال").startswith(_WEAPON_STEMS):
+                # "أسقطت الدفاعات الجوية طائرة مسيرة تركية"، "اعترضت صاروخا حوثيا": the weapon downed is
+                # the other side's
+                victims.add(id(a))
+                why.append(f"'{a.surface}' the weapon intercepted")
                 continue
             # (a territory noun's genitive took the ground: "سيطرة المقاومة على عدن"; "تحت سيطرة X" held it)
             markers = TARGET_MARKERS - CONTROL_NOUNS if doc.tokens[ct].norm.lstrip("وب") in CONTROL_NOUNS else TARGET_MARKERS
@@ -1258,14 +1268,14 @@ def _acted_upon(doc: Doc, ti: int, first_tok: int) -> bool:
 
 # what a side aims at, told bare (accusative) after it: "استهدفت فصائل المعارضة بلدة الفوعة"
 _OBJECT_NOUNS = TARGET_NOUNS | frozenset(fold_string(w) for w in """بلدة بلدتي بلدات مدينة مدينتي قرية قرى مواقع موقعا
-مقرا مقرات حي أحياء حيي تجمعات تجمعا مناطق منطقة معسكرا مطار ثكنة نقاط حاجزا مبان منشآت سجن مستشفى""".split())
+مقرا مقرات حي أحياء حيي تجمعات تجمعا مناطق منطقة معسكرا مطار ثكنة نقاط حاجزا مبان منشآت سجن مستشفى قاعدة""".split())
 _OBJECT_SKIP = frozenset(fold_string(w) for w in "أمس امس اليوم الليلة فجر صباح مساء فجرا صباحا".split())
 _OBJECT_STOPS = frozenset(fold_string(w) for w in "في قرب على من إلى الى عند بين داخل أن ان التي الذي".split())
 # the head of a side's name between the verb and the name: "استهدفت فصائل جيش الفتح"، "استهدف مسلحو الحركة"
 _SUBJECT_HEADS = FIGHTER_HEADS | frozenset(fold_string(w) for w in "فصائل قوات مقاتلات طائرات".split())
 
 
-def _aimer(doc: Doc, ti: int, first_tok: int) -> bool:
+def _aimer(doc: Doc, ti: int, first_tok: int, end: int | None = None) -> bool:
     """The mention at token ti is the subject of "استهدف" right before it, with the verb's object told
     bare after it ("استهدفت فصائل المعارضة أمس بلدة الفوعة"); a passive "استهدفت قوات الأمن بعبوة ناسفة"
     has no such object."""
@@ -1275,7 +1285,11 @@ def _aimer(doc: Doc, ti: int, first_tok: int) -> bool:
     if not (verb(ti - 1) or (ti - 2 >= first_tok and doc.tokens[ti - 1].norm in _SUBJECT_HEADS and verb(ti - 2))):
         return False
     sent = doc.tokens[ti].sentence
-    for k in range(ti + 1, min(ti + 6, len(doc.tokens))):
+    if end is None:
+        at = doc.tokens[ti].span.start
+        end = max((token_at(doc, a.span.end - 1) + 1 for a in doc.actors if a.span.start == at), default=0)
+    start = max(ti + 1, end)   # (past the whole name: "فصائل المقاومة الإسلامية في العراق قاعدة حرير")
+    for k in range(start, min(start + 5, len(doc.tokens))):
         t = doc.tokens[k]
         if t.sentence != sent or t.norm in _OBJECT_STOPS or not t.norm[:1].isalpha():
             return False

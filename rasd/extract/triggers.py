@@ -332,10 +332,59 @@ def _party_name(doc: Doc, i: int) -> bool:
         and toks[i + 1].sentence == toks[i].sentence and toks[i + 1].norm in _PARTY_ADJECTIVES
 
 
+# "مسيرة" is a march and, in the news of the 2020s, a drone ("استهدفت مسيرة إسرائيلية سيارة"، "قصف الجيش
+# بالمسيرات"، "استهدفت مسيرتان قاعدة جبيت"): the drone when a side's adjective or "تابعة لـ" follows it,
+# when it is the subject right after a strike verb, or the weapon ("ب"/"ل") of a strike named just before
+_MARCH_WORDS = frozenset(fold_string(w) for w in "مسيرة مسيرات مسيرتان مسيرتين المسيرة المسيرات".split())
+_DRONE_AFTER_STEMS = tuple(fold_string(w) for w in """إسرائيلي اسرائيلي تركي أمريكي امريكي أميركي اميركي روسي
+حوثي إيراني ايراني سعودي إماراتي اماراتي أوكراني اوكراني معادي معاديه انتحاري مفخخ مجهول تابع مسلح أجنبي اجنبي""".split())
+_DRONE_OWNERS = tuple(fold_string(w) for w in "للجيش للدعم للحوثي للاحتلال للعدو للتحالف لقوات للمليشيا للميليشيا".split())
+_STRIKE_VERBS = frozenset(fold_string(w) for w in """استهدفت استهدف قصفت قصف أغارت اغارت ضربت هاجمت شنت
+واستهدفت واستهدف وقصفت وقصف وأغارت واغارت وضربت وهاجمت""".split())
+_STRIKE_NOUNS = frozenset(fold_string(w) for w in """قصف غارة غارات هجوم هجمات ضربة ضربات استهداف قصفت قصف
+استهدفت استهدف شن شنت""".split())
+_SHOOT_DOWN = frozenset(fold_string(w) for w in "أسقطت أسقط أسقطوا إسقاط اسقاط اسقطت اسقط وأسقطت واسقطت".split())
+
+
+_DRONE_WEIGHT = 0.9
+_DRONE_LEMMA = "طائرة مسيرة"
+_DRONE_LEMMAS = frozenset({"طائرة مسيرة", "طائرات مسيرة", "طائرتان مسيرتان", "طائرتين مسيرتين"})
+_SHOOT_DOWN_LEMMA = "إسقاط طائرة مسيرة"
+
+
+def _drone(doc: Doc, first: int, end: int, prefix: str) -> bool:
+    """The march word at tokens first..end-1 names a drone (see `_MARCH_WORDS`)."""
+    toks = doc.tokens
+    if end < len(toks) and toks[end].sentence == toks[first].sentence:
+        nxt = toks[end].norm
+        if nxt.removeprefix("ال").startswith(_DRONE_AFTER_STEMS) or nxt.startswith(_DRONE_OWNERS):
+            return True   # "مسيرة إسرائيلية"، "مسيرات تابعة للدعم السريع"، "مسيرة انتحارية"، "مسيرات للجيش"
+    if first > 0 and toks[first - 1].sentence == toks[first].sentence:
+        if not prefix and toks[first - 1].norm in _STRIKE_VERBS:
+            return True   # "استهدفت مسيرة سيارة": the strike's subject
+        if prefix.endswith(("ب", "بال", "ل", "لل")) and any(
+                toks[j].norm.lstrip("و") in _STRIKE_NOUNS for j in range(max(0, first - 3), first)):
+            return True   # "هجوم بمسيرة"، "قصف الجيش بالمسيرات"، "غارة لمسيرة"
+    return False
+
+
+def _shot_down(doc: Doc, first: int) -> int | None:
+    """The token of a shooting-down verb up to four tokens before a drone ("أسقطت الدفاعات الجوية
+    السعودية طائرة مسيرة"), or None."""
+    toks = doc.tokens
+    for j in range(first - 1, max(-1, first - 6), -1):
+        if toks[j].sentence != toks[first].sentence:
+            return None
+        if toks[j].norm in _SHOOT_DOWN:
+            return j
+    return None
+
+
 def add_triggers(doc: Doc, *, resources) -> Doc:
     lex = resources.triggers
     found: list[TriggerMention] = []
     at_token: dict[int, int] = {}   # a cue's first token → its index in `found`
+    drone_end = -1                  # the token after the last drone named
     for m in lex.index.find(doc):
         if doc.masks and doc.is_masked(m.span):
             continue
@@ -362,12 +411,24 @@ def add_triggers(doc: Doc, *, resources) -> Doc:
                 continue
             cue = "@kill"
         weight = entry.weight
-        if weight < _DONE_WEIGHT and entry.sub_event_type is not None \
+        sub, lemma = entry.sub_event_type, entry.pattern
+        if sub is SubEventType.PEACEFUL_PROTEST and tok.norm[len(m.prefix):] in _MARCH_WORDS \
+                and _drone(doc, m.first, m.last, m.prefix):
+            sub, cue, weight, lemma = SubEventType.AIR_STRIKE, SubEventType.AIR_STRIKE.value, _DRONE_WEIGHT, _DRONE_LEMMA
+        if sub is SubEventType.SUICIDE_BOMB and m.first == drone_end:
+            continue  # "مسيرة انتحارية": a drone that explodes on its target, no bomber
+        if sub is SubEventType.AIR_STRIKE and lemma in _DRONE_LEMMAS:
+            drone_end = m.last
+            if (j := _shot_down(doc, m.first)) is not None:
+                # "أسقطت الدفاعات الجوية طائرة مسيرة حوثية": the drone was downed, no strike
+                found.append(TriggerMention(doc.tokens[j].span, SubEventType.DISRUPTED_WEAPONS, _DRONE_WEIGHT,
+                                            _SHOOT_DOWN_LEMMA, doc.tokens[j].sentence,
+                                            SubEventType.DISRUPTED_WEAPONS.value, ""))
+        if weight < _DONE_WEIGHT and sub is not None \
                 and entry.sub_event_type.event_type.value in _DONE_TYPES and done_by_verb(doc, m.first, m.prefix):
             weight = _DONE_WEIGHT
         at_token.setdefault(m.first, len(found))
-        found.append(TriggerMention(m.span, entry.sub_event_type, weight, entry.pattern,
-                                    tok.sentence, cue, m.prefix))
+        found.append(TriggerMention(m.span, sub, weight, lemma, tok.sentence, cue, m.prefix))
     for i, tok in enumerate(doc.tokens):
         if len(tok.norm) <= 6 and (tok.norm in _GAPPED_VERBS or tok.norm[1:] in _GAPPED_VERBS):
             t = _gapped(doc, i)

@@ -57,6 +57,8 @@ FORCE_HEADS = frozenset(fold_string(w) for w in (
     "آليات", "جنديا", "ضابطا", "عسكريا", "دفاعات", "زوارق", "زورق", "زورقا", "حرس", "تعزيزات",
     # weapons and attacks named by their side's adjective ("بقذيفة حوثية"، "هجوم داعشي"، "صواريخ روسية")
     "قذيفة", "قذائف", "صاروخ", "صواريخ", "لغم", "ألغام", "هجوم", "هجمات",
+    # a drone by its side's adjective ("مسيرة إسرائيلية"، "مسيرات تركية"; a march has no army)
+    "مسيرة", "مسيرات", "مسيرتان", "مسيرتين",
 ))
 """Force nouns a `* <adjective>` pattern may start with (folded, without the article)."""
 

@@ -2830,6 +2830,49 @@ def test_events_the_steppe_of_a_town_and_a_town_east_of_its_province(text, place
         [(place, "Syria", precision)]
 
 
+@pytest.mark.parametrize("text,actor1", [
+    # "مسيرة" is a drone, not a march, with its side's adjective, after a strike verb, or as the strike's weapon
+    ("استهدفت مسيرة إسرائيلية سيارة في بلدة الخيام، ما أدى إلى استشهاد شخصين.", "Military Forces of Israel (2022-)"),
+    ("استشهد شخصان بغارة لمسيرة إسرائيلية على سيارة في بلدة الخيام.", "Military Forces of Israel (2022-)"),
+    ("قصفت طائرتان مسيرتان تابعتان للدعم السريع مدينة عطبرة فجر اليوم.", None),
+    ("استهدفت مسيرتان قاعدة جبيت العسكرية صباح اليوم، ما أدى إلى مقتل خمسة أشخاص.", None),
+    ("قصف الجيش بالمسيرات مواقع الدعم السريع في الخرطوم بحري فجر اليوم.", "Military Forces of Sudan (2019-)"),
+    # (a drone that explodes on its target: no suicide bomber)
+    ("استهدفت مسيرة انتحارية مقر قيادة الفرقة في مدينة شندي فجر اليوم.", None),
+])
+def test_events_the_drone_called_masira(text, actor1):
+    evs = _events(text, date(2024, 6, 12))
+    assert [e.sub_event_type.value for e in evs] == ["Air/drone strike"]
+    assert actor1 is None or evs[0].actor1 == actor1
+
+
+@pytest.mark.parametrize("text", [
+    "خرجت مسيرة حاشدة في مدينة نابلس احتجاجا على الاستيطان.",
+    "فرقت قوات الأمن مسيرة سلمية في مدينة الخرطوم بالغاز المسيل للدموع.",
+    "نظم الطلاب مسيرتين في مدينة الخرطوم للمطالبة بالحكم المدني.",
+])
+def test_events_a_march_stays_a_march(text):
+    assert all(e.event_type.value == "Protests" for e in _events(text, date(2024, 6, 12)))
+    assert _events(text, date(2024, 6, 12))
+
+
+def test_events_a_drone_shot_down_is_disrupted_weapons_use_by_the_shooter():
+    text = ("وفي سرت، شنت طائرات مسيرة تركية غارات على مواقع تابعة للجيش الوطني في منطقة الوشكة غرب المدينة مساء "
+            "الجمعة، في حين قال الجيش إن دفاعاته الجوية أسقطت طائرة مسيرة تركية من طراز \"بيرقدار\" قرب بوقرين.")
+    evs = _events(text, date(2020, 6, 5))
+    assert ("Disrupted weapons use", "Libyan National Army", "Military Forces of Turkey (2002-)") in \
+        [(e.sub_event_type.value, e.actor1, e.actor2) for e in evs]
+    assert ("Air/drone strike", "Military Forces of Turkey (2002-)") in [(e.sub_event_type.value, e.actor1) for e in evs]
+
+
+def test_events_the_side_after_a_strike_verb_before_its_object_did_it():
+    # the whole name stands between the verb and its object ("قاعدة حرير"); the force the base hosts was aimed at
+    ev = _one("استهدفت فصائل المقاومة الإسلامية في العراق قاعدة حرير التي تستضيف قوات أمريكية شمال أربيل "
+              "بطائرتين مسيرتين.", date(2023, 11, 20))
+    assert (ev.sub_event_type.value, ev.actor1, ev.actor2) == \
+        ("Air/drone strike", "Islamic Resistance in Iraq", "Military Forces of the United States")
+
+
 def test_events_projectiles_on_a_province_named_after_a_dateline_elsewhere():
     text = ("مقتل جندي سعودي بقذائف حوثية على نجران\n"
             "الرياض (رويترز) - قالت وزارة الدفاع السعودية إن جنديا من حرس الحدود قتل مساء أمس جراء سقوط مقذوفات "
