@@ -1267,7 +1267,7 @@ def _acted_upon(doc: Doc, ti: int, first_tok: int) -> bool:
 
 
 # what a side aims at, told bare (accusative) after it: "استهدفت فصائل المعارضة بلدة الفوعة"
-_OBJECT_NOUNS = TARGET_NOUNS | frozenset(fold_string(w) for w in """بلدة بلدتي بلدات مدينة مدينتي قرية قرى مواقع موقعا
+_OBJECT_NOUNS = TARGET_NOUNS | frozenset(fold_string(w) for w in """بلدة بلدتي بلدات مدينة مدينتي قرية قرى مواقع موقعا موقع ثكنة
 مقرا مقرات حي أحياء حيي تجمعات تجمعا مناطق منطقة معسكرا مطار ثكنة نقاط حاجزا مبان منشآت سجن مستشفى قاعدة""".split())
 _OBJECT_SKIP = frozenset(fold_string(w) for w in "أمس امس اليوم الليلة فجر صباح مساء فجرا صباحا".split())
 _OBJECT_STOPS = frozenset(fold_string(w) for w in "في قرب على من إلى الى عند بين داخل أن ان التي الذي".split())

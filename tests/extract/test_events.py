@@ -2873,6 +2873,26 @@ def test_events_the_side_after_a_strike_verb_before_its_object_did_it():
         ("Air/drone strike", "Islamic Resistance in Iraq", "Military Forces of the United States")
 
 
+@pytest.mark.parametrize("text", [
+    # Lebanese outlets name Israel's forces "العدو"، "الطيران الحربي المعادي"
+    "أغار الطيران الحربي المعادي، بعد ظهر اليوم، على منزل في بلدة الخيام جنوب لبنان، ودمره بالكامل.",
+    "قصف العدو الإسرائيلي بلدة عيتا الشعب جنوبي لبنان.",
+])
+def test_events_the_enemy_of_lebanese_outlets_is_israel(text):
+    ev = _one(text, date(2024, 6, 12))
+    assert ev.actor1 == "Military Forces of Israel (2022-)" and ev.location.country == "Lebanon"
+
+
+def test_events_the_islamic_resistance_of_lebanese_statements_is_hezbollah():
+    ev = _one("استهدفت المقاومة الإسلامية موقع الرادار في مزارع شبعا بالأسلحة الصاروخية.", date(2024, 2, 14))
+    assert (ev.sub_event_type.value, ev.actor1) == ("Shelling/artillery/missile attack", "Hezbollah")
+
+
+def test_events_the_islamic_resistance_movement_of_gaza_stays_hamas():
+    ev = _one("أطلقت حركة المقاومة الإسلامية (حماس) صواريخ على مدينة عسقلان.", date(2024, 2, 14))
+    assert ev.actor1 == "Hamas Movement"
+
+
 def test_events_projectiles_on_a_province_named_after_a_dateline_elsewhere():
     text = ("مقتل جندي سعودي بقذائف حوثية على نجران\n"
             "الرياض (رويترز) - قالت وزارة الدفاع السعودية إن جنديا من حرس الحدود قتل مساء أمس جراء سقوط مقذوفات "
