@@ -59,6 +59,8 @@ FORCE_HEADS = frozenset(fold_string(w) for w in (
     "قذيفة", "قذائف", "صاروخ", "صواريخ", "لغم", "ألغام", "هجوم", "هجمات",
     # a drone by its side's adjective ("مسيرة إسرائيلية"، "مسيرات تركية"; a march has no army)
     "مسيرة", "مسيرات", "مسيرتان", "مسيرتين",
+    # a raid or fire by its side's adjective ("خلال اقتحام إسرائيلي"، "عملية عسكرية إسرائيلية"، "برصاص إسرائيلي")
+    "اقتحام", "عملية", "رصاص", "نيران", "توغل",
 ))
 """Force nouns a `* <adjective>` pattern may start with (folded, without the article)."""
 

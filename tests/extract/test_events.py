@@ -2893,6 +2893,16 @@ def test_events_the_islamic_resistance_movement_of_gaza_stays_hamas():
     assert ev.actor1 == "Hamas Movement"
 
 
+@pytest.mark.parametrize("text", [
+    "استشهد 3 فلسطينيين خلال اقتحام إسرائيلي لمخيم نور شمس.",
+    "استشهد 3 فلسطينيين خلال عملية عسكرية إسرائيلية في مخيم نور شمس.",
+    "استشهد 3 فلسطينيين برصاص إسرائيلي في مخيم نور شمس.",
+])
+def test_events_a_raid_or_fire_named_by_its_sides_adjective(text):
+    ev = _one(text, date(2023, 10, 20))
+    assert (ev.actor1, ev.fatalities) == ("Military Forces of Israel (2022-)", 3)
+
+
 def test_events_projectiles_on_a_province_named_after_a_dateline_elsewhere():
     text = ("مقتل جندي سعودي بقذائف حوثية على نجران\n"
             "الرياض (رويترز) - قالت وزارة الدفاع السعودية إن جنديا من حرس الحدود قتل مساء أمس جراء سقوط مقذوفات "
