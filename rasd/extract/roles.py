@@ -23,7 +23,7 @@ from rasd.arabic.normalize import fold_string
 from rasd.arabic.tokens import TOKEN_RE
 from rasd.extract.actors import AFFILIATION_WORDS, BELIEF_WORDS, COUNTRY_WORDS, THEY_THAT
 from rasd.extract.casualties import COUNTED_THINGS, NATIONALITY_NOUNS, PERSON_NOUNS, TOLL_HEADS
-from rasd.extract.triggers import BODY_NOUNS, FALL_LEMMA, FIND_WORDS
+from rasd.extract.triggers import BODY_NOUNS, FALL_LEMMA, FIND_WORDS, SHOOT_DOWN_VERBS
 from rasd.model import Actor, ActorMention, Doc, Span, Token, TriggerMention
 from rasd.resources.acled import EventType as E
 from rasd.resources.acled import SubEventType as S
@@ -51,8 +51,7 @@ CONTROL_NOUNS = frozenset(("سيطره",))
 EXPEL_NOUNS = frozenset(fold_string(w) for w in "طرد دحر إخراج اخراج".split())
 WITHDRAW_STEM = fold_string("انسحب")   # "انسحب"، "انسحبت"، "انسحاب"
 BLAST_VERBS = frozenset(fold_string(w) for w in "انفجر انفجرت انفجرتا انفجار".split())
-INTERCEPT_VERBS = frozenset(fold_string(w) for w in """أسقطت أسقط أسقطوا إسقاط اسقاط اسقطت اسقط اعترضت اعترض
-اعترضوا اعتراض""".split())
+INTERCEPT_VERBS = SHOOT_DOWN_VERBS | frozenset(fold_string(w) for w in "اعترضت اعترض اعترضوا اعتراض".split())
 _WEAPON_STEMS = tuple(fold_string(w) for w in "طائر مسير صاروخ صواريخ قذيف قذائف زورق زوارق درون".split())
 MASDAR_BEFORE = frozenset(fold_string(w) for w in "من بعد ثم عن اثر إثر عقب".split())
 INITIATOR_MARKERS = tuple(tuple(fold_string(w) for w in m.split()) for m in (

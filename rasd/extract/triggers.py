@@ -343,7 +343,7 @@ _STRIKE_VERBS = frozenset(fold_string(w) for w in """استهدفت استهدف
 واستهدفت واستهدف وقصفت وقصف وأغارت واغارت وضربت وهاجمت""".split())
 _STRIKE_NOUNS = frozenset(fold_string(w) for w in """قصف غارة غارات هجوم هجمات ضربة ضربات استهداف قصفت قصف
 استهدفت استهدف شن شنت""".split())
-_SHOOT_DOWN = frozenset(fold_string(w) for w in "أسقطت أسقط أسقطوا إسقاط اسقاط اسقطت اسقط وأسقطت واسقطت".split())
+SHOOT_DOWN_VERBS = frozenset(fold_string(w) for w in "أسقطت أسقط أسقطوا إسقاط اسقاط اسقطت اسقط".split())
 
 
 _DRONE_WEIGHT = 0.9
@@ -375,7 +375,7 @@ def _shot_down(doc: Doc, first: int) -> int | None:
     for j in range(first - 1, max(-1, first - 6), -1):
         if toks[j].sentence != toks[first].sentence:
             return None
-        if toks[j].norm in _SHOOT_DOWN:
+        if toks[j].norm.lstrip("و") in SHOOT_DOWN_VERBS:
             return j
     return None
 
