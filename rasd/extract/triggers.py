@@ -339,10 +339,9 @@ _MARCH_WORDS = frozenset(fold_string(w) for w in "مسيرة مسيرات مسي
 _DRONE_AFTER_STEMS = tuple(fold_string(w) for w in """إسرائيلي اسرائيلي تركي أمريكي امريكي أميركي اميركي روسي
 حوثي إيراني ايراني سعودي إماراتي اماراتي أوكراني اوكراني معادي معاديه انتحاري مفخخ مجهول تابع مسلح أجنبي اجنبي""".split())
 _DRONE_OWNERS = tuple(fold_string(w) for w in "للجيش للدعم للحوثي للاحتلال للعدو للتحالف لقوات للمليشيا للميليشيا".split())
-_STRIKE_VERBS = frozenset(fold_string(w) for w in """استهدفت استهدف قصفت قصف أغارت اغارت ضربت هاجمت شنت
-واستهدفت واستهدف وقصفت وقصف وأغارت واغارت وضربت وهاجمت""".split())
-_STRIKE_NOUNS = frozenset(fold_string(w) for w in """قصف غارة غارات هجوم هجمات ضربة ضربات استهداف قصفت قصف
-استهدفت استهدف شن شنت""".split())
+_STRIKE_VERBS = frozenset(fold_string(w) for w in "استهدفت استهدف قصفت قصف أغارت ضربت هاجمت شنت".split())
+_STRIKE_WORDS = _STRIKE_VERBS | frozenset(fold_string(w) for w in """غارة غارات هجوم هجمات ضربة ضربات استهداف
+شن""".split())
 SHOOT_DOWN_VERBS = frozenset(fold_string(w) for w in "أسقطت أسقط أسقطوا إسقاط اسقاط اسقطت اسقط".split())
 
 
@@ -360,10 +359,10 @@ def _drone(doc: Doc, first: int, end: int, prefix: str) -> bool:
         if nxt.removeprefix("ال").startswith(_DRONE_AFTER_STEMS) or nxt.startswith(_DRONE_OWNERS):
             return True   # "مسيرة إسرائيلية"، "مسيرات تابعة للدعم السريع"، "مسيرة انتحارية"، "مسيرات للجيش"
     if first > 0 and toks[first - 1].sentence == toks[first].sentence:
-        if not prefix and toks[first - 1].norm in _STRIKE_VERBS:
+        if not prefix and toks[first - 1].norm.lstrip("و") in _STRIKE_VERBS:
             return True   # "استهدفت مسيرة سيارة": the strike's subject
         if prefix.endswith(("ب", "بال", "ل", "لل")) and any(
-                toks[j].norm.lstrip("و") in _STRIKE_NOUNS for j in range(max(0, first - 3), first)):
+                toks[j].norm.lstrip("و") in _STRIKE_WORDS for j in range(max(0, first - 3), first)):
             return True   # "هجوم بمسيرة"، "قصف الجيش بالمسيرات"، "غارة لمسيرة"
     return False
 
