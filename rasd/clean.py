@@ -9,7 +9,8 @@ and later steps skip them. Rules work line by line on the folded text:
   a date line), a GUID, the share widget "+ الخط -"; a first line "عمر إبراهيم – عين اليوم";
 - a dateline opening the first paragraph: "طرابلس - ", "بنغازي ـ العربي الجديد:";
 - related stories: everything after "ذات صلة", "حول هذه القصة", "الأكثر قراءة", "المزيد من ..."
-  (up to an "تحديث" update block, which is news); the item after "اقرأ أيضا";
+  (up to an "تحديث" update block, which is news); the item after "اقرأ أيضا" / "اقرأ/ي أيضًا |" and
+  a one-line "ذات صلة: ...";
 - trailers: "المصدر: ..." lines, "رابط مختصر", "رابط الخبر ...", contact boxes, "سمات" tag lists.
 
 The headline (first line) and "تحديث" update blocks are kept.
@@ -46,7 +47,9 @@ RELATED_TO_END = re.compile(
     r"حول\s+هذه\s+القصه|الاكثر\s+قراءه|الاكثر\s+مشاهده|الاكثر\s+تداولا|اخترنا\s+لكم|قد\s+يهمك(?:\s+ايضا)?|"
     r"المزيد|المزيد\s+من\s+\S+(?:\s+\S+){0,3}|اقرا\s+المزيد|تابعونا|المساهمون|الاكثر\s+قراءه\s+اليوم)\s*:?$"
 )
-READ_ALSO = re.compile(r"^(?:اقرا|شاهد|انظر)\s+(?:ايضا|كذلك)\s*:?\s*(.*)$")
+# "اقرأ أيضا: ..." and Arab 48's "اقرأ/ي أيضًا | ..."; a one-line "ذات صلة: ..." is one related item
+READ_ALSO = re.compile(r"^(?:(?:اقرا|شاهد|انظر)(?:\s*/\s*ي)?\s+(?:ايضا|كذلك)|(?:اخبار\s+|مواضيع\s+)?ذات\s+صله)"
+                       r"\s*[:|]?\s*(.*)$")
 TRAILER_RE = re.compile(
     r"^(?:رابط\s+مختصر|الرابط\s+المختصر|رابط\s+الخبر.*|المصدر\s*:.{0,80}|المصدر\s*:?\s*https?://\S+|"
     r"https?://\S+|www\.\S+|\S+@\S+\.\S+|@\w+|للتواصل\s+مع\s+الكاتب.*|تاريخ\s+النشر.*|اخر\s+تحديث.*)$"

@@ -54,6 +54,7 @@ _MONTH_FOLDS = frozenset(fold_string(w) for w in MONTH_SURFACES)   # (the origin
 CUES: dict[str, str] = {
     "مدينه": "city", "مدن": "city", "بلده": "city", "بلدات": "city", "قريه": "city", "قري": "city",
     "مستوطنه": "city", "مستعمره": "city",
+    "خربه": "city",   # "في خربة الركيز"، "خربة حمصة": the hamlets of the West Bank's Area C and of Syria
     "بلدتي": "city", "مدينتي": "city", "منطقه": "area", "مناطق": "area", "حي": "district",
     "احياء": "district", "محور": "area", "معسكر": "base", "قاعده": "base", "ميناء": "port",
     "مرفا": "port", "مطار": "base", "محافظه": "admin", "ولايه": "admin", "شعبيه": "admin",
@@ -109,7 +110,7 @@ GENERIC_NOUNS = {"مدينه", "عاصمه", "ساحل", "جبل", "وادي", "
 # kinds a descriptive phrase ("المدينة القديمة", "المدينة الرياضية") may name abroad by chance
 _DESCRIPTIVE_KINDS = {"PPLX", "PPL", "PPLL"}
 BIG_POPULATION = 100_000
-SMALL_CUES = {"بلده", "بلدات", "بلدتي", "بلدتا", "قريه", "قري", "قريتي", "قريتا"}
+SMALL_CUES = {"بلده", "بلدات", "بلدتي", "بلدتا", "قريه", "قري", "قريتي", "قريتا", "خربه"}
 SMALL_CUE_MAX_POPULATION = 300_000
 KNOWN_POPULATION = 20_000
 SMALL_POPULATION = 5_000
@@ -2277,6 +2278,8 @@ def add_places(doc: Doc, *, resources) -> Doc:
         # where, as a nationality word does (Iraq's Rabia, not Latakia's)
         from rasd.extract.actors import territory_countries
         territory = territory_countries(doc, actors)
+    if _OCCUPATION_WORD in doc.folded:
+        territory |= _occupation_territory(doc, gaz)
     if any(m.key == _WESTERN_DESERT for m in strong):
         # "في الصحراء الغربية من محافظة الأنبار"، "جنديا مصريا ... بالصحراء الغربية": Iraq's or Egypt's western
         # desert, not Western Sahara, when the article's people or places are of another country
@@ -2434,6 +2437,30 @@ def _capital_mentions(doc: Doc, gaz: Gazetteer, matched: set[int], focus: str | 
                                                         else "the focus country" if focus else "the nationality words' country")
         out.append(PlaceMention(span, cap, (cap,), "عاصمه", 1.0, why))
     return out
+
+
+# "قوات الاحتلال"، "جرافات الاحتلال" with no other nationality after it: the Israeli forces, in the words of
+# Palestinian and Lebanese outlets; the story is in Palestine, Israel or Lebanon ("في بلدة سلوان" is
+# East Jerusalem's quarter), as "الحشد الشعبي" puts one in Iraq
+_OCCUPATION_WORD = "الاحتلال"
+_OCCUPATION_FORMS = frozenset({"الاحتلال", "والاحتلال", "بالاحتلال", "للاحتلال", "وللاحتلال", "وبالاحتلال"})
+OCCUPATION_COUNTRIES = frozenset({"PS", "IL", "LB"})
+
+
+def _occupation_territory(doc: Doc, gaz: Gazetteer) -> frozenset[str]:
+    """`OCCUPATION_COUNTRIES` when the article names the occupation forces bare or as Israel's ("الاحتلال
+    الإسرائيلي"), not another occupier ("الاحتلال التركي" in a Syrian story, "الاحتلال الأمريكي")."""
+    toks = doc.tokens
+    found = False
+    for k, t in enumerate(toks):
+        if t.norm not in _OCCUPATION_FORMS:
+            continue
+        if k + 1 < len(toks) and toks[k + 1].sentence == t.sentence:
+            sw = gaz.stopword(canon_word(toks[k + 1].norm))
+            if sw is not None and sw.reason == "nationality" and sw.country not in ("IL", None):
+                return frozenset()
+        found = True
+    return OCCUPATION_COUNTRIES if found else frozenset()
 
 
 _BANK_WORD = "ضفه"

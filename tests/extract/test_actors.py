@@ -171,6 +171,9 @@ def test_actors_tanzim_without_an_earlier_group_names_nobody():
      "Military Forces of Turkey (2002-)", 8),
     ("وقتل جنديين تركيين في هجوم قرب حلب", "جنديين تركيين", "Military Forces of Turkey (2002-)", 8),
     ("اعتقلت الشرطة التركية عشرة أشخاص قرب حلب", "الشرطة التركية", "Police Forces of Turkey (2002-)", 8),
+    # "الاحتلال" with another occupier's adjective is that country's forces, not Israel's
+    ("قصفت قوات الاحتلال التركي قرية تل رفعت بريف حلب", "قوات الاحتلال التركي", "Military Forces of Turkey (2002-)", 8),
+    ("قصف الاحتلال الروسي أحياء حلب", "الاحتلال الروسي", "Military Forces of Russia (2000-)", 8),
 ])
 def test_actors_nationality_adjectives(text, surface, name, inter):
     doc = add_actors(make_doc(text, date(2016, 8, 6)), resources=RES)

@@ -168,6 +168,7 @@ def test_places_small_places_need_a_locating_word(text, word, present):
     ("وقال فيصل إن القوات دخلت سرت", "فيصل"),                      # a first name, not Feisal
     ("وأعلنت الشرطة الهندية مقتل مسلحين في نيودلهي", "الهندية"),     # Indian, not Al Hindiyah
     ("نشرت الصور على مواقع التواصل بعد الهجوم على سرت", "الصور"),   # the pictures, not Tyre
+    ("هدمت الجرافات ثلاثة مساكن في مدينة الخليل", "مساكن"),          # dwellings, not Msaken
 ])
 def test_places_frequent_words_need_evidence(text, word):
     doc = make_doc(text)

@@ -242,3 +242,26 @@ def test_the_outskirts_word_is_no_village():
     # "على مشارف مدينة عتق" is the town's outskirts, not the Sa'dah village Al Masharif
     doc = make_doc("أسفرت اشتباكات بين المقاومة والحوثيين على مشارف مدينة عتق أمس عن سقوط قتيلين.")
     assert [p.place.name for p in doc.places if p.place is not None] == ["Ataq"]
+
+
+@pytest.mark.parametrize("text, word, country", [
+    # "قوات الاحتلال" alone is Israel's forces: the hamlet, the quarter or the village is in Palestine
+    # or Lebanon, where no other country is named
+    ("هدمت قوات الاحتلال منزلا في بلدة سلوان.", "سلوان", "PS"),
+    ("هدمت جرافات الاحتلال منزل المواطن في بلدة سلوان بالقدس.", "سلوان", "PS"),
+    ("قصف الاحتلال بلدة الخيام بالمدفعية.", "الخيام", "LB"),
+])
+def test_places_context_occupation_forces_say_palestine_israel_or_lebanon(text, word, country):
+    p = _place_of(make_doc(text), word)
+    assert p is not None and p.country == country
+
+
+@pytest.mark.parametrize("text, word, pid", [
+    # "خربة X": the hamlets of the West Bank's Area C (and of Syria) after their cue word
+    ("هدمت قوات الاحتلال منزلا في خربة الركيز.", "الركيز", "7892555"),
+    ("هدمت قوات الاحتلال منشأة زراعية في خربة حمصة بالأغوار الشمالية.", "خربة حمصة", ""),
+])
+def test_places_context_khirba_is_a_hamlet_cue(text, word, pid):
+    p = _place_of(make_doc(text), word)
+    assert p is not None and p.country == "PS" and p.id.startswith(pid)
+
