@@ -797,6 +797,10 @@ ANCHOR_KM = 60.0
 FAR_FROM_ANCHOR_KM = 400.0
 
 
+def _is_country(places: tuple[Place, ...]) -> bool:
+    return any(p.kind == "PCLI" for p in places)
+
+
 def _direction_anchor(doc: Doc, m: _Match, by_first: dict[int, _Match]) -> _Match | None:
     """The known place a direction right after the name is told from: "دوما جنوب نابلس" → نابلس,
     "X بالقرب من Y", "X جنوب شرق Y"; None else."""
@@ -1141,8 +1145,9 @@ def _anchors(strong: list[_Match]) -> list[Place]:
 
 _MOUNTAIN_CUES = {"جبل", "جبال"}
 # countries whose news names each other's towns as its own: an Israeli story's "مدينة طوباس" is in
-# the West Bank (the focus country is read from the Israeli forces' adjective)
-PEER_COUNTRIES: dict[str, tuple[str, ...]] = {"IL": ("PS",), "PS": ("IL",)}
+# the West Bank (the focus country is read from the Israeli forces' adjective), "شن الطيران الحربي
+# الإسرائيلي غارة على بلدة دير سريان" is in south Lebanon
+PEER_COUNTRIES: dict[str, tuple[str, ...]] = {"IL": ("PS", "LB"), "PS": ("IL",)}
 
 
 def _fit_cue(m: _Match, focus: str | None, anchors: list[Place], *, well_known_ok: bool = False) -> tuple[Place, ...]:
@@ -1177,6 +1182,47 @@ def _adjective_country(doc: Doc, m: _Match, gaz: Gazetteer) -> str | None:
             if len(country) == 1:
                 return country[0].country
     return None
+
+
+# "بلدة الخيام جنوبي لبنان"، "كفركلا في جنوب لبنان"، "في الجنوب اللبناني": the side of the country a town
+# lies in; among its namesakes there, the one furthest that way (Khiam of Marjayoun, not El Khiam of
+# Mount Lebanon), when it lies SIDE_KM further that way than the others
+_SIDES: dict[str, tuple[float, float]] = {"شمال": (1, 0), "جنوب": (-1, 0), "شرق": (0, 1), "غرب": (0, -1)}
+_SIDE_AFTER = re.compile(r"\s*،?\s*(?:في\s+|ب)?(?:ال)?(شمال|جنوب|شرق|غرب)(?:ي|ا)?(?:\s+(?:ال)?(شرق|غرب)(?:ي)?)?\s+(\S+)")
+SIDE_KM = 20.0
+_VILLAGE_KINDS = frozenset({"PPL", "PPLX", "TOWN", "PPLL", "PPLF", "PPLS"})
+
+
+def _side_of_country(doc: Doc, matches: list[_Match], gaz: Gazetteer) -> None:
+    """Keep, of a name's namesakes in one country, the one furthest towards the side of that country
+    told right after it ("بلدة الخيام جنوبي لبنان"، "في الجنوب اللبناني")."""
+    for m in matches:
+        if len(m.candidates) < 2:
+            continue
+        end = doc.tokens[m.last].fend
+        got = _SIDE_AFTER.match(doc.folded, end, min(len(doc.folded), end + 40))
+        if got is None:
+            continue
+        word = canon_word(got.group(3).rstrip("،,.؛:"))
+        sw = gaz.stopword(word)
+        if sw is not None and sw.reason == "nationality" and got.group(0).lstrip(" ،").startswith(("في ال", "بال", "ال")):
+            country = sw.country   # "في الجنوب اللبناني"
+        else:
+            country = next((p.country for p in _lookup(gaz, word) if p.kind == "PCLI"), None)
+        inside = [p for p in m.candidates if p.country == country and p.lat is not None]
+        if country is None or len(inside) < 2 or any(well_known(p) or p.kind not in _VILLAGE_KINDS for p in inside):
+            continue   # ("بنغازي شرق ليبيا"، "منطقة قنديل شمالي العراق": the city, the mountains stand)
+        dlat, dlon = _SIDES[got.group(1)]
+        if got.group(2):
+            dlat, dlon = dlat * 0.7, _SIDES[got.group(2)][1] * 0.7
+        def reach(p: Place) -> float:   # km that way (a degree is ~111 km north-south, ~90 east-west here)
+            return dlat * p.lat * 111.0 + dlon * p.lon * 90.0
+        best = max(inside, key=reach)
+        far = reach(best)
+        keep = [p for p in m.candidates if p.country != country or p.lat is None or p is best
+                or reach(p) >= far - SIDE_KM]
+        if len(keep) < len(m.candidates):
+            m.candidates = tuple(keep)
 
 
 _REPORTER_BEFORE = re.compile(r"(?:^|\s)[وفل]?ل?مراسل(?:ها|ه|نا|هم|ي|ين|ون|و)?(?:\s+\S+){0,2}"
@@ -2156,9 +2202,10 @@ def add_places(doc: Doc, *, resources) -> Doc:
             inside = _inside_container(gaz, m, cont)
             if inside:
                 m.candidates = inside
-        elif m.candidates and (anchor := _direction_anchor(doc, m, by_first)) is not None:
-            # "قرية دوما جنوب نابلس": the West Bank village, not Douma near Damascus
-            refs = _lookup(gaz, anchor.key)
+        elif m.candidates and (anchor := _direction_anchor(doc, m, by_first)) is not None \
+                and not _is_country(refs := _lookup(gaz, anchor.key)):
+            # "قرية دوما جنوب نابلس": the West Bank village, not Douma near Damascus (a side of a
+            # country, "كفركلا جنوبي لبنان", is no distance from its capital: `_side_of_country`)
             near = tuple(p for p in m.candidates if any(
                 (d := gaz.distance_km(p, q)) is not None and d <= ANCHOR_KM for q in refs))
             if not near and (seats := [q for q in refs if q.kind in ("PPLA", "ADM1") and q.admin1]):
@@ -2309,6 +2356,7 @@ def add_places(doc: Doc, *, resources) -> Doc:
                          _agent_countries(doc, facts), territory)
     for m in matches:
         m.definite = _definite(toks[m.first], m.front)
+    _side_of_country(doc, matches, gaz)
     _choose(matches, focus, gaz)
     matches, quarters = _fit_quarters(doc, matches, gaz)
     out: list[PlaceMention] = []

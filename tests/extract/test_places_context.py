@@ -265,3 +265,32 @@ def test_places_context_khirba_is_a_hamlet_cue(text, word, pid):
     p = _place_of(make_doc(text), word)
     assert p is not None and p.country == "PS" and p.id.startswith(pid)
 
+
+@pytest.mark.parametrize("text, word, admin1", [
+    # a side of the country after the name picks the namesake on that side (Kfar Kikhle and El Khiam
+    # are in Mount Lebanon); a side of a country is no distance from its capital
+    ("استهدفت طائرة مسيّرة إسرائيلية دراجة نارية في بلدة كفركلا جنوبي لبنان.", "كفركلا", "An Nabatiyah"),
+    ("استشهد شخص في غارة إسرائيلية على بلدة كفركلا في الجنوب اللبناني.", "كفركلا", "An Nabatiyah"),
+    ("استشهد شخص في غارة على بلدة الخيام في جنوب لبنان.", "الخيام", "An Nabatiyah"),
+    # a city or a mountain range is not pushed aside by a village further that way
+    ("قتل متظاهرون في بنغازي شرق ليبيا.", "بنغازي", "Banghazi"),
+])
+def test_places_context_side_of_a_country_picks_the_namesake(text, word, admin1):
+    p = _place_of(make_doc(text), word)
+    assert p is not None and p.admin1 == admin1
+
+
+def test_places_context_side_of_a_country_keeps_the_city():
+    p = _place_of(make_doc("قتل متظاهرون في بنغازي شرق ليبيا."), "بنغازي")
+    assert p.kind in ("PPLA", "PPLC") and p.population > 100_000
+
+
+@pytest.mark.parametrize("text, word", [
+    # Israel's forces strike south Lebanese villages: Lebanon is Israel's peer, as Palestine is
+    ("شن الطيران الحربي الإسرائيلي غارة على بلدة دير سريان.", "دير سريان"),
+    ("شن الطيران الحربي الإسرائيلي غارة على بلدة عيتا الشعب.", "عيتا الشعب"),
+])
+def test_places_context_israeli_forces_in_a_lebanese_village(text, word):
+    p = _place_of(make_doc(text), word)
+    assert p is not None and p.country == "LB"
+
