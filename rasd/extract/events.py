@@ -2913,7 +2913,9 @@ def _opening_act(doc: Doc, c: Candidate) -> bool:
     toks = doc.tokens
     start = body_start(doc, c.sentence)
     # "تعرض مطار معيتيقة لقصف بصواريخ غراد": the place or side undergoing the act opens the sentence
-    undergo = start < len(toks) and toks[start].norm in _UNDERGO_OPENERS
+    # ("وتعرضت أطراف بلدة كفرشوبا لقصف مدفعي": with its "و", as the news agencies open such sentences)
+    undergo = start < len(toks) and (toks[start].norm in _UNDERGO_OPENERS or (
+        toks[start].norm[:1] in "وف" and toks[start].norm[1:] in _UNDERGO_OPENERS))
     u, undergoer = start, start + 1
     if not undergo and start < len(toks) and toks[start].norm in SPEAKER_VERBS:
         # "أكد الناطق باسم وزارة الدفاع أن دورية عسكرية تعرضت ... إلى كمين": a report's complement, a
@@ -2952,7 +2954,7 @@ def _opening_act(doc: Doc, c: Candidate) -> bool:
         if launch and t.sub_event_type is not None and t.event_type is c.sub.event_type \
                 and start + 1 < ti <= start + 7 and sent.contains(t.span):
             return any(start < token_at(doc, a.span.start) < ti for a in doc.actors if sent.contains(a.span))
-        if undergo and u < ti <= u + 5 + _date_words(doc, u + 1, ti) and sent.contains(t.span) \
+        if undergo and u < ti <= u + 5 + _date_words(doc, u + 1, ti) + _list_words(doc, u + 1, ti) and sent.contains(t.span) \
                 and (t.prefix.endswith("ل") or toks[ti - 1].norm == _TO) \
                 and (t.sub_event_type is not None and t.event_type is c.sub.event_type
                      or c.sub.event_type in _OPENING_FAMILIES.get(t.cue, ())):
@@ -3049,6 +3051,13 @@ def _joined_forces(doc: Doc, a: ActorMention, b: ActorMention, actors) -> bool:
 def _date_words(doc: Doc, lo: int, hi: int) -> int:
     """How many of the tokens lo..hi-1 are words of a date ("بعد ظهر اليوم الاثنين")."""
     return sum(1 for j in range(lo, hi) if doc.in_date(doc.tokens[j].span.start))
+
+
+def _list_words(doc: Doc, lo: int, hi: int) -> int:
+    """How many of the tokens lo..hi-1 are words of the second and later places of a list ("تعرضت بلدات
+    كفرشوبا وكفرحمام وراشيا الفخار لقصف": the undergoers are three villages)."""
+    spans = [p.span for p in doc.places if lo <= token_at(doc, p.span.start) < hi]
+    return sum(1 for j in range(lo, hi) for sp in spans[1:] if sp.start <= doc.tokens[j].span.start < sp.end)
 
 
 _TO = fold_string("إلى")

@@ -4998,3 +4998,16 @@ def test_events_a_town_witnessing_a_march_reports_a_protest(text, pub, place):
 
 def test_events_a_motorcade_hit_is_no_march():
     assert all(e.event_type.value != "Protests" for e in _events("استهدف انفجار موكب المحافظ في عدن أمس.", date(2019, 1, 10)))
+
+
+@pytest.mark.parametrize("text, places", [
+    # the place undergoing the act opens the sentence, with the agencies' "و" or as a list of villages
+    ("وتعرضت أطراف بلدة كفرشوبا لقصف مدفعي إسرائيلي.", {"Kfar Shouba"}),
+    ("تعرضت بلدات كفرشوبا وكفرحمام وراشيا الفخار لقصف مدفعي إسرائيلي.",
+     {"Kfar Shouba", "Kfar Hamam", "Rachaiya el Foukhar"}),
+])
+def test_events_undergoing_place_opens_the_sentence(text, places):
+    evs = _events(text, date(2024, 6, 12))
+    recs = [e.to_record() for e in evs]
+    assert {(r["location"] or {}).get("name") for r in recs} == places, recs
+    assert all(r["sub_event_type"] == "Shelling/artillery/missile attack" for r in recs)
