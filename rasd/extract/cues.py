@@ -143,13 +143,15 @@ def _since_a_date(doc: Doc, sent_tokens: list[tuple[int, Token]], trig_tok: int)
 
 _PERIODS = r"(?:ايام|اسابيع|اشهر|شهور|اعوام|سنوات)"  # (hours are a day's: "خلال الساعات الـ24 الماضية" tells the day's toll)
 _WINDOW_RE = re.compile(
-    r"(?:^|\s)[وف]?منذ\s+(?:(?P<part>منتصف|اواخر|اوائل|انطلاق|انطلاقه)\s|(?P<day>[0-3]?\d)\s+(?:"
-    + "|".join(fold_string(m) for m in MONTHS) + r")(?![^\s،,.]))"
+    r"(?:^|\s)[وف]?منذ\s+(?:(?P<part>منتصف|اواخر|اوائل|انطلاق|انطلاقه|بدء|بدايه|اندلاع|مطلع)\s|(?P<day>[0-3]?\d)\s+(?:"
+    + "|".join(fold_string(m) for m in MONTHS) + r")(?![^\s،,./]))"   # ("منذ 7 أكتوبر/ تشرين الأول")
     # "وقتل نحو 500 شخص منذ يوم الجمعة الماضي": since a weekday, days of fighting
     + r"|(?:^|\s)[وف]?منذ\s+(?:يوم\s+)?(?:" + "|".join(WEEKDAYS) + r")(?![^\s،,.])"
     rf"|(?:^|\s)[وف]?(?:في|خلال)\s+(?:ال){_PERIODS}\s+(?:ال)?\S+\s+(?:الماضيه|الاخيره)(?![^\s،,.])"
     r"|(?:^|\s)[وف]?(?:في|خلال)\s+(?:ال)?(?:اسبوع|شهر|اسابيع|اشهر|ايام)\s+(?:الاخير|الاخيره)(?![^\s،,.])"
     rf"|(?:^|\s)[وف]?خلال\s+(?:\d+|[^\s\d]+)\s+{_PERIODS}(?![^\s،,.])"
+    # "قتلوا على أيدي المستوطنين خلال هذه الفترة": the period the report covers, told before
+    r"|(?:^|\s)[وف]?(?:في|خلال)\s+(?:هذه|تلك)\s+(?:الفتره|المده)(?![^\s،,.])"
 )
 _RELATIVES = frozenset(fold_string(w) for w in "الذي التي الذين اللذين اللتين اللتان اللذان".split())
 
@@ -168,7 +170,9 @@ def _toll_over_a_window(doc: Doc, sentence: Span) -> tuple[str, int] | None:
     if not cues:
         return None
     before = doc.folded[lo:w.start()].split()
-    if not any(n.span.start < at and sentence.contains(n.span) for n in doc.numbers):
+    if not any(n.span.start < at and sentence.contains(n.span) for n in doc.numbers) and not (
+            # "ومنذ 7 أكتوبر، استشهد 81 فلسطينيا": the period fronted, the count after it
+            not before and any(n.span.start > at and sentence.contains(n.span) for n in doc.numbers)):
         return None
     if any(ranked_at(before, j) for j in range(max(0, len(before) - 4), len(before))):
         return None   # "ولأول مرة منذ بدء الصراع": novelty, not the toll's time

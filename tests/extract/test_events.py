@@ -983,6 +983,20 @@ def test_events_a_rank_taken_is_no_ground(text):
                 if e.event_type.value == "Battles"]
 
 
+@pytest.mark.parametrize("text, published", [
+    # the period fronted ("ومنذ 7 أكتوبر، استشهد 81"), told with a slash ("أكتوبر/ تشرين الأول"), from the
+    # war's start, or pointed back to ("خلال هذه الفترة"): running totals, no one event
+    ("ومنذ 7 أكتوبر، استشهد 81 فلسطينيا في الضفة الغربية برصاص الجيش الإسرائيلي.", date(2023, 11, 20)),
+    ("ومنذ 7 أكتوبر/ تشرين الأول الجاري، استشهد 81 فلسطينيا في الضفة الغربية برصاص الجيش الإسرائيلي "
+     "والمستوطنين، إضافة إلى اعتقال نحو 1000، بحسب معطيات رسمية.", date(2023, 10, 20)),
+    ("وأشار إلى أن 8 فلسطينيين قتلوا على أيدي المستوطنين خلال هذه الفترة، فيما قتل 150 آخرون برصاص "
+     "القوات الإسرائيلية، بينهم 44 طفلا.", date(2023, 11, 9)),
+    ("واستشهد 13 ألف فلسطيني منذ بدء العدوان على قطاع غزة.", date(2023, 11, 20)),
+])
+def test_events_running_totals_told_many_ways(text, published):
+    assert _events(text, published) == ()
+
+
 def test_events_a_share_of_a_wider_toll_gives_way_to_the_places_own():
     text = ("شهد العراق أمس يوما داميا سقط فيه نحو 50 قتيلا جراء تفجيرات هزت بلدتي الطارمية والمقدادية.\n"
             "وكانت أعنف تلك العمليات انفجار سيارة مفخخة في بلدة الطارمية أسفر عن مقتل 31 شخصا.")
