@@ -33,7 +33,7 @@ from rasd.extract.cues import BACKGROUND_OPENERS, SINCE_OPENERS, SPAN_OF, SPAN_O
 from rasd.extract.places import (_BELONGING_GAP, CUES, FACILITY_WHY, article_focus_country, dateline_place, fold_between, reporter_post,
                                  nationality_countries, neighbour_mention, well_known)
 from rasd.model import DistanceMention, Doc, Location, Place, PlaceMention, Span
-from rasd.resources.gazetteer import Gazetteer
+from rasd.resources.gazetteer import ADMIN_KINDS, Gazetteer
 
 EARTH_KM = 6371.0088
 AROUND_CUES = {"ريف", "ضواحي", "اطراف", "محيط", "صحراء", "باديه"}
@@ -795,7 +795,10 @@ def _launch_sites(doc: Doc, mentions: list[PlaceMention]) -> set[int]:
                 prev = mentions[j]
                 if 0 <= m.span.start - prev.span.end <= 20 and _CONTAINER_GAP.fullmatch(
                         gap := fold_between(doc, prev.span.end, m.span.start)) and (
-                        _CONTAINER_LINK.search(gap) or m.place is None or not m.place.kind.startswith("PPL")):
+                        _CONTAINER_LINK.search(gap) or m.place is None or not m.place.kind.startswith("PPL")) \
+                        and not (prev.place is not None and prev.place.kind in ADMIN_KINDS and m.place is not None
+                                 and m.place.kind not in ADMIN_KINDS):
+                    # (a town holds no province: "سقط صاروخ أطلق من قطاع غزة في مدينة سديروت" fell there)
                     # (a town after a bare cue word is no container: "قصفت قوات النظام المتمركزة في معسكر
                     # الحامدية بلدة تلمنس", the fire's object)
                     out.add(k)

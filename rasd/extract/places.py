@@ -1146,8 +1146,8 @@ def _anchors(strong: list[_Match]) -> list[Place]:
 _MOUNTAIN_CUES = {"جبل", "جبال"}
 # countries whose news names each other's towns as its own: an Israeli story's "مدينة طوباس" is in
 # the West Bank (the focus country is read from the Israeli forces' adjective), "شن الطيران الحربي
-# الإسرائيلي غارة على بلدة دير سريان" is in south Lebanon
-PEER_COUNTRIES: dict[str, tuple[str, ...]] = {"IL": ("PS", "LB"), "PS": ("IL",)}
+# الإسرائيلي غارة على بلدة دير سريان" is in south Lebanon, a Lebanese story's "بلدة شلومي" in Israel
+PEER_COUNTRIES: dict[str, tuple[str, ...]] = {"IL": ("PS", "LB"), "PS": ("IL",), "LB": ("IL",)}
 
 
 def _fit_cue(m: _Match, focus: str | None, anchors: list[Place], *, well_known_ok: bool = False) -> tuple[Place, ...]:

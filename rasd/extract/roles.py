@@ -364,6 +364,10 @@ def assign_roles(doc: Doc, sent_tokens: list[tuple[int, Token]], actors: list[Ac
                     if tj == end + 2 and doc.tokens[end + 1].norm in SOURCE_LINKS:
                         idx.remove((tj, b))
                         why.append(f"'{b.surface}' the speaker's own body, not a party")
+            elif _tells_of_projectiles(doc, a, last, after_verb):
+                # "أعلن الجيش الإسرائيلي أن صاروخين أطلقا من قطاع غزة": the speaker tells of fire at it
+                idx.remove((ti, a))
+                why.append(f"'{a.surface}' tells of projectiles fired, not a party")
             elif after_verb is None and _tells_harm_to_others(doc, a, idx, last):
                 idx.remove((ti, a))
                 why.append(f"'{a.surface}' tells of a harm done to others, not a party")
@@ -779,6 +783,8 @@ def assign_roles(doc: Doc, sent_tokens: list[tuple[int, Token]], actors: list[Ac
                 continue  # "قتلت القوات أكثر من 100 عنصر من التنظيم، وفككت عبوات": the dead's group did nothing
             if terr and ti > first_tok and doc.tokens[ti - 1].norm.lstrip("وف").startswith(WITHDRAW_STEM):
                 continue  # "استولى التنظيم على المقر بعد أن انسحب الجيش منه": who withdrew lost the ground
+            if ti - 1 > first_tok and ti - 1 != trig_tok and doc.tokens[ti - 1].norm.lstrip("وف") in INTERCEPT_VERBS:
+                continue  # "34 صاروخا أطلقت من لبنان، اعترضت منظومة القبة الحديدية 25 منها": the defence, not the fire
             initiator = a
             why.append(f"actor1 '{a.surface}' first actor of the sentence")
             break
@@ -1113,6 +1119,27 @@ def _tells_own_act(doc: Doc, a: ActorMention, last_tok: int) -> bool:
         if n in _SELF_THAT:
             return True
         if n in THAT_WORDS:
+            return False
+    return False
+
+
+_PROJECTILE_NOUNS = frozenset(fold_string(w) for w in """صاروخ صواريخ صاروخين صاروخا قذيفة قذائف قذيفتين مقذوف
+مقذوفات قذيفه""".split())
+
+
+def _tells_of_projectiles(doc: Doc, a: ActorMention, last_tok: int, that: int | None = None) -> bool:
+    """What the speaker a tells (after its "that", `that` when the speaker comes before its verb) opens
+    on projectiles, not its own ("أعلن الجيش أن صاروخين أطلقا من غزة"، "وكان الجيش قد أعلن أن 34 صاروخا
+    أطلقت من لبنان"; "إن صواريخه أصابت أهدافها" is its own fire)."""
+    end = token_at(doc, a.span.end - 1)
+    for j in ((that,) if that is not None else range(end + 1, min(end + 5, last_tok + 1))):
+        if doc.tokens[j].norm in THAT_WORDS:
+            for k in range(j + 1, min(j + 3, last_tok + 1)):
+                n = doc.tokens[k].norm
+                if n in _PROJECTILE_NOUNS:
+                    return True
+                if not any(x.span.start <= doc.tokens[k].span.start < x.span.end for x in doc.numbers):
+                    return False
             return False
     return False
 

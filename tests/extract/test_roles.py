@@ -627,3 +627,20 @@ def test_the_object_of_a_kill_verb_told_after_the_time():
     # "قتل مسلحون مساء الأربعاء مواطنين اثنين": active, the time between the subject and its object
     e = _one("قتل مسلحون مساء الأربعاء مواطنين اثنين في العريش.", date(2017, 2, 24))
     assert (e.actor1, e.actor2, e.fatalities) == ("Unidentified Armed Group (Egypt)", "Civilians (Egypt)", 2)
+
+
+def test_roles_the_army_reporting_rocket_fire_is_no_shooter():
+    # the army that tells of rockets fired at it, and the defence that intercepted some, fired none;
+    # the town they fell on (an Israeli town in a story that names Lebanon) is the place
+    ev = _one("وكان الجيش الإسرائيلي قد أعلن أن 34 صاروخا أطلقت من لبنان بعد ظهر الخميس، اعترضت منظومة "
+              "القبة الحديدية 25 منها، فيما سقطت 5 داخل الأراضي الإسرائيلية، ما أدى إلى إصابة شخصين بشظايا "
+              "في بلدة شلومي.", date(2023, 4, 7))
+    r = ev.to_record()
+    assert r["actor1"] == "Unidentified Armed Group (Lebanon)", r
+    assert r["location"]["name"] == "Shelomi" and r["injured"] == 2
+
+
+def test_roles_a_rocket_launched_from_a_region_fell_on_the_town_after_it():
+    r = _one("سقط صاروخ أطلق من قطاع غزة في مدينة سديروت، ما أدى إلى إصابة مستوطنين اثنين.",
+             date(2023, 4, 7)).to_record()
+    assert r["location"]["name"] == "Sderot" and r["actor1"] == "Unidentified Armed Group (Palestine)"
