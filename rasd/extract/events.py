@@ -250,7 +250,8 @@ def _destroyed_before(doc: Doc, t: TriggerMention) -> bool:
 
 
 # acts that are a riot when protesters do them, property destroyed when an armed side does
-PROPERTY_ACT_LEMMAS = frozenset(fold_string(w) for w in ("أحرقوا", "إحراق", "حطموا", "هشموا", "أضرموا النار"))
+PROPERTY_ACT_LEMMAS = frozenset(fold_string(w) for w in ("أحرقوا", "إحراق", "حطموا", "هشموا", "أضرموا النار",
+                                                         "أضرم", "أضرمت"))   # ("أضرم مستوطنون النار في منزل")
 STONING_LEMMAS = frozenset(fold_string(w) for w in "رشق رشقوا".split())
 STORM_LEMMAS = frozenset(fold_string(w) for w in "اقتحم اقتحمت اقتحموا تقتحم يقتحم".split())
 # a crowd's own violent act opening the sentence, the crowd right after it ("أضرم محتجون غاضبون النار في مقر
@@ -487,7 +488,10 @@ def _type_sentence(doc: Doc, cues: list[tuple[TriggerMention, float]], norms: li
                 and fold_string(t.lemma) in PROPERTY_ACT_LEMMAS:
             # "هاجم مسلحون قرية فقتلوا 11 قرويا وأحرقوا منازلهم": burning by an armed side is no riot;
             # the houses burnt are property destroyed, and the attack told with it leads
-            add(S.LOOTING, t, w * 0.8, True, f"'{doc.span_text(t.span)}' by an armed side: property destroyed")
+            # (opening the sentence, the burning is the act reported: "أضرم مستوطنون النار في منزل في قرية ...")
+            opens = token_at(doc, t.span.start) == body_start(doc, t.sentence)
+            add(S.LOOTING, t, w if opens else w * 0.8, not opens,
+                f"'{doc.span_text(t.span)}' by an armed side: property destroyed")
             continue
         if t.sub_event_type is S.LOOTING and crowd_doer and initiator.span.start > t.span.start \
                 and token_at(doc, initiator.span.start) - token_at(doc, t.span.start) <= 4:
@@ -2591,6 +2595,9 @@ def _apply_gate(doc: Doc, cands: list[Candidate], resources) -> None:
                     # (or its target a state force, its doer unnamed: "تعرضت دورية للجيش اللبناني لإطلاق نار")
                     or (c.generic and c.actor2 is not None and (c.actor1 is not None or c.actor2.actor.kind == "state")
                         and _opening_act(doc, c))
+                    # (or a village its target: "هاجم مستوطنون قرية عوريف جنوبي نابلس")
+                    or (c.generic and c.actor1 is not None and c.actor1.actor.kind != "civilians"
+                        and _village_attacked(doc, c) and _opening_act(doc, c))
                     # "أعلن المتحدث العسكري أن قوات الجيش قتلت 15 تكفيريا في الشيخ زويد أمس": the act opens the
                     # report's complement, its doer, its dead, its town and its day told
                     # (or the deaths announced: "أعلن المتحدث العسكري مقتل 15 تكفيريا في مداهمات للجيش بمدينة ...")
@@ -2811,6 +2818,9 @@ def _assault_on_positions(doc: Doc, c: Candidate) -> bool:
     if c.trigger.cue == "@attack" and c.actor1 is not None and c.actor2 is None and c.sub is S.ARMED_CLASH \
             and c.actor1.actor.kind != "civilians" and security_site(doc, c.trigger) is not None:
         return True   # "هاجم مسلحون حاجزا أمنيا": a post of the state's forces, who hold it
+    if c.trigger.cue == "@attack" and c.actor1 is not None and c.actor1.actor.kind != "civilians" \
+            and _village_attacked(doc, c):
+        return True   # "هاجم مستوطنون قرية عوريف"، "هاجم مسلحون بلدة في ولاية زامفارا": a village raided
     if c.trigger.cue != "@attack" or c.actor1 is None or c.actor2 is None \
             or "civilians" in (c.actor1.actor.kind, c.actor2.actor.kind):
         return False
@@ -2826,6 +2836,24 @@ def _assault_on_positions(doc: Doc, c: Candidate) -> bool:
     # (a group's long name may stand between: "هاجم مسلحون من تنظيم الدولة الإسلامية في الصحراء الكبرى دورية")
     return any(toks[j].sentence == toks[k].sentence and toks[j].norm in _MILITARY_SITES
                for j in range(k + 1, min(len(toks), k + 11)))
+_VILLAGE_WORDS = frozenset(fold_string(w) for w in "قرية قرى بلدة بلدات مخيم مخيما".split())
+
+
+def _village_attacked(doc: Doc, c: Candidate) -> bool:
+    """c's cue is an attack verb ("هاجم"), its doer named after it and a village, a town or a camp its
+    object: "هاجم عشرات المستوطنين، مساء الثلاثاء، قرية عوريف"."""
+    cue = fold_string(doc.span_text(c.trigger.span)).lstrip("وف")
+    if not cue.startswith(_ATTACK_VERBS):
+        return False
+    k = token_at(doc, c.trigger.span.start)
+    toks = doc.tokens
+    doer = token_at(doc, c.actor1.span.start)
+    if not k < doer <= k + 3:
+        return False
+    return any(toks[j].sentence == toks[k].sentence and toks[j].norm in _VILLAGE_WORDS
+               for j in range(doer + 1, min(len(toks), doer + 9)))
+
+
 _OPENERS = frozenset(fold_string(w) for w in "و ف وقد كما فيما بينما".split())
 
 

@@ -5025,3 +5025,16 @@ def test_events_undergoing_place_opens_the_sentence(text, places):
     recs = [e.to_record() for e in evs]
     assert {(r["location"] or {}).get("name") for r in recs} == places, recs
     assert all(r["sub_event_type"] == "Shelling/artillery/missile attack" for r in recs)
+
+
+@pytest.mark.parametrize("text, sub, place", [
+    # an armed side attacking a village opens the sentence: an attack on its people, at the village
+    # (not the settlement the attackers came from)
+    ("هاجم مستوطنون قرية عوريف جنوبي نابلس.", "Attack", "`Urif"),
+    ("هاجم مستوطنون من مستوطنة يتسهار قرية عوريف وأحرقوا منزلا.", "Attack", "`Urif"),
+    # arson by an armed side opening the sentence is property destroyed, no riot
+    ("أضرم مستوطنون النار في منزل في قرية عوريف جنوبي نابلس.", "Looting/property destruction", "`Urif"),
+])
+def test_events_an_armed_side_raiding_a_village(text, sub, place):
+    r = _one(text, date(2023, 6, 21)).to_record()
+    assert (r["sub_event_type"], r["location"]["name"], r["actor1"]) == (sub, place, "Settlers (Israel)")
