@@ -332,7 +332,8 @@ AIR_COALITIONS = frozenset({"Saudi-led Coalition", "Global Coalition Against Dae
 
 # words telling what a crowd protests against: "احتجاجا على"، "تنديدا ب"، "ضد"، "على خلفية"
 # (and the anniversary of an act: "مراسم إحياء ذكرى مقتل براون"، "في الذكرى الأولى لمقتل الشاب")
-GRIEVANCE_WORDS = frozenset(fold_string(w) for w in "احتجاجا تنديدا رفضا استنكارا ضد خلفية ذكرى الذكرى بذكرى بالذكرى".split())
+# (and mourning: "عم الإضراب ... حدادا على أرواح الشهداء")
+GRIEVANCE_WORDS = frozenset(fold_string(w) for w in "احتجاجا تنديدا رفضا استنكارا ضد خلفية ذكرى الذكرى بذكرى بالذكرى حدادا".split())
 _ON = fold_string("على")
 GRIEVANCE_FACTOR = 0.3
 _AGAINST = fold_string("ضد")

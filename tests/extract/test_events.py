@@ -5038,3 +5038,14 @@ def test_events_undergoing_place_opens_the_sentence(text, places):
 def test_events_an_armed_side_raiding_a_village(text, sub, place):
     r = _one(text, date(2023, 6, 21)).to_record()
     assert (r["sub_event_type"], r["location"]["name"], r["actor1"]) == (sub, place, "Settlers (Israel)")
+
+
+def test_events_a_mourning_strike_recalls_the_raid_it_mourns():
+    # the strike mourns the dead: their raid and its fight with a named armed group is the event, no
+    # riot and no force used on protesters
+    evs = _events("عمّ الإضراب الشامل، اليوم الأربعاء، مدن الضفة الغربية وبلداتها، حدادا على أرواح الشهداء الخمسة "
+                  "الذين ارتقوا فجر أمس خلال اقتحام قوات الاحتلال البلدة القديمة في نابلس، واشتباكها مع مقاتلي "
+                  "مجموعة \"عرين الأسود\".", date(2022, 10, 26))
+    recs = [e.to_record() for e in evs]
+    assert [(r["sub_event_type"], r["actor2"], r["event_date"], r["fatalities"]) for r in recs] == \
+        [("Armed clash", "Lions' Den", "2022-10-25", 5)], recs
