@@ -195,17 +195,26 @@ def victim_kinds(norms: list[str]) -> tuple[bool, bool]:
               or (n[-1:] == "ا" and n[:-1] in NATIONALITY_NOUNS) for n in norms)   # ("قتل الجيش فلسطينيا")
     armed = any(n in ARMED_WORDS or (n[:1] in "وبل" and n[1:] in ARMED_WORDS) for n in norms)
     if armed:
+        shot_by = any(n in _SHOT_BY for n in norms)
         # "هجوم مسلح": an adjective of the attack, not armed men among the victims
         # ("برصاص مسلحين"، "أطلق مسلحون النار": the gunmen who did it are no victims either)
         armed = any((n in ARMED_WORDS or (n[:1] in "وبل" and n[1:] in ARMED_WORDS))
                     and not (k > 0 and norms[k - 1] in ATTACK_NOUNS and n in ARMED_ADJECTIVES)
                     and not (k > 0 and norms[k - 1] in PERPETRATOR_BEFORE)
+                    # ("برصاص قوات الاحتلال": the force's head word, or its blanked actor word, between)
+                    and not (k > 1 and norms[k - 1] in _FORCE_HEAD_WORDS and norms[k - 2] in PERPETRATOR_BEFORE)
+                    # ("استشهد شاب برصاص قوات الاحتلال على حاجز حوارة": the post the shooters manned, where)
+                    and not (n in _POST_WORDS and k > 0 and norms[k - 1] in _AT_WORDS and shot_by)
                     and not (k + 1 < len(norms) and norms[k + 1] in FIRED_AFTER)
                     for k, n in enumerate(norms))
     return civ, armed
 
 
 PERPETRATOR_BEFORE = frozenset(fold_string(w) for w in "برصاص بنيران يد قبل أطلق اطلق فتح هاجم".split())
+_FORCE_HEAD_WORDS = frozenset({""} | {fold_string(w) for w in "قوات جيش جنود عناصر".split()})
+_POST_WORDS = frozenset(fold_string(w) for w in "حاجز الحاجز حاجزا".split())
+_AT_WORDS = frozenset(fold_string(w) for w in "على علي عند قرب أمام امام".split())
+_SHOT_BY = frozenset(fold_string(w) for w in "برصاص بنيران".split())
 FIRED_AFTER = frozenset(fold_string(w) for w in "أطلقوا اطلقوا فتحوا هاجموا أطلق".split())
 
 

@@ -644,3 +644,13 @@ def test_roles_a_rocket_launched_from_a_region_fell_on_the_town_after_it():
     r = _one("سقط صاروخ أطلق من قطاع غزة في مدينة سديروت، ما أدى إلى إصابة مستوطنين اثنين.",
              date(2023, 4, 7)).to_record()
     assert r["location"]["name"] == "Sderot" and r["actor1"] == "Unidentified Armed Group (Palestine)"
+
+
+@pytest.mark.parametrize("text", [
+    # a young man shot by the forces at their own checkpoint is a civilian attacked, no clash
+    "استشهد شاب برصاص قوات الاحتلال على حاجز حوارة.",
+    "استشهد شاب برصاص قوات الاحتلال الإسرائيلي، فجر اليوم، قرب حاجز زعترة جنوب نابلس.",
+])
+def test_roles_shot_at_the_shooters_checkpoint_is_an_attack(text):
+    r = _one(text, date(2023, 2, 23)).to_record()
+    assert (r["sub_event_type"], r["actor2"]) == ("Attack", "Civilians (Palestine)"), r
