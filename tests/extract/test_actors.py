@@ -613,3 +613,24 @@ def test_actors_the_base_named_later_in_its_sentence_is_no_al_qaeda():
     text = ("قتل 29 شخصا بينهم 16 مصليا في مسجد القاعدة عندما هاجم مسلحون قاعدة بادابير الجوية")
     assert all(name != "Al Qaeda" for _, name in actors(make_doc(text, None)))
     assert any(name == "Al Qaeda" for _, name in actors(make_doc("تبنى تنظيم القاعدة الهجوم", None)))
+
+
+@pytest.mark.parametrize("text, pub, surface, name", [
+    # the security forces of Jordan, Egypt and Morocco by their outlets' names
+    ("فرقت قوات الدرك، مساء الخميس، مئات المحتجين في مدينة معان.", date(2022, 12, 16), "قوات الدرك",
+     "Police Forces of Jordan (1999-)"),
+    ("فرقت قوات الأمن المركزي، اليوم الجمعة، مئات المتظاهرين في ميدان التحرير بالقاهرة.", date(2023, 10, 20),
+     "قوات الأمن المركزي", "Police Forces of Egypt (2014-)"),
+    ("فضت القوات العمومية وقفة احتجاجية للأساتذة أمام مقر البرلمان بالرباط.", date(2023, 11, 8),
+     "القوات العمومية", "Police Forces of Morocco (1999-)"),
+    # Somalia's army and al-Shabaab as the Somali government names them
+    ("حرر الجيش الوطني الصومالي، اليوم الثلاثاء، مدينة عدن يابال.", date(2022, 12, 6), "الجيش الوطني الصومالي",
+     "Military Forces of Somalia (2022-)"),
+    ("شنت ميليشيات الخوارج هجوما على قاعدة عسكرية في بلدة محاس بالصومال.", date(2023, 1, 10), "ميليشيات الخوارج",
+     "Al Shabaab"),
+])
+def test_actors_security_forces_by_their_local_names(text, pub, surface, name):
+    from rasd.pipeline import run
+    doc = run(Article("t", text, published=pub), until="actors")
+    got = [(m.surface, m.actor.name) for m in doc.actors]
+    assert (surface, name) in got, got
