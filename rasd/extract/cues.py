@@ -258,7 +258,17 @@ def _holds(norm: str) -> bool:
 def _held_since(doc: Doc, trig_tok: int, mi: int) -> bool:
     """A word of holding or besieging a place stands between the cue at trig_tok and the time marker
     at mi: the time is the hold's, not the act's."""
-    return any(_holds(doc.tokens[j].norm) for j in range(trig_tok + 1, mi))
+    toks = doc.tokens
+    return any(_holds(toks[j].norm)
+               # "التي ظلت تحت سيطرة حركة الشباب منذ عام 2008"، "التي كانت تتخذها مركزا لها منذ عام 2016"
+               or (toks[j].norm in _UNDER and j + 1 < mi and toks[j + 1].norm.startswith(_CONTROL_STEM))
+               or toks[j].norm.lstrip("و").startswith(_BASE_STEMS)
+               for j in range(trig_tok + 1, mi))
+
+
+_UNDER = frozenset(fold_string(w) for w in "تحت وتحت".split())
+_CONTROL_STEM = fold_string("سيطر")
+_BASE_STEMS = tuple(fold_string(w) for w in "تتخذها يتخذها تتخذه يتخذه اتخذتها اتخذها".split())
 
 
 def _updates_toll_of(doc: Doc, told: Span, rise: tuple[int, int, bool]) -> bool | None:

@@ -5049,3 +5049,16 @@ def test_events_a_mourning_strike_recalls_the_raid_it_mourns():
     recs = [e.to_record() for e in evs]
     assert [(r["sub_event_type"], r["actor2"], r["event_date"], r["fatalities"]) for r in recs] == \
         [("Armed clash", "Lions' Den", "2022-10-25", 5)], recs
+
+
+@pytest.mark.parametrize("text, published, place", [
+    # how long the place had been held ("تحت سيطرة ... منذ عام") is the hold's time, not the retaking's
+    ("استعاد الجيش الصومالي، اليوم الأحد، السيطرة على بلدة عيل بور التي ظلت تحت سيطرة حركة الشباب منذ عام 2008.",
+     date(2024, 3, 10), "El Bur"),
+    ("استعادت القوات العراقية، اليوم السبت، السيطرة على حي الزنجيلي في الموصل، الذي كان تحت سيطرة داعش منذ عام 2014.",
+     date(2017, 6, 10), "Mosul - Al Zanjili"),
+])
+def test_events_a_place_held_since_a_year_is_retaken_today(text, published, place):
+    r = _one(text, published).to_record()
+    assert (r["sub_event_type"], r["location"]["name"], r["event_date"]) == \
+        ("Government regains territory", place, published.isoformat())
