@@ -169,6 +169,8 @@ def test_places_small_places_need_a_locating_word(text, word, present):
     ("وأعلنت الشرطة الهندية مقتل مسلحين في نيودلهي", "الهندية"),     # Indian, not Al Hindiyah
     ("نشرت الصور على مواقع التواصل بعد الهجوم على سرت", "الصور"),   # the pictures, not Tyre
     ("هدمت الجرافات ثلاثة مساكن في مدينة الخليل", "مساكن"),          # dwellings, not Msaken
+    ("قال مصدر، مفضلا عدم الكشف عن هويته كونه غير مخول بالتصريح، إن انفجارا وقع في بغداد", "كونه"),  # since he is: no Konna
+    ("وقصفت الطائرات قرى الناحية التابعة لقضاء القائم", "الناحية"),   # the subdistrict just named
 ])
 def test_places_frequent_words_need_evidence(text, word):
     doc = make_doc(text)
