@@ -596,7 +596,7 @@ def _drop_affiliations(doc: Doc, out: list[ActorMention]) -> list[ActorMention]:
 _THE_BASE = fold_string("القاعدة")
 _BASE_PARTS = frozenset(fold_string(w) for w in """مدخل داخل بوابة بوابه أسوار اسوار محيط باحة ساحة مدرج مهبط حرم
 مسجد مستشفى مخازن مستودعات""".split())
-_PROJECTILES = frozenset(fold_string(w) for w in "صاروخ صواريخ قذيفة قذائف صاروخين قذيفتين".split())
+PROJECTILES = frozenset(fold_string(w) for w in "صاروخ صواريخ قذيفة قذائف صاروخين قذيفتين".split())
 
 
 def _base_meant(doc: Doc, norms: list[str], i: int) -> bool:
@@ -612,7 +612,7 @@ def _base_meant(doc: Doc, norms: list[str], i: int) -> bool:
     j = i
     while j > 0 and toks[j - 1].sentence == si:
         j -= 1
-    if prev in ("علي", "على") and any(norms[q].lstrip("وب") in _PROJECTILES for q in range(j, i)):
+    if prev in ("علي", "على") and any(norms[q].lstrip("وب") in PROJECTILES for q in range(j, i)):
         return True
     if any(n.lstrip("وبل") in ("قاعده", "قاعدتين") for n in norms[max(0, i - 120):i]):
         return True

@@ -21,7 +21,7 @@ from bisect import bisect_right
 
 from rasd.arabic.normalize import fold_string
 from rasd.arabic.tokens import TOKEN_RE
-from rasd.extract.actors import AFFILIATION_WORDS, BELIEF_WORDS, COUNTRY_WORDS, THEY_THAT
+from rasd.extract.actors import AFFILIATION_WORDS, BELIEF_WORDS, COUNTRY_WORDS, PROJECTILES, THEY_THAT
 from rasd.extract.casualties import COUNTED_THINGS, NATIONALITY_NOUNS, PERSON_NOUNS, TOLL_HEADS
 from rasd.extract.triggers import BODY_NOUNS, FALL_LEMMA, FIND_WORDS, SHOOT_DOWN_VERBS
 from rasd.model import Actor, ActorMention, Doc, Span, Token, TriggerMention
@@ -1132,8 +1132,7 @@ def _tells_own_act(doc: Doc, a: ActorMention, last_tok: int) -> bool:
     return False
 
 
-_PROJECTILE_NOUNS = frozenset(fold_string(w) for w in """صاروخ صواريخ صاروخين صاروخا قذيفة قذائف قذيفتين مقذوف
-مقذوفات قذيفه""".split())
+_PROJECTILE_NOUNS = PROJECTILES | frozenset(fold_string(w) for w in "صاروخا مقذوف مقذوفات".split())
 
 
 def _tells_of_projectiles(doc: Doc, a: ActorMention, last_tok: int, that: int | None = None) -> bool:
