@@ -845,21 +845,30 @@ CROSS_BORDER_NAMES = ("PKK", "TAK", "Hezbollah", "Houthi", "Al Shabaab", "Boko H
                       "Settlers", "Wagner")
 
 
-def _territorial(lex: ActorLexicon) -> tuple[frozenset[str], dict[int, str]]:
-    """(the first-word cores of the one-country patterns, pattern id → its country), memoised on the
-    lexicon."""
+# "قوات الاحتلال"، "جرافات الاحتلال": Israel's forces named as the occupation (Palestinian and Lebanese outlets)
+# stand in the lands they hold or strike ("هدمت قوات الاحتلال منزلا في بلدة سلوان" is East Jerusalem's
+# quarter); another occupier is named with its adjective, a pattern of its own ("قوات الاحتلال التركي")
+OCCUPATION_CORE = fold_string("احتلال")
+OCCUPIED_COUNTRIES = frozenset({"PS", "IL", "LB"})
+
+
+def _territorial(lex: ActorLexicon) -> tuple[frozenset[str], dict[int, frozenset[str]]]:
+    """(the first-word cores of the one-country patterns, pattern id → the countries it stands for),
+    memoised on the lexicon."""
     got = lex.plans.get(("territory",))
     if got is None:
-        by_pat: dict[int, str] = {}
+        by_pat: dict[int, frozenset[str]] = {}
         for pat in lex.patterns:
             if pat.wildcard:
                 continue
             countries = {r.actor.country for r in pat.rows}
-            if len(countries) == 1 and None not in countries and all(
+            if countries == {"IL"} and any(w.core == OCCUPATION_CORE for w in pat.words):
+                by_pat[id(pat)] = OCCUPIED_COUNTRIES
+            elif len(countries) == 1 and None not in countries and all(
                     r.actor.kind in TERRITORY_KINDS and (not r.where or r.where == {r.actor.country})
                     and not r.actor.name.startswith(CROSS_BORDER_NAMES)
                     and not any(w in r.actor.name for w in IDENTITY_MILITIAS) for r in pat.rows):
-                by_pat[id(pat)] = next(iter(countries))
+                by_pat[id(pat)] = frozenset(countries)
         cores = frozenset(p.words[0].core for p in lex.patterns if id(p) in by_pat)
         got = (cores, by_pat)
         lex.plans[("territory",)] = got
@@ -872,15 +881,19 @@ def territory_countries(doc: Doc, lex: ActorLexicon) -> set[str]:
     cores, by_pat = _territorial(lex)
     out: set[str] = set()
     scan: _Scan | None = None
+    covered = 0   # (a word inside a longer name read before is no name of its own: "قوات الاحتلال التركي")
     for i, tok in enumerate(doc.tokens):
+        if i < covered:
+            continue
         starts = _plan(lex, tok.norm)[0]
         if not starts or not any(s[0] in cores for s in starts):
             continue
         if scan is None:
             scan = _Scan(doc)
         got = scan.match_at(i, lex, starts)
-        if got is not None and id(got[1]) in by_pat:
-            out.add(by_pat[id(got[1])])
+        if got is not None:
+            covered = got[0]
+            out |= by_pat.get(id(got[1]), frozenset())
     return out
 
 

@@ -2325,8 +2325,6 @@ def add_places(doc: Doc, *, resources) -> Doc:
         # where, as a nationality word does (Iraq's Rabia, not Latakia's)
         from rasd.extract.actors import territory_countries
         territory = territory_countries(doc, actors)
-    if _OCCUPATION_WORD in doc.folded:
-        territory |= _occupation_territory(doc, gaz)
     if any(m.key == _WESTERN_DESERT for m in strong):
         # "في الصحراء الغربية من محافظة الأنبار"، "جنديا مصريا ... بالصحراء الغربية": Iraq's or Egypt's western
         # desert, not Western Sahara, when the article's people or places are of another country
@@ -2485,30 +2483,6 @@ def _capital_mentions(doc: Doc, gaz: Gazetteer, matched: set[int], focus: str | 
                                                         else "the focus country" if focus else "the nationality words' country")
         out.append(PlaceMention(span, cap, (cap,), "عاصمه", 1.0, why))
     return out
-
-
-# "قوات الاحتلال"، "جرافات الاحتلال" with no other nationality after it: the Israeli forces, in the words of
-# Palestinian and Lebanese outlets; the story is in Palestine, Israel or Lebanon ("في بلدة سلوان" is
-# East Jerusalem's quarter), as "الحشد الشعبي" puts one in Iraq
-_OCCUPATION_WORD = "الاحتلال"
-_OCCUPATION_FORMS = frozenset({"الاحتلال", "والاحتلال", "بالاحتلال", "للاحتلال", "وللاحتلال", "وبالاحتلال"})
-OCCUPATION_COUNTRIES = frozenset({"PS", "IL", "LB"})
-
-
-def _occupation_territory(doc: Doc, gaz: Gazetteer) -> frozenset[str]:
-    """`OCCUPATION_COUNTRIES` when the article names the occupation forces bare or as Israel's ("الاحتلال
-    الإسرائيلي"), not another occupier ("الاحتلال التركي" in a Syrian story, "الاحتلال الأمريكي")."""
-    toks = doc.tokens
-    found = False
-    for k, t in enumerate(toks):
-        if t.norm not in _OCCUPATION_FORMS:
-            continue
-        if k + 1 < len(toks) and toks[k + 1].sentence == t.sentence:
-            sw = gaz.stopword(canon_word(toks[k + 1].norm))
-            if sw is not None and sw.reason == "nationality" and sw.country not in ("IL", None):
-                return frozenset()
-        found = True
-    return OCCUPATION_COUNTRIES if found else frozenset()
 
 
 _BANK_WORD = "ضفه"
