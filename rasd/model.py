@@ -363,6 +363,10 @@ class Doc:
         """The original offset lies inside a date mention ("مساء الأربعاء"، "16 / 7 / 1436هـ")."""
         return any(d.span.start <= offset < d.span.end for d in self.dates)
 
+    def in_number(self, offset: int) -> bool:
+        """The original offset lies inside a number mention ("ثلاثة"، "34")."""
+        return any(n.span.start <= offset < n.span.end for n in self.numbers)
+
     def sentence_of(self, span: Span) -> int | None:
         """Index of the sentence containing span.start (binary search)."""
         lo, hi = 0, len(self.sentences)

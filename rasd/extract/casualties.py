@@ -622,9 +622,12 @@ def ranked_at(norms: list[str], k: int) -> bool:
 
 def campaign_named(toks) -> bool:
     """A campaign or a span of time is named among the tokens (a toll told with it is a running total)."""
+    norms: list[str] | None = None
     for k, t in enumerate(toks):
         if t.norm in CAMPAIGN_WORDS:
-            if t.norm in SINCE_WORDS and any(ranked_at([u.norm for u in toks], j) for j in range(max(0, k - 4), k)):
+            if t.norm in SINCE_WORDS and norms is None:
+                norms = [u.norm for u in toks]
+            if t.norm in SINCE_WORDS and any(ranked_at(norms, j) for j in range(max(0, k - 4), k)):
                 continue   # "في أعنف هجوم تشهده البلاد منذ عقود": the act ranked, no span of its toll
             if t.norm not in DURING_WORDS:
                 return True
@@ -632,6 +635,8 @@ def campaign_named(toks) -> bool:
             if nxt in _SPAN_AFTER_DURING or nxt[:1].isdigit() or nxt.startswith("ال") and nxt[2:3].isdigit():
                 return True
     return False
+
+
 # the hurt's toll words ("ارتفع عدد الجرحى"، "حصيلة الإصابات")
 _HURT_HEADS = INJURY_NOUNS_AFTER_NUMBER | frozenset(fold_string(w) for w in "إصابات الإصابات".split())
 _AND_THE_OTHER = frozenset(fold_string(w) for w in """وجريحا وجرحى وجريح والجرحى ومصابا ومصابين وقتيلا وقتلى وقتيل

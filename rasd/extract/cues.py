@@ -584,7 +584,6 @@ def _recent_date_at(doc: Doc, offset: int) -> bool:
 # تفجيرين انتحاريين ...": the report set against earlier acts; those are background however much they
 # tell (a weapon, a toll), not new events (an act it coincided with, "تزامن مع هجوم على فندق في سوسة",
 # happened that day: its own event)
-_COMES_VERBS = COMES_VERBS
 _AFTER = fold_string("بعد")
 # spans of a few days or more: "بعد أقل من أسبوعين على"، "بعد عشرة أيام من"، "بعد أسابيع من"
 _LONG_SPANS = frozenset(fold_string(w) for w in """أيام ايام أسبوع اسبوع أسبوعين اسبوعين أسابيع اسابيع شهر شهرين
@@ -613,7 +612,7 @@ def comes_after(doc: Doc, sent_tokens: list[tuple[int, Token]]) -> int | None:
     an act told before; None otherwise."""
     first = sent_tokens[0][0]
     toks = doc.tokens
-    if toks[first].norm not in _COMES_VERBS:
+    if toks[first].norm not in COMES_VERBS:
         return None
     last = sent_tokens[-1][0]
     return next((j for j in range(first + 1, min(last, first + _COMES_HEAD + 1)) if toks[j].norm == _AFTER), None)
@@ -658,13 +657,9 @@ def comes_after_recent(doc: Doc, sent_tokens: list[tuple[int, Token]]) -> int | 
 def compared_before(doc: Doc, sent_tokens: list[tuple[int, Token]], trig_tok: int) -> int | None:
     """The token of the "بعد" after which the cue at trig_tok tells an earlier act the report is set
     against, or None."""
-    first = sent_tokens[0][0]
-    toks = doc.tokens
-    if toks[first].norm in _COMES_VERBS:
-        for j in range(first + 1, min(trig_tok, first + _COMES_HEAD + 1)):
-            if toks[j].norm == _AFTER and _span_after(toks, j, min(trig_tok, j + 5)) == "long":
-                return j   # (not "بعد ساعات من استشهاد الجندي"، "بعد يومين من": recent acts, dated from it)
-    return None
+    j = comes_after(doc, sent_tokens)
+    # (not "بعد ساعات من استشهاد الجندي"، "بعد يومين من": recent acts, dated from it)
+    return j if j is not None and j < trig_tok and _span_after(doc.tokens, j, min(trig_tok, j + 5)) == "long" else None
 
 
 def modality_factor(doc: Doc, resources, sent_tokens: list[tuple[int, Token]], sentence: Span,
@@ -694,7 +689,7 @@ def modality_factor(doc: Doc, resources, sent_tokens: list[tuple[int, Token]], s
             continue  # "ذكرت الشرطة في وقت سابق أن 5 حراس قتلوا": what was said earlier, not an earlier event
         if entry.kind == "future" and doc.tokens[mi].norm.lstrip("و") == MORROW:
             continue  # "غداة مقتل طفلة": the day after an act, no "غدا" (tomorrow)
-        if entry.kind == "history" and doc.tokens[mi].norm in _COMES_VERBS and _comes_with_recent_act(doc, sent_tokens, mi):
+        if entry.kind == "history" and doc.tokens[mi].norm in COMES_VERBS and _comes_with_recent_act(doc, sent_tokens, mi):
             continue  # "ويأتي ذلك بعد أن قتل أربعة جنود أفغان أمس في هجوم"، "وتأتي هذه التطورات فيما قتل ...
             # أمس"، "ويأتي ذلك رغم استمرار أعمال العنف، إذ قتل جنديان الخميس": the link sets the news beside
             # an act of its own recent day, told as news

@@ -2597,8 +2597,7 @@ def _apply_gate(doc: Doc, cands: list[Candidate], resources) -> None:
                     or (c.generic and c.actor2 is not None and (c.actor1 is not None or c.actor2.actor.kind == "state")
                         and _opening_act(doc, c))
                     # (or a village its target: "هاجم مستوطنون قرية عوريف جنوبي نابلس")
-                    or (c.generic and c.actor1 is not None and c.actor1.actor.kind != "civilians"
-                        and _village_attacked(doc, c) and _opening_act(doc, c))
+                    or (c.generic and _village_attacked(doc, c) and _opening_act(doc, c))
                     # "أعلن المتحدث العسكري أن قوات الجيش قتلت 15 تكفيريا في الشيخ زويد أمس": the act opens the
                     # report's complement, its doer, its dead, its town and its day told
                     # (or the deaths announced: "أعلن المتحدث العسكري مقتل 15 تكفيريا في مداهمات للجيش بمدينة ...")
@@ -2819,8 +2818,7 @@ def _assault_on_positions(doc: Doc, c: Candidate) -> bool:
     if c.trigger.cue == "@attack" and c.actor1 is not None and c.actor2 is None and c.sub is S.ARMED_CLASH \
             and c.actor1.actor.kind != "civilians" and security_site(doc, c.trigger) is not None:
         return True   # "هاجم مسلحون حاجزا أمنيا": a post of the state's forces, who hold it
-    if c.trigger.cue == "@attack" and c.actor1 is not None and c.actor1.actor.kind != "civilians" \
-            and _village_attacked(doc, c):
+    if _village_attacked(doc, c):
         return True   # "هاجم مستوطنون قرية عوريف"، "هاجم مسلحون بلدة في ولاية زامفارا": a village raided
     if c.trigger.cue != "@attack" or c.actor1 is None or c.actor2 is None \
             or "civilians" in (c.actor1.actor.kind, c.actor2.actor.kind):
@@ -2837,12 +2835,16 @@ def _assault_on_positions(doc: Doc, c: Candidate) -> bool:
     # (a group's long name may stand between: "هاجم مسلحون من تنظيم الدولة الإسلامية في الصحراء الكبرى دورية")
     return any(toks[j].sentence == toks[k].sentence and toks[j].norm in _MILITARY_SITES
                for j in range(k + 1, min(len(toks), k + 11)))
+
+
 _VILLAGE_WORDS = frozenset(fold_string(w) for w in "قرية قرى بلدة بلدات مخيم مخيما".split())
 
 
 def _village_attacked(doc: Doc, c: Candidate) -> bool:
-    """c's cue is an attack verb ("هاجم"), its doer named after it and a village, a town or a camp its
-    object: "هاجم عشرات المستوطنين، مساء الثلاثاء، قرية عوريف"."""
+    """c's cue is an attack verb ("هاجم"), its armed doer named after it and a village, a town or a camp
+    its object: "هاجم عشرات المستوطنين، مساء الثلاثاء، قرية عوريف"."""
+    if c.trigger.cue != "@attack" or c.actor1 is None or c.actor1.actor.kind == "civilians":
+        return False
     cue = fold_string(doc.span_text(c.trigger.span)).lstrip("وف")
     if not cue.startswith(_ATTACK_VERBS):
         return False
@@ -2943,8 +2945,7 @@ def _opening_act(doc: Doc, c: Candidate) -> bool:
     start = body_start(doc, c.sentence)
     # "تعرض مطار معيتيقة لقصف بصواريخ غراد": the place or side undergoing the act opens the sentence
     # ("وتعرضت أطراف بلدة كفرشوبا لقصف مدفعي": with its "و", as the news agencies open such sentences)
-    undergo = start < len(toks) and (toks[start].norm in _UNDERGO_OPENERS or (
-        toks[start].norm[:1] in "وف" and toks[start].norm[1:] in _UNDERGO_OPENERS))
+    undergo = start < len(toks) and toks[start].norm.lstrip("وف") in _UNDERGO_OPENERS
     u, undergoer = start, start + 1
     if not undergo and start < len(toks) and toks[start].norm in SPEAKER_VERBS:
         # "أكد الناطق باسم وزارة الدفاع أن دورية عسكرية تعرضت ... إلى كمين": a report's complement, a

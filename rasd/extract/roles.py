@@ -1146,7 +1146,7 @@ def _tells_of_projectiles(doc: Doc, a: ActorMention, last_tok: int, that: int | 
                 n = doc.tokens[k].norm
                 if n in _PROJECTILE_NOUNS:
                     return True
-                if not any(x.span.start <= doc.tokens[k].span.start < x.span.end for x in doc.numbers):
+                if not doc.in_number(doc.tokens[k].span.start):
                     return False
             return False
     return False
@@ -1159,8 +1159,7 @@ def _tells_of_victims(doc: Doc, a: ActorMention, ti: int, idx: list[tuple[int, A
     toks = doc.tokens
 
     def counted_after_that(tj: int) -> bool:   # "إن ستة أطفال": a count between
-        return tj > 1 and toks[tj - 2].norm in THAT_WORDS and any(
-            n.span.start <= toks[tj - 1].span.start < n.span.end for n in doc.numbers)
+        return tj > 1 and toks[tj - 2].norm in THAT_WORDS and doc.in_number(toks[tj - 1].span.start)
     opened = next((tj for tj, b in idx if tj > ti and b.actor.kind == "civilians"
                    and (_after_that(doc, tj) or counted_after_that(tj))), None)
     return opened is not None and any(tj > opened and b.actor.kind not in ("civilians", "none")
@@ -1301,15 +1300,15 @@ def _acted_upon(doc: Doc, ti: int, first_tok: int) -> bool:
 
 
 # what a side aims at, told bare (accusative) after it: "استهدفت فصائل المعارضة بلدة الفوعة"
-_OBJECT_NOUNS = TARGET_NOUNS | frozenset(fold_string(w) for w in """بلدة بلدتي بلدات مدينة مدينتي قرية قرى مواقع موقعا موقع ثكنة
-مقرا مقرات حي أحياء حيي تجمعات تجمعا مناطق منطقة معسكرا مطار ثكنة نقاط حاجزا مبان منشآت سجن مستشفى قاعدة""".split())
+_OBJECT_NOUNS = SITE_NOUNS | frozenset(fold_string(w) for w in """بلدة بلدتي بلدات مدينة مدينتي قرية قرى موقعا
+مقرا مقرات حي أحياء حيي تجمعات تجمعا مناطق منطقة معسكرا حاجزا مبان منشآت سجن مستشفى""".split())
 _OBJECT_SKIP = frozenset(fold_string(w) for w in "أمس امس اليوم الليلة فجر صباح مساء فجرا صباحا".split())
 _OBJECT_STOPS = frozenset(fold_string(w) for w in "في قرب على من إلى الى عند بين داخل أن ان التي الذي".split())
 # the head of a side's name between the verb and the name: "استهدفت فصائل جيش الفتح"، "استهدف مسلحو الحركة"
 _SUBJECT_HEADS = FIGHTER_HEADS | frozenset(fold_string(w) for w in "فصائل قوات مقاتلات طائرات".split())
 
 
-def _aimer(doc: Doc, ti: int, first_tok: int, end: int | None = None) -> bool:
+def _aimer(doc: Doc, ti: int, first_tok: int) -> bool:
     """The mention at token ti is the subject of "استهدف" right before it, with the verb's object told
     bare after it ("استهدفت فصائل المعارضة أمس بلدة الفوعة"); a passive "استهدفت قوات الأمن بعبوة ناسفة"
     has no such object."""
@@ -1319,9 +1318,8 @@ def _aimer(doc: Doc, ti: int, first_tok: int, end: int | None = None) -> bool:
     if not (verb(ti - 1) or (ti - 2 >= first_tok and doc.tokens[ti - 1].norm in _SUBJECT_HEADS and verb(ti - 2))):
         return False
     sent = doc.tokens[ti].sentence
-    if end is None:
-        at = doc.tokens[ti].span.start
-        end = max((token_at(doc, a.span.end - 1) + 1 for a in doc.actors if a.span.start == at), default=0)
+    at = doc.tokens[ti].span.start
+    end = max((token_at(doc, a.span.end - 1) + 1 for a in doc.actors if a.span.start == at), default=0)
     start = max(ti + 1, end)   # (past the whole name: "فصائل المقاومة الإسلامية في العراق قاعدة حرير")
     for k in range(start, min(start + 5, len(doc.tokens))):
         t = doc.tokens[k]
@@ -1498,7 +1496,7 @@ def _counted_after_kill(doc: Doc, first_tok: int, ti: int, trig_tok: int) -> boo
         if tok.norm == "من" or tok.norm in PARTITIVE_FILLERS:
             j -= 1
             continue
-        if tok.norm.isdigit() or any(n.span.start <= tok.span.start < n.span.end for n in doc.numbers):
+        if tok.norm.isdigit() or doc.in_number(tok.span.start):
             counted = True
             j -= 1
             continue
@@ -1683,7 +1681,7 @@ def _active_kill_after(doc: Doc, a: ActorMention, last_tok: int) -> bool:
     if j > last_tok:
         return False
     t = doc.tokens[j]
-    if t.norm.isdigit() or any(n.span.start <= t.span.start < n.span.end for n in doc.numbers):
+    if t.norm.isdigit() or doc.in_number(t.span.start):
         return True
     return t.norm.endswith("ا") and (t.norm in ARMED_WORDS or t.norm in CIVILIAN_WORDS or t.norm[:-1] in PERSON_NOUNS)
 

@@ -111,8 +111,7 @@ def elimination_object(doc: Doc, first: int, lemma: str) -> int | None:
     if k >= len(toks):
         return None
     def counted(j):
-        return j < len(toks) and toks[j].sentence == sent and any(
-            n.span.start <= toks[j].span.start < n.span.end for n in doc.numbers)
+        return j < len(toks) and toks[j].sentence == sent and doc.in_number(toks[j].span.start)
     if counted(k) or toks[k].norm in _TWO_MEN:
         return on   # "على ثلاثة إرهابيين"، "على عنصرين"
     if counted(k + 1) and not toks[k].norm.startswith("ال"):
