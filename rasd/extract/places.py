@@ -2083,11 +2083,15 @@ def _frequent_form(doc: Doc, m: _Match, gaz: Gazetteer) -> bool:
 
 
 def _admit_doubtful(doc: Doc, doubtful: list[_Match], strong: list[_Match], focus: str | None,
-                    gaz: Gazetteer) -> list[_Match]:
+                    gaz: Gazetteer, territory: set[str] = frozenset()) -> list[_Match]:
     """Doubtful names stand when the same name was already read as a place in the article, or after
     a locating word (في، ب، قرب...) with a candidate that fits the article's geography: in the focus
-    country, or within 150 km of a place named without doubt."""
+    country, or within 150 km of a place named without doubt. With no place to read a focus from, the
+    one country of the article's sides stands for it ("قصفت طائرة أمريكية مقرا للحشد الشعبي في القائم":
+    Iraq's Al Qa'im, though "القائم" is far more often "existing")."""
     confirmed = {m.key for m in strong}
+    if focus is None and not strong and len(territory) == 1:
+        focus = next(iter(territory))
     anchors = [m.candidates[0] for m in strong if len(m.candidates) == 1 and m.candidates[0].lat is not None
                and m.candidates[0].kind != "PCLI"]
     out = []
@@ -2348,7 +2352,7 @@ def add_places(doc: Doc, *, resources) -> Doc:
     fellows = [m for m in strong + cued_small + weak if m.candidates] if len(weak) + len(cued_small) > 0 else []
     matches = sorted(strong + _admit_cued_small(cued_small, strong, sure, doc, fellows)
                      + _admit_small(doc, weak, strong, sure, fellows)
-                     + _admit_doubtful(doc, doubtful, strong, sure, gaz), key=lambda m: m.first)
+                     + _admit_doubtful(doc, doubtful, strong, sure, gaz, territory), key=lambda m: m.first)
     placed = _placed_countries(matches)
     matches = _fit_named(matches, _named_countries(doc, matches, votes, gaz, facts, placed, people), placed,
                          _agent_countries(doc, facts), territory)

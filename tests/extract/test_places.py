@@ -171,6 +171,7 @@ def test_places_small_places_need_a_locating_word(text, word, present):
     ("هدمت الجرافات ثلاثة مساكن في مدينة الخليل", "مساكن"),          # dwellings, not Msaken
     ("قال مصدر، مفضلا عدم الكشف عن هويته كونه غير مخول بالتصريح، إن انفجارا وقع في بغداد", "كونه"),  # since he is: no Konna
     ("وقصفت الطائرات قرى الناحية التابعة لقضاء القائم", "الناحية"),   # the subdistrict just named
+    ("دعا الحشد الشعبي في بغداد إلى الحفاظ على الوضع القائم", "القائم"),  # no locating word: "existing"
 ])
 def test_places_frequent_words_need_evidence(text, word):
     doc = make_doc(text)
@@ -181,6 +182,8 @@ def test_places_frequent_words_need_evidence(text, word):
 @pytest.mark.parametrize("text, word, name", [
     ("اشتباكات عنيفة في الخمس شرق طرابلس", "الخمس", "Al Khums"),          # locating word, focus country
     ("اشتباكات في قضاء الهندية بمحافظة كربلاء", "الهندية", "Al Hindiyah"),  # a cue word
+    # no other place: the one country of the article's side (the PMF: Iraq), not "existing"
+    ("قصفت طائرة أمريكية مقرا للحشد الشعبي في القائم", "القائم", "Al Qa'im"),
 ])
 def test_places_frequent_words_with_evidence_are_places(text, word, name):
     doc = make_doc(text)
