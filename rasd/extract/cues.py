@@ -52,6 +52,7 @@ RELATIVES = frozenset(fold_string(w) for w in "التي الذي الذين ال
 SPEECH_ACT_OPENERS = frozenset(fold_string(w) for w in """دعا دعت طالب طالبت ندد نددت أدان أدانت دان دانت استنكر
 استنكرت حذر حذرت هدد هددت رفض رفضت يرفض ترفض نفى نفت أعرب أعربت أبدى أبدت""".split())  # (accusations: modality.tsv, sentence-wide)
 SPEECH_ACT_FACTOR = 0.4
+CONDEMN_WORDS = frozenset(fold_string(w) for w in """ندد نددت أدان أدانت دان دانت استنكر استنكرت شجب شجبت""".split())
 RELATIVE_DEATH_VERBS = frozenset(fold_string(w) for w in """قتل قتلت قتلوا اغتيل اغتيلت خطف خطفت خطفوا اختطف
 اختطفت اختطفوا أصيب اصيب أصيبوا اصيبوا استشهد استشهدوا لقي لقوا""".split())
 CLAUSE_BREAKS = frozenset(("،", ",", "؛", ";", "و"))
@@ -662,6 +663,35 @@ def compared_before(doc: Doc, sent_tokens: list[tuple[int, Token]], trig_tok: in
     return j if j is not None and j < trig_tok and _span_after(doc.tokens, j, min(trig_tok, j + 5)) == "long" else None
 
 
+def _condemned_with_day(doc: Doc, sent_tokens: list[tuple[int, Token]], trig_tok: int) -> int | None:
+    """The relative pronoun of a sentence that opens with a condemnation of an act described by a
+    relative clause with a recent day of its own ("أدانت الحكومة العراقية الضربات الأمريكية التي
+    استهدفت فجر اليوم منطقة جرف النصر"، "ندد المتحدث بالهجوم الذي نفذه مسلحون أمس على ..."), when the
+    cue at trig_tok is that act's noun or a verb of its clause; None otherwise. The condemnation tells
+    of the act, and the clause reports it, dated, as a lead would ("ودان جعجع خطف زياد قبلان": no day,
+    no report)."""
+    first, last = sent_tokens[0][0], sent_tokens[-1][0]
+    toks = doc.tokens
+    if not any(toks[k].norm.lstrip("و") in CONDEMN_WORDS for k in range(first, min(first + 3, last + 1))):
+        return None
+    for r in range(first + 2, min(last, first + 12)):
+        if toks[r].norm not in RELATIVES:
+            continue
+        # the pronoun's head is an act named by a cue, the pronoun's adjective or two apart
+        head = any(t.span.start >= toks[max(first, r - 3)].span.start and t.span.end <= toks[r].span.start
+                   for t in doc.triggers)
+        if not head:
+            return None
+        end = next((k for k in range(r + 1, min(last + 1, r + 7)) if toks[k].norm in CLAUSE_BREAKS - {"و"}), min(last + 1, r + 7))
+        lo, hi = toks[r + 1].span.start, toks[end - 1].span.end
+        if not any(lo <= d.span.start < hi and d.kind != "future" and any(
+                toks[k].norm.lstrip("وبف") in RECENT_DAY_WORDS for k in range(token_at(doc, d.span.start), end)
+                if toks[k].span.start < d.span.end) for d in doc.dates):
+            return None
+        return r
+    return None
+
+
 def modality_factor(doc: Doc, resources, sent_tokens: list[tuple[int, Token]], sentence: Span,
                      trig_tok: int, trig: TriggerMention, mods) -> tuple[float, list[str]]:
     factor = 1.0
@@ -674,9 +704,12 @@ def modality_factor(doc: Doc, resources, sent_tokens: list[tuple[int, Token]], s
             known.append(political_arrest(doc, sentence))
         return known[0]
 
+    condemned = _condemned_with_day(doc, sent_tokens, trig_tok)
     for m in mods:
         entry = m.value
         mi = m.first
+        if condemned is not None and (entry.kind == "call" and mi < condemned or entry.kind == "relative" and mi == condemned):
+            continue  # "أدانت الحكومة الغارة الأمريكية التي استهدفت فجر اليوم مقرا ...": the act condemned, dated
         if entry.kind == "celebration" and trig.event_type is not E.PROTESTS:
             continue  # ("انفجار استهدف حفلا للاحتفال بالعيد": a bombing at a celebration is one)
         if entry.kind == "offence" and (trig.sub_event_type is not S.ARRESTS or political()):
@@ -830,7 +863,7 @@ def modality_factor(doc: Doc, resources, sent_tokens: list[tuple[int, Token]], s
         why.append("history: ground taken named after 'بعد/قبل/منذ', no day of its own")
     first = sent_tokens[0][0]
     opener = next((k for k, t in sent_tokens[:3] if t.norm.lstrip("و") in SPEECH_ACT_OPENERS), None)
-    opener = None if opener is None or _countered(doc, opener, trig_tok) else doc.tokens[opener]
+    opener = None if opener is None or _countered(doc, opener, trig_tok) or condemned is not None else doc.tokens[opener]
     if opener is not None and factor > SPEECH_ACT_FACTOR:
         # "دعت الحكومة ... اثر مقتل جنديين"، "ودان جعجع خطف زياد قبلان": a sentence that opens with a
         # call, a condemnation, a denial or a warning tells of an event, it does not report one

@@ -10,8 +10,8 @@ from rasd.pipeline import run
 from rasd.resources import Resources
 
 
-def _factor(text: str, cue_text: str) -> tuple[float, list[str]]:
-    doc = run(Article("t", text), until="triggers")
+def _factor(text: str, cue_text: str, published: date | None = None) -> tuple[float, list[str]]:
+    doc = run(Article("t", text, published=published), until="triggers")
     res = Resources.builtin()
     toks = list(enumerate(doc.tokens))
     trig = next(t for t in doc.triggers if doc.span_text(t.span) == cue_text)
@@ -51,6 +51,18 @@ def test_cues_modality_factor(text, cue, low):
     f, why = _factor(text, cue)
     assert (f < 0.5) == low, why
 
+
+@pytest.mark.parametrize("text, cue, low", [
+    # the act condemned, described by a relative clause with a recent day of its own: reported
+    ("أدانت الحكومة الغارة الأمريكية التي استهدفت فجر اليوم مقرا للحشد في المدينة.", "الغارة", False),
+    ("أدانت الحكومة الغارة الأمريكية التي استهدفت فجر اليوم مقرا للحشد في المدينة.", "استهدفت", False),
+    ("ندد المتحدث بالهجوم الذي نفذه مسلحون أمس على حاجز للجيش في المدينة.", "الهجوم", False),
+    ("أدانت الحكومة الغارة الأمريكية التي استهدفت مقرا للحشد في المدينة عام 2019.", "الغارة", True),  # no recent day
+    ("حذرت الحكومة من الغارات التي تستهدف منذ اليوم مقرات الحشد في المدينة.", "الغارات", True),  # a warning
+])
+def test_cues_a_condemned_act_told_with_its_day_is_reported(text, cue, low):
+    f, why = _factor(text, cue, date(2023, 11, 22))
+    assert (f < 0.5) == low, why
 
 
 @pytest.mark.parametrize("text, published, year", [
