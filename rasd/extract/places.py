@@ -1364,7 +1364,7 @@ def world_known(p: Place) -> bool:
 # forces named by their country's adjective: "المدفعية التركية"، "القوات الأميركية" say who acts
 _FORCE_NOUNS = frozenset(fold_string(w) for w in """قوات القوات المدفعية مدفعية الجيش جيش الطيران طيران طائرات الطائرات
 مقاتلات المقاتلات جنود الجنود الدبابات دبابات البحرية الأمن الشرطة القوة طائرة الطائرة مروحيات مروحية غارات غارة
-الغارات الغارة ضربات ضربة الضربات الضربة قصف القصف هجمات هجوم""".split())
+الغارات الغارة ضربات ضربة الضربات الضربة قصف القصف هجمات هجوم العدوان عدوان""".split())
 
 
 _FORCE_ADJECTIVES = frozenset(fold_string(w) for w in "جوية الجوية حربية الحربية مسيرة المسيرة صاروخية الصاروخية".split())
@@ -1376,6 +1376,8 @@ def _agent_countries(doc: Doc, facts: list[tuple]) -> set[str]:
     agent, other = set(), set()
     for k in compress(range(len(facts)), map(_NATIONALITY, facts)):
         j = k - 1
+        while j > 0 and _NATIONALITY(facts[j]):
+            j -= 1   # "طيران العدوان الأمريكي البريطاني": both adjectives of the one force
         if j > 0 and toks[j].norm.lstrip("وبل") in _FORCE_ADJECTIVES:
             j -= 1   # "غارات جوية روسية"، "طائرات حربية تركية"
         force = (j >= 0 and toks[j].norm.lstrip("وبل") in _FORCE_NOUNS) or _force_nisba(toks, k)

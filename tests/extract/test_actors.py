@@ -135,6 +135,20 @@ def test_actors_iraqi_army_period(published, name):
     assert actors(make_doc("تقدم الجيش العراقي نحو الموصل", published)) == [("الجيش العراقي", name)]
 
 
+@pytest.mark.parametrize("text, published, surface, name", [
+    ("شن طيران العدوان غارات على مديرية أرحب في صنعاء", date(2016, 8, 6), "طيران العدوان", "Saudi-led Coalition"),
+    # the Houthi press's 'aggression' from 2024: the US and UK strikes
+    ("شن طيران العدوان غارات على مديرية أرحب في صنعاء", date(2024, 2, 24), "طيران العدوان",
+     "Military Forces of the United States"),
+    ("شن طيران العدوان الأمريكي البريطاني غارات على مديرية أرحب في صنعاء", date(2024, 2, 24),
+     "طيران العدوان الأمريكي البريطاني", "Military Forces of the United States"),
+    ("شن طيران العدوان السعودي الأمريكي غارات على مديرية أرحب في صنعاء", date(2016, 8, 6),
+     "طيران العدوان السعودي الأمريكي", "Saudi-led Coalition"),
+])
+def test_actors_the_aggression_by_period(text, published, surface, name):
+    assert actors(make_doc(text, published))[0] == (surface, name)
+
+
 def test_actors_undated_article_uses_latest_date_in_text():
     text = "تقدمت قوات حكومة الوفاق في سرت"
     dm = DateMention(Span(0, 4), date(2016, 8, 6), 1)

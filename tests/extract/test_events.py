@@ -1581,6 +1581,15 @@ def test_events_shelling_by_the_coalition_in_yemen_is_an_air_strike():
     assert ev.sub_event_type.value == "Air/drone strike" and ev.actor1 == "Saudi-led Coalition"
 
 
+@pytest.mark.parametrize("published, actor1", [
+    (date(2016, 8, 6), "Saudi-led Coalition"),
+    (date(2024, 2, 24), "Military Forces of the United States"),   # the coalition's air war over, the US and UK strike
+])
+def test_events_who_strikes_unnamed_in_yemen_by_period(published, actor1):
+    ev = _one("قتل شخصان أمس في غارة جوية على منزل في مديرية الصفراء بمحافظة صعدة.", published)
+    assert ev.sub_event_type.value == "Air/drone strike" and ev.actor1 == actor1
+
+
 @pytest.mark.parametrize("text", [
     "قالت الشرطة إن انتحاريا يقود سيارة مفخخة فجرها عند حاجز أمني في مدينة زليتن أمس ما أدى إلى مقتل عشرة.",
     "وقال الرائد في الشرطة إن هجوماً انتحارياً بسيارة مفخخة استهدف حاجزا في مدينة الرمادي أمس وقتل خمسة.",

@@ -191,6 +191,12 @@ def test_places_frequent_words_with_evidence_are_places(text, word, name):
                for p in doc.places), found(doc)
 
 
+def test_places_the_attackers_adjectives_say_nothing_of_where():
+    # "طيران العدوان الأمريكي البريطاني": the force's two adjectives name who acts, not where (Yemen's Arhab)
+    doc = make_doc("شن طيران العدوان الأمريكي البريطاني، مساء اليوم، أربع غارات على مديرية أرحب.")
+    assert ("أرحب", "Arhab") in found(doc)
+
+
 def test_places_nationality_adjective_votes_country():
     doc = make_doc("قالت السلطات الهندية إن مسلحين هاجموا مركزا للشرطة في البنجاب")
     assert all(doc.span_text(p.span) != "الهندية" for p in doc.places)
