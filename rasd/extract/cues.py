@@ -737,8 +737,9 @@ def modality_factor(doc: Doc, resources, sent_tokens: list[tuple[int, Token]], s
                 and mi + 1 < len(doc.tokens) and _recent_date_at(doc, doc.tokens[mi + 1].span.start):
             continue  # "باتت مدينة تدمر منذ مساء أمس تحت سيطرة تنظيم داعش": it fell then
         if entry.kind in ("history", "total") and doc.tokens[mi].norm in SINCE_WORDS and any(
-                ranked_at([t.norm for t in doc.tokens[j:j + 2]], 0) for j in range(max(sent_tokens[0][0], mi - 4), mi)):
-            continue  # "هي الأولى من نوعها منذ العام 2003"، "الأعنف منذ": novelty, not the event's time
+                ranked_at([t.norm for t in doc.tokens[j:j + 2]], 0) for j in range(max(sent_tokens[0][0], mi - 6), mi)):
+            continue  # "هي الأولى من نوعها منذ العام 2003"، "الأعنف منذ"، "في أول غارة روسية على المدينة منذ عام
+            # 2016": novelty, not the event's time
         if entry.kind in ("history", "total") and entry.scope == "sentence" and _own_day_apart(doc, sent_tokens, trig_tok, mi):
             continue  # "قتل 5 مدنيين في قصف على حلب اليوم، في إطار الحملة المستمرة منذ مطلع الشهر": the campaign
             # frames the act, told with its own day in a clause of its own

@@ -3273,6 +3273,19 @@ def _distinct_weapons(g: Candidate, c: Candidate) -> bool:
             and g.trigger.sub_event_type is g.sub and c.trigger.sub_event_type is c.sub)
 
 
+def _other_doer(doc: Doc, c: Candidate, g: Candidate) -> bool:
+    """c's doer is a side g does not have ("قتل 4 مدنيين جراء غارة جوية روسية على حلب" then "وبدأت فصائل
+    المعارضة عملية ردع العدوان فجر الأربعاء الماضي، في أوسع هجوم منذ ..."): c tells another act. (An
+    unknown doer told first may be named later, and a claim names who did it: "وتبنى تنظيم الدولة التفجيرات".)"""
+    if c.actor1 is None or g.actor1 is None or c.actor1.actor.kind in GENERIC_KINDS or g.actor1.actor.kind in GENERIC_KINDS:
+        return False
+    if any("from the sentence before" in r for r in c.reasons):
+        return False   # (its doer is the one told before, read again)
+    if _is_claim([t.norm for t in doc.tokens if t.sentence == c.sentence]):
+        return False
+    return c.actor1.actor.name not in {g.actor1.actor.name, g.actor2.actor.name if g.actor2 is not None else None}
+
+
 def _same_day(g: Candidate, c: Candidate) -> bool:
     """Told of the same day, or g dated only by the publication (within the week before it) and c,
     a later telling, giving the day itself ("وأوضح أن الغارة وقعت مساء السبت")."""
@@ -3692,7 +3705,7 @@ def _group(doc: Doc, cands: list[Candidate], resources) -> list[Event]:
             # a sentence with only a generic cue continues the event just told
             prev = groups[-1]
             if 0 < c.sentence - prev.sentence <= 2 and (not c.location_in_sentence or _loc_key(c.location) == _loc_key(prev.location)) \
-                    and prev.weight >= CONTINUED_MIN_WEIGHT \
+                    and prev.weight >= CONTINUED_MIN_WEIGHT and not _other_doer(doc, c, prev) \
                     and not (c.day != prev.day and "in the sentence" in c.date_why and "in the sentence" in prev.date_why):
                 # (an act told too weakly to stand, a grievance's killing, is continued by none)
                 # (nor is an act told with a day of its own, other than the one before: "قتل مسلحون مساء الخميس

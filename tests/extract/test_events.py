@@ -1581,6 +1581,14 @@ def test_events_shelling_by_the_coalition_in_yemen_is_an_air_strike():
     assert ev.sub_event_type.value == "Air/drone strike" and ev.actor1 == "Saudi-led Coalition"
 
 
+def test_events_a_generic_telling_by_another_doer_continues_no_event():
+    # the opposition's offensive, told after a Russian strike with only "هجوم", is no telling of the strike:
+    # its day is not the strike's
+    ev = _one("قتل 4 مدنيين جراء غارة جوية روسية على مدينة حلب.\n\nوبدأت فصائل المعارضة عملية عسكرية فجر الأربعاء "
+              "الماضي انطلاقا من ريف حلب الغربي، في أوسع هجوم منذ سنوات.", date(2024, 11, 30))
+    assert (ev.actor1, ev.event_date, ev.fatalities) == ("Military Forces of Russia (2000-)", date(2024, 11, 30), 4)
+
+
 @pytest.mark.parametrize("published, actor1", [
     (date(2016, 8, 6), "Saudi-led Coalition"),
     (date(2024, 2, 24), "Military Forces of the United States"),   # the coalition's air war over, the US and UK strike
