@@ -3985,6 +3985,12 @@ def _territory_sides(g: Candidate) -> None:
     if g.sub is S.GOV_REGAINS and p1 is False:
         g.actor1, g.actor2 = (g.actor2, g.actor1) if p2 else (None, g.actor1)
         g.reasons.append("actors: the side that lost ground is actor2 of a government regain")
+    elif g.sub is S.GOV_REGAINS and g.actor1 is None and p2 is True and any(
+            r == f"actor2 '{g.actor2.surface}' lost the ground ('من')" for r in g.reasons):
+        # "حرر مقاتلو إدارة العمليات العسكرية مدينة معرة النعمان من قوات النظام": the government side lost
+        # the ground; whoever "liberated" it is a non-state side
+        g.sub = S.NSA_OVERTAKES
+        g.reasons.append("type: the government side lost the ground")
     elif g.sub is S.GOV_REGAINS and g.actor1 is None and p2 is True:
         # "شن المتمردون هجوما على مواقع الجيش ... وقال إن قواته طردت المتمردين": the army attacked,
         # told as the clash's target, is the side that regained the ground

@@ -699,7 +699,7 @@ def assign_roles(doc: Doc, sent_tokens: list[tuple[int, Token]], actors: list[Ac
     terr_toks = [token_at(doc, t.span.start) for t in triggers if t.cue == "@territory"]
     if target is None and terr_toks:
         for ti, a in idx:
-            if a is not initiator and any(0 < ti - tt <= 8 for tt in terr_toks) and "من" in prev_norms(ti, 2) \
+            if a is not initiator and any(0 < ti - tt <= 14 for tt in terr_toks) and "من" in prev_norms(ti, 2) \
                     and not gunmen_of(doc, actors_all, ti):
                 target = a
                 why.append(f"actor2 '{a.surface}' lost the ground ('من')")

@@ -1581,6 +1581,16 @@ def test_events_shelling_by_the_coalition_in_yemen_is_an_air_strike():
     assert ev.sub_event_type.value == "Air/drone strike" and ev.actor1 == "Saudi-led Coalition"
 
 
+@pytest.mark.parametrize("text", [
+    "حرر مقاتلو إدارة العمليات العسكرية، اليوم، مدينة معرة النعمان من قوات النظام.",   # a long unknown subject
+    "حرر المقاتلون مدينة معرة النعمان من قوات النظام اليوم.",
+])
+def test_events_ground_liberated_from_the_government_is_no_government_regain(text):
+    # "حرر" is the government's word, but the regime's forces, after "من", lost the ground
+    ev = _one(text, date(2024, 11, 30))
+    assert (ev.sub_event_type.value, ev.actor2) == ("Non-state actor overtakes territory", "Military Forces of Syria (2000-)")
+
+
 def test_events_a_generic_telling_by_another_doer_continues_no_event():
     # the opposition's offensive, told after a Russian strike with only "هجوم", is no telling of the strike:
     # its day is not the strike's
