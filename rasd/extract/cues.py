@@ -363,6 +363,10 @@ def _own_day_apart(doc: Doc, sent_tokens: list[tuple[int, Token]], trig_tok: int
     first, last = _clause_of(doc, sent_tokens, trig_tok)
     if first <= mi <= last:
         return False
+    if mi > last:
+        # the day may stand in a clause of its own between them: "اغتال مسلحون مجهولون، فجر أمس الأحد، ناشطا
+        # في مدينة العمارة، في حادثة هي الثالثة من نوعها منذ مطلع العام"
+        last = _clause_of(doc, sent_tokens, mi)[0] - 1
     lo, hi = doc.tokens[first].span.start, doc.tokens[last].span.end
     return any(lo <= d.span.start and d.span.end <= hi and d.precision == 1 and d.value is not None
                and 0 <= (pub - d.value).days <= OWN_DAY_DAYS for d in doc.dates)

@@ -66,6 +66,19 @@ def test_cues_a_condemned_act_told_with_its_day_is_reported(text, cue, low):
     assert (f < 0.5) == low, why
 
 
+@pytest.mark.parametrize("text, cue, low", [
+    # the act's day in a clause of its own, the comparison "since" in a later one: the act stands
+    ("اغتال مسلحون مجهولون، فجر أمس الأحد، ناشطا في مدينة العمارة، في حادثة هي الثالثة من نوعها منذ مطلع العام.",
+     "اغتال", False),
+    ("اختطف مسلحون، مساء السبت، مهندسا في مدينة البصرة، في حادثة جديدة ضمن سلسلة حوادث منذ اندلاع الاحتجاجات.",
+     "اختطف", False),
+    ("قتل 40 شخصا في المدينة، منذ مطلع العام.", "قتل", True),                    # no day: a running total
+])
+def test_cues_a_since_comparison_in_a_later_clause_leaves_a_dated_act(text, cue, low):
+    f, why = _factor(text, cue, date(2021, 5, 10))
+    assert (f < 0.5) == low, why
+
+
 @pytest.mark.parametrize("text, published, year", [
     ("وكان التنظيم قد سيطر على مدينة الموصل في عام 2014.", date(2015, 8, 6), 2014),   # background
     ("سيطر التنظيم على مدينة الموصل أمس في أكبر هجوم منذ عام 2014.", date(2014, 6, 10), None),
