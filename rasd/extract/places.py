@@ -2058,6 +2058,25 @@ def _number_index(doc: Doc) -> tuple[list[int], list[int]]:
     return [s for s, _ in spans], list(accumulate((e for _, e in spans), max))
 
 
+# indefinite accusative nouns a nationality adjective in "-يا" follows ("قصفا تركيا"، "جنديا سوريا")
+_ACCUSATIVE_HEADS = frozenset(fold_string(w) for w in """قصفا هجوما توغلا عدوانا اعتداء جنديا جنودا مواطنا
+مواطنين طيرانا ضابطا تدخلا وجودا دعما ردا موقفا وفدا رتلا جيشا""".split())
+
+
+def _accusative_nisba(doc: Doc, m: _Match, gaz: Gazetteer) -> bool:
+    """A one-word country name in "-يا" (تركيا، سوريا، ليبيا، روسيا) right after an indefinite accusative
+    noun or "-يا" adjective is that adjective's accusative, no country: "شهدت أطراف قضاء العمادية قصفا
+    مدفعيا تركيا" (a Turkish shelling, in Iraq)."""
+    if m.first != m.last or m.front or m.first == 0 or not doc.tokens[m.first].norm.endswith("يا") \
+            or not any(p.kind == "PCLI" for p in _lookup(gaz, m.key)):
+        return False
+    prev = doc.tokens[m.first - 1]
+    if prev.sentence != doc.tokens[m.first].sentence or doc.article.text[prev.span.end:doc.tokens[m.first].span.start].strip():
+        return False
+    n = prev.norm
+    return n in _ACCUSATIVE_HEADS or (len(n) >= 5 and n.endswith("يا") and not n.startswith("ال"))
+
+
 def _doubtful(doc: Doc, m: _Match, gaz: Gazetteer) -> bool:
     """A one-word name that is far more often an ordinary word (frequent_words.tsv: "وان" / Van,
     "فيصل", "أبيض"), or written with the article when the place's name never takes it ("اللوم" blame /
@@ -2142,6 +2161,8 @@ def add_places(doc: Doc, *, resources) -> Doc:
             m = _Match(m.first + 1, m.last, 0, rest, _lookup(gaz, rest))
         if _outlet_name(doc, m):
             continue   # "وقال مصدر لـ«عدن الغد»": the outlet told to, not Aden
+        if _accusative_nisba(doc, m, gaz):
+            continue   # "قصفا مدفعيا تركيا"، "12 جنديا سوريا": Turkish, Syrian, no country named
         m.cue, m.cue_token = _cue_before(doc, m, facts)
         if m.cue is None:
             m.cue, m.cue_token = _list_cue(doc, m, by_last)

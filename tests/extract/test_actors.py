@@ -149,6 +149,14 @@ def test_actors_the_aggression_by_period(text, published, surface, name):
     assert actors(make_doc(text, published))[0] == (surface, name)
 
 
+@pytest.mark.parametrize("text, surface, name", [
+    ("شهدت أطراف قضاء العمادية اليوم قصفا مدفعيا تركيا", "قصفا مدفعيا تركيا", "Military Forces of Turkey (2002-)"),
+    ("تعرضت قرى في ناحية سيدكان إلى قصفا إيرانيا", "قصفا إيرانيا", "Military Forces of Iran (1989-)"),
+])
+def test_actors_an_accusative_nationality_adjective_names_the_force(text, surface, name):
+    assert actors(make_doc(text, date(2021, 8, 16)))[0] == (surface, name)
+
+
 def test_actors_undated_article_uses_latest_date_in_text():
     text = "تقدمت قوات حكومة الوفاق في سرت"
     dm = DateMention(Span(0, 4), date(2016, 8, 6), 1)

@@ -191,6 +191,25 @@ def test_places_frequent_words_with_evidence_are_places(text, word, name):
                for p in doc.places), found(doc)
 
 
+@pytest.mark.parametrize("text, word", [
+    ("شهدت أطراف قضاء العمادية اليوم قصفا مدفعيا تركيا.", "تركيا"),     # Turkish: the accusative adjective
+    ("نفذت طائرات مسيرة قصفا تركيا على قرية في قضاء العمادية اليوم.", "تركيا"),
+    ("قتل 12 جنديا سوريا في هجوم على حاجز قرب مدينة حماة.", "سوريا"),
+])
+def test_places_an_accusative_nationality_adjective_names_no_country(text, word):
+    doc = make_doc(text)
+    assert all(doc.span_text(p.span) != word for p in doc.places), found(doc)
+    assert any(p.place is not None for p in doc.places)
+
+
+@pytest.mark.parametrize("text", [
+    "وأعلنت وزارة الخارجية أن تركيا استدعت السفير.",
+    "واتهمت الحكومة أيضا تركيا بدعم المسلحين.",
+])
+def test_places_a_country_after_other_words_stays(text):
+    assert any(doc_p == "Turkey" for _, doc_p in found(make_doc(text)))
+
+
 def test_places_the_attackers_adjectives_say_nothing_of_where():
     # "طيران العدوان الأمريكي البريطاني": the force's two adjectives name who acts, not where (Yemen's Arhab)
     doc = make_doc("شن طيران العدوان الأمريكي البريطاني، مساء اليوم، أربع غارات على مديرية أرحب.")
