@@ -157,6 +157,21 @@ def test_actors_an_accusative_nationality_adjective_names_the_force(text, surfac
     assert actors(make_doc(text, date(2021, 8, 16)))[0] == (surface, name)
 
 
+@pytest.mark.parametrize("text, published, expected", [
+    # SANA's formulas of 2011-2012, and the regime's shabiha before the NDF
+    ("اشتبكت الجهات المختصة اليوم مع مجموعة إرهابية مسلحة في بلدة سراقب بريف إدلب", date(2012, 3, 14),
+     [("الجهات المختصة", "Military Forces of Syria (2000-)"), ("مجموعة إرهابية مسلحة", "Unidentified Armed Group (Syria)")]),
+    ("أطلقت مجموعات إرهابية مسلحة النار على قوات حفظ النظام في حمص", date(2011, 7, 23),
+     [("مجموعات إرهابية مسلحة", "Unidentified Armed Group (Syria)"), ("قوات حفظ النظام", "Police Forces of Syria (2000-)")]),
+    ("قتل 20 مدنيا برصاص الشبيحة في بلدة تلدو في حمص", date(2012, 5, 28),
+     [("مدنيا", "Civilians"), ("الشبيحة", "Military Forces of Syria (2000-)")]),
+    ("قتل 20 مدنيا برصاص الشبيحة في بلدة تلدو في حمص", date(2014, 5, 28),
+     [("مدنيا", "Civilians"), ("الشبيحة", "NDF: National Defence Forces")]),
+])
+def test_actors_the_syrian_regimes_words_of_2011_2012(text, published, expected):
+    assert actors(make_doc(text, published)) == expected
+
+
 def test_actors_undated_article_uses_latest_date_in_text():
     text = "تقدمت قوات حكومة الوفاق في سرت"
     dm = DateMention(Span(0, 4), date(2016, 8, 6), 1)
