@@ -2045,7 +2045,12 @@ def _base_name(m: ActorMention) -> str:
 _OWNED_RE = re.compile(r"^\s*(?:ال)?تابع[ةه]?\s*(?:ل|لـ)?\s*$")
 
 
-_REPEL_VERBS = frozenset(fold_string(w) for w in "صد صدت صدوا تصدت تصدى تصدوا أحبط أحبطت أحبطوا أفشل أفشلت".split())
+_REPEL_VERBS = frozenset(fold_string(w) for w in """صد صدت صدوا تصدت تصدى تصدوا أحبط أحبطت أحبطوا أفشل أفشلت أفشلوا
+كسر كسرت كسروا دحر دحرت دحروا""".split())
+# what a repel verb breaks: an attack, the Yemeni "زحف" (a ground assault), an attempt to advance or slip in
+_REPELLED_NOUNS = frozenset(fold_string(w) for w in "زحف زحفا الزحف زحوفات هجمة الهجمات".split())
+_ATTEMPT_NOUNS = frozenset(fold_string(w) for w in "محاولة محاولات".split())
+_ATTEMPTED_MOVES = frozenset(fold_string(w) for w in "تقدم تسلل اقتحام التفاف".split())
 
 
 # words between an attack noun and its attacker: "هجوما شنته قوات «الحركة الشعبية»"، "هجوما نفذه مسلحو X"
@@ -2070,8 +2075,10 @@ def _attack_noun_after(doc: Doc, trig: TriggerMention) -> int | None:
     """The token of an attack noun within six words after the repel verb t, in its sentence."""
     k = token_at(doc, trig.span.start)
     sent = doc.tokens[k].sentence
-    return next((j for j in range(k + 1, min(len(doc.tokens), k + 7))
-                 if doc.tokens[j].sentence == sent and doc.tokens[j].norm in _ATTACK_OBJECTS), None)
+    toks = doc.tokens
+    return next((j for j in range(k + 1, min(len(toks), k + 7))
+                 if toks[j].sentence == sent and (toks[j].norm in _ATTACK_OBJECTS or toks[j].norm in _REPELLED_NOUNS or (
+                     toks[j].norm in _ATTEMPT_NOUNS and j + 1 < len(toks) and toks[j + 1].norm in _ATTEMPTED_MOVES))), None)
 
 
 def _owned_by(doc: Doc, trig: TriggerMention, m: ActorMention) -> bool:

@@ -156,6 +156,13 @@ _GAPPED = (
     (frozenset(fold_string(w) for w in "صد صدت صدوا يصد تصد يصدون".split()),
      frozenset(fold_string(w) for w in """هجوم هجوما الهجوم هجمات الهجمات هجمة هجومين تقدم تقدما محاولة
      محاولات محاولتي زحف زحفا""".split()), 6, SubEventType.ARMED_CLASH, 0.9, False, None),
+    # "كسرت قوات الجيش الوطني، الأحد، زحفا واسعا للحوثيين"، "أفشلت قوات الوفاق هجوما لمليشيات حفتر": an assault
+    # broken is a fight, as one repelled ("أحبط" only the Yemeni "زحف": "أحبطت الشرطة هجوما انتحاريا" was no fight)
+    (frozenset(fold_string(w) for w in "كسر كسرت كسروا أفشل أفشلت أفشلوا دحر دحرت دحروا".split()),
+     frozenset(fold_string(w) for w in """هجوم هجوما الهجوم هجمات الهجمات هجمة زحف زحفا الزحف زحوفات
+     تقدم تقدما""".split()), 6, SubEventType.ARMED_CLASH, 0.8, False, None),
+    (frozenset(fold_string(w) for w in "أحبط أحبطت أحبطوا".split()),
+     frozenset(fold_string(w) for w in "زحف زحفا الزحف زحوفات".split()), 6, SubEventType.ARMED_CLASH, 0.8, False, None),
     (frozenset(fold_string(w) for w in "خرج خرجت خرجوا يخرج يخرجون نزل نزلت نزلوا".split()),
      frozenset(fold_string(w) for w in """احتجاجا تنديدا رفضا استنكارا للاحتجاج للتنديد للمطالبة مطالبين
      منددين محتجين رافعين""".split()), 10, SubEventType.PEACEFUL_PROTEST, 0.75, False, None),

@@ -1591,6 +1591,20 @@ def test_events_ground_liberated_from_the_government_is_no_government_regain(tex
     assert (ev.sub_event_type.value, ev.actor2) == ("Non-state actor overtakes territory", "Military Forces of Syria (2000-)")
 
 
+@pytest.mark.parametrize("text, published, a1, a2", [
+    # an assault broken or foiled is a fight; its attacker acts, the side that broke it is acted upon
+    ("كسرت قوات الجيش الوطني، الأحد، زحفا واسعا للحوثيين على مواقعها في منطقة الكسارة بمحافظة مأرب.", date(2021, 2, 15),
+     "Houthi Movement", "Military Forces of Yemen (2012-)"),
+    ("أفشلت قوات الجيش الوطني، الأحد، زحفا حوثيا على مواقعها في مديرية صرواح غربي مأرب.", date(2021, 2, 15),
+     "Houthi Movement", "Military Forces of Yemen (2012-)"),
+    ("أفشلت قوات الوفاق، مساء الاثنين، محاولة تقدم لمليشيات حفتر في محور عين زارة.", date(2019, 11, 19),
+     "Libyan National Army", "Military Forces of Libya (2016-2021) Government of National Accord"),
+])
+def test_events_an_assault_broken_is_a_clash_by_its_attacker(text, published, a1, a2):
+    ev = _one(text, published)
+    assert (ev.sub_event_type.value, ev.actor1, ev.actor2) == ("Armed clash", a1, a2)
+
+
 def test_events_a_generic_telling_by_another_doer_continues_no_event():
     # the opposition's offensive, told after a Russian strike with only "هجوم", is no telling of the strike:
     # its day is not the strike's
