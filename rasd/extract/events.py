@@ -2073,9 +2073,9 @@ def _attacker_after(doc: Doc, k: int, a1: ActorMention) -> ActorMention | None:
 
 def _attack_noun_after(doc: Doc, trig: TriggerMention) -> int | None:
     """The token of an attack noun within six words after the repel verb t, in its sentence."""
-    k = token_at(doc, trig.span.start)
-    sent = doc.tokens[k].sentence
     toks = doc.tokens
+    k = token_at(doc, trig.span.start)
+    sent = toks[k].sentence
     return next((j for j in range(k + 1, min(len(toks), k + 7))
                  if toks[j].sentence == sent and (toks[j].norm in _ATTACK_OBJECTS or toks[j].norm in _REPELLED_NOUNS or (
                      toks[j].norm in _ATTEMPT_NOUNS and j + 1 < len(toks) and toks[j + 1].norm in _ATTEMPTED_MOVES))), None)
