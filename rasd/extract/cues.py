@@ -667,13 +667,12 @@ def compared_before(doc: Doc, sent_tokens: list[tuple[int, Token]], trig_tok: in
     return j if j is not None and j < trig_tok and _span_after(doc.tokens, j, min(trig_tok, j + 5)) == "long" else None
 
 
-def _condemned_with_day(doc: Doc, sent_tokens: list[tuple[int, Token]], trig_tok: int) -> int | None:
+def _condemned_with_day(doc: Doc, sent_tokens: list[tuple[int, Token]]) -> int | None:
     """The relative pronoun of a sentence that opens with a condemnation of an act described by a
     relative clause with a recent day of its own ("أدانت الحكومة العراقية الضربات الأمريكية التي
-    استهدفت فجر اليوم منطقة جرف النصر"، "ندد المتحدث بالهجوم الذي نفذه مسلحون أمس على ..."), when the
-    cue at trig_tok is that act's noun or a verb of its clause; None otherwise. The condemnation tells
-    of the act, and the clause reports it, dated, as a lead would ("ودان جعجع خطف زياد قبلان": no day,
-    no report)."""
+    استهدفت فجر اليوم منطقة جرف النصر"، "ندد المتحدث بالهجوم الذي نفذه مسلحون أمس على ..."); None
+    otherwise. The condemnation tells of the act, and the clause reports it, dated, as a lead would
+    ("ودان جعجع خطف زياد قبلان": no day, no report): the sentence's cues keep their weight."""
     first, last = sent_tokens[0][0], sent_tokens[-1][0]
     toks = doc.tokens
     if not any(toks[k].norm.lstrip("و") in CONDEMN_WORDS for k in range(first, min(first + 3, last + 1))):
@@ -708,7 +707,7 @@ def modality_factor(doc: Doc, resources, sent_tokens: list[tuple[int, Token]], s
             known.append(political_arrest(doc, sentence))
         return known[0]
 
-    condemned = _condemned_with_day(doc, sent_tokens, trig_tok)
+    condemned = _condemned_with_day(doc, sent_tokens)
     for m in mods:
         entry = m.value
         mi = m.first
