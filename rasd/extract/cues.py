@@ -667,6 +667,9 @@ def compared_before(doc: Doc, sent_tokens: list[tuple[int, Token]], trig_tok: in
     return j if j is not None and j < trig_tok and _span_after(doc.tokens, j, min(trig_tok, j + 5)) == "long" else None
 
 
+_SIDES = frozenset(("state", "rebel", "militia", "coalition", "external"))   # armed sides an epithet can name
+
+
 def _condemned_with_day(doc: Doc, sent_tokens: list[tuple[int, Token]]) -> int | None:
     """The relative pronoun of a sentence that opens with a condemnation of an act described by a
     relative clause with a recent day of its own ("أدانت الحكومة العراقية الضربات الأمريكية التي
@@ -713,6 +716,9 @@ def modality_factor(doc: Doc, resources, sent_tokens: list[tuple[int, Token]], s
         mi = m.first
         if condemned is not None and (entry.kind == "call" and mi < condemned or entry.kind == "relative" and mi == condemned):
             continue  # "أدانت الحكومة الغارة الأمريكية التي استهدفت فجر اليوم مقرا ...": the act condemned, dated
+        if entry.kind == "crime" and any(a.span.start <= doc.tokens[mi].span.start < a.span.end
+                                         and a.actor.kind in _SIDES for a in doc.actors):
+            continue  # "قصفت عصابات حفتر أحياء سكنية": an armed side's epithet, no gang's crime
         if entry.kind == "celebration" and trig.event_type is not E.PROTESTS:
             continue  # ("انفجار استهدف حفلا للاحتفال بالعيد": a bombing at a celebration is one)
         if entry.kind == "offence" and (trig.sub_event_type is not S.ARRESTS or political()):

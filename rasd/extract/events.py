@@ -3903,6 +3903,9 @@ _PEOPLE_STEMS = tuple(fold_string(w) for w in """مهندس عامل عمال م
 سيدة طفل أطفال مزارع معلم مدرس ناشط ناشطين مسافر مسافرين حاج حجاج دبلوماسي خبير خبراء مقيم مقيمين""".split())
 
 
+UNKNOWN_MILITARY = "Unidentified Military Forces"   # "طيران مجهول"، "طائرات أجنبية" (actors.tsv)
+
+
 def _actor_fields(doc: Doc, m: ActorMention | None, country: str | None = None
                   ) -> tuple[str | None, str | None, int | None]:
     if m is None:
@@ -3910,7 +3913,8 @@ def _actor_fields(doc: Doc, m: ActorMention | None, country: str | None = None
     name = m.actor.name
     if m.actor.kind in GENERIC_KINDS and _COUNTRY_SUFFIX.search(name) and (nat := _nationality_after(doc, m)):
         country = COUNTRY_NAMES.get(nat, country)  # "Civilians (Turkey)": Turkish engineers taken in Libya
-    if country and m.actor.kind in GENERIC_KINDS:
+    if country and m.actor.kind in GENERIC_KINDS and name != UNKNOWN_MILITARY:
+        # (ACLED names unknown aircraft "Unidentified Military Forces", with no country: whose they are is unknown)
         # "Civilians (X)" are the civilians of the country where the event happened (a mention read
         # with no country at all, "Civilians", gets the event's when its place gives one)
         name = _COUNTRY_SUFFIX.sub(f" ({country})", name) if _COUNTRY_SUFFIX.search(name) else f"{name} ({country})"

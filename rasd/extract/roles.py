@@ -792,6 +792,11 @@ def assign_roles(doc: Doc, sent_tokens: list[tuple[int, Token]], actors: list[Ac
                 continue  # "قتلت القوات أكثر من 100 عنصر من التنظيم، وفككت عبوات": the dead's group did nothing
             if terr and ti > first_tok and doc.tokens[ti - 1].norm.lstrip("وف").startswith(WITHDRAW_STEM):
                 continue  # "استولى التنظيم على المقر بعد أن انسحب الجيش منه": who withdrew lost the ground
+            if terr and ti > trig_tok and doc.tokens[ti - 1].norm.lstrip("و") == "مع":
+                if target is None:
+                    target = a
+                    why.append(f"actor2 '{a.surface}' fought for the ground ('مع')")
+                continue  # "سيطر اللواء 106 على المعسكر بعد معارك مع قوات الوفاق": the taker's foe
             if ti - 1 > first_tok and ti - 1 != trig_tok and doc.tokens[ti - 1].norm.lstrip("وف") in INTERCEPT_VERBS:
                 continue  # "34 صاروخا أطلقت من لبنان، اعترضت منظومة القبة الحديدية 25 منها": the defence, not the fire
             initiator = a

@@ -385,6 +385,40 @@ def _shot_down(doc: Doc, first: int) -> int | None:
     return None
 
 
+# Aircraft named by whose or what they are, striking: "استهدف طيران روسي سوقا"، "استهدفت طائرات مجهولة
+# رتلا"، "أعلنت قوات الوفاق أن طيرانا أجنبيا استهدف رتلا"، "الطيران التابع لحكومة الوفاق نفذ ثلاث ضربات".
+# The lexicon names the common pairs (طيران حربي، طائرات التحالف); any aircraft noun with a side's or an
+# unknown's adjective is a strike when a strike verb has it as its subject: the verb right before it, or
+# after it within a few words ("تحليق طيران مجهول فوق المدينة"، "وصلت طائرات روسية" are none).
+_AIRCRAFT = frozenset(fold_string(w) for w in """طيران طيرانا طائرات طائرة مقاتلات مقاتلة مروحيات مروحية""".split())
+_AIRCRAFT_ADJ_STEMS = _DRONE_AFTER_STEMS + tuple(fold_string(w) for w in "مسير حربي".split())
+_AIRCRAFT_VERBS = _STRIKE_VERBS | frozenset(fold_string(w) for w in """نفذ نفذت دمر دمرت أغار شن يشن تشن يستهدف
+تستهدف يقصف تقصف قصفا استهدفا""".split())
+_AIRCRAFT_REACH = 6
+_AIRCRAFT_WEIGHT = 0.85
+
+
+def _aircraft_striking(doc: Doc, i: int) -> TriggerMention | None:
+    """An air strike cue at the aircraft noun of token i (see `_AIRCRAFT`), or None."""
+    toks = doc.tokens
+    word = toks[i].norm.lstrip("و").removeprefix("ال")
+    if word not in _AIRCRAFT or i + 1 >= len(toks) or toks[i + 1].sentence != toks[i].sentence:
+        return None
+    if not toks[i + 1].norm.removeprefix("ال").startswith(_AIRCRAFT_ADJ_STEMS):
+        return None
+    sent = toks[i].sentence
+    if i > 0 and toks[i - 1].sentence == sent and toks[i - 1].norm.lstrip("و") in _AIRCRAFT_VERBS:
+        verb = True
+    else:
+        verb = any(toks[j].norm.lstrip("و") in _AIRCRAFT_VERBS
+                   for j in range(i + 2, min(len(toks), i + 2 + _AIRCRAFT_REACH)) if toks[j].sentence == sent)
+    if not verb:
+        return None
+    span = toks[i].span.__class__(toks[i].span.start, toks[i + 1].span.end)
+    return TriggerMention(span, SubEventType.AIR_STRIKE, _AIRCRAFT_WEIGHT, "طيران", sent,
+                          SubEventType.AIR_STRIKE.value, "")
+
+
 def add_triggers(doc: Doc, *, resources) -> Doc:
     lex = resources.triggers
     found: list[TriggerMention] = []
@@ -444,6 +478,9 @@ def add_triggers(doc: Doc, *, resources) -> Doc:
                 found.append(t)
             elif found[at].weight < t.weight:
                 found[at] = t   # "فجرت امرأة نفسها": the lexicon's weaker reading of the verb alone gives way
+        if at_token.get(i) is None and (t := _aircraft_striking(doc, i)) is not None:
+            at_token[i] = len(found)
+            found.append(t)
         if _proclitic(tok.norm, _FALL_OR_BECAME) is not None and (t := _fallen_to(doc, i)) is not None:
             found.append(t)
         if (pre := _proclitic(tok.norm, _WREST_VERBS)) is not None and (t := _wrested(doc, i, pre)) is not None:

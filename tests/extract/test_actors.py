@@ -150,6 +150,21 @@ def test_actors_the_syrian_regimes_words_of_2011_2012(text, published, expected)
     assert actors(make_doc(text, published)) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # each side's names for itself and for the other in Libya's war for Tripoli (2019-20)
+    ("سيطرت القوات المسلحة العربية الليبية على المعسكر بعد معارك مع الحشد الميليشياوي في طرابلس",
+     [("القوات المسلحة العربية الليبية", "Libyan National Army"),
+      ("الحشد الميليشياوي", "Military Forces of Libya (2016-2021) Government of National Accord")]),
+    ("قصفت ميليشيا حفتر أحياء سكنية في طرابلس بعد انسحابها أمام قوات الحكومة المعترف بها دوليا",
+     [("ميليشيا حفتر", "Libyan National Army"),
+      ("قوات الحكومة المعترف بها دوليا", "Military Forces of Libya (2016-2021) Government of National Accord")]),
+    ("استهدف طيران أجنبي رتلا لمليشيات المعتدي حفتر قرب سرت",
+     [("طيران أجنبي", "Unidentified Military Forces"), ("مليشيات المعتدي حفتر", "Libyan National Army")]),
+])
+def test_actors_libyas_war_names(text, expected):
+    assert actors(make_doc(text, date(2019, 12, 29))) == expected
+
+
 def test_actors_undated_article_uses_latest_date_in_text():
     text = "تقدمت قوات حكومة الوفاق في سرت"
     dm = DateMention(Span(0, 4), date(2016, 8, 6), 1)

@@ -31,6 +31,8 @@ def _one(text, published=PUB):
     ("اعتقلت الشرطة خمسة أشخاص في مدينة الإسكندرية أمس.", "Arrests"),
     ("استهدفت ضربات أمريكية فجر أمس مواقع لفصيل مسلح قرب مدينة القائم.", "Air/drone strike"),   # named by the state
     ("وأسفرت الضربات الصاروخية عن تدمير مواقع في محيط مدينة حلب أمس.", "Shelling/artillery/missile attack"),
+    ("استهدف طيران روسي أمس سوقا شعبيا في مدينة إدلب.", "Air/drone strike"),   # aircraft by a side's adjective
+    ("أعلنت قوات الوفاق أن طيرانا حربيا استهدف أمس رتلا لقواتها قرب سرت.", "Air/drone strike"),   # accusative
 ])
 def test_events_trigger_families(text, sub):
     ev = _one(text)
@@ -53,6 +55,8 @@ def test_events_trigger_families(text, sub):
     "طلب قادة الحلف تعزيزات عسكرية لتوسيع العمليات في ولاية هلمند.",          # a request
     "نفذت قوة خاصة عملية إنزال قرب مدينة بعلبك تحت غطاء جوي من الطيران الحربي.",  # air cover is no strike
     "ولما هدمت السيول بيوت مدينة جدة قتل عشرات السكان.",                       # a flood, no violence
+    "حلق طيران مجهول فوق مدينة سرت أمس.",                                     # aircraft, no strike
+    "وصلت طائرات روسية إلى قاعدة حميميم في ريف اللاذقية أمس.",
     "أعلن الوزير أن بلاده تعتزم المشاركة بما يتراوح بين ألفين وثلاثة آلاف جندي في القوة الدولية "
     "شريطة أن تحترم الأطراف الهدنة في جنوب لبنان.",                          # a condition
 ])
@@ -5106,3 +5110,23 @@ def test_events_a_place_held_since_a_year_is_retaken_today(text, published, plac
     r = _one(text, published).to_record()
     assert (r["sub_event_type"], r["location"]["name"], r["event_date"]) == \
         ("Government regains territory", place, published.isoformat())
+
+
+def test_events_unknown_aircraft_are_unidentified_military_forces_with_no_country():
+    ev = _one("استهدفت طائرات مجهولة أمس رتلا لقوات الوفاق قرب مدينة سرت.", date(2020, 6, 12))
+    r = ev.to_record()
+    assert (r["sub_event_type"], r["actor1"]) == ("Air/drone strike", "Unidentified Military Forces")
+    assert "Government of National Accord" in r["actor2"]
+
+
+def test_events_the_foe_after_ma_in_a_taking_of_ground_is_who_lost_it():
+    # "بعد معارك مع X": X fought for the ground and lost it; it never stands in for the unnamed taker
+    r = _one("تمت السيطرة على معسكر اليرموك جنوب طرابلس أمس بعد معارك مع قوات الوفاق.", date(2019, 12, 29)).to_record()
+    assert "Government of National Accord" not in (r["actor1"] or "")
+    assert "Government of National Accord" in r["actor2"]
+
+
+def test_events_a_gang_epithet_of_an_armed_side_is_no_crime():
+    r = _one("قصفت عصابات حفتر أحياء سكنية في منطقة أبو سليم بطرابلس أمس.", date(2020, 5, 18)).to_record()
+    assert (r["sub_event_type"], r["actor1"]) == ("Shelling/artillery/missile attack", "Libyan National Army")
+    assert _events("فككت الشرطة عصابات لسرقة السيارات في منطقة أبو سليم بطرابلس أمس.", date(2020, 5, 18)) == ()
