@@ -39,7 +39,7 @@ from rasd.extract.cues import (DATELINE_RE, MORROW, comes_after, comes_after_rec
                               BACKGROUND_OPENERS, RISE_VERBS, SINCE_OPENERS, SPAN_OF, SPAN_OF_TIME)
 from rasd.extract.casualties import (MORE_WORDS, ASSASSINATION_LEMMAS, count_casualties, count_from_before, count_leading_group,
                                      reply_offset, TOLL_HEADS)
-from rasd.extract.triggers import AIRCRAFT_SUBJECTS, BODY_NOUNS, CARRYING_OUT, FALL_LEMMA, SEIZED_PEOPLE
+from rasd.extract.triggers import AIRCRAFT_SUBJECTS, BODY_NOUNS, CARRYING_OUT, FALL_LEMMA, SEIZED_PEOPLE, dated_tokens
 from rasd.resources.countries import COUNTRY_NAMES
 from rasd.extract.roles import (DENIAL_WORDS, SITE_NOUNS, WITHDRAW_STEM, TARGET_NOUNS, THAT_WORDS, DOER_RELATIVES, last_token, AIRCRAFT_NOUNS, CIVIL_OBJECTS, FIGHTER_HEADS, GENERIC_KINDS, SPEAKER_VERBS, after_place_phrase, assign_roles, belonging, gunmen_of, backers, backs, claims, dominant_armed_actor, finds_bodies, harmed_in, is_news_source, named_civilians,
                                 is_pro_government, loyalist_phrase, token_at, victim_kinds)
@@ -2076,7 +2076,8 @@ def _attack_noun_after(doc: Doc, trig: TriggerMention) -> int | None:
     toks = doc.tokens
     k = token_at(doc, trig.span.start)
     sent = toks[k].sentence
-    return next((j for j in range(k + 1, min(len(toks), k + 7))
+    # (a time between does not count: "صدت قوات الجيش والمقاومة الشعبية، اليوم، هجوما لمليشيا الحوثي")
+    return next((j for j in range(k + 1, min(len(toks), k + 7 + dated_tokens(doc, k + 1, k + 7)))
                  if toks[j].sentence == sent and (toks[j].norm in _ATTACK_OBJECTS or toks[j].norm in _REPELLED_NOUNS or (
                      toks[j].norm in _ATTEMPT_NOUNS and j + 1 < len(toks) and toks[j + 1].norm in _ATTEMPTED_MOVES))), None)
 

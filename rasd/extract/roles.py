@@ -811,6 +811,13 @@ def assign_roles(doc: Doc, sent_tokens: list[tuple[int, Token]], actors: list[Ac
                     and _joined_to(doc, b, a) and not _two_sides_before(doc, b) for _, b in idx):
                 continue  # "قوات مشتركة للجيش والشرطة": joined by "و" to the initiator, the same side
                 # (or to another naming of it: "أعلنت قيادة العمليات أن القوات العراقية وفصائل الحشد")
+            if initiator is not None and token_at(doc, initiator.span.start) == trig_tok + 1 \
+                    and _joined_to(doc, initiator, a) and not any(
+                        token_at(doc, t.span.start) == trig_tok and t.sub_event_type is S.ARMED_CLASH
+                        for t in sent_trigs or triggers):
+                continue  # "سيطرت قوات الحزام الأمني والمقاومة الجنوبية على المعسكر": the verb's subject
+                # is the pair, one side, whatever camps the two names fall in elsewhere (the pair after
+                # a clash verb is its two sides: "اشتبكت قوات النظام وفصائل المعارضة")
             if belonging(doc, ti, first_tok):
                 continue  # "مسلحون يشتبه في انتمائهم لتنظيم القاعدة": the group they are said to join
             if initiator is not None and _member_listed(doc, initiator, ti):

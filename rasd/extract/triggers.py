@@ -160,9 +160,10 @@ _GAPPED = (
     # broken is a fight, as one repelled ("أحبط" only the Yemeni "زحف": "أحبطت الشرطة هجوما انتحاريا" was no fight)
     (frozenset(fold_string(w) for w in "كسر كسرت كسروا أفشل أفشلت أفشلوا دحر دحرت دحروا".split()),
      frozenset(fold_string(w) for w in """هجوم هجوما الهجوم هجمات الهجمات هجمة زحف زحفا الزحف زحوفات
-     تقدم تقدما""".split()), 6, SubEventType.ARMED_CLASH, 0.8, False, None),
+     تقدم تقدما محاولة محاولات""".split()), 6, SubEventType.ARMED_CLASH, 0.8, False, None),
     (frozenset(fold_string(w) for w in "أحبط أحبطت أحبطوا".split()),
-     frozenset(fold_string(w) for w in "زحف زحفا الزحف زحوفات".split()), 6, SubEventType.ARMED_CLASH, 0.8, False, None),
+     frozenset(fold_string(w) for w in "زحف زحفا الزحف زحوفات محاولة محاولات".split()), 6, SubEventType.ARMED_CLASH, 0.8,
+     False, None),
     (frozenset(fold_string(w) for w in "خرج خرجت خرجوا يخرج يخرجون نزل نزلت نزلوا".split()),
      frozenset(fold_string(w) for w in """احتجاجا تنديدا رفضا استنكارا للاحتجاج للتنديد للمطالبة مطالبين
      منددين محتجين رافعين""".split()), 10, SubEventType.PEACEFUL_PROTEST, 0.75, False, None),
@@ -180,6 +181,9 @@ _GAPPED = (
      AIRCRAFT_SUBJECTS),
 )
 _GAPPED_VERBS = frozenset().union(*(g[0] for g in _GAPPED))
+_SAD_VERBS = _GAPPED[1][0]   # "صد": whatever attempt it repels was an assault
+_ATTEMPTS = frozenset(fold_string(w) for w in "محاولة محاولات".split())
+_ATTEMPTED_MOVES = frozenset(fold_string(w) for w in "تقدم تسلل اقتحام التفاف هجوم".split())
 
 
 # A place falling into a side's hands: "سقطت مدينة الرمادي أمس بيد تنظيم داعش"، "وقعت الرمادي في قبضة
@@ -261,6 +265,14 @@ def _wrested(doc: Doc, i: int, prefix: str) -> TriggerMention | None:
     return TriggerMention(toks[i].span, None, 0.8, "انتزع", sent, "@territory", prefix)
 
 
+def dated_tokens(doc: Doc, lo: int, hi: int) -> int:
+    """How many of the tokens lo..hi-1 a date phrase covers."""
+    if not doc.dates:
+        return 0
+    toks = doc.tokens[lo:hi]
+    return sum(1 for t in toks if any(d.span.start <= t.span.start < d.span.end for d in doc.dates))
+
+
 def _gapped(doc: Doc, i: int) -> TriggerMention | None:
     toks = doc.tokens
     tok = toks[i]
@@ -270,11 +282,17 @@ def _gapped(doc: Doc, i: int) -> TriggerMention | None:
     for verbs, objects, reach, sub, weight, direct, between in _GAPPED:
         if word not in verbs:
             continue
-        for j in range(i + 1, min(len(toks), i + 1 + reach)):
+        # (a time between the verb and its object does not count: "صدت قوات الوفاق وكتائب مصراتة، مساء
+        # الاثنين، هجوما لمليشيات حفتر")
+        end = min(len(toks), i + 1 + reach + dated_tokens(doc, i + 1, i + 1 + reach))
+        for j in range(i + 1, end):
             if toks[j].sentence != tok.sentence:
                 break
             w = toks[j].norm
             if w in objects or (w[:1] in "ول" and w[1:] in objects):
+                if w in _ATTEMPTS and sub is SubEventType.ARMED_CLASH and word not in _SAD_VERBS and not (
+                        j + 1 < len(toks) and toks[j + 1].norm in _ATTEMPTED_MOVES):
+                    continue  # "أفشلت قوات الجيش محاولة تسلل": an attempt to move on the foe, not to smuggle
                 if between is not None and not any(toks[k].norm.lstrip("و") in between for k in range(i + 1, j)):
                     continue
                 if doc.masks and doc.is_masked(tok.span):

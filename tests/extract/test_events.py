@@ -56,6 +56,7 @@ def test_events_trigger_families(text, sub):
     "نفذت قوة خاصة عملية إنزال قرب مدينة بعلبك تحت غطاء جوي من الطيران الحربي.",  # air cover is no strike
     "ولما هدمت السيول بيوت مدينة جدة قتل عشرات السكان.",                       # a flood, no violence
     "حلق طيران مجهول فوق مدينة سرت أمس.",                                     # aircraft, no strike
+    "أحبطت الأجهزة الأمنية محاولة تهريب أسلحة في ميناء عدن أمس.",              # a smuggling foiled, no fight
     "وصلت طائرات روسية إلى قاعدة حميميم في ريف اللاذقية أمس.",
     "أعلن الوزير أن بلاده تعتزم المشاركة بما يتراوح بين ألفين وثلاثة آلاف جندي في القوة الدولية "
     "شريطة أن تحترم الأطراف الهدنة في جنوب لبنان.",                          # a condition
@@ -1603,6 +1604,13 @@ def test_events_ground_liberated_from_the_government_is_no_government_regain(tex
      "Houthi Movement", "Military Forces of Yemen (2012-)"),
     ("أفشلت قوات الوفاق، مساء الاثنين، محاولة تقدم لمليشيات حفتر في محور عين زارة.", date(2019, 11, 19),
      "Libyan National Army", "Military Forces of Libya (2016-2021) Government of National Accord"),
+    # a pair as the subject, and a time between the verb and the assault
+    ("صدت قوات الوفاق وكتائب مصراتة، مساء الاثنين، هجوما لمليشيات حفتر على محور عين زارة.", date(2019, 11, 19),
+     "Libyan National Army", "Military Forces of Libya (2016-2021) Government of National Accord"),
+    ("صدت قوات الجيش الوطني والمقاومة الشعبية، اليوم، هجوما لمليشيا الحوثي على مواقعها في مديرية صرواح.",
+     date(2021, 11, 1), "Houthi Movement", "Military Forces of Yemen (2012-)"),
+    ("أحبطت القوات البرية السعودية أمس محاولة تسلل لعناصر حوثية باتجاه الحدود في منطقة نجران.", date(2015, 8, 10),
+     "Houthi Movement", "Military Forces of Saudi Arabia (2015-)"),
 ])
 def test_events_an_assault_broken_is_a_clash_by_its_attacker(text, published, a1, a2):
     ev = _one(text, published)
@@ -5130,3 +5138,10 @@ def test_events_a_gang_epithet_of_an_armed_side_is_no_crime():
     r = _one("قصفت عصابات حفتر أحياء سكنية في منطقة أبو سليم بطرابلس أمس.", date(2020, 5, 18)).to_record()
     assert (r["sub_event_type"], r["actor1"]) == ("Shelling/artillery/missile attack", "Libyan National Army")
     assert _events("فككت الشرطة عصابات لسرقة السيارات في منطقة أبو سليم بطرابلس أمس.", date(2020, 5, 18)) == ()
+
+
+def test_events_a_pair_as_the_subject_of_a_taking_is_one_side():
+    # "X وY" right after the verb took the camp together; the loser is the side after "مع"
+    r = _one("سيطرت قوات الحزام الأمني والمقاومة الجنوبية، مساء السبت، على معسكر بدر في مديرية خور مكسر بعد "
+             "مواجهات مع ألوية الحماية الرئاسية.", date(2019, 8, 11)).to_record()
+    assert (r["actor1"], r["actor2"]) == ("Security Belt Forces", "Military Forces of Yemen (2012-)")
