@@ -128,6 +128,12 @@ AGO_RE = re.compile(
     rf"(?P<unit>يومين|ايام|يوم|اسبوعين|اسابيع|اسبوع|شهرين|اشهر|شهور|شهر|ساعات|ساعتين|ساعه){_NL}"
     rf"(?!\s+من\s)"
 )
+# "خلال الساعات الماضية"، "خلال الـ24 ساعة الماضية"، "في الساعات الأخيرة": a bulletin's last hours, the day
+# it was published
+HOURS_RE = re.compile(
+    rf"{_BL}[وف]?(?:خلال|في|طيله|طوال)\s+(?:ال\s*)?(?:(?:24|٢٤|اربع\s+وعشرين)\s+ساعه|الساعات|ساعات)\s+"
+    rf"(?:ال)?(?:قليله\s+)?(?:الماضيه|ماضيه|الاخيره|اخيره|المنصرمه|الفائته){_NL}"
+)
 PERIOD_RE = re.compile(
     rf"{_BL}(?:[وفب]?(?P<part>{_PART})\s+)?(?:(?P<this>هذا|هذه)\s+)?[وفبل]?(?:ال)?(?P<unit>اسبوع|شهر|عام|سنه){_NL}"
     rf"(?:\s+(?P<mod>{_MOD}){_NL})?"
@@ -588,6 +594,8 @@ def find_dates(folded: str, published: date | None) -> list[Found]:
             _relative(folded, published, found, win["rel"])
         if "ago" in win:
             _ago(folded, published, found, win["ago"])
+        if "ساع" in folded:
+            found.extend((m.start(), m.end(), published, 1, "relative") for m in HOURS_RE.finditer(folded))
         if "per" in win:
             _periods(folded, published, found, win["per"])
     found.sort(key=lambda f: (-(f[1] - f[0]), f[0]))

@@ -2617,7 +2617,7 @@ def _apply_gate(doc: Doc, cands: list[Candidate], resources) -> None:
                     # (or opening a paragraph of a round-up: "وفي الحديدة، أفاد مصدر محلي باستشهاد طفل ...")
                     or (c.generic and c.fatalities and c.actor2 is not None and c.location.geo_precision == 1
                         and (c.sentence in _lead_sentences(doc) or _opens_paragraph(doc, c.sentence))
-                        and c.date_why.startswith("no date phrase") and _announced_deaths(doc, c))
+                        and _dated_by_the_article(doc, c) and _announced_deaths(doc, c))
                     # "اتهمت السلطات حركة العدل والمساواة بقصف بلدة كتم، ما أسفر عن مقتل تسعة مدنيين": a
                     # body blaming a named side, in the sentence's first word, for an act with its toll
                     or (not c.generic and c.fatalities and c.location.geo_precision == 1 and _named_doer(doc, c)
@@ -2644,6 +2644,13 @@ def _apply_gate(doc: Doc, cands: list[Candidate], resources) -> None:
             c.reasons.append(f"gate: {cls} {p:.2f} < {t:.2f}, weight ×{f:.2f}")
         else:
             c.reasons.append(f"gate: {cls} {p:.2f} ≥ {t:.2f}")
+
+
+def _dated_by_the_article(doc: Doc, c: Candidate) -> bool:
+    """No date phrase for the act, or only one that names the publication day itself ("خلال الـ24 ساعة
+    الماضية" of a bulletin)."""
+    return c.date_why.startswith("no date phrase") or (
+        c.precision == 1 and c.day is not None and c.day == doc.article.published)
 
 
 MAIN_CUE_WEIGHT = 0.5

@@ -75,6 +75,10 @@ EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
     # hours ago: the day of the report
     ("قبل ساعات", SAT, (SAT, 1)),
     ("منذ ثلاث ساعات", SAT, (SAT, 1)),
+    # a bulletin's last hours: the day it was published
+    ("خلال الساعات الماضية", SAT, (SAT, 1)),
+    ("خلال الـ24 ساعة الماضية", SAT, (SAT, 1)),
+    ("في الساعات القليلة الماضية", SAT, (SAT, 1)),
 ])
 def test_dates_resolve(phrase, published, expected):
     assert resolve_date(phrase, published) == expected

@@ -194,6 +194,7 @@ def test_actors_tanzim_without_an_earlier_group_names_nobody():
 @pytest.mark.parametrize("text, surface, name, inter", [
     ("قتل خمسة مدنيين في غارة أميركية على سرت", "غارة أميركية", "Military Forces of the United States", 8),
     ("شنت طائرات روسية غارات على حلب", "طائرات روسية", "Military Forces of Russia (2000-)", 8),
+    ("أصيب مواطن بقصف صاروخي ومدفعي سعودي على صنعاء", "قصف صاروخي ومدفعي سعودي", "Military Forces of Saudi Arabia (2015-)", 8),
     ("قصف الطيران الروسي أحياء حلب", "الطيران الروسي", "Military Forces of Russia (2000-)", 8),
     ("ألقى الطيران السوري براميل على حلب", "الطيران السوري", "Military Forces of Syria (2000-)", 1),
     ("قصفت المقاتلات التركية مواقع قرب الموصل", "المقاتلات التركية", "Military Forces of Turkey (2002-)", 8),
