@@ -992,8 +992,8 @@ def _attackers_added(toks: list[Token], nums: dict[int, NumberMention], used: se
     return 0
 
 
-# a count of the dead and the hurt told together: "العشرات بين قتيل وجريح"، "قتل وجرح 15 شخصا"
-_COMBINED = re.compile(r"(?:\S+\s+){1,2}(?:ما\s+)?بين\s+قتيل\s+و\s*جريح|(?:قتل|قتلوا)\s+و\s*(?:جرح|اصيب|جرحوا|اصيبوا)\s+\S+(?:\s+\S+)?"
+# a count of the dead and the hurt told together: "العشرات بين قتيل وجريح"، "قتل وجرح 15 شخصا"، "استشهد وأصيب 29"
+_COMBINED = re.compile(r"(?:\S+\s+){1,2}(?:ما\s+)?بين\s+قتيل\s+و\s*جريح|(?:قتل|قتلوا|استشهد|استشهدوا)\s+و\s*(?:جرح|اصيب|جرحوا|اصيبوا)\s+\S+(?:\s+\S+)?"
                        r"|\S+\s+(?:قتيلا|قتيل|قتلي)\s+و\s*(?:جريحا|جريح|جرحي|مصابا|مصاب)(?:\s|$)")
 
 

@@ -654,7 +654,10 @@ def assign_roles(doc: Doc, sent_tokens: list[tuple[int, Token]], actors: list[Ac
             if 0 < ti - ct <= 2 and not any(n in markers for n in prev_norms(ti, ti - ct)):
                 gap = [doc.tokens[j].norm for j in range(ct + 1, ti)]
                 if all(g in ("مدفعي", "جوي", "جويه", "صاروخي", "انتحاري", "مسلح", "لمقاتلات", "لطائرات", "طائرات", "مقاتلات", "من") for g in gap):
-                    if a.actor.kind == "civilians" or (not gap and _bare(doc.tokens[ct].norm).lstrip("بل") in OBJECT_MASDARS):
+                    masdar = _bare(doc.tokens[ct].norm).lstrip("بل")
+                    if a.actor.kind == "civilians" or (not gap and masdar in OBJECT_MASDARS and not (
+                            masdar == _TARGETING and _object_after_weapon(doc, ti))):
+                        # (not its doer, its weapon and its object told: "استهداف مليشيا الحوثي بصاروخين مسجدا")
                         # "اغتصاب فتاة"، "توقيف أشخاص"، "رشق الجنود": the genitive was acted upon
                         victims.add(id(a))
                         why.append(f"'{a.surface}' the genitive the act was done to")
@@ -1292,6 +1295,8 @@ def _acted_upon(doc: Doc, ti: int, first_tok: int) -> bool:
         return False   # "استهدف حزب الله بصاروخ موجه آلية": the named side, then its weapon: the subject
     if _aimer(doc, ti, first_tok):
         return False   # "استهدف تنظيم داعش مواقع الجيش": the named side, then what it aimed at: the subject
+    if p1.lstrip("وبل") == _TARGETING and _object_after_weapon(doc, ti):
+        return False   # "جراء استهداف مليشيا الحوثي بصاروخين باليستيين مسجدا": the noun's doer, its weapon, its object
     if p1 in _TARGET_NOUN_TAILS and ti - 2 >= first_tok and p2 in TARGET_NOUNS:
         # "نقطة تفتيش للشرطة"، "دورية عسكرية للجيش": the target noun's second word between
         ti -= 1
@@ -1344,6 +1349,27 @@ def _aimer(doc: Doc, ti: int, first_tok: int) -> bool:
     return False
 
 
+_TARGETING = fold_string("استهداف")
+
+
+def _object_after_weapon(doc: Doc, ti: int) -> bool:
+    """After the mention at token ti, a weapon told with "ب" and then a bare accusative noun: the
+    object the mention aimed the weapon at ("مليشيا الحوثي بصاروخين باليستيين مسجدا")."""
+    toks = doc.tokens
+    sent = toks[ti].sentence
+    weapon = next((k for k in range(ti + 1, min(len(toks), ti + 5)) if toks[k].sentence == sent
+                   and toks[k].norm.startswith("ب") and toks[k].norm[1:].removeprefix("ال").startswith(INSTRUMENT_STEMS)), None)
+    if weapon is None:
+        return False
+    for k in range(weapon + 1, min(len(toks), weapon + 4)):
+        n = toks[k].norm
+        if toks[k].sentence != sent or n in _OBJECT_STOPS or not n[:1].isalpha():
+            return False
+        if n in _OBJECT_NOUNS or (n.endswith("ا") and not n.startswith(("ال", "ب", "ل")) and len(n) > 3):
+            return True   # (an indefinite accusative: "مسجدا"، "سوقا")
+    return False
+
+
 def _instrument_after_token(doc: Doc, ti: int) -> bool:
     """A weapon told with "ب" within four words after the mention starting at token ti ("حزب الله
     بصاروخ"، "الجيش أمس بقذائف المدفعية")."""
@@ -1380,7 +1406,8 @@ def harmed_in(doc: Doc, a: ActorMention, sent_tokens: list[tuple[int, Token]]) -
     if before and (before[-1] in ACTED_UPON_MARKERS or _bare(before[-1]).startswith(("استهدف", "يستهدف", "تستهدف"))) \
             and not (_bare(before[-1]).startswith(("استهدف", "يستهدف", "تستهدف"))
                      and (doc.tokens[ti].norm.removeprefix("ال") in AIRCRAFT_NOUNS or _instrument_after_token(doc, ti)
-                          or _aimer(doc, ti, first_tok))):
+                          or _aimer(doc, ti, first_tok))) \
+            and not (before[-1].lstrip("وبل") == _TARGETING and _object_after_weapon(doc, ti)):
         # (after "استهدفت" an aircraft is the subject, "استهدفت طائرة أمريكية مسيرة سيارة"; so is a side with
         # its weapon after it, "استهدف الحوثيون بطائرة مسيرة قاعدة العند")
         return True

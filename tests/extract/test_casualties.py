@@ -267,6 +267,7 @@ def test_casualties_a_person_joined_after_a_counted_group(text, hurt):
 @pytest.mark.parametrize("text, counts", [
     ("سقط العشرات بين قتيل وجريح في الانفجار.", (None, None)),     # dead and hurt counted together
     ("قتل وجرح سبعة عشر سائحا في الهجوم.", (None, None)),
+    ("استشهد وأصيب 29 مدنيا في القصف.", (None, None)),
     ("أعلن الجيش أن جنديا قتل وأصيب 10 آخرون في الهجوم.", (1, 10)),  # one dead, ten others hurt
     ("أدى الهجوم إلى مقتل المهاجم وإصابة شرطيين.", (1, 2)),
 ])

@@ -5145,3 +5145,21 @@ def test_events_a_pair_as_the_subject_of_a_taking_is_one_side():
     r = _one("سيطرت قوات الحزام الأمني والمقاومة الجنوبية، مساء السبت، على معسكر بدر في مديرية خور مكسر بعد "
              "مواجهات مع ألوية الحماية الرئاسية.", date(2019, 8, 11)).to_record()
     assert (r["actor1"], r["actor2"]) == ("Security Belt Forces", "Military Forces of Yemen (2012-)")
+
+
+def test_events_the_doer_of_a_targeting_told_with_its_weapon_and_its_object():
+    # "استهداف X بصاروخين مسجدا": X aimed the missiles at the mosque; with no object after the weapon X was hit
+    r = _one("استشهد 11 مدنيا وأصيب 18، مساء أمس، جراء استهداف مليشيا الحوثي بصاروخين باليستيين مسجدا في مديرية "
+             "الجوبة جنوب محافظة مأرب.", date(2021, 11, 1)).to_record()
+    assert (r["actor1"], r["fatalities"], r["injured"]) == ("Houthi Movement", 11, 18)
+    r = _one("أصيب خمسة جنود جراء استهداف قوات الجيش بقذيفة هاون أمس في مديرية صرواح.", date(2021, 11, 1)).to_record()
+    assert r["actor2"] == "Military Forces of Yemen (2012-)" and r["actor1"] != r["actor2"]
+
+
+@pytest.mark.parametrize("published, actor1", [
+    (date(2021, 2, 10), "Military Forces of Yemen (2015-) Houthi"),   # Saree's forces
+    (date(2014, 2, 10), "Military Forces of Yemen (2012-)"),
+])
+def test_events_yemens_armed_forces_by_period(published, actor1):
+    r = _one("استهدفت القوات المسلحة اليمنية أمس مواقع في مدينة عزان بمحافظة شبوة.", published).to_record()
+    assert r["actor1"] == actor1
