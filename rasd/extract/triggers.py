@@ -437,6 +437,30 @@ def _aircraft_striking(doc: Doc, i: int) -> TriggerMention | None:
                           SubEventType.AIR_STRIKE.value, "")
 
 
+# A raid that ends in deaths: "داهمت قوات الجيش بؤرا إرهابية بقرية التومة، ما أسفر عن مقتل 11 تكفيريا" (the
+# Egyptian army's statements on Sinai). A raid alone searches or arrests ("داهمت الشرطة منزلا واعتقلت"); its
+# result clause telling of deaths makes it an attack, typed by who died.
+_RAID_VERBS = frozenset(fold_string(w) for w in "داهم داهمت داهموا دهمت دهم".split())
+_RESULT_VERBS = frozenset(fold_string(w) for w in "أسفر أسفرت أدى أدت اسفر اسفرت ادى ادت".split())
+_DEATH_RESULTS = frozenset(fold_string(w) for w in "مقتل بمقتل قتل مصرع بمصرع".split())
+_RAID_REACH = 16
+_RAID_WEIGHT = 0.85
+
+
+def _deadly_raid(doc: Doc, i: int, prefix: str) -> TriggerMention | None:
+    toks = doc.tokens
+    sent = toks[i].sentence
+    for j in range(i + 2, min(len(toks) - 2, i + _RAID_REACH)):
+        if toks[j].sentence != sent:
+            return None
+        if _proclitic(toks[j].norm, _RESULT_VERBS) is not None:   # "، ما أسفر عن مقتل"، "وأدى إلى مقتل"
+            k = j + 1 + (toks[j + 1].norm in ("عن", "الى", "إلى", "الي"))
+            if k < len(toks) and toks[k].sentence == sent and toks[k].norm in _DEATH_RESULTS:
+                return TriggerMention(toks[i].span, None, _RAID_WEIGHT, "داهم", sent, "@attack", prefix)
+            return None
+    return None
+
+
 def add_triggers(doc: Doc, *, resources) -> Doc:
     lex = resources.triggers
     found: list[TriggerMention] = []
@@ -496,6 +520,10 @@ def add_triggers(doc: Doc, *, resources) -> Doc:
                 found.append(t)
             elif found[at].weight < t.weight:
                 found[at] = t   # "فجرت امرأة نفسها": the lexicon's weaker reading of the verb alone gives way
+        if (pre := _proclitic(tok.norm, _RAID_VERBS)) is not None and at_token.get(i) is None \
+                and (t := _deadly_raid(doc, i, pre)) is not None:
+            at_token[i] = len(found)
+            found.append(t)
         if at_token.get(i) is None and (t := _aircraft_striking(doc, i)) is not None:
             at_token[i] = len(found)
             found.append(t)

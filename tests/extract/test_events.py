@@ -33,6 +33,10 @@ def _one(text, published=PUB):
     ("وأسفرت الضربات الصاروخية عن تدمير مواقع في محيط مدينة حلب أمس.", "Shelling/artillery/missile attack"),
     ("استهدف طيران روسي أمس سوقا شعبيا في مدينة إدلب.", "Air/drone strike"),   # aircraft by a side's adjective
     ("أعلنت قوات الوفاق أن طيرانا حربيا استهدف أمس رتلا لقواتها قرب سرت.", "Air/drone strike"),   # accusative
+    ("تبادلت قوات الجيش إطلاق النيران أمس مع مسلحين في مدينة الشيخ زويد.", "Armed clash"),   # the plural of fire
+    ("داهمت قوات الجيش أمس بؤرا إرهابية بقرية التومة جنوب الشيخ زويد، ما أسفر عن مقتل 11 تكفيريا.", "Armed clash"),
+    ("داهمت قوات الأمن أمس منزلا في حي الزيتون بالقاهرة، ما أسفر عن مقتل امرأة.", "Attack"),   # a raid's dead typed it
+    ("نظم العشرات من أعضاء الجماعة سلسلة بشرية على كورنيش مدينة الإسكندرية أمس.", "Peaceful protest"),
 ])
 def test_events_trigger_families(text, sub):
     ev = _one(text)
