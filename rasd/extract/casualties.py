@@ -33,7 +33,7 @@ PERSON_NOUNS = frozenset("""جندي شرطي مدني شخص طفل امراه 
 مصل زائر لاجئ نازح مسافر راكب مستوطن مهاجم مقيم مدير محافظ وزير شيخ رقيب عريف نقيب ملازم عقيد عميد""".split())
 # one person by a singular noun whose "-ين" form is read as its plural, not its dual
 SOUND_PLURAL_PERSONS = frozenset(fold_string(w) for w in "متظاهر محتج مصل زائر لاجئ نازح مسافر راكب مستوطن مقيم".split())
-# Duals of those (and of "قتيل"/"جريح"), as folded words: 2 people.
+# Duals of those (and of "قتيل"/"شهيد"/"جريح"), as folded words: 2 people.
 # person nouns whose plural is the sound "-ين" form: with the article it is the plural ("أعلن الجيش مقتل
 # المهاجمين"، "قتل جميع المسلحين": the attackers, the gunmen, however many), as it is far more often than
 # the two; bare, it stays two ("قتل مسلحين") and a number word after it counts ("المهاجمين الثلاثة عشر").
@@ -62,7 +62,7 @@ def _dual(norm: str) -> bool:
             for cand in (stem, stem[2:] if stem.startswith("ال") else stem, stem[1:] if stem[:1] == "و" else stem):
                 if cand in SOUND_PLURAL_PERSONS and suf == "ين":
                     continue  # "المتظاهرين": the plural, far more often than two
-                if cand in PERSON_NOUNS or cand in ("قتيل", "جريح") or (suf == "ان" and cand in NATIONALITY_NOUNS):
+                if cand in PERSON_NOUNS or cand in ("قتيل", "شهيد", "جريح") or (suf == "ان" and cand in NATIONALITY_NOUNS):
                     # ("عراقيان": two; "الفلسطينيين" is far more often the plural)
                     return True
                 if cand.endswith("ت") and cand[:-1] + "ه" in PERSON_NOUNS:  # "امرأتان"، "فتاتين"

@@ -703,7 +703,7 @@ def assign_roles(doc: Doc, sent_tokens: list[tuple[int, Token]], actors: list[Ac
     if target is None and terr_toks:
         for ti, a in idx:
             if a is not initiator and any(0 < ti - tt <= 14 for tt in terr_toks) and "من" in prev_norms(ti, 2) \
-                    and not gunmen_of(doc, actors_all, ti):
+                    and not gunmen_of(doc, actors_all, ti) and not _units_of(doc, ti):
                 target = a
                 why.append(f"actor2 '{a.surface}' lost the ground ('من')")
                 break
@@ -1094,6 +1094,19 @@ def _after_initiator_marker(doc: Doc, ti: int, first_tok: int) -> bool:
     """"قتل راع برصاص الجيش التركي": the mention right after "برصاص"، "على يد" did it, it did not die."""
     p = [doc.tokens[j].norm for j in range(max(first_tok, ti - 2), ti)]
     return any(tuple(p[-len(m):]) == m for m in INITIATOR_MARKERS if len(m) <= len(p))
+
+
+# "وحدات من الجيش العربي السوري"، "قوة من الجيش"، "مجموعة من عناصر الحرس": units of a force, the subject
+_UNIT_NOUNS = frozenset(fold_string(w) for w in """وحدات وحدة قوة قوات مجموعة مجموعات مفرزة مفارز تشكيلات فرق
+سرايا كتيبة كتائب دورية دوريات""".split())
+
+
+def _units_of(doc: Doc, ti: int) -> bool:
+    """The mention at token ti follows "من" after a unit noun ("وحدات من الجيش"): whose units they are."""
+    if ti < 2 or doc.tokens[ti - 1].norm != "من":
+        return False
+    n = doc.tokens[ti - 2].norm
+    return n in _UNIT_NOUNS or (n[:1] == "و" and n[1:] in _UNIT_NOUNS)
 
 
 def gunmen_of(doc: Doc, actors: list[ActorMention], ti: int) -> bool:

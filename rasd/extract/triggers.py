@@ -461,6 +461,28 @@ def _deadly_raid(doc: Doc, i: int, prefix: str) -> TriggerMention | None:
     return None
 
 
+# Syrian state media's word for ground retaken: "أعادت وحدات من الجيش العربي السوري الأمن والاستقرار إلى
+# مدينة تدمر" (security restored to a place is the army's taking of it; "إعادة الأمن إلى الشوارع" with no
+# verb of its own, or security restored by talks, is no act: the verb, its subject, then "الأمن ... إلى").
+_RESTORE_VERBS = frozenset(fold_string(w) for w in "أعاد أعادت أعادوا اعاد اعادت اعادوا".split())
+_SECURITY = frozenset(fold_string(w) for w in "الأمن الامن الأمان الامان".split())
+_TO_PLACE = frozenset(fold_string(w) for w in "إلى الى الي لربوع".split())
+_RESTORE_REACH = 12
+
+
+def _security_restored(doc: Doc, i: int, prefix: str) -> TriggerMention | None:
+    toks = doc.tokens
+    sent = toks[i].sentence
+    for j in range(i + 1, min(len(toks), i + _RESTORE_REACH)):
+        if toks[j].sentence != sent:
+            return None
+        if toks[j].norm in _SECURITY:
+            if any(toks[k].norm in _TO_PLACE and toks[k].sentence == sent for k in range(j + 1, min(len(toks), j + 5))):
+                return TriggerMention(toks[i].span, None, 0.85, "أعاد الأمن", sent, "@territory", prefix)
+            return None
+    return None
+
+
 def add_triggers(doc: Doc, *, resources) -> Doc:
     lex = resources.triggers
     found: list[TriggerMention] = []
@@ -522,6 +544,10 @@ def add_triggers(doc: Doc, *, resources) -> Doc:
                 found[at] = t   # "فجرت امرأة نفسها": the lexicon's weaker reading of the verb alone gives way
         if (pre := _proclitic(tok.norm, _RAID_VERBS)) is not None and at_token.get(i) is None \
                 and (t := _deadly_raid(doc, i, pre)) is not None:
+            at_token[i] = len(found)
+            found.append(t)
+        if (pre := _proclitic(tok.norm, _RESTORE_VERBS)) is not None and at_token.get(i) is None \
+                and (t := _security_restored(doc, i, pre)) is not None:
             at_token[i] = len(found)
             found.append(t)
         if at_token.get(i) is None and (t := _aircraft_striking(doc, i)) is not None:

@@ -5167,3 +5167,22 @@ def test_events_the_doer_of_a_targeting_told_with_its_weapon_and_its_object():
 def test_events_yemens_armed_forces_by_period(published, actor1):
     r = _one("استهدفت القوات المسلحة اليمنية أمس مواقع في مدينة عزان بمحافظة شبوة.", published).to_record()
     assert r["actor1"] == actor1
+
+
+@pytest.mark.parametrize("text, sub, a1, a2", [
+    # Syrian state media's formulas: units "of" the army are its units, not the side that lost the ground
+    ("حررت وحدات من الجيش العربي السوري مدينة تدمر أمس من تنظيم داعش.", "Government regains territory",
+     "Military Forces of Syria (2000-)", "Islamic State (Syria)"),
+    ("أعادت وحدات من الجيش العربي السوري الأمن والاستقرار إلى مدينة تدمر أمس.", "Government regains territory",
+     "Military Forces of Syria (2000-)", None),
+    ("اعتدت التنظيمات الإرهابية بالقذائف الصاروخية على الأحياء السكنية في مدينة حلب أمس، ما تسبب بارتقاء شهيدين.",
+     "Shelling/artillery/missile attack", "Unidentified Armed Group (Syria)", "Civilians (Syria)"),
+])
+def test_events_syrian_state_media_formulas(text, sub, a1, a2):
+    r = _one(text, date(2017, 3, 3)).to_record()
+    assert (r["sub_event_type"], r["actor1"], r["actor2"]) == (sub, a1, a2)
+
+
+def test_events_the_martyrs_risen_are_the_dead():
+    r = _one("ارتقى شهيدان وأصيب 5 مواطنين جراء سقوط قذائف هاون على حي باب توما في دمشق أمس.", date(2017, 6, 25)).to_record()
+    assert (r["fatalities"], r["injured"]) == (2, 5)
