@@ -437,9 +437,11 @@ _WHENEVER = frozenset(fold_string(w) for w in "حين وحين عندما وعن
 
 def _habitual(sent_tokens: list[tuple[int, Token]], trig_tok: int) -> bool:
     """The sentence opens (within its first three words) on "حين"، "عندما" or "كلما" followed by a
-    present-tense verb (ي/ت + three letters or more), before the cue or the cue itself."""
+    present-tense verb (ي/ت + three letters or more), before the cue or the cue itself ("في حين تتواصل
+    الاشتباكات": the contrastive "whereas" of the Observatory's reports tells of the act)."""
     head = sent_tokens[:4]
     return any(t.norm in _WHENEVER and k + 1 < len(head) and head[k + 1][0] <= trig_tok
+               and not (k > 0 and head[k - 1][1].norm.lstrip("و") == "في")   # "في حين": "whereas", no "when"
                and head[k + 1][1].norm[:1] in "يت" and len(head[k + 1][1].norm) >= 4
                for k, (_, t) in enumerate(head[:3]))
 
@@ -667,6 +669,21 @@ def compared_before(doc: Doc, sent_tokens: list[tuple[int, Token]], trig_tok: in
     return j if j is not None and j < trig_tok and _span_after(doc.tokens, j, min(trig_tok, j + 5)) == "long" else None
 
 
+_IT_THAT = frozenset(fold_string(w) for w in "أنها انها أنه انه أنهم انهم أنهما انهما".split())
+_HEDGED_HEADS = frozenset(fold_string(w) for w in """طائرات طائرة مقاتلات طيران الطيران غارات غارة حربية حربي
+الحربية مسيرة مسيرات قوات مسلحين مسلحون""".split())
+
+
+def _hedged_doer(doc: Doc, mi: int) -> bool:
+    """The hedge at token mi ("يرجح"، "يعتقد") is told of whose aircraft or men did it: right after an
+    aircraft, a strike or a force noun, then "أنها" and a side's adjective ("طائرات حربية يرجح أنها روسية")."""
+    toks = doc.tokens
+    if mi < 1 or mi + 2 >= len(toks) or toks[mi + 1].norm not in _IT_THAT:
+        return False
+    adj = toks[mi + 2].norm.removeprefix("ال")
+    return toks[mi - 1].norm.lstrip("و") in _HEDGED_HEADS and adj.endswith(("ي", "يه", "يا", "يين", "يون"))
+
+
 _SIDES = frozenset(("state", "rebel", "militia", "coalition", "external"))   # armed sides an epithet can name
 
 
@@ -716,6 +733,8 @@ def modality_factor(doc: Doc, resources, sent_tokens: list[tuple[int, Token]], s
         mi = m.first
         if condemned is not None and (entry.kind == "call" and mi < condemned or entry.kind == "relative" and mi == condemned):
             continue  # "أدانت الحكومة الغارة الأمريكية التي استهدفت فجر اليوم مقرا ...": the act condemned, dated
+        if entry.kind == "speculation" and _hedged_doer(doc, mi):
+            continue  # "شنت طائرات حربية يرجح أنها روسية غارات": whose jets is hedged, not the strikes
         if entry.kind == "crime" and any(a.span.start <= doc.tokens[mi].span.start < a.span.end
                                          and a.actor.kind in _SIDES for a in doc.actors):
             continue  # "قصفت عصابات حفتر أحياء سكنية": an armed side's epithet, no gang's crime

@@ -1370,6 +1370,10 @@ _FORCE_NOUNS = frozenset(fold_string(w) for w in """قوات القوات الم
 _FORCE_ADJECTIVES = frozenset(fold_string(w) for w in "جوية الجوية حربية الحربية مسيرة المسيرة صاروخية الصاروخية".split())
 
 
+_HEDGES = frozenset(fold_string(w) for w in "يرجح يعتقد يشتبه يرجّح".split())
+_HEDGE_THAT = frozenset(fold_string(w) for w in "أنها انها أنه انه أنهم انهم".split())
+
+
 def _agent_countries(doc: Doc, facts: list[tuple]) -> set[str]:
     """The countries named only by the adjective of a force ("المدفعية التركية"): who acts."""
     toks = doc.tokens
@@ -1378,6 +1382,8 @@ def _agent_countries(doc: Doc, facts: list[tuple]) -> set[str]:
         j = k - 1
         while j > 0 and _NATIONALITY(facts[j]):
             j -= 1   # "طيران العدوان الأمريكي البريطاني": both adjectives of the one force
+        if j > 1 and toks[j].norm in _HEDGE_THAT and toks[j - 1].norm.lstrip("و") in _HEDGES:
+            j -= 2   # "طائرات حربية يرجح أنها روسية": whose jets, hedged
         if j > 0 and toks[j].norm.lstrip("وبل") in _FORCE_ADJECTIVES:
             j -= 1   # "غارات جوية روسية"، "طائرات حربية تركية"
         force = (j >= 0 and toks[j].norm.lstrip("وبل") in _FORCE_NOUNS) or _force_nisba(toks, k)

@@ -5186,3 +5186,15 @@ def test_events_syrian_state_media_formulas(text, sub, a1, a2):
 def test_events_the_martyrs_risen_are_the_dead():
     r = _one("ارتقى شهيدان وأصيب 5 مواطنين جراء سقوط قذائف هاون على حي باب توما في دمشق أمس.", date(2017, 6, 25)).to_record()
     assert (r["fatalities"], r["injured"]) == (2, 5)
+
+
+def test_events_whereas_is_no_whenever():
+    # "في حين تتواصل": the Observatory's contrastive "whereas" tells of the fighting; "حين" alone, "whenever", does not
+    r = _one("في حين تتواصل الاشتباكات العنيفة بين الفصائل وقوات النظام في محيط بلدة عندان.", date(2016, 7, 12)).to_record()
+    assert (r["sub_event_type"], r["actor2"]) == ("Armed clash", "Military Forces of Syria (2000-)")
+
+
+def test_events_a_hedge_on_whose_jets_keeps_the_strike_and_its_place():
+    r = _one("قتل خمسة مدنيين اليوم بغارات يرجح أنها روسية على مدينة معرة النعمان.", date(2015, 10, 22)).to_record()
+    assert (r["sub_event_type"], r["actor1"], r["fatalities"]) == ("Air/drone strike", "Military Forces of Russia (2000-)", 5)
+    assert r["location"]["name"] == "Ma`arrat an Nu`man"
