@@ -30,7 +30,7 @@ from functools import lru_cache
 from rasd.arabic.normalize import fold_string
 from rasd.arabic.translit import romanize
 from rasd.extract.cues import BACKGROUND_OPENERS, SINCE_OPENERS, SPAN_OF, SPAN_OF_TIME
-from rasd.extract.places import (_BELONGING_GAP, CUES, FACILITY_WHY, article_focus_country, dateline_place, fold_between, reporter_post,
+from rasd.extract.places import (_BELONGING_GAP, CUES, WIDE_PROVINCE_KM, FACILITY_WHY, article_focus_country, dateline_place, fold_between, reporter_post,
                                  nationality_countries, neighbour_mention, well_known)
 from rasd.model import DistanceMention, Doc, Location, Place, PlaceMention, Span
 from rasd.resources.gazetteer import ADMIN_KINDS, Gazetteer
@@ -776,8 +776,11 @@ def _held_by_container(doc: Doc, m: PlaceMention, mentions: list[PlaceMention], 
 
     def fits(p: Place) -> bool:
         d = Gazetteer.distance_km(p, town)
-        return d is not None and (d <= limit or bool(province) and p.country == town.country
-                                  and p.admin1 == town.admin1 and d <= _PROVINCE_KM)
+        return d is not None and (d <= limit or bool(province) and p.country == town.country and (
+            p.admin1 == town.admin1 and d <= _PROVINCE_KM
+            # "منطقة الفرافرة بمحافظة الوادي الجديد": a place the gazetteer gives no province, in the
+            # province's country and within the reach of the widest provinces, may be in it
+            or c.kind == "ADM1" and not p.admin1 and d <= WIDE_PROVINCE_KM))
     if fits(m.place):
         return None
     near = sorted((Gazetteer.distance_km(p, town), k, p) for k, p in enumerate(m.candidates)

@@ -1690,6 +1690,7 @@ ANCHOR_KM = 60.0
 KNOWN_ANCHOR_KM = 250.0
 # a point with no admin1 lies in a province or region within this many km of its main town
 UNIT_KM = 150.0
+WIDE_PROVINCE_KM = 450.0   # a point with no province and a wide province named (Egypt's New Valley, Iraq's Anbar)
 
 
 def _belongs_to(doc: Doc, k: int, matches: list[_Match]) -> Place | None:
@@ -1816,8 +1817,12 @@ def _fit_quarters(doc: Doc, matches: list[_Match], gaz: Gazetteer) -> tuple[list
             if p.lat is None:
                 return False
             d = Gazetteer.distance_km(p, centre)
-            if home.kind in ("ADM1", "ADM2") and p.admin1 is not None:
+            if home.kind in ("ADM1", "ADM2") and p.admin1:
                 return p.country == home.country and p.admin1 == home.admin1
+            if home.kind == "ADM1" and p.country == home.country:
+                # "منطقة الفرافرة بمحافظة الوادي الجديد": a point the gazetteer gives no province, within the
+                # reach of the widest provinces from this one's capital
+                return d is not None and d <= WIDE_PROVINCE_KM
             if home.kind == "REGION" and owner_km == UNIT_KM:
                 return p.country == home.country   # "معسكر إيناتس غرب النيجر": a side of the country, in it
             if home.kind in ("ADM1", "ADM2", "REGION"):

@@ -5198,3 +5198,10 @@ def test_events_a_hedge_on_whose_jets_keeps_the_strike_and_its_place():
     r = _one("قتل خمسة مدنيين اليوم بغارات يرجح أنها روسية على مدينة معرة النعمان.", date(2015, 10, 22)).to_record()
     assert (r["sub_event_type"], r["actor1"], r["fatalities"]) == ("Air/drone strike", "Military Forces of Russia (2000-)", 5)
     assert r["location"]["name"] == "Ma`arrat an Nu`man"
+
+
+def test_events_a_place_with_no_province_in_a_wide_province_named_after_it():
+    # the gazetteer gives Farafra no province; "بمحافظة الوادي الجديد" (300 km across) still holds it
+    r = _one("قتل 21 جنديا مصريا في هجوم شنه مسلحون مجهولون مساء أمس على نقطة لحرس الحدود في منطقة الفرافرة "
+             "بمحافظة الوادي الجديد.", date(2014, 7, 20)).to_record()
+    assert (r["location"]["name"], r["location"]["geo_precision"], r["fatalities"]) == ("Qasr al Farafirah", 1, 21)
