@@ -1370,7 +1370,7 @@ _FORCE_NOUNS = frozenset(fold_string(w) for w in """قوات القوات الم
 _FORCE_ADJECTIVES = frozenset(fold_string(w) for w in "جوية الجوية حربية الحربية مسيرة المسيرة صاروخية الصاروخية".split())
 
 
-_HEDGES = frozenset(fold_string(w) for w in "يرجح يعتقد يشتبه يرجّح".split())
+_HEDGES = frozenset(fold_string(w) for w in "يرجح يعتقد يشتبه".split())
 _HEDGE_THAT = frozenset(fold_string(w) for w in "أنها انها أنه انه أنهم انهم".split())
 
 

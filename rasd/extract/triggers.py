@@ -12,7 +12,7 @@ from bisect import bisect_left
 from operator import attrgetter
 
 from rasd.arabic.normalize import fold_string
-from rasd.model import Doc, TriggerMention
+from rasd.model import Doc, Span, TriggerMention
 from rasd.resources.acled import SubEventType
 
 _START = attrgetter("span.start")
@@ -432,7 +432,7 @@ def _aircraft_striking(doc: Doc, i: int) -> TriggerMention | None:
                    for j in range(i + 2, min(len(toks), i + 2 + _AIRCRAFT_REACH)) if toks[j].sentence == sent)
     if not verb:
         return None
-    span = toks[i].span.__class__(toks[i].span.start, toks[i + 1].span.end)
+    span = Span(toks[i].span.start, toks[i + 1].span.end)
     return TriggerMention(span, SubEventType.AIR_STRIKE, _AIRCRAFT_WEIGHT, "طيران", sent,
                           SubEventType.AIR_STRIKE.value, "")
 
