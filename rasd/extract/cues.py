@@ -31,6 +31,7 @@ from rasd.extract.casualties import (COUNTED_THINGS, DURING_WORDS, NOVELTY_WORDS
                                      campaign_named, count_casualties, numbers_by_token, other_version, toll_rise,
                                      updates_toll)
 from rasd.extract.roles import AIRCRAFT_NOUNS, COMES_VERBS, DENIAL_WORDS, SPEAKER_VERBS, token_at
+from rasd.extract.places import HEDGE_THAT
 from rasd.extract.triggers import CARRYING_OUT, FALL_LEMMA
 from rasd.model import Doc, Span, Token, TriggerMention
 from rasd.resources.acled import EventType as E
@@ -669,7 +670,6 @@ def compared_before(doc: Doc, sent_tokens: list[tuple[int, Token]], trig_tok: in
     return j if j is not None and j < trig_tok and _span_after(doc.tokens, j, min(trig_tok, j + 5)) == "long" else None
 
 
-_IT_THAT = frozenset(fold_string(w) for w in "أنها انها أنه انه أنهم انهم أنهما انهما".split())
 _HEDGED_HEADS = frozenset(fold_string(w) for w in """طائرات طائرة مقاتلات طيران الطيران غارات غارة حربية حربي
 الحربية مسيرة مسيرات قوات مسلحين مسلحون""".split())
 
@@ -678,7 +678,7 @@ def _hedged_doer(doc: Doc, mi: int) -> bool:
     """The hedge at token mi ("يرجح"، "يعتقد") is told of whose aircraft or men did it: right after an
     aircraft, a strike or a force noun, then "أنها" and a side's adjective ("طائرات حربية يرجح أنها روسية")."""
     toks = doc.tokens
-    if mi < 1 or mi + 2 >= len(toks) or toks[mi + 1].norm not in _IT_THAT:
+    if mi < 1 or mi + 2 >= len(toks) or toks[mi + 1].norm not in HEDGE_THAT:
         return False
     adj = toks[mi + 2].norm.removeprefix("ال")
     return toks[mi - 1].norm.lstrip("و") in _HEDGED_HEADS and adj.endswith(("ي", "يه", "يا", "يين", "يون"))

@@ -1371,7 +1371,7 @@ _FORCE_ADJECTIVES = frozenset(fold_string(w) for w in "جوية الجوية ح�
 
 
 _HEDGES = frozenset(fold_string(w) for w in "يرجح يعتقد يشتبه".split())
-_HEDGE_THAT = frozenset(fold_string(w) for w in "أنها انها أنه انه أنهم انهم".split())
+HEDGE_THAT = frozenset(fold_string(w) for w in "أنها انها أنه انه أنهم انهم أنهما انهما".split())   # "يرجح أنها روسية"
 
 
 def _agent_countries(doc: Doc, facts: list[tuple]) -> set[str]:
@@ -1382,7 +1382,7 @@ def _agent_countries(doc: Doc, facts: list[tuple]) -> set[str]:
         j = k - 1
         while j > 0 and _NATIONALITY(facts[j]):
             j -= 1   # "طيران العدوان الأمريكي البريطاني": both adjectives of the one force
-        if j > 1 and toks[j].norm in _HEDGE_THAT and toks[j - 1].norm.lstrip("و") in _HEDGES:
+        if j > 1 and toks[j].norm in HEDGE_THAT and toks[j - 1].norm.lstrip("و") in _HEDGES:
             j -= 2   # "طائرات حربية يرجح أنها روسية": whose jets, hedged
         if j > 0 and toks[j].norm.lstrip("وبل") in _FORCE_ADJECTIVES:
             j -= 1   # "غارات جوية روسية"، "طائرات حربية تركية"
