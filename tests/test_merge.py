@@ -425,3 +425,21 @@ def test_merge_one_articles_two_acts_at_one_place_and_day_stay_apart():
     # another outlet's report of the first still merges with it
     c = ev(AAWSAT, article="w-2", sub=S.ATTACK, actor1="Al Nusra Front", day=date(2015, 8, 1))
     assert compatible(a, c)[0]
+
+
+def test_merge_one_sentence_read_twice_keeps_the_place_and_toll_of_each_reading():
+    # one sentence read as two strikes of one type (its barrels on a quarter, then "القصف" with its wounded at the
+    # city): one event that keeps the quarter, the dead of the one and the wounded of the other, and whose
+    # confidence is no second report's
+    text = ("ارتفع إلى 9 عدد الشهداء الذين قضوا جراء إلقاء الطيران المروحي براميل متفجرة على حي الشعار بالقسم "
+            "الشرقي من مدينة حلب، كما أسفر القصف عن سقوط عدد من الجرحى.")
+    sha = ("Aleppo - Ash Sha'ar", "الشعار", 36.2134, 37.1796, "Aleppo", "Syria", "sup:sha")
+    aleppo = ("Aleppo", "حلب", 36.2021, 37.1343, "Aleppo", "Syria", "170063")
+    a = ev(text, place=sha, actor1="Military Forces of Syria (2000-)", fatalities=9, confidence=0.6)
+    b = ev(text, place=aleppo, gp=2, actor1="Military Forces of Syria (2000-)", confidence=0.5)
+    b = b.with_(event_id=b.event_id + "x", injured=3)
+    for order in ([a, b], [b, a]):
+        (m,) = merge_events(order)
+        assert (m.location.name, m.fatalities, m.injured, m.confidence) == ("Aleppo - Ash Sha'ar", 9, 3, 0.6)
+    # the same event offered twice is still one event, unchanged
+    assert merge_events([a, a]) == [a]

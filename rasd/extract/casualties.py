@@ -53,7 +53,9 @@ AMONG_WORDS = frozenset("بينهم بينهن وبينهم".split())   # "N ...
 ONE_WORDS = frozenset(fold_string(w) for w in "احد احدى واحد واحده".split())
 
 
-def _dual(norm: str) -> bool:
+def person_dual(norm: str) -> bool:
+    """The folded word is the dual of a person noun, two people ("جنديين"، "قتيلان"، "امرأتان"), not of a
+    thing ("صاروخان") nor a sound plural ("المتظاهرين")."""
     if _definite_many(norm):
         return False  # "مقتل المهاجمين": the attackers
     for suf in DUAL_SUFFIXES:
@@ -287,7 +289,7 @@ def _count_after(toks: list[Token], nums: dict[int, NumberMention], i: int, limi
             break   # "أمام فندق" (in front of), written with its hamza: no imam ("إمام") among the dead
         if j in nums:
             nm = nums[j]
-            if nm.kind == "dual" and not _dual(norm):
+            if nm.kind == "dual" and not person_dual(norm):
                 break  # "سقط صاروخان على المنزل": two missiles, no victims
             k = j + 1
             while k < len(toks) and k in nums and nums[k].span == nm.span:
@@ -365,13 +367,13 @@ def _count_after(toks: list[Token], nums: dict[int, NumberMention], i: int, limi
         elif expect_group and total is None and _definite_many(norm) and not _two_told_after(toks, j) \
                 and j + 1 not in nums:
             break   # "بقتل المدنيين بعدما فجرت عبوة ناسفة إحدى مركباتهم": the civilians, not counted
-        elif (_dual(norm) or _construct_dual(toks, j) or _two_told_after(toks, j)) and (expect_group or norm.startswith("و")):
+        elif (person_dual(norm) or _construct_dual(toks, j) or _two_told_after(toks, j)) and (expect_group or norm.startswith("و")):
             total = (total or 0) + 2  # "جنديان"، "ضابطا شرطة"
             expect_group = False
             # "قتل انتحاريان خمسة جنود": two attackers, the verb's subject, before its counted object
             subject, subject_spans = (total == 2 and j == i + 1 and toks[i].norm.lstrip("وف") in _KILL_VERBS
                                       and norm.removeprefix("ال") in _ATTACKER_DUALS), set()
-        elif subject and (_dual(norm) or _construct_dual(toks, j)) and not norm.startswith("و") \
+        elif subject and (person_dual(norm) or _construct_dual(toks, j)) and not norm.startswith("و") \
                 and norm.removeprefix("ال") not in _ATTACKER_GROUPS | _ATTACKER_DUALS:
             total, subject = 2, False   # "قتل مسلحان شرطيين": the two after the two attackers
             expect_group = False
@@ -782,7 +784,7 @@ def count_casualties(doc: Doc, sentence: Span) -> tuple[int | None, int | None]:
                     joined = _joined_by_wa(toks, prev)
                     if (killed if cue == "@kill" else injured) is not None and not joined:
                         continue  # "... على حملة اوقعت 80 قتيلا": the toll of another act told later
-            elif _dual(toks[i].norm):
+            elif person_dual(toks[i].norm):
                 n, u = 2, set()
         if n is None and (cue == "@kill" or not noun):
             # "ما لا يقل عن ستة من رجال الجيش والشرطة قتلوا"، "إن 13 شخصا أصيبوا": the count stands before the verb
@@ -804,7 +806,7 @@ def count_casualties(doc: Doc, sentence: Span) -> tuple[int | None, int | None]:
                 if back in nums and _date_figure(doc, nums[back]):
                     break   # "يوم أمس الثلاثاء 16 / 7 / 1436هـ سقط ...": a date's figures, not the dead
                 if back in nums and nums[back].span not in used and not (
-                        nums[back].kind == "dual" and not _dual(toks[back].norm)):
+                        nums[back].kind == "dual" and not person_dual(toks[back].norm)):
                     # ("بصاروخين علي الاقل مما اسفر عن استشهاد الطفلة": two missiles, not two dead)
                     if among is not None and back > among:
                         # "سبعة مدنيين بينهم ثلاثة أطفال قتلوا": the count after "بينهم" is part of the
@@ -836,7 +838,7 @@ def count_casualties(doc: Doc, sentence: Span) -> tuple[int | None, int | None]:
                             w = w[1:]
                             if w in PERSON_NOUNS or (w.endswith("ا") and w[:-1] in PERSON_NOUNS):
                                 n += 1
-                            elif _dual(w):
+                            elif person_dual(w):
                                 n += 2
                     break
         if n is None and cue == "@kill" and noun and i > 0 and toks[i - 1].norm in TOLL_HEADS:
@@ -1027,7 +1029,7 @@ def count_leading_group(doc: Doc, clause: Span) -> int | None:
         if i in nums:
             if nums[i].span not in {nums[k].span for k in range(i) if k in nums}:
                 total = (total or 0) + int(nums[i].value)
-        elif _dual(norm):
+        elif person_dual(norm):
             total = (total or 0) + 2
         elif bare in PERSON_NOUNS or _person_with_suffix(bare):
             total = (total or 0) + 1
@@ -1089,7 +1091,7 @@ def _group_before(toks: list[Token], nums: dict[int, NumberMention], i: int) -> 
                 total, k = total + 1, k - 2  # "ضابط شرطة": one
                 continue
             break
-        if _dual(b):
+        if person_dual(b):
             if b.endswith("ين") and (b.startswith("ال") or (b[:-2] in SOUND_PLURAL_NOUNS and total == 0)):
                 # "المتشددين لقوا حتفهم": the plural, its count told elsewhere ("شرطيين ومدنيا قتلوا":
                 # joined to a counted person, the indefinite form is the dual)

@@ -242,9 +242,22 @@ _ONE_ACT_CONSTRUCT = frozenset(fold_string(w) for w in "تفجير انفجار 
 def _one_act_total(doc: Doc, sent_tokens: list[tuple[int, Token]], mi: int) -> bool:
     """"ارتفعت حصيلة ضحايا التفجير ... إلى 76": a rising toll of one act named right after (a
     singular act noun within four words), in a sentence that names no campaign or span of time."""
-    after = {doc.tokens[j].norm for j in range(mi + 1, min(mi + 5, len(doc.tokens)))}
-    acts = ONE_ACT_NOUNS | _ONE_ACT_CONSTRUCT if doc.tokens[mi].norm in TOLL_HEADS else ONE_ACT_NOUNS
-    return bool(after & acts) and not campaign_named([t for _, t in sent_tokens])
+    toks = doc.tokens
+    after = {toks[j].norm for j in range(mi + 1, min(mi + 5, len(toks)))}
+    acts = ONE_ACT_NOUNS | _ONE_ACT_CONSTRUCT if toks[mi].norm in TOLL_HEADS else ONE_ACT_NOUNS
+    if after & acts:
+        return not campaign_named([t for _, t in sent_tokens])
+    # "ارتفع إلى 9 ... عدد الشهداء الذين قضوا جراء إلقاء الطيران المروحي براميل متفجرة صباح اليوم": the rising
+    # toll's dead, their cause told in a relative clause
+    return (toks[mi].norm in TOLL_HEADS and mi + 5 < len(toks) and toks[mi + 2].norm in WHO_DIED
+            and any(toks[j].norm in _CAUSE_WORDS for j in range(mi + 3, mi + 6))
+            and any(t.norm in RISE_VERBS and t.span.start < toks[mi].span.start for _, t in sent_tokens)
+            and not campaign_named([t for _, t in sent_tokens]))
+
+
+_TO_RISE = frozenset(fold_string(w) for w in "للارتفاع للازدياد للزيادة مرشح مرشحة مرشحا".split())
+WHO_DIED = frozenset(fold_string(w) for w in "الذين اللذين اللتين اللواتي".split())
+_CAUSE_WORDS = frozenset(fold_string(w) for w in "جراء إثر اثر بسبب نتيجة".split())
 
 
 # words that tell a place held or besieged, not taken ("الذي كان يسيطر على المدينة"، "الخاضعة لسيطرة التنظيم"،
@@ -807,8 +820,12 @@ def modality_factor(doc: Doc, resources, sent_tokens: list[tuple[int, Token]], s
         if entry.kind == "negation" and mi < trig_tok and denies_blame(doc, mi, trig_tok):
             continue  # "نفت قيادة التحالف مسؤوليتها عن الغارة": its author is denied, not the act
         if entry.kind == "total" and entry.pattern == "عدد" and mi + 2 < len(doc.tokens) and doc.tokens[mi + 1].norm == "من" \
-                and doc.tokens[mi + 2].norm.removeprefix("ال") in COUNTED_THINGS:
-            continue  # "سقط عدد من المقذوفات على الأحياء السكنية": several shells, no total
+                and (doc.tokens[mi + 2].norm.removeprefix("ال") in COUNTED_THINGS or doc.tokens[mi + 2].norm.startswith("ال")):
+            continue  # "سقط عدد من المقذوفات على الأحياء السكنية"، "سقوط عدد من الجرحى": several, no total
+            # (not "عدد من قتلوا منذ ...": the number of those killed)
+        if entry.kind == "total" and entry.pattern == "عدد" and trig_tok == mi + 1 and mi + 2 < len(doc.tokens) \
+                and doc.tokens[mi + 2].norm in _TO_RISE:
+            continue  # "ما يرشح عدد الشهداء للارتفاع": the act's own toll, expected to rise
         if entry.kind == "total" and entry.pattern == "عدد" and _version_of_toll(doc, sent_tokens, mi):
             continue  # "... بينما قال ناشطون إن عدد القتلى بلغ 17": another source's toll of the act just told
         if entry.kind == "total" and _one_act_total(doc, sent_tokens, mi):

@@ -33,7 +33,7 @@ from rasd.arabic.numbers import NUMBER_WORDS
 from rasd.extract import geocode
 from rasd.extract.actors import post_force
 from rasd.extract.places import fold_between
-from rasd.extract.cues import (DATELINE_RE, MORROW, comes_after, comes_after_recent, SINCE_DAY_DAYS, place_clauses, ACCUSE_WORDS, MARTYR_NAME_HEADS, MARTYR_WORDS, OLD_YEAR_FACTOR, OPENING_PROTEST_WEIGHT,
+from rasd.extract.cues import (WHO_DIED, DATELINE_RE, MORROW, comes_after, comes_after_recent, SINCE_DAY_DAYS, place_clauses, ACCUSE_WORDS, MARTYR_NAME_HEADS, MARTYR_WORDS, OLD_YEAR_FACTOR, OPENING_PROTEST_WEIGHT,
                               attempted, hostages_taken, modality_factor, old_year, opening_protest, protesters_after,
                               protesters_only_named, reference_date, total_clause_start, truce_without_act, aircraft_moving,
                               BACKGROUND_OPENERS, RISE_VERBS, SINCE_OPENERS, SPAN_OF, SPAN_OF_TIME)
@@ -2637,8 +2637,10 @@ def _apply_gate(doc: Doc, cands: list[Candidate], resources) -> None:
                 # opening the sentence with its doer or victims ("اختطف مسلحون مجهولون أربعة عمال قرب ..."):
                 # the details are evidence the word-bag gate does not weigh
                 floor = max(floor, GATE_FLOOR_DETAILED)
-            if c.report:
-                floor = GATE_FLOOR_REPORT  # the rules alone are sure: a protest verb and its crowd open the sentence
+            if c.report or (c.location_in_sentence and not c.background and _fallen_weapon(doc, c)):
+                # the rules alone are sure: a protest verb and its crowd open the sentence, or a weapon's fall
+                # on a place
+                floor = GATE_FLOOR_REPORT
             f = floor + (1 - floor) * (p / t)
             c.weight *= f
             c.reasons.append(f"gate: {cls} {p:.2f} < {t:.2f}, weight ×{f:.2f}")
@@ -2926,9 +2928,23 @@ def _rising_toll_of(doc: Doc, c: Candidate) -> bool:
     ضحايا التفجير الانتحاري ... إلى 22 قتيلا"، "ارتفع عدد قتلى الغارة ..."): a report of the act."""
     toks = doc.tokens
     start = body_start(doc, c.sentence)
-    if start + 1 >= len(toks) or toks[start].norm not in RISE_VERBS or toks[start + 1].norm not in TOLL_HEADS:
+    if start + 1 >= len(toks) or toks[start].norm not in RISE_VERBS:
         return False
-    return start + 2 <= token_at(doc, c.trigger.span.start) <= start + 4
+    h = start + 1
+    if toks[h].norm not in TOLL_HEADS:
+        # "ارتفع إلى 9 بينهم طفلان ومواطنة عدد الشهداء الذين قضوا جراء إلقاء الطيران المروحي براميل متفجرة":
+        # the new figure told first
+        if toks[h].norm not in ("الي", "حتي"):
+            return False
+        h = next((j for j in range(start + 2, min(start + 9, len(toks))) if toks[j].norm in TOLL_HEADS
+                  and toks[j].sentence == toks[start].sentence), None)
+        if h is None:
+            return False
+    reach = 3
+    if h + 2 < len(toks) and toks[h + 2].norm in WHO_DIED:
+        reach = 8   # ("عدد الشهداء الذين قضوا جراء ...": the dead's relative clause, then the act)
+    return h + 1 <= token_at(doc, c.trigger.span.start) <= h + reach
+
 
 
 def _claimed_here(doc: Doc, c: Candidate) -> bool:
@@ -2993,9 +3009,8 @@ def _opening_act(doc: Doc, c: Candidate) -> bool:
             return any(start < token_at(doc, a.span.start) < ti for a in doc.actors if sent.contains(a.span))
         if use and t.cue == "@intervention" and start + 1 < ti <= start + 9 and sent.contains(t.span):
             return any(start < token_at(doc, a.span.start) < ti for a in doc.actors if sent.contains(a.span))
-        if fall and t.sub_event_type is not None and t.event_type is c.sub.event_type and start < ti <= start + 2 \
-                and sent.contains(t.span):   # ("سقط صاروخ كاتيوشا": the weapon's name after its noun)
-            return any(sent.contains(p.span) and token_at(doc, p.span.start) > ti for p in doc.places if p.place is not None)
+        if fall and _weapon_fell(doc, c, t, start):
+            return True
         if launch and t.sub_event_type is not None and t.event_type is c.sub.event_type \
                 and start + 1 < ti <= start + 7 and sent.contains(t.span):
             return any(start < token_at(doc, a.span.start) < ti for a in doc.actors if sent.contains(a.span))
@@ -3091,6 +3106,31 @@ def _joined_forces(doc: Doc, a: ActorMention, b: ActorMention, actors) -> bool:
                 and not (k > 0 and doc.tokens[k - 1].norm.lstrip("و") in ("بين", "بينما")):
             return True
     return False
+
+
+def _weapon_fell(doc: Doc, c: Candidate, t, start: int) -> bool:
+    """Trigger t, a weapon of c's kind, is the subject of the fall verb opening the sentence at start, and a
+    place follows it in the sentence: "سقطت صواريخ غراد على مدينة كركوك"، "سقط صاروخ كاتيوشا على ..."
+    (the weapon's name after its noun), "سقطت مساء امس صواريخ عدة على بلدة اللبوة" (its time between the
+    verb and the weapon)."""
+    sent = doc.sentences[c.sentence]
+    ti = token_at(doc, t.span.start)
+    if not (t.sub_event_type is not None and t.event_type is c.sub.event_type and sent.contains(t.span)
+            and start < ti <= start + 2 + _date_words(doc, start + 1, ti)):
+        return False
+    return any(sent.contains(p.span) and token_at(doc, p.span.start) > ti for p in doc.places if p.place is not None)
+
+
+def _fallen_weapon(doc: Doc, c: Candidate) -> bool:
+    """c's sentence opens with its weapon falling on a place ("سقطت فجر اليوم صواريخ على مدينة الهرمل"): the
+    report of a strike, even with no one hurt, however unlike a report of an attack on people the words look
+    to the gate."""
+    if c.sub.event_type is not E.EXPLOSIONS:
+        return False
+    start = body_start(doc, c.sentence)
+    if start >= len(doc.tokens) or doc.tokens[start].norm.lstrip("وف") not in _FALL_OPENERS:
+        return False
+    return _weapon_fell(doc, c, c.trigger, start)
 
 
 def _date_words(doc: Doc, lo: int, hi: int) -> int:
@@ -3627,7 +3667,9 @@ def _group(doc: Doc, cands: list[Candidate], resources) -> list[Event]:
             # (not two events a sentence tells apart: "في علاوي الحلة وسط بغداد ... كما ... في حي الدورة")
             g = next((h for h in groups if h.sub.event_type is c.sub.event_type and h.day == c.day
                       and h.sentence != c.sentence and not (c.sibling or c.own_place)
-                      and _same_town(h.location, c.location)), None)
+                      and _same_town(h.location, c.location) and not _other_doer(doc, c, h)), None)
+            # ("كما سقطت عدة قذائف أطلقتها الفصائل المقاتلة على مناطق في حي الميدان" after the regime's
+            # barrels on another quarter of Aleppo: another side's act)
         if g is not None and (_distinct_weapons(g, c) or _separate_takeover(g, c)):
             # "طائرات هليكوبتر قصفت ..." and "قذيفة سقطت على منزل ..." near one town on one day: ACLED codes
             # an air strike and a shelling, each named by its own cue

@@ -713,6 +713,10 @@ _POSTED_FIRERS = re.compile(
     r"|(?:^|\s)[وف]?(?:قصفت|قصف|قصفوا|استهدفت|استهدف|استهدفوا|اطلقت|اطلق|اطلقوا)\s+(?:قوات|ميليشيات|مليشيات|مليشيا|ميليشيا|"
     r"عناصر|مسلحو|مسلحي|مدفعيه|المدفعيه|وحدات|فصائل|كتائب)\s+(?:\S+\s+){0,3}?)"
     + _POSTED + r"\s+(?:في|ب|داخل|قرب)\s*(?:(?:ال)?(?:مدينه|بلده|قريه|منطقه|معسكر|جبل|تله|تبه|ريف|محيط|مطار|قاعده)\s+)?$")
+# "سقطت صواريخ عدة مصدرها جرود عرسال على بلدة اللبوة"، "صاروخان مصدرهما الجانب السوري": where the fire came
+# from, the weapon's source named right after its word
+_SOURCE_OF = re.compile(r"(?:^|\s)(?:مصدره|مصدرها|مصدرهما|مصدرهم|مصدرها\s+من|مصدره\s+من|مصدرهما\s+من)\s+"
+                        r"(?:(?:ال)?(?:جرود|اطراف|محيط|ريف|مدينه|بلده|قريه|منطقه|مناطق|الاراضي|الجانب|داخل)\s+)?$")
 _FIRE_WORDS = re.compile(r"قصف|قذائف|قذيفه|صواريخ|صاروخ|الهاون|المدفعيه|مدفعي|اطلقت|اطلقها|اطلقتها|بالمدفعيه|راجمات|الكاتيوشا")
 
 
@@ -720,7 +724,7 @@ def _launch_site_of(doc: Doc, m: PlaceMention) -> bool:
     start = m.span.start
     before = fold_between(doc, max(0, start - 80), start)
     if _TAKE_OFF_BEFORE.search(before) or _BOUND_FOR.search(before[-24:]) or _ORIGIN_BEFORE.search(before[-30:]) \
-            or _FLED_TO.search(before[-60:]):
+            or _FLED_TO.search(before[-60:]) or _SOURCE_OF.search(before[-30:]):
         return True
     if (f := _FIRED_FROM.search(before)) is not None and _FIRE_WORDS.search(before, 0, f.start()):
         return True

@@ -161,6 +161,15 @@ _NEIGHBOUR_BEFORE = re.compile(
     r"(?:^|\s)(?:ال)?(?:محاذيه|محاذي|متاخمه|متاخم|مجاوره|مجاور|حدوديه)\s+ل\S*$"
     r"|(?:^|\s)(?:ال)?حدود(?:يه)?\s+(?:مع|ل|الي|علي)?\s*$"
     r"|(?:^|\s)(?:ال)?حدود\s*$")
+# "سقط صاروخان مصدرهما الجانب السوري"، "قذائف أطلقت من الأراضي السورية": where the fire came from
+_SOURCE_BEFORE = re.compile(
+    r"(?:^|\s)(?:مصدره|مصدرها|مصدرهما|اطلق|اطلقت|اطلقها|اطلقه|اطلقوا|المطلقه)\s+(?:من\s+)?(?:ال)?(?:جانب|اراضي)\s*$")
+
+
+def fire_source(doc: Doc, start: int) -> bool:
+    """The nationality word at `start` names the side of a border the fire came from ("صاروخان مصدرهما
+    الجانب السوري"): no vote for where it fell."""
+    return bool(_SOURCE_BEFORE.search(fold_between(doc, max(0, start - 30), start)))
 
 
 @dataclass(slots=True)
@@ -598,7 +607,7 @@ def find_matches(doc: Doc, gaz: Gazetteer, facts: tuple[list[str], list[tuple]] 
             continue
         if f[6] is not None:   # a one-word key only: the word's own match, known in advance
             front, key, vote, drop = f[6]
-            if vote is not None and not _force_nisba(toks, i):
+            if vote is not None and not _force_nisba(toks, i) and not fire_source(doc, toks[i].span.start):
                 votes[vote] += 1
             matches.append(_Match(i, i, front, key, (), uncued_drop=drop))
             i += 1
@@ -647,7 +656,8 @@ def find_matches(doc: Doc, gaz: Gazetteer, facts: tuple[list[str], list[tuple]] 
             continue
         _, negfront, last, key = best
         sw = stopword(key)
-        if sw is not None and sw.reason == "nationality" and sw.country and not _force_nisba(toks, i):
+        if sw is not None and sw.reason == "nationality" and sw.country and not _force_nisba(toks, i) \
+                and not fire_source(doc, toks[i].span.start):
             votes[sw.country] += 1
         matches.append(_Match(i, last, -negfront, key, ()))   # candidates filled by add_places
         i = last + 1
@@ -1261,7 +1271,7 @@ def neighbour_mention(doc: Doc, start: int) -> bool:
     before = fold_between(doc, max(0, start - 30), start)
     if before.endswith(("حرس الحدود ", "حرس الحدود ال")):
         return False   # "حرس الحدود الأردني": the Jordanian border guard, in Jordan
-    return bool(_NEIGHBOUR_BEFORE.search(before)) or before.endswith(("الحدود ال", "حدود "))
+    return bool(_NEIGHBOUR_BEFORE.search(before) or _SOURCE_BEFORE.search(before)) or before.endswith(("الحدود ال", "حدود "))
 
 
 _NISBA_SCAN_SKIP = {"ML", "GH"}   # "مالية" financial, "غاني" rich: words first
@@ -2323,7 +2333,7 @@ def add_places(doc: Doc, *, resources) -> Doc:
                     continue   # "كاتي، وهي طالبة في جامعة كولورادو": a woman, not Kati in Mali
             cc = _nisba_of(gaz, m, toks[m.first])
             if cc is not None:
-                if not _force_nisba(toks, m.first):
+                if not _force_nisba(toks, m.first) and not fire_source(doc, toks[m.first].span.start):
                     votes[cc] += 1
                 continue
             if _in_number(doc, m, numbers):

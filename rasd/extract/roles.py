@@ -22,7 +22,7 @@ from bisect import bisect_right
 from rasd.arabic.normalize import fold_string
 from rasd.arabic.tokens import TOKEN_RE
 from rasd.extract.actors import AFFILIATION_WORDS, BELIEF_WORDS, COUNTRY_WORDS, PROJECTILES, THEY_THAT
-from rasd.extract.casualties import COUNTED_THINGS, NATIONALITY_NOUNS, PERSON_NOUNS, TOLL_HEADS
+from rasd.extract.casualties import COUNTED_THINGS, NATIONALITY_NOUNS, PERSON_NOUNS, TOLL_HEADS, person_dual
 from rasd.extract.triggers import BODY_NOUNS, FALL_LEMMA, FIND_WORDS, SHOOT_DOWN_VERBS
 from rasd.model import Actor, ActorMention, Doc, Span, Token, TriggerMention
 from rasd.resources.acled import EventType as E
@@ -977,6 +977,8 @@ def _counted_civilians(doc: Doc, sent_tokens: list[tuple[int, Token]], trig_tok:
             nt = token_at(doc, n.span.start)
             if nt + 1 < len(doc.tokens) and doc.tokens[nt + 1].norm.lstrip("و") in COUNTED_THINGS:
                 continue   # "تدمير ثلاث عجلات مفخخة ومقتل من فيها": vehicles counted, not the dead
+            if n.kind == "dual" and not person_dual(doc.tokens[nt].norm):
+                continue   # "سقط فجر اليوم صاروخان في مدينة الهرمل": two rockets, not two dead
             if lo <= n.span.start < hi and n.value >= 1 and (abs(nt - ht) <= 3 or (
                     rose and nt > ht and doc.tokens[nt - 1].norm in ("الي", "حتي"))):
                 return ActorMention(n.span, COUNTED_CIVILIANS, doc.span_text(n.span))

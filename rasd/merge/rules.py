@@ -346,6 +346,13 @@ def _better_location(base: Location, new: Location) -> Location:
     return base
 
 
+def _same_fields(a: Event, b: Event) -> bool:
+    """Two events that say the same of every field a merge combines: folding one into the other adds nothing."""
+    return (a.location == b.location and a.event_date == b.event_date and a.time_precision == b.time_precision
+            and a.sub_event_type is b.sub_event_type and a.fatalities == b.fatalities and a.injured == b.injured
+            and a.actor1 == b.actor1 and a.actor2 == b.actor2 and a.confidence == b.confidence)
+
+
 def combine(base: Event, new: Event, explanation: dict[str, Any] | None = None) -> Event:
     """`base` with `new`'s sources folded in; `base` keeps its id (it is the earlier event).
 
@@ -357,8 +364,11 @@ def combine(base: Event, new: Event, explanation: dict[str, Any] | None = None) 
     """
     have = {source_key(s) for s in base.sources}
     added = tuple(s for s in new.sources if source_key(s) not in have)
-    if not added:
+    if not added and (new.event_id == base.event_id or _same_fields(base, new)):
         return base
+    # (no new source but another event: one sentence's two readings of one act, "ألقى الطيران المروحي
+    # براميل متفجرة على حي الشعار ... كما أسفر القصف عن سقوط عدد من الجرحى": the place and toll each tells
+    # are kept, not the first reading alone)
     loc = _better_location(base.location, new.location)
     if new.event_date is not None and (base.event_date is None or new.time_precision < base.time_precision):
         day, tp = new.event_date, new.time_precision
@@ -376,7 +386,8 @@ def combine(base: Event, new: Event, explanation: dict[str, Any] | None = None) 
     a2 = (base.actor2, base.actor2_ar, base.inter2) if _known(base.actor2) or not n2[0] else n2
     fat, why_f = _count(base.fatalities, new.fatalities, base, new)
     inj, _ = _count(base.injured, new.injured, base, new)
-    conf = min(CONFIDENCE_CAP, 1 - (1 - base.confidence) * (1 - new.confidence))
+    conf = min(CONFIDENCE_CAP, 1 - (1 - base.confidence) * (1 - new.confidence)) if added \
+        else max(base.confidence, new.confidence)   # (one source read twice is no second report)
     bits = []
     if explanation:
         if explanation.get("distance_km") is not None:
@@ -387,7 +398,7 @@ def combine(base: Event, new: Event, explanation: dict[str, Any] | None = None) 
             bits.append("same article")
     if why_f:
         bits.append(f"fatalities: {why_f}")
-    reason = (f"merged {', '.join(source_key(s) for s in added)} ({new.sub_event_type.value}"
+    reason = (f"merged {', '.join(source_key(s) for s in added or new.sources)} ({new.sub_event_type.value}"
               + (f"; {'; '.join(bits)}" if bits else "") + ")")
     assoc1, assoc2 = base.assoc_actor_1 or new.assoc_actor_1, base.assoc_actor_2 or new.assoc_actor_2
     if not _EVENT_POSITIONAL:  # (Event's fields changed: the slower, field-by-name way)

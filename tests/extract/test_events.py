@@ -5198,3 +5198,38 @@ def test_events_a_place_with_no_province_in_a_wide_province_named_after_it():
     r = _one("قتل 21 جنديا مصريا في هجوم شنه مسلحون مجهولون مساء أمس على نقطة لحرس الحدود في منطقة الفرافرة "
              "بمحافظة الوادي الجديد.", date(2014, 7, 20)).to_record()
     assert (r["location"]["name"], r["location"]["geo_precision"], r["fatalities"]) == ("Qasr al Farafirah", 1, 21)
+
+
+@pytest.mark.parametrize("text, place", [
+    ("سقط صاروخان بعد ظهر اليوم على بلدة القاع، من دون أن يسفرا عن إصابات.", "El Qaa"),
+    # its time between the verb and the weapon, the bare plural, no one hurt
+    ("سقطت ليل أمس صواريخ على مدينة الهرمل.", "El Hermel"),
+    # where they came from told after the weapon: not where they fell
+    ("سقطت بعد ظهر اليوم صواريخ عدة مصدرها جرود عرسال على مدينة الهرمل، من دون تسجيل إصابات.", "El Hermel"),
+    # ... nor does the land they came from say which Hermel
+    ("سقط فجر اليوم صاروخان مصدرهما الجانب السوري على مدينة الهرمل.", "El Hermel"),
+])
+def test_events_rockets_falling_on_a_town_are_a_shelling_even_with_no_one_hurt(text, place):
+    r = _one(text, date(2014, 3, 16)).to_record()
+    assert (r["sub_event_type"], r["location"]["name"], r["location"]["country"]) == (
+        "Shelling/artillery/missile attack", place, "Lebanon")
+    assert r["actor2"] is None and not r["fatalities"]   # two rockets are no two dead
+
+
+def test_events_a_toll_risen_to_a_figure_told_first_is_the_acts():
+    r = _one("ارتفع إلى 7 بينهم طفلان عدد الشهداء الذين قضوا جراء إلقاء الطيران المروحي براميل متفجرة صباح اليوم "
+             "على حي الصاخور في مدينة حلب.", date(2016, 9, 21)).to_record()
+    assert (r["sub_event_type"], r["fatalities"], r["event_date"]) == ("Air/drone strike", 7, "2016-09-21")
+
+
+def test_events_some_wounded_and_a_toll_expected_to_rise_are_no_running_total():
+    r = _one("قتل 4 مدنيين جراء قصف الطيران المروحي على حي الصاخور في مدينة حلب صباح اليوم، كما أسفر القصف عن "
+             "سقوط عدد من الجرحى، ما يرشح عدد الشهداء للارتفاع.", date(2016, 9, 21)).to_record()
+    assert (r["sub_event_type"], r["fatalities"]) == ("Air/drone strike", 4)
+
+
+def test_events_another_sides_shells_on_a_quarter_of_the_city_are_another_event():
+    evs = [e.to_record() for e in _events("قتل 4 مدنيين جراء قصف لقوات النظام على مدينة حلب صباح اليوم. كما سقطت "
+                                          "قذائف أطلقتها الفصائل المقاتلة على حي الميدان في مدينة حلب.", date(2016, 9, 21))]
+    assert sorted((r["actor1"], r["location"]["name"], r["fatalities"]) for r in evs) == [
+        ("Military Forces of Syria (2000-)", "Aleppo", 4), ("Opposition Rebels (Syria)", "Aleppo - Al Midan", None)]
