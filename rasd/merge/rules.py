@@ -353,7 +353,7 @@ def _same_fields(a: Event, b: Event) -> bool:
             and a.actor1 == b.actor1 and a.actor2 == b.actor2 and a.confidence == b.confidence)
 
 
-def combine(base: Event, new: Event, explanation: dict[str, Any] | None = None) -> Event:
+def combine(base: Event, new: Event, explanation: dict[str, Any] | None = None, *, reread: bool = False) -> Event:
     """`base` with `new`'s sources folded in; `base` keeps its id (it is the earlier event).
 
     Sources: base's, then new's not already present (same article and evidence span), each with its
@@ -361,14 +361,17 @@ def combine(base: Event, new: Event, explanation: dict[str, Any] | None = None) 
     precise time_precision (tie: base's). Sub-event type: the most specific (SPECIFICITY). Actors:
     base's known ones, filled from new where base has none. Fatalities/injured: see `_count`.
     Confidence: 1 - Π(1 - c), capped at 0.99. A reason line records what was merged and why.
+    With no new source, `base` is returned as it is, unless `reread` (another event of the run read
+    from a source base already has: one sentence read twice); then the fields are combined as
+    above, its confidence the higher of the two (one source is no second report).
     """
     have = {source_key(s) for s in base.sources}
     added = tuple(s for s in new.sources if source_key(s) not in have)
-    if not added and (new.event_id == base.event_id or _same_fields(base, new)):
+    if not added and (not reread or _same_fields(base, new)):
         return base
-    # (no new source but another event: one sentence's two readings of one act, "ألقى الطيران المروحي
-    # براميل متفجرة على حي الشعار ... كما أسفر القصف عن سقوط عدد من الجرحى": the place and toll each tells
-    # are kept, not the first reading alone)
+    # (reread: no new source but another event of this run, one sentence's two readings of one act, "ألقى
+    # الطيران المروحي براميل متفجرة على حي الشعار ... كما أسفر القصف عن سقوط عدد من الجرحى": the place and
+    # toll each tells are kept, not the first reading alone)
     loc = _better_location(base.location, new.location)
     if new.event_date is not None and (base.event_date is None or new.time_precision < base.time_precision):
         day, tp = new.event_date, new.time_precision
@@ -606,7 +609,9 @@ class _Grouper:
         _, ci, x = best
         c = self.clusters[ci]
         before = c.event
-        c.event = combine(c.event, e, x)
+        # (a source it already has, from another event of this run: its other reading; not a re-ingest)
+        reread = bool(x.get("same_source")) and not c.stored and all(m.event_id != e.event_id for m in c.members)
+        c.event = combine(c.event, e, x, reread=reread)
         if c.event is before:  # nothing new: every source of e is there already
             self.noop += 1
             return
