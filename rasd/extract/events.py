@@ -268,6 +268,8 @@ def _youths_after(doc: Doc, k: int) -> bool:
 RIOT_OPENING_LEMMAS = STORM_LEMMAS | frozenset(fold_string(w) for w in "أضرم أضرمت أحرق أحرقوا حطم هشم هاجم رشق".split())
 
 
+# people who do not bear arms as a body: fighting the forces, they riot
+UNARMED_CROWDS = frozenset(fold_string(w) for w in "طلاب الطلاب طلبة الطلبة طالبات الطالبات تلاميذ التلاميذ".split())
 CONFRONTATION_LEMMAS = frozenset(fold_string(w) for w in "مواجهات المواجهات مواجهة المواجهة".split())
 # people named by their nationality alone ("أصيب عشرات الفلسطينيين خلال مواجهات")
 PEOPLE_BY_NATIONALITY = frozenset(fold_string(w) for w in """فلسطيني فلسطينيا فلسطينيين الفلسطينيين فلسطينيون
@@ -598,9 +600,11 @@ def _type_sentence(doc: Doc, cues: list[tuple[TriggerMention, float]], norms: li
         t, w = fams.pop("@attack")
         add(S.AIR_STRIKE, t, w, True, f"attack by aircraft '{initiator.surface}'")
     if "@attack" in fams and crowd_doer and fold_string(doc.span_text(fams["@attack"][0].span)).lstrip("وف").startswith(_ATTACK_VERBS) \
+            and not fold_string(doc.span_text(fams["@attack"][0].span)).endswith("وا") \
             and 0 < token_at(doc, initiator.span.start) - token_at(doc, fams["@attack"][0].span.start) <= 4:
         # "هاجم مئات من المتظاهرين مقر حزب الدعوة": a crowd attacking a building or the police riots
-        # ("هاجم حشد غاضب مركزا للشرطة": a crowd that held no protest, a mob)
+        # ("هاجم حشد غاضب مركزا للشرطة": a crowd that held no protest, a mob; not "جنود الاحتلال هاجموا المشاركين في
+        # المسيرة": the verb agreeing with a subject before it, the crowd after it is its object)
         t, w = fams.pop("@attack")
         mob = initiator.actor.kind == "rioters" and not protest_told
         add(S.MOB_VIOLENCE if mob else S.VIOLENT_DEMONSTRATION, t, w, False,
@@ -631,8 +635,11 @@ def _type_sentence(doc: Doc, cues: list[tuple[TriggerMention, float]], norms: li
         t, w = fams.pop("@kill")
         add(S.AIR_STRIKE, t, w, True, f"killing by aircraft '{initiator.surface}'")
     if "@kill" in fams and initiator is not None and initiator.actor.kind == "state" \
-            and protesters_after(doc, token_at(doc, fams["@kill"][0].span.start), 6):
+            and (protesters_after(doc, token_at(doc, fams["@kill"][0].span.start), 6)
+                 or (target is not None and target.actor.kind == "protesters"
+                     and 0 < token_at(doc, target.span.start) - token_at(doc, fams["@kill"][0].span.start) <= 6)):
         # "قتلت الشرطة متظاهرين اثنين": the state's forces killing demonstrators used force on a protest
+        # (or a crowd named by its allegiance: "قتل 51 شخصا من أنصار مرسي برصاص قوات الجيش")
         t, w = fams.pop("@kill")
         add(S.EXCESSIVE_FORCE, t, w, False, "forces killing demonstrators")
     if "@kill" in fams:
@@ -722,7 +729,11 @@ def _type_sentence(doc: Doc, cues: list[tuple[TriggerMention, float]], norms: li
     clash = best.get(E.BATTLES)
     if clash is not None and clash[0] is S.ARMED_CLASH and clash[2].cue == "@attack" \
             and any(a is not None and (a.actor.inter == 1 or a.actor.kind == "state") for a in (initiator, target)) \
-            and protesters_after(doc, token_at(doc, clash[2].span.start), 3) and E.RIOTS not in best:
+            and (protesters_after(doc, token_at(doc, clash[2].span.start), 3)
+                 # ("أطلقت قوات الأمن الرصاص على أنصار الرئيس المعزول": a crowd named by its allegiance)
+                 or (target is not None and target.actor.kind == "protesters"
+                     and 0 < token_at(doc, target.span.start) - token_at(doc, clash[2].span.start) <= 3)) \
+            and E.RIOTS not in best:
         # "أطلقت قوات البيشمركة النار على متظاهرين ... ما أدى إلى إصابة 6 منهم": the forces fired on the
         # crowd, which did not fight: force used on protesters, not a riot
         del best[E.BATTLES]
@@ -747,7 +758,10 @@ def _type_sentence(doc: Doc, cues: list[tuple[TriggerMention, float]], norms: li
                 and not _armed_group_named(doc, clash[2]))
             # "اندلعت مواجهات بين عشرات الشبان وقوات الاحتلال": people, not an armed side, against the
             # state's forces
-            or (fold_string(clash[2].lemma).lstrip("وب") in CONFRONTATION_LEMMAS
+            or ((fold_string(clash[2].lemma).lstrip("وب") in CONFRONTATION_LEMMAS
+                 # ("اندلعت اشتباكات بين طلاب الإخوان وقوات الأمن": students, whatever the word for the fight)
+                 or any(a is not None and a.actor.kind == "civilians"
+                        and fold_string(a.surface).split()[0].lstrip("و") in UNARMED_CROWDS for a in (initiator, target)))
                 and any(a is not None and a.actor.kind == "civilians" for a in (initiator, target))
                 and any(a is not None and a.actor.inter in (1, 8) and a.actor.kind == "state"
                         for a in (initiator, target)) and not _armed_group_named(doc, clash[2]))):
@@ -2562,6 +2576,7 @@ def _apply_gate(doc: Doc, cands: list[Candidate], resources) -> None:
             start = head.end()
         texts.append(doc.folded[doc.offsets.to_folded(start):doc.offsets.to_folded(sp.end)])
     scores = dict(zip(need, gate.score_many(texts)))
+    riot_sents = {c.sentence for c in cands if c.sub.event_type is E.RIOTS}
     for c in cands:
         cls = GATE_CLASS.get(c.sub.event_type)
         if cls is None:
@@ -2598,7 +2613,16 @@ def _apply_gate(doc: Doc, cands: list[Candidate], resources) -> None:
                         or (c.sub.event_type is E.BATTLES and c.fatalities
                             and _named_side(doc, c.actor1, c.sentence, c.trigger)
                             and _named_side(doc, c.actor2, c.sentence, c.trigger))
-                        or _opening_act(doc, c) or _opening_riot(doc, c)))
+                        or _opening_act(doc, c) or _opening_riot(doc, c) or _riot_between(doc, c)
+                        # "هاجم جنود الاحتلال المشاركين في المسيرة الأسبوعية في قرية بلعين اليوم": the state's
+                        # force named against the protest, its town and day told with it
+                        # (not when the sentence tells the crowd rioting: "اشتبك آلاف المتظاهرين مع قوات الأمن
+                        # ...، وأطلقت الشرطة الغاز المسيل للدموع" is one riot)
+                        or (c.sub in (S.PROTEST_INTERVENTION, S.EXCESSIVE_FORCE) and c.precision == 1
+                            and c.sentence not in riot_sents
+                            and "in the sentence" in c.date_why and any(
+                                a is not None and a.actor.kind == "state" and doc.sentences[c.sentence].contains(a.span)
+                                for a in (c.actor1, c.actor2)))))
                     # "هاجم مسلحون من حركة الشباب قاعدة لقوات الاتحاد الأفريقي في بلدة جنالي": an attack verb
                     # opening the sentence, its doer and its target named
                     # (or its target a state force, its doer unnamed: "تعرضت دورية للجيش اللبناني لإطلاق نار")
@@ -2962,6 +2986,22 @@ def _opening_riot(doc: Doc, c: Candidate) -> bool:
         return False
     k = token_at(doc, c.trigger.span.start)
     return k == body_start(doc, c.sentence) and 0 < token_at(doc, c.actor1.span.start) - k <= 4
+
+
+def _riot_between(doc: Doc, c: Candidate) -> bool:
+    """A riot told as fighting "between" a crowd and a state force, both named in its sentence, its day told
+    there: "اندلعت اشتباكات اليوم بين أنصار الرئيس المعزول وقوات الأمن في مدينة المنصورة"."""
+    if c.sub.event_type is not E.RIOTS or c.actor1 is None or c.actor2 is None or "in the sentence" not in c.date_why:
+        return False
+    sides = (c.actor1, c.actor2)
+    sent = doc.sentences[c.sentence]
+    crowd = lambda a: a.actor.kind in ("protesters", "rioters") or (  # noqa: E731
+        a.actor.kind == "civilians" and fold_string(a.surface).split()[0].lstrip("و") in UNARMED_CROWDS)
+    if not (all(sent.contains(a.span) for a in sides) and any(map(crowd, sides))
+            and any(a.actor.kind == "state" for a in sides)):
+        return False
+    first = token_at(doc, min(a.span.start for a in sides))
+    return first > 0 and doc.tokens[first - 1].norm in ("بين", "وبين")
 
 
 def _opening_act(doc: Doc, c: Candidate) -> bool:

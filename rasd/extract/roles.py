@@ -667,8 +667,12 @@ def assign_roles(doc: Doc, sent_tokens: list[tuple[int, Token]], actors: list[Ac
                     break
     # "غارة أميركية", "ضربات جوية أميركية": the force named with the cue itself
     if initiator is None:
+        # (not the noun after a verb agreeing with a plural subject: "جنود الاحتلال هاجموا المشاركين في المسيرة",
+        # its object)
+        plural_verb = doc.tokens[trig_tok].norm.endswith("وا")
         for ti, a in idx:
-            if id(a) in on_cue and id(a) not in victims and a.actor.kind not in ("civilians", "none"):
+            if id(a) in on_cue and id(a) not in victims and a.actor.kind not in ("civilians", "none") \
+                    and not (plural_verb and ti > trig_tok):
                 initiator = a
                 why.append(f"actor1 '{a.surface}' named with the cue")
                 break

@@ -5233,3 +5233,39 @@ def test_events_another_sides_shells_on_a_quarter_of_the_city_are_another_event(
                                           "قذائف أطلقتها الفصائل المقاتلة على حي الميدان في مدينة حلب.", date(2016, 9, 21))]
     assert sorted((r["actor1"], r["location"]["name"], r["fatalities"]) for r in evs) == [
         ("Military Forces of Syria (2000-)", "Aleppo", 4), ("Opposition Rebels (Syria)", "Aleppo - Al Midan", None)]
+
+
+@pytest.mark.parametrize("text", [
+    "اندلعت اشتباكات صباح اليوم بين طلاب الإخوان وقوات الأمن في مدينة الزقازيق.",
+    "اندلعت اشتباكات مساء اليوم بين أنصار الرئيس المعزول وقوات الشرطة في مدينة الإسكندرية.",
+])
+def test_events_students_or_a_deposed_presidents_supporters_fighting_the_police_riot(text):
+    r = _one(text, date(2014, 3, 24)).to_record()
+    assert (r["sub_event_type"], r["actor1"]) == ("Violent demonstration", "Rioters (Egypt)")
+    assert r["actor2"].startswith("Police Forces of Egypt")
+
+
+@pytest.mark.parametrize("text, fatalities", [
+    ("قتل 12 شخصا من أنصار مرسي برصاص قوات الأمن في مدينة الإسكندرية فجر اليوم.", 12),
+    ("أطلقت قوات الأمن الرصاص على مؤيدي الرئيس المعزول في مدينة الإسكندرية اليوم.", None),
+])
+def test_events_forces_firing_on_a_deposed_presidents_supporters_use_force_on_a_protest(text, fatalities):
+    r = _one(text, date(2013, 8, 16)).to_record()
+    assert (r["sub_event_type"], r["actor1"], r["fatalities"]) == ("Excessive force against protesters", "Protesters (Egypt)", fatalities)
+
+
+@pytest.mark.parametrize("text", [
+    "هاجم جنود الاحتلال المشاركين في المسيرة الأسبوعية في قرية نعلين اليوم الجمعة بقنابل الغاز.",
+    # the verb agreeing with its subject told before it: the marchers after it are its object, no rioters
+    "جنود الاحتلال هاجموا المشاركين في المسيرة الأسبوعية في قرية نعلين اليوم الجمعة بقنابل الغاز.",
+])
+def test_events_soldiers_attacking_a_march_intervene_in_a_protest(text):
+    r = _one(text, date(2016, 3, 11)).to_record()
+    assert (r["sub_event_type"], r["actor1"], r["actor2"]) == (
+        "Protest with intervention", "Protesters (Palestine)", "Military Forces of Israel (2009-2021)")
+
+
+def test_events_police_dispersing_a_march_with_tear_gas_told_by_witnesses():
+    r = _one("قال شهود عيان إن قوات الأمن فرقت بالغاز المسيل للدموع مظاهرة لمئات من العاطلين عن العمل في مدينة "
+             "سيدي بوزيد اليوم، ولم ترد تقارير عن إصابات.", date(2017, 10, 12)).to_record()
+    assert (r["sub_event_type"], r["location"]["name"]) == ("Protest with intervention", "Sidi Bouzid")
