@@ -247,6 +247,13 @@ def _one_act_total(doc: Doc, sent_tokens: list[tuple[int, Token]], mi: int) -> b
     acts = ONE_ACT_NOUNS | _ONE_ACT_CONSTRUCT if toks[mi].norm in TOLL_HEADS else ONE_ACT_NOUNS
     if after & acts:
         return not campaign_named([t for _, t in sent_tokens])
+    h = mi + 1 if toks[mi].norm in RISE_VERBS and mi + 1 < len(toks) and toks[mi + 1].norm in TOLL_HEADS else mi
+    if toks[h].norm in TOLL_HEADS and {toks[j].norm for j in range(h + 1, min(h + 5, len(toks)))} & _FIGHTS:
+        # "ارتفعت حصيلة ضحايا الاشتباكات في بنغازي أمس الجمعة إلى 43 قتيلا": one day's fighting, its toll
+        lo, hi = sent_tokens[0][1].span.start, sent_tokens[-1][1].span.end
+        # (the fighting itself named as such no campaign: its day says it is one day's)
+        return any(d.precision == 1 and d.kind != "future" and lo <= d.span.start < hi for d in doc.dates) \
+            and not campaign_named([t for _, t in sent_tokens if t.norm not in _FIGHTS])
     # "ارتفع إلى 9 ... عدد الشهداء الذين قضوا جراء إلقاء الطيران المروحي براميل متفجرة صباح اليوم": the rising
     # toll's dead, their cause told in a relative clause
     return (toks[mi].norm in TOLL_HEADS and mi + 5 < len(toks) and toks[mi + 2].norm in WHO_DIED
@@ -255,6 +262,7 @@ def _one_act_total(doc: Doc, sent_tokens: list[tuple[int, Token]], mi: int) -> b
             and not campaign_named([t for _, t in sent_tokens]))
 
 
+_FIGHTS = frozenset(fold_string(w) for w in "الاشتباكات اشتباكات المعارك معارك المواجهات مواجهات".split())
 _TO_RISE = frozenset(fold_string(w) for w in "للارتفاع للازدياد للزيادة مرشح مرشحة مرشحا".split())
 WHO_DIED = frozenset(fold_string(w) for w in "الذين اللذين اللتين اللواتي".split())
 _CAUSE_WORDS = frozenset(fold_string(w) for w in "جراء إثر اثر بسبب نتيجة".split())

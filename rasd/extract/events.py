@@ -2304,12 +2304,14 @@ def _toll_to_nearest_cue(doc: Doc, located: list[Candidate], trig_by_sent: dict)
         if len(holders) > 1 and _split_by_kill_verbs(doc, si, holders, trig_by_sent):
             continue
         kills = sorted(t.span.start for t in trig_by_sent.get(si, ()) if t.cue in ("@kill", "@injure"))
-        if len(holders) > 1 and len(kills) == 1:
+        if len(holders) > 1 and kills:
             # "قتل جنديان في انفجار لغم ...، فيما تواصلت الاشتباكات في منطقة قنفودة": one kill verb, its toll
             # is the act right after it; an act told after "فيما"/"بينما" has none of it
+            # ("قتل ثمانية مدنيين وأصيب العشرات جراء قصف ...، في حين تواصلت المواجهات": its kill and injury
+            # verbs both told before the first act)
             after = [c for c in holders if c.trigger.span.start > kills[0]]
-            if after:
-                keep = min(after, key=lambda c: c.trigger.span.start)
+            keep = min(after, key=lambda c: c.trigger.span.start) if after else None
+            if keep is not None and (len(kills) == 1 or kills[-1] < keep.trigger.span.start):
                 for c in holders:
                     if c is not keep and c.trigger.span.start > keep.trigger.span.end and \
                             _WHILE_BREAK.search(fold_between(doc, keep.trigger.span.end, c.trigger.span.start)):

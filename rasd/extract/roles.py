@@ -685,11 +685,16 @@ def assign_roles(doc: Doc, sent_tokens: list[tuple[int, Token]], actors: list[Ac
         if not (0 < bt - trig_tok <= BETWEEN_AFTER_CUE or 0 < trig_tok - bt <= BETWEEN_BEFORE_CUE) \
                 or any(min(bt, trig_tok) < oc < max(bt, trig_tok) for oc in other_cues):
             continue
-        if initiator is None:
-            initiator = a
         # the other side is the one joined by "و" ("بين قوات النظام مدعومة بمقاتلي حزب الله وفصائل المعارضة")
         rest = [b for _, b in idx[k + 1:]]
         other = next((b for tb, b in idx[k + 1:] if tb - bt <= BETWEEN_SPAN and _joined_after(doc, b)), rest[0])
+        if initiator is None or (0 < bt - trig_tok and initiator is not a and initiator is not other
+                                 and token_at(doc, initiator.span.start) < trig_tok):
+            # (the pair told right after the cue are its sides, not a doer named before it for another act:
+            # "قتل ثمانية مدنيين جراء قصف كتائب القذافي ...، في حين تواصلت المواجهات بين الثوار والكتائب")
+            if initiator is not None:
+                why.append(f"not '{initiator.surface}': the sides follow the cue")
+            initiator = a
         target = other if other is not initiator else None
         why.append("actors from 'بين X و Y'")
         break

@@ -5269,3 +5269,38 @@ def test_events_police_dispersing_a_march_with_tear_gas_told_by_witnesses():
     r = _one("قال شهود عيان إن قوات الأمن فرقت بالغاز المسيل للدموع مظاهرة لمئات من العاطلين عن العمل في مدينة "
              "سيدي بوزيد اليوم، ولم ترد تقارير عن إصابات.", date(2017, 10, 12)).to_record()
     assert (r["sub_event_type"], r["location"]["name"]) == ("Protest with intervention", "Sidi Bouzid")
+
+
+@pytest.mark.parametrize("text, published, actor1, actor2", [
+    # the rebels of 2011 take a town from the colonel's brigades: a rebel takeover, not the regime's
+    ("سيطر الثوار الليبيون أمس على مدينة غريان بعد طرد كتائب القذافي منها.", date(2011, 8, 17),
+     "NTC: National Transitional Council", "Military Forces of Libya (1969-2011)"),
+    # the colonel's forces named with his title and first name, and the Libyan regime's forces, in 2011
+    ("قصفت كتائب الزعيم الليبي معمر القذافي أمس أحياء سكنية في مدينة الزنتان.", date(2011, 5, 3),
+     "Military Forces of Libya (1969-2011)", None),
+    ("قصفت قوات النظام الليبي أمس أحياء سكنية في مدينة البريقة.", date(2011, 3, 20), "Military Forces of Libya (1969-2011)", None),
+    ("قصفت القوات الحكومية الليبية أمس أحياء سكنية في مدينة مصراتة.", date(2011, 4, 20), "Military Forces of Libya (1969-2011)", None),
+])
+def test_events_libyas_2011_war_has_its_own_sides(text, published, actor1, actor2):
+    r = _one(text, published).to_record()
+    assert (r["actor1"], r["actor2"] if actor2 else None) == (actor1, actor2)
+
+
+def test_events_a_fight_after_whereas_has_its_own_sides_and_none_of_the_shellings_dead():
+    evs = {e.sub_event_type.value: e.to_record() for e in _events(
+        "قتل ثمانية مدنيين وأصيب العشرات أمس جراء قصف كتائب القذافي أحياء سكنية في مدينة مصراتة، في حين تواصلت "
+        "المواجهات بين الثوار والكتائب في شارع طرابلس وسط المدينة.", date(2011, 4, 20))}
+    assert (evs["Shelling/artillery/missile attack"]["actor1"], evs["Shelling/artillery/missile attack"]["fatalities"]) == (
+        "Military Forces of Libya (1969-2011)", 8)
+    clash = evs["Armed clash"]
+    assert (clash["actor1"], clash["actor2"], clash["fatalities"]) == (
+        "NTC: National Transitional Council", "Military Forces of Libya (1969-2011)", None)
+
+
+@pytest.mark.parametrize("text", [
+    "ارتفعت حصيلة ضحايا الاشتباكات في مدينة درنة أمس الجمعة إلى 27 قتيلا.",
+    "ارتفعت حصيلة قتلى معارك درنة أمس إلى 27.",
+])
+def test_events_a_days_fighting_toll_risen_is_the_fights(text):
+    r = _one(text, date(2014, 5, 17)).to_record()
+    assert (r["sub_event_type"], r["fatalities"], r["event_date"]) == ("Armed clash", 27, "2014-05-16")
