@@ -279,8 +279,9 @@ Found = tuple[int, int, date, int, str]   # (fstart, fend, value, precision, kin
 
 
 # a place or street named after a day: "مدينة 6 أكتوبر"، "جسر 6 أكتوبر"، "شارع 26 يوليو"، "ميدان 14 رمضان"
+# (or a movement, a revolution or a brigade: "حركة 5 يونيو"، "لثورة 25 يناير"، "كتيبة 17 فبراير")
 _NAMED_AFTER_A_DAY = re.compile(rf"{_BL}[وفبل]?(?:ال)?(?:مدينه|شارع|جسر|ميدان|حي|كوبري|محور|مستشفي|جامعه|ساحه|"
-                                rf"شارعي|مدرسه)\s+$")
+                                rf"شارعي|مدرسه|حركه|ثوره|انتفاضه|ائتلاف|تحالف|تيار|جبهه|كتيبه|كتائب|هجمات)\s+$")
 
 
 # a preposition right before a month name: "في مارس"، "خلال مارس"، "منذ مارس" (no verb follows one)

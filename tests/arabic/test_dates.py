@@ -247,3 +247,13 @@ def test_dates_a_dated_dateline_is_what_yesterday_is_read_against():
               sentences=(Span(0, len(text)),))
     yesterday = [d for d in add_dates(doc).dates if d.kind == "relative"]
     assert [d.value for d in yesterday] == [date(2017, 4, 11)]
+
+
+@pytest.mark.parametrize("text", [
+    "تظاهر أنصار حركة 5 يونيو أمس في العاصمة", "في الذكرى الثانية لثورة 25 يناير أمس", "قاتلت كتيبة 17 فبراير أمس",
+    "أصيب عناصر من ائتلاف 30 يونيو أمس", "أحيا الأمريكيون ذكرى هجمات 11 سبتمبر أمس",
+])
+def test_dates_a_movement_revolution_or_brigade_named_after_a_day_is_no_date(text):
+    # the only date of each is "أمس"
+    folded, _ = fold(text)
+    assert [(value, k) for _, _, value, _, k in find_dates(folded, SAT)] == [(date(2016, 8, 5), "relative")]
