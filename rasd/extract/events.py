@@ -270,6 +270,13 @@ RIOT_OPENING_LEMMAS = STORM_LEMMAS | frozenset(fold_string(w) for w in "أضرم
 
 # people who do not bear arms as a body: fighting the forces, they riot
 UNARMED_CROWDS = frozenset(fold_string(w) for w in "طلاب الطلاب طلبة الطلبة طالبات الطالبات تلاميذ التلاميذ".split())
+
+
+def unarmed_crowd(a: ActorMention) -> bool:
+    """Civilians named by a word for people who do not bear arms as a body ("طلاب الإخوان")."""
+    return a.actor.kind == "civilians" and fold_string(a.surface).split()[0].lstrip("و") in UNARMED_CROWDS
+
+
 CONFRONTATION_LEMMAS = frozenset(fold_string(w) for w in "مواجهات المواجهات مواجهة المواجهة".split())
 # people named by their nationality alone ("أصيب عشرات الفلسطينيين خلال مواجهات")
 PEOPLE_BY_NATIONALITY = frozenset(fold_string(w) for w in """فلسطيني فلسطينيا فلسطينيين الفلسطينيين فلسطينيون
@@ -760,8 +767,7 @@ def _type_sentence(doc: Doc, cues: list[tuple[TriggerMention, float]], norms: li
             # state's forces
             or ((fold_string(clash[2].lemma).lstrip("وب") in CONFRONTATION_LEMMAS
                  # ("اندلعت اشتباكات بين طلاب الإخوان وقوات الأمن": students, whatever the word for the fight)
-                 or any(a is not None and a.actor.kind == "civilians"
-                        and fold_string(a.surface).split()[0].lstrip("و") in UNARMED_CROWDS for a in (initiator, target)))
+                 or any(a is not None and unarmed_crowd(a) for a in (initiator, target)))
                 and any(a is not None and a.actor.kind == "civilians" for a in (initiator, target))
                 and any(a is not None and a.actor.inter in (1, 8) and a.actor.kind == "state"
                         for a in (initiator, target)) and not _armed_group_named(doc, clash[2]))):
@@ -2997,9 +3003,8 @@ def _riot_between(doc: Doc, c: Candidate) -> bool:
         return False
     sides = (c.actor1, c.actor2)
     sent = doc.sentences[c.sentence]
-    crowd = lambda a: a.actor.kind in ("protesters", "rioters") or (  # noqa: E731
-        a.actor.kind == "civilians" and fold_string(a.surface).split()[0].lstrip("و") in UNARMED_CROWDS)
-    if not (all(sent.contains(a.span) for a in sides) and any(map(crowd, sides))
+    if not (all(sent.contains(a.span) for a in sides)
+            and any(a.actor.kind in ("protesters", "rioters") or unarmed_crowd(a) for a in sides)
             and any(a.actor.kind == "state" for a in sides)):
         return False
     first = token_at(doc, min(a.span.start for a in sides))
