@@ -247,8 +247,8 @@ def _one_act_total(doc: Doc, sent_tokens: list[tuple[int, Token]], mi: int) -> b
     acts = ONE_ACT_NOUNS | _ONE_ACT_CONSTRUCT if toks[mi].norm in TOLL_HEADS else ONE_ACT_NOUNS
     if after & acts:
         return not campaign_named([t for _, t in sent_tokens])
-    h = mi + 1 if toks[mi].norm in RISE_VERBS and mi + 1 < len(toks) and toks[mi + 1].norm in TOLL_HEADS else mi
-    if toks[h].norm in TOLL_HEADS and {toks[j].norm for j in range(h + 1, min(h + 5, len(toks)))} & _FIGHTS:
+    h = rise_toll_head(toks, mi) if toks[mi].norm in RISE_VERBS else mi
+    if h is not None and toks[h].norm in TOLL_HEADS and {toks[j].norm for j in range(h + 1, min(h + 5, len(toks)))} & _FIGHTS:
         # "ارتفعت حصيلة ضحايا الاشتباكات في بنغازي أمس الجمعة إلى 43 قتيلا": one day's fighting, its toll
         lo, hi = sent_tokens[0][1].span.start, sent_tokens[-1][1].span.end
         # (the fighting itself named as such no campaign: its day says it is one day's)
@@ -256,15 +256,34 @@ def _one_act_total(doc: Doc, sent_tokens: list[tuple[int, Token]], mi: int) -> b
             and not campaign_named([t for _, t in sent_tokens if t.norm not in _FIGHTS])
     # "ارتفع إلى 9 ... عدد الشهداء الذين قضوا جراء إلقاء الطيران المروحي براميل متفجرة صباح اليوم": the rising
     # toll's dead, their cause told in a relative clause
-    return (toks[mi].norm in TOLL_HEADS and mi + 5 < len(toks) and toks[mi + 2].norm in WHO_DIED
-            and any(toks[j].norm in _CAUSE_WORDS for j in range(mi + 3, mi + 6))
+    return (toks[mi].norm in TOLL_HEADS and dead_clause(toks, mi)
             and any(t.norm in RISE_VERBS and t.span.start < toks[mi].span.start for _, t in sent_tokens)
             and not campaign_named([t for _, t in sent_tokens]))
 
 
+def rise_toll_head(toks, k: int) -> int | None:
+    """The toll word a rise verb at token k updates: right after it ("ارتفعت حصيلة ...") or after the new
+    figure told first ("ارتفع إلى 9 بينهم طفلان ومواطنة عدد الشهداء ..."), in its sentence; None if none."""
+    if k >= len(toks) or toks[k].norm not in RISE_VERBS or k + 1 >= len(toks):
+        return None
+    if toks[k + 1].norm in TOLL_HEADS:
+        return k + 1
+    if toks[k + 1].norm not in ("الي", "حتي"):
+        return None
+    return next((j for j in range(k + 2, min(k + 9, len(toks))) if toks[j].norm in TOLL_HEADS
+                 and toks[j].sentence == toks[k].sentence), None)
+
+
+def dead_clause(toks, h: int) -> bool:
+    """The toll word at h is followed by its dead's relative clause and their cause: "عدد الشهداء الذين قضوا
+    جراء ..."."""
+    return h + 5 < len(toks) and toks[h + 2].norm in _WHO_DIED and any(
+        toks[j].norm in _CAUSE_WORDS for j in range(h + 3, h + 6))
+
+
 _FIGHTS = frozenset(fold_string(w) for w in "الاشتباكات اشتباكات المعارك معارك المواجهات مواجهات".split())
 _TO_RISE = frozenset(fold_string(w) for w in "للارتفاع للازدياد للزيادة مرشح مرشحة مرشحا".split())
-WHO_DIED = frozenset(fold_string(w) for w in "الذين اللذين اللتين اللواتي".split())
+_WHO_DIED = frozenset(fold_string(w) for w in "الذين اللذين اللتين اللواتي".split())
 _CAUSE_WORDS = frozenset(fold_string(w) for w in "جراء إثر اثر بسبب نتيجة".split())
 
 

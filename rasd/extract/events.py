@@ -33,7 +33,7 @@ from rasd.arabic.numbers import NUMBER_WORDS
 from rasd.extract import geocode
 from rasd.extract.actors import post_force
 from rasd.extract.places import fold_between
-from rasd.extract.cues import (WHO_DIED, DATELINE_RE, MORROW, comes_after, comes_after_recent, SINCE_DAY_DAYS, place_clauses, ACCUSE_WORDS, MARTYR_NAME_HEADS, MARTYR_WORDS, OLD_YEAR_FACTOR, OPENING_PROTEST_WEIGHT,
+from rasd.extract.cues import (dead_clause, rise_toll_head, DATELINE_RE, MORROW, comes_after, comes_after_recent, SINCE_DAY_DAYS, place_clauses, ACCUSE_WORDS, MARTYR_NAME_HEADS, MARTYR_WORDS, OLD_YEAR_FACTOR, OPENING_PROTEST_WEIGHT,
                               attempted, hostages_taken, modality_factor, old_year, opening_protest, protesters_after,
                               protesters_only_named, reference_date, total_clause_start, truce_without_act, aircraft_moving,
                               BACKGROUND_OPENERS, RISE_VERBS, SINCE_OPENERS, SPAN_OF, SPAN_OF_TIME)
@@ -270,6 +270,13 @@ RIOT_OPENING_LEMMAS = STORM_LEMMAS | frozenset(fold_string(w) for w in "أضرم
 
 # people who do not bear arms as a body: fighting the forces, they riot
 UNARMED_CROWDS = frozenset(fold_string(w) for w in "طلاب الطلاب طلبة الطلبة طالبات الطالبات تلاميذ التلاميذ".split())
+
+
+def _crowd_after(doc: Doc, target: ActorMention | None, k: int, words: int) -> bool:
+    """Demonstrators within `words` words after token k: named as such ("قتلت الشرطة متظاهرين اثنين"), or the
+    act's target a crowd named by its allegiance ("أطلقت قوات الأمن الرصاص على أنصار الرئيس المعزول")."""
+    return protesters_after(doc, k, words) or (
+        target is not None and target.actor.kind == "protesters" and 0 < token_at(doc, target.span.start) - k <= words)
 
 
 def unarmed_crowd(a: ActorMention) -> bool:
@@ -642,11 +649,8 @@ def _type_sentence(doc: Doc, cues: list[tuple[TriggerMention, float]], norms: li
         t, w = fams.pop("@kill")
         add(S.AIR_STRIKE, t, w, True, f"killing by aircraft '{initiator.surface}'")
     if "@kill" in fams and initiator is not None and initiator.actor.kind == "state" \
-            and (protesters_after(doc, token_at(doc, fams["@kill"][0].span.start), 6)
-                 or (target is not None and target.actor.kind == "protesters"
-                     and 0 < token_at(doc, target.span.start) - token_at(doc, fams["@kill"][0].span.start) <= 6)):
+            and _crowd_after(doc, target, token_at(doc, fams["@kill"][0].span.start), 6):
         # "قتلت الشرطة متظاهرين اثنين": the state's forces killing demonstrators used force on a protest
-        # (or a crowd named by its allegiance: "قتل 51 شخصا من أنصار مرسي برصاص قوات الجيش")
         t, w = fams.pop("@kill")
         add(S.EXCESSIVE_FORCE, t, w, False, "forces killing demonstrators")
     if "@kill" in fams:
@@ -736,11 +740,7 @@ def _type_sentence(doc: Doc, cues: list[tuple[TriggerMention, float]], norms: li
     clash = best.get(E.BATTLES)
     if clash is not None and clash[0] is S.ARMED_CLASH and clash[2].cue == "@attack" \
             and any(a is not None and (a.actor.inter == 1 or a.actor.kind == "state") for a in (initiator, target)) \
-            and (protesters_after(doc, token_at(doc, clash[2].span.start), 3)
-                 # ("أطلقت قوات الأمن الرصاص على أنصار الرئيس المعزول": a crowd named by its allegiance)
-                 or (target is not None and target.actor.kind == "protesters"
-                     and 0 < token_at(doc, target.span.start) - token_at(doc, clash[2].span.start) <= 3)) \
-            and E.RIOTS not in best:
+            and _crowd_after(doc, target, token_at(doc, clash[2].span.start), 3) and E.RIOTS not in best:
         # "أطلقت قوات البيشمركة النار على متظاهرين ... ما أدى إلى إصابة 6 منهم": the forces fired on the
         # crowd, which did not fight: force used on protesters, not a riot
         del best[E.BATTLES]
@@ -2960,21 +2960,12 @@ def _rising_toll_of(doc: Doc, c: Candidate) -> bool:
     ضحايا التفجير الانتحاري ... إلى 22 قتيلا"، "ارتفع عدد قتلى الغارة ..."): a report of the act."""
     toks = doc.tokens
     start = body_start(doc, c.sentence)
-    if start + 1 >= len(toks) or toks[start].norm not in RISE_VERBS:
+    if start >= len(toks):
         return False
-    h = start + 1
-    if toks[h].norm not in TOLL_HEADS:
-        # "ارتفع إلى 9 بينهم طفلان ومواطنة عدد الشهداء الذين قضوا جراء إلقاء الطيران المروحي براميل متفجرة":
-        # the new figure told first
-        if toks[h].norm not in ("الي", "حتي"):
-            return False
-        h = next((j for j in range(start + 2, min(start + 9, len(toks))) if toks[j].norm in TOLL_HEADS
-                  and toks[j].sentence == toks[start].sentence), None)
-        if h is None:
-            return False
-    reach = 3
-    if h + 2 < len(toks) and toks[h + 2].norm in WHO_DIED:
-        reach = 8   # ("عدد الشهداء الذين قضوا جراء ...": the dead's relative clause, then the act)
+    h = rise_toll_head(toks, start)
+    if h is None:
+        return False
+    reach = 8 if dead_clause(toks, h) else 3   # ("عدد الشهداء الذين قضوا جراء ...": the dead's clause, then the act)
     return h + 1 <= token_at(doc, c.trigger.span.start) <= h + reach
 
 

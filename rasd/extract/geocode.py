@@ -30,7 +30,7 @@ from functools import lru_cache
 from rasd.arabic.normalize import fold_string
 from rasd.arabic.translit import romanize
 from rasd.extract.cues import BACKGROUND_OPENERS, SINCE_OPENERS, SPAN_OF, SPAN_OF_TIME
-from rasd.extract.places import (_BELONGING_GAP, CUES, WIDE_PROVINCE_KM, FACILITY_WHY, article_focus_country, dateline_place, fold_between, reporter_post,
+from rasd.extract.places import (_BELONGING_GAP, CUES, SOURCE_WORDS, WIDE_PROVINCE_KM, FACILITY_WHY, article_focus_country, dateline_place, fold_between, reporter_post,
                                  nationality_countries, neighbour_mention, well_known)
 from rasd.model import DistanceMention, Doc, Location, Place, PlaceMention, Span
 from rasd.resources.gazetteer import ADMIN_KINDS, Gazetteer
@@ -709,13 +709,13 @@ _FIRED_FROM = re.compile(
 # verb's subject or the fire's source; "قصفت الطائرات قوات قسد المتمركزة في قرية X": its object, hit there)
 _POSTED = r"(?:المتمركزه|المتمركزين|المتمركزون|المرابطه|المرابطين|المتواجده|المتواجدين|المتحصنه|المتحصنين)"
 _POSTED_FIRERS = re.compile(
-    r"(?:(?:^|\s)(?:مصدره|مصدرها|مصدرهما)\s+(?:\S+\s+){1,4}?"
+    rf"(?:(?:^|\s)(?:{SOURCE_WORDS})\s+(?:\S+\s+){{1,4}}?"
     r"|(?:^|\s)[وف]?(?:قصفت|قصف|قصفوا|استهدفت|استهدف|استهدفوا|اطلقت|اطلق|اطلقوا)\s+(?:قوات|ميليشيات|مليشيات|مليشيا|ميليشيا|"
     r"عناصر|مسلحو|مسلحي|مدفعيه|المدفعيه|وحدات|فصائل|كتائب)\s+(?:\S+\s+){0,3}?)"
     + _POSTED + r"\s+(?:في|ب|داخل|قرب)\s*(?:(?:ال)?(?:مدينه|بلده|قريه|منطقه|معسكر|جبل|تله|تبه|ريف|محيط|مطار|قاعده)\s+)?$")
 # "سقطت صواريخ عدة مصدرها جرود عرسال على بلدة اللبوة"، "صاروخان مصدرهما الجانب السوري": where the fire came
 # from, the weapon's source named right after its word
-_SOURCE_OF = re.compile(r"(?:^|\s)(?:مصدره|مصدرها|مصدرهما|مصدرهم|مصدرها\s+من|مصدره\s+من|مصدرهما\s+من)\s+"
+_SOURCE_OF = re.compile(rf"(?:^|\s)(?:{SOURCE_WORDS})(?:\s+من)?\s+"
                         r"(?:(?:ال)?(?:جرود|اطراف|محيط|ريف|مدينه|بلده|قريه|منطقه|مناطق|الاراضي|الجانب|داخل)\s+)?$")
 _FIRE_WORDS = re.compile(r"قصف|قذائف|قذيفه|صواريخ|صاروخ|الهاون|المدفعيه|مدفعي|اطلقت|اطلقها|اطلقتها|بالمدفعيه|راجمات|الكاتيوشا")
 

@@ -162,8 +162,9 @@ _NEIGHBOUR_BEFORE = re.compile(
     r"|(?:^|\s)(?:ال)?حدود(?:يه)?\s+(?:مع|ل|الي|علي)?\s*$"
     r"|(?:^|\s)(?:ال)?حدود\s*$")
 # "سقط صاروخان مصدرهما الجانب السوري"، "قذائف أطلقت من الأراضي السورية": where the fire came from
+SOURCE_WORDS = r"مصدره|مصدرها|مصدرهما|مصدرهم"   # (folded) "its source": the fire's, then where it came from
 _SOURCE_BEFORE = re.compile(
-    r"(?:^|\s)(?:مصدره|مصدرها|مصدرهما|اطلق|اطلقت|اطلقها|اطلقه|اطلقوا|المطلقه)\s+(?:من\s+)?(?:ال)?(?:جانب|اراضي)\s*$")
+    rf"(?:^|\s)(?:{SOURCE_WORDS}|اطلق|اطلقت|اطلقها|اطلقه|اطلقوا|المطلقه)\s+(?:من\s+)?(?:ال)?(?:جانب|اراضي)\s*$")
 
 
 def fire_source(doc: Doc, start: int) -> bool:
