@@ -37,6 +37,9 @@ def _one(text, published=PUB):
     ("داهمت قوات الجيش أمس بؤرا إرهابية بقرية التومة جنوب الشيخ زويد، ما أسفر عن مقتل 11 تكفيريا.", "Armed clash"),
     ("داهمت قوات الأمن أمس منزلا في حي الزيتون بالقاهرة، ما أسفر عن مقتل امرأة.", "Attack"),   # a raid's dead typed it
     ("نظم العشرات من أعضاء الجماعة سلسلة بشرية على كورنيش مدينة الإسكندرية أمس.", "Peaceful protest"),
+    # the group's gunmen by their construct noun ("مسلحي الجماعة"، "مقاتلي التنظيم"): combatants, never civilians
+    ("قتل الجيش النيجيري أمس 20 من مسلحي الجماعة في غابة سامبيسا.", "Armed clash"),
+    ("قتلت القوات أمس 12 من مقاتلي التنظيم قرب مدينة الرمادي.", "Armed clash"),
 ])
 def test_events_trigger_families(text, sub):
     ev = _one(text)
