@@ -2660,7 +2660,10 @@ def _apply_gate(doc: Doc, cands: list[Candidate], resources) -> None:
                         and c.precision == 1 and "in the sentence" in c.date_why)
                     # "وارتفعت حصيلة ضحايا التفجير الانتحاري الذي استهدف مسجدا في مدينة كويتا إلى 22 قتيلا":
                     # the act's toll updated in the sentence's first words, its place told with it
-                    or (c.fatalities and c.location.geo_precision == 1 and _rising_toll_of(doc, c))
+                    # (or its day told with it, in a province: "أعلنت الحكومة ارتفاع حصيلة الهجوم الذي استهدف
+                    # أمس موقعا للجيش ... بولاية ميناكا إلى 53 قتيلا")
+                    or (c.fatalities and (c.location.geo_precision == 1 or (
+                        c.precision == 1 and "in the sentence" in c.date_why)) and _rising_toll_of(doc, c))
                     # "أعلنت حركة طالبان مسؤوليتها عن الهجوم على معسكر للجيش في مدينة قندوز": a named group
                     # claims the act told with its target and town
                     or (_claimed_here(doc, c) and c.location.geo_precision == 1)):
@@ -2964,10 +2967,31 @@ def _rising_toll_of(doc: Doc, c: Candidate) -> bool:
         return False
     h = rise_toll_head(toks, start)
     if h is None:
+        h = _reported_toll_head(toks, start)
+    if h is None:
         return False
     reach = 8 if dead_clause(toks, h) else 3   # ("عدد الشهداء الذين قضوا جراء ...": the dead's clause, then the act)
     return h + 1 <= token_at(doc, c.trigger.span.start) <= h + reach
 
+
+
+_RISE_NOUNS = frozenset(fold_string(w) for w in "ارتفاع بارتفاع".split())
+
+
+def _reported_toll_head(toks, start: int) -> int | None:
+    """The toll word a report opening the sentence updates, its speaker between: "أعلنت الحكومة المالية
+    ارتفاع حصيلة الهجوم ..."، "قالت الحكومة إن حصيلة الهجوم ... ارتفعت إلى 53 قتيلا"; None if none."""
+    if toks[start].norm not in SPEAKER_VERBS:
+        return None
+    si = toks[start].sentence
+    for j in range(start + 1, min(start + 8, len(toks) - 1)):   # (the speaker, a time: "مساء اليوم السبت")
+        if toks[j].sentence != si or toks[j + 1].sentence != si:
+            return None
+        if toks[j + 1].norm in TOLL_HEADS and (toks[j].norm in _RISE_NOUNS or (
+                toks[j].norm in THAT_WORDS and any(t.norm in RISE_VERBS and t.sentence == si
+                                                   for t in toks[j + 2:j + 20]))):
+            return j + 1
+    return None
 
 
 def _claimed_here(doc: Doc, c: Candidate) -> bool:

@@ -3630,6 +3630,18 @@ def test_a_toll_update_alone_reports_its_act(text, sub, fat):
     assert e.sub_event_type.value == sub and e.fatalities == fat and e.location.geo_precision == 1
 
 
+@pytest.mark.parametrize("text", [
+    "أعلنت الحكومة ارتفاع حصيلة الهجوم الذي استهدف أمس موقعا للجيش في مدينة ميناكا إلى 53 قتيلا.",
+    "قالت الحكومة إن حصيلة الهجوم الذي استهدف أمس موقعا للجيش في مدينة ميناكا ارتفعت إلى 53 قتيلا.",
+    # (a time between the speaker and the update; a province, the day told with it)
+    "أعلنت الحكومة المالية، مساء اليوم السبت، ارتفاع حصيلة الهجوم الذي استهدف أمس الجمعة موقعا عسكريا للجيش "
+    "بولاية ميناكا إلى 53 قتيلا من الجنود.",
+])
+def test_a_toll_update_a_speaker_announces_reports_its_act(text):
+    e = _one(text, date(2019, 11, 2))
+    assert e.sub_event_type.value == "Armed clash" and e.fatalities == 53 and e.event_date == date(2019, 11, 1)
+
+
 def test_a_wars_toll_update_is_no_event():
     assert _events("وارتفعت حصيلة ضحايا الحرب في اليمن إلى أكثر من ستة آلاف قتيل منذ مارس.", date(2015, 8, 2)) == ()
     assert _events("وارتفعت حصيلة ضحايا القصف على مدينة حلب منذ مطلع الشهر إلى 300 قتيل.", date(2015, 8, 2)) == ()
