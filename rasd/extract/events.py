@@ -934,6 +934,8 @@ def _event_date(doc: Doc, sentence_idx: int, trig: TriggerMention,
         if clauses:
             usable = [d for d in usable if not any(c.contains(d.span) for c in clauses)]
     same = [d for d in usable if sents[sentence_idx].contains(d.span) and not _in_cause(doc, trig, d)]
+    if len(same) > 1:
+        same = [d for d in same if not _announcement_day(doc, sentence_idx, d, same)] or same
     if same:
         d = min(same, key=lambda d: abs(d.span.start - trig.span.start))
         if d.precision == 1 and d.span.end < trig.span.start and d.value is not None \
@@ -971,6 +973,21 @@ def _event_date(doc: Doc, sentence_idx: int, trig: TriggerMention,
     if pub is not None:
         return pub, 2, "no date phrase: publication date, within a week"
     return None, 3, "no date phrase and no publication date"
+
+
+def _announcement_day(doc: Doc, si: int, d, same: list) -> bool:
+    """d, told right after the speech verb opening the sentence, dates the announcement, and the act it
+    tells has an earlier day of its own later in the sentence: "أعلنت وزارة الدفاع اليوم مقتل 26 جنديا في
+    هجوم شنه مسلحو بوكو حرام مساء أمس"."""
+    start = body_start(doc, si)
+    if start >= len(doc.tokens) or doc.tokens[start].norm not in SPEAKER_VERBS or d.value is None:
+        return False
+    # ("اليوم"، "اليوم السبت": not a part of a day, "فجر الثلاثاء" is an act's time)
+    if fold_string(doc.span_text(d.span)).split()[0] not in ("اليوم", "اليوم،"):
+        return False
+    if not start < token_at(doc, d.span.start) <= start + 6:
+        return False
+    return any(o is not d and o.span.start > d.span.end and o.value is not None and o.value < d.value for o in same)
 
 
 # a day told relative to the one told before it: "في اليوم التالي"، "وبعد يومين"، "في اليوم السابق"

@@ -5319,3 +5319,12 @@ def test_events_a_fight_after_whereas_has_its_own_sides_and_none_of_the_shelling
 def test_events_a_days_fighting_toll_risen_is_the_fights(text):
     r = _one(text, date(2014, 5, 17)).to_record()
     assert (r["sub_event_type"], r["fatalities"], r["event_date"]) == ("Armed clash", 27, "2014-05-16")
+
+
+def test_the_day_after_the_opening_speech_verb_dates_the_announcement_not_the_act():
+    e = _one("أعلنت وزارة الدفاع في النيجر اليوم مقتل 26 جنديا في هجوم شنه مسلحو بوكو حرام مساء أمس على مواقع "
+             "للجيش في بلدة بوسو.", date(2016, 6, 4))
+    assert e.event_date == date(2016, 6, 3) and e.fatalities == 26
+    # (alone, "اليوم" is the act's day; a part of a day after the verb is the act's time)
+    assert _one("أعلنت وزارة الدفاع في النيجر اليوم مقتل 26 جنديا في هجوم على مواقع للجيش في بلدة بوسو.",
+                date(2016, 6, 4)).event_date == date(2016, 6, 4)
