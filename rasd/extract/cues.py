@@ -293,6 +293,29 @@ _HOLD_STEMS = ("يسيطر", "تسيطر", "لسيطر", "خاضع", "الخاض
                "محتل", "المحتل")
 
 
+_ANNIVERSARY = frozenset(fold_string(w) for w in "ذكرى الذكرى بذكرى بالذكرى لذكرى للذكرى وذكرى".split())
+
+
+def _anniversary_before(doc: Doc, sent_tokens, trig_tok: int, toll: bool = False) -> str | None:
+    """The anniversary word whose noun phrase holds the cue at trig_tok, a few words before it with no
+    punctuation between ("الذكرى السنوية الأولى للتفجير المزدوج بشاحنة مفخخة"), or, with `toll`, whose
+    act's toll the cue tells further on ("... للتفجير الذي وقع عند تقاطع زوبي، وأودى بحياة 587 شخصا");
+    None if none."""
+    first = sent_tokens[0][0]
+    for j in range(trig_tok - 1, max(first, trig_tok - (25 if toll else 7)) - 1, -1):
+        t = doc.tokens[j]
+        if not toll and doc.text[t.span.end:doc.tokens[j + 1].span.start].strip():
+            return None   # ("تزامنا مع ذكرى تأسيس الحزب، انفجرت سيارة مفخخة": the act after it)
+        if t.norm in _ANNIVERSARY:
+            # (its object joined to it: "ذكرى تفجير ..."، "الذكرى الأولى للتفجير"; not "في ذكرى الثورة قتلت
+            # الشرطة ...": an act on the day)
+            if j + 1 == trig_tok or any(doc.tokens[k].norm.removeprefix("و").startswith("ل")
+                                        for k in range(j + 1, min(trig_tok, j + 4) + 1)):
+                return doc.span_text(t.span)
+            return None
+    return None
+
+
 def _holds(norm: str) -> bool:
     return norm.lstrip("و").startswith(_HOLD_STEMS)
 
@@ -929,6 +952,15 @@ def modality_factor(doc: Doc, resources, sent_tokens: list[tuple[int, Token]], s
         # before, ranked, not another one
         factor = BACKGROUND_FACTOR
         why.append(f"the act told before, ranked ('{doc.span_text(doc.tokens[trig_tok - 1].span)}')")
+    if factor > BACKGROUND_FACTOR and (trig.cue in VIOLENT_FAMILIES or trig.event_type in VIOLENT_TYPES) \
+            and not any(t.sentence == trig.sentence and t.event_type is E.PROTESTS for t in doc.triggers) \
+            and ((anniversary := _anniversary_before(doc, sent_tokens, trig_tok)) is not None or (
+                trig.cue in ("@kill", "@injure") and trig.prefix.startswith("و")
+                and (anniversary := _anniversary_before(doc, sent_tokens, trig_tok, toll=True)) is not None)):
+        # "أحيا الصومال اليوم الذكرى السنوية الأولى للتفجير المزدوج بشاحنة مفخخة الذي وقع عند تقاطع زوبي": the
+        # act an anniversary remembers is history (a march remembering it has its grievance: events weighs that)
+        factor = BACKGROUND_FACTOR
+        why.append(f"history: the act an anniversary remembers ('{anniversary}')")
     if factor > BACKGROUND_FACTOR and trig.cue == "@territory" and _ground_taken_before(doc, sent_tokens, trig_tok):
         # "وعاد النازحون إلى عدن بعد تحريرها من الميليشيات"، "واليوم، بعد تحرير عدن، يقف الحوثي ..."، "قبل
         # طردهم من المدينة": the taking of ground named as the time of something else, told long after

@@ -5328,3 +5328,20 @@ def test_the_day_after_the_opening_speech_verb_dates_the_announcement_not_the_ac
     # (alone, "اليوم" is the act's day; a part of a day after the verb is the act's time)
     assert _one("أعلنت وزارة الدفاع في النيجر اليوم مقتل 26 جنديا في هجوم على مواقع للجيش في بلدة بوسو.",
                 date(2016, 6, 4)).event_date == date(2016, 6, 4)
+
+
+@pytest.mark.parametrize("text", [
+    "أحيا الصومال اليوم الذكرى السنوية الأولى للتفجير المزدوج بشاحنة مفخخة الذي وقع عند تقاطع زوبي في العاصمة "
+    "مقديشو، وأودى بحياة 587 شخصا.",
+    "أحيا السكان اليوم ذكرى تفجير سيارة مفخخة في سوق مدينة مقديشو قتل فيه 30 شخصا.",
+])
+def test_the_act_an_anniversary_remembers_is_history(text):
+    assert _events(text, date(2018, 10, 14)) == ()
+
+
+@pytest.mark.parametrize("text", [
+    "تزامنا مع ذكرى تأسيس الحزب، انفجرت سيارة مفخخة في مدينة مقديشو اليوم.",     # the act after the anniversary
+    "قتل 5 أشخاص في هجوم على حفل لإحياء ذكرى المولد النبوي في مقديشو اليوم.",    # an act at an anniversary
+])
+def test_an_act_on_an_anniversary_is_an_event(text):
+    assert _one(text, date(2018, 10, 14)).event_date == date(2018, 10, 14)
