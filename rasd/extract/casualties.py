@@ -667,6 +667,10 @@ _ONE_DEAD = frozenset(fold_string(w) for w in "قتيل قتيلا".split())
 _ONE_HURT = frozenset(fold_string(w) for w in "جريح جريحا".split())
 
 
+# a death noun with "their" ("بمقتلهم"، "ومصرعهم"): the dead are the ones told before
+_THEIR_DEATH = re.compile(r"^[وف]?ب?(?:مقتل|مصرع|استشهاد|وفات|قتل|تصفيت|اعدام)(هم|هن)$")
+
+
 def count_casualties(doc: Doc, sentence: Span) -> tuple[int | None, int | None]:
     """(fatalities, injured) reported in one sentence; None where the text gives no figure."""
     toks = _tokens_in(doc, sentence)
@@ -763,6 +767,10 @@ def count_casualties(doc: Doc, sentence: Span) -> tuple[int | None, int | None]:
             n, u = None, set()  # "5 قتلى و3 جرحى": the noun's count stands before it, not after
         elif i in objects:
             n, u = objects[i], set()  # "أطلقا النار على أمين شرطة فقتلاه": the verb's object, one man
+        elif cue == "@kill" and (their := _THEIR_DEATH.match(toks[i].norm)) is not None:
+            # "انتهت بمقتلهم جميعا وإنقاذ أكثر من مئتي شخص": "them", told before; a figure after is no count of
+            # theirs
+            n, u = None, set()
         else:
             n, u = _count_after(toks, nums, i, stop_norms=kill_stops if cue == "@kill" else frozenset(),
                                 text=doc.article.text, injury=cue == "@injure")

@@ -298,15 +298,19 @@ GUNMEN_WORDS = frozenset(fold_string(w) for w in """مسلح مسلحين مسل
 
 
 def _civil_object(doc: Doc, t: TriggerMention) -> str | None:
-    """The place of civilian life named within six words after an attack cue (its doer between), its
+    """The place of civilian life named within nine words after an attack cue (its doer between), its
     text; None else."""
     # (from the cue's last word: "النار على مركبة فلسطينية")
-    for _, x in _tokens_after(doc, token_at(doc, t.span.end - 1), 6):
+    on = False
+    # (the doer and a time may stand between: "هاجم مسلحون من حركة الشباب مساء أمس فندقا")
+    for _, x in _tokens_after(doc, token_at(doc, t.span.end - 1), 9):
         n = x.norm.lstrip("و")
         if n in CIVIL_OBJECTS or (n.startswith("ال") and n[2:] in CIVIL_OBJECTS):
             return doc.span_text(x.span)
-        if n in ("في", "ب", "علي", "،", ","):
+        if on or n in ("في", "ب", "،", ",", "قرب", "بالقرب"):
             break
+        # ("الهجوم الذي شنته حركة الشباب مساء أمس على فندق إيليت": what follows "على" is the object, or none is)
+        on = n == "علي"
     return None
 
 

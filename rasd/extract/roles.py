@@ -945,7 +945,8 @@ RANK_WORDS = frozenset(fold_string(w) for w in """رائد الرائد عقيد
 
 # places of civilian life an attack may be aimed at: "هاجم مستوطنون منازل فلسطينيين"، "هاجموا سوقا"
 CIVIL_OBJECTS = frozenset(fold_string(w) for w in """منازل منزل منزلا بيوت بيت بيتا مساكن سوق سوقا أسواق مدرسة
-مدارس مسجد مسجدا مساجد كنيسة كنائس مستشفى قرية قرى مخيم مخيما حافلة حافلات مزارع محلات متاجر مركبة مركبات""".split())
+مدارس مسجد مسجدا مساجد كنيسة كنائس مستشفى قرية قرى مخيم مخيما حافلة حافلات مزارع محلات متاجر مركبة مركبات
+فندق فندقا فنادق مطعم مطعما مطاعم مقهى""".split())
 # (those an air strike's dead are told to have been in: "غارة جوية استهدفت سوقا شعبيا"، "غارة على مستشفى")
 _STRUCK_CIVIL = CIVIL_OBJECTS - frozenset(fold_string(w) for w in "قرية قرى مركبة مركبات".split()) | frozenset(
     fold_string(w) for w in "مستشفي مستشفيات مخيم مخيما مخيمات حفل عرس زفاف".split())

@@ -491,3 +491,12 @@ def test_casualties_the_attackers_dead_are_no_second_version(text, killed):
 ])
 def test_casualties_the_deaths_that_raised_a_toll_are_in_it(text, killed):
     assert _count(text)[0] == killed
+
+
+def test_their_death_counts_them_not_the_figure_after_it():
+    from rasd.model import Article
+    from rasd.pipeline import run
+    from rasd.extract.casualties import count_casualties
+    doc = run(Article("t", "خاضت القوات الخاصة اشتباكات مع المهاجمين أمس انتهت بمقتلهم جميعا وإنقاذ أكثر من مئتي "
+                           "شخص كانوا محاصرين داخل الفندق."))
+    assert count_casualties(doc, doc.sentences[0])[0] is None

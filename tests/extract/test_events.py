@@ -5345,3 +5345,13 @@ def test_the_act_an_anniversary_remembers_is_history(text):
 ])
 def test_an_act_on_an_anniversary_is_an_event(text):
     assert _one(text, date(2018, 10, 14)).event_date == date(2018, 10, 14)
+
+
+@pytest.mark.parametrize("text", [
+    "شن مسلحون من حركة الشباب مساء أمس هجوما على فندق في مدينة مقديشو.",            # "على" + the object
+    "هاجم مسلحون من حركة الشباب مساء أمس فندقا في مدينة مقديشو.",                  # the doer and a time between
+    "ارتفعت حصيلة الهجوم الذي شنته حركة الشباب مساء أمس على فندق إيليت في مدينة مقديشو إلى 16 قتيلا.",
+])
+def test_an_attack_on_a_hotel_no_armed_side_named_is_on_civilians(text):
+    e = _one(text, date(2020, 8, 17))
+    assert e.sub_event_type.value == "Attack" and e.actor2.startswith("Civilians")
