@@ -297,6 +297,15 @@ GUNMEN_WORDS = frozenset(fold_string(w) for w in """مسلح مسلحين مسل
 
 
 
+def _speaks_next(doc: Doc, k: int) -> bool:
+    """A speech verb follows token k, perhaps after "قد" ("كانت الشرطة قد أعلنت")."""
+    toks = doc.tokens
+    j = k + 1
+    if j < len(toks) and toks[j].norm == "قد":
+        j += 1
+    return j < len(toks) and toks[j].sentence == toks[k].sentence and toks[j].norm in SPEAKER_VERBS
+
+
 def _civil_object(doc: Doc, t: TriggerMention) -> str | None:
     """The place of civilian life named within nine words after an attack cue (its doer between), its
     text; None else."""
@@ -1706,9 +1715,10 @@ def add_events(doc: Doc, *, resources) -> Doc:
             finders = [a.span for a in actors if finds_bodies(doc, token_at(doc, a.span.start), bodies)] if bodies else []
             # "أعلنت الشرطة النيجيرية مقتل 18 شخصا في هجوم لبوكو حرام": the force that tells it is no victim
             first_tok = sent_tokens[0][0]
+            # (or before its verb: "بعد أن كانت الشرطة قد أعلنت في حصيلة أولية مقتل عشرة أشخاص")
             finders += [a.span for a in actors if a is not initiator and a.actor.kind == "state" and (
                 (k := token_at(doc, a.span.start)) > first_tok and doc.tokens[k - 1].norm in SPEAKER_VERBS
-                or is_news_source(doc, k, first_tok))]
+                or is_news_source(doc, k, first_tok) or _speaks_next(doc, token_at(doc, a.span.end - 1)))]
             if not doer and not finders:
                 vnorms = norms
             else:
@@ -3711,17 +3721,39 @@ def _group(doc: Doc, cands: list[Candidate], resources) -> list[Event]:
         members[id(c)] = [c]
 
     for c in cands:
-        if groups and (c.actor1 is None or c.actor1.actor.kind == "unidentified"):
+        join = None
+        unnamed = c.actor1 is None or c.actor1.actor.kind == "unidentified"
+        if groups and (unnamed or (c.sub.event_type is E.EXPLOSIONS and not c.generic)):
             # "وأضاف أن الهجوم بدأ بتفجير سيارة مفخخة يقودها انتحاري": a part of the attack just told,
             # done by its doer
             whole = _whole_attack(doc, c, groups)
-            if whole is not None:
+            if whole is not None and unnamed:
                 c.actor1 = whole.actor1
                 if c.actor2 is None and whole.actor2 is not None:
                     c.actor2 = whole.actor2
                 c.reasons.append(f"actor1 {whole.actor1.actor.name}: the doer of the attack it was part of "
                                  f"(sentence {whole.sentence + 1})")
+            if whole is not None and whole.generic and whole.sub in (S.ATTACK, S.ARMED_CLASH) \
+                    and c.sub.event_type is E.EXPLOSIONS and not c.generic and c.actor1 is not None \
+                    and c.actor1.actor.name == whole.actor1.actor.name and not c.background \
+                    and (not c.location_in_sentence or _loc_key(c.location) == _loc_key(whole.location)
+                         or _same_town(whole.location, c.location)):
+                # (not another attack told at another place: "هذه العملية هي رد على الهجوم الانتحاري الذي استهدف
+                # في سروج ناشطين")
+                # (an attack told by a generic word, "الهجوم الذي شنته حركة الشباب على فندق", that began with a
+                # suicide car bomb: one event, typed by its weapon, ACLED_CODING §1)
+                whole.reasons.append(f"typed by the weapon it began with, told in sentence {c.sentence + 1}: {c.sub.value}")
+                whole.sub = c.sub
+                join = whole
         key = (c.sub.event_type, _place_key(c.location), c.day)
+        if join is not None:
+            index.setdefault(key, join)
+            members.setdefault(id(join), [join]).append(c)
+            join.weight = max(join.weight, c.weight)
+            join.generic = False
+            if c.weight >= CORROBORATION_MIN:
+                join.extra_sentences.append(c.sentence)
+            continue
         if groups and _SEPARATE_OPENER.match(doc.folded, doc.offsets.to_folded(doc.sentences[c.sentence].start)) \
                 and not any(m.sentence == c.sentence for g0 in groups for m in members.get(id(g0), [g0])):
             # "وفي هجوم منفصل، أطلق مسلحون مجهولون النار على سوق للماشية في المدينة": the article says it

@@ -5355,3 +5355,18 @@ def test_an_act_on_an_anniversary_is_an_event(text):
 def test_an_attack_on_a_hotel_no_armed_side_named_is_on_civilians(text):
     e = _one(text, date(2020, 8, 17))
     assert e.sub_event_type.value == "Attack" and e.actor2.startswith("Civilians")
+
+
+def test_an_attack_that_began_with_a_suicide_car_bomb_is_one_suicide_bombing():
+    text = ("ارتفعت حصيلة الهجوم الذي شنته حركة الشباب مساء أمس على فندق في مدينة مقديشو إلى 16 قتيلا.\n"
+            "وقال المتحدث باسم الشرطة إن الهجوم بدأ بتفجير سيارة مفخخة يقودها انتحاري عند البوابة الرئيسية "
+            "للفندق، قبل أن يقتحم أربعة مسلحين المبنى.")
+    e = _one(text, date(2020, 8, 17))
+    assert (e.sub_event_type.value, e.actor1, e.fatalities) == ("Suicide bomb", "Al Shabaab", 16)
+
+
+def test_another_attack_a_reply_names_at_another_place_keeps_its_own_type():
+    text = ("وتبنى حزب العمال الكردستاني أمس قتل شرطيين في مدينة جيلان بينار.\n"
+            "وقال إن هذه العملية هي رد على الهجوم الانتحاري الذي استهدف في سروج ناشطين أكرادا.")
+    assert all(e.sub_event_type.value != "Suicide bomb" or e.location.name != "Ceylanpinar"
+               for e in _events(text, date(2015, 7, 23)))
