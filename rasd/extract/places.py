@@ -2162,6 +2162,11 @@ def add_places(doc: Doc, *, resources) -> Doc:
     toks = doc.tokens
     norms, facts = _token_facts(doc, gaz)
     raw, votes = find_matches(doc, gaz, (norms, facts))
+    if any(m.key in _LEVEL_WORDS for m in raw):
+        # "على صعيد متصل"، "وعلى الصعيد الميداني": a level or front of the news, the connective of every
+        # round-up, not Upper Egypt or a Yemeni district ("في الصعيد بمحافظة شبوة")
+        raw = [m for m in raw if not (m.key in _LEVEL_WORDS and m.first > 0 and (
+            doc.tokens[m.first - 1].norm in ("علي", "وعلي") or (m.front and norms[m.first].startswith(("علي", "وعلي")))))]
     numbers = _number_index(doc) if doc.numbers else None
     strong: list[_Match] = []
     weak: list[_Match] = []
@@ -2488,6 +2493,14 @@ def _recent_country(doc: Doc, known: list[PlaceMention], at: Span) -> str | None
     return best.place.country
 
 
+_LEVEL_WORDS = frozenset(fold_string(w) for w in "صعيد الصعيد".split())
+
+
+# "العاصمة المؤقتة عدن"، "العاصمة الاقتصادية"، "العاصمة الإدارية الجديدة": a capital by its role, its name after
+_CAPITAL_ADJECTIVES = frozenset(fold_string(w) for w in """المؤقتة المؤقته الاقتصادية التجارية السياسية الإدارية
+الادارية الثانية الثقافية الشتوية الصيفية التاريخية الروحية""".split())
+
+
 def _capital_mentions(doc: Doc, gaz: Gazetteer, matched: set[int], focus: str | None,
                       facts: list[tuple] | None = None, known: list[PlaceMention] = ()) -> list[PlaceMention]:
     """"العاصمة" with no name after it: the capital of the country named next (العاصمة الليبية), else
@@ -2521,6 +2534,8 @@ def _capital_mentions(doc: Doc, gaz: Gazetteer, matched: set[int], focus: str | 
                 country, last = sw.country, i + 1
             elif (i + 1) in matched:
                 continue
+            elif (i + 2) in matched and toks[i + 1].norm in _CAPITAL_ADJECTIVES and _joined(doc, toks[i + 1], toks[i + 2]):
+                continue   # "بالعاصمة المؤقتة عدن"، "العاصمة الاقتصادية الدار البيضاء": the name follows
             elif not definite:
                 continue
         cap = gaz.capital(country) if country else None

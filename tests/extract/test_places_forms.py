@@ -135,3 +135,21 @@ def test_places_a_definite_name_without_its_article_heading_a_longer_name_is_no_
     assert "Al Bab" not in [p.place.name for p in doc.places if p.place is not None]
     doc = run(Article("t", "اشتباكات عنيفة في مدينة الباب بريف حلب.", published=date(2017, 3, 23)), until="places")
     assert "Al Bab" in [p.place.name for p in doc.places if p.place is not None]
+
+
+def test_a_level_of_the_news_is_no_place():
+    from rasd.pipeline import process_article
+    from rasd.model import Article
+    from datetime import date
+    evs = process_article(Article("t", "على صعيد متصل، اندلعت اشتباكات بين القوات العراقية والبيشمركة في قضاء مخمور.",
+                                  published=date(2017, 10, 17)))
+    assert [e.location.name for e in evs] == ["Mexmur"]
+
+
+def test_a_capital_by_its_role_is_the_place_named_after_it():
+    from rasd.pipeline import process_article
+    from rasd.model import Article
+    from datetime import date
+    evs = process_article(Article("t", "اغتال مسلحون مجهولون صباح اليوم خطيب مسجد في مديرية المنصورة بالعاصمة المؤقتة عدن.",
+                                  published=date(2017, 1, 25)))
+    assert [e.location.name.split(" - ")[0] for e in evs] == ["Aden"]
