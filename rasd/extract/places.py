@@ -2493,7 +2493,8 @@ def _recent_country(doc: Doc, known: list[PlaceMention], at: Span) -> str | None
     return best.place.country
 
 
-_LEVEL_WORDS = frozenset(fold_string(w) for w in "صعيد الصعيد".split())
+# (and "على لسان": in the words of)
+_LEVEL_WORDS = frozenset(fold_string(w) for w in "صعيد الصعيد لسان".split())
 
 
 # "العاصمة المؤقتة عدن"، "العاصمة الاقتصادية"، "العاصمة الإدارية الجديدة": a capital by its role, its name after

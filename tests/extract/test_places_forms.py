@@ -153,3 +153,10 @@ def test_a_capital_by_its_role_is_the_place_named_after_it():
     evs = process_article(Article("t", "اغتال مسلحون مجهولون صباح اليوم خطيب مسجد في مديرية المنصورة بالعاصمة المؤقتة عدن.",
                                   published=date(2017, 1, 25)))
     assert [e.location.name.split(" - ")[0] for e in evs] == ["Aden"]
+
+
+def test_in_the_words_of_is_no_place():
+    from rasd.pipeline import run
+    from rasd.model import Article
+    doc = run(Article("t", "ودانت النقابة على لسان رئيسها الحكم الصادر بحق الصحفي في صنعاء."), until="places")
+    assert [p.place.name for p in doc.places if p.place] == ["Sanaa"]
