@@ -668,7 +668,7 @@ _ONE_HURT = frozenset(fold_string(w) for w in "جريح جريحا".split())
 
 
 # a death noun with "their" ("بمقتلهم"، "ومصرعهم"): the dead are the ones told before
-_THEIR_DEATH = re.compile(r"^[وف]?ب?(?:مقتل|مصرع|استشهاد|وفات|قتل|تصفيت|اعدام)(هم|هن)$")
+_THEIR_DEATH = re.compile(r"^[وف]?ب?(?:مقتل|مصرع|استشهاد|وفات|قتل|تصفيت|اعدام)(?:هم|هن)$")
 
 
 def count_casualties(doc: Doc, sentence: Span) -> tuple[int | None, int | None]:
@@ -767,7 +767,7 @@ def count_casualties(doc: Doc, sentence: Span) -> tuple[int | None, int | None]:
             n, u = None, set()  # "5 قتلى و3 جرحى": the noun's count stands before it, not after
         elif i in objects:
             n, u = objects[i], set()  # "أطلقا النار على أمين شرطة فقتلاه": the verb's object, one man
-        elif cue == "@kill" and (their := _THEIR_DEATH.match(toks[i].norm)) is not None:
+        elif cue == "@kill" and _THEIR_DEATH.match(toks[i].norm):
             # "انتهت بمقتلهم جميعا وإنقاذ أكثر من مئتي شخص": "them", told before; a figure after is no count of
             # theirs
             n, u = None, set()

@@ -954,9 +954,8 @@ def modality_factor(doc: Doc, resources, sent_tokens: list[tuple[int, Token]], s
         why.append(f"the act told before, ranked ('{doc.span_text(doc.tokens[trig_tok - 1].span)}')")
     if factor > BACKGROUND_FACTOR and (trig.cue in VIOLENT_FAMILIES or trig.event_type in VIOLENT_TYPES) \
             and not any(t.sentence == trig.sentence and t.event_type is E.PROTESTS for t in doc.triggers) \
-            and ((anniversary := _anniversary_before(doc, sent_tokens, trig_tok)) is not None or (
-                trig.cue in ("@kill", "@injure") and trig.prefix.startswith("و")
-                and (anniversary := _anniversary_before(doc, sent_tokens, trig_tok, toll=True)) is not None)):
+            and (anniversary := _anniversary_before(doc, sent_tokens, trig_tok, toll=trig.cue in ("@kill", "@injure")
+                                                    and trig.prefix.startswith("و"))) is not None:
         # "أحيا الصومال اليوم الذكرى السنوية الأولى للتفجير المزدوج بشاحنة مفخخة الذي وقع عند تقاطع زوبي": the
         # act an anniversary remembers is history (a march remembering it has its grievance: events weighs that)
         factor = BACKGROUND_FACTOR

@@ -996,9 +996,8 @@ def _announcement_day(doc: Doc, si: int, d, same: list) -> bool:
     if start >= len(doc.tokens) or doc.tokens[start].norm not in SPEAKER_VERBS or d.value is None:
         return False
     # ("اليوم"، "اليوم السبت": not a part of a day, "فجر الثلاثاء" is an act's time)
-    if fold_string(doc.span_text(d.span)).split()[0] not in ("اليوم", "اليوم،"):
-        return False
-    if not start < token_at(doc, d.span.start) <= start + 6:
+    k = token_at(doc, d.span.start)
+    if doc.tokens[k].norm != "اليوم" or not start < k <= start + 6:
         return False
     return any(o is not d and o.span.start > d.span.end and o.value is not None and o.value < d.value for o in same)
 

@@ -2154,6 +2154,11 @@ def _admit_doubtful(doc: Doc, doubtful: list[_Match], strong: list[_Match], focu
     return out
 
 
+# words that after "على" are no place: "على صعيد متصل"، "وعلى الصعيد الميداني" (a level of the news, the connective
+# of every round-up, not Upper Egypt or the Shabwa district "في الصعيد")، "على لسان" (in the words of, not Al Lisan)
+_LEVEL_WORDS = frozenset(fold_string(w) for w in "صعيد الصعيد لسان".split())
+
+
 def add_places(doc: Doc, *, resources) -> Doc:
     """Pipeline step: doc.places from doc.tokens with `resources.gazetteer`."""
     if not doc.tokens:
@@ -2163,10 +2168,7 @@ def add_places(doc: Doc, *, resources) -> Doc:
     norms, facts = _token_facts(doc, gaz)
     raw, votes = find_matches(doc, gaz, (norms, facts))
     if any(m.key in _LEVEL_WORDS for m in raw):
-        # "على صعيد متصل"، "وعلى الصعيد الميداني": a level or front of the news, the connective of every
-        # round-up, not Upper Egypt or a Yemeni district ("في الصعيد بمحافظة شبوة")
-        raw = [m for m in raw if not (m.key in _LEVEL_WORDS and m.first > 0 and (
-            doc.tokens[m.first - 1].norm in ("علي", "وعلي") or (m.front and norms[m.first].startswith(("علي", "وعلي")))))]
+        raw = [m for m in raw if not (m.key in _LEVEL_WORDS and m.first > 0 and toks[m.first - 1].norm in ("علي", "وعلي"))]
     numbers = _number_index(doc) if doc.numbers else None
     strong: list[_Match] = []
     weak: list[_Match] = []
@@ -2491,10 +2493,6 @@ def _recent_country(doc: Doc, known: list[PlaceMention], at: Span) -> str | None
     if best is None or si is None or si - (doc.sentence_of(best.span) or 0) > CAPITAL_CONTEXT_SENTENCES:
         return None
     return best.place.country
-
-
-# (and "على لسان": in the words of)
-_LEVEL_WORDS = frozenset(fold_string(w) for w in "صعيد الصعيد لسان".split())
 
 
 # "العاصمة المؤقتة عدن"، "العاصمة الاقتصادية"، "العاصمة الإدارية الجديدة": a capital by its role, its name after
