@@ -559,12 +559,16 @@ def drop_shadow_namesakes(rows: list[Row]) -> list[Row]:
 
 
 ADM2_TOWN_KM = 60.0
+# Yemen's 333 districts are small (about 40 km across): a same-named village, not a district seat,
+# 30+ km from a district's point lies in another district ("مديرية سحار" is not the hamlet Sihar 37 km
+# west of it, "مديرية القاهرة" in Taiz city not a village 53 km away)
+ADM2_VILLAGE_KM_IN = {"YE": 30.0}
 
 
 def place_admin2(rows: list[Row]) -> None:
-    """A district unit (ADM2) named like a town within 60 km of its point stands at that town, as
-    ACLED codes a district-only report at the district's main town: "قضاء سامراء" at Samarra, not
-    at the WOF centroid 45 km west. Before that, a district name that is the name of a major town of
+    """A district unit (ADM2) named like a town within 60 km of its point (a Yemeni village that is no
+    seat: 30 km) stands at that town, as ACLED codes a district-only report at the district's main
+    town: "قضاء سامراء" at Samarra, not at the WOF centroid 45 km west. Before that, a district name that is the name of a major town of
     the country over 150 km away is a source error and is dropped (WOF's Samawa district carries
     "سامراء"; a unit left without a name is dropped by the caller)."""
     major: dict[tuple[str, str], list[Row]] = defaultdict(list)
@@ -588,7 +592,8 @@ def place_admin2(rows: list[Row]) -> None:
             if not r.names_ar:
                 continue
         near = [t for n in r.names_ar for t in towns.get((r.country, key_of(n)), ())
-                if km((r.lat, r.lon), (t.lat, t.lon)) <= ADM2_TOWN_KM]
+                if km((r.lat, r.lon), (t.lat, t.lon)) <= (ADM2_TOWN_KM if t.kind.startswith(("PPLA", "PPLC"))
+                                                          else ADM2_VILLAGE_KM_IN.get(r.country, ADM2_TOWN_KM))]
         if near:
             town = max(near, key=lambda t: (t.rank(), -km((r.lat, r.lon), (t.lat, t.lon))))
             r.lat, r.lon, r.parent = town.lat, town.lon, town.id

@@ -86,6 +86,26 @@ def test_gazetteer_build_district_stands_at_its_town_and_loses_far_names():
     assert wrong.names_ar == ["السماوة"] and wrong.parent == ""
 
 
+def test_gazetteer_build_yemeni_district_keeps_its_point_against_a_far_village():
+    # a Yemeni district is about 40 km across: a same-named hamlet 37 km off lies in another district,
+    # while a district seat as far off, or a village close by, is still the district's town
+    unit = _row("wof:1", ["سحار"], "ADM2", "YE", 16.8834, 43.6864)
+    hamlet = _row("7926892", ["سحار"], "PPL", "YE", 16.76181, 43.36255, pop=5)
+    build.place_admin2([hamlet, unit])
+    assert (unit.lat, unit.lon, unit.parent) == (16.8834, 43.6864, "")
+    seat_unit = _row("wof:2", ["قشن"], "ADM2", "YE", 15.5, 51.1)
+    seat = _row("2", ["قشن"], "PPLA2", "YE", 15.42, 51.42)
+    near_unit = _row("wof:3", ["باقم"], "ADM2", "YE", 17.3, 43.4)
+    near = _row("3", ["باقم"], "PPL", "YE", 17.397, 43.477)
+    build.place_admin2([seat, seat_unit, near, near_unit])
+    assert (seat_unit.lat, seat_unit.parent) == (15.42, "2") and (near_unit.lat, near_unit.parent) == (17.397, "3")
+    iraq_unit = _row("wof:4", ["سحار"], "ADM2", "IQ", 16.8834, 43.6864)
+    build.place_admin2([_row("4", ["سحار"], "PPL", "IQ", 16.76181, 43.36255, pop=5), iraq_unit])
+    assert iraq_unit.parent == "4"      # elsewhere a district may stand at a village up to 60 km away
+    sahar = [p for p in GAZ.find("سحار") if p.kind == "ADM2"]
+    assert sahar and all(GAZ.distance_km(GAZ.main_town(p), GAZ.get("7926892")) > 30 for p in sahar)
+
+
 def test_gazetteer_build_shipped_district_named_like_a_town_is_coded_there():
     samarra = GAZ.get("91597")
     for p in GAZ.find("سامراء"):
