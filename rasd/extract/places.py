@@ -2060,11 +2060,12 @@ def _nisba_of(gaz: Gazetteer, m: _Match, tok: Token) -> str | None:
 
 
 def _in_number(doc: Doc, m: _Match, index: tuple[list[int], list[int]] | None = None) -> bool:
-    """The name is a number word of doc.numbers ("خمس" five, not Al Khums; "ست", "سبع").
+    """The name opens on a number word of doc.numbers ("خمس" five, not Al Khums; "ست", "سبع"); a name
+    a word opens and a figure closes is a place ("منطقة كيلو 16", "الكيلو 16").
     `index` (`_number_index(doc)`) answers without a pass over the numbers."""
     if not doc.numbers:
         return False
-    a, b = doc.tokens[m.first].span.start, doc.tokens[m.last].span.end
+    a, b = doc.tokens[m.first].span.start, doc.tokens[m.first].span.end
     if index is not None:
         # the numbers starting before b are the first k by start: one of them overlaps iff the
         # furthest end among them passes a

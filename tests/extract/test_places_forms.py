@@ -149,3 +149,24 @@ def test_places_a_definite_name_without_its_article_heading_a_longer_name_is_no_
 def test_places_forms_idioms_after_ala_and_capitals_by_role(text, expected):
     got = [name.split(" - ")[0] for _, name in names(make_doc(text)) if name]
     assert sorted(set(got)) == expected, names(make_doc(text))
+
+
+@pytest.mark.parametrize("text, word, name", [
+    # a name a word opens and a figure closes is a place, with its cue word or without it
+    ("شنت مقاتلات التحالف غارات على تعزيزات للحوثيين في منطقة كيلو 16 شرقي الحديدة.", "كيلو", "Hodeidah - Kilo 16"),
+    ("اندلعت اشتباكات عنيفة في الكيلو 16 شرقي مدينة الحديدة.", "الكيلو", "Hodeidah - Kilo 16"),
+])
+def test_places_forms_name_closed_by_a_figure(text, word, name):
+    place = place_at(make_doc(text), text, word)
+    assert place is not None and place.name == name, names(make_doc(text))
+
+
+@pytest.mark.parametrize("text, word", [
+    ("وقالت الشرطة إن خمس قذائف سقطت على حي في طرابلس.", "خمس"),     # five, not Al Khums
+    ("وقال إن فرق الهندسة تنزع الألغام التي زرعت في مدرج المطار بالحديدة.", "مدرج"),  # a runway
+])
+def test_places_forms_number_words_and_runways_are_no_place(text, word):
+    doc = make_doc(text)
+    k = text.index(word)
+    assert not any(p.span.start < k + len(word) and k < p.span.end for p in doc.places), names(doc)
+    assert any(p.place is not None for p in doc.places)
