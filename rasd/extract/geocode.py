@@ -449,6 +449,16 @@ def _container(doc: Doc, m: PlaceMention, mentions: list[PlaceMention], gazettee
                      and m.span.start - p.span.end < 400), None)
         if town is not None:
             return town
+    if len(before) > 1 and before[-1].place.kind == "ADM1":
+        # "في مديرية الصلو جنوب شرقي محافظة تعز. ... في منطقة الصيار": the province told right after a
+        # place of it only says where that place is; the place holds the phrase told in its sentence or the
+        # next (further on, "وفي سياق آخر ... منطقة الأزرق", the province)
+        unit, inner = before[-1], before[-2]
+        if inner.place.kind not in ("ADM1", "PCLI", "REGION") and inner.place.country == unit.place.country \
+                and inner.place.admin1 == unit.place.admin1 and unit.span.start - inner.span.end <= 40 \
+                and doc.sentence_of(inner.span) == doc.sentence_of(unit.span) \
+                and si is not None and 0 <= si - doc.sentence_of(unit.span) <= 1:
+            return inner
     return before[-1] if before else None
 
 

@@ -825,12 +825,13 @@ def _direction_anchor(doc: Doc, m: _Match, by_first: dict[int, _Match]) -> _Matc
     for j in range(k + 1, min(len(toks), k + 3)):
         if toks[j].sentence != toks[k].sentence:
             return None
+        if toks[j].norm in _ANCHOR_LINKS:
+            continue   # "جنوب شرقي مدينة تعز": the second half of a direction, not a village named Sharqi
         n = by_first.get(j)
         if n is not None and n.front == 0:
             # ("السعدون وسط العاصمة": "the capital" is no place to measure from)
             return None if n.key in CUES or n.key in GENERIC_NOUNS else n
-        if toks[j].norm not in _ANCHOR_LINKS:
-            return None
+        return None
     return None
 
 

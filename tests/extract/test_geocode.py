@@ -92,6 +92,22 @@ def test_geocode_unknown_cue_phrase_at_container_precision_2():
 
 
 @pytest.mark.parametrize("text, name", [
+    # the province told right after a place of it only says where that place is: an unknown area of the
+    # next sentence lies at the place, not at the province's capital
+    ("قتل خمسة في مواجهات في مديرية الصلو جنوب شرقي محافظة تعز. وقال مصدر إن الجيش صد هجوما على مواقعه "
+     "في منطقة الصيار.", "As Salw"),
+    ("قتل خمسة في مواجهات في مدينة هيبان بولاية جنوب كردفان. وقال المتحدث إن الطائرة قصفت منطقة الأزرق.",
+     "Heiban"),
+    # further on, the province holds it
+    ("قتل خمسة في مواجهات في مدينة هيبان بولاية جنوب كردفان. ولم يصدر تعليق من الجيش. وأعلن الناطق أن قواته "
+     "استعادت منطقة الأزرق.", "Kadugli"),
+])
+def test_geocode_unknown_area_after_a_place_and_its_province(text, name):
+    loc, why = locate_cue(make_doc(text), text, "منطقة")
+    assert loc is not None and loc.name == name and "container" in why, why
+
+
+@pytest.mark.parametrize("text, name", [
     ("اشتباكات في محافظة إدلب", "Idlib"),       # admin1 → its capital, precision 3
     ("اشتباكات في ليبيا", "Tripoli"),            # country only → the capital, never a centroid
 ])

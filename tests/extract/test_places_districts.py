@@ -129,6 +129,9 @@ def test_places_districts_ordinary_words_are_no_place(text, word):
     ("قتل جنديان في الشاغور جنوب لبنان", "الشاغور", "Ech Chaghour"),
     ("قتل مدني في الحصبة بمحافظة تعز", "الحصبة", "Al Hasabah"),
     ("فجر انتحاري نفسه في الخالدية بمحافظة الأنبار", "الخالدية", "Al Khalidiyah"),
+    # a two-word direction: its second word is no village ("شرقي") to measure the name from
+    ("قتل خمسة في مواجهات في مديرية الصلو جنوب شرقي مدينة تعز", "الصلو", "As Silw"),
+    ("قتل خمسة في مواجهات في مديرية الصلو جنوب شرقي محافظة تعز", "الصلو", "As Silw"),
 ])
 def test_places_districts_keep_the_same_name_elsewhere(text, span, name):
     doc = _doc(text)
