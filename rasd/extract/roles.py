@@ -726,7 +726,10 @@ def assign_roles(doc: Doc, sent_tokens: list[tuple[int, Token]], actors: list[Ac
         for ti, a in idx:
             if armed_victim and a.actor.kind == "civilians":
                 continue
-            if id(a) in victims and a is not initiator:
+            if id(a) in victims and a is not initiator and not (
+                    # ("قتل خمسة من مسلحي جماعة الحوثي وجندي ... إثر هجوم شنه الحوثيون على مواقع الجيش": the
+                    # doer's own dead; the side it attacked is the other)
+                    initiator is not None and a.actor.name == initiator.actor.name and a.actor.kind not in GENERIC_KINDS):
                 b = partitive.get(id(a)) or whose_of.get(id(a))   # ("جنود حلف الأطلسي": the force named)
                 target = b if b is not None and b is not initiator else a
                 if target.actor.kind == "civilians" and not named_civilians(target):
