@@ -730,7 +730,21 @@ def compared_before(doc: Doc, sent_tokens: list[tuple[int, Token]], trig_tok: in
     against, or None."""
     j = comes_after(doc, sent_tokens)
     # (not "بعد ساعات من استشهاد الجندي"، "بعد يومين من": recent acts, dated from it)
-    return j if j is not None and j < trig_tok and _span_after(doc.tokens, j, min(trig_tok, j + 5)) == "long" else None
+    if j is None or j >= trig_tok or _span_after(doc.tokens, j, min(trig_tok, j + 5)) != "long":
+        return None
+    toks = doc.tokens
+    w = next((k for k in range(trig_tok - 1, j, -1) if toks[k].norm in _WHERE_WORDS), None)
+    if w is not None:
+        # "وجاء ذلك بعد أيام من المعارك ...، حيث اندلعت أمس الأحد اشتباكات ...": the clause "حيث" opens
+        # reports an act of its own day, not the earlier fighting it is set against
+        lo = toks[w].span.end
+        hi = toks[min(trig_tok + 4, sent_tokens[-1][0])].span.end
+        if any(d.precision == 1 and d.kind != "future" and lo <= d.span.start < hi for d in doc.dates):
+            return None
+    return j
+
+
+_WHERE_WORDS = frozenset(("حيث", "وحيث"))
 
 
 _HEDGED_HEADS = frozenset(fold_string(w) for w in """طائرات طائرة مقاتلات طيران الطيران غارات غارة حربية حربي

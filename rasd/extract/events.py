@@ -41,7 +41,7 @@ from rasd.extract.casualties import (MORE_WORDS, ASSASSINATION_LEMMAS, count_cas
                                      reply_offset, TOLL_HEADS)
 from rasd.extract.triggers import AIRCRAFT_SUBJECTS, BODY_NOUNS, CARRYING_OUT, FALL_LEMMA, SEIZED_PEOPLE, dated_tokens
 from rasd.resources.countries import COUNTRY_NAMES
-from rasd.extract.roles import (DENIAL_WORDS, SITE_NOUNS, WITHDRAW_STEM, TARGET_NOUNS, THAT_WORDS, DOER_RELATIVES, last_token, AIRCRAFT_NOUNS, CIVIL_OBJECTS, FIGHTER_HEADS, GENERIC_KINDS, SPEAKER_VERBS, after_place_phrase, assign_roles, belonging, gunmen_of, backers, backs, claims, dominant_armed_actor, finds_bodies, harmed_in, is_news_source, named_civilians,
+from rasd.extract.roles import (DENIAL_WORDS, INTERCEPT_VERBS, SITE_NOUNS, WITHDRAW_STEM, TARGET_NOUNS, THAT_WORDS, DOER_RELATIVES, last_token, AIRCRAFT_NOUNS, CIVIL_OBJECTS, FIGHTER_HEADS, GENERIC_KINDS, SPEAKER_VERBS, after_place_phrase, assign_roles, belonging, gunmen_of, backers, backs, claims, dominant_armed_actor, finds_bodies, harmed_in, is_news_source, named_civilians,
                                 is_pro_government, loyalist_phrase, token_at, victim_kinds)
 from rasd.model import (ActorMention, Doc, Event, Location, Source, Span, Token, TriggerMention,
                         make_event_id)
@@ -1326,7 +1326,8 @@ def _clauses(doc: Doc, sent_tokens, cues, actors, norms, sentence: Span):
         return _cut_at(sent_tokens, cues, actors, norms, sentence, cut)
     cut = _while_cut(doc, sent_tokens)
     if cut is not None and any(c.span.end <= cut for c, _ in cues) and any(c.span.start >= cut for c, _ in cues) \
-            and (_second_version(doc, sent_tokens, cut, cues) or _harm_elsewhere(doc, sentence, cut, cues) or (
+            and (_second_version(doc, sent_tokens, cut, cues) or _harm_elsewhere(doc, sentence, cut, cues)
+                 or _days_apart(doc, sentence, cut) or (
                 {c.event_type for c, _ in cues if c.sub_event_type is not None and c.span.end <= cut}
                 & {c.event_type for c, _ in cues if c.sub_event_type is not None and c.span.start >= cut}
                 and any(p.place is not None and sentence.start <= p.span.start < cut for p in doc.places)
@@ -1425,6 +1426,15 @@ def _later_day_cut(doc: Doc, sent_tokens) -> int | None:
 
 # places of two clauses this far apart or more are two scenes ("في مديرية بيت الفقيه ... فيما ... في مديرية حيس")
 APART_KM = 10.0
+
+
+def _days_apart(doc: Doc, sentence: Span, cut: int) -> bool:
+    """The two parts of a sentence cut by a while-word each tell a day of their own, other days: "شهدت أحياء
+    حدة والجزائر، أمس الأحد، اشتباكات ...، فيما سيطر الحوثيون صباح اليوم على منزل صالح" tells two acts (the
+    clash is no part of the next day's taking)."""
+    before = {d.value for d in doc.dates if d.precision == 1 and d.kind != "future" and sentence.start <= d.span.start < cut}
+    after = {d.value for d in doc.dates if d.precision == 1 and d.kind != "future" and cut <= d.span.start < sentence.end}
+    return bool(before) and bool(after) and not before & after
 
 
 def _harm_elsewhere(doc: Doc, sentence: Span, cut: int, cues) -> bool:
@@ -1784,7 +1794,12 @@ def add_events(doc: Doc, *, resources) -> Doc:
                         # ("وقالت قوات الدفاع الجوي السعودية إنها اعترضته": the force that says it did)
                         (a for a in reversed(actors) if trig.span.end <= a.span.start and token_at(doc, a.span.start) < j
                          and a.actor.kind == "state"), None)
-                    if stopper is None or a1 is None or _base_name(a1) != _base_name(stopper):
+                    # ("اعترضت قوات الدفاع الجوي السعودي صاروخا ... ودمرته": the subject of the intercept verb
+                    # before the missile brought it down)
+                    stopped_before = stopper is None and a1 is not None and a1.span.end <= trig.span.start and any(
+                        doc.tokens[k].norm.lstrip("و") in INTERCEPT_VERBS
+                        for k in range(token_at(doc, a1.span.start) - 3, token_at(doc, trig.span.start)) if k >= 0)
+                    if not stopped_before and (stopper is None or a1 is None or _base_name(a1) != _base_name(stopper)):
                         a1, a2 = stopper, a1
                 if sub.event_type is E.PROTESTS and a2 is not None and a2.actor.kind == "protesters":
                     a1, a2 = a2, a1

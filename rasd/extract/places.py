@@ -74,9 +74,10 @@ CUES: dict[str, str] = {
     "مديريتا": "admin2", "منطقتا": "area", "ناحيتا": "admin2",
 }
 # plural and dual cue words that open a list: "في محافظات الجيزة والشرقية والبحيرة", "في مدن
-# بغداد والبصرة": every member joined by و or a comma has the cue word
+# بغداد والبصرة", "أحياء حدة والجزائر" (a quarter, not Algeria): every member joined by و or a comma has
+# the cue word
 LIST_CUES = frozenset({"محافظات", "ولايات", "محافظتي", "ولايتي", "مدن", "مدينتي", "بلدات", "بلدتي", "قري", "قريتي",
-                       "مديريتي", "منطقتي", "ناحيتي",
+                       "مديريتي", "منطقتي", "ناحيتي", "احياء",
                        "بلدتا", "مدينتا", "قريتا", "محافظتا", "ولايتا", "مديريتا", "منطقتا", "ناحيتا"})
 _LIST_JOINS = ("", "،", ",")
 # admin cue words used by one country's (or a few countries') administration: a tie-breaker among
@@ -1818,9 +1819,11 @@ def _fit_quarters(doc: Doc, matches: list[_Match], gaz: Gazetteer) -> tuple[list
             kept.append(m)
             continue
         home = owner or _quarter_town(doc, k, matches, gaz)
-        if home is None or (m.chosen.kind in ("PPLC", "PPLA") and home.kind not in ("ADM1", "ADM2")):
+        if home is None or (m.chosen.kind in ("PPLC", "PPLA") and home.kind not in ("ADM1", "ADM2")
+                            and cue_tok == m.first - 1):
             # ("قصفت قوات النظام أحياء حلب الشرقية" after a town near it: the quarters of the city
-            # named, a capital, not a quarter of that town)
+            # named, a capital, not a quarter of that town; a later member of the list, "أحياء حدة
+            # والجزائر" in Sanaa, is a quarter)
             kept.append(m)
             continue
         centre = gaz.main_town(home)
@@ -2421,7 +2424,9 @@ def add_places(doc: Doc, *, resources) -> Doc:
         ft = toks[m.first]
         span = doc.offsets.span(ft.fstart + m.front, toks[m.last].fend)
         matched_tokens.update(range(m.first, m.last + 1))
-        if m.cue_token is not None:
+        if m.cue_token is not None and m.cue_token == m.first - 1:
+            # (a list's cue word is its first member's: "أحياء الروضة والجحملية" keeps the unknown quarter
+            # "أحياء الروضة" beside the known "الجحملية")
             matched_tokens.add(m.cue_token)
         why = "; ".join(m.why)
         before = _word_before(doc, m, facts)

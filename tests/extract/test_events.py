@@ -5370,3 +5370,30 @@ def test_another_attack_a_reply_names_at_another_place_keeps_its_own_type():
             "وقال إن هذه العملية هي رد على الهجوم الانتحاري الذي استهدف في سروج ناشطين أكرادا.")
     assert all(e.sub_event_type.value != "Suicide bomb" or e.location.name != "Ceylanpinar"
                for e in _events(text, date(2015, 7, 23)))
+
+
+def test_events_a_where_clause_with_a_day_of_its_own_after_a_background_frame_is_reported():
+    # "وجاء ذلك بعد أيام من المعارك ...، حيث": the clause "حيث" opens reports the day's act
+    text = ("وجاء ذلك بعد أيام من المعارك بين الجيش والحوثيين في تعز، حيث اندلعت أمس الأحد اشتباكات عنيفة في حي "
+            "الجحملية أسفرت عن مقتل 5 أشخاص.")
+    evs = _events(text, date(2017, 12, 4))
+    assert [(e.sub_event_type.value, e.event_date, e.fatalities) for e in evs] == [
+        ("Armed clash", date(2017, 12, 3), 5)]
+    # without a day of its own, the clause still tells the earlier fighting: no event
+    assert _events("وجاء ذلك بعد أيام من المعارك بين الجيش والحوثيين في تعز، حيث اندلعت اشتباكات عنيفة في حي "
+                   "الجحملية.", date(2017, 12, 4)) == ()
+
+
+def test_events_two_clauses_of_two_days_joined_by_while_are_two_acts():
+    text = ("وشهدت أحياء حدة والجزائر والحي السياسي في صنعاء، أمس الأحد، اشتباكات بين الحوثيين وأنصار صالح أسفرت "
+            "عن سقوط عشرات القتلى، فيما سيطر الحوثيون صباح اليوم على منزل صالح في العاصمة صنعاء.")
+    evs = _events(text, date(2017, 12, 4))
+    assert sorted((e.sub_event_type.value, e.event_date, e.location.country) for e in evs) == [
+        ("Armed clash", date(2017, 12, 3), "Yemen"),
+        ("Non-state actor overtakes territory", date(2017, 12, 4), "Yemen")]
+
+
+def test_events_the_force_that_intercepted_before_the_missile_is_actor1():
+    ev = _one("وكانت قوات الدفاع الجوي الملكي السعودي قد اعترضت مساء الأحد صاروخا باليستيا أطلق من الأراضي اليمنية "
+              "باتجاه مدينة جازان ودمرته دون أضرار.", date(2015, 11, 9))
+    assert (ev.sub_event_type.value, ev.actor1) == ("Disrupted weapons use", "Military Forces of Saudi Arabia (2015-)")

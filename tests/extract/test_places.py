@@ -597,9 +597,10 @@ def test_places_scene_is_no_mashhad():
 
 
 @pytest.mark.parametrize("text, expected", [
-    # a quarter of the town named before it, not the town Ar Rawd in Al Jawf (300 km away)
+    # a quarter of the town named before it, not the town Ar Rawd in Al Jawf (300 km away); the next
+    # member of the list is a quarter too (a known one)
     ("تواصلت المعارك في مدينة تعز. وقال مصدر محلي إن القتال اشتد. قصفت الميليشيات أحياء الروضة والجحملية.",
-     [("تعز", "Ta`izz"), ("أحياء الروضة", None)]),
+     [("تعز", "Ta`izz"), ("أحياء الروضة", None), ("الجحملية", "Taiz - Al Jahmaliya")]),
     # the town right after it: Bab Touma in Damascus (a curated district), not Al Bab near Aleppo
     ("سقطت قذيفة هاون على مدرسة في حي باب توما بدمشق", [("حي باب توما", "Damascus - Bab Touma"), ("دمشق", "Damascus")]),
     ("وصلت مسيرة إلى حي المصطفى وسط بعقوبة", [("حي المصطفى", None), ("بعقوبة", "Baqubah")]),

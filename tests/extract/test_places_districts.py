@@ -142,6 +142,8 @@ def test_places_districts_keep_the_same_name_elsewhere(text, span, name):
     # a quarter tied to another town right after it is that town's unknown quarter, not the known one
     ("قصفت طائرات النظام حي القدم بحلب", "القدم"),
     ("اندلعت اشتباكات في حي العباسية في أم درمان", "العباسية"),
+    # a later member of a list of quarters is a quarter too, not a capital or a country of that name
+    ("قتل صالح في صنعاء. وشهدت أحياء حدة والجزائر والحي السياسي أمس اشتباكات عنيفة", "الجزائر"),
 ])
 def test_places_districts_a_quarter_tied_to_another_town_is_not_the_known_one(text, span):
     doc = _doc(text)
