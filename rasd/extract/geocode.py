@@ -478,6 +478,18 @@ def _office_place(doc: Doc, m: PlaceMention) -> bool:
     return bool(_OFFICE_BEFORE.search(fold_between(doc, max(0, m.span.start - 20), m.span.start)))
 
 
+# "شابين من أبناء مدينة شهبا"، "الشاب المنحدر من قرية ...": where a person comes from ("خرج العشرات من أهالي
+# بلدة المسيفرة في مظاهرة": the residents, where they are)
+_HOMETOWN_BEFORE = re.compile(r"(?:^|\s)(?:(?:من|احد)\s+ابناء|ابن|(?:ال)?(?:منحدر|منحدرين|منحدره)\s+من"
+                            r"|(?:ينحدر|ينحدرون|تنحدر)\s+من)\s+(?:(?:ال)?(?:مدينه|بلده|قريه|مخيم|حي|منطقه|محافظه|ريف)\s+)?$")
+
+
+def _hometown(doc: Doc, m: PlaceMention) -> bool:
+    """A place that tells where a person comes from ("اغتال مسلحون شاباً من أبناء مدينة طفس في بلدة
+    المزيريب"), not where the act was."""
+    return bool(_HOMETOWN_BEFORE.search(fold_between(doc, max(0, m.span.start - 40), m.span.start)))
+
+
 def _persons_place(doc: Doc, m: PlaceMention) -> bool:
     """A place that tells who a person is ("مسلحين موالين لزعيم الحرب السابق في مقديشو"), not where
     something happened."""
@@ -1115,6 +1127,11 @@ def _sentence_places(doc: Doc, sentence: Span, si: int | None, gazetteer: Gazett
     # "مسلحين موالين لزعيم الحرب السابق في مقديشو": a place that tells who a leader is says nothing of
     # where the event was, even when the sentence names no other (the sentences before may)
     in_sentence = [p for p in in_sentence if not _persons_place(doc, p) and not _agency_credit(doc, p)]
+    # "اختطف مسلحون شابين من أبناء مدينة شهبا قرب بلدة عتيل": the victims' home town yields to a place of the
+    # act the sentence names (alone, it is the best the text gives)
+    origins = [p for p in in_sentence if _hometown(doc, p)]
+    if origins and len(origins) < len(in_sentence):
+        in_sentence = [p for p in in_sentence if p not in origins]
     # "اعتقلت قوة ... ما يسمى «والي كركوك» ... في قضاء الحويجة"، "وقال والي شانلي أورفة إن القذائف سقطت على
     # منازل": an office's province or district is no place of the act (kept for a quarter of its town: "قال
     # قائمقام تلعفر إن سيارة مفخخة انفجرت في حي الوحدة وسط البلدة")

@@ -720,3 +720,18 @@ def test_geocode_a_gazetteer_row_without_a_point_of_its_own_is_near_its_parent()
     loc = location_of(d, precision=1, gazetteer=GAZ)
     par = GAZ.get(d.parent)
     assert (loc.latitude, loc.longitude, loc.geo_precision, loc.name) == (par.lat, par.lon, 2, par.name)
+
+
+@pytest.mark.parametrize("text, cue, name", [
+    # the victim's home town yields to the place of the act the sentence names
+    ("اغتال مسلحون شاباً من أبناء مدينة طفس في بلدة المزيريب.", "اغتال", "Al Muzayrib"),
+    ("قتل شاب ينحدر من بلدة طفس برصاص مجهولين في مدينة درعا.", "قتل", "Dar'a"),
+    # alone, it is the best the text gives
+    ("اغتال مسلحون شاباً من أبناء مدينة طفس.", "اغتال", "Tafas"),
+    # the residents who came out are where they are
+    ("وفي ريف درعا الشرقي، خرج العشرات من أهالي بلدة المسيفرة في مظاهرة تضامناً مع أهالي درعا البلد.", "مظاهرة",
+     "Al Musayfirah"),
+])
+def test_geocode_a_persons_home_town_is_not_the_place_of_the_act(text, cue, name):
+    loc, why = locate_cue(make_doc(text), text, cue)
+    assert loc is not None and loc.name == name, why
