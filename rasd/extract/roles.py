@@ -943,7 +943,7 @@ HOLDING_WORDS = frozenset(fold_string(w) for w in """الخاضع الخاضعة
 COUNTED_CIVILIANS = Actor("Civilians (Unknown)", 7, None, "civilians")
 # an officer or his guards among the victims ("مقتل الرائد ... وإصابة اثنين من حمايته") are no civilians
 RANK_WORDS = frozenset(fold_string(w) for w in """رائد الرائد عقيد العقيد مقدم المقدم نقيب النقيب ملازم الملازم عميد العميد
-لواء اللواء عريف العريف رقيب الرقيب آمر امر قائد القائد حمايته حمايتهم حراسه حراس الحراس""".split())
+لواء اللواء عريف العريف رقيب الرقيب مساعد المساعد آمر امر قائد القائد حمايته حمايتهم حراسه حراس الحراس""".split())
 
 
 # places of civilian life an attack may be aimed at: "هاجم مستوطنون منازل فلسطينيين"، "هاجموا سوقا"
@@ -1453,9 +1453,23 @@ def harmed_in(doc: Doc, a: ActorMention, sent_tokens: list[tuple[int, Token]]) -
 
 
 # "جنود من قوات التحالف"، "عناصر من الشرطة"، "ثلاثة جنود من أفراد الجيش": the force a victim belongs to
+# the first words of a short lead-in phrase closed by a comma: "إلى ذلك،"، "من جهة أخرى،"، "على صعيد آخر،"
+_LEAD_IN_HEADS = frozenset(fold_string(w) for w in "إلى وإلى من ومن على وعلى بالتزامن وبالتزامن".split())
+
+
 def after_place_phrase(doc: Doc, sent_tokens: list[tuple[int, Token]]) -> list[tuple[int, Token]]:
-    """The sentence's tokens after a leading "في X، " / "وفي X، " (up to five words before the comma)."""
-    if not sent_tokens or sent_tokens[0][1].norm not in ("في", "وفي"):
+    """The sentence's tokens after a leading "في X، " / "وفي X، " (up to five words before the comma), or a
+    short lead-in ("إلى ذلك، "، "من جهة أخرى، ": up to three words)."""
+    if not sent_tokens:
+        return sent_tokens
+    head = sent_tokens[0][1].norm
+    if head in _LEAD_IN_HEADS:
+        for k in range(1, min(3, len(sent_tokens) - 1)):
+            a, b = sent_tokens[k][1], sent_tokens[k + 1][1]
+            if "،" in doc.folded[a.fend:b.fstart] or "," in doc.folded[a.fend:b.fstart]:
+                return sent_tokens[k + 1:]
+        return sent_tokens
+    if head not in ("في", "وفي"):
         return sent_tokens
     for k in range(1, min(6, len(sent_tokens) - 1)):
         a, b = sent_tokens[k][1], sent_tokens[k + 1][1]

@@ -666,3 +666,18 @@ def test_roles_a_rocket_launched_from_a_region_fell_on_the_town_after_it():
 def test_roles_shot_at_the_shooters_checkpoint_is_an_attack(text):
     r = _one(text, date(2023, 2, 23)).to_record()
     assert (r["sub_event_type"], r["actor2"]) == ("Attack", "Civilians (Palestine)"), r
+
+
+@pytest.mark.parametrize("text, a1, a2", [
+    # a short lead-in closed by a comma leaves the sentence's opening verb its victims
+    ("إلى ذلك، قتل مساعد أول في الجيش العربي السوري أمس جراء اعتداء مسلحين عليه بالرصاص في مدينة الصنمين.",
+     "Unidentified Armed Group (Syria)", "Military Forces of Syria (2000-)"),
+    ("من جهة أخرى، قتل جندي في الجيش العراقي برصاص مسلحين مجهولين في مدينة بعقوبة.",
+     "Unidentified Armed Group (Iraq)", "Military Forces of Iraq (2014-)"),
+    # a warrant officer ("مساعد") is a person; Syria's Military Security a state force
+    ("اغتال مجهولون مساعداً في الأمن العسكري في مدينة الصنمين.",
+     "Unidentified Armed Group (Syria)", "Military Forces of Syria (2000-)"),
+])
+def test_roles_victims_after_a_lead_in_and_syrian_ranks_and_branches(text, a1, a2):
+    ev = _one(text, published=date(2021, 9, 8))
+    assert (ev.actor1, ev.actor2, ev.fatalities) == (a1, a2, 1)
