@@ -30,7 +30,7 @@ from rasd.arabic.normalize import fold_string
 from rasd.extract.casualties import (COUNTED_THINGS, DURING_WORDS, NOVELTY_WORDS, ranked_at, RISE_VERBS, SINCE_WORDS, TOLL_HEADS,
                                      campaign_named, count_casualties, numbers_by_token, other_version, toll_rise,
                                      updates_toll)
-from rasd.extract.roles import AIRCRAFT_NOUNS, COMES_VERBS, DENIAL_WORDS, SPEAKER_VERBS, token_at
+from rasd.extract.roles import AIRCRAFT_NOUNS, COMES_VERBS, DENIAL_WORDS, EXPLAINING, SPEAKER_VERBS, token_at
 from rasd.extract.places import HEDGE_THAT
 from rasd.extract.triggers import CARRYING_OUT, FALL_LEMMA
 from rasd.model import Doc, Span, Token, TriggerMention
@@ -733,18 +733,15 @@ def compared_before(doc: Doc, sent_tokens: list[tuple[int, Token]], trig_tok: in
     if j is None or j >= trig_tok or _span_after(doc.tokens, j, min(trig_tok, j + 5)) != "long":
         return None
     toks = doc.tokens
-    w = next((k for k in range(trig_tok - 1, j, -1) if toks[k].norm in _WHERE_WORDS), None)
+    w = next((k for k in range(trig_tok - 1, j, -1) if toks[k].norm in EXPLAINING), None)
     if w is not None:
-        # "وجاء ذلك بعد أيام من المعارك ...، حيث اندلعت أمس الأحد اشتباكات ...": the clause "حيث" opens
-        # reports an act of its own day, not the earlier fighting it is set against
+        # "وجاء ذلك بعد أيام من المعارك ...، حيث اندلعت أمس الأحد اشتباكات ...": the clause "حيث" (or "إذ")
+        # opens reports an act of its own day, not the earlier fighting it is set against
         lo = toks[w].span.end
         hi = toks[min(trig_tok + 4, sent_tokens[-1][0])].span.end
         if any(d.precision == 1 and d.kind != "future" and lo <= d.span.start < hi for d in doc.dates):
             return None
     return j
-
-
-_WHERE_WORDS = frozenset(("حيث", "وحيث"))
 
 
 _HEDGED_HEADS = frozenset(fold_string(w) for w in """طائرات طائرة مقاتلات طيران الطيران غارات غارة حربية حربي

@@ -1432,8 +1432,9 @@ def _days_apart(doc: Doc, sentence: Span, cut: int) -> bool:
     """The two parts of a sentence cut by a while-word each tell a day of their own, other days: "شهدت أحياء
     حدة والجزائر، أمس الأحد، اشتباكات ...، فيما سيطر الحوثيون صباح اليوم على منزل صالح" tells two acts (the
     clash is no part of the next day's taking)."""
-    before = {d.value for d in doc.dates if d.precision == 1 and d.kind != "future" and sentence.start <= d.span.start < cut}
-    after = {d.value for d in doc.dates if d.precision == 1 and d.kind != "future" and cut <= d.span.start < sentence.end}
+    days = [(d.span.start < cut, d.value) for d in doc.dates
+            if d.precision == 1 and d.kind != "future" and sentence.start <= d.span.start < sentence.end]
+    before, after = {v for b, v in days if b}, {v for b, v in days if not b}
     return bool(before) and bool(after) and not before & after
 
 

@@ -1480,7 +1480,8 @@ def after_place_phrase(doc: Doc, sent_tokens: list[tuple[int, Token]]) -> list[t
 
 # verbs that link the news to what came before it: "ويأتي ذلك بعد ..."، "وجاءت الغارات بعد يوم من ..."
 COMES_VERBS = frozenset(fold_string(w) for w in "يأتي ويأتي تأتي وتأتي جاء وجاء جاءت وجاءت".split())
-_EXPLAINING = frozenset(fold_string(w) for w in "إذ اذ حيث".split())
+# the words that open a clause explaining the one before: "...، إذ قتل"، "...، حيث اندلعت"
+EXPLAINING = frozenset(fold_string(w) for w in "إذ اذ حيث وحيث".split())
 _LINK_HEAD = 12   # how far into the sentence the explaining word may stand
 
 
@@ -1491,7 +1492,7 @@ def after_link_clause(doc: Doc, sent_tokens: list[tuple[int, Token]]) -> list[tu
         return sent_tokens
     for k in range(2, min(_LINK_HEAD, len(sent_tokens) - 1)):
         a, b = sent_tokens[k - 1][1], sent_tokens[k][1]
-        if b.norm in _EXPLAINING and ("،" in doc.folded[a.fend:b.fstart] or "," in doc.folded[a.fend:b.fstart]):
+        if b.norm in EXPLAINING and ("،" in doc.folded[a.fend:b.fstart] or "," in doc.folded[a.fend:b.fstart]):
             return sent_tokens[k + 1:]
     return sent_tokens
 
