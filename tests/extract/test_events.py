@@ -5379,6 +5379,10 @@ def test_events_a_where_clause_with_a_day_of_its_own_after_a_background_frame_is
     evs = _events(text, date(2017, 12, 4))
     assert [(e.sub_event_type.value, e.event_date, e.fatalities) for e in evs] == [
         ("Armed clash", date(2017, 12, 3), 5)]
+    # "إذ" opens such a clause as "حيث" does
+    evs = _events("وجاء الاتفاق بعد أيام من تصعيد عسكري غير مسبوق، إذ ألقت مروحيات النظام، الأربعاء الماضي، "
+                  "براميل متفجرة على مدينة داريا.", date(2016, 8, 26))
+    assert [(e.sub_event_type.value, e.event_date) for e in evs] == [("Air/drone strike", date(2016, 8, 24))]
     # without a day of its own, the clause still tells the earlier fighting: no event
     assert _events("وجاء ذلك بعد أيام من المعارك بين الجيش والحوثيين في تعز، حيث اندلعت اشتباكات عنيفة في حي "
                    "الجحملية.", date(2017, 12, 4)) == ()
