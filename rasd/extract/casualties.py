@@ -286,6 +286,8 @@ def _count_after(toks: list[Token], nums: dict[int, NumberMention], i: int, limi
         norm = t.norm
         if norm in STOP_WORDS or norm in stop_norms or norm in _BY_WHOM:
             break   # ("قتلوا برصاص مسلحين": who shot them, not more dead)
+        if total is not None and norm in VERSION_OPENERS:
+            break   # "مقتل عنصر من قوات النظام، فيما أسر المسلحون أكثر من 20 عنصراً": another clause's count
         if norm == _AMAM and text and text[t.span.start:t.span.start + 1] == "أ":
             break   # "أمام فندق" (in front of), written with its hamza: no imam ("إمام") among the dead
         if j in nums:

@@ -30,7 +30,7 @@ from rasd.arabic.normalize import fold_string
 from rasd.extract.casualties import (COUNTED_THINGS, DURING_WORDS, NOVELTY_WORDS, ranked_at, RISE_VERBS, SINCE_WORDS, TOLL_HEADS,
                                      campaign_named, count_casualties, numbers_by_token, other_version, toll_rise,
                                      updates_toll)
-from rasd.extract.roles import AIRCRAFT_NOUNS, COMES_VERBS, DENIAL_WORDS, EXPLAINING, SPEAKER_VERBS, token_at
+from rasd.extract.roles import AIRCRAFT_NOUNS, COMES_VERBS, DENIAL_WORDS, EXPLAINING, SPEAKER_VERBS, after_place_phrase, token_at
 from rasd.extract.places import HEDGE_THAT
 from rasd.extract.triggers import CARRYING_OUT, FALL_LEMMA
 from rasd.model import Doc, Span, Token, TriggerMention
@@ -97,6 +97,9 @@ ABILITY_WORDS = frozenset(fold_string(w) for w in """تمكن تمكنت تمك�
 
 
 RELEASE_WORDS = frozenset(fold_string(w) for w in "أفرج أفرجت أفرجوا الإفراج افراج سراح".split())
+# the words that make a release what the kidnappers want: "طالبوا بالإفراج"، "من أجل الإفراج"، "مقابل إطلاق سراح"
+RELEASE_DEMANDS = frozenset(fold_string(w) for w in """طالب طالبوا طالبت يطالب يطالبون مطالبين مطالبة لمطالبة المطالبة
+أجل ضغط لضغط إجبار اجبار مقابل شرط بشرط مبادلة لمبادلة إطلاق اطلاق""".split())
 
 
 _DESPITE = frozenset((fold_string("رغم"),))   # (رغم، برغم، ورغم، الرغم)
@@ -1035,7 +1038,12 @@ def modality_factor(doc: Doc, resources, sent_tokens: list[tuple[int, Token]], s
             for j in range(trig_tok + 1, min(trig_tok + 3, sent_tokens[-1][0] + 1))):
         factor = 0.0  # "أوقفت الرحلات"، "توقيف العمل": stopping a thing, not arresting people
         why.append("a thing stopped, not people arrested")
-    if trig.sub_event_type in (S.ABDUCTION, S.ARRESTS) and any(t.norm.lstrip("وب") in RELEASE_WORDS for _, t in sent_tokens):
+    if trig.sub_event_type in (S.ABDUCTION, S.ARRESTS) and any(
+            t.norm.lstrip("وب") in RELEASE_WORDS and not (
+                # ("اختطف مسلحون شابين ... للضغط من أجل الإفراج عن معتقلين": the release the kidnappers demand)
+                ti > trig_tok and any(doc.tokens[j].norm.lstrip("ول") in RELEASE_DEMANDS
+                                      for j in range(max(trig_tok + 1, ti - 3), ti)))
+            for ti, t in sent_tokens):
         # "أفرج أمس عن المصور الذي خطف ...": a release tells of an abduction before it
         # ("أمرت المحكمة بالإفراج عن نائب رئيس الوزراء بعد فترة اعتقال": and of an arrest)
         factor = min(factor, 0.3)
@@ -1375,6 +1383,8 @@ def opening_protest(doc: Doc, sent_tokens: list[tuple[int, Token]], cues: list[t
             and "(" in dl.group():
         # ("الجزائر (أ ف ب) - خرج عشرات الآلاف": the agency's letters are no words of the report)
         sent_tokens = [x for x in sent_tokens if x[1].span.start >= dl.end()]
+    # ("وفي ريف درعا الغربي، خرجت مظاهرة في مدينة نوى": the place the paragraph turns to comes first)
+    sent_tokens = after_place_phrase(doc, sent_tokens)
     head = sent_tokens[:4]
     for k, (ti, t) in enumerate(head):
         if t.norm.lstrip("وف") in OPENING_PROTEST_VERBS or t.norm in OPENING_PROTEST_VERBS:   # ("واصل": its own و)

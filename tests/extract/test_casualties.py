@@ -22,6 +22,7 @@ def _count(text):
     ("ما لا يقل عن ستة من رجال الشرطة قتلوا في الهجوم الانتحاري.", 6, None),  # count before the verb
     ("وقع انفجار أمام المحكمة دون وقوع إصابات.", 0, None),
     ("سقط قتلى وجرحى في الاشتباكات.", None, None),                          # no figure: unknown
+    ("أسفرت الاشتباكات عن مقتل جندي من الجيش، فيما أسر المهاجمون 15 جنديا آخرين.", 1, None),  # captives
 ])
 def test_casualties_binding(text, killed, injured):
     assert _count(text) == (killed, injured)

@@ -238,6 +238,10 @@ def test_events_a_sentence_opening_with_a_protest_and_its_crowd_is_a_report():
     broke = run(Article("t", "وفي غضون ذلك، اندلعت في مدينة أثينا مظاهرات مناوئة للحكومة أمس.", published=PUB),
                 resources=r).events
     assert [e.sub_event_type.value for e in broke] == ["Peaceful protest"]
+    # ... or after the place the paragraph turns to
+    turned = run(Article("t", "وفي ريف إدلب الجنوبي، خرجت مظاهرة في مدينة معرة النعمان أمس.", published=PUB),
+                 resources=r).events
+    assert [(e.sub_event_type.value, e.location.name_ar) for e in turned] == [("Peaceful protest", "معرة النعمان")]
     # ... but not a history of protests ("منذ تأسيسها")
     history = run(Article("t", "ونظمت الحركة منذ تأسيسها عدة مظاهرات في مدينة أثينا ضد المتظاهرين الآخرين.",
                           published=PUB), resources=r).events
@@ -1250,6 +1254,20 @@ def test_events_a_towns_round_up_is_no_event_of_its_own():
 def test_events_a_release_after_detention_is_no_arrest():
     text = "أمرت المحكمة العسكرية بالإفراج عن نائب رئيس الوزراء في مدينة نابلس بعد فترة اعتقال زادت على شهر."
     assert not [e for e in _events(text) if e.sub_event_type.value == "Arrests"]
+
+
+@pytest.mark.parametrize("text", [
+    "خطف مسلحون مجهولون، مساء الخميس، ثلاثة تجار في مدينة إدلب، للضغط من أجل الإفراج عن أقارب لهم.",
+    "اختطفت مجموعة مسلحة أمس طبيبا في مدينة سبها وطالبت بالإفراج عن أحد أفرادها.",
+    "اختطف مسلحون موظفين في مدينة بنغازي مطالبين بإطلاق سراح سجناء.",
+])
+def test_events_a_release_the_kidnappers_demand_is_no_history(text):
+    ev = _one(text)
+    assert ev.sub_event_type.value == "Abduction/forced disappearance"
+
+
+def test_events_a_release_told_before_the_abduction_is_history():
+    assert not _events("أفرج مسلحون أمس عن ثلاثة تجار اختطفوهم في مدينة إدلب.")
 
 
 def test_events_a_dated_report_with_its_place_and_toll_outweighs_the_gate():
