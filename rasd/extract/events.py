@@ -951,6 +951,11 @@ def _event_date(doc: Doc, sentence_idx: int, trig: TriggerMention,
         same = [d for d in same if not _announcement_day(doc, sentence_idx, d, same)] or same
     if same:
         d = min(same, key=lambda d: abs(d.span.start - trig.span.start))
+        if (said := _statement_day(doc, sentence_idx, d, same)) is not None:
+            # "قال المتحدث العسكري، في بيان مساء أمس، إن مسلحين هاجموا صباح اليوم كميناً": the statement's
+            # "today"
+            return said.value, 1, (f"date '{doc.span_text(d.span)}' in the sentence, the day of the statement "
+                                   f"'{doc.span_text(said.span)}'")
         if d.precision == 1 and d.span.end < trig.span.start and d.value is not None \
                 and (days := _days_after(doc, d.span.end, trig.span.start)) is not None:
             # "... يوم الاثنين، وبعد يومين قتل جنديان": two days after the day told
@@ -1000,6 +1005,25 @@ def _announcement_day(doc: Doc, si: int, d, same: list) -> bool:
     if doc.tokens[k].norm != "اليوم" or not start < k <= start + 6:
         return False
     return any(o is not d and o.span.start > d.span.end and o.value is not None and o.value < d.value for o in same)
+
+
+def _statement_day(doc: Doc, si: int, d, same: list):
+    """The earlier day a statement opening the sentence is dated to, when the act it tells is dated
+    "today" in its words: "قال المتحدث العسكري، في بيان مساء أمس، إن مسلحين هاجموا صباح اليوم كميناً"
+    (the statement's today, not the article's). None otherwise."""
+    pub = doc.article.published
+    if pub is None or d.value != pub or d.precision != 1 or "اليوم" not in doc.folded[
+            doc.offsets.to_folded(d.span.start):doc.offsets.to_folded(d.span.end)].split():
+        return None
+    start = body_start(doc, si)
+    if start >= len(doc.tokens) or doc.tokens[start].norm.lstrip("و") not in SPEAKER_VERBS:
+        return None
+    k = token_at(doc, d.span.start)
+    that = next((j for j in range(start + 1, k) if doc.tokens[j].norm in THAT_WORDS), None)
+    if that is None:
+        return None
+    return next((o for o in same if o is not d and o.value is not None and o.precision == 1
+                 and 0 < (pub - o.value).days <= 2 and start < token_at(doc, o.span.start) < that), None)
 
 
 # a day told relative to the one told before it: "في اليوم التالي"، "وبعد يومين"، "في اليوم السابق"
@@ -2581,7 +2605,12 @@ def _reported_act(doc: Doc, c: Candidate) -> bool:
     """The act opens a report's complement, its named doer right after "إن"/"أن" and its verb right
     after the doer: "قالت مصادر أمنية إن تنظيم داعش أعدم 40 مدنيا"."""
     a = c.actor1
-    if a is None or a.actor.kind in GENERIC_KINDS or not doc.sentences[c.sentence].contains(a.span):
+    if a is None or not doc.sentences[c.sentence].contains(a.span):
+        return False
+    if a.actor.kind in GENERIC_KINDS and not (
+            # ("أعلن المتحدث العسكري أن عناصر إرهابية هاجمت صباح اليوم 5 كمائن بالشيخ زويد، ما أسفر عن
+            # استشهاد 17 جندياً": gunmen unnamed, the state's own dead counted)
+            c.fatalities and c.actor2 is not None and c.actor2.actor.kind == "state"):
         return False
     k = token_at(doc, a.span.start)
     return k > 0 and doc.tokens[k - 1].norm in ("ان", "وان") \
@@ -2680,7 +2709,11 @@ def _apply_gate(doc: Doc, cands: list[Candidate], resources) -> None:
                     # "هاجم مسلحون من حركة الشباب قاعدة لقوات الاتحاد الأفريقي في بلدة جنالي": an attack verb
                     # opening the sentence, its doer and its target named
                     # (or its target a state force, its doer unnamed: "تعرضت دورية للجيش اللبناني لإطلاق نار")
-                    or (c.generic and c.actor2 is not None and (c.actor1 is not None or c.actor2.actor.kind == "state")
+                    or (c.generic and (c.actor2 is not None and (c.actor1 is not None or c.actor2.actor.kind == "state")
+                                       # (or its target a post of the state's forces, which hold it: "هاجم
+                                       # مسلحون 5 ارتكازات أمنية بالشيخ زويد صباح اليوم")
+                                       or c.actor1 is not None and c.sub is S.ARMED_CLASH
+                                       and security_site(doc, c.trigger) is not None)
                         and _opening_act(doc, c))
                     # (or a village its target: "هاجم مستوطنون قرية عوريف جنوبي نابلس")
                     or (c.generic and _village_attacked(doc, c) and _opening_act(doc, c))
@@ -2749,17 +2782,20 @@ _ATTACK_OBJECTS = frozenset(fold_string(w) for w in "هجوما هجوم لهج�
 _LAUNCH_VERBS = CARRYING_OUT | frozenset(fold_string(w) for w in "شن شنت شنوا".split())
 _MILITARY_SITES = frozenset(fold_string(w) for w in """مواقع موقع موقعا معسكر معسكرا معسكرات ثكنة ثكنات حاجز حاجزا
 حواجز نقطة نقاط مقر مقرا مقرات تمركزات تجمعات قاعدة قواعد مخفر مخفرا كتيبة مركز مركزا مراكز دورية دوريه دوريات
-قافلة قافله رتلا رتل""".split())
+قافلة قافله رتلا رتل كمين كمينا كمائن ارتكاز ارتكازا ارتكازات""".split())
 
 
 # "حاجزا أمنيا"، "مقرا أمنيا"، "مخفرا للشرطة"، "ثكنة عسكرية": a post held by the police or by the army
 _POST_NOUNS = frozenset(fold_string(w) for w in """حاجز حاجزا نقطة نقطه نقاط مقر مقرا مقرات مركز مركزا مراكز مخفر
-مخفرا ثكنة ثكنه ثكنات معسكر معسكرا قاعدة قاعده دورية دوريه موكب""".split())
+مخفرا ثكنة ثكنه ثكنات معسكر معسكرا قاعدة قاعده دورية دوريه موكب كمين كمينا كمائن ارتكاز ارتكازا ارتكازات""".split())
 _POLICE_POST_WORDS = frozenset(fold_string(w) for w in "أمني أمنيا أمنية أمنيه أمنيين أمنيتين للأمن للشرطة".split())
 _ARMY_POST_WORDS = frozenset(fold_string(w) for w in "عسكري عسكريا عسكرية عسكريه عسكريين عسكريتين للجيش".split())
 _OWN_POSTS = {fold_string("مخفر"): "police", fold_string("مخفرا"): "police", fold_string("ثكنة"): "army",
               fold_string("ثكنه"): "army", fold_string("ثكنات"): "army", fold_string("معسكر"): "army",
-              fold_string("معسكرا"): "army"}
+              fold_string("معسكرا"): "army",
+              # the Egyptian checkpoints of Sinai: "هاجمت عناصر إرهابية 5 كمائن بالشيخ زويد" (the word for an
+              # ambush only after an attack verb, as its object, is a post)
+              **{fold_string(w): "army" for w in "كمين كمينا كمائن ارتكاز ارتكازا ارتكازات".split()}}
 
 
 def security_site(doc: Doc, trig: TriggerMention) -> tuple[str, str] | None:

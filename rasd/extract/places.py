@@ -2090,6 +2090,10 @@ _ACCUSATIVE_HEADS = frozenset(fold_string(w) for w in """قصفا هجوما ت�
 مواطنين طيرانا ضابطا تدخلا وجودا دعما ردا موقفا وفدا رتلا جيشا""".split())
 
 
+# the indefinite endings (tanween) a name never takes in the news: "كميناً"، "هجومٌ"، "بقصفٍ"
+_TANWEEN = frozenset("\u064b\u064c\u064d")
+
+
 def _accusative_nisba(doc: Doc, m: _Match, gaz: Gazetteer) -> bool:
     """A one-word country name in "-يا" (تركيا، سوريا، ليبيا، روسيا) right after an indefinite accusative
     noun or "-يا" adjective is that adjective's accusative, no country: "شهدت أطراف قضاء العمادية قصفا
@@ -2205,6 +2209,9 @@ def add_places(doc: Doc, *, resources) -> Doc:
             # "تظاهر آلاف المصريين في ميدان التحرير": a square the gazetteer names in full is a known
             # quarter of its city though the city goes unnamed (the square's word is its cue)
             m.cue = _SQUARE_CUE
+        if m.cue is None and m.first == m.last and not _TANWEEN.isdisjoint(doc.span_text(toks[m.first].span)):
+            continue   # "هاجم مسلحون كميناً": a noun written with its indefinite ending is no name (an
+            # ambush, not the Chadian quarter Kamina)
         if m.cue is None and (m.uncued_drop if m.uncued_drop is not None
                               else gaz.cue_only(m.key) and m.key not in CUES):
             continue   # a village named by an ordinary word ("طويلة"), and no cue word before it

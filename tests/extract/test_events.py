@@ -3329,6 +3329,9 @@ def test_another_sources_total_is_the_same_acts_toll():
     ("هاجم مسلحون مجهولون حاجزا أمنيا عند مدخل مدينة الفلوجة مساء أمس.", "Police Forces of Iraq (2014-)"),
     ("هاجم مسلحون مقرا أمنيا في مدينة المكلا فجر اليوم.", "Police Forces of Yemen (2012-)"),
     ("هاجم مسلحون ثكنة عسكرية في مدينة رفح بشمال سيناء.", "Military Forces of Egypt (2014-)"),
+    # the checkpoints of Sinai ("كمين"، "ارتكاز"), counted, the day between the verb and them
+    ("هاجمت عناصر مسلحة فجر اليوم ثلاثة كمائن بمدينة العريش.", "Military Forces of Egypt (2014-)"),
+    ("هاجم مسلحون 4 ارتكازات أمنية بمدينة رفح صباح اليوم.", "Police Forces of Egypt (2014-)"),
 ])
 def test_attack_on_a_security_post_is_a_clash_with_its_force(text, actor2):
     """A security post or barracks attacked, no side named for it: a clash with the force that holds
@@ -5346,6 +5349,13 @@ def test_the_day_after_the_opening_speech_verb_dates_the_announcement_not_the_ac
     # (alone, "اليوم" is the act's day; a part of a day after the verb is the act's time)
     assert _one("أعلنت وزارة الدفاع في النيجر اليوم مقتل 26 جنديا في هجوم على مواقع للجيش في بلدة بوسو.",
                 date(2016, 6, 4)).event_date == date(2016, 6, 4)
+
+
+def test_today_in_a_statement_of_yesterday_is_the_statement_s_day():
+    e = _one("قال المتحدث العسكري، في بيان مساء أمس، إن مسلحين هاجموا صباح اليوم نقطة للجيش في مدينة العريش، "
+             "ما أسفر عن استشهاد أربعة جنود.", date(2016, 6, 4))
+    assert e.event_date == date(2016, 6, 3) and e.fatalities == 4
+    assert e.actor2 == "Military Forces of Egypt (2014-)"
 
 
 @pytest.mark.parametrize("text", [

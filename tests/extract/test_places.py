@@ -788,3 +788,10 @@ def test_places_months_and_date_words_are_no_places(text, absent, present):
 
 def test_places_ibb_written_with_hamza_below_is_still_ibb():
     assert ("إب", "Ibb") in found(make_doc("قتل خمسة مدنيين أمس في قصف على مدينة إب"))
+
+
+def test_places_a_noun_with_its_indefinite_ending_is_no_name():
+    """"كميناً" (an ambush) is also a Chadian quarter's name (Kamina); read so, its country pulled the
+    real place of the sentence out. A name never takes the indefinite ending in the news."""
+    doc = make_doc("هاجم مسلحون كميناً في الشيخ زويد ما أسفر عن مقتل 3 جنود.")
+    assert [p.place.name for p in doc.places if p.place is not None] == ["Ash Shaykh Zuwayd"]
