@@ -266,6 +266,8 @@ def _kin_plural(norm: str) -> bool:
     return any(w.endswith(suf) and w[:-len(suf)] in KIN_PLURALS for suf in _POSSESSIVES)
 
 
+# one more person after a group counted before: "وأصيب آخر"، "وجرح ثالث"
+_ONE_MORE = frozenset(fold_string(w) for w in "آخر اخر ثالث رابع خامس سادس".split())
 _TIMES_WORDS = frozenset(fold_string(w) for w in "مرة مرات دفعة دفعات".split())
 
 
@@ -357,6 +359,11 @@ def _count_after(toks: list[Token], nums: dict[int, NumberMention], i: int, limi
         if total is None and norm in ONE_DEATH_NOUNS and j + 1 < end and toks[j + 1].norm == "مع":
             # "لقي آمر الكتيبة مصرعه مع اثنين من جنوده": the one whose death is told, and those with him
             total, lone, expect_group = 1, True, False
+            j += 1
+            continue
+        if total is None and j == i + 1 and norm in _ONE_MORE and i > 0 and toks[i].norm.startswith("و"):
+            # "قتل عنصران من قوات النظام وأصيب ثالث"، "وأصيب آخر": one more, after those counted before
+            total, expect_group = 1, False
             j += 1
             continue
         if total is None and j == i + 1 and norm in PARENT_WORDS and j + 1 < end and _kin_count(toks[j + 1].norm):
@@ -871,8 +878,10 @@ def count_casualties(doc: Doc, sentence: Span) -> tuple[int | None, int | None]:
             n, u = ONE_INJURY_NOUNS[toks[i].norm.lstrip("وبل")], set()  # "ما أدى إلى إصابته بجروح": his injury
         if n is None and cue == "@kill" and i in assassinations:
             n, u = 1, set()  # "اغتال مسلحون معاون سجن الموصل": an assassination kills the one it names
-        if n is None and cue in ("@kill", "@injure") and toks[i].norm.endswith("وا"):
+        if n is None and cue in ("@kill", "@injure") and toks[i].norm.endswith(("وا", "ا")) \
+                and not toks[i].norm.endswith(("ها", "هما")):   # (not "لقي مجندان مصرعهما": the noun's "their")
             # "إن ضابطي شرطة ومدنيا أصيبوا": the people named before a plural verb, group by group
+            # (or a dual one: "إن ضابطاً ومجنداً استشهدا")
             n = _group_before(toks, nums, i)
             u = set()
         if n is None and cue in ("@kill", "@injure") and killed is None and injured is None:

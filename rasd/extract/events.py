@@ -2876,6 +2876,17 @@ _SEIZED_GOODS = frozenset(fold_string(w) for w in """أسلحة اسلحة ال�
 _DRIVEN_OUT = frozenset(fold_string(w) for w in """عائلات العائلات عائلة أسر الأسر سكان السكان الأهالي أهالي اهالي
 الطاقم طاقم موظفي موظفين الموظفين العاملين عمال العمال المدنيين مدنيين صحفيين الصحفيين المزارعين مزارعين
 التجار تجار النازحين نازحين اللاجئين لاجئين المصلين مصلين الطلاب طلاب""".split())
+def _goods(norm: str) -> bool:
+    """A seized thing's word, bare or with its owner's pronoun: "أسلحة"، "أسلحتهم"، "آلياته"."""
+    if norm in _SEIZED_GOODS:
+        return True
+    for suffix in ("هما", "هم", "ها", "ه"):
+        if norm.endswith(suffix) and len(norm) > len(suffix) + 2:
+            base = norm[:-len(suffix)]
+            return base in _SEIZED_GOODS or (base.endswith("ت") and base[:-1] + "ه" in _SEIZED_GOODS)
+    return False
+
+
 _SEIZE_STEMS = tuple(fold_string(w) for w in ("استولى", "استولت", "استولوا", "الاستيلاء", "استيلاء"))
 _EXPEL_STEMS = tuple(fold_string(w) for w in ("طرد", "طردت", "طردوا"))
 
@@ -2909,7 +2920,7 @@ def _taken_not_ground(doc: Doc, t: TriggerMention) -> str | None:
     window = [toks[j].norm.lstrip("وب") for j in range(k + 1, min(len(toks), k + 7)) if toks[j].sentence == si]
     if word.startswith(_SEIZE_STEMS):
         after = window[window.index("علي") + 1:] if "علي" in window else window
-        if after and (after[0] in _SEIZED_GOODS or (after[0] in NUMBER_WORDS_AR and len(after) > 1 and after[1] in _SEIZED_GOODS)):
+        if after and (_goods(after[0]) or (after[0] in NUMBER_WORDS_AR and len(after) > 1 and _goods(after[1]))):
             return "goods"
     if word.startswith(_EXPEL_STEMS) and any(w in _DRIVEN_OUT for w in window[:4]):
         return "people"

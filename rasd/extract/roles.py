@@ -206,10 +206,16 @@ def victim_kinds(norms: list[str]) -> tuple[bool, bool]:
                     # ("استشهد شاب برصاص قوات الاحتلال على حاجز حوارة": the post the shooters manned, where)
                     and not (n in _POST_WORDS and k > 0 and norms[k - 1] in _AT_WORDS and shot_by)
                     and not (k + 1 < len(norms) and norms[k + 1] in FIRED_AFTER)
+                    # ("مسجد الروضة بمركز بئر العبد": "in the district of", Egypt's unit below the province;
+                    # "بمركز للشرطة" is a post)
+                    and not (n.lstrip("و") == _IN_CENTRE and not (k + 1 < len(norms) and norms[k + 1] in _CENTRE_OF_FORCE))
                     for k, n in enumerate(norms))
     return civ, armed
 
 
+_IN_CENTRE = fold_string("بمركز")
+_CENTRE_OF_FORCE = frozenset(fold_string(w) for w in """شرطة الشرطة للشرطة أمني أمنيا الأمني للأمن الأمن عسكري عسكريا
+العسكري للجيش قيادة القيادة""".split())
 PERPETRATOR_BEFORE = frozenset(fold_string(w) for w in "برصاص بنيران يد قبل أطلق اطلق فتح هاجم".split())
 _FORCE_HEAD_WORDS = frozenset({""} | {fold_string(w) for w in "قوات جيش جنود عناصر".split()})
 _POST_WORDS = frozenset(fold_string(w) for w in "حاجز الحاجز حاجزا".split())

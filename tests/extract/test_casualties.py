@@ -191,6 +191,9 @@ def test_casualties_a_toll_told_again_is_not_added(text, killed):
     ("وقتل ضابطا شرطة ومجند ومسلح في هجوم على حاجز أمني.", 4, None),
     ("وقتل جندي ومدني في القصف على البلدة.", 2, None),                              # joined singulars
     ("وقال مصدر إن المتشددين لقوا حتفهم في القصف.", None, None),                    # a plural, not two
+    ("وقال مصدر إن شرطيا ومدنيا قتلا في الانفجار.", 2, None),                      # a dual verb
+    ("قتل ثلاثة جنود وأصيب رابع في الهجوم.", 3, 1),                                  # one more hurt
+    ("قتل مدني وأصيب آخر بجروح في القصف.", 1, 1),
 ])
 def test_casualties_construct_duals_and_groups_before_a_plural_verb(text, killed, injured):
     assert _count(text) == (killed, injured)

@@ -3503,6 +3503,8 @@ def test_a_day_told_relative_to_the_day_before():
 @pytest.mark.parametrize("text, subs", [
     # weapons or vehicles seized in a fight are its booty: no ground changed hands
     ("هاجم مسلحو داعش نقطة للجيش قرب مدينة تكريت وقتلوا أربعة جنود واستولوا على أسلحة وذخائر.", ["Armed clash"]),
+    # (their weapons: "أسلحتهم")
+    ("هاجم مسلحون حاجزا للجيش قرب مدينة إدلب واستولوا على أسلحتهم.", ["Armed clash"]),
     # booty taken with no fight told: looting
     ("استولى مسلحون على ثلاث سيارات تابعة لمنظمة إغاثة في مدينة نيالا.", ["Looting/property destruction"]),
     # people driven out are no ground taken
@@ -5429,3 +5431,11 @@ def test_events_the_force_that_intercepted_before_the_missile_is_actor1():
     ev = _one("وكانت قوات الدفاع الجوي الملكي السعودي قد اعترضت مساء الأحد صاروخا باليستيا أطلق من الأراضي اليمنية "
               "باتجاه مدينة جازان ودمرته دون أضرار.", date(2015, 11, 9))
     assert (ev.sub_event_type.value, ev.actor1) == ("Disrupted weapons use", "Military Forces of Saudi Arabia (2015-)")
+
+
+def test_in_the_district_of_is_no_armed_post():
+    """"بمركز بئر العبد": Egypt's district below the province; the worshippers attacked in a mosque there
+    are civilians, not men at a post."""
+    e = _one("ارتفع عدد ضحايا الهجوم الذي استهدف مسجد قرية المزار بمركز بئر العبد أمس إلى 40 قتيلا.",
+             date(2017, 11, 25))
+    assert e.sub_event_type.value == "Attack" and e.actor2 == "Civilians (Egypt)"
