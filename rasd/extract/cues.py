@@ -728,6 +728,28 @@ def comes_after_recent(doc: Doc, sent_tokens: list[tuple[int, Token]]) -> int | 
     return j if any(toks[i].norm in SPAN_OF for i in range(j + 2, min(last + 1, j + 7))) else None
 
 
+def after_recent_act(doc: Doc, sent_tokens: list[tuple[int, Token]], trig_tok: int) -> int | None:
+    """The token of a "بعد" inside the sentence after which the cue at trig_tok names an earlier act,
+    hours, days or weeks before the one the sentence tells first: "قتل مسلحون شاباً في مدينة نوى بعد يومين
+    من اختطافه" (the killing is the report; the abduction, right after "بعد <span> من", was before it).
+    None otherwise, and when no act is told before the "بعد"."""
+    toks = doc.tokens
+    first = sent_tokens[0][0]
+    if trig_tok < first + 3 or toks[trig_tok - 1].norm not in SPAN_OF:
+        return None
+    j = next((k for k in range(trig_tok - 2, max(first, trig_tok - 5), -1) if toks[k].norm == _AFTER), None)
+    span = None if j is None else _span_after(toks, j, trig_tok - 1)
+    # (weeks or months before, only a captivity that ended in the killing: "بعد أسابيع من اختطافه"; another
+    # act so far back is background the sentence's own rules weigh)
+    if span is None or (span == "long" and not any(
+            t.sub_event_type in (S.ABDUCTION, S.ARRESTS) and token_at(doc, t.span.start) == trig_tok
+            for t in doc.triggers)):
+        return None
+    lo, hi = toks[first].span.start, toks[j].span.start
+    return j if any(lo <= t.span.start and t.span.end <= hi and t.cue in ("@kill", "@attack", "@injure")
+                    for t in doc.triggers) else None
+
+
 def compared_before(doc: Doc, sent_tokens: list[tuple[int, Token]], trig_tok: int) -> int | None:
     """The token of the "بعد" after which the cue at trig_tok tells an earlier act the report is set
     against, or None."""
@@ -1048,6 +1070,9 @@ def modality_factor(doc: Doc, resources, sent_tokens: list[tuple[int, Token]], s
         # ("أمرت المحكمة بالإفراج عن نائب رئيس الوزراء بعد فترة اعتقال": and of an arrest)
         factor = min(factor, 0.3)
         why.append("history: a release")
+    if (k := after_recent_act(doc, sent_tokens, trig_tok)) is not None:
+        factor = min(factor, BACKGROUND_FACTOR)
+        why.append(f"earlier: an act told as before the sentence's own ('{doc.span_text(doc.tokens[k].span)}')")
     if (k := compared_before(doc, sent_tokens, trig_tok)) is not None:
         factor = min(factor, BACKGROUND_FACTOR)
         why.append(f"history: an earlier act the report is set against ('{doc.span_text(doc.tokens[k].span)}')")

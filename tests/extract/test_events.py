@@ -5439,3 +5439,13 @@ def test_in_the_district_of_is_no_armed_post():
     e = _one("ارتفع عدد ضحايا الهجوم الذي استهدف مسجد قرية المزار بمركز بئر العبد أمس إلى 40 قتيلا.",
              date(2017, 11, 25))
     assert e.sub_event_type.value == "Attack" and e.actor2 == "Civilians (Egypt)"
+
+
+@pytest.mark.parametrize("text", [
+    "قتل مسلحون مجهولون تاجرا في مدينة سبها بعد يومين من اختطافه.",
+    "عثر السكان اليوم على جثة طبيب مقتولا بالرصاص في مدينة سبها، بعد ثلاثة أيام من اختطافه على يد مسلحين.",
+])
+def test_an_abduction_told_as_before_the_killing_is_not_the_event(text):
+    """"بعد يومين من اختطافه": the abduction was before; the report is the killing, on its own day."""
+    e = _one(text)
+    assert e.sub_event_type.value == "Attack" and e.event_date == PUB and e.fatalities == 1
