@@ -5449,3 +5449,11 @@ def test_an_abduction_told_as_before_the_killing_is_not_the_event(text):
     """"بعد يومين من اختطافه": the abduction was before; the report is the killing, on its own day."""
     e = _one(text)
     assert e.sub_event_type.value == "Attack" and e.event_date == PUB and e.fatalities == 1
+
+
+@pytest.mark.parametrize("text", [
+    "ويرى محللون أن الحكومة تعمل على تفكيك الميليشيات المسلحة في مدينة طرابلس.",
+    "عمد بعض الشبان في مدينة طرابلس إلى تفكيك إطارات سيارات مركونة على جوانب الطرق.",
+])
+def test_dismantling_without_a_device_is_no_disrupted_weapons_use(text):
+    assert not [e for e in _events(text) if e.sub_event_type.value == "Disrupted weapons use"]
