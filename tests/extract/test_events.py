@@ -5452,8 +5452,8 @@ def test_an_abduction_told_as_before_the_killing_is_not_the_event(text):
 
 
 @pytest.mark.parametrize("text", [
-    "ويرى محللون أن الحكومة تعمل على تفكيك الميليشيات المسلحة في مدينة طرابلس.",
-    "عمد بعض الشبان في مدينة طرابلس إلى تفكيك إطارات سيارات مركونة على جوانب الطرق.",
+    "يرى الباحث أن الحكومة تسعى إلى تفكيك الفصائل المسلحة في إدلب.",
+    "وعمد بعض المتظاهرين في مدينة صيدا إلى تفكيك إطارات سيارات مركونة على جوانب الطرق.",
 ])
 def test_dismantling_without_a_device_is_no_disrupted_weapons_use(text):
     assert not [e for e in _events(text) if e.sub_event_type.value == "Disrupted weapons use"]
