@@ -569,7 +569,8 @@ def find_actors(doc: Doc, lex: ActorLexicon) -> tuple[ActorMention, ...]:
 # القاعدة"، "ولاية غرب أفريقيا الموالي لداعش"، "التابع لتنظيم الدولة"، "المعروف سابقا بجبهة النصرة"
 AFFILIATION_WORDS = frozenset(fold_string(w) for w in """المرتبطة المرتبط المرتبطين المرتبطون المرتبطتين
 الموالي الموالية الموالين الموالون التابع التابعة التابعين المبايع المبايعة المبايعين المتحالفة المتحالف المتحالفين
-المنتمي المنتمية المنتمين المحسوبة المحسوب المقربة المقرب فرع ذراع الذراع سابقا""".split())
+المنتمي المنتمية المنتمين المحسوبة المحسوب المقربة المقرب فرع ذراع الذراع سابقا
+ينتمون ينتمي تنتمي ينتميان منتمون منتمين يتبعون تابعون موالون""".split())
 _ARMED_KINDS = frozenset(("rebel", "militia", "unidentified"))
 
 
@@ -581,7 +582,9 @@ def _drop_affiliations(doc: Doc, out: list[ActorMention]) -> list[ActorMention]:
     starts = [t.span.start for t in toks]
     keep = []
     for k, m in enumerate(out):
+        # (the group unnamed gunmen are told to belong to says who they are: "مسلحون ينتمون لتنظيم القاعدة")
         if k > 0 and m.actor.kind in _ARMED_KINDS and out[k - 1].actor.kind in _ARMED_KINDS \
+                and out[k - 1].actor.kind != "unidentified" \
                 and m.actor.name != out[k - 1].actor.name:   # (the same group named twice stays: it counts)
             i = bisect_right(starts, m.span.start) - 1
             j = bisect_right(starts, out[k - 1].span.end - 1) - 1

@@ -31,7 +31,7 @@ PERSON_NOUNS = frozenset("""جندي شرطي مدني شخص طفل امراه 
 مجند عسكري صحفي ناشط مسؤول قائد حارس طالب موظف امير زعيم متشدد ارهابي انتحاري شاب شقيق فتي فتاه سائق
 مزارع صياد طبيب مهندس معلم صبي رضيع مسن عجوز راع راعي عامل امام قاض محام ممرض مسعف تاجر متظاهر محتج
 مصل زائر لاجئ نازح مسافر راكب مستوطن مهاجم مقيم مدير محافظ وزير شيخ رقيب عريف نقيب ملازم عقيد عميد
-مساعد""".split())   # ("مساعد أول في الجيش": a warrant officer)
+مساعد مدرس خطيب داعيه استاذ""".split())   # ("مساعد أول في الجيش": a warrant officer)
 # one person by a singular noun whose "-ين" form is read as its plural, not its dual
 SOUND_PLURAL_PERSONS = frozenset(fold_string(w) for w in "متظاهر محتج مصل زائر لاجئ نازح مسافر راكب مستوطن مقيم".split())
 # Duals of those (and of "قتيل"/"شهيد"/"جريح"), as folded words: 2 people.
@@ -266,6 +266,7 @@ def _kin_plural(norm: str) -> bool:
     return any(w.endswith(suf) and w[:-len(suf)] in KIN_PLURALS for suf in _POSSESSIVES)
 
 
+_IMAM, _PREACHER = fold_string("امام"), fold_string("خطيب")
 # one more person after a group counted before: "وأصيب آخر"، "وجرح ثالث"
 _ONE_MORE = frozenset(fold_string(w) for w in "آخر اخر ثالث رابع خامس سادس".split())
 _TIMES_WORDS = frozenset(fold_string(w) for w in "مرة مرات دفعة دفعات".split())
@@ -283,6 +284,7 @@ def _count_after(toks: list[Token], nums: dict[int, NumberMention], i: int, limi
     version = False  # a source named after the count so far ("حسب مصادر محلية")
     lone = False  # the count so far is one person named by a singular noun ("قتل انتحاري ...")
     subject, subject_spans = False, set()   # the count so far is of attackers, the verb's subject
+    dual_subject = False
     while j < end:
         t = toks[j]
         norm = t.norm
@@ -381,7 +383,7 @@ def _count_after(toks: list[Token], nums: dict[int, NumberMention], i: int, limi
             total = (total or 0) + 2  # "جنديان"، "ضابطا شرطة"
             expect_group = False
             # "قتل انتحاريان خمسة جنود": two attackers, the verb's subject, before its counted object
-            subject, subject_spans = (total == 2 and j == i + 1 and toks[i].norm.lstrip("وف") in _KILL_VERBS
+            subject, subject_spans = (total == 2 and j == i + 1 and toks[i].norm.lstrip("وف") in _KILL_VERBS | KILLING_ACTS
                                       and norm.removeprefix("ال") in _ATTACKER_DUALS), set()
         elif subject and (person_dual(norm) or _construct_dual(toks, j)) and not norm.startswith("و") \
                 and norm.removeprefix("ال") not in _ATTACKER_GROUPS | _ATTACKER_DUALS:
@@ -389,14 +391,23 @@ def _count_after(toks: list[Token], nums: dict[int, NumberMention], i: int, limi
             expect_group = False
         elif j > 0 and norm in _ACT_ADJECTIVES and toks[j - 1].norm.lstrip("وبل") in _ACT_NOUNS:
             pass   # "عدد قتلى هجوم انتحاري"، "هجوم مسلح": the act's adjective, no one counted
+        elif j > 0 and norm.removeprefix("وال").removeprefix("و") == _PREACHER \
+                and toks[j - 1].norm.removeprefix("ال") == _IMAM:
+            pass   # "إمام وخطيب مسجد": one man, the mosque's imam and preacher
         elif (norm in PERSON_NOUNS or norm[1:] in PERSON_NOUNS and norm[0] == "و"
               or norm[-1:] == "ا" and norm[:-1] in PERSON_NOUNS
               or norm[-1:] == "ه" and norm[:-1] in PERSON_NOUNS   # "طالبة"، "مستوطنة": one woman
               or norm[-2:] in ("ها", "هم") and norm[:-2] in PERSON_NOUNS   # "مقتل سائقها"، "قائدهم": its one
               or norm[-1:] == "ا" and norm[:-1] in NATIONALITY_NOUNS   # "قتلت قوات الاحتلال فلسطينيا": one
               or j == i + 1 and (_definite_one(norm) or norm in NATIONALITY_NOUNS)
-              or _object_after_subject(toks, i, j)) and (expect_group or norm[1:] in PERSON_NOUNS and norm[0] == "و"):
+              or _object_after_subject(toks, i, j)) and (expect_group or (dual_subject := (
+                  # ("قتل مسلحان مجهولان مواطنا": the two attackers counted first were the verb's subject)
+                  subject and not subject_spans and not norm.startswith("و")
+                  and not (norm[-1:] == "ا" and norm[:-1] in NATIONALITY_NOUNS)))
+                                                         or norm[1:] in PERSON_NOUNS and norm[0] == "و"):
             # "قتلوا قائدا"، "استشهاد الطفلة"، "قتل عراقي": one; "ومجند ومسلح": one more each
+            if dual_subject:
+                total, used, subject = 0, used - subject_spans, False
             total = (total or 0) + 1
             expect_group = False
             lone = total == 1

@@ -34,7 +34,8 @@ CIVILIAN_WORDS = frozenset("""مدني مدنيين مدنيون المدنيي�
 الاهالي اهالي مهاجرين لاجئين اللاجئين زوار سياح مترجم مترجما سائق سائقا طبيب طبيبا مهندس مهندسا مهندسين معلم
 معلما تاجر تاجرا مزارع مزارعا مزارعين صياد صيادين راعي رعاة راع راعيا عامل عاملا امام اماما قاض قاضيا محام
 محاميا ممرض ممرضا ممرضه مسعف مسعفا مسعفين شاب شابا شابين شابان شبان الشاب فتي فتاه طالب طالبا متظاهر متظاهرا
-متظاهرين المتظاهرين محتج محتجا محتجين ابناء قرويا قرويين القرويين امراتين امراتان سيده سيدتين نسوه فتيات""".split())
+متظاهرين المتظاهرين محتج محتجا محتجين ابناء قرويا قرويين القرويين امراتين امراتان سيده سيدتين نسوه فتيات
+مدرس مدرسا مدرسين معلمين خطيب خطيبا داعيه استاذ استاذا اساتذه""".split())
 
 
 ARMED_WORDS = frozenset("""جنود جندي جنديا جنديين جنديان الجنود عسكري عسكريين عسكريا العسكريين شرطي شرطيين شرطيان الشرطه
@@ -1602,6 +1603,8 @@ SUFFERED = ("تعرض", "يتعرض", "تتعرض", "وتعرض", "وتعرضت"
 
 
 # construct heads that make a subject definite: "قوات الأمن"، "جيش الاحتلال"
+# the stems of the armed men's duals in the nominative ("مسلحان"، "انتحاريان"، "مهاجمان")
+ARMED_DUAL_STEMS = frozenset(fold_string(w) for w in "مسلح انتحاري مهاجم قناص ملثم".split())
 SUBJECT_HEADS = frozenset(("قوات", "جيش", "طائرات", "مقاتلات", "مسلحو", "عناصر", "مقاتلو", "مروحيات", "جنود", "رجال")) \
     | frozenset(fold_string(w) for w in """ميليشيا مليشيا ميليشيات مليشيات جماعة حركة تنظيم قناصة قناص كتائب فصائل
     عصابة عصابات""".split())   # "قتلت ميليشيا الحوثي ثلاثة مواطنين": a group's name heads the subject
@@ -1642,7 +1645,9 @@ def _object_follows(doc: Doc, a: ActorMention, last_tok: int, window: int = 3, s
     """A count or an accusative person noun within `window` tokens after the actor mention a (`subject`:
     a is already read as a nominative, "مسلحون من بوكو حرام")."""
     first = fold_string(a.surface).split()[0] if a.surface.strip() else ""
-    if not (subject or first.startswith("ال") or first in SUBJECT_HEADS or first.endswith("ون")):
+    # (a dual nominative too: "قتل مسلحان مجهولان مواطنا")
+    nominative = first.endswith("ون") or (first.endswith("ان") and first[:-2] in ARMED_DUAL_STEMS)
+    if not (subject or first.startswith("ال") or first in SUBJECT_HEADS or nominative):
         return False  # "قتل جنديين تركيين": an indefinite count after the verb is its passive subject
         # (a nominative plural, "قتل مسلحون شرطيا", may be the active subject: its object decides)
     end_tok = token_at(doc, a.span.end - 1)
@@ -1668,7 +1673,10 @@ def _object_follows(doc: Doc, a: ActorMention, last_tok: int, window: int = 3, s
     lo_pos, hi_pos = doc.tokens[end_tok + 1].span.start, doc.tokens[hi].span.end
     if any(lo_pos <= n.span.start < hi_pos for n in doc.numbers):
         return True
-    if (subject or first.endswith("ون")) and doc.tokens[end_tok + 1].norm.startswith("ال") \
+    nxt = doc.tokens[end_tok + 1].norm
+    if (subject or nominative) and (nxt in PERSON_NOUNS or nxt[-1:] == "ا" and nxt[:-1] in PERSON_NOUNS):
+        return True   # "قتل مسلحون مجهولون خطيب مسجد"، "قتل مسلحان مجهولان مواطنا": a nominative subject, its object
+    if (subject or nominative) and doc.tokens[end_tok + 1].norm.startswith("ال") \
             and (doc.tokens[end_tok + 1].norm[2:] in PERSON_NOUNS or doc.tokens[end_tok + 1].norm[2:].rstrip("ي") in PERSON_NOUNS):
         return True   # "قتل مسلحون مجهولون الناشط عمر باطويل": a nominative subject, then its definite object
     if tied and any(doc.tokens[j].norm in PERSON_NOUNS or doc.tokens[j].norm in CIVILIAN_WORDS

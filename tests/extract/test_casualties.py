@@ -194,6 +194,7 @@ def test_casualties_a_toll_told_again_is_not_added(text, killed):
     ("وقال مصدر إن شرطيا ومدنيا قتلا في الانفجار.", 2, None),                      # a dual verb
     ("قتل ثلاثة جنود وأصيب رابع في الهجوم.", 3, 1),                                  # one more hurt
     ("قتل مدني وأصيب آخر بجروح في القصف.", 1, 1),
+    ("اغتال مسلحون مجهولون إمام وخطيب مسجد في المدينة.", 1, None),              # one man, two titles
 ])
 def test_casualties_construct_duals_and_groups_before_a_plural_verb(text, killed, injured):
     assert _count(text) == (killed, injured)

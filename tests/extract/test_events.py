@@ -5457,3 +5457,18 @@ def test_an_abduction_told_as_before_the_killing_is_not_the_event(text):
 ])
 def test_dismantling_without_a_device_is_no_disrupted_weapons_use(text):
     assert not [e for e in _events(text) if e.sub_event_type.value == "Disrupted weapons use"]
+
+
+@pytest.mark.parametrize("text, a1, fat", [
+    # a nominative subject, then its object: an indefinite person or a construct noun
+    ("قتل مسلحون مجهولون مدرسا في مدينة سبها مساء أمس.", "Unidentified Armed Group (Libya)", 1),
+    ("قتل مسلحون مجهولون خطيب مسجد في مدينة سبها مساء أمس.", "Unidentified Armed Group (Libya)", 1),
+    # (a dual subject: the two gunmen are no dead)
+    ("قتل مسلحان مجهولان مساء أمس مواطنا في مدينة سبها.", "Unidentified Armed Group (Libya)", 1),
+    # (the group the gunmen are told to belong to is the doer)
+    ("قتل مسلحون ينتمون لتنظيم داعش مواطنا في مدينة سبها مساء أمس.", "Islamic State (Libya)", 1),
+])
+def test_gunmen_named_first_killed_the_one_named_after(text, a1, fat):
+    e = _one(text)
+    assert e.sub_event_type.value == "Attack" and e.actor1 == a1 and e.fatalities == fat
+    assert e.actor2 == "Civilians (Libya)"
