@@ -557,6 +557,8 @@ def _superseded_at(toks: list[Token]) -> int | None:
 # the verbs a toll rises by: "وارتفعت حصيلة ..."، "ارتفع عدد الشهداء إلى ..."، "قبل أن ترتفع الحصيلة إلى ..."
 RISE_VERBS = frozenset(fold_string(w) for w in "ارتفع ارتفعت وارتفع وارتفعت".split())
 _LATER_RISE = frozenset(fold_string(w) for w in "ترتفع يرتفع".split())
+# ... or its purpose form: "قتل 45 مجندا ...، ليرتفع عدد القتلى لاحقا إلى 60"
+_RISE_FORMS = frozenset(fold_string(w) for w in "ليرتفع لترتفع".split())
 _THE_TOLL = fold_string("الحصيلة")
 # the figure a toll rose to is at most this many times the one told before (plus TOLL_UPDATE_MARGIN): a
 # running total dwarfs the act's own toll
@@ -570,7 +572,7 @@ def toll_rise(toks: list[Token], nums: dict[int, NumberMention], lo: int = 0) ->
     "وارتفع عدد الجرحى إلى 20" (the hurt's)."""
     for k in range(lo, len(toks) - 1):
         w = toks[k].norm
-        if not (w in RISE_VERBS or (w in _LATER_RISE and k >= 2 and toks[k - 2].norm == "قبل")):
+        if not (w in RISE_VERBS or w in _RISE_FORMS or (w in _LATER_RISE and k >= 2 and toks[k - 2].norm == "قبل")):
             continue
         if not (toks[k + 1].norm in TOLL_HEADS or toks[k + 1].norm == _THE_TOLL):
             continue

@@ -5472,3 +5472,8 @@ def test_gunmen_named_first_killed_the_one_named_after(text, a1, fat):
     e = _one(text)
     assert e.sub_event_type.value == "Attack" and e.actor1 == a1 and e.fatalities == fat
     assert e.actor2 == "Civilians (Libya)"
+
+
+def test_a_toll_rising_in_the_act_s_own_sentence_by_its_purpose_form():
+    e = _one("قتل 12 شخصا صباح اليوم في تفجير سيارة مفخخة في مدينة بعقوبة، ليرتفع عدد القتلى لاحقا إلى 20.")
+    assert e.fatalities == 20
