@@ -2780,22 +2780,22 @@ _ATTACK_VERBS = tuple(fold_string(w) for w in "هاجم هاجمت هاجموا 
 # an attack named by its noun: what "نفذ/شن" carry out, what "صد/تصدى" repel
 _ATTACK_OBJECTS = frozenset(fold_string(w) for w in "هجوما هجوم لهجوم الهجوم هجمات لهجمات".split())
 _LAUNCH_VERBS = CARRYING_OUT | frozenset(fold_string(w) for w in "شن شنت شنوا".split())
+# the Egyptian checkpoints of Sinai ("هاجمت عناصر إرهابية 5 كمائن بالشيخ زويد"): the word for an ambush, only
+# after an attack verb as its object, is a post of the army
+_CHECKPOINTS = frozenset(fold_string(w) for w in "كمين كمينا كمائن ارتكاز ارتكازا ارتكازات".split())
 _MILITARY_SITES = frozenset(fold_string(w) for w in """مواقع موقع موقعا معسكر معسكرا معسكرات ثكنة ثكنات حاجز حاجزا
 حواجز نقطة نقاط مقر مقرا مقرات تمركزات تجمعات قاعدة قواعد مخفر مخفرا كتيبة مركز مركزا مراكز دورية دوريه دوريات
-قافلة قافله رتلا رتل كمين كمينا كمائن ارتكاز ارتكازا ارتكازات""".split())
+قافلة قافله رتلا رتل""".split()) | _CHECKPOINTS
 
 
 # "حاجزا أمنيا"، "مقرا أمنيا"، "مخفرا للشرطة"، "ثكنة عسكرية": a post held by the police or by the army
 _POST_NOUNS = frozenset(fold_string(w) for w in """حاجز حاجزا نقطة نقطه نقاط مقر مقرا مقرات مركز مركزا مراكز مخفر
-مخفرا ثكنة ثكنه ثكنات معسكر معسكرا قاعدة قاعده دورية دوريه موكب كمين كمينا كمائن ارتكاز ارتكازا ارتكازات""".split())
+مخفرا ثكنة ثكنه ثكنات معسكر معسكرا قاعدة قاعده دورية دوريه موكب""".split()) | _CHECKPOINTS
 _POLICE_POST_WORDS = frozenset(fold_string(w) for w in "أمني أمنيا أمنية أمنيه أمنيين أمنيتين للأمن للشرطة".split())
 _ARMY_POST_WORDS = frozenset(fold_string(w) for w in "عسكري عسكريا عسكرية عسكريه عسكريين عسكريتين للجيش".split())
 _OWN_POSTS = {fold_string("مخفر"): "police", fold_string("مخفرا"): "police", fold_string("ثكنة"): "army",
               fold_string("ثكنه"): "army", fold_string("ثكنات"): "army", fold_string("معسكر"): "army",
-              fold_string("معسكرا"): "army",
-              # the Egyptian checkpoints of Sinai: "هاجمت عناصر إرهابية 5 كمائن بالشيخ زويد" (the word for an
-              # ambush only after an attack verb, as its object, is a post)
-              **{fold_string(w): "army" for w in "كمين كمينا كمائن ارتكاز ارتكازا ارتكازات".split()}}
+              fold_string("معسكرا"): "army", **dict.fromkeys(_CHECKPOINTS, "army")}
 
 
 def security_site(doc: Doc, trig: TriggerMention) -> tuple[str, str] | None:
@@ -2876,6 +2876,8 @@ _SEIZED_GOODS = frozenset(fold_string(w) for w in """أسلحة اسلحة ال�
 _DRIVEN_OUT = frozenset(fold_string(w) for w in """عائلات العائلات عائلة أسر الأسر سكان السكان الأهالي أهالي اهالي
 الطاقم طاقم موظفي موظفين الموظفين العاملين عمال العمال المدنيين مدنيين صحفيين الصحفيين المزارعين مزارعين
 التجار تجار النازحين نازحين اللاجئين لاجئين المصلين مصلين الطلاب طلاب""".split())
+
+
 def _goods(norm: str) -> bool:
     """A seized thing's word, bare or with its owner's pronoun: "أسلحة"، "أسلحتهم"، "آلياته"."""
     if norm in _SEIZED_GOODS:
