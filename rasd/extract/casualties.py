@@ -384,9 +384,9 @@ def _count_after(toks: list[Token], nums: dict[int, NumberMention], i: int, limi
             expect_group = False
             # "قتل انتحاريان خمسة جنود": two attackers, the verb's subject, before its counted object
             subject, subject_spans = (total == 2 and j == i + 1 and toks[i].norm.lstrip("وف") in _KILL_VERBS | KILLING_ACTS
-                                      and norm.removeprefix("ال") in _ATTACKER_DUALS), set()
+                                      and norm.removeprefix("ال") in ATTACKER_DUALS), set()
         elif subject and (person_dual(norm) or _construct_dual(toks, j)) and not norm.startswith("و") \
-                and norm.removeprefix("ال") not in _ATTACKER_GROUPS | _ATTACKER_DUALS:
+                and norm.removeprefix("ال") not in _ATTACKER_GROUPS | ATTACKER_DUALS:
             total, subject = 2, False   # "قتل مسلحان شرطيين": the two after the two attackers
             expect_group = False
         elif j > 0 and norm in _ACT_ADJECTIVES and toks[j - 1].norm.lstrip("وبل") in _ACT_NOUNS:
@@ -441,7 +441,7 @@ _KILL_VERBS = frozenset(fold_string(w) for w in "قتل قتلت قتلا قتل
 _ACT_ADJECTIVES = frozenset(fold_string(w) for w in "انتحاري انتحارية مسلح مسلحة ارهابي إرهابي ارهابية إرهابية".split())
 
 # attackers counted as the subject of a kill verb, before its object: "قتل انتحاريان خمسة جنود"
-_ATTACKER_DUALS = frozenset(fold_string(w) for w in "انتحاريان مسلحان مهاجمان انتحاريتان".split())
+ATTACKER_DUALS = frozenset(fold_string(w) for w in "انتحاريان مسلحان مهاجمان انتحاريتان قناصان ملثمان".split())
 _ATTACKER_GROUPS = frozenset(fold_string(w) for w in "انتحاريين انتحاريون مسلحين مسلحون مسلحا انتحاريا مهاجمين مهاجمون".split())
 
 # "وثلاثة من مرافقيه"، "واثنين من عناصره": the companions of one person named before

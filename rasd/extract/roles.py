@@ -22,7 +22,7 @@ from bisect import bisect_right
 from rasd.arabic.normalize import fold_string
 from rasd.arabic.tokens import TOKEN_RE
 from rasd.extract.actors import AFFILIATION_WORDS, BELIEF_WORDS, COUNTRY_WORDS, PROJECTILES, THEY_THAT
-from rasd.extract.casualties import COUNTED_THINGS, NATIONALITY_NOUNS, PERSON_NOUNS, TOLL_HEADS, person_dual
+from rasd.extract.casualties import ATTACKER_DUALS, COUNTED_THINGS, NATIONALITY_NOUNS, PERSON_NOUNS, TOLL_HEADS, person_dual
 from rasd.extract.triggers import BODY_NOUNS, FALL_LEMMA, FIND_WORDS, SHOOT_DOWN_VERBS
 from rasd.model import Actor, ActorMention, Doc, Span, Token, TriggerMention
 from rasd.resources.acled import EventType as E
@@ -1603,8 +1603,6 @@ SUFFERED = ("تعرض", "يتعرض", "تتعرض", "وتعرض", "وتعرضت"
 
 
 # construct heads that make a subject definite: "قوات الأمن"، "جيش الاحتلال"
-# the stems of the armed men's duals in the nominative ("مسلحان"، "انتحاريان"، "مهاجمان")
-ARMED_DUAL_STEMS = frozenset(fold_string(w) for w in "مسلح انتحاري مهاجم قناص ملثم".split())
 SUBJECT_HEADS = frozenset(("قوات", "جيش", "طائرات", "مقاتلات", "مسلحو", "عناصر", "مقاتلو", "مروحيات", "جنود", "رجال")) \
     | frozenset(fold_string(w) for w in """ميليشيا مليشيا ميليشيات مليشيات جماعة حركة تنظيم قناصة قناص كتائب فصائل
     عصابة عصابات""".split())   # "قتلت ميليشيا الحوثي ثلاثة مواطنين": a group's name heads the subject
@@ -1646,7 +1644,7 @@ def _object_follows(doc: Doc, a: ActorMention, last_tok: int, window: int = 3, s
     a is already read as a nominative, "مسلحون من بوكو حرام")."""
     first = fold_string(a.surface).split()[0] if a.surface.strip() else ""
     # (a dual nominative too: "قتل مسلحان مجهولان مواطنا")
-    nominative = first.endswith("ون") or (first.endswith("ان") and first[:-2] in ARMED_DUAL_STEMS)
+    nominative = first.endswith("ون") or first in ATTACKER_DUALS
     if not (subject or first.startswith("ال") or first in SUBJECT_HEADS or nominative):
         return False  # "قتل جنديين تركيين": an indefinite count after the verb is its passive subject
         # (a nominative plural, "قتل مسلحون شرطيا", may be the active subject: its object decides)
@@ -1676,8 +1674,8 @@ def _object_follows(doc: Doc, a: ActorMention, last_tok: int, window: int = 3, s
     nxt = doc.tokens[end_tok + 1].norm
     if (subject or nominative) and (nxt in PERSON_NOUNS or nxt[-1:] == "ا" and nxt[:-1] in PERSON_NOUNS):
         return True   # "قتل مسلحون مجهولون خطيب مسجد"، "قتل مسلحان مجهولان مواطنا": a nominative subject, its object
-    if (subject or nominative) and doc.tokens[end_tok + 1].norm.startswith("ال") \
-            and (doc.tokens[end_tok + 1].norm[2:] in PERSON_NOUNS or doc.tokens[end_tok + 1].norm[2:].rstrip("ي") in PERSON_NOUNS):
+    if (subject or nominative) and nxt.startswith("ال") \
+            and (nxt[2:] in PERSON_NOUNS or nxt[2:].rstrip("ي") in PERSON_NOUNS):
         return True   # "قتل مسلحون مجهولون الناشط عمر باطويل": a nominative subject, then its definite object
     if tied and any(doc.tokens[j].norm in PERSON_NOUNS or doc.tokens[j].norm in CIVILIAN_WORDS
                     for j in range(end_tok + 3, hi + 1)):
