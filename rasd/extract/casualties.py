@@ -433,9 +433,15 @@ def _count_after(toks: list[Token], nums: dict[int, NumberMention], i: int, limi
                         break
             break
         j += 1
+    if subject and total == 2 and toks[i].norm.lstrip("وف") in _ACTIVE_ASSASSINATIONS:
+        # "اغتال مسلحان مجهولان يستقلان دراجة نارية، مساء أمس، الشيخ ...": the two were its doers (the verb
+        # has no passive reading), the one it names is not counted here
+        return None, used - subject_spans
     return total, used
 
 
+# assassination verbs that are only active ("اغتيل" is the passive): a dual right after them is the doers
+_ACTIVE_ASSASSINATIONS = frozenset(fold_string(w) for w in "اغتال اغتالت".split())
 _ACT_NOUNS = frozenset(fold_string(w) for w in "هجوم هجوما تفجير تفجيرا عملية عمليه اعتداء انفجار".split())
 _KILL_VERBS = frozenset(fold_string(w) for w in "قتل قتلت قتلا قتلوا يقتل تقتل".split())
 _ACT_ADJECTIVES = frozenset(fold_string(w) for w in "انتحاري انتحارية مسلح مسلحة ارهابي إرهابي ارهابية إرهابية".split())
@@ -566,20 +572,45 @@ TOLL_UPDATE_RATIO = 3
 TOLL_UPDATE_MARGIN = 10
 
 
+# ... told by whoever raised it: "ورفعت مصادر طبية حصيلة القتلى إلى 60"، "رفع الدفاع المدني الحصيلة إلى 35"
+_RAISE_VERBS = frozenset(fold_string(w) for w in "رفع رفعت ورفع ورفعت".split())
+# ... by its verbal noun: "أعلن مدير الصحة ارتفاع عدد القتلى إلى 60"
+_RISE_NOUNS = frozenset(fold_string(w) for w in "ارتفاع وارتفاع".split())
+# ... or by the figure it reached: "وبلغت حصيلة القتلى 60"، "عدد القتلى وصل إلى 60"
+_REACH_VERBS = frozenset(fold_string(w) for w in "بلغت وبلغت بلغ وبلغ وصلت ووصلت وصل ووصل".split())
+
+
+def _is_toll_head(t: Token) -> bool:
+    return t.norm in TOLL_HEADS or t.norm == _THE_TOLL
+
+
 def toll_rise(toks: list[Token], nums: dict[int, NumberMention], lo: int = 0) -> tuple[int, int, bool] | None:
     """(index of the verb, figure, whether it is the hurt's) of the first rise of a toll told in toks from
     lo: "ارتفع عدد الشهداء إلى تسعة"، "وارتفعت الحصيلة لاحقا إلى 15 قتيلا"، "قبل أن ترتفع الحصيلة إلى 12"،
-    "وارتفع عدد الجرحى إلى 20" (the hurt's)."""
+    "وارتفع عدد الجرحى إلى 20" (the hurt's), "ورفعت مصادر طبية حصيلة القتلى إلى 60"، "أعلن ... ارتفاع عدد
+    القتلى إلى 60"، "وبلغت حصيلة القتلى 60"، "إن عدد القتلى وصل إلى 60"."""
     for k in range(lo, len(toks) - 1):
         w = toks[k].norm
-        if not (w in RISE_VERBS or w in _RISE_FORMS or (w in _LATER_RISE and k >= 2 and toks[k - 2].norm == "قبل")):
+        head = None
+        if w in RISE_VERBS or w in _RISE_FORMS or w in _RISE_NOUNS or (
+                w in _LATER_RISE and k >= 2 and toks[k - 2].norm == "قبل"):
+            head = k + 1 if _is_toll_head(toks[k + 1]) else None
+        elif w in _RAISE_VERBS:   # the raiser (and when) told between: at most six words
+            head = next((j for j in range(k + 1, min(len(toks), k + 8)) if _is_toll_head(toks[j])), None)
+        elif w in _REACH_VERBS:
+            if _is_toll_head(toks[k + 1]):
+                head = k + 1
+            elif k >= 2 and _is_toll_head(toks[k - 2]):   # "عدد القتلى وصل إلى 60"
+                head = k - 2
+        if head is None:
             continue
-        if not (toks[k + 1].norm in TOLL_HEADS or toks[k + 1].norm == _THE_TOLL):
-            continue
-        to = next((j for j in range(k + 2, min(len(toks) - 1, k + 8)) if toks[j].norm in ("الي", "حتي")), None)
+        start = max(head, k) + 1
+        to = next((j for j in range(start, min(len(toks) - 1, start + 7)) if toks[j].norm in ("الي", "حتي")), None)
+        if to is None and w in _REACH_VERBS:   # "بلغت حصيلة القتلى 60": the figure right after the dead's noun
+            to = start if start + 1 in nums and start not in nums else None
         if to is None or to + 1 not in nums:
             continue
-        hurt = any(toks[j].norm in _HURT_HEADS for j in range(k + 1, to)) or (
+        hurt = any(toks[j].norm in _HURT_HEADS for j in range(min(head, k) + 1, to)) or (
             to + 2 < len(toks) and toks[to + 2].norm in INJURY_NOUNS_AFTER_NUMBER)
         return k, int(nums[to + 1].value), hurt
     return None

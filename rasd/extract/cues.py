@@ -351,7 +351,7 @@ def _updates_toll_of(doc: Doc, told: Span, rise: tuple[int, int, bool]) -> bool 
 
 def _toll_update(doc: Doc, sent_tokens: list[tuple[int, Token]]) -> bool:
     """The toll of an act told before, updated: "وفي وقت لاحق، ارتفع عدد الشهداء إلى تسعة بعد وفاة اثنين من
-    الجرحى" (the act in the sentence before), "قتل ثمانية مدنيين ...، قبل أن ترتفع الحصيلة إلى 12 قتيلا" (in
+    الجرحى" (the act in one of the two sentences before), "قتل ثمانية مدنيين ...، قبل أن ترتفع الحصيلة إلى 12 قتيلا" (in
     this one, before the rise): a rise verb right before the toll word, no campaign or span of time named,
     and a figure after "إلى" above the toll told before but not dwarfing it."""
     if not sent_tokens or campaign_named([t for _, t in sent_tokens]):
@@ -363,8 +363,12 @@ def _toll_update(doc: Doc, sent_tokens: list[tuple[int, Token]]) -> bool:
     k = rise[0]
     if k > 0 and (here := _updates_toll_of(doc, Span(toks[0].span.start, toks[k].span.start), rise)) is not None:
         return here
-    si = toks[0].sentence
-    return si > 0 and bool(_updates_toll_of(doc, doc.sentences[si - 1], rise))
+    # the act told in one of the two sentences before (the nearer that tells dead): "وقال شهود إن انتحاريا
+    # ... فجر نفسه" may come between the act's toll and its update
+    for sj in range(toks[0].sentence - 1, max(-1, toks[0].sentence - 3), -1):
+        if (there := _updates_toll_of(doc, doc.sentences[sj], rise)) is not None:
+            return there
+    return False
 
 
 def _version_of_toll(doc: Doc, sent_tokens: list[tuple[int, Token]], mi: int) -> bool:

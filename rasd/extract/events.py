@@ -38,7 +38,7 @@ from rasd.extract.cues import (dead_clause, rise_toll_head, DATELINE_RE, MORROW,
                               protesters_only_named, reference_date, total_clause_start, truce_without_act, aircraft_moving,
                               BACKGROUND_OPENERS, RISE_VERBS, SINCE_OPENERS, SPAN_OF, SPAN_OF_TIME)
 from rasd.extract.casualties import (MORE_WORDS, ASSASSINATION_LEMMAS, count_casualties, count_from_before, count_leading_group,
-                                     reply_offset, TOLL_HEADS)
+                                     reply_offset, numbers_by_token, toll_rise, TOLL_HEADS)
 from rasd.extract.triggers import AIRCRAFT_SUBJECTS, BODY_NOUNS, CARRYING_OUT, FALL_LEMMA, SEIZED_PEOPLE, dated_tokens
 from rasd.resources.countries import COUNTRY_NAMES
 from rasd.extract.roles import (DENIAL_WORDS, INTERCEPT_VERBS, SITE_NOUNS, WITHDRAW_STEM, TARGET_NOUNS, THAT_WORDS, DOER_RELATIVES, last_token, AIRCRAFT_NOUNS, CIVIL_OBJECTS, FIGHTER_HEADS, GENERIC_KINDS, SPEAKER_VERBS, after_place_phrase, assign_roles, belonging, gunmen_of, backers, backs, claims, dominant_armed_actor, finds_bodies, harmed_in, is_news_source, named_civilians,
@@ -2486,7 +2486,12 @@ def _toll_rose_in(doc: Doc, si: int) -> bool:
     """Sentence si tells the toll rose to a figure ("ارتفعت حصيلة القتلى ... إلى 15"), not that it may."""
     sp = doc.sentences[si]
     text = doc.folded[doc.offsets.to_folded(sp.start):doc.offsets.to_folded(sp.end)]
-    return _ROSE_RE.search(text) is not None and _GUESS_RE.search(text) is None
+    if _GUESS_RE.search(text) is not None:
+        return False
+    if _ROSE_RE.search(text) is not None:
+        return True
+    toks = [t for t in doc.tokens if t.sentence == si]   # "ورفعت مصادر طبية حصيلة القتلى إلى 60"، "أعلن ... ارتفاع عدد القتلى إلى 60"
+    return toll_rise(toks, numbers_by_token(doc, toks)) is not None
 
 
 def _vague_place(c: Candidate) -> bool:
@@ -3935,8 +3940,9 @@ def _group(doc: Doc, cands: list[Candidate], resources) -> list[Event]:
                 and _toll_rose_in(doc, c.sentence):
             # "وأضاف المرصد أن حصيلة القتلى في دوما ارتفعت لاحقا إلى 15 قتيلا": the toll of the event just
             # told at that place, updated
+            # (or at the town whose quarter it was told in: "أعلن مدير مكتب الصحة بعدن ارتفاع عدد القتلى")
             g = next((h for h in reversed(groups) if 0 < c.sentence - h.sentence <= 2 and _same_day(h, c)
-                      and _loc_key(h.location) == _loc_key(c.location)), None)
+                      and (_loc_key(h.location) == _loc_key(c.location) or _same_town(h.location, c.location))), None)
         if g is None and c.generic and groups:
             # a sentence with only a generic cue continues the event just told
             prev = groups[-1]

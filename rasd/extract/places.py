@@ -890,13 +890,19 @@ def _country_hint(doc: Doc, m: _Match, facts: list[tuple] | None = None) -> tupl
     return ()
 
 
+# a cue word that is also an ordinary word for a building's gate: before a common word, that building's
+_GATE_CUES = frozenset({"بوابه"})
+
+
 def _admitted(m: _Match, gaz: Gazetteer, toks: tuple[Token, ...]) -> tuple[Place, ...]:
     """Candidates that may stand without a cue word (stop list, common words)."""
     if m.first == m.last and toks[m.first].norm in NOT_NAMES:
         return ()   # "منطقة عبر الحدود": a preposition, not Al `Abr, even after a cue word
-    if m.cue is not None:
-        return m.candidates
     sw = gaz.stopword(m.key)
+    if m.cue is not None:
+        if m.cue in _GATE_CUES and sw is not None and sw.reason == "common":
+            return ()   # "اقتحم بوابة المدرسة"، "عند بوابة الجامعة": the gate of a school, no village
+        return m.candidates
     if sw is not None:
         if sw.reason in ("month", "weekday"):
             big = tuple(p for p in m.candidates if p.population >= BIG_POPULATION

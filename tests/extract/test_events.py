@@ -5477,3 +5477,36 @@ def test_gunmen_named_first_killed_the_one_named_after(text, a1, fat):
 def test_a_toll_rising_in_the_act_s_own_sentence_by_its_purpose_form():
     e = _one("قتل 12 شخصا صباح اليوم في تفجير سيارة مفخخة في مدينة بعقوبة، ليرتفع عدد القتلى لاحقا إلى 20.")
     assert e.fatalities == 20
+
+
+@pytest.mark.parametrize("update", [
+    "ورفعت مصادر طبية في وقت لاحق حصيلة القتلى إلى 31.",
+    "وفي وقت لاحق، أعلن مدير صحة المحافظة ارتفاع عدد القتلى إلى 31 شخصا.",
+    "وبلغت حصيلة القتلى 31 بحسب مصادر طبية.",
+    "وقال مصدر طبي إن عدد القتلى وصل إلى 31.",
+])
+def test_a_toll_raised_in_a_later_sentence_in_other_words(update):
+    # raised by whoever tells it, by the verbal noun, or by the figure it reached: one event, the new toll
+    evs = _events("قتل 22 شخصا صباح اليوم في تفجير سيارة مفخخة في سوق مدينة بعقوبة. " + update)
+    assert [e.fatalities for e in evs] == [31]
+
+
+def test_a_toll_updated_two_sentences_after_the_act():
+    # a witness's account between the act and its updated toll
+    evs = _events("قتل 22 جنديا صباح اليوم في هجوم انتحاري بسيارة مفخخة على معسكر في مدينة المكلا. "
+                  "وقال شهود إن الانتحاري اقتحم البوابة الرئيسية للمعسكر بسيارته. "
+                  "وفي وقت لاحق، رفع مصدر طبي حصيلة القتلى إلى 30.")
+    assert [e.fatalities for e in evs] == [30]
+
+
+@pytest.mark.parametrize("building", ["المدرسة", "الجامعة"])
+def test_the_gate_of_a_school_is_no_village(building):
+    evs = _events("قتل 22 جنديا صباح اليوم في هجوم انتحاري استهدف معسكرا في مدينة المكلا. "
+                  f"وقال شهود إن انتحاريا يقود سيارة مفخخة اقتحم بوابة {building} وفجر نفسه.")
+    assert len(evs) == 1 and evs[0].location.name == "Mukalla"
+
+
+def test_two_gunmen_who_assassinated_a_named_man_are_no_dead():
+    e = _one("اغتال مسلحان مجهولان يستقلان دراجة نارية، مساء أمس، الشيخ صالح الحضرمي، إمام أحد مساجد "
+             "مدينة المكلا، بإطلاق النار عليه أمام منزله.")
+    assert e.sub_event_type.value == "Attack" and e.fatalities == 1
