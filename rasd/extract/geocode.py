@@ -470,12 +470,15 @@ _PERSON_BEFORE = re.compile(r"(?:^|\s)[وفل]?(?:ال|لل)?(?:زعيم|زعم�
 # "وقال والي شانلي أورفة إن القذائف سقطت ..."، "ما يسمى «والي كركوك» في تنظيم داعش"، "محافظ الأنبار": an
 # office named by the province or district it governs
 _OFFICE_BEFORE = re.compile(r"(?:^|\s)[«\"“']?[وفل]?(?:ال|لل)?(?:والي|محافظ|قائممقام|قائمقام|رئيس\s+بلديه)"
-                            r"\s*[«\"“']?\s*$")
+                            r"\s*[«\"“']?\s*$"
+                            # "مسؤول ملف الاستيطان شمال الضفة": the area a file's official covers
+                            r"|(?:^|\s)[وفل]?(?:ال)?(?:مسؤول|مسئول|منسق)\s+ملف\s+\S+\s+(?:(?:ال)?(?:شمال|جنوب|شرق|غرب|وسط)"
+                            r"(?:ي)?\s+)?$")
 
 
 def _office_place(doc: Doc, m: PlaceMention) -> bool:
-    """The place an office is named by: "والي كركوك"، "قائمقام تلعفر"."""
-    return bool(_OFFICE_BEFORE.search(fold_between(doc, max(0, m.span.start - 20), m.span.start)))
+    """The place an office is named by: "والي كركوك"، "قائمقام تلعفر"، "مسؤول ملف الاستيطان شمال الضفة"."""
+    return bool(_OFFICE_BEFORE.search(fold_between(doc, max(0, m.span.start - 40), m.span.start)))
 
 
 # "شابين من أبناء مدينة شهبا"، "الشاب المنحدر من قرية ...": where a person comes from ("خرج العشرات من أهالي
@@ -714,6 +717,11 @@ _ORIGIN_BEFORE = re.compile(r"(?:^|\s)[وب]?(?:ال)?(?:كتائب|كتيبه|�
 # fight was
 _FLED_TO = re.compile(r"(?:^|\s)[وف]?(?:فر|فرت|فروا|فرار|هرب|هربت|هربوا|هروب|بالفرار|فارين|هاربين)\s+(?:\S+\s+){0,3}?"
                       r"(?:باتجاه|نحو|صوب|الي|الى)\s+(?:(?:ال)?(?:مدينه|محافظه|منطقه|بلده|قريه|مديريه)\s+)?$")
+# "وإصابة 32 آخرين نقلوا إلى مستشفى مصراتة المركزي"، "نقلت الجثث إلى مشرحة مستشفى الجلاء في بنغازي": where the
+# dead and hurt were taken, not where the act was
+_TAKEN_TO = re.compile(r"(?:^|\s)(?:الي|الى|لل)\s*(?:ال)?(?:مستشفي|مشفي|مستشفيات|مشافي|مشرحه|مستوصف)\s+"
+                       r"(?:(?:ال)?(?:مستشفي|مشفي)\s+)?(?:\S+\s+){0,2}?(?:(?:في|ب)\s*)?"
+                       r"(?:[بل]?(?:ال)?(?:مدينه|بلده)\s+)?$")
 _LEFT_FROM = re.compile(r"(?:^|\s)[وف]?(?:انسحب|انسحبت|انسحبوا|انسحاب|طرد|طردت|طردوا|طرد|خروج|فرار|فروا|هروب|"
                         r"اخلاء|اخلت|اخلوا)\s+(?:\S+\s+){0,3}?من\s*$")
 
@@ -746,7 +754,7 @@ def _launch_site_of(doc: Doc, m: PlaceMention) -> bool:
     start = m.span.start
     before = fold_between(doc, max(0, start - 80), start)
     if _TAKE_OFF_BEFORE.search(before) or _BOUND_FOR.search(before[-24:]) or _ORIGIN_BEFORE.search(before[-30:]) \
-            or _FLED_TO.search(before[-60:]) or _SOURCE_OF.search(before[-30:]):
+            or _FLED_TO.search(before[-60:]) or _SOURCE_OF.search(before[-30:]) or _TAKEN_TO.search(before[-50:]):
         return True
     if (f := _FIRED_FROM.search(before)) is not None and _FIRE_WORDS.search(before, 0, f.start()):
         return True

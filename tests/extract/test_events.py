@@ -5510,3 +5510,18 @@ def test_two_gunmen_who_assassinated_a_named_man_are_no_dead():
     e = _one("اغتال مسلحان مجهولان يستقلان دراجة نارية، مساء أمس، الشيخ صالح الحضرمي، إمام أحد مساجد "
              "مدينة المكلا، بإطلاق النار عليه أمام منزله.")
     assert e.sub_event_type.value == "Attack" and e.fatalities == 1
+
+
+@pytest.mark.parametrize("taken", [
+    "وأسفرت المواجهات عن مقتل أربعة جنود وإصابة 20 آخرين نقلوا إلى مستشفى بنغازي المركزي.",
+    "وأسفرت المواجهات عن مقتل أربعة جنود وإصابة 20 آخرين، ونقلت الجثث إلى مشرحة مستشفى في مدينة بنغازي.",
+])
+def test_the_town_the_wounded_were_taken_to_is_not_where_the_fight_was(taken):
+    evs = _events("اندلعت اشتباكات عنيفة بين الجيش ومسلحي تنظيم داعش في مدينة أجدابيا أمس. " + taken)
+    assert [(e.location.name, e.fatalities, e.injured) for e in evs] == [("Ajdabiya", 4, 20)]
+
+
+def test_the_area_a_file_s_official_covers_is_not_the_act_s_place():
+    evs = _events("أصيب أربعة مواطنين اليوم في هجوم للمستوطنين على مزارعين في أراضي قرية عوريف جنوب نابلس. "
+                  "وقال مسؤول ملف الاستيطان شمال الضفة إن المستوطنين هاجموا المزارعين ورشقوهم بالحجارة.")
+    assert [(e.sub_event_type.value, e.location.name) for e in evs] == [("Attack", "`Urif")]

@@ -735,3 +735,11 @@ def test_geocode_a_gazetteer_row_without_a_point_of_its_own_is_near_its_parent()
 def test_geocode_a_persons_home_town_is_not_the_place_of_the_act(text, cue, name):
     loc, why = locate_cue(make_doc(text), text, cue)
     assert loc is not None and loc.name == name, why
+
+
+def test_the_area_a_file_s_official_covers_does_not_place_the_act():
+    # "مسؤول ملف الاستيطان شمال الضفة" is a title, and Nablus only where the hurt were taken: the act told
+    # here has no place of its own (the sentences before give it)
+    loc, why = _located("وقال مسؤول ملف الاستيطان شمال الضفة إن المستوطنين هاجموا المزارعين ما أدى إلى إصابة ثلاثة "
+                        "منهم نقلوا إلى مستشفى رفيديا في نابلس.", "هاجموا")
+    assert loc is None, why
