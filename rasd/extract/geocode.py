@@ -722,6 +722,10 @@ _FLED_TO = re.compile(r"(?:^|\s)[وف]?(?:فر|فرت|فروا|فرار|هرب|�
 _TAKEN_TO = re.compile(r"(?:^|\s)(?:الي|الى|لل)\s*(?:ال)?(?:مستشفي|مشفي|مستشفيات|مشافي|مشرحه|مستوصف)\s+"
                        r"(?:(?:ال)?(?:مستشفي|مشفي)\s+)?(?:\S+\s+){0,2}?(?:(?:في|ب)\s*)?"
                        r"(?:[بل]?(?:ال)?(?:مدينه|بلده)\s+)?$")
+# "قذائف أطلقت من مناطق سيطرة التنظيم في جرابلس سقطت على قضاء قرقميش": the held areas the fire came from
+_FIRED_FROM_HELD = re.compile(r"(?:^|\s)[وف]?(?:اطلقت|اطلق|اطلقها|اطلقوا|اطلقتها|مصدرها|مصدره|انطلاقا)\s+من\s+"
+                              r"(?:ال)?(?:مناطق|منطقه)\s+(?:سيطره|نفوذ)\s+(?:\S+\s+){1,3}?(?:في|ب)\s*"
+                              r"(?:(?:ال)?(?:مدينه|بلده|قريه|منطقه|ريف)\s+)?$")
 _LEFT_FROM = re.compile(r"(?:^|\s)[وف]?(?:انسحب|انسحبت|انسحبوا|انسحاب|طرد|طردت|طردوا|طرد|خروج|فرار|فروا|هروب|"
                         r"اخلاء|اخلت|اخلوا)\s+(?:\S+\s+){0,3}?من\s*$")
 
@@ -754,7 +758,8 @@ def _launch_site_of(doc: Doc, m: PlaceMention) -> bool:
     start = m.span.start
     before = fold_between(doc, max(0, start - 80), start)
     if _TAKE_OFF_BEFORE.search(before) or _BOUND_FOR.search(before[-24:]) or _ORIGIN_BEFORE.search(before[-30:]) \
-            or _FLED_TO.search(before[-60:]) or _SOURCE_OF.search(before[-30:]) or _TAKEN_TO.search(before[-50:]):
+            or _FLED_TO.search(before[-60:]) or _SOURCE_OF.search(before[-30:]) or _TAKEN_TO.search(before[-50:]) \
+            or _FIRED_FROM_HELD.search(before):
         return True
     if (f := _FIRED_FROM.search(before)) is not None and _FIRE_WORDS.search(before, 0, f.start()):
         return True

@@ -1894,6 +1894,13 @@ def _open_cue(norm: str) -> str | None:
     return None
 
 
+# admin cue words that are also adjectives ("مصادر محلية"، "انتخابات بلدية"، "لجان شعبية"): written bare
+# after a word other than a preposition, they qualify it
+_ADJECTIVE_CUES = frozenset({"محليه", "بلديه", "شعبيه"})
+_BEFORE_PLACE_WORDS = frozenset({"في", "من", "الي", "علي", "الى", "على", "داخل", "قرب", "حول", "عبر", "نحو", "باتجاه",
+                                 "و", "او", "ثم", "شمال", "جنوب", "شرق", "غرب", "وسط", "شمالي", "جنوبي", "شرقي", "غربي"})
+
+
 def _open_cue_at(norm: str) -> str | None:
     """The open cue word a token starts a phrase with: it begins with one (after و/ف/ب/ل/ك,
     `_OPEN_CUE_RE`) and reads as one (`_open_cue`): "بمنطقة" → "منطقه"; "المنطقة" → None."""
@@ -1924,6 +1931,9 @@ def _open_cue_mentions(doc: Doc, matched: set[int], masked: list[bool], facts: l
         if i > 0 and toks[i - 1].sentence == t.sentence and canon_word(toks[i - 1].norm) in NAME_PARTICLES \
                 and t.norm == cue:
             continue   # "تامر أبو جبل ومحمود": the cue word is part of a person's name
+        if t.norm == cue and cue in _ADJECTIVE_CUES and i > 0 and toks[i - 1].sentence == t.sentence \
+                and toks[i - 1].norm not in _BEFORE_PLACE_WORDS:
+            continue   # "أفادت مصادر محلية بمقتل 25": local sources, the adjective after a noun, no district
         base = canon_word(nxt.norm)
         if nxt.norm in NOT_NAMES or base in NOT_NAMES or nxt.norm in CUES or base in CUES or len(base) < 3 \
                 or nxt.norm in CUE_ADJECTIVES:

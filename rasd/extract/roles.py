@@ -784,6 +784,8 @@ def assign_roles(doc: Doc, sent_tokens: list[tuple[int, Token]], actors: list[Ac
                 continue  # "استهدف مسلحو حركة الشباب بقذائف الهاون القصر": the group's fighters, the subject
             if _aimer(doc, ti, first_tok):
                 continue  # "استهدفت فصائل جيش الفتح أمس بلدتي الفوعة وكفريا": the verb's object follows the side
+            if fired_from_held(doc, ti, first_tok):
+                continue  # "قذائف أطلقت من مناطق سيطرة داعش على بلدة كلس": where the fire came from, not its target
             if any(n in TARGET_MARKERS or n.startswith(("استهدف", "يستهدف", "تستهدف")) for n in p) \
                     or _acted_upon(doc, ti, first_tok):  # "بتفجير منزل أمين شرطة"، "دورية للجيش"
                 target = a
@@ -1077,6 +1079,25 @@ def _member_listed(doc: Doc, doer: ActorMention, ti: int) -> bool:
     at = next((j for j in range(end + 1, min(ti, end + 4)) if doc.tokens[j].norm in COMPRISE_WORDS), None)
     return at is not None and ti - at <= _MEMBER_REACH \
         and not any(c in doc.text[doc.tokens[at].span.end:doc.tokens[ti].span.start] for c in "،,")
+
+
+_FIRED_WORDS = frozenset(fold_string(w) for w in """أطلقت أطلق أطلقها أطلقوا اطلقت اطلق اطلقها اطلقوا أطلقتها
+مصدرها مصدره مصدرهما انطلقت انطلاقا""".split())
+_HELD_AREA_WORDS = frozenset(fold_string(w) for w in "مناطق منطقة".split())
+
+
+def fired_from_held(doc: Doc, ti: int, first_tok: int) -> bool:
+    """The mention at token ti holds the areas the fire came from: "قذائف أطلقت من مناطق سيطرة داعش"،
+    "صواريخ مصدرها مناطق سيطرة المعارضة"."""
+    if ti - 3 < first_tok:
+        return False
+    toks = doc.tokens
+    if toks[ti - 1].norm not in ("سيطره", "نفوذ") or toks[ti - 2].norm not in _HELD_AREA_WORDS:
+        return False
+    k = ti - 3
+    if toks[k].norm == "من":
+        k -= 1
+    return any(toks[j].norm.lstrip("و") in _FIRED_WORDS for j in range(max(first_tok, k - 2), k + 1))
 
 
 def _holds_place(doc: Doc, ti: int, first_tok: int) -> bool:

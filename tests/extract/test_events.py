@@ -5525,3 +5525,13 @@ def test_the_area_a_file_s_official_covers_is_not_the_act_s_place():
     evs = _events("أصيب أربعة مواطنين اليوم في هجوم للمستوطنين على مزارعين في أراضي قرية عوريف جنوب نابلس. "
                   "وقال مسؤول ملف الاستيطان شمال الضفة إن المستوطنين هاجموا المزارعين ورشقوهم بالحجارة.")
     assert [(e.sub_event_type.value, e.location.name) for e in evs] == [("Attack", "`Urif")]
+
+
+@pytest.mark.parametrize("text", [
+    "سقطت قذائف صاروخية أطلقت من مناطق سيطرة داعش في مدينة الباب على بلدة كلس اليوم.",
+    "سقطت قذائف صاروخية أطلقت من مناطق سيطرة داعش على بلدة كلس اليوم.",
+])
+def test_fire_from_the_areas_a_side_holds_is_no_taking_and_that_side_fired(text):
+    evs = _events(text)
+    assert [(e.sub_event_type.value, e.location.name) for e in evs] == [("Shelling/artillery/missile attack", "Kilis")]
+    assert evs[0].actor1.startswith("Islamic State (")

@@ -170,3 +170,17 @@ def test_places_forms_number_words_and_runways_are_no_place(text, word):
     k = text.index(word)
     assert not any(p.span.start < k + len(word) and k < p.span.end for p in doc.places), names(doc)
     assert any(p.place is not None for p in doc.places)
+
+
+@pytest.mark.parametrize("text", [
+    "وأفادت مصادر محلية بمقتل 25 عنصرا من التنظيم خلال المعارك.",
+    "وقالت إذاعة محلية موالية للحركة إن مقاتليها سيطروا على القاعدة.",
+    "وجرت انتخابات بلدية هادئة في معظم المدن.",
+])
+def test_an_admin_word_written_as_an_adjective_opens_no_place(text):
+    # "محلية" (a Sudanese district), "بلدية" (a municipality) after a noun: local, municipal
+    assert names(make_doc(text)) == []
+
+
+def test_an_admin_word_after_a_preposition_still_opens_a_place():
+    assert names(make_doc("وقعت اشتباكات في محلية كتم بولاية شمال دارفور.")) != []
