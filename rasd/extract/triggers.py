@@ -269,6 +269,40 @@ def _wrested(doc: Doc, i: int, prefix: str) -> TriggerMention | None:
     return TriggerMention(toks[i].span, None, 0.8, "انتزع", sent, "@territory", prefix)
 
 
+# Entering a place after fighting: "دخلت القوات العراقية مدينة الفلوجة اليوم بعد معارك عنيفة مع داعش"
+# (ACLED_CODING §2: "دخل" after fighting is ground taken). The verb alone enters talks, truces and homes
+# ("دخلت الهدنة حيز التنفيذ"), so a place must be its object, named within its first words, and "بعد"
+# + a word of fighting must follow in the sentence (entering after the foe left, "بعد انسحاب", is told
+# elsewhere).
+_ENTER_VERBS = frozenset(fold_string(w) for w in "دخل دخلت دخلوا دخلا".split())
+_FIGHT_NOUNS = frozenset(fold_string(w) for w in """معارك معركة اشتباكات اشتباك مواجهات قتال المعارك
+الاشتباكات المواجهات القتال""".split())
+_ENTER_REACH = 8
+
+
+def _entered_after_fighting(doc: Doc, i: int, prefix: str) -> TriggerMention | None:
+    toks = doc.tokens
+    sent = toks[i].sentence
+    end = i + 1
+    while end < min(len(toks), i + 1 + _ENTER_REACH) and toks[end].sentence == sent:
+        end += 1
+    if i + 1 < len(toks) and toks[i + 1].norm in ("في", "الي", "علي", "حيز"):
+        return None   # "دخلت في معارك"، "دخلت الهدنة حيز التنفيذ": no place entered
+    lo, hi = toks[i].span.end, toks[end - 1].span.end
+    place = next((p for p in doc.places if lo <= p.span.start < hi), None)
+    if place is None:
+        return None
+    after = bisect_left(toks, place.span.end, key=_START)
+    for j in range(after, min(len(toks), after + 6)):
+        if toks[j].sentence != sent:
+            return None
+        if toks[j].norm == "بعد":
+            if any(k < len(toks) and toks[k].norm in _FIGHT_NOUNS for k in (j + 1, j + 2)):
+                return TriggerMention(toks[i].span, None, 0.8, "دخل", sent, "@territory", prefix)
+            return None
+    return None
+
+
 def dated_tokens(doc: Doc, lo: int, hi: int) -> int:
     """How many of the tokens lo..hi-1 a date phrase covers."""
     if not doc.dates:
@@ -562,6 +596,9 @@ def add_triggers(doc: Doc, *, resources) -> Doc:
         if _proclitic(tok.norm, _FALL_OR_BECAME) is not None and (t := _fallen_to(doc, i)) is not None:
             found.append(t)
         if (pre := _proclitic(tok.norm, _WREST_VERBS)) is not None and (t := _wrested(doc, i, pre)) is not None:
+            found.append(t)
+        if (pre := _proclitic(tok.norm, _ENTER_VERBS)) is not None and at_token.get(i) is None \
+                and (t := _entered_after_fighting(doc, i, pre)) is not None:
             found.append(t)
     if len(found) > 1:
         found.sort(key=lambda t: t.span.start)

@@ -5535,3 +5535,17 @@ def test_fire_from_the_areas_a_side_holds_is_no_taking_and_that_side_fired(text)
     evs = _events(text)
     assert [(e.sub_event_type.value, e.location.name) for e in evs] == [("Shelling/artillery/missile attack", "Kilis")]
     assert evs[0].actor1.startswith("Islamic State (")
+
+
+@pytest.mark.parametrize("text, sub", [
+    ("دخلت قوات الجيش العراقي مدينة الرمادي أمس بعد معارك عنيفة مع مسلحي داعش.", "Government regains territory"),
+    ("دخل مقاتلو المعارضة بلدة مورك أمس بعد اشتباكات مع قوات النظام.", "Non-state actor overtakes territory"),
+])
+def test_entering_a_town_after_fighting_takes_it(text, sub):
+    # ACLED_CODING §2: "دخل" after fighting is ground taken
+    assert [e.sub_event_type.value for e in _events(text)] == [sub]
+
+
+def test_entering_into_fighting_takes_no_town():
+    evs = _events("دخلت قوات الجيش العراقي في معارك عنيفة مع مسلحي داعش في مدينة الرمادي أمس.")
+    assert [e.sub_event_type.value for e in evs] == ["Armed clash"]
