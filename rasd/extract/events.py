@@ -2145,7 +2145,7 @@ _ATTEMPTED_MOVES = frozenset(fold_string(w) for w in "تقدم تسلل اقتح
 
 # words between an attack noun and its attacker: "هجوما شنته قوات «الحركة الشعبية»"، "هجوما نفذه مسلحو X"
 _ATTACKER_LEAD = DOER_RELATIVES | frozenset(fold_string(w) for w in """قوات لقوات عناصر لعناصر مقاتلو مقاتلي لمقاتلي
-ميليشيات مليشيات لميليشيات لمليشيات""".split())
+ميليشيات مليشيات لميليشيات لمليشيات مسلحو مسلحي لمسلحي""".split())
 
 
 def _attacker_after(doc: Doc, k: int, a1: ActorMention) -> ActorMention | None:

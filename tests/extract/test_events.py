@@ -5549,3 +5549,11 @@ def test_entering_a_town_after_fighting_takes_it(text, sub):
 def test_entering_into_fighting_takes_no_town():
     evs = _events("دخلت قوات الجيش العراقي في معارك عنيفة مع مسلحي داعش في مدينة الرمادي أمس.")
     assert [e.sub_event_type.value for e in evs] == ["Armed clash"]
+
+
+def test_the_attacker_named_after_the_repelled_attack_is_actor1_not_its_dead():
+    # "مقتل 9 من المهاجمين" counts the attackers' dead; they are the gunmen of the group named after "شنه"
+    e = _one("صدت قوات البيشمركة فجر اليوم هجوما شنه مسلحو داعش على مواقعها قرب بلدة مخمور، ما أسفر عن مقتل 9 "
+             "من المهاجمين.")
+    assert e.sub_event_type.value == "Armed clash" and e.actor1 == "Islamic State (Iraq)"
+    assert e.actor2.startswith("Kurdish Peshmerga")
