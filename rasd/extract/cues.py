@@ -86,7 +86,7 @@ THAT_WORDS = frozenset(fold_string(w) for w in "أن إن فإن لأن وأن �
 TERRITORY_MASDARS = tuple(fold_string(w) for w in "تحرير استعادة استعادت تطهير السيطرة".split())
 
 
-STOP_LEMMAS = tuple(fold_string(w) for w in "أوقف توقيف".split())
+STOP_LEMMAS = tuple(fold_string(w) for w in "أوقف توقيف إيقاف".split())
 STOPPED_THINGS = frozenset(fold_string(w) for w in """الرحلات رحلات الرحلة العمل عمل إطلاق اطلاق القتال النار
 الحرب المفاوضات الدعم المساعدات التصدير الإنتاج الانتاج البث الدراسة الحركة السير المشروع العمليات الضخ التعامل
 صرف الصرف التداول""".split())

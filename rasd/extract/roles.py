@@ -91,7 +91,7 @@ COUNT_FILLERS = frozenset(fold_string(w) for w in """نحو حوالي قراب�
 # قناصة الحوثيين": its snipers)
 
 
-CAPTURE_NOUNS = tuple(fold_string(w) for w in "اعتقال توقيف القبض إلقاء القبض احتجاز اختطاف".split())
+CAPTURE_NOUNS = tuple(fold_string(w) for w in "اعتقال توقيف إيقاف القبض إلقاء القبض احتجاز اختطاف".split())
 KILL_VERBS_PASSIVE = frozenset("قتل قتلت اصيب اصيبت جرح لقي لقوا استشهد سقط هلك".split())
 
 
@@ -799,6 +799,8 @@ def assign_roles(doc: Doc, sent_tokens: list[tuple[int, Token]], actors: list[Ac
         terr = any(t.cue == "@territory" and token_at(doc, t.span.start) == trig_tok for t in triggers)
         captured_after = any(token_at(doc, t.span.start) == trig_tok and fold_string(doc.span_text(t.span)).lstrip("وب")
                              .startswith(CAPTURE_NOUNS) for t in triggers)
+        capture_cue = any(token_at(doc, t.span.start) == trig_tok and t.sub_event_type in (S.ARRESTS, S.ABDUCTION)
+                          for t in triggers)
         for ti, a in sorted(idx + adjectives, key=lambda p: p[0]):
             if a is target or (target is not None and a.actor.name == target.actor.name):
                 continue
@@ -806,6 +808,8 @@ def assign_roles(doc: Doc, sent_tokens: list[tuple[int, Token]], actors: list[Ac
                 continue
             if captured_after and ti > trig_tok:
                 continue
+            if capture_cue and ti > trig_tok and ti - 1 > trig_tok and doc.in_number(doc.tokens[ti - 1].span.start):
+                continue  # "أوقفت وحدات الأمن 5 عناصر إرهابية": those counted after the capture verb were taken
             if _acted_upon(doc, ti, first_tok):
                 continue  # "لدى مرور دورية للجيش الأميركي"، "استهدف مبنى للشرطة": the target's name
             if harmed and _affiliation(doc, ti, first_tok):

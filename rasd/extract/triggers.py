@@ -76,6 +76,25 @@ def _seized_object(doc: Doc, first: int) -> bool:
     return False
 
 
+# the Maghrebi and Levantine arrest words that also suspend players and halt things: an arrest only with
+# people as their object ("أوقف الجيش المدعو ..."، "إيقاف 5 عناصر"، "أوقفت وحدات الأمن مشتبها به")
+_STOP_ARRESTS = frozenset(("أوقف", "أوقفوا", "إيقاف"))
+_STOPPED_PEOPLE = tuple(fold_string(w) for w in """عناصر عنصر أشخاص شخص متهم مطلوب إرهابي ارهابي أفراد فرد مسلح
+المدعو مشتبه مشتبها شبان شابا شاب تكفيري""".split())
+
+
+def _stopped_person(doc: Doc, first: int) -> bool:
+    toks = doc.tokens
+    sent = toks[first].sentence
+    for j in range(first + 1, min(len(toks), first + 6)):
+        if toks[j].sentence != sent:
+            return False
+        w = toks[j].norm.lstrip("و")
+        if w.startswith(_STOPPED_PEOPLE) or w.removeprefix("ال").startswith(_STOPPED_PEOPLE):
+            return True
+    return False
+
+
 # An elimination: "قضت قوات الجيش على ثلاثة إرهابيين"، "تمكنت القوات من القضاء على 12 عنصرا". The verb
 # (or its noun with "على") kills only when a count follows its "على": "القضاء على الإرهاب"، "قضت المحكمة
 # بسجنه"، "قضى ليلته" are none.
@@ -547,6 +566,8 @@ def add_triggers(doc: Doc, *, resources) -> Doc:
             continue  # "القضاء على الإرهاب"، "قضت المحكمة بسجنه": nobody counted is killed
         if entry.pattern == "تجمع" and _party_name(doc, m.first):
             continue  # "حزب التجمع اليمني للإصلاح": a party's name, no gathering
+        if entry.pattern in _STOP_ARRESTS and not _stopped_person(doc, m.first):
+            continue  # "قرر الاتحاد إيقاف اللاعب 3 مباريات"، "إيقاف نباح كلبه": a suspension or a halt, no arrest
         if entry.pattern in ("ضبط", "ضبطت") and not _seized_object(doc, m.first):
             continue  # "ضبط النفس" (self-restraint), "ضبط المتظاهرين" (keeping them in order)
         if cue == "@bodies":

@@ -5557,3 +5557,23 @@ def test_the_attacker_named_after_the_repelled_attack_is_actor1_not_its_dead():
              "من المهاجمين.")
     assert e.sub_event_type.value == "Armed clash" and e.actor1 == "Islamic State (Iraq)"
     assert e.actor2.startswith("Kurdish Peshmerga")
+
+
+@pytest.mark.parametrize("text, a1", [
+    ("أعلنت وزارة الداخلية عن إيقاف 4 عناصر تكفيرية في مدينة سوسة فجر اليوم.", "Police Forces of Tunisia"),
+    ("أوقف الجيش اللبناني أمس المدعو أحمد خالد عند حاجز في بلدة عرسال.", "Military Forces of Lebanon"),
+    # (those counted after the arrest verb were taken; they did not abduct anyone)
+    ("أعلنت وزارة الداخلية أنها أوقفت 4 عناصر إرهابية في مدينة سوسة فجر اليوم.", "Police Forces of Tunisia"),
+    ("اعتقلت وحدات الأمن 4 عناصر إرهابية في مدينة سوسة فجر اليوم.", "Police Forces of Tunisia"),
+])
+def test_maghrebi_and_levantine_arrest_words(text, a1):
+    evs = _events(text)
+    assert [e.sub_event_type.value for e in evs] == ["Arrests"] and evs[0].actor1.startswith(a1)
+
+
+@pytest.mark.parametrize("text", [
+    "قرر الاتحاد الدولي لكرة القدم إيقاف قائد المنتخب ثلاث مباريات بعد طرده في مدينة سوسة.",
+    "قررت الحكومة إيقاف العمل في معبر رأس جدير اليوم.",
+])
+def test_a_suspension_or_a_halt_is_no_arrest(text):
+    assert list(_events(text)) == []
