@@ -257,3 +257,14 @@ def test_dates_a_movement_revolution_or_brigade_named_after_a_day_is_no_date(tex
     # the only date of each is "أمس"
     folded, _ = fold(text)
     assert [(value, k) for _, _, value, _, k in find_dates(folded, SAT)] == [(date(2016, 8, 5), "relative")]
+
+
+@pytest.mark.parametrize("text", [
+    'وقالت مصادر أمنية لـ"اليوم السابع" إن المسلحين استهدفوا الكمين.',
+    'وقال شهود عيان لصحيفة "المصري اليوم" إن المسلحين حاصروا القسم.',
+    "وقال شهود عيان لـ«المصري اليوم» إن المسلحين حاصروا القسم.",
+])
+def test_dates_an_outlet_named_with_today_is_no_date(text):
+    # Youm7 and Al-Masry Al-Youm quote their sources in almost every paragraph: no "today" there
+    folded, _ = fold(text)
+    assert find_dates(folded, SAT) == []
