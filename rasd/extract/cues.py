@@ -279,15 +279,18 @@ def rise_toll_head(toks, k: int) -> int | None:
 
 def dead_clause(toks, h: int) -> bool:
     """The toll word at h is followed by its dead's relative clause and their cause: "عدد الشهداء الذين قضوا
-    جراء ..."."""
+    جراء ..."، "الذين سقطوا في المجزرة ..."."""
     return h + 5 < len(toks) and toks[h + 2].norm in _WHO_DIED and any(
-        toks[j].norm in _CAUSE_WORDS for j in range(h + 3, h + 6))
+        toks[j].norm in _CAUSE_WORDS or (toks[j].norm == "في" and toks[j + 1].norm in _THE_ACTS)
+        for j in range(h + 3, h + 6))
 
 
 _FIGHTS = frozenset(fold_string(w) for w in "الاشتباكات اشتباكات المعارك معارك المواجهات مواجهات".split())
 _TO_RISE = frozenset(fold_string(w) for w in "للارتفاع للازدياد للزيادة مرشح مرشحة مرشحا".split())
 _WHO_DIED = frozenset(fold_string(w) for w in "الذين اللذين اللتين اللواتي".split())
 _CAUSE_WORDS = frozenset(fold_string(w) for w in "جراء إثر اثر بسبب نتيجة".split())
+# "عدد الشهداء الذين سقطوا في المجزرة التي ارتكبتها ...": the one act they fell in
+_THE_ACTS = frozenset(fold_string(w) for w in "المجزرة الهجوم القصف الغارة الغارات التفجير الانفجار الاعتداء".split())
 
 
 # words that tell a place held or besieged, not taken ("الذي كان يسيطر على المدينة"، "الخاضعة لسيطرة التنظيم"،

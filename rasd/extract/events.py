@@ -657,8 +657,11 @@ def _type_sentence(doc: Doc, cues: list[tuple[TriggerMention, float]], norms: li
             add(S.ATTACK, t, w * 0.7, True, "attack, victims unknown")
     if "@kill" in fams and not explicit and initiator is not None \
             and fold_string(initiator.surface).split()[0].removeprefix("ال") in AIRCRAFT_NOUNS \
-            and 0 < token_at(doc, fams["@kill"][0].span.start) - token_at(doc, initiator.span.end - 1) <= 4:
+            and (0 < token_at(doc, fams["@kill"][0].span.start) - token_at(doc, initiator.span.end - 1) <= 4
+                 or _MASSACRE_RE.search(doc.folded, doc.offsets.to_folded(doc.sentences[initiator_sentence(doc, initiator)].start),
+                                        doc.offsets.to_folded(doc.sentences[initiator_sentence(doc, initiator)].end))):
         # "طائرة أمريكية بدون طيار قتلت ثمانية مسلحين": aircraft killing, the subject of the verb, struck
+        # (or the massacre they committed: "ارتكب طيران النظام مجزرة ... راح ضحيتها 20 مدنيا")
         t, w = fams.pop("@kill")
         add(S.AIR_STRIKE, t, w, True, f"killing by aircraft '{initiator.surface}'")
     if "@kill" in fams and initiator is not None and initiator.actor.kind == "state" \
@@ -674,6 +677,8 @@ def _type_sentence(doc: Doc, cues: list[tuple[TriggerMention, float]], norms: li
             add(S.ATTACK, t, w, True, "bodies found killed")
         elif civ and not armed:
             add(S.ATTACK, t, w, True, "civilians killed")
+        elif not armed and fold_string(t.lemma) in _MASSACRE_LEMMAS:
+            add(S.ATTACK, t, w, True, "a massacre: the defenceless killed")
         elif armed:
             add(S.ARMED_CLASH, t, w * 0.85, True, "armed men killed")
         else:
@@ -2748,6 +2753,12 @@ def _apply_gate(doc: Doc, cands: list[Candidate], resources) -> None:
                     # أمس موقعا للجيش ... بولاية ميناكا إلى 53 قتيلا")
                     or (c.fatalities and (c.location.geo_precision == 1 or (
                         c.precision == 1 and "in the sentence" in c.date_why)) and _rising_toll_of(doc, c))
+                    # "ارتكب طيران النظام مجزرة في حي الشعار بحلب اليوم راح ضحيتها 20 مدنيا": a massacre its
+                    # named doer committed, its toll, its town and its day told with it
+                    or (c.fatalities and c.actor1 is not None and c.actor1.actor.kind != "unidentified"
+                        and c.location.geo_precision == 1 and c.precision == 1 and "in the sentence" in c.date_why
+                        and _MASSACRE_RE.search(doc.folded, doc.offsets.to_folded(doc.sentences[c.sentence].start),
+                                                doc.offsets.to_folded(doc.sentences[c.sentence].end)) is not None)
                     # "أعلنت حركة طالبان مسؤوليتها عن الهجوم على معسكر للجيش في مدينة قندوز": a named group
                     # claims the act told with its target and town
                     or (_claimed_here(doc, c) and c.location.geo_precision == 1)):
@@ -2765,6 +2776,16 @@ def _apply_gate(doc: Doc, cands: list[Candidate], resources) -> None:
             c.reasons.append(f"gate: {cls} {p:.2f} < {t:.2f}, weight ×{f:.2f}")
         else:
             c.reasons.append(f"gate: {cls} {p:.2f} ≥ {t:.2f}")
+
+
+def initiator_sentence(doc: Doc, a: ActorMention) -> int:
+    return doc.tokens[token_at(doc, a.span.start)].sentence
+
+
+_MASSACRE_LEMMAS = frozenset(fold_string(w) for w in "مجزرة مجازر".split())
+# a massacre committed: "ارتكب الطيران الحربي مجزرة جديدة"، "مجزرة ارتكبتها قوات الاحتلال"
+_MASSACRE_RE = re.compile(r"(?:^|\s)[وف]?(?:ارتكب|ارتكبت|ارتكبوا|ارتكبها|ارتكبتها)\s+(?:\S+\s+){0,4}?(?:مجزره|مجازر)"
+                          r"|(?:^|\s)(?:ال)?(?:مجزره|مجازر)\s+(?:التي\s+|الذي\s+)?(?:ارتكبها|ارتكبتها|ارتكبوها)(?:\s|$)")
 
 
 def _dated_by_the_article(doc: Doc, c: Candidate) -> bool:
@@ -3812,6 +3833,19 @@ def _group(doc: Doc, cands: list[Candidate], resources) -> list[Event]:
                 # (an attack told by a generic word, "الهجوم الذي شنته حركة الشباب على فندق", that began with a
                 # suicide car bomb: one event, typed by its weapon, ACLED_CODING §1)
                 whole.reasons.append(f"typed by the weapon it began with, told in sentence {c.sentence + 1}: {c.sub.value}")
+                whole.sub = c.sub
+                join = whole
+        if join is None and groups and c.sub.event_type is E.EXPLOSIONS and not c.generic and c.actor1 is not None:
+            # "ارتفع عدد الشهداء الذين سقطوا في المجزرة التي ارتكبتها قوات الاحتلال في حي الشجاعية" then "قصفت
+            # المدفعية الإسرائيلية الحي": the massacre told first was done by the weapon told after it, by
+            # the same side, there and then (one event, typed by its weapon)
+            whole = next((g for g in reversed(groups) if g.sub is S.ATTACK and 0 < c.sentence - g.sentence <= 2
+                          and g.day == c.day and g.actor1 is not None and g.actor1.actor.name == c.actor1.actor.name
+                          and fold_string(g.trigger.lemma) in _MASSACRE_LEMMAS
+                          and (not c.location_in_sentence or _loc_key(c.location) == _loc_key(g.location)
+                               or _same_town(g.location, c.location))), None)
+            if whole is not None:
+                whole.reasons.append(f"typed by the weapon told in sentence {c.sentence + 1}: {c.sub.value}")
                 whole.sub = c.sub
                 join = whole
         key = (c.sub.event_type, _place_key(c.location), c.day)

@@ -76,6 +76,12 @@ def _seized_object(doc: Doc, first: int) -> bool:
     return False
 
 
+# a massacre condemned, remembered or charged is no report of one
+_MASSACRE_WORDS = frozenset(("مجزرة", "مجازر"))
+_MASSACRE_NOT_TOLD = frozenset(fold_string(w) for w in """منددين منددا مندد تنديدا احتجاجا رفضا استنكارا إدانة ادانة
+الذكرى ذكرى ارتكاب ارتكابه ارتكابها ارتكابهم باتهام اتهام ضحايا""".split())
+
+
 # the Maghrebi and Levantine arrest words that also suspend players and halt things: an arrest only with
 # people as their object ("أوقف الجيش المدعو ..."، "إيقاف 5 عناصر"، "أوقفت وحدات الأمن مشتبها به")
 _STOP_ARRESTS = frozenset(("أوقف", "أوقفوا", "إيقاف"))
@@ -566,6 +572,11 @@ def add_triggers(doc: Doc, *, resources) -> Doc:
             continue  # "القضاء على الإرهاب"، "قضت المحكمة بسجنه": nobody counted is killed
         if entry.pattern == "تجمع" and _party_name(doc, m.first):
             continue  # "حزب التجمع اليمني للإصلاح": a party's name, no gathering
+        if entry.pattern in _MASSACRE_WORDS and any(
+                doc.tokens[j].norm.lstrip("وبل") in _MASSACRE_NOT_TOLD or doc.tokens[j].norm in _MASSACRE_NOT_TOLD
+                for j in range(max(0, m.first - 4), m.first) if doc.tokens[j].sentence == tok.sentence):
+            continue  # "منددين بالمجزرة"، "الذكرى الأولى ... وارتكابه مجازر"، "اتهمت النظام بارتكاب مجازر": condemned,
+            # remembered or charged, not told
         if entry.pattern in _STOP_ARRESTS and not _stopped_person(doc, m.first):
             continue  # "قرر الاتحاد إيقاف اللاعب 3 مباريات"، "إيقاف نباح كلبه": a suspension or a halt, no arrest
         if entry.pattern in ("ضبط", "ضبطت") and not _seized_object(doc, m.first):

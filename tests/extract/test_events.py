@@ -5577,3 +5577,30 @@ def test_maghrebi_and_levantine_arrest_words(text, a1):
 ])
 def test_a_suspension_or_a_halt_is_no_arrest(text):
     assert list(_events(text)) == []
+
+
+@pytest.mark.parametrize("text, sub, fat", [
+    ("ارتكب طيران النظام مجزرة في حي الفردوس بحلب اليوم راح ضحيتها 14 مدنيا.", "Air/drone strike", 14),
+    ("قتل 14 مدنيا في مجزرة ارتكبها طيران النظام في حي الفردوس بحلب اليوم.", "Air/drone strike", 14),
+    ("ارتفع عدد الشهداء الذين سقطوا في المجزرة التي ارتكبتها قوات الاحتلال في بلدة خزاعة شرق خانيونس فجر "
+     "اليوم إلى 27 شهيدا.", "Attack", 27),
+])
+def test_a_massacre_committed_is_a_killing(text, sub, fat):
+    e = _one(text)
+    assert (e.sub_event_type.value, e.fatalities) == (sub, fat)
+
+
+@pytest.mark.parametrize("text", [
+    "خرج المئات في مدينة عطبرة في موكب ليلي منددين بالمجزرة.",
+    "أحيا الفلسطينيون في لبنان اليوم الذكرى الثانية والثلاثين لمجزرة صبرا وشاتيلا.",
+    "اتهمت المعارضة النظام بارتكاب مجازر بحق المدنيين في ريف حلب.",
+])
+def test_a_massacre_condemned_remembered_or_charged_is_none(text):
+    assert not any(e.event_type.value == "Violence against civilians" or e.sub_event_type.value == "Excessive force against protesters"
+                   for e in _events(text))
+
+
+def test_a_massacre_then_the_weapon_that_did_it_is_one_event():
+    evs = _events("ارتفع عدد الشهداء الذين سقطوا في المجزرة التي ارتكبتها قوات الاحتلال في بلدة خزاعة شرق خانيونس "
+                  "فجر اليوم إلى 27 شهيدا. وقال شهود إن المدفعية الإسرائيلية قصفت البلدة بمئات القذائف منذ منتصف الليل.")
+    assert [(e.sub_event_type.value, e.fatalities) for e in evs] == [("Shelling/artillery/missile attack", 27)]
