@@ -65,13 +65,16 @@ _SEIZED = tuple(fold_string(w) for w in """عناصر عنصر إرهابي ار
 عبوه متفجر صواريخ قذائف أحزمة احزمه حزام""".split())
 
 
-def _seized_object(doc: Doc, first: int) -> bool:
+def _object_among(doc: Doc, first: int, stems: tuple[str, ...]) -> bool:
+    """A word starting with one of `stems` (after و, or past "ال"/"لل") within six words after the cue at
+    token `first`, in its sentence: what a seizing or stopping verb took."""
     toks = doc.tokens
     sent = toks[first].sentence
     for j in range(first + 1, min(len(toks), first + 7)):
         if toks[j].sentence != sent:
             return False
-        if toks[j].norm.lstrip("و").startswith(_SEIZED) or toks[j].norm.lstrip("و")[2:].startswith(_SEIZED):
+        w = toks[j].norm.lstrip("و")
+        if w.startswith(stems) or w[2:].startswith(stems):
             return True
     return False
 
@@ -88,17 +91,6 @@ _STOP_ARRESTS = frozenset(("أوقف", "أوقفوا", "إيقاف"))
 _STOPPED_PEOPLE = tuple(fold_string(w) for w in """عناصر عنصر أشخاص شخص متهم مطلوب إرهابي ارهابي أفراد فرد مسلح
 المدعو مشتبه مشتبها شبان شابا شاب تكفيري""".split())
 
-
-def _stopped_person(doc: Doc, first: int) -> bool:
-    toks = doc.tokens
-    sent = toks[first].sentence
-    for j in range(first + 1, min(len(toks), first + 6)):
-        if toks[j].sentence != sent:
-            return False
-        w = toks[j].norm.lstrip("و")
-        if w.startswith(_STOPPED_PEOPLE) or w.removeprefix("ال").startswith(_STOPPED_PEOPLE):
-            return True
-    return False
 
 
 # An elimination: "قضت قوات الجيش على ثلاثة إرهابيين"، "تمكنت القوات من القضاء على 12 عنصرا". The verb
@@ -577,9 +569,9 @@ def add_triggers(doc: Doc, *, resources) -> Doc:
                 for j in range(max(0, m.first - 4), m.first) if doc.tokens[j].sentence == tok.sentence):
             continue  # "منددين بالمجزرة"، "الذكرى الأولى ... وارتكابه مجازر"، "اتهمت النظام بارتكاب مجازر": condemned,
             # remembered or charged, not told
-        if entry.pattern in _STOP_ARRESTS and not _stopped_person(doc, m.first):
+        if entry.pattern in _STOP_ARRESTS and not _object_among(doc, m.first, _STOPPED_PEOPLE):
             continue  # "قرر الاتحاد إيقاف اللاعب 3 مباريات"، "إيقاف نباح كلبه": a suspension or a halt, no arrest
-        if entry.pattern in ("ضبط", "ضبطت") and not _seized_object(doc, m.first):
+        if entry.pattern in ("ضبط", "ضبطت") and not _object_among(doc, m.first, _SEIZED):
             continue  # "ضبط النفس" (self-restraint), "ضبط المتظاهرين" (keeping them in order)
         if cue == "@bodies":
             if not bodies_found(doc, m.first):
