@@ -92,7 +92,6 @@ _STOPPED_PEOPLE = tuple(fold_string(w) for w in """عناصر عنصر أشخا�
 المدعو مشتبه مشتبها شبان شابا شاب تكفيري""".split())
 
 
-
 # An elimination: "قضت قوات الجيش على ثلاثة إرهابيين"، "تمكنت القوات من القضاء على 12 عنصرا". The verb
 # (or its noun with "على") kills only when a count follows its "على": "القضاء على الإرهاب"، "قضت المحكمة
 # بسجنه"، "قضى ليلته" are none.
