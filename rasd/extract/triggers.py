@@ -268,19 +268,26 @@ _WREST_VERBS = frozenset(fold_string(w) for w in "انتزع انتزعت انت
 _WREST_REACH = 7
 
 
+def _place_object(doc: Doc, i: int, reach: int, known: bool) -> int | None:
+    """The token after the first place named within `reach` words after the verb at token i, in its
+    sentence (a gazetteer place only when `known`), or None."""
+    toks = doc.tokens
+    sent = toks[i].sentence
+    end = i + 1
+    while end < min(len(toks), i + 1 + reach) and toks[end].sentence == sent:
+        end += 1
+    lo, hi = toks[i].span.end, toks[end - 1].span.end
+    place = next((p for p in doc.places if (p.place is not None or not known) and lo <= p.span.start < hi), None)
+    return None if place is None else bisect_left(toks, place.span.end, key=_START)
+
+
 def _wrested(doc: Doc, i: int, prefix: str) -> TriggerMention | None:
     """The wresting verb at token i with a place named in its sentence's next words and "من" after it."""
     toks = doc.tokens
     sent = toks[i].sentence
-    end = i + 1
-    while end < min(len(toks), i + 1 + _WREST_REACH) and toks[end].sentence == sent:
-        end += 1
-    lo, hi = toks[i].span.end, toks[end - 1].span.end
-    place = next((p for p in doc.places if p.place is not None and lo <= p.span.start < hi), None)
-    if place is None:
-        return None
-    after = bisect_left(toks, place.span.end, key=_START)
-    if not any(toks[j].sentence == sent and toks[j].norm == "من" for j in range(after, min(len(toks), after + 3))):
+    after = _place_object(doc, i, _WREST_REACH, known=True)
+    if after is None or not any(toks[j].sentence == sent and toks[j].norm == "من"
+                                for j in range(after, min(len(toks), after + 3))):
         return None
     return TriggerMention(toks[i].span, None, 0.8, "انتزع", sent, "@territory", prefix)
 
@@ -299,16 +306,11 @@ _ENTER_REACH = 8
 def _entered_after_fighting(doc: Doc, i: int, prefix: str) -> TriggerMention | None:
     toks = doc.tokens
     sent = toks[i].sentence
-    end = i + 1
-    while end < min(len(toks), i + 1 + _ENTER_REACH) and toks[end].sentence == sent:
-        end += 1
     if i + 1 < len(toks) and toks[i + 1].norm in ("في", "الي", "علي", "حيز"):
         return None   # "دخلت في معارك"، "دخلت الهدنة حيز التنفيذ": no place entered
-    lo, hi = toks[i].span.end, toks[end - 1].span.end
-    place = next((p for p in doc.places if lo <= p.span.start < hi), None)
-    if place is None:
+    after = _place_object(doc, i, _ENTER_REACH, known=False)
+    if after is None:
         return None
-    after = bisect_left(toks, place.span.end, key=_START)
     for j in range(after, min(len(toks), after + 6)):
         if toks[j].sentence != sent:
             return None
