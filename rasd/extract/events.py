@@ -658,8 +658,7 @@ def _type_sentence(doc: Doc, cues: list[tuple[TriggerMention, float]], norms: li
     if "@kill" in fams and not explicit and initiator is not None \
             and fold_string(initiator.surface).split()[0].removeprefix("ال") in AIRCRAFT_NOUNS \
             and (0 < token_at(doc, fams["@kill"][0].span.start) - token_at(doc, initiator.span.end - 1) <= 4
-                 or _MASSACRE_RE.search(doc.folded, doc.offsets.to_folded(doc.sentences[initiator_sentence(doc, initiator)].start),
-                                        doc.offsets.to_folded(doc.sentences[initiator_sentence(doc, initiator)].end))):
+                 or _massacre_told(doc, doc.tokens[token_at(doc, initiator.span.start)].sentence)):
         # "طائرة أمريكية بدون طيار قتلت ثمانية مسلحين": aircraft killing, the subject of the verb, struck
         # (or the massacre they committed: "ارتكب طيران النظام مجزرة ... راح ضحيتها 20 مدنيا")
         t, w = fams.pop("@kill")
@@ -2495,7 +2494,8 @@ def _toll_rose_in(doc: Doc, si: int) -> bool:
         return False
     if _ROSE_RE.search(text) is not None:
         return True
-    toks = [t for t in doc.tokens if t.sentence == si]   # "ورفعت مصادر طبية حصيلة القتلى إلى 60"، "أعلن ... ارتفاع عدد القتلى إلى 60"
+    # "ورفعت مصادر طبية حصيلة القتلى إلى 60"، "أعلن ... ارتفاع عدد القتلى إلى 60"
+    toks = [t for t in doc.tokens[token_at(doc, sp.start):token_at(doc, sp.end - 1) + 1] if t.sentence == si]
     return toll_rise(toks, numbers_by_token(doc, toks)) is not None
 
 
@@ -2757,8 +2757,7 @@ def _apply_gate(doc: Doc, cands: list[Candidate], resources) -> None:
                     # named doer committed, its toll, its town and its day told with it
                     or (c.fatalities and c.actor1 is not None and c.actor1.actor.kind != "unidentified"
                         and c.location.geo_precision == 1 and c.precision == 1 and "in the sentence" in c.date_why
-                        and _MASSACRE_RE.search(doc.folded, doc.offsets.to_folded(doc.sentences[c.sentence].start),
-                                                doc.offsets.to_folded(doc.sentences[c.sentence].end)) is not None)
+                        and _massacre_told(doc, c.sentence))
                     # "أعلنت حركة طالبان مسؤوليتها عن الهجوم على معسكر للجيش في مدينة قندوز": a named group
                     # claims the act told with its target and town
                     or (_claimed_here(doc, c) and c.location.geo_precision == 1)):
@@ -2778,14 +2777,16 @@ def _apply_gate(doc: Doc, cands: list[Candidate], resources) -> None:
             c.reasons.append(f"gate: {cls} {p:.2f} ≥ {t:.2f}")
 
 
-def initiator_sentence(doc: Doc, a: ActorMention) -> int:
-    return doc.tokens[token_at(doc, a.span.start)].sentence
-
-
 _MASSACRE_LEMMAS = frozenset(fold_string(w) for w in "مجزرة مجازر".split())
 # a massacre committed: "ارتكب الطيران الحربي مجزرة جديدة"، "مجزرة ارتكبتها قوات الاحتلال"
 _MASSACRE_RE = re.compile(r"(?:^|\s)[وف]?(?:ارتكب|ارتكبت|ارتكبوا|ارتكبها|ارتكبتها)\s+(?:\S+\s+){0,4}?(?:مجزره|مجازر)"
                           r"|(?:^|\s)(?:ال)?(?:مجزره|مجازر)\s+(?:التي\s+|الذي\s+)?(?:ارتكبها|ارتكبتها|ارتكبوها)(?:\s|$)")
+
+
+def _massacre_told(doc: Doc, si: int) -> bool:
+    """Sentence si tells a massacre committed (`_MASSACRE_RE`)."""
+    sp = doc.sentences[si]
+    return _MASSACRE_RE.search(doc.folded, doc.offsets.to_folded(sp.start), doc.offsets.to_folded(sp.end)) is not None
 
 
 def _dated_by_the_article(doc: Doc, c: Candidate) -> bool:
