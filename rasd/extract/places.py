@@ -1897,8 +1897,7 @@ def _open_cue(norm: str) -> str | None:
 # admin cue words that are also adjectives ("مصادر محلية"، "انتخابات بلدية"، "لجان شعبية"): written bare
 # after a word other than a preposition, they qualify it
 _ADJECTIVE_CUES = frozenset({"محليه", "بلديه", "شعبيه"})
-_BEFORE_PLACE_WORDS = frozenset({"في", "من", "الي", "علي", "الى", "على", "داخل", "قرب", "حول", "عبر", "نحو", "باتجاه",
-                                 "و", "او", "ثم", "شمال", "جنوب", "شرق", "غرب", "وسط", "شمالي", "جنوبي", "شرقي", "غربي"})
+_BEFORE_PLACE_WORDS = frozenset(PREPOSITIONS | CONTAINER_WORDS | {"حول", "عبر", "باتجاه", "و", "او", "ثم"})
 
 
 def _open_cue_at(norm: str) -> str | None:

@@ -23,7 +23,7 @@ from rasd.arabic.normalize import fold_string
 from rasd.arabic.tokens import TOKEN_RE
 from rasd.extract.actors import AFFILIATION_WORDS, BELIEF_WORDS, COUNTRY_WORDS, PROJECTILES, THEY_THAT
 from rasd.extract.casualties import ATTACKER_DUALS, COUNTED_THINGS, NATIONALITY_NOUNS, PERSON_NOUNS, TOLL_HEADS, person_dual
-from rasd.extract.triggers import BODY_NOUNS, FALL_LEMMA, FIND_WORDS, SHOOT_DOWN_VERBS
+from rasd.extract.triggers import BODY_NOUNS, FALL_LEMMA, FIND_WORDS, HELD_AREAS, SHOOT_DOWN_VERBS
 from rasd.model import Actor, ActorMention, Doc, Span, Token, TriggerMention
 from rasd.resources.acled import EventType as E
 from rasd.resources.acled import SubEventType as S
@@ -784,7 +784,7 @@ def assign_roles(doc: Doc, sent_tokens: list[tuple[int, Token]], actors: list[Ac
                 continue  # "استهدف مسلحو حركة الشباب بقذائف الهاون القصر": the group's fighters, the subject
             if _aimer(doc, ti, first_tok):
                 continue  # "استهدفت فصائل جيش الفتح أمس بلدتي الفوعة وكفريا": the verb's object follows the side
-            if fired_from_held(doc, ti, first_tok):
+            if _fired_from_held(doc, ti, first_tok):
                 continue  # "قذائف أطلقت من مناطق سيطرة داعش على بلدة كلس": where the fire came from, not its target
             if any(n in TARGET_MARKERS or n.startswith(("استهدف", "يستهدف", "تستهدف")) for n in p) \
                     or _acted_upon(doc, ti, first_tok):  # "بتفجير منزل أمين شرطة"، "دورية للجيش"
@@ -808,7 +808,7 @@ def assign_roles(doc: Doc, sent_tokens: list[tuple[int, Token]], actors: list[Ac
                 continue
             if captured_after and ti > trig_tok:
                 continue
-            if capture_cue and ti > trig_tok and ti - 1 > trig_tok and doc.in_number(doc.tokens[ti - 1].span.start):
+            if capture_cue and ti - 1 > trig_tok and doc.in_number(doc.tokens[ti - 1].span.start):
                 continue  # "أوقفت وحدات الأمن 5 عناصر إرهابية": those counted after the capture verb were taken
             if _acted_upon(doc, ti, first_tok):
                 continue  # "لدى مرور دورية للجيش الأميركي"، "استهدف مبنى للشرطة": the target's name
@@ -1085,18 +1085,16 @@ def _member_listed(doc: Doc, doer: ActorMention, ti: int) -> bool:
         and not any(c in doc.text[doc.tokens[at].span.end:doc.tokens[ti].span.start] for c in "،,")
 
 
-_FIRED_WORDS = frozenset(fold_string(w) for w in """أطلقت أطلق أطلقها أطلقوا اطلقت اطلق اطلقها اطلقوا أطلقتها
-مصدرها مصدره مصدرهما انطلقت انطلاقا""".split())
-_HELD_AREA_WORDS = frozenset(fold_string(w) for w in "مناطق منطقة".split())
+_FIRED_WORDS = frozenset(fold_string(w) for w in "أطلقت أطلق أطلقها أطلقوا أطلقتها مصدرها مصدره مصدرهما انطلقت انطلاقا".split())
 
 
-def fired_from_held(doc: Doc, ti: int, first_tok: int) -> bool:
+def _fired_from_held(doc: Doc, ti: int, first_tok: int) -> bool:
     """The mention at token ti holds the areas the fire came from: "قذائف أطلقت من مناطق سيطرة داعش"،
     "صواريخ مصدرها مناطق سيطرة المعارضة"."""
     if ti - 3 < first_tok:
         return False
     toks = doc.tokens
-    if toks[ti - 1].norm not in ("سيطره", "نفوذ") or toks[ti - 2].norm not in _HELD_AREA_WORDS:
+    if toks[ti - 1].norm not in ("سيطره", "نفوذ") or toks[ti - 2].norm not in HELD_AREAS:
         return False
     k = ti - 3
     if toks[k].norm == "من":

@@ -136,7 +136,7 @@ def elimination_object(doc: Doc, first: int, lemma: str) -> int | None:
 
 
 # "مناطق سيطرة X"، "منطقة سيطرة X": the areas X holds
-_HELD_AREAS = frozenset(fold_string(w) for w in "مناطق منطقة ومناطق بمناطق لمناطق أماكن اماكن".split())
+HELD_AREAS = frozenset(fold_string(w) for w in "مناطق منطقة ومناطق بمناطق لمناطق أماكن".split())
 
 
 def _on_follows(doc: Doc, first: int, reach: int = 5) -> bool:
@@ -554,7 +554,7 @@ def add_triggers(doc: Doc, *, resources) -> Doc:
         if m.last == m.first + 1 and doc.text[tok.span.end - 1:tok.span.end] == "ة" \
                 and tok.norm[len(m.prefix):] == fold_string(entry.pattern) + "ه" \
                 and not (entry.cue == "@territory" and _on_follows(doc, m.first)
-                         and not (m.first > 0 and doc.tokens[m.first - 1].norm in _HELD_AREAS)):
+                         and not (m.first > 0 and doc.tokens[m.first - 1].norm in HELD_AREAS)):
             # ("أطلقت من مناطق سيطرة داعش في جرابلس على بلدة كلس": the areas a side holds, whatever "على" follows)
             # "مناطق سيطرة المعارضة"، "قتلة": a noun in ة, not the verb with the pronoun ه (the noun of
             # taking ground, "بعد سيطرة المقاومة الشعبية على عدن", tells the act)
