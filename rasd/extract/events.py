@@ -523,6 +523,12 @@ def _type_sentence(doc: Doc, cues: list[tuple[TriggerMention, float]], norms: li
             add(S.LOOTING, t, w if opens else w * 0.8, not opens,
                 f"'{doc.span_text(t.span)}' by an armed side: property destroyed")
             continue
+        if t.sub_event_type is S.LOOTING and fold_string(t.lemma).lstrip("و").startswith(_BLOW_UP_VERBS) \
+                and _kills_after(doc, t):
+            # "فجر مقاتلو الجبهة مبنى الفندق ... ما أدى إلى مقتل 14 عنصرا": a building blown up on the men in
+            # it is a bombing
+            add(S.REMOTE_EXPLOSIVE, t, w, False, f"'{doc.span_text(t.span)}' a building blown up, killing")
+            continue
         if t.sub_event_type is S.LOOTING and crowd_doer and initiator.span.start > t.span.start \
                 and token_at(doc, initiator.span.start) - token_at(doc, t.span.start) <= 4:
             # "أحرق مئات من المتظاهرين مقر الحزب الحاكم": demonstrators burning a building riot
@@ -564,9 +570,11 @@ def _type_sentence(doc: Doc, cues: list[tuple[TriggerMention, float]], norms: li
     if "@explosion" in fams and (initiator is None or initiator.actor.kind != "civilians") \
             and (what := _structure_blown_up(doc, fams["@explosion"][0], initiator)) is not None \
             and not any(f in fams for f in ("@kill", "@attack")) and not any(
-                o.event_type in (E.BATTLES, E.VAC) or o.sub_event_type.event_type is E.EXPLOSIONS for o, _ in explicit):
+                o.event_type in (E.BATTLES, E.VAC) or o.sub_event_type.event_type is E.EXPLOSIONS for o, _ in explicit) \
+            and not _kills_after(doc, fams["@explosion"][0]):
         # "فجر عناصر داعش جسر الحديد في الرمادي": a side blowing up a bridge or a building, with no one
-        # harmed told, destroys property
+        # harmed told, destroys property ("فجر مقاتلو الجبهة مبنى الفندق ... ما أدى إلى مقتل 14 عنصرا": a
+        # bombing that killed)
         t, w = fams.pop("@explosion")
         add(S.LOOTING, t, w, False, f"'{what}' blown up")
     if "@explosion" in fams and any(o.sub_event_type in (S.SHELLING, S.GRENADE)
@@ -3509,7 +3517,12 @@ def _distinct_weapons(g: Candidate, c: Candidate) -> bool:
     a roadside bomb) are different events; a context-typed cue ("قصف", "انفجار") refines instead."""
     return (c.sub.event_type is E.EXPLOSIONS and g.sub is not c.sub
             and g.trigger.sub_event_type is not None and c.trigger.sub_event_type is not None
-            and g.trigger.sub_event_type is g.sub and c.trigger.sub_event_type is c.sub)
+            and _weapon_named(g) and _weapon_named(c))
+
+
+def _weapon_named(c: Candidate) -> bool:
+    """c's own cue names its weapon: typed by the cue, or a building blown up on the men in it."""
+    return c.trigger.sub_event_type is c.sub or (c.sub is S.REMOTE_EXPLOSIVE and c.trigger.sub_event_type is S.LOOTING)
 
 
 def _other_doer(doc: Doc, c: Candidate, g: Candidate) -> bool:
@@ -3717,6 +3730,11 @@ def _structure_blown_up(doc: Doc, t: TriggerMention, doer) -> str | None:
             and doc.tokens[k].norm.lstrip("و") in _STRUCTURES:
         return doc.span_text(doc.tokens[k].span)
     return None
+
+
+def _kills_after(doc: Doc, t: TriggerMention) -> bool:
+    """Someone killed or hurt is counted after the cue t in its sentence."""
+    return any(count_casualties(doc, Span(t.span.end, doc.sentences[t.sentence].end)))
 
 
 DURING_FACTOR = 0.3

@@ -890,8 +890,11 @@ def _country_hint(doc: Doc, m: _Match, facts: list[tuple] | None = None) -> tupl
     return ()
 
 
-# a cue word that is also an ordinary word for a building's gate: before a common word, that building's
+# a cue word that is also an ordinary word for a building's gate or an office: before a common word, that
+# building's or that office's ("بوابة الجامعة"، "مديرية الشرطة")
 _GATE_CUES = frozenset({"بوابه"})
+_DIRECTORATE_CUE = "مديريه"
+_DIRECTORATES = frozenset(fold_string(w) for w in "الشرطة الأمن شرطة أمن التربية الصحة المرور الجوازات".split())
 
 
 def _admitted(m: _Match, gaz: Gazetteer, toks: tuple[Token, ...]) -> tuple[Place, ...]:
@@ -900,8 +903,11 @@ def _admitted(m: _Match, gaz: Gazetteer, toks: tuple[Token, ...]) -> tuple[Place
         return ()   # "منطقة عبر الحدود": a preposition, not Al `Abr, even after a cue word
     sw = gaz.stopword(m.key)
     if m.cue is not None:
-        if m.cue in _GATE_CUES and sw is not None and sw.reason == "common":
-            return ()   # "اقتحم بوابة المدرسة"، "عند بوابة الجامعة": the gate of a school, no village
+        if (m.cue in _GATE_CUES and sw is not None and sw.reason == "common") \
+                or (m.cue == _DIRECTORATE_CUE and m.key in _DIRECTORATES):
+            # "اقتحم بوابة المدرسة"، "عند بوابة الجامعة": the gate of a school, no village ("مبنى مديرية
+            # الشرطة في الرمادي": the police directorate, no district)
+            return ()
         return m.candidates
     if sw is not None:
         if sw.reason in ("month", "weekday"):
@@ -1943,8 +1949,8 @@ def _open_cue_mentions(doc: Doc, matched: set[int], masked: list[bool], facts: l
             continue   # "حاجز لهم"، "مقر له": whose checkpoint or office, no name
         if _PURPOSE_WORD.match(nxt.norm):
             continue   # "جعلها قاعدة لتحدي ...", "منطقة لمواجهة": ل + a verbal noun, not a name
-        if _owner_word(nxt.norm) or _body_after(cue, nxt.norm):
-            continue   # "حاجز لقوات الأمن", "معسكر للجيش", "معسكر قوات الأمن": whose checkpoint or camp
+        if _owner_word(nxt.norm) or _body_after(cue, nxt.norm) or (cue == _DIRECTORATE_CUE and nxt.norm in _DIRECTORATES):
+            continue   # "حاجز لقوات الأمن", "معسكر للجيش", "معسكر قوات الأمن", "مديرية الشرطة": whose post or office
         last = i + 1
         if base in _NAME_HEADS and i + 2 < len(toks) and _joined(doc, nxt, toks[i + 2]) \
                 and toks[i + 2].norm[:1].isalpha() and toks[i + 2].norm not in NOT_NAMES \
@@ -2161,8 +2167,11 @@ def _admit_doubtful(doc: Doc, doubtful: list[_Match], strong: list[_Match], focu
         focus = next(iter(territory))
     anchors = [m.candidates[0] for m in strong if len(m.candidates) == 1 and m.candidates[0].lat is not None
                and m.candidates[0].kind != "PCLI"]
+    heads = {m.first for m in strong}
     out = []
     for m in doubtful:
+        if m.last + 1 in heads and not _definite(doc.tokens[m.first], m.front) and gaz.is_frequent_word(m.key):
+            continue   # "قرب قلعة حلب": an ordinary word in construct with the place named after it, its landmark
         if m.key in confirmed and not _frequent_form(doc, m, gaz):
             out.append(m)
             continue

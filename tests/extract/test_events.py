@@ -5604,3 +5604,25 @@ def test_a_massacre_then_the_weapon_that_did_it_is_one_event():
     evs = _events("ارتفع عدد الشهداء الذين سقطوا في المجزرة التي ارتكبتها قوات الاحتلال في بلدة خزاعة شرق خانيونس "
                   "فجر اليوم إلى 27 شهيدا. وقال شهود إن المدفعية الإسرائيلية قصفت البلدة بمئات القذائف منذ منتصف الليل.")
     assert [(e.sub_event_type.value, e.fatalities) for e in evs] == [("Shelling/artillery/missile attack", 27)]
+
+
+@pytest.mark.parametrize("text, fat", [
+    ("فجر مقاتلو الجبهة الإسلامية أمس مبنى فندق كارلتون في حلب، ما أدى إلى مقتل 14 عنصرا من القوات النظامية.", 14),
+    ("نسف مسلحو التنظيم مبنى البلدية في مدينة الرمادي أمس ما أسفر عن مقتل خمسة من عناصر الشرطة.", 5),
+])
+def test_a_building_blown_up_on_the_men_in_it_is_a_bombing(text, fat):
+    e = _one(text)
+    assert (e.sub_event_type.value, e.fatalities) == ("Remote explosive/landmine/IED", fat)
+
+
+def test_a_building_blown_up_with_no_one_hurt_destroys_property():
+    e = _one("فجر عناصر داعش مبنى المحكمة في مدينة الموصل أمس.")
+    assert e.sub_event_type.value == "Looting/property destruction"
+
+
+def test_a_bombing_and_an_air_strike_in_one_city_are_two_events():
+    evs = _events("فجر مقاتلو الجبهة الإسلامية أمس مبنى فندق كارلتون في حلب، ما أدى إلى مقتل 14 عنصرا من القوات "
+                  "النظامية. في المقابل، ألقى الطيران المروحي التابع للنظام برميلين متفجرين على حلب، ما أسفر عن "
+                  "سقوط 11 قتيلا.")
+    assert sorted((e.sub_event_type.value, e.fatalities) for e in evs) == [
+        ("Air/drone strike", 11), ("Remote explosive/landmine/IED", 14)]

@@ -274,3 +274,21 @@ def test_places_context_israeli_forces_in_a_lebanese_village(text, word):
     p = _place_of(make_doc(text), word)
     assert p is not None and p.country == "LB"
 
+
+
+@pytest.mark.parametrize("text, word", [
+    # an ordinary word in construct with the city named after it is the city's landmark, not a village
+    ("انفجرت عبوة ناسفة قرب قلعة حلب صباح اليوم.", "قلعة"),
+    ("انفجرت عبوة ناسفة قرب قلعة دمشق صباح اليوم.", "قلعة"),
+    # the police directorate is an office, not a district ("مديرية" names districts in Yemen)
+    ("انفجرت عبوة ناسفة قرب مديرية الشرطة في مدينة الرمادي.", "الشرطة"),
+])
+def test_a_landmark_or_an_office_named_after_a_city_is_no_place(text, word):
+    doc = make_doc(text)
+    assert not any(doc.span_text(p.span) == word for p in doc.places), _places(doc)
+    assert len(doc.places) == 1
+
+
+def test_a_district_after_the_district_word_stays():
+    doc = make_doc("قصفت طائرات التحالف مديرية الصفراء بمحافظة صعدة.")
+    assert any(doc.span_text(p.span) == "الصفراء" for p in doc.places), _places(doc)
