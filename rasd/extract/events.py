@@ -41,7 +41,7 @@ from rasd.extract.casualties import (MORE_WORDS, ASSASSINATION_LEMMAS, count_cas
                                      reply_offset, numbers_by_token, toll_rise, TOLL_HEADS)
 from rasd.extract.triggers import AIRCRAFT_SUBJECTS, BODY_NOUNS, CARRYING_OUT, FALL_LEMMA, SEIZED_PEOPLE, dated_tokens
 from rasd.resources.countries import COUNTRY_NAMES
-from rasd.extract.roles import (DENIAL_WORDS, INTERCEPT_VERBS, SITE_NOUNS, WITHDRAW_STEM, TARGET_NOUNS, THAT_WORDS, DOER_RELATIVES, last_token, AIRCRAFT_NOUNS, CIVIL_OBJECTS, FIGHTER_HEADS, GENERIC_KINDS, SPEAKER_VERBS, after_place_phrase, assign_roles, belonging, gunmen_of, backers, backs, claims, dominant_armed_actor, finds_bodies, harmed_in, is_news_source, named_civilians,
+from rasd.extract.roles import (DENIAL_WORDS, INTERCEPT_VERBS, SHOT_BY, SITE_NOUNS, WITHDRAW_STEM, TARGET_NOUNS, THAT_WORDS, DOER_RELATIVES, last_token, AIRCRAFT_NOUNS, CIVIL_OBJECTS, FIGHTER_HEADS, GENERIC_KINDS, SPEAKER_VERBS, after_place_phrase, assign_roles, belonging, gunmen_of, backers, backs, claims, dominant_armed_actor, finds_bodies, harmed_in, is_news_source, named_civilians,
                                 is_pro_government, loyalist_phrase, token_at, victim_kinds)
 from rasd.model import (ActorMention, Doc, Event, Location, Source, Span, Token, TriggerMention,
                         make_event_id)
@@ -507,6 +507,8 @@ def _type_sentence(doc: Doc, cues: list[tuple[TriggerMention, float]], norms: li
         if t.sub_event_type is S.AIR_STRIKE and fold_string(t.lemma) in AIRCRAFT and _aircraft_hit(doc, t):
             continue  # "وأفادت مصادر بتدمير طائرة مروحية": an aircraft destroyed is a target, not a strike
         if t.sub_event_type.event_type is E.EXPLOSIONS and _destroyed_before(doc, t):
+            if any(o.sub_event_type is S.AIR_STRIKE and o.span.start < t.span.start for o, _ in explicit):
+                continue   # "شنت مقاتلات التحالف خمس غارات ... دمرت إحداها دبابة ووحدة مدفعية": the strike's target
             # "صدوا هجوما ... وتدمير ثلاث عجلات مفخخة": car bombs destroyed before they went off
             add(S.DISRUPTED_WEAPONS, t, w, True, f"'{doc.span_text(t.span)}' destroyed or seized, not exploded")
             continue
@@ -706,7 +708,15 @@ def _type_sentence(doc: Doc, cues: list[tuple[TriggerMention, float]], norms: li
         done = lambda fam: fam in fams and not grievance(doc, fams[fam][0]) and not _dated_long_before(doc, fams[fam][0])  # noqa: E731
         # ("فرقت الشرطة اعتصاما للمعلمين واعتقلت عددا منهم": the arrests are part of the intervention)
         arrested = any(t.sub_event_type is S.ARRESTS and not grievance(doc, t) for t, _ in explicit)
-        if done("@kill"):
+        if done("@kill") and any(o[0] is S.VIOLENT_DEMONSTRATION for o in out) \
+                and not any(n in SHOT_BY for n in norms):
+            # "تحولت المظاهرات إلى أعمال عنف، حيث أضرم محتجون النار ... واشتبكوا مع الشرطة، ما أسفر عن مقتل 8
+            # أشخاص": a protest that rioted is a violent demonstration with its dead, as sure as the protest
+            # ("بمقتل متظاهرين اثنين برصاص القوات الأمنية ... فيما أقدم محتجون على قطع طريق": the force that
+            # shot them told first, its own act)
+            pw = max(o[1] for o in protest)
+            out = [(s, max(w, pw), t, g, y) if s is S.VIOLENT_DEMONSTRATION else (s, w, t, g, y) for s, w, t, g, y in out]
+        elif done("@kill"):
             # (the killing weighs as much as the march it struck: "استشهد 58 فلسطينيا برصاص قوات الاحتلال
             # خلال مسيرات العودة السلمية")
             out.append((S.EXCESSIVE_FORCE, max(max(o[1] for o in protest), fams["@kill"][1] * 0.9), t0, False,

@@ -196,7 +196,7 @@ def victim_kinds(norms: list[str]) -> tuple[bool, bool]:
               or (n[-1:] == "ا" and n[:-1] in NATIONALITY_NOUNS) for n in norms)   # ("قتل الجيش فلسطينيا")
     armed = any(n in ARMED_WORDS or (n[:1] in "وبل" and n[1:] in ARMED_WORDS) for n in norms)
     if armed:
-        shot_by = any(n in _SHOT_BY for n in norms)
+        shot_by = any(n in SHOT_BY for n in norms)
         # "هجوم مسلح": an adjective of the attack, not armed men among the victims
         # ("برصاص مسلحين"، "أطلق مسلحون النار": the gunmen who did it are no victims either)
         armed = any((n in ARMED_WORDS or (n[:1] in "وبل" and n[1:] in ARMED_WORDS))
@@ -221,7 +221,7 @@ PERPETRATOR_BEFORE = frozenset(fold_string(w) for w in "برصاص بنيران 
 _FORCE_HEAD_WORDS = frozenset({""} | {fold_string(w) for w in "قوات جيش جنود عناصر".split()})
 _POST_WORDS = frozenset(fold_string(w) for w in "حاجز الحاجز حاجزا".split())
 _AT_WORDS = frozenset(fold_string(w) for w in "على علي عند قرب أمام امام".split())
-_SHOT_BY = frozenset(fold_string(w) for w in "برصاص بنيران".split())
+SHOT_BY = frozenset(fold_string(w) for w in "برصاص بنيران".split())
 FIRED_AFTER = frozenset(fold_string(w) for w in "أطلقوا اطلقوا فتحوا هاجموا أطلق".split())
 
 

@@ -5626,3 +5626,25 @@ def test_a_bombing_and_an_air_strike_in_one_city_are_two_events():
                   "سقوط 11 قتيلا.")
     assert sorted((e.sub_event_type.value, e.fatalities) for e in evs) == [
         ("Air/drone strike", 11), ("Remote explosive/landmine/IED", 14)]
+
+
+def test_weapons_an_air_strike_destroyed_are_its_target():
+    e = _one("وشنت مقاتلات التحالف الدولي خلال الليلة الماضية خمس غارات على مواقع التنظيم جنوب مدينة الرقة، دمرت "
+             "إحداها دبابة ووحدة مدفعية.")
+    assert e.sub_event_type.value == "Air/drone strike"
+
+
+@pytest.mark.parametrize("text", [
+    "وتحولت المظاهرات في مدينة ديار بكر إلى أعمال عنف، حيث أضرم محتجون النار في مبان عامة واشتبكوا مع الشرطة، "
+    "ما أسفر عن مقتل 8 أشخاص.",
+    "وتحولت المظاهرات في مدينة ديار بكر إلى أعمال عنف أسفرت عن مقتل 8 أشخاص.",
+])
+def test_a_protest_that_rioted_with_dead_is_a_violent_demonstration(text):
+    e = _one(text)
+    assert (e.sub_event_type.value, e.fatalities) == ("Violent demonstration", 8)
+
+
+def test_protesters_shot_by_a_force_beside_a_riot_is_excessive_force():
+    evs = _events("أفاد مصدر أمني اليوم بمقتل متظاهرين اثنين برصاص القوات الأمنية في ساحة الطيران وسط بغداد، فيما "
+                  "أقدم محتجون على قطع طريق محمد القاسم السريع بالإطارات المحترقة.")
+    assert "Excessive force against protesters" in [e.sub_event_type.value for e in evs]
