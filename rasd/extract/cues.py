@@ -1126,6 +1126,9 @@ EARLIEST_NEWS_YEAR = 1990  # with no date to read "now" from: older years are hi
 _CLAUSE_END = re.compile(r"[،,؛;.]")
 
 
+_OCCUPIED_EPITHETS = frozenset(fold_string(w) for w in "المحتلة المحتل".split())
+
+
 def place_clauses(doc: Doc, sentence: Span) -> list[Span]:
     """Relative clauses that describe a place of the sentence ("على بلدة هيت التي سيطر عليها التنظيم في
     أكتوبر 2014،"، "بلدة هيت، التي استعادها الجيش في ديسمبر الماضي،"): from the relative pronoun right
@@ -1147,10 +1150,13 @@ def place_clauses(doc: Doc, sentence: Span) -> list[Span]:
     # told after an act of the sentence, from its word to the clause's end
     first_cue = min((t.span.start for t in doc.triggers if sentence.contains(t.span)), default=None)
     if first_cue is not None:
+        ends = {token_at(doc, p.span.end - 1) for p in doc.places if sentence.contains(p.span)}
         for j in range(token_at(doc, first_cue) + 1, len(toks)):
             t = toks[j]
             if t.span.start >= sentence.end:
                 break
+            if t.norm in _OCCUPIED_EPITHETS and j - 1 in ends:
+                continue   # "في مخيم شعفاط بالقدس المحتلة أمس": the city's epithet, no hold told
             if _holds(t.norm) and not any(c.contains(t.span) for c in out):
                 m = _CLAUSE_END.search(doc.text, t.span.end, sentence.end)
                 out.append(Span(t.span.start, m.start() if m else sentence.end))

@@ -146,7 +146,8 @@ NAMED_AFTER = {"شارع", "جاده", "ساحه", "ميدان", "جسر", "نف
 # institutions often named after a city, and most often standing in it ("جامعة بغداد"), but not
 # always ("مستشفى القدس" in Gaza): the place stays, any other place of the sentence says more
 INSTITUTIONS = {"جامعه", "مستشفي", "مستشفيات", "سوق", "اسواق", "مسجد", "جامع", "مدرسه", "كليه", "سجن",
-                "معهد", "كنيسه", "مستوصف", "ستاد", "استاد"}
+                "معهد", "كنيسه", "مستوصف", "ستاد", "استاد",
+                "تله"}   # (a hill named after a town, near it or not: "تلة الموصل في جرود قارة")
 FACILITY_WHY = "named after the place"
 CENTRE_WORDS = {"مركز", "قاعه", "مجمع", "قصر", "دار"}
 _CENTRE_HEAD = "وسط"
@@ -2263,6 +2264,9 @@ def add_places(doc: Doc, *, resources) -> Doc:
         if m.first == m.last and m.key in CONSTRUCT_HEADS and CUES.get(m.cue or "") not in _ADMIN_KINDS \
                 and _construct_head(doc, m, facts):
             continue   # "(منطقة) بحيرة تشاد" (a lake, not the Lac region), "بورصة نيويورك" (an exchange, not Bursa)
+        if m.first == m.last and m.cue is None and m.last + 1 in by_first and not _definite(toks[m.first], m.front) \
+                and any(_before_info(toks[m.first].norm[m.front:])[4:6]):
+            continue   # "على تلة الموصل"، "قرب سوق حلب": the word a landmark is named by, not At Tallah
         m.candidates = _lookup(gaz, m.key)
         if m.candidates and any(p.kind in ("PCLI", "PPLC") for p in m.candidates) and _backer_before(doc, m):
             continue   # "ميليشيات موالية لإيران"، "الفصائل الموالية لأنقرة"، "بقيادة الولايات المتحدة": who backs

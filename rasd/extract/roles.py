@@ -839,6 +839,9 @@ def assign_roles(doc: Doc, sent_tokens: list[tuple[int, Token]], actors: list[Ac
                     and _joined_to(doc, b, a) and not _two_sides_before(doc, b) for _, b in idx):
                 continue  # "قوات مشتركة للجيش والشرطة": joined by "و" to the initiator, the same side
                 # (or to another naming of it: "أعلنت قيادة العمليات أن القوات العراقية وفصائل الحشد")
+            if initiator is not None and token_at(doc, a.span.end - 1) + 1 == trig_tok \
+                    and doc.tokens[trig_tok].norm.endswith("ا") and _joined_to(doc, initiator, a):
+                continue  # "الجيش السوري وحزب الله سيطرا على بلدة قارة": the pair before the dual verb did it
             if initiator is not None and token_at(doc, initiator.span.start) == trig_tok + 1 \
                     and _joined_to(doc, initiator, a) and not any(
                         token_at(doc, t.span.start) == trig_tok and t.sub_event_type is S.ARMED_CLASH

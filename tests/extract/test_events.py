@@ -5648,3 +5648,22 @@ def test_protesters_shot_by_a_force_beside_a_riot_is_excessive_force():
     evs = _events("أفاد مصدر أمني اليوم بمقتل متظاهرين اثنين برصاص القوات الأمنية في ساحة الطيران وسط بغداد، فيما "
                   "أقدم محتجون على قطع طريق محمد القاسم السريع بالإطارات المحترقة.")
     assert "Excessive force against protesters" in [e.sub_event_type.value for e in evs]
+
+
+@pytest.mark.parametrize("text, a2", [
+    ("الجيش السوري وحزب الله سيطرا اليوم على بلدة قارة بعد معارك مع داعش.", "Islamic State (Syria)"),
+    ("القوات العراقية والحشد الشعبي استعادا أمس مدينة تلعفر من تنظيم داعش.", "Islamic State (Iraq)"),
+])
+def test_two_sides_before_a_dual_verb_took_the_town_together(text, a2):
+    e = _one(text)
+    assert (e.sub_event_type.value, e.actor2) == ("Government regains territory", a2)
+
+
+def test_the_occupied_city_epithet_holds_no_date_back():
+    e = _one("استشهد شاب برصاص قوات الاحتلال في مخيم شعفاط بالقدس المحتلة أمس.", published=date(2017, 7, 22))
+    assert (e.event_date, e.time_precision) == (date(2017, 7, 21), 1)
+
+
+def test_a_hill_named_after_a_far_city_is_placed_where_the_sentence_says():
+    e = _one("أعلن الإعلام الحربي أن الجيش السوري سيطر اليوم على تلة الموصل في جرود قارة في القلمون الغربي.")
+    assert e.location.country == "Syria"
