@@ -290,6 +290,8 @@ def _count_after(toks: list[Token], nums: dict[int, NumberMention], i: int, limi
         norm = t.norm
         if norm in STOP_WORDS or norm in stop_norms or norm in _BY_WHOM:
             break   # ("قتلوا برصاص مسلحين": who shot them, not more dead)
+        if total is None and norm in DOER_RELATIVES:
+            break   # "عدد قتلى التفجير الذي نفذه انتحاري ... إلى 231": who carried the act out, no dead
         if total is not None and norm in VERSION_OPENERS:
             break   # "مقتل عنصر من قوات النظام، فيما أسر المسلحون أكثر من 20 عنصراً": another clause's count
         if norm == _AMAM and text and text[t.span.start:t.span.start + 1] == "أ":
@@ -438,6 +440,11 @@ def _count_after(toks: list[Token], nums: dict[int, NumberMention], i: int, limi
         # has no passive reading), the one it names is not counted here
         return None, used - subject_spans
     return total, used
+
+
+# a relative verb naming who fired or carried out the thing just named: "مقذوف أطلقته الميليشيات"
+DOER_RELATIVES = frozenset(fold_string(w) for w in """أطلقه أطلقته أطلقها أطلقوه أطلقتها ألقاه ألقته ألقتها
+شنه شنته شنها شنتها شنوه نفذه نفذته نفذها نفذوه زرعه زرعته زرعها""".split())
 
 
 # assassination verbs that are only active ("اغتيل" is the passive): a dual right after them is the doers

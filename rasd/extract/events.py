@@ -2737,7 +2737,9 @@ def _apply_gate(doc: Doc, cands: list[Candidate], resources) -> None:
                     # "هاجم مسلحون من حركة الشباب قاعدة لقوات الاتحاد الأفريقي في بلدة جنالي": an attack verb
                     # opening the sentence, its doer and its target named
                     # (or its target a state force, its doer unnamed: "تعرضت دورية للجيش اللبناني لإطلاق نار")
-                    or (c.generic and (c.actor2 is not None and (c.actor1 is not None or c.actor2.actor.kind == "state")
+                    # (or settlers: "طعن شاب فلسطيني مستوطنا قرب مستوطنة كريات أربع أمس")
+                    or (c.generic and (c.actor2 is not None and (c.actor1 is not None or c.actor2.actor.kind == "state"
+                                                                 or _settlers(c.actor2))
                                        # (or its target a post of the state's forces, which hold it: "هاجم
                                        # مسلحون 5 ارتكازات أمنية بالشيخ زويد صباح اليوم")
                                        or c.actor1 is not None and c.sub is S.ARMED_CLASH

@@ -22,8 +22,8 @@ from bisect import bisect_right
 from rasd.arabic.normalize import fold_string
 from rasd.arabic.tokens import TOKEN_RE
 from rasd.extract.actors import AFFILIATION_WORDS, BELIEF_WORDS, COUNTRY_WORDS, PROJECTILES, THEY_THAT
-from rasd.extract.casualties import ATTACKER_DUALS, COUNTED_THINGS, NATIONALITY_NOUNS, PERSON_NOUNS, TOLL_HEADS, person_dual
-from rasd.extract.triggers import BODY_NOUNS, FALL_LEMMA, FIND_WORDS, HELD_AREAS, SHOOT_DOWN_VERBS
+from rasd.extract.casualties import ATTACKER_DUALS, COUNTED_THINGS, DOER_RELATIVES, NATIONALITY_NOUNS, PERSON_NOUNS, TOLL_HEADS, person_dual
+from rasd.extract.triggers import BODY_NOUNS, FALL_LEMMA, FIND_WORDS, HELD_AREAS, SHOOT_DOWN_VERBS, STAB_VERBS
 from rasd.model import Actor, ActorMention, Doc, Span, Token, TriggerMention
 from rasd.resources.acled import EventType as E
 from rasd.resources.acled import SubEventType as S
@@ -552,6 +552,22 @@ def assign_roles(doc: Doc, sent_tokens: list[tuple[int, Token]], actors: list[Ac
                   if tt != trig_tok and not (t.event_type in main_types and abs(tt - trig_tok) <= 3)]
     # (the generic noun the marker hangs on is the act itself: "وكان انتحاري ... قد فجرها، في هجوم تبناه داعش")
     generic_nouns = {token_at(doc, t.span.start) for t in sent_trigs if t.cue in ("@attack", "@explosion")}
+    if doc.tokens[trig_tok].norm.lstrip("و") in STAB_VERBS:
+        # "طعن شاب فلسطيني جنديا إسرائيليا": the person right after the verb did it (no side), the one
+        # named after him was stabbed
+        # (or before it, the subject of the verb before: "تسلل شاب فلسطيني إلى مستوطنة حلميش ... وطعن أربعة
+        # مستوطنين")
+        doer = next(((ti, a) for ti, a in idx if ti == trig_tok + 1 and a.actor.kind == "civilians"), None) \
+            or next(((ti, a) for ti, a in reversed(idx) if ti < trig_tok and a.actor.kind == "civilians"), None)
+        if doer is not None:
+            idx.remove(doer)
+            why.append(f"'{doer[1].surface}' did it, told as a person: no side")
+            end = max(trig_tok, token_at(doc, doer[1].span.end - 1))
+            target = next((a for ti, a in idx if end < ti <= end + 3), None)
+            if target is not None:
+                why.append(f"actor2 '{target.surface}' the one stabbed")
+                # (no one else did it: "... قبل أن يصاب برصاص جندي" shot the attacker, another act)
+                return None, target, why
     for ti, a in list(idx):
         p = prev_norms(ti, 2)
         # "نفذه نحو 300 من مقاتلي ولاية سيناء": a count between the marker and the group
@@ -1307,9 +1323,6 @@ def _tells_harm_to_others(doc: Doc, a: ActorMention, idx: list[tuple[int, ActorM
 ABDUCTION_HARM = frozenset(fold_string(w) for w in "خطف اختطاف".split())
 
 
-# a relative verb naming who fired or carried out the thing just named: "مقذوف أطلقته الميليشيات"
-DOER_RELATIVES = frozenset(fold_string(w) for w in """أطلقه أطلقته أطلقها أطلقوه أطلقتها ألقاه ألقته ألقتها
-شنه شنته شنها شنتها شنوه نفذه نفذته نفذها نفذوه زرعه زرعته زرعها""".split())
 
 
 def _doer_told_after(doc: Doc, a: ActorMention, idx: list[tuple[int, ActorMention]]) -> ActorMention | None:
@@ -1444,7 +1457,8 @@ def _instrument_after_token(doc: Doc, ti: int) -> bool:
 
 
 INSTRUMENT_STEMS = tuple(fold_string(w) for w in """صاروخ صواريخ قذيف قذائف عبوة عبوات مدفعي طائر غارات غاره
-رصاص سلاح أسلحة اسلحه دبابات قنابل""".split())
+رصاص سلاح أسلحة اسلحه دبابات قنابل سيارة سيارات عربة عربات شاحنة مفخخ انتحاري حزام أحزمة""".split())
+# (a vehicle bomb too: "استهدف تنظيم داعش بسيارة مفخخة تجمعا لمقاتلي قسد")
 
 
 # (territory nouns left out: "سيطرة X" names who holds the ground)

@@ -166,6 +166,10 @@ def _on_follows(doc: Doc, first: int, reach: int = 5) -> bool:
 AIRCRAFT_SUBJECTS = frozenset(fold_string(w) for w in """طائرات الطائرات مقاتلات المقاتلات طيران الطيران مروحيات
 المروحيات الأباتشي""".split())
 _HOUSE_OBJECTS = frozenset(fold_string(w) for w in "منزل منازل بيت بيوت منزلي منزلين مبنى مباني".split())
+STAB_VERBS = frozenset(fold_string(w) for w in "طعن طعنت طعنوا طعنا".split())
+_STABBED = frozenset(fold_string(w) for w in """جنديا جنديين مجندا مجندة مستوطنا مستوطنين مستوطنة إسرائيليا إسرائيليين
+إسرائيلية اسرائيليا اسرائيليين شرطيا شرطيين شرطية رجلا رجلين امرأة سيدة شابا شابين حارسا حارسين مواطنا مواطنين مواطنة
+سائحا سائحين سائحة يهوديا يهوديين طالبا طالبة ضابطا ضابطين""".split())
 _DAWN_AFTER = frozenset(fold_string(w) for w in """أمس امس اليوم يوم السبت الأحد الاثنين الإثنين الثلاثاء الأربعاء
 الخميس الجمعة الجاري""".split())
 _NOT_OBJECT_BEFORE = frozenset(fold_string(w) for w in "قرب أمام داخل في من عند بجوار خلف جوار قرابة نحو على الى إلى".split())
@@ -199,6 +203,9 @@ _GAPPED = (
     # "أغار طيران عملية الكرامة على مطار معيتيقة": a raid by aircraft (a raid alone may be on foot)
     (frozenset(fold_string(w) for w in "أغار أغارت أغاروا".split()), _ON, 6, SubEventType.AIR_STRIKE, 0.85, False,
      AIRCRAFT_SUBJECTS),
+    # "طعن شاب فلسطيني جنديا إسرائيليا قرب حاجز قلنديا": a stabbing, typed by who was stabbed (the verb
+    # alone is also an appeal: "طعن المحامي في الحكم"), so a person must be its object
+    (STAB_VERBS, _STABBED, 5, "@attack", 0.9, False, None),
 )
 _GAPPED_VERBS = frozenset().union(*(g[0] for g in _GAPPED))
 _SAD_VERBS = _GAPPED[1][0]   # "صد": whatever attempt it repels was an assault
@@ -358,6 +365,8 @@ def _gapped(doc: Doc, i: int) -> TriggerMention | None:
                     # "فجر انتحاري نفسه قرب منزل": where it went off, not what was blown up; "قصفت فجر
                     # أمس منزل المواطن": the dawn, no verb
                     continue
+                if not isinstance(sub, SubEventType):   # a family cue, typed by the sentence ("@attack")
+                    return TriggerMention(tok.span, None, weight, word, tok.sentence, sub, prefix)
                 return TriggerMention(tok.span, sub, weight, word, tok.sentence, sub.value, prefix)
     return None
 

@@ -5667,3 +5667,37 @@ def test_the_occupied_city_epithet_holds_no_date_back():
 def test_a_hill_named_after_a_far_city_is_placed_where_the_sentence_says():
     e = _one("أعلن الإعلام الحربي أن الجيش السوري سيطر اليوم على تلة الموصل في جرود قارة في القلمون الغربي.")
     assert e.location.country == "Syria"
+
+
+def test_the_bomber_in_the_relative_clause_of_a_toll_update_is_no_count():
+    e = _one("ارتفع عدد قتلى التفجير الذي نفذه انتحاري بشاحنة مفخخة عند تقاطع زوبي في مقديشو أمس إلى 231 قتيلا.")
+    assert (e.sub_event_type.value, e.fatalities) == ("Suicide bomb", 231)
+
+
+@pytest.mark.parametrize("text, a1, a2", [
+    ("استهدف تنظيم داعش بسيارة مفخخة تجمعا لمقاتلي قوات سوريا الديمقراطية قرب قرية الحمام في ريف الرقة أمس.",
+     "Islamic State (Syria)", "SDF: Syrian Democratic Forces"),
+    ("استهدف الحوثيون بسيارة مفخخة تجمعا لقوات الجيش الوطني في مديرية ذباب أمس.", "Houthi Movement", "Military Forces of Yemen"),
+])
+def test_the_side_named_before_its_vehicle_bomb_did_the_targeting(text, a1, a2):
+    e = _one(text)
+    assert e.actor1 == a1 and e.actor2.startswith(a2)
+
+
+@pytest.mark.parametrize("text, sub, a2, fat", [
+    ("طعن شاب فلسطيني مستوطنا قرب مستوطنة كريات أربع أمس.", "Attack", "Civilians (Israel)", None),
+    ("طعن شاب فلسطيني أربعة مستوطنين داخل منزل في مستوطنة حلميش مساء أمس، ما أدى إلى مقتل ثلاثة منهم.", "Attack",
+     "Civilians (Israel)", 3),
+    ("طعن شاب فلسطيني جنديا إسرائيليا قرب حاجز قلنديا أمس.", "Armed clash", "Military Forces of Israel", None),
+    # (the attacker told before the verb; the soldier who shot him did another act)
+    ("تسلل شاب فلسطيني إلى مستوطنة حلميش مساء أمس، وطعن أربعة مستوطنين داخل منزل، ما أدى إلى مقتل ثلاثة منهم، "
+     "قبل أن يصاب برصاص جندي.", "Attack", "Civilians (Israel)", 3),
+])
+def test_a_stabbing_told_by_its_verb_is_the_attackers(text, sub, a2, fat):
+    e = _one(text)
+    assert (e.sub_event_type.value, e.fatalities) == (sub, fat)
+    assert e.actor1 == "Unidentified Armed Group (Palestine)" and e.actor2.startswith(a2)
+
+
+def test_an_appeal_is_no_stabbing():
+    assert list(_events("طعن محامي الدفاع في الحكم الصادر بحق المتهمين أمام محكمة النقض في القاهرة أمس.")) == []
