@@ -166,6 +166,8 @@ def _on_follows(doc: Doc, first: int, reach: int = 5) -> bool:
 AIRCRAFT_SUBJECTS = frozenset(fold_string(w) for w in """طائرات الطائرات مقاتلات المقاتلات طيران الطيران مروحيات
 المروحيات الأباتشي""".split())
 _HOUSE_OBJECTS = frozenset(fold_string(w) for w in "منزل منازل بيت بيوت منزلي منزلين مبنى مباني".split())
+_HANDED_OVER = frozenset(fold_string(w) for w in """مدينة بلدة قرية ناحية قضاء مركز مقرات مقر مواقع موقع
+حقول حقل منطقة معسكر قاعدة مطار معبر منفذ المدينة البلدة المعسكر القاعدة المطار المعبر""".split())
 STAB_VERBS = frozenset(fold_string(w) for w in "طعن طعنت طعنوا طعنا".split())
 _STABBED = frozenset(fold_string(w) for w in """جنديا جنديين مجندا مجندة مستوطنا مستوطنين مستوطنة إسرائيليا إسرائيليين
 إسرائيلية اسرائيليا اسرائيليين شرطيا شرطيين شرطية رجلا رجلين امرأة سيدة شابا شابين حارسا حارسين مواطنا مواطنين مواطنة
@@ -206,6 +208,14 @@ _GAPPED = (
     # "طعن شاب فلسطيني جنديا إسرائيليا قرب حاجز قلنديا": a stabbing, typed by who was stabbed (the verb
     # alone is also an appeal: "طعن المحامي في الحكم"), so a person must be its object
     (STAB_VERBS, _STABBED, 5, "@attack", 0.9, False, None),
+    # "كسرت قوات النظام الحصار عن مدينة دير الزور": a siege broken by a side's push takes ground (the verb,
+    # its doer between; not the noun of a political demand, "فك الحصار عن غزة")
+    (frozenset(fold_string(w) for w in "فكت فكوا كسرت كسروا".split()), frozenset({fold_string("الحصار")}), 5,
+     "@territory", 0.8, False, None),
+    # "تسلمت القوات العراقية مدينة طوزخورماتو من البيشمركة": ground handed over, taken without a fight (the
+    # verb alone receives letters and weapons: a place must be its object)
+    (frozenset(fold_string(w) for w in "تسلمت تسلم تسلموا استلمت استلم استلموا".split()), _HANDED_OVER, 3,
+     SubEventType.NONVIOLENT_TRANSFER, 0.75, True, None),
 )
 _GAPPED_VERBS = frozenset().union(*(g[0] for g in _GAPPED))
 _SAD_VERBS = _GAPPED[1][0]   # "صد": whatever attempt it repels was an assault

@@ -5701,3 +5701,19 @@ def test_a_stabbing_told_by_its_verb_is_the_attackers(text, sub, a2, fat):
 
 def test_an_appeal_is_no_stabbing():
     assert list(_events("طعن محامي الدفاع في الحكم الصادر بحق المتهمين أمام محكمة النقض في القاهرة أمس.")) == []
+
+
+@pytest.mark.parametrize("text, sub", [
+    ("تسلمت القوات العراقية مدينة طوزخورماتو من البيشمركة دون قتال أمس.", "Non-violent transfer of territory"),
+    ("كسرت قوات النظام الحصار عن مدينة دير الزور اليوم بعد معارك مع تنظيم داعش.", "Government regains territory"),
+])
+def test_ground_handed_over_or_a_siege_broken(text, sub):
+    assert _one(text).sub_event_type.value == sub
+
+
+@pytest.mark.parametrize("text", [
+    "تسلمت الشرطة ثلاثة متهمين من الجيش في مدينة كركوك أمس.",
+    "طالب المتظاهرون بفك الحصار عن غزة.",
+])
+def test_receiving_people_or_demanding_a_siege_lifted_takes_no_ground(text):
+    assert not any(e.event_type.value in ("Battles", "Strategic developments") for e in _events(text))
