@@ -127,6 +127,18 @@ def test_actors_misrata_forces_before_the_gna():
         ("كتائب مصراتة", "Military Forces of Libya (2016-2021) Government of National Accord")]
 
 
+@pytest.mark.parametrize("text, published, name", [
+    # Misrata's Third Force, under the GNA's defence ministry from 2016 (Brak al-Shati, May 2017)
+    ("اشتباكات بين القوة الثالثة وقوات الجيش الوطني في محيط قاعدة تمنهنت", date(2017, 5, 19),
+     "Military Forces of Libya (2016-2021) Government of National Accord"),
+    ("اشتباكات بين القوة الثالثة ومسلحين في مدينة سبها", date(2014, 6, 1), "Misrata Communal Militia (Libya)"),
+    # the Islamic Front of Syria's rebels (2013-2016), only in Syria
+    ("فجر مقاتلو الجبهة الإسلامية مبنى في حلب", date(2014, 5, 9), "Opposition Rebels (Syria)"),
+])
+def test_actors_third_force_and_islamic_front(text, published, name):
+    assert name in [n for _, n in actors(make_doc(text, published))]
+
+
 @pytest.mark.parametrize("published, name", [
     (date(2014, 5, 1), "Military Forces of Iraq (2006-2014)"),
     (date(2016, 10, 17), "Military Forces of Iraq (2014-)"),
