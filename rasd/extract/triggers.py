@@ -166,8 +166,6 @@ def _on_follows(doc: Doc, first: int, reach: int = 5) -> bool:
 AIRCRAFT_SUBJECTS = frozenset(fold_string(w) for w in """طائرات الطائرات مقاتلات المقاتلات طيران الطيران مروحيات
 المروحيات الأباتشي""".split())
 _HOUSE_OBJECTS = frozenset(fold_string(w) for w in "منزل منازل بيت بيوت منزلي منزلين مبنى مباني".split())
-_HANDED_OVER = frozenset(fold_string(w) for w in """مدينة بلدة قرية ناحية قضاء مركز مقرات مقر مواقع موقع
-حقول حقل منطقة معسكر قاعدة مطار معبر منفذ المدينة البلدة المعسكر القاعدة المطار المعبر""".split())
 STAB_VERBS = frozenset(fold_string(w) for w in "طعن طعنت طعنوا طعنا".split())
 _STABBED = frozenset(fold_string(w) for w in """جنديا جنديين مجندا مجندة مستوطنا مستوطنين مستوطنة إسرائيليا إسرائيليين
 إسرائيلية اسرائيليا اسرائيليين شرطيا شرطيين شرطية رجلا رجلين امرأة سيدة شابا شابين حارسا حارسين مواطنا مواطنين مواطنة
@@ -212,10 +210,6 @@ _GAPPED = (
     # its doer between; not the noun of a political demand, "فك الحصار عن غزة")
     (frozenset(fold_string(w) for w in "فكت فكوا كسرت كسروا".split()), frozenset({fold_string("الحصار")}), 5,
      "@territory", 0.8, False, None),
-    # "تسلمت القوات العراقية مدينة طوزخورماتو من البيشمركة": ground handed over, taken without a fight (the
-    # verb alone receives letters and weapons: a place must be its object)
-    (frozenset(fold_string(w) for w in "تسلمت تسلم تسلموا استلمت استلم استلموا".split()), _HANDED_OVER, 3,
-     SubEventType.NONVIOLENT_TRANSFER, 0.75, True, None),
 )
 _GAPPED_VERBS = frozenset().union(*(g[0] for g in _GAPPED))
 _SAD_VERBS = _GAPPED[1][0]   # "صد": whatever attempt it repels was an assault
@@ -307,6 +301,32 @@ def _wrested(doc: Doc, i: int, prefix: str) -> TriggerMention | None:
                                 for j in range(after, min(len(toks), after + 3))):
         return None
     return TriggerMention(toks[i].span, None, 0.8, "انتزع", sent, "@territory", prefix)
+
+
+# Ground handed over: "تسلمت القوات العراقية مدينة طوزخورماتو من البيشمركة" is taken without a fight. The verb
+# alone receives letters, weapons and prisoners, so a place must be its object: named within its first words,
+# no preposition before it ("تسلمت الشرطة متهما في مدينة كركوك" received a man there).
+_RECEIVE_VERBS = frozenset(fold_string(w) for w in "تسلمت تسلم تسلموا استلمت استلم استلموا".split())
+_RECEIVE_REACH = 4
+
+
+def _handed_over(doc: Doc, i: int, prefix: str) -> TriggerMention | None:
+    toks = doc.tokens
+    after = _place_object(doc, i, _RECEIVE_REACH, known=False)
+    if after is None:
+        return None
+    place = next(p for p in doc.places if bisect_left(toks, p.span.end, key=_START) == after)
+    k = bisect_left(toks, place.span.start, key=_START)
+    if toks[k].span.start < place.span.start:
+        return None   # "ببلدة", "لمدينة": a proclitic preposition on the name
+    if place.cue is not None and k > i + 1 and toks[k - 1].norm.endswith(place.cue):
+        k -= 1   # ("مدينة طوزخورماتو": the cue word opens the object; "بمدينة": a preposition on it)
+        if toks[k].norm != place.cue:
+            return None
+    if toks[k - 1].norm in _NOT_OBJECT_BEFORE:
+        return None
+    return TriggerMention(toks[i].span, SubEventType.NONVIOLENT_TRANSFER, 0.75, toks[i].norm[len(prefix):], toks[i].sentence,
+                          SubEventType.NONVIOLENT_TRANSFER.value, prefix)
 
 
 # Entering a place after fighting: "دخلت القوات العراقية مدينة الفلوجة اليوم بعد معارك عنيفة مع داعش"
@@ -640,6 +660,9 @@ def add_triggers(doc: Doc, *, resources) -> Doc:
         if _proclitic(tok.norm, _FALL_OR_BECAME) is not None and (t := _fallen_to(doc, i)) is not None:
             found.append(t)
         if (pre := _proclitic(tok.norm, _WREST_VERBS)) is not None and (t := _wrested(doc, i, pre)) is not None:
+            found.append(t)
+        if (pre := _proclitic(tok.norm, _RECEIVE_VERBS)) is not None and at_token.get(i) is None \
+                and (t := _handed_over(doc, i, pre)) is not None:
             found.append(t)
         if (pre := _proclitic(tok.norm, _ENTER_VERBS)) is not None and at_token.get(i) is None \
                 and (t := _entered_after_fighting(doc, i, pre)) is not None:
