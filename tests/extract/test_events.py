@@ -5705,6 +5705,7 @@ def test_an_appeal_is_no_stabbing():
 
 @pytest.mark.parametrize("text, sub", [
     ("تسلمت القوات العراقية مدينة طوزخورماتو من البيشمركة دون قتال أمس.", "Non-violent transfer of territory"),
+    ("تسلمت القوات العراقية طوزخورماتو من البيشمركة أمس.", "Non-violent transfer of territory"),
     ("كسرت قوات النظام الحصار عن مدينة دير الزور اليوم بعد معارك مع تنظيم داعش.", "Government regains territory"),
 ])
 def test_ground_handed_over_or_a_siege_broken(text, sub):
@@ -5713,6 +5714,7 @@ def test_ground_handed_over_or_a_siege_broken(text, sub):
 
 @pytest.mark.parametrize("text", [
     "تسلمت الشرطة ثلاثة متهمين من الجيش في مدينة كركوك أمس.",
+    "تسلمت الشرطة متهما بمدينة كركوك أمس.",
     "طالب المتظاهرون بفك الحصار عن غزة.",
 ])
 def test_receiving_people_or_demanding_a_siege_lifted_takes_no_ground(text):
