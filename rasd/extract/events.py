@@ -37,7 +37,7 @@ from rasd.extract.cues import (dead_clause, rise_toll_head, DATELINE_RE, MORROW,
                               attempted, hostages_taken, modality_factor, old_year, opening_protest, protesters_after,
                               protesters_only_named, reference_date, total_clause_start, truce_without_act, aircraft_moving,
                               BACKGROUND_OPENERS, RISE_VERBS, SINCE_OPENERS, SPAN_OF, SPAN_OF_TIME)
-from rasd.extract.casualties import (DOER_RELATIVES, MORE_WORDS, ASSASSINATION_LEMMAS, count_casualties, count_from_before, count_leading_group,
+from rasd.extract.casualties import (DOER_RELATIVES, PERSON_NOUNS, MORE_WORDS, ASSASSINATION_LEMMAS, count_casualties, count_from_before, count_leading_group,
                                      reply_offset, numbers_by_token, toll_rise, TOLL_HEADS)
 from rasd.extract.triggers import AIRCRAFT_SUBJECTS, BODY_NOUNS, CARRYING_OUT, FALL_LEMMA, SEIZED_PEOPLE, dated_tokens
 from rasd.resources.countries import COUNTRY_NAMES
@@ -1490,7 +1490,10 @@ def _harm_elsewhere(doc: Doc, sentence: Span, cut: int, cues) -> bool:
     explicit type: "شن طيران العدوان غارات على مديرية بيت الفقيه، بينما أصيب مواطن برصاص قناصة المرتزقة في
     مديرية حيس" tells two acts."""
     if not any(c.sub_event_type is not None and c.span.end <= cut for c, _ in cues):
-        return False
+        # (or the dead before it shot by their named shooters: "استشهد الشاب محمد شرف برصاص مستوطن في حي رأس
+        # العامود، فيما استشهد الشاب محمد لافي خلال مواجهات في بلدة أبو ديس": each death at its own village
+        # is an act of its own)
+        return _dead_each_at_own_place(doc, sentence, cut, cues)
     if not any(c.cue in ("@kill", "@injure") and c.span.start >= cut for c, _ in cues) or not any(
             c.span.start >= cut and c.cue not in ("@kill", "@injure") for c, _ in cues):
         return False
@@ -1505,6 +1508,26 @@ def _harm_elsewhere(doc: Doc, sentence: Span, cut: int, cues) -> bool:
     after = [p.place for p in placed if p.span.start >= cut]
     return bool(before and after) and all(
         _distance_km(a.lat, a.lon, b.lat, b.lon) >= APART_KM for a in before for b in after)
+
+
+def _dead_each_at_own_place(doc: Doc, sentence: Span, cut: int, cues) -> bool:
+    """Before `cut` people were killed by a named shooter's fire ("برصاص مستوطن"), after it others were
+    killed by a means of their own, and each part names its own villages or quarters, none the same."""
+    def shot(c) -> bool:
+        k = token_at(doc, c.span.start)
+        return doc.tokens[k].norm in SHOT_BY and k + 1 < len(doc.tokens) and any(
+            token_at(doc, a.span.start) == k + 1 and a.actor.kind not in GENERIC_KINDS for a in doc.actors)
+    if not any(c.cue == "@kill" and c.span.end <= cut for c, _ in cues) or not any(
+            shot(c) for c, _ in cues if c.span.end <= cut):
+        return False
+    if not any(c.cue == "@kill" and c.span.start >= cut for c, _ in cues) or not any(
+            c.span.start >= cut and c.cue not in ("@kill", "@injure") for c, _ in cues):
+        return False
+    placed = [p for p in doc.places if p.place is not None and p.place.lat is not None
+              and sentence.start <= p.span.start < sentence.end]
+    before = {(p.place.lat, p.place.lon) for p in placed if p.span.start < cut}
+    after = {(p.place.lat, p.place.lon) for p in placed if p.span.start >= cut}
+    return bool(before and after) and not before & after
 
 
 def _second_version(doc: Doc, sent_tokens, cut: int, cues) -> bool:
@@ -1967,8 +1990,18 @@ def add_events(doc: Doc, *, resources) -> Doc:
                             # (the aircraft named are who struck, no strike of their own: "مقاتلات اف-16 اقلعت
                             # من القاعدة الجوية في دياربكر لشن سلسلة غارات")
                             sub is S.AIR_STRIKE and trig.event_type is E.EXPLOSIONS and fold_string(t.lemma) in AIRCRAFT):
-                        c2 = Candidate(sub, max(w * 0.95, tw), si, t, generic, a1, a2,
-                                       reasons=list(c.reasons) + [f"another cue '{doc.span_text(t.span)}' of this type"])
+                        s1 = a1
+                        tt = token_at(doc, t.span.start)
+                        if doc.tokens[tt].norm in SHOT_BY and doc.tokens[token_at(doc, trig.span.start)].norm in SHOT_BY:
+                            # "استشهد A برصاص مستوطن في X، فيما استشهد B برصاص قوات الاحتلال في Y": each fire
+                            # names its own shooters
+                            own = next((a for a in actors if token_at(doc, a.span.start) == tt + 1
+                                        and a.actor.kind not in GENERIC_KINDS), None)
+                            if own is not None:
+                                s1 = own
+                        c2 = Candidate(sub, max(w * 0.95, tw), si, t, generic, s1, a2,
+                                       reasons=list(c.reasons) + [f"another cue '{doc.span_text(t.span)}' of this type"]
+                                       + ([f"actor1 '{s1.surface}' after its own '{doc.span_text(t.span)}'"] if s1 is not a1 else []))
                         c2.sibling = True
                         c2.clause = clause
                         candidates.append(c2)
@@ -2218,6 +2251,18 @@ _TOLL_BREAKS = re.compile(r"[،,؛;]|(?:^|\s)(?:فيما|بينما|كما)(?:\s
 _CLAUSE_BREAK = re.compile(r"[،,؛;]\s*(?:و|ف|فيما|بينما|كما|في حين)?")
 
 
+def _listed_dead(doc: Doc, part: Span) -> bool:
+    """The clause lists one more of the dead the sentence announced: it opens on "و" and a singular noun for
+    a person ("أعلنت وزارة الصحة استشهاد الشاب A برصاص مستوطن في X، والشاب B برصاص قوات الاحتلال في Y")."""
+    k = token_at(doc, part.start)
+    while k < len(doc.tokens) and doc.tokens[k].span.end <= part.start:
+        k += 1
+    if k >= len(doc.tokens) or not doc.tokens[k].span.start < part.end:
+        return False
+    n = doc.tokens[k].norm
+    return n.startswith("وال") and n[3:] in PERSON_NOUNS
+
+
 def _tolls_by_clause(doc: Doc, located: list) -> None:
     """Two events of one type at two places in one sentence, each told in its own clause with its own
     toll ("قتل أربعة أشخاص بانفجار عبوة ناسفة في بعقوبة، وقتل ستة آخرون بانفجار عبوة مماثلة في الخالص"):
@@ -2247,9 +2292,10 @@ def _tolls_by_clause(doc: Doc, located: list) -> None:
         bounds = [sent.start, *cuts, sent.end]
         parts = [Span(bounds[k], bounds[k + 1]) for k in range(len(cs))]
         kills = [any(t.cue in ("@kill", "@injure") and p.contains(t.span) for t in doc.triggers) for p in parts]
-        if not all(kills):
+        listed = [False] + [not k and kills[0] and _listed_dead(doc, p) for k, p in zip(kills[1:], parts[1:])]
+        if not all(k or li for k, li in zip(kills, listed)):
             continue   # one toll told for both: it stays split as before
-        tolls = [count_casualties(doc, p) for p in parts]
+        tolls = [(1, None) if li else count_casualties(doc, p) for p, li in zip(parts, listed)]
         if not all(f is not None or i is not None for f, i in tolls):
             continue
         for c, (f, i), p in zip(cs, tolls, parts):
@@ -2652,12 +2698,22 @@ _TELL_BY_VERBS = frozenset(fold_string(w) for w in "أفاد أفادت افاد
 _TELL_TO_VERBS = frozenset(fold_string(w) for w in "أشار أشارت اشار اشارت".split())
 
 
+_DEATH_NEWS = frozenset(fold_string(w) for w in "مقتل استشهاد مصرع".split())
+
+
 def _announced_deaths(doc: Doc, c: Candidate) -> bool:
     """The deaths are the object of an announcement opening the sentence, its speaker between: "أعلن
     المتحدث العسكري مقتل 15 تكفيريا"، "أفاد مصدر محلي باستشهاد طفل"."""
     k = token_at(doc, c.trigger.span.start)
     start = body_start(doc, c.sentence)
-    if c.trigger.cue != "@kill" or not start < k <= start + 4:
+    if c.trigger.cue != "@kill" and doc.tokens[k].norm in SHOT_BY:
+        # "أعلنت وزارة الصحة استشهاد الشاب محمد شرف (17 عاما) برصاص مستوطن": the deaths announced, the fire
+        # that caused them told after the dead
+        k = next((j for j in range(start + 1, min(k, start + 5))
+                  if doc.tokens[j].norm.removeprefix("ب") in _DEATH_NEWS), -1)
+    elif c.trigger.cue != "@kill":
+        return False
+    if not start < k <= start + 4:
         return False
     verb = doc.tokens[start].norm.lstrip("و")
     return verb in _ANNOUNCE_VERBS or (verb in _TELL_BY_VERBS and doc.tokens[k].norm.startswith("ب")) \
@@ -2756,9 +2812,10 @@ def _apply_gate(doc: Doc, cands: list[Candidate], resources) -> None:
                     # "أفاد مصدر محلي باستشهاد طفل بنيران قناصة في مدينة حيس": the lead's announced deaths,
                     # their town told, dated by the article
                     # (or opening a paragraph of a round-up: "وفي الحديدة، أفاد مصدر محلي باستشهاد طفل ...")
-                    or (c.generic and c.fatalities and c.actor2 is not None and c.location.geo_precision == 1
+                    or ((c.generic or doc.tokens[token_at(doc, c.trigger.span.start)].norm in SHOT_BY)
+                        and c.fatalities and c.actor2 is not None and c.location.geo_precision == 1
                         and (c.sentence in _lead_sentences(doc) or _opens_paragraph(doc, c.sentence))
-                        and _dated_by_the_article(doc, c) and _announced_deaths(doc, c))
+                        and (_dated_by_the_article(doc, c) or _dated_by_the_lead(doc, c)) and _announced_deaths(doc, c))
                     # "اتهمت السلطات حركة العدل والمساواة بقصف بلدة كتم، ما أسفر عن مقتل تسعة مدنيين": a
                     # body blaming a named side, in the sentence's first word, for an act with its toll
                     or (not c.generic and c.fatalities and c.location.geo_precision == 1 and _named_doer(doc, c)
@@ -2814,6 +2871,18 @@ def _dated_by_the_article(doc: Doc, c: Candidate) -> bool:
     الماضية" of a bulletin)."""
     return c.date_why.startswith("no date phrase") or (
         c.precision == 1 and c.day is not None and c.day == doc.article.published)
+
+
+_BEFORE_RE = re.compile(r"in the sentence before|(\d+) sentence\(s\) before")
+
+
+def _dated_by_the_lead(doc: Doc, c: Candidate) -> bool:
+    """The act's day is the one the lead tells ("استشهد ثلاثة شبان، الجمعة، خلال مواجهات ..." then
+    "وأعلنت وزارة الصحة استشهاد الشاب ..."): a date phrase of a lead sentence before it."""
+    m = _BEFORE_RE.search(c.date_why)
+    if m is None or not c.date_why.startswith("date "):
+        return False
+    return c.sentence - int(m.group(1) or 1) in _lead_sentences(doc)
 
 
 MAIN_CUE_WEIGHT = 0.5
@@ -3680,8 +3749,24 @@ def _soldiers_killed(norms: list[str]) -> bool:
 
 
 def _armed_group_named(doc: Doc, t: TriggerMention) -> bool:
-    """An organised armed group (a rebel or militia side) is named in the cue's sentence."""
-    return any(a.actor.kind in ("rebel", "militia") and doc.sentence_of(a.span) == t.sentence for a in doc.actors)
+    """An organised armed group (a rebel or militia side) is named in the cue's sentence (in its part when a
+    while-clause cuts it: "استشهد A برصاص مستوطن في X، فيما استشهد B خلال مواجهات في Y" names the settler
+    in the other part)."""
+    named = [a for a in doc.actors if a.actor.kind in ("rebel", "militia") and doc.sentence_of(a.span) == t.sentence]
+    if not named:
+        return False
+    k0 = token_at(doc, t.span.start)
+    while k0 > 0 and doc.tokens[k0 - 1].sentence == t.sentence:
+        k0 -= 1
+    sent_tokens = []
+    for k in range(k0, len(doc.tokens)):
+        if doc.tokens[k].sentence != t.sentence:
+            break
+        sent_tokens.append((k, doc.tokens[k]))
+    cut = _while_cut(doc, sent_tokens)
+    if cut is None:
+        return True
+    return any((a.span.start >= cut) == (t.span.start >= cut) for a in named)
 
 
 def _drone_word(doc: Doc, t: TriggerMention) -> bool:

@@ -1094,6 +1094,7 @@ def _listed_after_prep(doc: Doc, m: _Match) -> bool:
 
 FELLOW_KM = 30.0
 FELLOW_TOKENS = 8
+FELLOW_QUARTER_TOKENS = 25
 
 
 def _near_fellows(doc: Doc, m: _Match, fellows: list[_Match]) -> tuple[Place, ...]:
@@ -1102,9 +1103,13 @@ def _near_fellows(doc: Doc, m: _Match, fellows: list[_Match]) -> tuple[Place, ..
     Shab`a), whatever the article's focus: two small places named together lie together."""
     sent = doc.tokens[m.first].sentence
     near: list[Place] = []
+    quarter = CUES.get(m.cue or "") == "district" and m.cue_token is not None
     for f in fellows:
         if f is m or f.key == m.key or doc.tokens[f.first].sentence != sent \
-                or abs(f.first - m.first) > FELLOW_TOKENS:
+                or abs(f.first - m.first) > (FELLOW_QUARTER_TOKENS if quarter and f.cue == m.cue
+                                             and f.cue_token is not None else FELLOW_TOKENS):
+            # (two quarters told by their cue word in one sentence lie in one town, their victims' names
+            # between: "استشهاد الشاب محمد شرف (17 عاما) في حي رأس العامود، والشاب ... في حي الطور")
             continue
         for p in m.candidates:
             if p.lat is not None and p not in near and any(
@@ -2437,6 +2442,12 @@ def add_places(doc: Doc, *, resources) -> Doc:
                       if len(m.candidates) == 1 and m.candidates[0].kind == "PCLI")
     strong = [m for m in strong if _keep_foreign(doc, m, sure, gaz, named)]
     anchors = _anchors(strong)
+    if sure is not None and territory and sure not in territory and any(
+            m.cue_token is not None and any(p.country in territory for p in m.candidates) for m in strong):
+        # "برصاص قوات الاحتلال في حي الطور": the sides fight in the West Bank, and a cued name has a reading
+        # there beside the Sinai town that alone made the article's focus: no focus filters the article's
+        # names (the sides' country weighs them later)
+        sure = None
     for m in strong:
         if m.cue is not None and m.cue_token is not None:
             m.candidates = _fit_cue(m, sure, anchors, well_known_ok=True)

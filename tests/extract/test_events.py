@@ -5719,3 +5719,27 @@ def test_ground_handed_over_or_a_siege_broken(text, sub):
 ])
 def test_receiving_people_or_demanding_a_siege_lifted_takes_no_ground(text):
     assert not any(e.event_type.value in ("Battles", "Strategic developments") for e in _events(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # each fire names its own shooters
+    ("استشهد الشاب محمد شرف برصاص مستوطن في حي رأس العامود، فيما استشهد الشاب محمد لافي برصاص قوات الاحتلال "
+     "في بلدة أبو ديس.", [("Ras al 'Amud", "Settlers (Israel)", 1), ("Abu Dis", "Military Forces of Israel", 1)]),
+    # the ministry's list of the dead: each listed with his place and shooters, the place read in the sides' country
+    ("أعلنت وزارة الصحة استشهاد الشاب محمد شرف (17 عاما) برصاص مستوطن في حي رأس العامود، والشاب محمد أبو غنام "
+     "(19 عاما) برصاص قوات الاحتلال في حي الطور.",
+     [("Ras al 'Amud", "Settlers (Israel)", 1), ("At Tur", "Military Forces of Israel", 1)]),
+])
+def test_each_death_of_a_list_is_its_shooters_at_its_place(text, expected):
+    got = sorted((e.location.name, e.actor1, e.fatalities) for e in _events(text, date(2017, 7, 22)))
+    assert len(got) == len(expected), got
+    for (name, a1, fat), (want_name, want_a1, want_fat) in zip(got, sorted(expected)):
+        assert (name, fat) == (want_name, want_fat) and a1.startswith(want_a1), got
+
+
+def test_a_death_in_confrontations_after_a_settlers_shooting_is_no_armed_clash_of_settlers():
+    text = ("استشهد الشاب محمد شرف برصاص مستوطن في حي رأس العامود، فيما استشهد الشاب محمد لافي خلال مواجهات "
+            "اندلعت مع قوات الاحتلال في بلدة أبو ديس أمس.")
+    evs = _events(text, date(2017, 7, 22))
+    assert not any(e.sub_event_type.value == "Armed clash" for e in evs)
+    assert any(e.location.name == "Ras al 'Amud" and e.actor1 == "Settlers (Israel)" for e in evs)

@@ -175,3 +175,15 @@ def test_al_mawasi_is_gazas_not_egypts_rafah():
     assert [(p.place.name, p.place.country) for p in doc.places if p.place and p.place.name == "Al Mawasi"] == \
         [("Al Mawasi", "PS")]
     assert "EG" not in [p.place.country for p in doc.places if p.place]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the sides fight in the West Bank: the quarter At-Tur, not the Sinai town El-Tor that alone would make
+    # the article's focus; the other quarter of the sentence stands with it
+    ("استشهد شاب برصاص مستوطن في حي رأس العامود، والشاب محمد برصاص قوات الاحتلال في حي الطور.",
+     [("رأس العامود", "Ras al 'Amud"), ("الطور", "At Tur")]),
+    # no side of that country: the Sinai town stays
+    ("اندلعت مواجهات في حي الطور أمس.", [("الطور", "El-Tor")]),
+])
+def test_a_quarter_is_read_in_the_country_its_sides_fight_in(text, expected):
+    assert _found(_doc(text)) == expected
