@@ -428,6 +428,10 @@ def _eid(folded: str, pub: date, out: list[Found]) -> None:
         out.append((m.start(), m.end(), v, 1, "hijri"))
 
 
+_NEXT_NIGHT_DAY = re.compile(rf"\s*(?:علي|الي|[-–/]|و)?\s*(?:ال|يوم\s+)?(?P<wd>{_WD}){_NL}")
+_AFTER_MIDNIGHT = re.compile(r"بعد\s+(?:منتصف\s+)?$")
+
+
 def _weekdays(folded: str, pub: date | None, out: list[Found], windows=None) -> None:
     if pub is None:
         return
@@ -442,8 +446,15 @@ def _weekdays(folded: str, pub: date | None, out: list[Found], windows=None) -> 
             continue
         v = _weekday_on_or_before(pub, wd, strict=False)
         tod = m.group("tod") or ""
-        if tod.startswith("ليل") and not tod.startswith("ليل يوم") and not mod:
-            pass  # "ليلة الجمعة": the night before Friday in strict usage; ACLED codes the day named
+        if tod.startswith(("ليل", "منتصف ليل")) and not tod.startswith("ليل يوم") and not mod:
+            # "ليلة الجمعة": the night before Friday in strict usage; ACLED codes the day named
+            # ("ليلة الاثنين على الثلاثاء"، "ليل الأحد-الاثنين": the night between two days, one date; after
+            # its midnight, "بعد منتصف ليلة الاثنين على الثلاثاء", the second day's)
+            nxt = _NEXT_NIGHT_DAY.match(folded, e)
+            if nxt is not None and WEEKDAYS[nxt.group("wd")] == (wd + 1) % 7:
+                if tod.startswith("منتصف") and _AFTER_MIDNIGHT.search(folded, max(0, s - 16), s):
+                    v = _weekday_on_or_before(pub, (wd + 1) % 7, strict=False)
+                e = nxt.end()
         out.append((s, e, v, 1, "weekday"))
 
 

@@ -821,6 +821,21 @@ def _condemned_with_day(doc: Doc, sent_tokens: list[tuple[int, Token]]) -> int |
     return None
 
 
+_JOINED_REACH = 6
+
+
+def _joined_to_cue(doc: Doc, mi: int, trig_tok: int) -> bool:
+    """The cue at trig_tok is a definite verbal noun after "و" ("والسيطرة") and another cue stands between
+    the modal word at mi and it, none of the words between a verb's clause break."""
+    toks = doc.tokens
+    if not toks[trig_tok].norm.startswith("وال") or trig_tok - mi < 2:
+        return False
+    lo, hi = toks[mi].span.end, toks[trig_tok].span.start
+    if any(toks[k].norm in CLAUSE_BREAKS - {"و"} for k in range(mi + 1, trig_tok)):
+        return False
+    return any(lo <= t.span.start < hi for t in doc.triggers)
+
+
 def modality_factor(doc: Doc, resources, sent_tokens: list[tuple[int, Token]], sentence: Span,
                      trig_tok: int, trig: TriggerMention, mods) -> tuple[float, list[str]]:
     factor = 1.0
@@ -937,7 +952,11 @@ def modality_factor(doc: Doc, resources, sent_tokens: list[tuple[int, Token]], s
         if entry.scope == "sentence":
             ok = not (entry.kind in ("total", "history") and _later_total_clause(doc, trig_tok, mi))
         elif entry.scope == "before":
-            ok = trig_tok - entry.window <= mi < trig_tok
+            ok = trig_tok - entry.window <= mi < trig_tok or (
+                # "قادرة على شن هجمات منسقة، والسيطرة على الكليات العسكرية": a verbal noun joined by "و" to
+                # the one the word governs is governed by it too
+                entry.kind in ("speculation", "call", "future") and trig_tok - entry.window - _JOINED_REACH <= mi
+                and _joined_to_cue(doc, mi, trig_tok))
         else:
             ok = trig_tok < mi <= trig_tok + entry.window
         if ok and entry.factor < factor:

@@ -1689,6 +1689,15 @@ def add_events(doc: Doc, *, resources) -> Doc:
             own_towns, told_towns = {p.id for p in own if p.kind != "PCLI"}, {p.id for p in told if p.kind != "PCLI"}
             other = not own_towns & told_towns if own_towns and told_towns else \
                 bool(own and told and not {p.id for p in own} & {p.id for p in told})
+            if other and (own_places := {p.id for p in own if p.kind.startswith(("PPL", "DISTRICT"))}) \
+                    and not any(sentence.contains(d.span) for d in doc.dates):
+                # "وتبنى تنظيم داعش تفجير الكرادة" after a bombing in Karrada, then one in Shalchiya: the claim
+                # is of the act told at the town it names (not a claim of its own day: "وكان التنظيم قد تبنى
+                # في نهاية يناير الماضي هجوما ... في العريش" is an older act's)
+                back = next((c.sentence for c in reversed(candidates) if 0 < si - c.sentence <= 4 and own_places & {
+                    p.place.id for p in places_in.get(c.sentence, ()) if p.place is not None}), None)
+                if back is not None:
+                    last, other = back, False
             if claimer is not None and 0 < si - last <= 4 and not other:
                 # every reading of the sentence just told (the bombing and the weaker clash its "هاجم" gave;
                 # an armed group that claims an attack flew none of the aircraft told in it)
@@ -3553,8 +3562,15 @@ def _claim_of_own_act(doc: Doc, sentence: Span, trigs, actors) -> tuple[ActorMen
     return None if found is None else (found, doc.tokens[claim_at].span.start)
 
 
+# "محملا حكومة الاحتلال المسؤولية الكاملة"، "حمّلت الخارجية الحوثيين مسؤولية الهجوم": blame laid on another,
+# no claim
+_BLAME_VERBS = frozenset(fold_string(w) for w in """حمل حملت وحمل وحملت يحمل تحمل محملا محملة محملين محمله
+ويحمل وتحمل""".split())
+
+
 def _is_claim(norms: list[str]) -> bool:
-    if not any(n in CLAIM_WORDS for n in norms):
+    if not any(n in CLAIM_WORDS and not any(b in _BLAME_VERBS for b in norms[max(0, k - 4):k])
+               for k, n in enumerate(norms)):
         return False
     if any(n in _HABIT_WORDS for n in norms) or _claims_other_acts(norms):
         return False

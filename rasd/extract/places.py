@@ -1143,11 +1143,31 @@ def _admit_small(doc: Doc, weak: list[_Match], strong: list[_Match], focus: str 
         if anchors:
             near = tuple(p for p in home if any((Gazetteer.distance_km(p, a) or 1e9) < 150 for a in anchors))
         else:   # only the country is named: a town of some size after a locating word
-            near = tuple(p for p in home if p.population >= 1000 or p.kind in ("PPLA2", "ADM2", "PPLA3"))
+            # (or a city's quarter the news names bare, curated as "City - Quarter": "بانفجار سيارة مفخخة في
+            # الكرادة" is Baghdad's)
+            near = tuple(p for p in home if p.population >= 1000 or p.kind in ("PPLA2", "ADM2", "PPLA3")
+                         or (p.kind == "DISTRICT" and p.id.startswith("sup:")))
         if near:
             m.candidates = near
             out.append(m)
-    return out
+    # "وتبنى تنظيم داعش تفجير الكرادة" after "انفجار في منطقة الكرادة": a name the article already read as a
+    # place is that place again, told bare
+    admitted = {m.key: m.candidates for m in out}
+    out += [m for m in weak if m not in out and m.key in admitted and _struck_noun_before(doc, m)
+            and not setattr(m, "candidates", admitted[m.key])]
+    return sorted(out, key=lambda m: m.first)
+
+
+# the act a name is in construct with: "تفجير الكرادة"، "مجزرة الحولة"، "معركة الموصل"
+_ACT_OF_PLACE = frozenset(fold_string(w) for w in "تفجير تفجيرات تفجيري انفجار هجوم هجمات مجزرة مجزره معركة معركه".split())
+
+
+def _struck_noun_before(doc: Doc, m: _Match) -> bool:
+    """The name follows an act's noun in construct ("تبنى التنظيم تفجير الكرادة")."""
+    if m.front or m.first == 0:
+        return False
+    prev = doc.tokens[m.first - 1]
+    return prev.sentence == doc.tokens[m.first].sentence and prev.norm.lstrip("وبل") in _ACT_OF_PLACE
 
 
 def _admit_cued_small(cued: list[_Match], strong: list[_Match], focus: str | None, doc: Doc | None = None,

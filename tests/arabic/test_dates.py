@@ -268,3 +268,18 @@ def test_dates_an_outlet_named_with_today_is_no_date(text):
     # Youm7 and Al-Masry Al-Youm quote their sources in almost every paragraph: no "today" there
     folded, _ = fold(text)
     assert find_dates(folded, SAT) == []
+
+
+@pytest.mark.parametrize("text, value", [
+    # the night between two days is one date, the first day's ...
+    ("قتل ثلاثة من عناصر الحشد، ليل الجمعة - السبت، بهجوم في ناحية العظيم.", date(2021, 3, 19)),
+    ("انفجرت سيارة مفخخة ليلة الاثنين على الثلاثاء في الكرادة.", date(2021, 3, 15)),
+    # ... and after its midnight, the second's
+    ("انفجرت سيارة مفخخة بعد منتصف ليلة الاثنين على الثلاثاء في الكرادة.", date(2021, 3, 16)),
+    ("دارت بعد منتصف ليل الجمعة – السبت اشتباكات عنيفة في محيط المطار.", date(2021, 3, 20)),
+])
+def test_dates_the_night_between_two_days_is_one_date(text, value):
+    from rasd.model import Article
+    from rasd.pipeline import run
+    doc = run(Article("t", text, published=date(2021, 3, 20)), until="dates")
+    assert [(d.value, d.precision) for d in doc.dates] == [(value, 1)]

@@ -5743,3 +5743,26 @@ def test_a_death_in_confrontations_after_a_settlers_shooting_is_no_armed_clash_o
     evs = _events(text, date(2017, 7, 22))
     assert not any(e.sub_event_type.value == "Armed clash" for e in evs)
     assert any(e.location.name == "Ras al 'Amud" and e.actor1 == "Settlers (Israel)" for e in evs)
+
+
+def test_a_claim_naming_a_town_is_the_act_told_there():
+    text = ("أفاد مصدر بارتفاع حصيلة التفجير بسيارة مفخخة الذي استهدف محلا في منطقة الكرادة وسط بغداد إلى 16 قتيلا.\n\n"
+            "وقال المصدر إن سيارة مفخخة كانت مركونة قرب محل للمثلجات بالكرادة انفجرت بعد منتصف الليل.\n\n"
+            "وفي سياق متصل، أفاد مصدر أمني بأن انتحاريا يقود سيارة مفخخة فجر نفسه، ظهر اليوم، قرب دائرة التقاعد "
+            "في منطقة الشالجية، ما أسفر عن مقتل سبعة أشخاص.\n\n"
+            "وتبنى تنظيم داعش في بيان تفجير الكرادة.")
+    by_place = {e.location.name: e.actor1 for e in _events(text, date(2017, 5, 30))}
+    assert by_place == {"Baghdad - Karrada": "Islamic State (Iraq)", "Baghdad - Shalchiya": "Unidentified Armed Group (Iraq)"}
+
+
+def test_blame_laid_on_another_is_no_claim():
+    text = ("قتل خمسة فلسطينيين فجر أمس خلال اقتحام قوات الاحتلال البلدة القديمة في نابلس واشتباكها مع مقاتلي "
+            "مجموعة عرين الأسود.\n\nوقال الناطق باسم حركة فتح إن دماء الشهداء لن تذهب هدرا، محملا حكومة "
+            "الاحتلال المسؤولية الكاملة عن التصعيد.")
+    assert not any(e.actor1 == "Fatah Movement" for e in _events(text, date(2022, 10, 26)))
+
+
+def test_a_verbal_noun_joined_to_one_a_modal_governs_is_governed_too():
+    text = ("فقد أثبتت فصائل المعارضة أنها قادرة على شن هجمات منسقة، والسيطرة على الكليات العسكرية في الراموسة "
+            "بحلب.")
+    assert not any(e.event_type.value == "Battles" for e in _events(text, date(2016, 8, 10)))

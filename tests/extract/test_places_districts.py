@@ -187,3 +187,14 @@ def test_al_mawasi_is_gazas_not_egypts_rafah():
 ])
 def test_a_quarter_is_read_in_the_country_its_sides_fight_in(text, expected):
     assert _found(_doc(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a curated quarter the news names bare, after a locating word, no other place in the story
+    ("قتل 16 شخصا بانفجار سيارة مفخخة في الكرادة.", [("الكرادة", "Baghdad - Karrada")]),
+    ("قتل 7 أشخاص بانفجار سيارة مفخخة في الشالجية.", [("الشالجية", "Baghdad - Shalchiya")]),
+    # (not a quarter named by an ordinary word: "الدورة" is a session)
+    ("اعتقلت الشرطة 7 أشخاص في الدورة.", []),
+])
+def test_a_curated_quarter_named_bare_is_its_city(text, expected):
+    assert [(s, n) for s, n in _found(_doc(text)) if n] == expected
