@@ -451,6 +451,7 @@ DOER_RELATIVES = frozenset(fold_string(w) for w in """أطلقه أطلقته أ
 _ACTIVE_ASSASSINATIONS = frozenset(fold_string(w) for w in "اغتال اغتالت".split())
 _ACT_NOUNS = frozenset(fold_string(w) for w in "هجوم هجوما تفجير تفجيرا عملية عمليه اعتداء انفجار".split())
 _KILL_VERBS = frozenset(fold_string(w) for w in "قتل قتلت قتلا قتلوا يقتل تقتل".split())
+_FALLING = fold_string("سقوط")
 _ACT_ADJECTIVES = frozenset(fold_string(w) for w in "انتحاري انتحارية مسلح مسلحة ارهابي إرهابي ارهابية إرهابية".split())
 
 # attackers counted as the subject of a kill verb, before its object: "قتل انتحاريان خمسة جنود"
@@ -786,6 +787,11 @@ def count_casualties(doc: Doc, sentence: Span) -> tuple[int | None, int | None]:
     for i, t in enumerate(toks):
         if t.norm in _DIED_VERBS and i + 1 in nums and in_sentence:
             trig_at.setdefault(i, "@kill")   # "قضى ثلاثة أطفال جراء قصف مدفعي": died, its count right after
+        elif t.norm.lstrip("و") == _FALLING and i + 2 < len(toks) and i + 1 in nums and nums[i + 1].kind != "dual" \
+                and toks[i + 2].norm == "من" and in_sentence:
+            # "مقتل 19 من الحوثيين وسقوط 6 من قوات الجيش": the fallen of a side, counted as dead (not "سقوط
+            # مدنيين"، "سقوط 6 قذائف": no figure of people)
+            trig_at.setdefault(i, "@kill")
     if any(tr.cue in _FIGHT_CUES or (tr.sub_event_type is not None and tr.sub_event_type.event_type.value in _FIGHT_TYPES)
            for tr in in_sentence):
         # "وصول جثث أربعة جنود ... إثر اشتباكات": bodies brought in from a fight told with it are its dead

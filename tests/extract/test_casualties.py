@@ -505,3 +505,15 @@ def test_their_death_counts_them_not_the_figure_after_it():
     doc = run(Article("t", "خاضت القوات الخاصة اشتباكات مع المهاجمين أمس انتهت بمقتلهم جميعا وإنقاذ أكثر من مئتي "
                            "شخص كانوا محاصرين داخل الفندق."))
     assert count_casualties(doc, doc.sentences[0])[0] is None
+
+
+@pytest.mark.parametrize("text, killed", [
+    # the fallen of a side, told by the noun of "سقط" and a figure of people
+    ("أسفرت المعارك عن مقتل 19 من الحوثيين وسقوط 6 من قوات الجيش في مديرية ذباب.", 25),
+    ("أسفرت المعارك في مديرية ذباب عن سقوط 6 من قوات الجيش.", 6),
+    # no figure of people: no more dead than the noun tells
+    ("أسفرت اشتباكات بين المقاومة والحوثيين قرب مدينة عتق أمس عن سقوط قتيلين من المقاومة.", 2),
+    ("أعلنت سلطات الإقليم عن سقوط مدنيين جراء القصف التركي على جبال قنديل.", None),
+])
+def test_casualties_the_fallen_of_a_side(text, killed):
+    assert _count(text)[0] == killed
