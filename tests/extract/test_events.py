@@ -5766,3 +5766,12 @@ def test_a_verbal_noun_joined_to_one_a_modal_governs_is_governed_too():
     text = ("فقد أثبتت فصائل المعارضة أنها قادرة على شن هجمات منسقة، والسيطرة على الكليات العسكرية في الراموسة "
             "بحلب.")
     assert not any(e.event_type.value == "Battles" for e in _events(text, date(2016, 8, 10)))
+
+
+@pytest.mark.parametrize("text", [
+    "أطلق الجيش اللبناني فجر السبت عملية فجر الجرود بعد انتهاء معركة جرود عرسال ضد جبهة النصرة.",
+    "وكان الجيش اللبناني قد أطلق فجر السبت عملية فجر الجرود، بعد أسابيع من انتهاء معركة جرود عرسال التي خاضها "
+    "حزب الله ضد جبهة النصرة وانتهت باتفاق.",
+])
+def test_a_battle_that_ended_told_as_the_time_of_another_act_is_no_event(text):
+    assert not any(e.sub_event_type.value == "Armed clash" for e in _events(text, date(2017, 8, 20)))
