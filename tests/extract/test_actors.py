@@ -689,3 +689,18 @@ def test_actors_security_forces_by_their_local_names(text, pub, surface, name):
     doc = run(Article("t", text, published=pub), until="actors")
     got = [(m.surface, m.actor.name) for m in doc.actors]
     assert (surface, name) in got, got
+
+
+@pytest.mark.parametrize("text, surface, name", [
+    # warships, one, two or many
+    ("أطلقت مدمرتان أميركيتان 59 صاروخا على قاعدة الشعيرات في ريف حمص", "مدمرتان أميركيتان",
+     "Military Forces of the United States"),
+    ("أطلقت سفينتان حربيتان أميركيتان صواريخ على قاعدة الشعيرات في ريف حمص", "سفينتان حربيتان أميركيتان",
+     "Military Forces of the United States"),
+    ("هاجم زورق مفخخ تابع للحوثيين فرقاطة سعودية قبالة سواحل الحديدة", "فرقاطة سعودية",
+     "Military Forces of Saudi Arabia (2015-)"),
+])
+def test_actors_warships_by_their_sides_adjective(text, surface, name):
+    doc = add_actors(make_doc(text, date(2017, 4, 8)), resources=RES)
+    assert [m.actor.name for m in doc.actors if m.surface == surface] == [name], \
+        [(m.surface, m.actor.name) for m in doc.actors]
