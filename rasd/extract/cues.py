@@ -1239,7 +1239,7 @@ def protesters_after(doc: Doc, k: int, words: int = 4) -> bool:
 
 
 # "المتظاهرين" names people; a protest is told by what they did: gathered, marched, chanted ...
-PROTESTER_NOUNS = frozenset(fold_string(w) for w in """متظاهر متظاهرا متظاهرين متظاهرون المتظاهرين المتظاهرون
+PROTESTER_NOUNS = frozenset(fold_string(w) for w in """متظاهر متظاهرا متظاهران محتجان متظاهرين متظاهرون المتظاهرين المتظاهرون
 محتجين محتجون المحتجين المحتجون محتج محتجا متظاهرات المتظاهرات محتجات المحتجات معتصمين معتصمون المعتصمين
 المعتصمون""".split())
 PROTEST_ACTS = tuple(fold_string(w) for w in """تجمع احتشد خرج نزل رفع رفعوا ردد هتف طالب ندد اغلق أغلق قطع احرق أحرق رشق سار
@@ -1275,7 +1275,7 @@ def protesters_only_named(cues: list[tuple[TriggerMention, float]], norms: list[
         acted = True
     if not acted and doc is not None and any((t.cue in ("@kill", "@injure") or t.sub_event_type is S.ARRESTS)
                          and protesters_after(doc, token_at(doc, t.span.start), 6)
-                         and _force_named_after(doc, t) for t, _ in cues):
+                         and (_force_named_after(doc, t) or _shot_by_force(doc, t)) for t, _ in cues):
         # "قتلت الشرطة ثلاثة متظاهرين"، "اعتقلت الشرطة 20 متظاهرا في عمان": the crowd the forces killed,
         # hurt or arrested there was a protest held
         acted = True
@@ -1286,6 +1286,18 @@ def protesters_only_named(cues: list[tuple[TriggerMention, float]], norms: list[
         return cues
     why.append("protesters named, no act of protest told")
     return [(t, w * PROTESTERS_ONLY_FACTOR) if t.event_type is E.PROTESTS else (t, w) for t, w in cues]
+
+
+_SHOT_BY_WORDS = frozenset(fold_string(w) for w in "برصاص بنيران".split())
+
+
+def _shot_by_force(doc: Doc, t: TriggerMention) -> bool:
+    """A state's force named by whose fire the dead of the cue t fell, within six words after it ("قتل
+    ثلاثة متظاهرين برصاص الشرطة")."""
+    k = token_at(doc, t.span.start)
+    return any(a.actor.kind == "state" and k < (j := token_at(doc, a.span.start)) <= k + 7
+               and any(doc.tokens[i].norm in _SHOT_BY_WORDS for i in range(max(k, j - 3), j))
+               and doc.tokens[j].sentence == doc.tokens[k].sentence for a in doc.actors)
 
 
 def _force_named_after(doc: Doc, t: TriggerMention) -> bool:

@@ -90,7 +90,9 @@ class PhraseIndex(Generic[V]):
                 # not the verb ending in ت (سيطرت), so it does not take single-word verb patterns
                 # (nor does a word with the article take a pronoun: "الطلبة" is students, not "طلبه" his
                 # request)
-                if j and not stem.endswith("ت") and not tok.norm[:k].endswith("ال"):
+                # ("السيولة", liquidity, is no "السيول" + ه: a word with the article written into the
+                # pattern takes no pronoun either)
+                if j and not stem.endswith("ت") and not tok.norm[:k].endswith("ال") and not stem.startswith("ال"):
                     for words, value in self._exact.get(stem, ()):
                         if len(words) == 1:
                             out.append((k, words, value, tok.norm[:k], self._tests[words]))

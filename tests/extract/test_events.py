@@ -5775,3 +5775,23 @@ def test_a_verbal_noun_joined_to_one_a_modal_governs_is_governed_too():
 ])
 def test_a_battle_that_ended_told_as_the_time_of_another_act_is_no_event(text):
     assert not any(e.sub_event_type.value == "Armed clash" for e in _events(text, date(2017, 8, 20)))
+
+
+@pytest.mark.parametrize("text", [
+    "قتل متظاهران برصاص الشرطة في مدينة القضارف اليوم.",
+    "قتل ثلاثة متظاهرين برصاص الشرطة في مدينة القضارف اليوم.",
+    "قتل محتجان برصاص الشرطة في مدينة القضارف اليوم.",
+])
+def test_protesters_counted_and_killed_by_a_forces_fire_are_excessive_force(text):
+    e = _one(text, date(2018, 12, 20))
+    assert e.sub_event_type.value == "Excessive force against protesters"
+    assert (e.actor1, e.actor2) == ("Protesters (Sudan)", "Police Forces of Sudan (1989-2019)")
+
+
+@pytest.mark.parametrize("text, sub", [
+    # liquidity is no flood
+    ("أحرق محتجون، الأربعاء، مقر الحزب الحاكم في مدينة عطبرة، خلال احتجاجات على نقص السيولة.", "Violent demonstration"),
+    ("قتل ثلاثة أشخاص في اشتباكات بين مسلحين أمام مصرف في مدينة سبها أمس بسبب أزمة السيولة.", "Armed clash"),
+])
+def test_cash_liquidity_is_no_flood(text, sub):
+    assert _one(text, date(2018, 12, 20)).sub_event_type.value == sub
