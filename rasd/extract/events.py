@@ -1373,6 +1373,7 @@ def _clauses(doc: Doc, sent_tokens, cues, actors, norms, sentence: Span):
     cut = _while_cut(doc, sent_tokens)
     if cut is not None and any(c.span.end <= cut for c, _ in cues) and any(c.span.start >= cut for c, _ in cues) \
             and (_second_version(doc, sent_tokens, cut, cues) or _harm_elsewhere(doc, sentence, cut, cues)
+                 or _two_takings(doc, cut, cues, actors)
                  or _days_apart(doc, sentence, cut) or (
                 {c.event_type for c, _ in cues if c.sub_event_type is not None and c.span.end <= cut}
                 & {c.event_type for c, _ in cues if c.sub_event_type is not None and c.span.start >= cut}
@@ -1508,6 +1509,17 @@ def _harm_elsewhere(doc: Doc, sentence: Span, cut: int, cues) -> bool:
     after = [p.place for p in placed if p.span.start >= cut]
     return bool(before and after) and all(
         _distance_km(a.lat, a.lon, b.lat, b.lon) >= APART_KM for a in before for b in after)
+
+
+def _two_takings(doc: Doc, cut: int, cues, actors) -> bool:
+    """Each side of the while-clause at `cut` tells ground taken, each by a side of its own: "سيطرت الوحدات
+    الكردية على حي النشوة، فيما بسطت قوات النظام سيطرتها على حي الزهور"."""
+    if not (any(c.cue == "@territory" and c.span.end <= cut for c, _ in cues)
+            and any(c.cue == "@territory" and c.span.start >= cut for c, _ in cues)):
+        return False
+    before = {a.actor.name for a in actors if a.span.end <= cut and a.actor.kind not in GENERIC_KINDS}
+    after = {a.actor.name for a in actors if a.span.start >= cut and a.actor.kind not in GENERIC_KINDS}
+    return bool(before and after) and not before & after
 
 
 def _dead_each_at_own_place(doc: Doc, sentence: Span, cut: int, cues) -> bool:

@@ -1833,6 +1833,9 @@ def _far_town_after(doc: Doc, k: int, matches: list[_Match]) -> bool:
     return d is not None and d > QUARTER_KM
 
 
+_QUARTER_WORD = "حي"
+
+
 def _fit_quarters(doc: Doc, matches: list[_Match], gaz: Gazetteer) -> tuple[list[_Match], dict[int, str]]:
     """A name after a quarter's cue word ("حي"، "أحياء") lies in the town the text ties it to
     (`_quarter_town`), within 25 km of it (a province: in it): the candidate there is taken;
@@ -1852,8 +1855,13 @@ def _fit_quarters(doc: Doc, matches: list[_Match], gaz: Gazetteer) -> tuple[list
         tied = _anchored_to(doc, k, matches) if m.cue is not None and m.chosen is not None else None
         owner, owner_km = tied if tied is not None else (None, BELONGING_KM)
         cue_tok = m.cue_token if m.cue_token is not None else (m.first if owner is not None else None)
-        if (CUES.get(m.cue or "") != "district" and owner is None) or cue_tok is None or m.chosen is None \
-                or m.chosen.lat is None:
+        # ("حي الزهور": a quarter the gazetteer names with its cue word, as if cued)
+        named_quarter = m.cue_token is None and owner is None and m.key.partition(" ")[0] == _QUARTER_WORD \
+            and m.chosen is not None and m.chosen.kind in _QUARTER_KINDS
+        if named_quarter:
+            cue_tok = m.first
+        if (CUES.get(m.cue or "") != "district" and owner is None and not named_quarter) or cue_tok is None \
+                or m.chosen is None or m.chosen.lat is None:
             kept.append(m)
             continue
         home = owner or _quarter_town(doc, k, matches, gaz)
@@ -1897,14 +1905,15 @@ def _fit_quarters(doc: Doc, matches: list[_Match], gaz: Gazetteer) -> tuple[list
             m.chosen, m.candidates = p, tuple(q for _, _, q in near)
             m.why = [f"{p.name} ({p.country}, {p.kind}); a quarter of {home.name}"]
             kept.append(m)
-        elif m.chosen.kind in _QUARTER_KINDS and owner is None and not (
+        elif m.chosen.kind in _QUARTER_KINDS and owner is None and m.chosen.country == home.country and not (
                 # ("حي القدم بحلب": a quarter tied to the town right after it is no known quarter of Damascus)
                 k + 1 < len(matches) and matches[k + 1].chosen is home
                 and doc.tokens[matches[k + 1].first].sentence == doc.tokens[m.first].sentence
                 and matches[k + 1].first - m.last <= 3):
-            kept.append(m)   # a known quarter of another town ("حي الوعر" named after Aleppo)
+            kept.append(m)   # a known quarter of another town ("حي الوعر" named after Aleppo; not of another
+            # country: "في الحسكة، ... حي الزهور المجاور" is no quarter of Mosul)
         else:
-            quarters[cue_tok] = m.cue
+            quarters[cue_tok] = m.cue or _QUARTER_WORD
     return kept, quarters
 
 

@@ -173,6 +173,7 @@ _STABBED = frozenset(fold_string(w) for w in """جنديا جنديين مجند
 _DAWN_AFTER = frozenset(fold_string(w) for w in """أمس امس اليوم يوم السبت الأحد الاثنين الإثنين الثلاثاء الأربعاء
 الخميس الجمعة الجاري""".split())
 _NOT_OBJECT_BEFORE = frozenset(fold_string(w) for w in "قرب أمام داخل في من عند بجوار خلف جوار قرابة نحو على الى إلى".split())
+_CONTROL_OBJECTS = frozenset(fold_string(w) for w in "سيطرته سيطرتها سيطرتهم سيطرتهما السيطرة".split())
 _GAPPED = (
     (frozenset(fold_string(w) for w in "فجر فجرت فجرا فجرتا فجروا فجرن يفجر تفجر".split()),
      frozenset(fold_string(w) for w in "نفسه نفسها نفسيهما أنفسهم أنفسهن".split()), 5, SubEventType.SUICIDE_BOMB,
@@ -210,6 +211,10 @@ _GAPPED = (
     # its doer between; not the noun of a political demand, "فك الحصار عن غزة")
     (frozenset(fold_string(w) for w in "فكت فكوا كسرت كسروا".split()), frozenset({fold_string("الحصار")}), 5,
      "@territory", 0.8, False, None),
+    # "بسطت وحدات من الجيش العربي السوري سيطرتها أمس على معبر نصيب"، "فرض الجيش سيطرته على بلدة نصيب":
+    # control spread over a place, its doer between (ACLED_CODING §2 "بسط السيطرة")
+    (frozenset(fold_string(w) for w in "بسط بسطت بسطوا بسطا فرض فرضت فرضوا فرضا أحكم أحكمت أحكموا أحكما".split()),
+     _CONTROL_OBJECTS, 8, "@territory", 0.85, False, None),
 )
 _GAPPED_VERBS = frozenset().union(*(g[0] for g in _GAPPED))
 _SAD_VERBS = _GAPPED[1][0]   # "صد": whatever attempt it repels was an assault
@@ -388,6 +393,8 @@ def _gapped(doc: Doc, i: int) -> TriggerMention | None:
                     continue  # "أفشلت قوات الجيش محاولة تسلل": an attempt to move on the foe, not to smuggle
                 if between is not None and not any(toks[k].norm.lstrip("و") in between for k in range(i + 1, j)):
                     continue
+                if objects is _CONTROL_OBJECTS and j == i + 1:
+                    continue  # "بعد تقدم القوات وفرض سيطرتها على المناطق": the verbal noun, its doer told before
                 if doc.masks and doc.is_masked(tok.span):
                     return None
                 if direct and (w[:1] in "ول" or toks[j - 1].norm in _NOT_OBJECT_BEFORE

@@ -5795,3 +5795,27 @@ def test_protesters_counted_and_killed_by_a_forces_fire_are_excessive_force(text
 ])
 def test_cash_liquidity_is_no_flood(text, sub):
     assert _one(text, date(2018, 12, 20)).sub_event_type.value == sub
+
+
+@pytest.mark.parametrize("text", [
+    "بسطت وحدات من الجيش العربي السوري سيطرتها أمس على معبر نصيب الحدودي مع الأردن في ريف درعا.",
+    "فرض الجيش السوري سيطرته أمس على بلدة نصيب بريف درعا.",
+])
+def test_control_spread_over_a_place_its_doer_between_takes_it(text):
+    e = _one(text, date(2018, 7, 7))
+    assert (e.sub_event_type.value, e.actor1) == ("Government regains territory", "Military Forces of Syria (2000-)")
+
+
+def test_the_verbal_noun_of_control_imposed_is_no_taking_of_its_own():
+    text = "وأكد هرب عدد من قادة التنظيم من المدينة بعد تقدم القوات الأمنية وفرض سيطرتها على المناطق القريبة."
+    assert not any(e.event_type.value == "Battles" for e in _events(text, date(2015, 8, 2)))
+
+
+def test_two_sides_each_taking_ground_in_a_while_clause_are_two_events():
+    text = ("قال المرصد إن الوحدات الكردية سيطرت على حي النشوة الغربي في الحسكة، فيما بسطت قوات النظام سيطرتها "
+            "على حي الزهور المجاور.")
+    got = sorted((e.sub_event_type.value, e.actor1) for e in _events(text, date(2015, 7, 29)))
+    assert got == [("Government regains territory", "Military Forces of Syria (2000-)"),
+                   ("Non-state actor overtakes territory", "YPG: People's Protection Units")]
+    # (Mosul's curated quarter of the name is no reading in a story on al-Hasakah)
+    assert not any(e.location.country == "Iraq" for e in _events(text, date(2015, 7, 29)))
