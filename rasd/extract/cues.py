@@ -30,7 +30,7 @@ from rasd.arabic.normalize import fold_string
 from rasd.extract.casualties import (COUNTED_THINGS, DURING_WORDS, NOVELTY_WORDS, ranked_at, RISE_VERBS, SINCE_WORDS, TOLL_HEADS,
                                      campaign_named, count_casualties, numbers_by_token, other_version, toll_rise,
                                      updates_toll)
-from rasd.extract.roles import AIRCRAFT_NOUNS, COMES_VERBS, DENIAL_WORDS, EXPLAINING, SPEAKER_VERBS, after_place_phrase, token_at
+from rasd.extract.roles import AIRCRAFT_NOUNS, COMES_VERBS, DENIAL_WORDS, EXPLAINING, SHOT_BY, SPEAKER_VERBS, after_place_phrase, token_at
 from rasd.extract.places import HEDGE_THAT
 from rasd.extract.triggers import CARRYING_OUT, FALL_LEMMA
 from rasd.model import Doc, Span, Token, TriggerMention
@@ -1288,15 +1288,12 @@ def protesters_only_named(cues: list[tuple[TriggerMention, float]], norms: list[
     return [(t, w * PROTESTERS_ONLY_FACTOR) if t.event_type is E.PROTESTS else (t, w) for t, w in cues]
 
 
-_SHOT_BY_WORDS = frozenset(fold_string(w) for w in "برصاص بنيران".split())
-
-
 def _shot_by_force(doc: Doc, t: TriggerMention) -> bool:
-    """A state's force named by whose fire the dead of the cue t fell, within six words after it ("قتل
-    ثلاثة متظاهرين برصاص الشرطة")."""
+    """A state's force named by whose fire the dead of the cue t fell ("برصاص"/"بنيران" at most three words
+    before it), within seven words after the cue ("قتل ثلاثة متظاهرين برصاص الشرطة")."""
     k = token_at(doc, t.span.start)
     return any(a.actor.kind == "state" and k < (j := token_at(doc, a.span.start)) <= k + 7
-               and any(doc.tokens[i].norm in _SHOT_BY_WORDS for i in range(max(k, j - 3), j))
+               and any(doc.tokens[i].norm in SHOT_BY for i in range(max(k, j - 3), j))
                and doc.tokens[j].sentence == doc.tokens[k].sentence for a in doc.actors)
 
 

@@ -1153,8 +1153,10 @@ def _admit_small(doc: Doc, weak: list[_Match], strong: list[_Match], focus: str 
     # "وتبنى تنظيم داعش تفجير الكرادة" after "انفجار في منطقة الكرادة": a name the article already read as a
     # place is that place again, told bare
     admitted = {m.key: m.candidates for m in out}
-    out += [m for m in weak if m not in out and m.key in admitted and _struck_noun_before(doc, m)
-            and not setattr(m, "candidates", admitted[m.key])]
+    for m in weak:
+        if m not in out and m.key in admitted and _struck_noun_before(doc, m):
+            m.candidates = admitted[m.key]
+            out.append(m)
     return sorted(out, key=lambda m: m.first)
 
 

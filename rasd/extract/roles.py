@@ -587,11 +587,6 @@ def assign_roles(doc: Doc, sent_tokens: list[tuple[int, Token]], actors: list[Ac
                 if any(trig_tok < oc < ti and oc not in marker_toks and not (oc == own_noun and oc in generic_nouns)
                        for oc in other_cues):
                     break
-                if doc.tokens[trig_tok].norm in SHOT_BY and ti - len(marker) != trig_tok \
-                        and doc.tokens[ti - len(marker)].norm in SHOT_BY:
-                    # "استشهد A برصاص مستوطن في X، فيما استشهد B برصاص قوات الاحتلال في Y": each fire names
-                    # its own shooters; another's are not this one's
-                    break
                 initiator = a
                 why.append(f"actor1 '{a.surface}' after '{' '.join(marker)}'")
                 break
