@@ -39,9 +39,9 @@ from rasd.extract.cues import (dead_clause, rise_toll_head, DATELINE_RE, MORROW,
                               BACKGROUND_OPENERS, RISE_VERBS, SINCE_OPENERS, SPAN_OF, SPAN_OF_TIME)
 from rasd.extract.casualties import (DOER_RELATIVES, PERSON_NOUNS, MORE_WORDS, ASSASSINATION_LEMMAS, count_casualties, count_from_before, count_leading_group,
                                      reply_offset, numbers_by_token, toll_rise, TOLL_HEADS)
-from rasd.extract.triggers import AIRCRAFT_SUBJECTS, BODY_NOUNS, CARRYING_OUT, FALL_LEMMA, SEIZED_PEOPLE, dated_tokens
+from rasd.extract.triggers import AIRCRAFT_SUBJECTS, BODY_NOUNS, CARRYING_OUT, FALL_LEMMA, MASSACRE_LEMMAS, SEIZED_PEOPLE, dated_tokens
 from rasd.resources.countries import COUNTRY_NAMES
-from rasd.extract.roles import (DENIAL_WORDS, INTERCEPT_VERBS, SHOT_BY, SITE_NOUNS, WITHDRAW_STEM, TARGET_NOUNS, THAT_WORDS, last_token, AIRCRAFT_NOUNS, CIVIL_OBJECTS, FIGHTER_HEADS, GENERIC_KINDS, SPEAKER_VERBS, after_place_phrase, assign_roles, belonging, gunmen_of, backers, backs, claims, dominant_armed_actor, finds_bodies, harmed_in, is_news_source, named_civilians,
+from rasd.extract.roles import (DENIAL_WORDS, INTERCEPT_VERBS, SHOT_BY, SITE_NOUNS, WITHDRAW_STEM, TARGET_NOUNS, THAT_WORDS, last_token, AIRCRAFT_NOUNS, CIVIL_OBJECTS, FIGHTER_HEADS, GENERIC_KINDS, SPEAKER_VERBS, after_place_phrase, assign_roles, belonging, gunmen_of, backers, backs, claims, dominant_armed_actor, finds_bodies, harmed_in, is_news_source, named_civilians, named_shooter,
                                 is_pro_government, loyalist_phrase, token_at, victim_kinds)
 from rasd.model import (ActorMention, Doc, Event, Location, Source, Span, Token, TriggerMention,
                         make_event_id)
@@ -686,7 +686,7 @@ def _type_sentence(doc: Doc, cues: list[tuple[TriggerMention, float]], norms: li
             add(S.ATTACK, t, w, True, "bodies found killed")
         elif civ and not armed:
             add(S.ATTACK, t, w, True, "civilians killed")
-        elif not armed and fold_string(t.lemma) in _MASSACRE_LEMMAS:
+        elif not armed and fold_string(t.lemma) in MASSACRE_LEMMAS:
             add(S.ATTACK, t, w, True, "a massacre: the defenceless killed")
         elif armed:
             add(S.ARMED_CLASH, t, w * 0.85, True, "armed men killed")
@@ -1525,12 +1525,8 @@ def _two_takings(doc: Doc, cut: int, cues, actors) -> bool:
 def _dead_each_at_own_place(doc: Doc, sentence: Span, cut: int, cues) -> bool:
     """Before `cut` people were killed by a named shooter's fire ("برصاص مستوطن"), after it others were
     killed by a means of their own, and each part names its own villages or quarters, none the same."""
-    def shot(c) -> bool:
-        k = token_at(doc, c.span.start)
-        return doc.tokens[k].norm in SHOT_BY and k + 1 < len(doc.tokens) and any(
-            token_at(doc, a.span.start) == k + 1 and a.actor.kind not in GENERIC_KINDS for a in doc.actors)
     if not any(c.cue == "@kill" and c.span.end <= cut for c, _ in cues) or not any(
-            shot(c) for c, _ in cues if c.span.end <= cut):
+            named_shooter(doc, token_at(doc, c.span.start)) is not None for c, _ in cues if c.span.end <= cut):
         return False
     if not any(c.cue == "@kill" and c.span.start >= cut for c, _ in cues) or not any(
             c.span.start >= cut and c.cue not in ("@kill", "@injure") for c, _ in cues):
@@ -2012,14 +2008,11 @@ def add_events(doc: Doc, *, resources) -> Doc:
                             # من القاعدة الجوية في دياربكر لشن سلسلة غارات")
                             sub is S.AIR_STRIKE and trig.event_type is E.EXPLOSIONS and fold_string(t.lemma) in AIRCRAFT):
                         s1 = a1
-                        tt = token_at(doc, t.span.start)
-                        if doc.tokens[tt].norm in SHOT_BY and doc.tokens[token_at(doc, trig.span.start)].norm in SHOT_BY:
+                        if doc.tokens[token_at(doc, trig.span.start)].norm in SHOT_BY \
+                                and (own := named_shooter(doc, token_at(doc, t.span.start), actors)) is not None:
                             # "استشهد A برصاص مستوطن في X، فيما استشهد B برصاص قوات الاحتلال في Y": each fire
                             # names its own shooters
-                            own = next((a for a in actors if token_at(doc, a.span.start) == tt + 1
-                                        and a.actor.kind not in GENERIC_KINDS), None)
-                            if own is not None:
-                                s1 = own
+                            s1 = own
                         c2 = Candidate(sub, max(w * 0.95, tw), si, t, generic, s1, a2,
                                        reasons=list(c.reasons) + [f"another cue '{doc.span_text(t.span)}' of this type"]
                                        + ([f"actor1 '{s1.surface}' after its own '{doc.span_text(t.span)}'"] if s1 is not a1 else []))
@@ -2580,8 +2573,15 @@ def _toll_rose_in(doc: Doc, si: int) -> bool:
     if _ROSE_RE.search(text) is not None:
         return True
     # "ورفعت مصادر طبية حصيلة القتلى إلى 60"، "أعلن ... ارتفاع عدد القتلى إلى 60"
-    toks = [t for t in doc.tokens[token_at(doc, sp.start):token_at(doc, sp.end - 1) + 1] if t.sentence == si]
+    toks = [t for _, t in _tokens_of(doc, si)]
     return toll_rise(toks, numbers_by_token(doc, toks)) is not None
+
+
+def _tokens_of(doc: Doc, si: int) -> list[tuple[int, Token]]:
+    """(index, token) of sentence si's tokens, for one sentence (`_sentence_tokens` reads them all)."""
+    sp = doc.sentences[si]
+    lo = token_at(doc, sp.start)
+    return [(k, t) for k, t in enumerate(doc.tokens[lo:token_at(doc, sp.end - 1) + 1], lo) if t.sentence == si]
 
 
 def _vague_place(c: Candidate) -> bool:
@@ -2875,7 +2875,6 @@ def _apply_gate(doc: Doc, cands: list[Candidate], resources) -> None:
             c.reasons.append(f"gate: {cls} {p:.2f} ≥ {t:.2f}")
 
 
-_MASSACRE_LEMMAS = frozenset(fold_string(w) for w in "مجزرة مجازر".split())
 # a massacre committed: "ارتكب الطيران الحربي مجزرة جديدة"، "مجزرة ارتكبتها قوات الاحتلال"
 _MASSACRE_RE = re.compile(r"(?:^|\s)[وف]?(?:ارتكب|ارتكبت|ارتكبوا|ارتكبها|ارتكبتها)\s+(?:\S+\s+){0,4}?(?:مجزره|مجازر)"
                           r"|(?:^|\s)(?:ال)?(?:مجزره|مجازر)\s+(?:التي\s+|الذي\s+)?(?:ارتكبها|ارتكبتها|ارتكبوها)(?:\s|$)")
@@ -2894,16 +2893,13 @@ def _dated_by_the_article(doc: Doc, c: Candidate) -> bool:
         c.precision == 1 and c.day is not None and c.day == doc.article.published)
 
 
-_BEFORE_RE = re.compile(r"in the sentence before|(\d+) sentence\(s\) before")
-
-
 def _dated_by_the_lead(doc: Doc, c: Candidate) -> bool:
-    """The act's day is the one the lead tells ("استشهد ثلاثة شبان، الجمعة، خلال مواجهات ..." then
-    "وأعلنت وزارة الصحة استشهاد الشاب ..."): a date phrase of a lead sentence before it."""
-    m = _BEFORE_RE.search(c.date_why)
-    if m is None or not c.date_why.startswith("date "):
+    """The act has no day of its own and its day is the one the lead tells ("استشهد ثلاثة شبان، الجمعة، خلال
+    مواجهات ..." then "وأعلنت وزارة الصحة استشهاد الشاب ..."): a date phrase of a lead sentence before it."""
+    if c.day is None or "in the sentence" in c.date_why:
         return False
-    return c.sentence - int(m.group(1) or 1) in _lead_sentences(doc)
+    lead = [si for si in _lead_sentences(doc) if si < c.sentence]
+    return any(d.value == c.day and doc.sentence_of(d.span) in lead for d in doc.dates)
 
 
 MAIN_CUE_WEIGHT = 0.5
@@ -3783,15 +3779,7 @@ def _armed_group_named(doc: Doc, t: TriggerMention) -> bool:
     named = [a for a in doc.actors if a.actor.kind in ("rebel", "militia") and doc.sentence_of(a.span) == t.sentence]
     if not named:
         return False
-    k0 = token_at(doc, t.span.start)
-    while k0 > 0 and doc.tokens[k0 - 1].sentence == t.sentence:
-        k0 -= 1
-    sent_tokens = []
-    for k in range(k0, len(doc.tokens)):
-        if doc.tokens[k].sentence != t.sentence:
-            break
-        sent_tokens.append((k, doc.tokens[k]))
-    cut = _while_cut(doc, sent_tokens)
+    cut = _while_cut(doc, _tokens_of(doc, t.sentence))
     if cut is None:
         return True
     return any((a.span.start >= cut) == (t.span.start >= cut) for a in named)
@@ -3985,7 +3973,7 @@ def _group(doc: Doc, cands: list[Candidate], resources) -> list[Event]:
             # the same side, there and then (one event, typed by its weapon)
             whole = next((g for g in reversed(groups) if g.sub is S.ATTACK and 0 < c.sentence - g.sentence <= 2
                           and g.day == c.day and g.actor1 is not None and g.actor1.actor.name == c.actor1.actor.name
-                          and fold_string(g.trigger.lemma) in _MASSACRE_LEMMAS
+                          and fold_string(g.trigger.lemma) in MASSACRE_LEMMAS
                           and (not c.location_in_sentence or _loc_key(c.location) == _loc_key(g.location)
                                or _same_town(g.location, c.location))), None)
             if whole is not None:

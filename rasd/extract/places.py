@@ -1161,7 +1161,7 @@ def _admit_small(doc: Doc, weak: list[_Match], strong: list[_Match], focus: str 
 
 
 # the act a name is in construct with: "تفجير الكرادة"، "مجزرة الحولة"، "معركة الموصل"
-_ACT_OF_PLACE = frozenset(fold_string(w) for w in "تفجير تفجيرات تفجيري انفجار هجوم هجمات مجزرة مجزره معركة معركه".split())
+_ACT_OF_PLACE = frozenset(fold_string(w) for w in "تفجير تفجيرات تفجيري انفجار هجوم هجمات مجزرة معركة".split())
 
 
 def _struck_noun_before(doc: Doc, m: _Match) -> bool:

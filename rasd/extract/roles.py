@@ -225,6 +225,15 @@ SHOT_BY = frozenset(fold_string(w) for w in "برصاص بنيران".split())
 FIRED_AFTER = frozenset(fold_string(w) for w in "أطلقوا اطلقوا فتحوا هاجموا أطلق".split())
 
 
+def named_shooter(doc: Doc, k: int, actors: list[ActorMention] | None = None) -> ActorMention | None:
+    """The side named right after the fire word at token k ("برصاص مستوطن"، "برصاص قوات الاحتلال"), of
+    `actors` (the doc's by default), or None."""
+    if doc.tokens[k].norm not in SHOT_BY:
+        return None
+    return next((a for a in (doc.actors if actors is None else actors)
+                 if token_at(doc, a.span.start) == k + 1 and a.actor.kind not in GENERIC_KINDS), None)
+
+
 LOYAL_WORDS = frozenset(fold_string(w) for w in "موالون موالين الموالون الموالين الموالية موالية الموالي موال الموالية".split())
 
 

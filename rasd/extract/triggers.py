@@ -81,6 +81,7 @@ def _object_among(doc: Doc, first: int, stems: tuple[str, ...]) -> bool:
 
 # a massacre condemned, remembered or charged is no report of one
 _MASSACRE_WORDS = frozenset(("مجزرة", "مجازر"))
+MASSACRE_LEMMAS = frozenset(map(fold_string, _MASSACRE_WORDS))   # (folded: cue lemmas)
 _MASSACRE_NOT_TOLD = frozenset(fold_string(w) for w in """منددين منددا مندد تنديدا احتجاجا رفضا استنكارا إدانة ادانة
 الذكرى ذكرى ارتكاب ارتكابه ارتكابها ارتكابهم باتهام اتهام ضحايا""".split())
 
