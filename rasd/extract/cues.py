@@ -36,6 +36,7 @@ from rasd.extract.triggers import CARRYING_OUT, FALL_LEMMA
 from rasd.model import Doc, Span, Token, TriggerMention
 from rasd.resources.acled import EventType as E
 from rasd.resources.acled import SubEventType as S
+from rasd.resources.gazetteer import _distance_km
 
 PURPOSE_PREFIXES = ("ل", "لل", "ول", "ولل", "فل", "فلل")
 MODEL_WORDS = frozenset(fold_string(w) for w in "نوع طراز صاروخ صواريخ صاروخا صاروخين طراز".split())
@@ -237,9 +238,12 @@ def _told_result(sent_tokens: list[tuple[int, Token]], trig_tok: int) -> bool:
 
 
 ONE_ACT_NOUNS = frozenset(fold_string(w) for w in """التفجير الانفجار الهجوم الاعتداء الغارة التفجير الانتحاري
-الهجوم الانتحاري القصف""".split())
+الهجوم الانتحاري القصف المجزرة""".split())
 # (after a toll's own word, a construct: "عدد قتلى تفجير السيارة المفخخة")
 _ONE_ACT_CONSTRUCT = frozenset(fold_string(w) for w in "تفجير انفجار هجوم اعتداء غارة قصف".split())
+# twin acts: "حصيلة ضحايا التفجيرين"، "ضحايا تفجيري ساحة الطيران"
+_TWIN_ACTS = frozenset(fold_string(w) for w in """التفجيرين الانفجارين الهجومين الاعتداءين الغارتين تفجيري انفجاري
+هجومي غارتي""".split())
 
 
 def _one_act_total(doc: Doc, sent_tokens: list[tuple[int, Token]], mi: int) -> bool:
@@ -247,9 +251,17 @@ def _one_act_total(doc: Doc, sent_tokens: list[tuple[int, Token]], mi: int) -> b
     singular act noun within four words), in a sentence that names no campaign or span of time."""
     toks = doc.tokens
     after = {toks[j].norm for j in range(mi + 1, min(mi + 5, len(toks)))}
-    acts = ONE_ACT_NOUNS | _ONE_ACT_CONSTRUCT if toks[mi].norm in TOLL_HEADS else ONE_ACT_NOUNS
+    # (after a rise verb and its toll word: "ارتفعت حصيلة ضحايا غارة التحالف على حافلة ...")
+    acts = ONE_ACT_NOUNS | _ONE_ACT_CONSTRUCT if toks[mi].norm in TOLL_HEADS or (
+        toks[mi].norm in RISE_VERBS and rise_toll_head(toks, mi) == mi + 1) else ONE_ACT_NOUNS
     if after & acts:
         return not campaign_named([t for _, t in sent_tokens])
+    if after & _TWIN_ACTS and not campaign_named([t for _, t in sent_tokens]):
+        # "ارتفعت حصيلة ضحايا التفجيرين الانتحاريين في ساحة الطيران وسط بغداد أمس إلى 38": twin blasts at
+        # one place and time, one event's toll ("تفجيري كنيستي طنطا والإسكندرية": two places, two events)
+        lo, hi = sent_tokens[0][1].span.start, sent_tokens[-1][1].span.end
+        here = [p.place for p in doc.places if p.place is not None and p.place.lat is not None and lo <= p.span.start < hi]
+        return all(_distance_km(a.lat, a.lon, b.lat, b.lon) < 25 for a in here for b in here)
     h = rise_toll_head(toks, mi) if toks[mi].norm in RISE_VERBS else mi
     if h is not None and toks[h].norm in TOLL_HEADS and {toks[j].norm for j in range(h + 1, min(h + 5, len(toks)))} & _FIGHTS:
         # "ارتفعت حصيلة ضحايا الاشتباكات في بنغازي أمس الجمعة إلى 43 قتيلا": one day's fighting, its toll
@@ -1461,7 +1473,15 @@ def opening_protest(doc: Doc, sent_tokens: list[tuple[int, Token]], cues: list[t
             if any(x.norm in CROWD_WORDS or x.norm.lstrip("و") in CROWD_WORDS for _, x in after) or \
                     any(lo <= n.span.start < hi for n in doc.numbers):
                 return True
+        if k < 2 and t.norm.lstrip("وف") in _SPREAD_VERBS and k + 1 < len(sent_tokens) and any(
+                c.event_type is E.PROTESTS and c.span.start == sent_tokens[k + 1][1].span.start for c, _ in cues) \
+                and any(x.norm == "الي" for _, x in sent_tokens[k + 2:k + 6]):
+            # "امتدت الاحتجاجات اليوم إلى مدينة دنقلا": the protests reaching a town are told there
+            return True
     return False
+
+
+_SPREAD_VERBS = frozenset(fold_string(w) for w in "امتدت امتد انتقلت انتقل وصلت وصل اتسعت اتسع توسعت توسع".split())
 
 
 MARTYR_WORDS = frozenset(fold_string(w) for w in "شهيد الشهيد شهداء الشهداء".split())

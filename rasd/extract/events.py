@@ -28,6 +28,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
+from rasd.arabic.dates import WEEKDAYS
 from rasd.arabic.normalize import fold_string
 from rasd.arabic.numbers import NUMBER_WORDS
 from rasd.extract import geocode
@@ -41,7 +42,7 @@ from rasd.extract.casualties import (DOER_RELATIVES, PERSON_NOUNS, MORE_WORDS, A
                                      reply_offset, numbers_by_token, toll_rise, TOLL_HEADS)
 from rasd.extract.triggers import AIRCRAFT_SUBJECTS, BODY_NOUNS, CARRYING_OUT, FALL_LEMMA, MASSACRE_LEMMAS, SEIZED_PEOPLE, dated_tokens
 from rasd.resources.countries import COUNTRY_NAMES
-from rasd.extract.roles import (DENIAL_WORDS, INTERCEPT_VERBS, SHOT_BY, SITE_NOUNS, WITHDRAW_STEM, TARGET_NOUNS, THAT_WORDS, last_token, AIRCRAFT_NOUNS, CIVIL_OBJECTS, FIGHTER_HEADS, GENERIC_KINDS, SPEAKER_VERBS, after_place_phrase, assign_roles, belonging, gunmen_of, backers, backs, claims, dominant_armed_actor, finds_bodies, harmed_in, is_news_source, named_civilians, named_shooter,
+from rasd.extract.roles import (DENIAL_WORDS, INTERCEPT_VERBS, SHOT_BY, SITE_NOUNS, WITHDRAW_STEM, TARGET_NOUNS, THAT_WORDS, last_token, AIRCRAFT_NOUNS, GUN_NOUNS, CIVIL_OBJECTS, FIGHTER_HEADS, GENERIC_KINDS, SPEAKER_VERBS, after_place_phrase, assign_roles, belonging, gunmen_of, backers, backs, claims, dominant_armed_actor, finds_bodies, harmed_in, is_news_source, named_civilians, named_shooter,
                                 is_pro_government, loyalist_phrase, token_at, victim_kinds)
 from rasd.model import (ActorMention, Doc, Event, Location, Source, Span, Token, TriggerMention,
                         make_event_id)
@@ -636,6 +637,12 @@ def _type_sentence(doc: Doc, cues: list[tuple[TriggerMention, float]], norms: li
         # "استهدفت طائرة أمريكية بدون طيار قياديا في تنظيم القاعدة": an attack from the air is a strike
         t, w = fams.pop("@attack")
         add(S.AIR_STRIKE, t, w, True, f"attack by aircraft '{initiator.surface}'")
+    if "@attack" in fams and initiator is not None and not civ \
+            and fold_string(initiator.surface).split()[0].removeprefix("ال") in GUN_NOUNS:
+        # "استهدفت دبابة إسرائيلية نقطة رصد شرق مخيم البريج": a tank's or a warship's attack on a post
+        # shells it ("دبابات روسية فتحت النار على سكان": firing at people attacks them)
+        t, w = fams.pop("@attack")
+        add(S.SHELLING, t, w, True, f"attack by guns '{initiator.surface}'")
     if "@attack" in fams and crowd_doer and fold_string(doc.span_text(fams["@attack"][0].span)).lstrip("وف").startswith(_ATTACK_VERBS) \
             and not fold_string(doc.span_text(fams["@attack"][0].span)).endswith("وا") \
             and 0 < token_at(doc, initiator.span.start) - token_at(doc, fams["@attack"][0].span.start) <= 4:
@@ -1015,6 +1022,9 @@ def _event_date(doc: Doc, sentence_idx: int, trig: TriggerMention,
     return None, 3, "no date phrase and no publication date"
 
 
+_ANNOUNCED_ON = frozenset({"اليوم", "يوم", *WEEKDAYS})
+
+
 def _announcement_day(doc: Doc, si: int, d, same: list) -> bool:
     """d, told right after the speech verb opening the sentence, dates the announcement, and the act it
     tells has an earlier day of its own later in the sentence: "أعلنت وزارة الدفاع اليوم مقتل 26 جنديا في
@@ -1022,9 +1032,10 @@ def _announcement_day(doc: Doc, si: int, d, same: list) -> bool:
     start = body_start(doc, si)
     if start >= len(doc.tokens) or doc.tokens[start].norm not in SPEAKER_VERBS or d.value is None:
         return False
-    # ("اليوم"، "اليوم السبت": not a part of a day, "فجر الثلاثاء" is an act's time)
+    # ("اليوم"، "اليوم السبت", "الثلاثاء", "يوم الثلاثاء": not a part of a day, "فجر الثلاثاء" is an act's time)
+    # ("أعلنت وزارة الصحة، الثلاثاء، ارتفاع حصيلة ضحايا التفجيرين ... أمس": the announcement's weekday)
     k = token_at(doc, d.span.start)
-    if doc.tokens[k].norm != "اليوم" or not start < k <= start + 6:
+    if doc.tokens[k].norm not in _ANNOUNCED_ON or not start < k <= start + 6:
         return False
     return any(o is not d and o.span.start > d.span.end and o.value is not None and o.value < d.value for o in same)
 
@@ -2833,8 +2844,10 @@ def _apply_gate(doc: Doc, cands: list[Candidate], resources) -> None:
                     # "أفاد مصدر محلي باستشهاد طفل بنيران قناصة في مدينة حيس": the lead's announced deaths,
                     # their town told, dated by the article
                     # (or opening a paragraph of a round-up: "وفي الحديدة، أفاد مصدر محلي باستشهاد طفل ...")
+                    # (or its place a side of a named town: "... برصاص قناص إسرائيلي شرق بلدة خزاعة")
                     or ((c.generic or doc.tokens[token_at(doc, c.trigger.span.start)].norm in SHOT_BY)
-                        and c.fatalities and c.actor2 is not None and c.location.geo_precision == 1
+                        and c.fatalities and c.actor2 is not None and (c.location.geo_precision == 1 or (
+                            c.location.geo_precision == 2 and c.location_why.startswith("distance ")))
                         and (c.sentence in _lead_sentences(doc) or _opens_paragraph(doc, c.sentence))
                         and (_dated_by_the_article(doc, c) or _dated_by_the_lead(doc, c)) and _announced_deaths(doc, c))
                     # "اتهمت السلطات حركة العدل والمساواة بقصف بلدة كتم، ما أسفر عن مقتل تسعة مدنيين": a
@@ -3332,7 +3345,11 @@ def _opening_act(doc: Doc, c: Candidate) -> bool:
             and c.actor1.actor.kind not in GENERIC_KINDS and token_at(doc, c.actor1.span.start) == ti + 1)) \
             if t.sub_event_type is not None else \
             c.sub.event_type in _OPENING_FAMILIES.get(t.cue, ()) or (
-                c.sub is S.EXCESSIVE_FORCE and t.cue in ("@kill", "@attack", "@injure"))
+                c.sub is S.EXCESSIVE_FORCE and t.cue in ("@kill", "@attack", "@injure")) or (
+                # ("استهدفت دبابة إسرائيلية نقطة رصد": guns or aircraft, the attack's subject, shell or strike)
+                t.cue == "@attack" and ti + 1 < len(toks) and (
+                    (c.sub is S.SHELLING and toks[ti + 1].norm.removeprefix("ال") in GUN_NOUNS)
+                    or (c.sub is S.AIR_STRIKE and toks[ti + 1].norm.removeprefix("ال") in AIRCRAFT_NOUNS)))
         # ("اعتقلت هيئة تحرير الشام ناشطا": an arrest by a non-state group, an abduction, opens the sentence)
         # ("أطلقت قوات الأمن الرصاص الحي على متظاهرين": force used on protesters opens the sentence)
         if kind:

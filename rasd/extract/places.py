@@ -798,7 +798,11 @@ def _stated_container(doc: Doc, gaz: Gazetteer, m: _Match, by_first: dict[int, _
     if n is None or n.front:
         return None
     cue, at = _cue_before(doc, n, facts)
-    return n if at == k and CUES.get(cue or "") in _ADMIN_KINDS else None
+    # ("بلدة صيدا في ريف درعا الشرقي": the countryside of a province's seat is the province)
+    return n if at == k and (CUES.get(cue or "") in _ADMIN_KINDS or cue == _COUNTRYSIDE) else None
+
+
+_COUNTRYSIDE = "ريف"
 
 
 # "قرية دوما جنوب نابلس"، "بلدة X قرب حلب": a direction from a known place after a name ties it there
@@ -2330,6 +2334,13 @@ def add_places(doc: Doc, *, resources) -> Doc:
             if more:
                 m.candidates = m.candidates + more
         cont = _stated_container(doc, gaz, m, by_first, facts)
+        n = m
+        for _ in range(6):
+            # "بلدات الطيبة وصيدا والنعيمة في ريف درعا": the unit after a list holds each name of it
+            if cont is not None or (n := by_first.get(n.last + 1)) is None or not (
+                    n.front and toks[n.first].norm[0] == "و") or toks[n.first].sentence != toks[m.first].sentence:
+                break
+            cont = _stated_container(doc, gaz, n, by_first, facts)
         if cont is not None:
             inside = _inside_container(gaz, m, cont)
             if inside:

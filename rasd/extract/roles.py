@@ -1161,6 +1161,9 @@ BELONGING_WORDS = frozenset(fold_string(w) for w in """انتمائهم انتم
 
 AIRCRAFT_NOUNS = frozenset(fold_string(w) for w in """طائرة طائرات طيران مقاتلة مقاتلات مروحية مروحيات
 قاذفة قاذفات""".split())
+GUN_NOUNS = frozenset(fold_string(w) for w in """دبابة دبابات دبابتان دبابتين مدفعية مدافع راجمة راجمات بارجة بوارج
+مدمرة مدمرات فرقاطة زوارق زورق""".split())
+"""Guns on tracks, wheels or keels: what they fire at is shelled ("استهدفت دبابة إسرائيلية نقطة رصد")."""
 
 
 def _after_initiator_marker(doc: Doc, ti: int, first_tok: int) -> bool:

@@ -64,6 +64,8 @@ FORCE_HEADS = frozenset(fold_string(w) for w in (
     # warships by their side's adjective, one, two or many ("أطلقت مدمرتان أميركيتان 59 صاروخا")
     "مدمرات", "مدمرتان", "مدمرتين", "بارجة", "بارجتان", "بارجتين", "سفينة", "سفينتان", "سفينتين",
     "غواصة", "غواصات", "فرقاطة", "فرقاطات",
+    # snipers by their side's adjective ("برصاص قناص إسرائيلي"، "قناصة إسرائيليون")
+    "قناص", "قناصة", "قناصان", "قناصين", "قناصو", "قناصي",
 ))
 """Force nouns a `* <adjective>` pattern may start with (folded, without the article)."""
 

@@ -5819,3 +5819,58 @@ def test_two_sides_each_taking_ground_in_a_while_clause_are_two_events():
                    ("Non-state actor overtakes territory", "YPG: People's Protection Units")]
     # (Mosul's curated quarter of the name is no reading in a story on al-Hasakah)
     assert not any(e.location.country == "Iraq" for e in _events(text, date(2015, 7, 29)))
+
+
+@pytest.mark.parametrize("text", [
+    "استشهد شاب برصاص قناص إسرائيلي شرق بلدة خزاعة أمس.",
+    # announced by the reporter, its place a side of a named town
+    "أفاد مراسلنا باستشهاد الشاب بلال الأشرم برصاص قناص إسرائيلي شرق بلدة خزاعة.",
+])
+def test_a_sniper_named_by_his_side_is_that_sides_force(text):
+    e = _one(text, date(2018, 5, 15))
+    assert (e.actor1, e.fatalities, e.location.name) == ("Military Forces of Israel (2009-2021)", 1, "Khuza`ah")
+
+
+@pytest.mark.parametrize("text, sub", [
+    ("استهدفت دبابة إسرائيلية نقطة رصد تابعة لكتائب القسام شرق مخيم البريج وسط قطاع غزة.",
+     "Shelling/artillery/missile attack"),
+    ("استهدفت طائرة إسرائيلية نقطة رصد للمقاومة شرق مخيم البريج.", "Air/drone strike"),
+])
+def test_a_tank_or_an_aircraft_attacking_shells_or_strikes(text, sub):
+    e = _one(text, date(2018, 5, 15))
+    assert (e.sub_event_type.value, e.actor1) == (sub, "Military Forces of Israel (2009-2021)")
+
+
+@pytest.mark.parametrize("text, fat", [
+    # twin blasts at one place: one event's toll
+    ("ارتفعت حصيلة ضحايا التفجيرين الانتحاريين في ساحة الطيران وسط بغداد أمس إلى 38 قتيلا.", 38),
+    ("أعلنت وزارة الصحة ارتفاع حصيلة ضحايا تفجيري ساحة الطيران وسط بغداد أمس إلى 38 شهيدا و105 جرحى.", 38),
+    # the strike named in construct after the toll word, or the massacre
+    ("ارتفعت حصيلة ضحايا غارة التحالف على حافلة تقل طلابا في ضحيان إلى 51 قتيلا.", 51),
+    ("ارتفعت حصيلة المجزرة التي ارتكبها طيران العدوان بحق أطفال ضحيان إلى 51 شهيدا و79 جريحا.", 51),
+])
+def test_a_rising_toll_of_one_act_is_its_toll(text, fat):
+    assert _one(text, date(2018, 1, 16)).fatalities == fat
+
+
+def test_the_announcements_weekday_does_not_date_the_act_told_yesterday():
+    text = ("أعلنت وزارة الصحة، الثلاثاء، ارتفاع حصيلة ضحايا التفجيرين الانتحاريين اللذين ضربا ساحة الطيران وسط "
+            "بغداد، أمس، إلى 38 شهيدا و105 جرحى.")
+    e = _one(text, date(2018, 1, 16))
+    assert (e.event_date, e.fatalities, e.injured) == (date(2018, 1, 15), 38, 105)
+
+
+def test_a_toll_of_twin_blasts_in_two_towns_is_no_one_events():
+    text = "ارتفعت حصيلة ضحايا تفجيري كنيستي طنطا والإسكندرية أمس إلى 45 قتيلا."
+    assert not any(e.fatalities == 45 for e in _events(text, date(2017, 4, 10)))
+
+
+@pytest.mark.parametrize("text, towns", [
+    ("امتدت الاحتجاجات اليوم إلى مدينة دنقلا.", ["Dongola"]),
+    ("امتدت الاحتجاجات اليوم إلى مدن بورتسودان والقضارف ودنقلا.", ["Al Qadarif", "Dongola", "Port Sudan"]),
+    ("وانتقلت المظاهرات إلى مدينة القضارف حيث خرج مئات الطلاب.", ["Al Qadarif"]),
+])
+def test_protests_spreading_to_towns_are_protests_there(text, towns):
+    evs = _events(text, date(2018, 12, 20))
+    assert sorted(e.location.name for e in evs) == towns
+    assert all(e.sub_event_type.value == "Peaceful protest" for e in evs)

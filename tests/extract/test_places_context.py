@@ -292,3 +292,15 @@ def test_a_landmark_or_an_office_named_after_a_city_is_no_place(text, word):
 def test_a_district_after_the_district_word_stays():
     doc = make_doc("قصفت طائرات التحالف مديرية الصفراء بمحافظة صعدة.")
     assert any(doc.span_text(p.span) == "الصفراء" for p in doc.places), _places(doc)
+
+
+@pytest.mark.parametrize("text, word", [
+    # the countryside of a province's seat is the province: Daraa's Sayda, not Sidon in Lebanon
+    ("حررت وحدات الجيش أمس بلدة صيدا في ريف درعا الشرقي بعد معارك مع المجموعات المسلحة.", "صيدا"),
+    # the unit after a list holds each name of it
+    ("سيطرت قوات النظام أمس على بلدات الطيبة وصيدا والنعيمة في ريف درعا الشرقي.", "الطيبة"),
+    ("سيطرت قوات النظام أمس على بلدات الطيبة وصيدا والنعيمة في ريف درعا الشرقي.", "صيدا"),
+])
+def test_places_context_a_name_in_the_countryside_of_a_province_lies_in_it(text, word):
+    p = _place_of(make_doc(text), word)
+    assert p is not None and (p.country, p.admin1) == ("SY", "Dar'a")
