@@ -272,6 +272,10 @@ _ONE_MORE = frozenset(fold_string(w) for w in "آخر اخر ثالث رابع �
 _TIMES_WORDS = frozenset(fold_string(w) for w in "مرة مرات دفعة دفعات".split())
 
 
+_PASSIVE_ACT_HEADS = frozenset(fold_string(w) for w in """تفجير تفجيرات تفجيرين تفجيري هجوم هجمات هجومين انفجار
+انفجارات انفجارين غارة غارات قصف اشتباكات معارك مواجهات المجزرة مجزرة كمين""".split())
+
+
 def _count_after(toks: list[Token], nums: dict[int, NumberMention], i: int, limit: int = 10,
                  stop_norms: frozenset[str] = frozenset(), injury: bool = False,
                  text: str = "") -> tuple[int | None, set[Span]]:
@@ -420,6 +424,16 @@ def _count_after(toks: list[Token], nums: dict[int, NumberMention], i: int, limi
             expect_group = False
         elif norm == "بعد" and j + 1 < end and toks[j + 1].norm in ("ظهر", "منتصف"):
             j += 2  # "اغتال الطيران، بعد ظهر امس خمسة فلسطينيين": a time of day, not "after"
+            continue
+        elif total is None and j == i + 1 and norm == "في" and j + 1 < len(toks) \
+                and toks[j + 1].norm.removeprefix("ال") in _PASSIVE_ACT_HEADS and not toks[i].norm.endswith("وا") \
+                and (k := next((k for k in range(j + 2, min(len(toks), j + 5)) if k in nums), None)) is not None \
+                and all(toks[m].norm not in ("في", "علي") for m in range(j + 2, k)) \
+                and bool(text) and not any(ch in text[toks[j].span.end:toks[k].span.start] for ch in "،,.؛:"):
+            # "وقتل في التفجير 38 شخصا"، "قتل في تفجيرات المدينة وحدها 38": the act the dead fell in, then
+            # their count ("18 مقاتلا قتلوا في معارك الحي، مقابل 11 عنصرا": the dead told before the verb)
+            end = min(len(toks), end + (k - j))
+            j = k
             continue
         elif norm in ("في", "علي", "خلال", "جراء", "اثر", "اثناء", "عندما", "بعد", "حين"):
             if lone and norm == "في":

@@ -741,7 +741,10 @@ def _type_sentence(doc: Doc, cues: list[tuple[TriggerMention, float]], norms: li
             out.append((S.PROTEST_INTERVENTION, max(o[1] for o in protest), t0, False, "protesters arrested"))
     # arrests by a non-state group are abductions
     if initiator is not None and initiator.actor.inter in (2, 3, 4) and any(o[0] is S.ARRESTS for o in out):
-        out = [(S.ABDUCTION, w, t, g, "arrest by a non-state group") if s is S.ARRESTS else (s, w, t, g, y)
+        # (not the state's force named right after the arrest verb: "فيما اعتقلت الأجهزة الأمنية انتحاريا
+        # رابعا" after the bombers' act)
+        out = [(S.ABDUCTION, w, t, g, "arrest by a non-state group")
+               if s is S.ARRESTS and not _state_arrests(doc, t) else (s, w, t, g, y)
                for s, w, t, g, y in out]
     # a device found and defused did not explode: no explosion event unless someone was hurt
     if any(o[0] is S.DISRUPTED_WEAPONS for o in out) and "@kill" not in fams and "@injure" not in fams:
@@ -3265,6 +3268,13 @@ def _riot_between(doc: Doc, c: Candidate) -> bool:
         return False
     first = token_at(doc, min(a.span.start for a in sides))
     return first > 0 and doc.tokens[first - 1].norm in ("بين", "وبين")
+
+
+def _state_arrests(doc: Doc, t: TriggerMention) -> bool:
+    """The arrest cue's subject, right after it, is a state's force: "اعتقلت الأجهزة الأمنية انتحاريا"."""
+    ti = token_at(doc, t.span.start)
+    return any(a.actor.kind == "state" and token_at(doc, a.span.start) == ti + 1
+               and doc.tokens[ti].sentence == doc.tokens[token_at(doc, a.span.start)].sentence for a in doc.actors)
 
 
 def _opening_act(doc: Doc, c: Candidate) -> bool:

@@ -335,6 +335,18 @@ _CALM_CLAUSE = re.compile(r"(?:^|\s|،|,)[وف]?(?:فيما|بينما|في\s+ح
 
 
 _CALM_BEFORE = re.compile(_CALM_CLAUSE.pattern + r"(?:\s+\S+){0,3}?\s*$")
+# a clause telling what the act coincided with: "تزامنا مع افتتاح السفارة الأمريكية في القدس"، "بالتزامن مع"
+_COINCIDING_BEFORE = re.compile(
+    r"(?:^|\s)[وف]?(?:تزامنا|بالتزامن|متزامنا|متزامنه|وتزامن|تزامن)\s+(?:ذلك\s+)?مع(?:\s+[^\s.،,:؛]+){0,7}?\s+(?:\S+\s+)?\S?$")
+
+
+def _coinciding_place(doc: Doc, m: PlaceMention, trigger: Span) -> bool:
+    """The place is in a clause opened after the trigger that tells what the act coincided with:
+    "استشهد 60 مواطنا ... على حدود قطاع غزة تزامنا مع افتتاح السفارة الأمريكية في القدس"."""
+    if m.span.start < trigger.end:
+        return False
+    r = _match_before(doc, m, "coinciding", _COINCIDING_BEFORE, 60)
+    return r >= 0 and r >= trigger.end - 1
 
 
 def _calm_clause(doc: Doc, m: PlaceMention, trigger: Span | None = None) -> bool:
@@ -1184,6 +1196,8 @@ def locate(doc: Doc, trigger: Span, *, gazetteer: Gazetteer) -> tuple[Location |
     # "قتل عشرات في أعمال عنف شملت مناطق من العراق، فيما ساد الهدوء مدينة كربلاء": a place of a
     # clause opened after the cue that states calm is where nothing happened
     in_sentence = [p for p in in_sentence if not _calm_clause(doc, p, trigger)] or in_sentence
+    # (or a clause telling what the act coincided with: "... تزامنا مع افتتاح السفارة الأمريكية في القدس")
+    in_sentence = [p for p in in_sentence if not _coinciding_place(doc, p, trigger)] or in_sentence
     topic = [p for p in in_sentence if _topic_place(doc, p, trigger)]
     if topic:
         in_sentence = [p for p in in_sentence if p not in topic]

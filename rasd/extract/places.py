@@ -1504,7 +1504,10 @@ def _fit_named(matches: list[_Match], named: dict[int, set[str]],
                 cs <= agents and placed is not None and not placed[k])
             # (a foreign province named bare, no admin word before it, is a common word read as a name:
             # "في منطقة الواحات بالصحراء الغربية" in a story on Egypt is no Libyan district)
-            unit = CUES.get(m.cue or "") in ("admin", "admin2")
+            # (a province's full name of two words is no common word: "على حدود قطاع غزة ... تزامنا مع افتتاح
+            # السفارة الأمريكية في القدس" with the sides fighting there; "البحر الأحمر" is a sea elsewhere)
+            unit = CUES.get(m.cue or "") in ("admin", "admin2") or (
+                " " in m.key and any(p.country in territory for p in m.candidates))
             m.candidates = tuple(p for p in m.candidates if (world_known(p) and (p.kind != "ADM1" or unit))
                                  or town and well_known(p)
                                  and p.kind not in ("ADM1", "ADM2") and not p.id.startswith(("osm:", "wof:")))

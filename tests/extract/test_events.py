@@ -5874,3 +5874,42 @@ def test_protests_spreading_to_towns_are_protests_there(text, towns):
     evs = _events(text, date(2018, 12, 20))
     assert sorted(e.location.name for e in evs) == towns
     assert all(e.sub_event_type.value == "Peaceful protest" for e in evs)
+
+
+@pytest.mark.parametrize("text", [
+    "فجر انتحاري نفسه في مدينة السويداء فجر الأربعاء، وقتل في التفجير 38 شخصا.",
+    "فجر ثلاثة انتحاريين أنفسهم في أحياء متفرقة من مدينة السويداء فجر الأربعاء، وقتل في تفجيرات المدينة وحدها "
+    "38 شخصا على الأقل.",
+])
+def test_the_dead_counted_after_the_act_they_fell_in(text):
+    assert _one(text, date(2018, 7, 26)).fatalities == 38
+
+
+def test_a_place_in_what_the_act_coincided_with_is_not_its_place():
+    text = ("استشهد 60 مواطنا برصاص قوات الاحتلال خلال مسيرات العودة على حدود قطاع غزة أمس تزامنا مع افتتاح "
+            "السفارة الأمريكية في القدس.")
+    e = _one(text, date(2018, 5, 15))
+    assert (e.location.country, e.fatalities) == ("Palestine", 60)
+    assert "Jerusalem" not in e.location.name
+
+
+def test_a_running_total_since_a_date_in_a_later_sentence_joins_no_event():
+    text = ("وفي الضفة الغربية، أصيب عشرات المواطنين بالرصاص المطاطي خلال مواجهات مع قوات الاحتلال عند حاجز قلنديا "
+            "شمال القدس. ومنذ انطلاق مسيرات العودة في 30 آذار الماضي، استشهد أكثر من 110 مواطنين، وأصيب أكثر من "
+            "12 ألفا آخرين.")
+    e = _one(text, date(2018, 5, 15))
+    assert e.fatalities is None and e.event_date != date(2018, 3, 30)
+
+
+def test_the_dead_told_before_their_verb_take_no_count_after_a_comma():
+    text = "قال المرصد إن 18 مقاتلا من الفصائل قتلوا في معارك حي مساكن هنانو في حلب، مقابل 11 عنصرا من قوات الأسد."
+    assert all(e.fatalities != 11 for e in _events(text, date(2016, 11, 27)))
+
+
+def test_the_states_force_arresting_a_bomber_arrests_him():
+    text = ("فجر ثلاثة انتحاريين أنفسهم في أحياء متفرقة من مدينة السويداء فجر الأربعاء، وقتل في تفجيرات المدينة "
+            "وحدها 38 شخصا على الأقل، فيما اعتقلت الأجهزة الأمنية انتحاريا رابعا قبل تفجير نفسه.")
+    got = {e.sub_event_type.value: e for e in _events(text, date(2018, 7, 26))}
+    assert "Abduction/forced disappearance" not in got
+    assert got["Arrests"].actor1 == "Police Forces of Syria (2000-)"
+    assert got["Suicide bomb"].fatalities == 38
