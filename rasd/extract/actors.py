@@ -554,6 +554,7 @@ def find_actors(doc: Doc, lex: ActorLexicon) -> tuple[ActorMention, ...]:
         out.sort(key=lambda m: m.span.start)
     if len(out) > 1:
         out = _drop_affiliations(doc, out)
+        out = _owned_forces(doc, out)
     if nationals:
         civ = _civilians_row(lex)
         for i, cc in nationals:
@@ -591,6 +592,36 @@ def _drop_affiliations(doc: Doc, out: list[ActorMention]) -> list[ActorMention]:
             between = [t.norm for t in toks[j + 1:i]]
             if 0 < len(between) <= 3 and any(n in AFFILIATION_WORDS for n in between) \
                     and toks[i].sentence == toks[j].sentence:
+                continue
+        keep.append(m)
+    return keep
+
+
+_OWNED_WORDS = frozenset(fold_string(w) for w in "التابع التابعة التابعين التابعون الموالي الموالية الموالين".split())
+
+
+def _state_of(name: str) -> str:
+    """The government a state force's name is of: "Police Forces of Syria (2000-)" → "Syria (2000-)"."""
+    return name.partition(" Forces of ")[2] or name
+
+
+def _owned_forces(doc: Doc, out: list[ActorMention]) -> list[ActorMention]:
+    """A state's force followed by the government it belongs to names that government's force: "الجيش
+    الليبي، التابع للحكومة المعترف بها دوليا" and "سلاح الجو التابع لحكومة الوفاق" are the GNA's, not the
+    LNA's the bare words read as. The owner's mention goes (it describes the force)."""
+    toks = doc.tokens
+    starts = [t.span.start for t in toks]
+    keep: list[ActorMention] = []
+    for m in out:
+        if keep and m.actor.kind == "state" and keep[-1].actor.kind == "state" and m.actor.name != keep[-1].actor.name \
+                and m.actor.country == keep[-1].actor.country \
+                and _state_of(m.actor.name) != _state_of(keep[-1].actor.name):   # ("الأجهزة الأمنية التابعة للنظام": its police)
+            i = bisect_right(starts, m.span.start) - 1
+            j = bisect_right(starts, keep[-1].span.end - 1) - 1
+            between = [t.norm for t in toks[j + 1:i]]
+            if len(between) == 1 and between[0] in _OWNED_WORDS and toks[i].sentence == toks[j].sentence:
+                prev = keep[-1]
+                keep[-1] = ActorMention(prev.span, m.actor, prev.surface)
                 continue
         keep.append(m)
     return keep

@@ -137,20 +137,36 @@ def _chronology(doc: Doc, sentence: Span) -> bool:
 def _since_a_date(doc: Doc, sent_tokens: list[tuple[int, Token]], trig_tok: int) -> bool:
     """"في العمليات التي تشنها قوات الاحتلال منذ 28 يونيو": a campaign named in the sentence and told
     since a calendar day or month ("منذ 28 يونيو"، "منذ حزيران") after the cue."""
+    ongoing = bool(sent_tokens) and sent_tokens[0][1].norm.lstrip("و") in _ONGOING_VERBS
     for k, (i, t) in enumerate(sent_tokens):
-        if i <= trig_tok or t.norm.lstrip("و") != "منذ":
+        if t.norm.lstrip("و") != "منذ":
             continue
-        nxt = [x.norm.lstrip("ب") for _, x in sent_tokens[k + 1:k + 3]]
+        nxt = [x.norm.lstrip("ب") for _, x in sent_tokens[k + 1:k + 4]]
+        if i < trig_tok and ongoing and not any(x.norm in _WHILE_OPENERS for j, x in sent_tokens if i < j < trig_tok) \
+                and nxt and (nxt[0] in MONTHS or nxt[0][:1].isdigit() or (
+                nxt[0].removeprefix("ال") in _ORDINAL_DAYS and len(nxt) > 2 and nxt[1] == "من" and nxt[2] in MONTHS)):
+            # "وتشن قوات القيادة العامة منذ الرابع من أبريل الماضي هجوما للسيطرة على طرابلس": a campaign
+            # waged since a day, told in the present
+            return True
+        if i <= trig_tok:
+            continue
         if nxt and (nxt[0] in MONTHS or (nxt[0].isdigit() and len(nxt) > 1 and nxt[1] in MONTHS)) \
                 and any(x.norm.lstrip("وبفل") in CAMPAIGN_NOUNS for _, x in sent_tokens[:k]):
             return True  # (the campaign's: "المقر الذي يحتله معارضون منذ 26 أغسطس" dates no toll)
     return False
 
 
+_WHILE_OPENERS = frozenset(fold_string(w) for w in "فيما وفيما بينما وبينما حين".split())
+_ONGOING_VERBS = frozenset(fold_string(w) for w in "تشن يشن تواصل يواصل تخوض يخوض".split())
+_ORDINAL_DAYS = frozenset(fold_string(w) for w in "أول اول ثاني ثالث رابع خامس سادس سابع ثامن تاسع عاشر".split())
+
+
 _PERIODS = r"(?:ايام|اسابيع|اشهر|شهور|اعوام|سنوات)"  # (hours are a day's: "خلال الساعات الـ24 الماضية" tells the day's toll)
 # ((?<!\S), not (?:^|\s): searched from a sentence's start, where "^" does not match)
 _WINDOW_RE = re.compile(
-    r"(?<!\S)[وف]?منذ\s+(?:(?P<part>منتصف|اواخر|اوائل|انطلاق|انطلاقه|بدء|بدايه|اندلاع|مطلع)\s|(?P<day>[0-3]?\d)\s+(?:"
+    r"(?<!\S)[وف]?منذ\s+(?:(?P<part>منتصف|اواخر|اوائل|انطلاق|انطلاقه|بدء|بدايه|اندلاع|مطلع)\s|(?P<day>[0-3]?\d"
+    # ("منذ الرابع من أبريل الماضي": the day by its ordinal)
+    r"|(?:ال)?(?:اول|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر)(?:\s+من)?)\s+(?:"
     + "|".join(fold_string(m) for m in MONTHS) + r")(?![^\s،,./]))"   # ("منذ 7 أكتوبر/ تشرين الأول")
     # "وقتل نحو 500 شخص منذ يوم الجمعة الماضي": since a weekday, days of fighting
     + r"|(?<!\S)[وف]?منذ\s+(?:يوم\s+)?(?:" + "|".join(WEEKDAYS) + r")(?![^\s،,.])"
@@ -1467,7 +1483,14 @@ def opening_protest(doc: Doc, sent_tokens: list[tuple[int, Token]], cues: list[t
     head = sent_tokens[:4]
     for k, (ti, t) in enumerate(head):
         if t.norm.lstrip("وف") in OPENING_PROTEST_VERBS or t.norm in OPENING_PROTEST_VERBS:   # ("واصل": its own و)
-            after = sent_tokens[k + 1:k + 7]
+            # (six words, not counting the towns and the day told between: "وشهدت مدن وهران وقسنطينة وبجاية أمس
+            # الجمعة مسيرات سلمية")
+            told = [m.span for m in (*doc.places, *doc.dates) if sent_tokens[k][1].span.end <= m.span.start]
+            after = [x for x in sent_tokens[k + 1:k + 21]
+                     if not any(sp.start <= x[1].span.start < sp.end for sp in told)][:6]
+            if after and any(x.norm.lstrip("و") == "منذ" for _, x in sent_tokens[k + 1:]
+                             if x.span.start <= after[-1][1].span.start):
+                continue   # "وتشهد البصرة منذ الثامن من تموز احتجاجات متواصلة": going on since a day, no report
             if not after:
                 return False
             lo, hi = after[0][1].span.start, after[-1][1].span.end

@@ -636,13 +636,13 @@ def _type_sentence(doc: Doc, cues: list[tuple[TriggerMention, float]], norms: li
             and fold_string(initiator.surface).split()[0].removeprefix("ال") in AIRCRAFT_NOUNS:
         # "استهدفت طائرة أمريكية بدون طيار قياديا في تنظيم القاعدة": an attack from the air is a strike
         t, w = fams.pop("@attack")
-        add(S.AIR_STRIKE, t, w, True, f"attack by aircraft '{initiator.surface}'")
+        add(S.AIR_STRIKE, t, w, False, f"attack by aircraft '{initiator.surface}'")
     if "@attack" in fams and initiator is not None and not civ \
             and fold_string(initiator.surface).split()[0].removeprefix("ال") in GUN_NOUNS:
         # "استهدفت دبابة إسرائيلية نقطة رصد شرق مخيم البريج": a tank's or a warship's attack on a post
         # shells it ("دبابات روسية فتحت النار على سكان": firing at people attacks them)
         t, w = fams.pop("@attack")
-        add(S.SHELLING, t, w, True, f"attack by guns '{initiator.surface}'")
+        add(S.SHELLING, t, w, False, f"attack by guns '{initiator.surface}'")
     if "@attack" in fams and crowd_doer and fold_string(doc.span_text(fams["@attack"][0].span)).lstrip("وف").startswith(_ATTACK_VERBS) \
             and not fold_string(doc.span_text(fams["@attack"][0].span)).endswith("وا") \
             and 0 < token_at(doc, initiator.span.start) - token_at(doc, fams["@attack"][0].span.start) <= 4:
@@ -1496,7 +1496,14 @@ def _days_apart(doc: Doc, sentence: Span, cut: int) -> bool:
     days = [(d.span.start < cut, d.value) for d in doc.dates
             if d.precision == 1 and d.kind != "future" and sentence.start <= d.span.start < sentence.end]
     before, after = {v for b, v in days if b}, {v for b, v in days if not b}
-    return bool(before) and bool(after) and not before & after
+    if bool(before) and bool(after) and not before & after:
+        return True
+    # (or the first part a campaign waged since a day, the second its own week: "وتشن قوات القيادة العامة منذ
+    # الرابع من أبريل الماضي هجوما ...، فيما تمكنت قوات الوفاق الأسبوع الماضي من استعادة مدينة غريان")
+    told = [d for d in doc.dates if d.kind != "future" and d.value is not None and sentence.start <= d.span.start < sentence.end]
+    since = [d for d in told if d.span.start < cut and _since(doc, d)]
+    return bool(since) and any(d.span.start >= cut and not _since(doc, d) and d.value not in {s.value for s in since}
+                               for d in told)
 
 
 def _harm_elsewhere(doc: Doc, sentence: Span, cut: int, cues) -> bool:
@@ -1670,6 +1677,9 @@ def add_events(doc: Doc, *, resources) -> Doc:
             if t.cue == "@kill" and ti > first_tok and doc.tokens[ti].norm.lstrip("وبل") in MARTYR_WORDS \
                     and doc.tokens[ti - 1].norm.lstrip("وبل") in MARTYR_NAME_HEADS:
                 continue  # "ساحة الشهداء"، "الرئيس الشهيد"، "كتائب الشهداء": a name or title, no death told
+            if t.event_type is E.PROTESTS and ti - 2 >= first_tok and doc.tokens[ti - 1].norm in _PROTEST_SITES \
+                    and doc.tokens[ti - 2].norm in _NEAR_WORDS:
+                continue  # "اغتال مسلحون الناشط ... قرب ساحة الاعتصام": the sit-in's square, where, no protest told
             f, why = modality_factor(doc, resources, sent_tokens, sentence, ti, t, mods)
             w = t.weight * f
             told_as_background = any(y.startswith(("total", "history")) for y in why)
@@ -3268,6 +3278,10 @@ def _riot_between(doc: Doc, c: Candidate) -> bool:
         return False
     first = token_at(doc, min(a.span.start for a in sides))
     return first > 0 and doc.tokens[first - 1].norm in ("بين", "وبين")
+
+
+_PROTEST_SITES = frozenset(fold_string(w) for w in "ساحة ساحات خيمة خيام مخيم".split())
+_NEAR_WORDS = frozenset(fold_string(w) for w in "قرب بالقرب أمام امام عند قريبا قريب".split())
 
 
 def _state_arrests(doc: Doc, t: TriggerMention) -> bool:

@@ -278,7 +278,7 @@ _before_info = _bounded(_before_info_of)
 # سرت محمد") right away, construct titles ("وزير الداخلية الزبير بشير طه") after their definite
 # complement; nationality adjectives and a few others may stand between ("وزير الخارجية اليمني رياض ياسين")
 _NAME_TITLES = frozenset("""رئيس ملك امير شيخ عقيد لواء عميد مقدم رائد نقيب ملازم فريق مشير سيد سيده دكتور
- حاج جنرال مهندس قاضي امام زعيم مستشار""".split())
+ حاج جنرال مهندس قاضي امام زعيم مستشار ناشط ناشطه صحفي صحفيه قيادي اعلامي مصور شهيد""".split())
 _CONSTRUCT_TITLES = frozenset("وزير وزيره رئيس محافظ قائد مدير سفير متحدث ناطق نائب امين".split())
 _TITLE_ADJECTIVES = frozenset("سابق ركن متقاعد جديد اسبق اول عام".split())
 # words after a name that do not continue a person's name: "زار الرئيس بغداد أمس"
@@ -327,6 +327,8 @@ def _titled_name(doc: Doc, m: _Match, known_at: Callable[[int], bool]) -> bool:
 
 # a family name after a first name: "ال" + a nisba ("النوري"، "الخالدي"، "الجبوري")
 _FAMILY_NAME = re.compile(r"ال\w{3,}ي")
+# a family name without the article: "سليماني"، "روحاني"، "جعفري"
+_BARE_NISBA = re.compile(r"\w{3,}ي")
 # a person is told of: speech, attack, arrest, death ("واغتال مسلحون مجهولون أمس رياض النوري",
 # "وقال رياض النوري") before the name; an office after the family name ("رياض النوري مدير مكتب")
 _PERSON_VERBS = frozenset("""قال اضاف اكد اوضح صرح اعلن ذكر تابع اغتال اغتيال اعتقل اعتقال اختطف اختطاف خطف قتل
@@ -377,6 +379,12 @@ def _family_named(doc: Doc, m: _Match, known_at: Callable[[int], bool], gaz: Gaz
             or not _joined(doc, toks[m.last], toks[k]) or known_at(k):
         return False
     fam = toks[k].norm
+    if _BARE_NISBA.fullmatch(fam) and not fam.startswith("ال") and fam[:1] not in "وفبلك" \
+            and _nationality_of(gaz, fam) is None \
+            and fam not in NOT_NAMES and not (m.first > 0 and toks[m.first - 1].norm in PREPOSITIONS):
+        # "موكب قاسم سليماني": a place takes no bare nisba after it (its adjective is definite, "صنعاء
+        # اليمنية"); a name without "ال" ending in "ي" is a family name
+        return True
     if not _FAMILY_NAME.fullmatch(fam) or fam in _PLACE_ADJECTIVES or _nationality_of(gaz, fam) is not None:
         return False
     if k + 1 < len(toks) and toks[k + 1].sentence == toks[k].sentence:
@@ -431,6 +439,11 @@ def _backer_before(doc: Doc, m: _Match) -> bool:
     if w in _BACKER_WORDS and (m.front > 0 or w.endswith("بقياده")):
         return True   # ("موالية لـ", the ل on the name; "بقيادة" with none)
     return w == "من" and k > 0 and toks[k - 1].norm in _BACKED_BY
+
+
+# the head of an armed unit's name, a place its complement: "سرايا القدس"، "فيلق القدس"، "كتائب حزب الله"
+_SYMBOLIC_NAMES = frozenset({"قدس", "اقصي", "بيت مقدس"})
+_UNIT_NAME_HEADS = frozenset(fold_string(w) for w in "سرايا كتائب كتيبة ألوية الوية لواء فيلق".split())
 
 
 _ALLIED = frozenset(fold_string(w) for w in "المتحالفة المتحالف المتحالفين المتحالفون متحالفة متحالفين".split())
@@ -2267,6 +2280,10 @@ def add_places(doc: Doc, *, resources) -> Doc:
             m = _Match(m.first + 1, m.last, 0, rest, _lookup(gaz, rest))
         if _outlet_name(doc, m):
             continue   # "وقال مصدر لـ«عدن الغد»": the outlet told to, not Aden
+        if m.front == 0 and m.first > 0 and m.key in _SYMBOLIC_NAMES and toks[m.first - 1].sentence == toks[m.first].sentence \
+                and toks[m.first - 1].norm.lstrip("وبل") in _UNIT_NAME_HEADS:
+            continue   # "القيادي في سرايا القدس"، "فيلق القدس": a unit named for Jerusalem fights elsewhere ("كتيبة
+            # طولكرم" fights at Tulkarm: events place it so, `_local_fighters_of`)
         if _accusative_nisba(doc, m, gaz):
             continue   # "قصفا مدفعيا تركيا"، "12 جنديا سوريا": Turkish, Syrian, no country named
         m.cue, m.cue_token = _cue_before(doc, m, facts)

@@ -143,6 +143,22 @@ def _own_forces_after(doc: Doc, a: ActorMention, sent_tokens) -> bool:
                for k, t in sent_tokens)
 
 
+_TAKING_BACK = frozenset(fold_string(w) for w in "تحرير استعادة استعادت".split())
+
+
+def _announced_own_taking(doc: Doc, a: ActorMention, sent_tokens, trig_tok: int, triggers) -> bool:
+    """"أعلن المتحدث باسم الجيش الليبي التابع لحكومة الوفاق ... تحرير مدينتي صرمان وصبراتة": a side's
+    spokesman announcing a liberation, no other doer named, announces his side's own: it is the party."""
+    if not sent_tokens or sent_tokens[0][1].norm.lstrip("و") not in SPEAKER_VERBS or a.actor.kind != "state":
+        return False
+    if not any(t.cue == "@territory" and token_at(doc, t.span.start) == trig_tok
+               and doc.tokens[trig_tok].norm.lstrip("وب") in _TAKING_BACK for t in triggers):
+        return False
+    return a.span.start < doc.tokens[trig_tok].span.start and not any(
+        m is not a and m.actor.kind not in ("civilians",) and a.span.end <= m.span.start < doc.tokens[trig_tok].span.start
+        for m in doc.actors)
+
+
 SOURCE_LINKS = frozenset(("في", "من", "عن", "لدي", "باسم"))
 SPEAKER_THAT = frozenset(fold_string(w) for w in "أن إن بأن وأن".split())
 HELD_PRONOUNS = frozenset(fold_string(w) for w in "عليها عليه عليهما".split())
@@ -331,7 +347,8 @@ def assign_roles(doc: Doc, sent_tokens: list[tuple[int, Token]], actors: list[Ac
     bodies = [t for t in triggers if t.cue == "@kill" and fold_string(t.lemma) in BODY_NOUNS]
     for a in actors:
         ti = token_at(doc, a.span.start)
-        if (is_news_source(doc, ti, first_tok) and not _own_forces_after(doc, a, sent_tokens)) \
+        if (is_news_source(doc, ti, first_tok) and not _own_forces_after(doc, a, sent_tokens)
+                and not _announced_own_taking(doc, a, sent_tokens, trig_tok, triggers)) \
                 or (a.actor.kind == "civilians" and ti > first_tok and doc.tokens[ti - 1].norm in SPEECH_VERBS) \
                 or _attributed_to(doc, ti, first_tok):
             # ("أعلن المتحدث باسم الجيش الشعبي أن قواته استعادت": the speaker's group whose forces acted

@@ -5913,3 +5913,58 @@ def test_the_states_force_arresting_a_bomber_arrests_him():
     assert "Abduction/forced disappearance" not in got
     assert got["Arrests"].actor1 == "Police Forces of Syria (2000-)"
     assert got["Suicide bomb"].fatalities == 38
+
+
+@pytest.mark.parametrize("text, towns", [
+    # the towns and the day between the witness verb and the march do not push the march out of reach
+    ("وشهدت مدن وهران وقسنطينة وبجاية أمس الجمعة مسيرات سلمية.", ["Bejaia", "Constantine", "Oran"]),
+    ("كما شهدت مدن كربلاء والديوانية والحلة والكوت أمس مظاهرات سلمية.",
+     ["Ad Diwaniyah", "Al Hillah", "Al Kut", "Karbala"]),
+])
+def test_towns_witnessing_marches_each_have_a_protest(text, towns):
+    evs = _events(text, date(2019, 11, 2))
+    assert sorted(e.location.name for e in evs) == towns
+    assert all(e.sub_event_type.value == "Peaceful protest" for e in evs)
+
+
+def test_protests_going_on_since_a_day_are_no_report():
+    assert _events("وتشهد البصرة منذ الثامن من تموز الجاري احتجاجات متواصلة للمطالبة بالخدمات.", date(2018, 7, 20)) == ()
+
+
+def test_algerian_security_services_arresting_marchers_intervene():
+    e = _one("اعتقلت مصالح الأمن أمس عشرات المحتجين في البويرة.", date(2019, 11, 2))
+    assert (e.sub_event_type.value, e.actor2) == ("Protest with intervention", "Police Forces of Algeria (2019-)")
+
+
+@pytest.mark.parametrize("text", [
+    "أعلن الجيش الليبي، التابع للحكومة المعترف بها دوليا، الجمعة، تحرير مدينة ترهونة من مليشيات حفتر.",
+    "استهدف سلاح الجو، التابع لحكومة الوفاق، مساء الخميس رتلا لمليشيات حفتر جنوب مدينة ترهونة.",
+    "استهدف طيران الوفاق مساء الخميس رتلا لمليشيات حفتر جنوب مدينة ترهونة.",
+])
+def test_a_force_told_as_the_accord_governments_is_its(text):
+    e = _one(text, date(2020, 6, 5))
+    assert e.actor1.endswith("Government of National Accord") and e.actor2 == "Libyan National Army"
+
+
+def test_a_spokesman_announcing_his_sides_liberation_names_its_doer():
+    text = ("أعلن المتحدث باسم الجيش الليبي التابع لحكومة الوفاق، العقيد محمد قنونو، اليوم الاثنين، تحرير مدينة "
+            "صرمان بالكامل من قبضة مليشيات حفتر.")
+    e = _one(text, date(2020, 4, 13))
+    assert e.actor1.endswith("Government of National Accord") and e.location.name == "Surman"
+
+
+def test_an_aim_to_take_a_city_is_no_taking():
+    assert _events("تسعى قوات حفتر إلى السيطرة على طرابلس.", date(2019, 7, 3)) == ()
+
+
+def test_a_campaign_waged_since_a_day_beside_a_taking_of_last_week():
+    text = ("وتشن قوات القيادة العامة منذ الرابع من أبريل الماضي هجوما للسيطرة على طرابلس، فيما تمكنت قوات الوفاق "
+            "الأسبوع الماضي من استعادة مدينة غريان.")
+    e = _one(text, date(2019, 7, 3))
+    assert e.location.name == "Gharyan" and e.actor1.endswith("Government of National Accord")
+
+
+def test_a_name_near_a_sit_in_square_is_no_protest():
+    text = "اغتال مسلحون مجهولون الناشط قاسم الحسيني أمس قرب ساحة الاعتصام في البصرة."
+    e = _one(text, date(2019, 12, 12))
+    assert (e.sub_event_type.value, e.location.name, e.fatalities) == ("Attack", "Basrah", 1)

@@ -304,3 +304,27 @@ def test_a_district_after_the_district_word_stays():
 def test_places_context_a_name_in_the_countryside_of_a_province_lies_in_it(text, word):
     p = _place_of(make_doc(text), word)
     assert p is not None and (p.country, p.admin1) == ("SY", "Dar'a")
+
+
+@pytest.mark.parametrize("text, word", [
+    # a first name followed by a family name without the article is a man (Soleimani), not Imam Qasim
+    ("استهدفت غارة أميركية فجر الجمعة موكب قاسم سليماني قرب مطار بغداد.", "قاسم"),
+    # a person's role before his name
+    ("اغتال مسلحون مجهولون الناشط قاسم الحسيني أمس في البصرة.", "قاسم"),
+    # a unit named for Jerusalem
+    ("استشهد القيادي في سرايا القدس بهاء أبو العطا في غارة إسرائيلية على منزله في حي الشجاعية.", "القدس"),
+])
+def test_places_context_names_of_people_and_units_are_no_place(text, word):
+    doc = make_doc(text)
+    assert not any(doc.span_text(p.span).endswith(word) and p.place is not None for p in doc.places), _places(doc)
+
+
+def test_places_context_a_quarter_beside_a_unit_named_for_jerusalem_is_gazas():
+    doc = make_doc("استشهد القيادي في سرايا القدس بهاء أبو العطا في غارة إسرائيلية على منزله في حي الشجاعية.")
+    assert _place_of(doc, "الشجاعية").country == "PS"
+
+
+def test_places_context_a_list_after_and_is_no_family_name():
+    # "سوق الحوت والصابري": the second quarter of a list, no man's name
+    doc = make_doc("وأشار إلى أن القوات البرية تحاول الدخول إلى حيي سوق الحوت والصابري، وسط اشتداد المعارك.")
+    assert _place_of(doc, "الصابري").name == "Benghazi - As Sabri"
