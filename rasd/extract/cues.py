@@ -136,7 +136,9 @@ def _chronology(doc: Doc, sentence: Span) -> bool:
 
 def _since_a_date(doc: Doc, sent_tokens: list[tuple[int, Token]], trig_tok: int) -> bool:
     """"في العمليات التي تشنها قوات الاحتلال منذ 28 يونيو": a campaign named in the sentence and told
-    since a calendar day or month ("منذ 28 يونيو"، "منذ حزيران") after the cue."""
+    since a calendar day or month ("منذ 28 يونيو"، "منذ حزيران") after the cue; or a campaign waged in the
+    present since a day told before the cue, in its clause ("وتشن قوات القيادة العامة منذ الرابع من أبريل
+    هجوما"; not past a while-word: "..., فيما تمكنت قوات الوفاق من استعادة غريان")."""
     ongoing = bool(sent_tokens) and sent_tokens[0][1].norm.lstrip("و") in _ONGOING_VERBS
     for k, (i, t) in enumerate(sent_tokens):
         if t.norm.lstrip("و") != "منذ":
@@ -265,7 +267,8 @@ _TWIN_ACTS = frozenset(fold_string(w) for w in """التفجيرين الانف�
 
 def _one_act_total(doc: Doc, sent_tokens: list[tuple[int, Token]], mi: int) -> bool:
     """"ارتفعت حصيلة ضحايا التفجير ... إلى 76": a rising toll of one act named right after (a
-    singular act noun within four words), in a sentence that names no campaign or span of time."""
+    singular act noun within four words, or twin acts at one place: "التفجيرين"), in a sentence that names
+    no campaign or span of time."""
     toks = doc.tokens
     after = {toks[j].norm for j in range(mi + 1, min(mi + 5, len(toks)))}
     # (after a rise verb and its toll word: "ارتفعت حصيلة ضحايا غارة التحالف على حافلة ...")
@@ -1468,7 +1471,7 @@ DATELINE_RE = re.compile(r"\s*(?:[^\s()\-–—:]+\s+){0,3}[^\s()\-–—:]+\s*(
 
 def opening_protest(doc: Doc, sent_tokens: list[tuple[int, Token]], cues: list[tuple[TriggerMention, float]]) -> bool:
     """A protest cue in a sentence whose first four words hold a protest verb followed, within six
-    words, by a crowd count ("تظاهر أمس عشرات من أعضاء الحزب"، "وتجمع نحو 500 متظاهر"، "كما خرج
+    words (towns and days told between not counted), by a crowd count ("تظاهر أمس عشرات من أعضاء الحزب"، "وتجمع نحو 500 متظاهر"، "كما خرج
     مساء أول من أمس مئات من المتظاهرين": a time phrase may stand between), or a town witnessing the
     protest itself ("شهدت مدينة عطبرة أمس مسيرة سلمية"، "سير المئات موكبا سلميا")."""
     if not any(t.event_type is E.PROTESTS for t, _ in cues):

@@ -3287,8 +3287,8 @@ _NEAR_WORDS = frozenset(fold_string(w) for w in "قرب بالقرب أمام ا
 def _state_arrests(doc: Doc, t: TriggerMention) -> bool:
     """The arrest cue's subject, right after it, is a state's force: "اعتقلت الأجهزة الأمنية انتحاريا"."""
     ti = token_at(doc, t.span.start)
-    return any(a.actor.kind == "state" and token_at(doc, a.span.start) == ti + 1
-               and doc.tokens[ti].sentence == doc.tokens[token_at(doc, a.span.start)].sentence for a in doc.actors)
+    return ti + 1 < len(doc.tokens) and doc.tokens[ti + 1].sentence == doc.tokens[ti].sentence and any(
+        a.actor.kind == "state" and token_at(doc, a.span.start) == ti + 1 for a in doc.actors)
 
 
 def _opening_act(doc: Doc, c: Candidate) -> bool:

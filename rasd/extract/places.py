@@ -372,7 +372,8 @@ def _family_named(doc: Doc, m: _Match, known_at: Callable[[int], bool], gaz: Gaz
     arrest or death at most three words before it ("واغتال مسلحون مجهولون أمس رياض النوري", not
     Riyadh; "وقال رياض النوري إن"), or an office right after the family name ("رياض النوري مدير
     مكتب التيار"). A name after a preposition or written with ب/ل ("في طهران النووي") is a place;
-    "معرض صنعاء الدولي" has no such context."""
+    "معرض صنعاء الدولي" has no such context. A family name without the article ("موكب قاسم سليماني")
+    needs no context: a place's adjective takes the article."""
     toks = doc.tokens
     k = m.last + 1
     if m.front > 1 or m.front == 1 and toks[m.first].norm[0] != "و" or k >= len(toks) \
@@ -441,7 +442,8 @@ def _backer_before(doc: Doc, m: _Match) -> bool:
     return w == "من" and k > 0 and toks[k - 1].norm in _BACKED_BY
 
 
-# the head of an armed unit's name, a place its complement: "سرايا القدس"، "فيلق القدس"، "كتائب حزب الله"
+# the heads of armed units' names that take a symbolic place as their complement: "سرايا القدس"، "فيلق القدس"،
+# "لواء القدس"، "كتائب شهداء الأقصى" (the place names the cause, not where the unit fights)
 _SYMBOLIC_NAMES = frozenset({"قدس", "اقصي", "بيت مقدس"})
 _UNIT_NAME_HEADS = frozenset(fold_string(w) for w in "سرايا كتائب كتيبة ألوية الوية لواء فيلق".split())
 
@@ -2354,13 +2356,14 @@ def add_places(doc: Doc, *, resources) -> Doc:
             if more:
                 m.candidates = m.candidates + more
         cont = _stated_container(doc, gaz, m, by_first, facts)
-        n = m
+        member = m
         for _ in range(6):
             # "بلدات الطيبة وصيدا والنعيمة في ريف درعا": the unit after a list holds each name of it
-            if cont is not None or (n := by_first.get(n.last + 1)) is None or not (
-                    n.front and toks[n.first].norm[0] == "و") or toks[n.first].sentence != toks[m.first].sentence:
+            if cont is not None or (member := by_first.get(member.last + 1)) is None or not (
+                    member.front and toks[member.first].norm[0] == "و") \
+                    or toks[member.first].sentence != toks[m.first].sentence:
                 break
-            cont = _stated_container(doc, gaz, n, by_first, facts)
+            cont = _stated_container(doc, gaz, member, by_first, facts)
         if cont is not None:
             inside = _inside_container(gaz, m, cont)
             if inside:

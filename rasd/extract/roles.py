@@ -155,7 +155,7 @@ def _announced_own_taking(doc: Doc, a: ActorMention, sent_tokens, trig_tok: int,
                and doc.tokens[trig_tok].norm.lstrip("وب") in _TAKING_BACK for t in triggers):
         return False
     return a.span.start < doc.tokens[trig_tok].span.start and not any(
-        m is not a and m.actor.kind not in ("civilians",) and a.span.end <= m.span.start < doc.tokens[trig_tok].span.start
+        m is not a and m.actor.kind != "civilians" and a.span.end <= m.span.start < doc.tokens[trig_tok].span.start
         for m in doc.actors)
 
 
