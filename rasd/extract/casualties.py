@@ -890,8 +890,12 @@ def count_casualties(doc: Doc, sentence: Span) -> tuple[int | None, int | None]:
             for back in range(i - 1, max(-1, i - reach), -1):
                 if (toks[back].norm in ("في", "على", "علي") and not _at_least(toks, back)) or back in trig_at:
                     break
-                if back in nums and back + 1 < len(toks) and toks[back + 1].norm.lstrip("و") in COUNTED_THINGS:
-                    break   # "تدمير ثلاث عجلات مفخخة وقتل من فيها": vehicles counted, not the dead
+                if back in nums and back + 1 < len(toks) and (
+                        toks[back + 1].norm.lstrip("و") in COUNTED_THINGS
+                        or toks[back + 1].norm.removeprefix("ال") in COUNTED_THINGS):
+                    # "تدمير ثلاث عجلات مفخخة وقتل من فيها": vehicles counted, not the dead ("أطلقت ... عشرات
+                    # الصواريخ ...، وسقط أحدها على مصنع": rockets, the fall no death)
+                    break
                 if back in nums and _date_figure(doc, nums[back]):
                     break   # "يوم أمس الثلاثاء 16 / 7 / 1436هـ سقط ...": a date's figures, not the dead
                 if back in nums and nums[back].span not in used and not (

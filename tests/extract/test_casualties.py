@@ -517,3 +517,12 @@ def test_their_death_counts_them_not_the_figure_after_it():
 ])
 def test_casualties_the_fallen_of_a_side(text, killed):
     assert _count(text)[0] == killed
+
+
+def test_rockets_counted_before_one_of_them_falls_are_no_dead():
+    from datetime import date as _date
+    from rasd.model import Article
+    from rasd.pipeline import process_article
+    text = "أطلقت سرايا القدس اليوم عشرات الصواريخ باتجاه المدن الإسرائيلية، وسقط أحدها على مصنع في سديروت."
+    evs = process_article(Article("t", text, published=_date(2019, 11, 12)))
+    assert evs and all(e.fatalities is None for e in evs)
