@@ -597,7 +597,8 @@ def _drop_affiliations(doc: Doc, out: list[ActorMention]) -> list[ActorMention]:
     return keep
 
 
-_OWNED_WORDS = frozenset(fold_string(w) for w in "التابع التابعة التابعين التابعون الموالي الموالية الموالين".split())
+# (the affiliation words that tell a force's owner: "التابع ل"، "الموالية ل")
+_OWNED_WORDS = frozenset(w for w in AFFILIATION_WORDS if w.startswith(("التابع", "الموال")))
 
 
 def _state_of(name: str) -> str:

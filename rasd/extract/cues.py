@@ -25,9 +25,9 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from rasd.arabic.dates import MONTHS, WEEKDAYS
+from rasd.arabic.dates import MONTHS, ORDINAL_DAYS, WEEKDAYS
 from rasd.arabic.normalize import fold_string
-from rasd.extract.casualties import (COUNTED_THINGS, DURING_WORDS, NOVELTY_WORDS, ranked_at, RISE_VERBS, SINCE_WORDS, TOLL_HEADS,
+from rasd.extract.casualties import (COUNTED_THINGS, DURING_WORDS, NOVELTY_WORDS, ranked_at, RISE_VERBS, SINCE_WORDS, TOLL_HEADS, VERSION_OPENERS,
                                      campaign_named, count_casualties, numbers_by_token, other_version, toll_rise,
                                      updates_toll)
 from rasd.extract.roles import AIRCRAFT_NOUNS, COMES_VERBS, DENIAL_WORDS, EXPLAINING, SHOT_BY, SPEAKER_VERBS, after_place_phrase, token_at
@@ -143,24 +143,22 @@ def _since_a_date(doc: Doc, sent_tokens: list[tuple[int, Token]], trig_tok: int)
     for k, (i, t) in enumerate(sent_tokens):
         if t.norm.lstrip("و") != "منذ":
             continue
-        nxt = [x.norm.lstrip("ب") for _, x in sent_tokens[k + 1:k + 4]]
-        if i < trig_tok and ongoing and not any(x.norm in _WHILE_OPENERS for j, x in sent_tokens if i < j < trig_tok) \
-                and nxt and (nxt[0] in MONTHS or nxt[0][:1].isdigit() or (
-                nxt[0].removeprefix("ال") in _ORDINAL_DAYS and len(nxt) > 2 and nxt[1] == "من" and nxt[2] in MONTHS)):
+        if i < trig_tok and ongoing and k + 1 < len(sent_tokens) \
+                and not any(x.norm in VERSION_OPENERS for j, x in sent_tokens if i < j < trig_tok) \
+                and any(d.span.start == sent_tokens[k + 1][1].span.start and d.kind != "future" for d in doc.dates):
             # "وتشن قوات القيادة العامة منذ الرابع من أبريل الماضي هجوما للسيطرة على طرابلس": a campaign
             # waged since a day, told in the present
             return True
         if i <= trig_tok:
             continue
+        nxt = [x.norm.lstrip("ب") for _, x in sent_tokens[k + 1:k + 3]]
         if nxt and (nxt[0] in MONTHS or (nxt[0].isdigit() and len(nxt) > 1 and nxt[1] in MONTHS)) \
                 and any(x.norm.lstrip("وبفل") in CAMPAIGN_NOUNS for _, x in sent_tokens[:k]):
             return True  # (the campaign's: "المقر الذي يحتله معارضون منذ 26 أغسطس" dates no toll)
     return False
 
 
-_WHILE_OPENERS = frozenset(fold_string(w) for w in "فيما وفيما بينما وبينما حين".split())
 _ONGOING_VERBS = frozenset(fold_string(w) for w in "تشن يشن تواصل يواصل تخوض يخوض".split())
-_ORDINAL_DAYS = frozenset(fold_string(w) for w in "أول اول ثاني ثالث رابع خامس سادس سابع ثامن تاسع عاشر".split())
 
 
 _PERIODS = r"(?:ايام|اسابيع|اشهر|شهور|اعوام|سنوات)"  # (hours are a day's: "خلال الساعات الـ24 الماضية" tells the day's toll)
@@ -168,7 +166,7 @@ _PERIODS = r"(?:ايام|اسابيع|اشهر|شهور|اعوام|سنوات)" 
 _WINDOW_RE = re.compile(
     r"(?<!\S)[وف]?منذ\s+(?:(?P<part>منتصف|اواخر|اوائل|انطلاق|انطلاقه|بدء|بدايه|اندلاع|مطلع)\s|(?P<day>[0-3]?\d"
     # ("منذ الرابع من أبريل الماضي": the day by its ordinal)
-    r"|(?:ال)?(?:اول|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر)(?:\s+من)?)\s+(?:"
+    r"|(?:" + "|".join(w.replace(" ", r"\s+") for w in sorted(ORDINAL_DAYS, key=len, reverse=True)) + r")(?:\s+من)?)\s+(?:"
     + "|".join(fold_string(m) for m in MONTHS) + r")(?![^\s،,./]))"   # ("منذ 7 أكتوبر/ تشرين الأول")
     # "وقتل نحو 500 شخص منذ يوم الجمعة الماضي": since a weekday, days of fighting
     + r"|(?<!\S)[وف]?منذ\s+(?:يوم\s+)?(?:" + "|".join(WEEKDAYS) + r")(?![^\s،,.])"

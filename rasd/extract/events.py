@@ -40,7 +40,8 @@ from rasd.extract.cues import (dead_clause, rise_toll_head, DATELINE_RE, MORROW,
                               BACKGROUND_OPENERS, RISE_VERBS, SINCE_OPENERS, SPAN_OF, SPAN_OF_TIME)
 from rasd.extract.casualties import (DOER_RELATIVES, PERSON_NOUNS, MORE_WORDS, ASSASSINATION_LEMMAS, count_casualties, count_from_before, count_leading_group,
                                      reply_offset, numbers_by_token, toll_rise, TOLL_HEADS)
-from rasd.extract.triggers import AIRCRAFT_SUBJECTS, BODY_NOUNS, CARRYING_OUT, FALL_LEMMA, MASSACRE_LEMMAS, SEIZED_PEOPLE, dated_tokens
+from rasd.extract.triggers import (AIRCRAFT_SUBJECTS, BODY_NOUNS, CARRYING_OUT, FALL_LEMMA, MASSACRE_LEMMAS, REGAIN_LEMMAS,
+                                   SEIZED_PEOPLE, dated_tokens)
 from rasd.resources.countries import COUNTRY_NAMES
 from rasd.extract.roles import (DENIAL_WORDS, INTERCEPT_VERBS, SHOT_BY, SITE_NOUNS, WITHDRAW_STEM, TARGET_NOUNS, THAT_WORDS, last_token, AIRCRAFT_NOUNS, GUN_NOUNS, CIVIL_OBJECTS, FIGHTER_HEADS, GENERIC_KINDS, SPEAKER_VERBS, after_place_phrase, assign_roles, belonging, gunmen_of, backers, backs, claims, dominant_armed_actor, finds_bodies, harmed_in, is_news_source, named_civilians, named_shooter,
                                 is_pro_government, loyalist_phrase, token_at, victim_kinds)
@@ -63,8 +64,6 @@ AIR_WORDS = frozenset("""طيران الطيران طائرات الطائرات
 # "الرحلات الجوية"، "الملاحة الجوية"، "الدفاعات الجوية": flights, navigation and air defences strike nothing
 NOT_AIR_BEFORE = frozenset(fold_string(w) for w in """الرحلات رحلات الملاحة الخطوط الحركة المجال الدفاعات دفاعات
 والرحلات والملاحة""".split())
-REGAIN_LEMMAS = frozenset(fold_string(w) for w in """استعاد استعادت استعادوا استعادة استعادة السيطرة حرر حررت
-حرروا تحرير طرد طردت طردوا""".split())
 # aircraft named as a cue: a report of a strike only with a strike told as done
 AIRCRAFT = frozenset(fold_string(w) for w in (
     "مقاتلات", "المقاتلات", "مقاتلة", "مروحية", "مروحيات", "مروحيتين", "مروحيتان", "طائرات حربية", "طائرة حربية",
@@ -1501,9 +1500,8 @@ def _days_apart(doc: Doc, sentence: Span, cut: int) -> bool:
     # (or the first part a campaign waged since a day, the second its own week: "وتشن قوات القيادة العامة منذ
     # الرابع من أبريل الماضي هجوما ...، فيما تمكنت قوات الوفاق الأسبوع الماضي من استعادة مدينة غريان")
     told = [d for d in doc.dates if d.kind != "future" and d.value is not None and sentence.start <= d.span.start < sentence.end]
-    since = [d for d in told if d.span.start < cut and _since(doc, d)]
-    return bool(since) and any(d.span.start >= cut and not _since(doc, d) and d.value not in {s.value for s in since}
-                               for d in told)
+    since = {d.value for d in told if d.span.start < cut and _since(doc, d)}
+    return bool(since) and any(d.span.start >= cut and not _since(doc, d) and d.value not in since for d in told)
 
 
 def _harm_elsewhere(doc: Doc, sentence: Span, cut: int, cues) -> bool:

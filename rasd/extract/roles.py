@@ -23,7 +23,7 @@ from rasd.arabic.normalize import fold_string
 from rasd.arabic.tokens import TOKEN_RE
 from rasd.extract.actors import AFFILIATION_WORDS, BELIEF_WORDS, COUNTRY_WORDS, PROJECTILES, THEY_THAT
 from rasd.extract.casualties import ATTACKER_DUALS, COUNTED_THINGS, DOER_RELATIVES, NATIONALITY_NOUNS, PERSON_NOUNS, TOLL_HEADS, person_dual
-from rasd.extract.triggers import BODY_NOUNS, FALL_LEMMA, FIND_WORDS, HELD_AREAS, SHOOT_DOWN_VERBS, STAB_VERBS
+from rasd.extract.triggers import BODY_NOUNS, FALL_LEMMA, FIND_WORDS, HELD_AREAS, REGAIN_LEMMAS, SHOOT_DOWN_VERBS, STAB_VERBS
 from rasd.model import Actor, ActorMention, Doc, Span, Token, TriggerMention
 from rasd.resources.acled import EventType as E
 from rasd.resources.acled import SubEventType as S
@@ -143,16 +143,13 @@ def _own_forces_after(doc: Doc, a: ActorMention, sent_tokens) -> bool:
                for k, t in sent_tokens)
 
 
-_TAKING_BACK = frozenset(fold_string(w) for w in "تحرير استعادة استعادت".split())
-
-
 def _announced_own_taking(doc: Doc, a: ActorMention, sent_tokens, trig_tok: int, triggers) -> bool:
     """"أعلن المتحدث باسم الجيش الليبي التابع لحكومة الوفاق ... تحرير مدينتي صرمان وصبراتة": a side's
     spokesman announcing a liberation, no other doer named, announces his side's own: it is the party."""
     if not sent_tokens or sent_tokens[0][1].norm.lstrip("و") not in SPEAKER_VERBS or a.actor.kind != "state":
         return False
     if not any(t.cue == "@territory" and token_at(doc, t.span.start) == trig_tok
-               and doc.tokens[trig_tok].norm.lstrip("وب") in _TAKING_BACK for t in triggers):
+               and fold_string(t.lemma) in REGAIN_LEMMAS for t in triggers):
         return False
     return a.span.start < doc.tokens[trig_tok].span.start and not any(
         m is not a and m.actor.kind != "civilians" and a.span.end <= m.span.start < doc.tokens[trig_tok].span.start

@@ -79,6 +79,11 @@ def _object_among(doc: Doc, first: int, stems: tuple[str, ...]) -> bool:
     return False
 
 
+# taking back: what state forces and their allies do ("استعاد"، "حرر"، "طرد")
+REGAIN_LEMMAS = frozenset(fold_string(w) for w in """استعاد استعادت استعادوا استعادة استعادة السيطرة حرر حررت
+حرروا تحرير طرد طردت طردوا""".split())
+
+
 # a massacre condemned, remembered or charged is no report of one
 _MASSACRE_WORDS = frozenset(("مجزرة", "مجازر"))
 MASSACRE_LEMMAS = frozenset(map(fold_string, _MASSACRE_WORDS))   # (folded: cue lemmas)
